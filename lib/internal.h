@@ -1,0 +1,196 @@
+/*
+ * internal.h -- helpers shared by libscrub's stages.  Not installed.
+ *
+ * Everything declared here is hidden (-fvisibility=hidden) and prefixed
+ * scrub__ so that a static link cannot clash with the host's names.
+ */
+#ifndef SCRUB_INTERNAL_H
+#define SCRUB_INTERNAL_H
+
+#include "scrub.h"
+
+#include <pthread.h>
+#include <stdarg.h>
+#include <stdatomic.h>
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <string.h>
+
+#if defined(__GNUC__)
+#define SCRUB_LIKELY(x) __builtin_expect(!!(x), 1)
+#define SCRUB_UNLIKELY(x) __builtin_expect(!!(x), 0)
+#define SCRUB_PRINTF(f, a) __attribute__((format(printf, f, a)))
+#else
+#define SCRUB_LIKELY(x) (x)
+#define SCRUB_UNLIKELY(x) (x)
+#define SCRUB_PRINTF(f, a)
+#endif
+
+/* ---------------------------------------------------------------------------
+ * Allocation.  Every allocation of libscrub's own goes through these, so a
+ * test can make the Nth one fail (ICU's and libxml2's allocators are left
+ * alone).
+ * ------------------------------------------------------------------------ */
+
+void *scrub__malloc(size_t n);
+void *scrub__calloc(size_t count, size_t size);
+void *scrub__realloc(void *p, size_t n);
+void scrub__free(void *p);
+
+/* Test hook: the nth allocation from now (1 = the next) fails; 0 turns
+ * failure injection off.  Process-wide; tests only (linked statically). */
+void scrub__alloc_fail_at(long nth);
+/* Allocations attempted since the last scrub__alloc_fail_at() call. */
+long scrub__alloc_count(void);
+
+/* ---------------------------------------------------------------------------
+ * Growable byte buffer.  Once an append fails the buffer stays failed, so a
+ * caller may append many times and check once (scrub__buf_finish or
+ * b->failed).
+ * ------------------------------------------------------------------------ */
+
+typedef struct {
+    char *data;
+    size_t len;
+    size_t cap;
+    bool failed;
+} scrub__buf;
+
+#define SCRUB__BUF_INIT {NULL, 0, 0, false}
+
+int scrub__buf_reserve(scrub__buf *b, size_t extra);
+int scrub__buf_grow_slow(scrub__buf *b, size_t extra);
+
+static inline int scrub__buf_append(scrub__buf *b, const void *p, size_t n)
+{
+    if (SCRUB_UNLIKELY(b->cap - b->len < n + 1) && scrub__buf_grow_slow(b, n) != SCRUB_OK)
+        return SCRUB_E_NOMEM;
+    if (n) memcpy(b->data + b->len, p, n);
+    b->len += n;
+    return SCRUB_OK;
+}
+
+static inline int scrub__buf_putc(scrub__buf *b, char c)
+{
+    if (SCRUB_UNLIKELY(b->cap - b->len < 2) && scrub__buf_grow_slow(b, 1) != SCRUB_OK)
+        return SCRUB_E_NOMEM;
+    b->data[b->len++] = c;
+    return SCRUB_OK;
+}
+
+int scrub__buf_put_cp(scrub__buf *b, uint32_t cp);
+/* Empties the buffer but keeps its memory (and clears `failed`). */
+void scrub__buf_clear(scrub__buf *b);
+/* NUL-terminates and hands the memory to the caller (*out, *out_len); the
+ * buffer is left empty.  Returns SCRUB_E_NOMEM (and frees) if any append
+ * failed. */
+int scrub__buf_finish(scrub__buf *b, char **out, size_t *out_len);
+void scrub__buf_free(scrub__buf *b);
+
+/* ---------------------------------------------------------------------------
+ * UTF-8
+ * ------------------------------------------------------------------------ */
+
+#define SCRUB__REPLACEMENT 0xFFFDu
+
+/* Decodes one code point from s[0..len) (len >= 1).  Returns the number of
+ * bytes consumed (>= 1).  Invalid input yields *cp = U+FFFD and consumes one
+ * maximal subpart (Unicode's "best practice" U+FFFD substitution). */
+size_t scrub__utf8_decode(const unsigned char *s, size_t len, uint32_t *cp);
+
+/* Writes cp as UTF-8 into out (4 bytes room) and returns its length.
+ * Surrogates and values past U+10FFFF are written as U+FFFD. */
+size_t scrub__utf8_encode(uint32_t cp, char *out);
+
+/* Length of the longest prefix of s that is valid UTF-8. */
+size_t scrub__utf8_valid_prefix(const char *s, size_t len);
+
+/* Appends s[0..len) to b, replacing each invalid sequence with U+FFFD and
+ * adding the number of replacements to *replaced.  Valid input is copied
+ * with one memcpy. */
+int scrub__utf8_sanitize(scrub__buf *b, const char *s, size_t len, size_t *replaced);
+
+/* ---------------------------------------------------------------------------
+ * Lines (text policy): `next` finds the line starting at *pos; the line's
+ * content excludes the LF and a CR directly before it.  Returns false at the
+ * end of text.  A final line without LF is returned too.
+ * ------------------------------------------------------------------------ */
+
+typedef struct {
+    size_t start; /* byte offset of the line's first byte */
+    size_t len;   /* content length, without CR LF / LF */
+    size_t next;  /* offset of the next line */
+} scrub__line;
+
+bool scrub__next_line(const char *text, size_t len, size_t pos, scrub__line *line);
+
+/* ---------------------------------------------------------------------------
+ * One-time initialisation that can be retried: init() runs until it returns
+ * SCRUB_OK once; concurrent callers wait for it.  A failed init returns its
+ * status and the next call tries again.
+ * ------------------------------------------------------------------------ */
+
+typedef struct {
+    atomic_int done;
+    pthread_mutex_t lock;
+} scrub__once;
+
+#define SCRUB__ONCE_INIT {0, PTHREAD_MUTEX_INITIALIZER}
+
+int scrub__run_once(scrub__once *once, int (*init)(void));
+
+/* ICU and libxml2, initialised once per process (never cleaned up). */
+int scrub__icu_init(void);
+int scrub__xml_init(void);
+
+/* ---------------------------------------------------------------------------
+ * Context
+ * ------------------------------------------------------------------------ */
+
+/* Each stage keeps its own state (details of its last call, scratch
+ * buffers) in a slot of the context, created on first use. */
+enum scrub__stage {
+    SCRUB__STAGE_DECODE,
+    SCRUB__STAGE_HTML,
+    SCRUB__STAGE_MOJIBAKE,
+    SCRUB__STAGE_ZH,
+    SCRUB__STAGE_FILTER,
+    SCRUB__STAGE_CLEAN,
+    SCRUB__STAGE_COUNT
+};
+
+/* Number of parameter slots; see the table in ctx.c. */
+#define SCRUB__PARAM_SLOTS 64
+
+struct scrub_ctx {
+    int64_t param[SCRUB__PARAM_SLOTS];
+    char errmsg[256];
+    size_t replacements;
+    void *stage[SCRUB__STAGE_COUNT];
+    void (*stage_free[SCRUB__STAGE_COUNT])(void *);
+};
+
+/* The value of a parameter (a scrub_param enum value known to ctx.c). */
+int64_t scrub__param(const scrub_ctx *ctx, int param);
+
+/* Starts a call: clears errmsg and the replacement count. */
+void scrub__begin(scrub_ctx *ctx);
+
+/* Records a failure: formats the detail into ctx->errmsg and returns
+ * status, so a caller can write `return scrub__fail(ctx, SCRUB_E_..., ...)`. */
+int scrub__fail(scrub_ctx *ctx, int status, const char *fmt, ...) SCRUB_PRINTF(3, 4);
+
+/* Checks the (pointer, length) input and MAX_INPUT; sets errmsg on failure. */
+int scrub__check_input(scrub_ctx *ctx, const void *p, size_t len);
+
+/* Checks an owned-output pair and sets both to empty.  NULL -> INVALID_ARG. */
+int scrub__check_output(scrub_ctx *ctx, char **out, size_t *out_len);
+
+/* The stage's state, created zero-filled with `size` bytes on first use;
+ * free_fn (may be NULL) releases what the state points to, and is called
+ * before the slot itself is freed.  NULL when out of memory. */
+void *scrub__stage_state(scrub_ctx *ctx, enum scrub__stage stage, size_t size,
+                         void (*free_fn)(void *));
+
+#endif /* SCRUB_INTERNAL_H */

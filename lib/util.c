@@ -1,0 +1,267 @@
+/*
+ * util.c -- allocation, buffers, UTF-8, lines and one-time initialisation
+ * shared by every stage.
+ */
+#include "internal.h"
+
+#include <stdlib.h>
+
+/* ---- allocation ---------------------------------------------------------- */
+
+/* Failure injection costs one relaxed atomic load per allocation; it lets
+ * the tests prove that every entry point survives running out of memory. */
+static atomic_long alloc_fail_at;
+static atomic_long alloc_count;
+
+static bool alloc_should_fail(void)
+{
+    long nth = atomic_load_explicit(&alloc_fail_at, memory_order_relaxed);
+    if (SCRUB_LIKELY(nth == 0)) return false;
+    long n = atomic_fetch_add_explicit(&alloc_count, 1, memory_order_relaxed) + 1;
+    return n == nth;
+}
+
+void scrub__alloc_fail_at(long nth)
+{
+    atomic_store(&alloc_count, 0);
+    atomic_store(&alloc_fail_at, nth);
+}
+
+long scrub__alloc_count(void)
+{
+    return atomic_load(&alloc_count);
+}
+
+void *scrub__malloc(size_t n)
+{
+    if (alloc_should_fail()) return NULL;
+    return malloc(n ? n : 1);
+}
+
+void *scrub__calloc(size_t count, size_t size)
+{
+    if (alloc_should_fail()) return NULL;
+    if (count == 0 || size == 0) count = size = 1;
+    return calloc(count, size);
+}
+
+void *scrub__realloc(void *p, size_t n)
+{
+    if (alloc_should_fail()) return NULL;
+    return realloc(p, n ? n : 1);
+}
+
+void scrub__free(void *p)
+{
+    free(p);
+}
+
+/* ---- buffer -------------------------------------------------------------- */
+
+int scrub__buf_grow_slow(scrub__buf *b, size_t extra)
+{
+    if (b->failed) return SCRUB_E_NOMEM;
+    if (extra > SIZE_MAX / 2 - b->len) {
+        b->failed = true;
+        return SCRUB_E_NOMEM;
+    }
+    size_t need = b->len + extra + 1; /* room for the terminator */
+    if (need <= b->cap) return SCRUB_OK;
+    size_t cap = b->cap ? b->cap : 64;
+    while (cap < need) cap = cap / 2 * 3 + 64;
+    char *p = scrub__realloc(b->data, cap);
+    if (!p) {
+        b->failed = true;
+        return SCRUB_E_NOMEM;
+    }
+    b->data = p;
+    b->cap = cap;
+    return SCRUB_OK;
+}
+
+int scrub__buf_reserve(scrub__buf *b, size_t extra)
+{
+    if (b->failed) return SCRUB_E_NOMEM;
+    if (b->cap - b->len >= extra + 1) return SCRUB_OK;
+    return scrub__buf_grow_slow(b, extra);
+}
+
+int scrub__buf_put_cp(scrub__buf *b, uint32_t cp)
+{
+    char tmp[4];
+    return scrub__buf_append(b, tmp, scrub__utf8_encode(cp, tmp));
+}
+
+void scrub__buf_clear(scrub__buf *b)
+{
+    b->len = 0;
+    b->failed = false;
+}
+
+int scrub__buf_finish(scrub__buf *b, char **out, size_t *out_len)
+{
+    if (b->failed || scrub__buf_reserve(b, 0) != SCRUB_OK) {
+        scrub__buf_free(b);
+        *out = NULL;
+        *out_len = 0;
+        return SCRUB_E_NOMEM;
+    }
+    b->data[b->len] = '\0';
+    *out = b->data;
+    *out_len = b->len;
+    b->data = NULL;
+    b->len = b->cap = 0;
+    return SCRUB_OK;
+}
+
+void scrub__buf_free(scrub__buf *b)
+{
+    scrub__free(b->data);
+    b->data = NULL;
+    b->len = b->cap = 0;
+    b->failed = false;
+}
+
+/* ---- UTF-8 --------------------------------------------------------------- */
+
+size_t scrub__utf8_decode(const unsigned char *s, size_t len, uint32_t *cp)
+{
+    unsigned c = s[0];
+    if (c < 0x80) {
+        *cp = c;
+        return 1;
+    }
+    size_t need;
+    uint32_t v;
+    unsigned lo = 0x80, hi = 0xBF; /* allowed range of the second byte */
+    if (c >= 0xC2 && c <= 0xDF) {
+        need = 1;
+        v = c & 0x1F;
+    } else if (c >= 0xE0 && c <= 0xEF) {
+        need = 2;
+        v = c & 0x0F;
+        if (c == 0xE0) lo = 0xA0;
+        if (c == 0xED) hi = 0x9F; /* no surrogates */
+    } else if (c >= 0xF0 && c <= 0xF4) {
+        need = 3;
+        v = c & 0x07;
+        if (c == 0xF0) lo = 0x90;
+        if (c == 0xF4) hi = 0x8F;
+    } else {
+        *cp = SCRUB__REPLACEMENT;
+        return 1;
+    }
+    size_t i = 1;
+    for (; i <= need; i++) {
+        if (i >= len) break;
+        unsigned t = s[i];
+        unsigned tlo = i == 1 ? lo : 0x80, thi = i == 1 ? hi : 0xBF;
+        if (t < tlo || t > thi) break;
+        v = (v << 6) | (t & 0x3F);
+    }
+    if (i <= need) {
+        *cp = SCRUB__REPLACEMENT;
+        return i; /* the maximal subpart: lead byte plus valid trail bytes */
+    }
+    *cp = v;
+    return need + 1;
+}
+
+size_t scrub__utf8_encode(uint32_t cp, char *out)
+{
+    if (cp < 0x80) {
+        out[0] = (char)cp;
+        return 1;
+    }
+    if (cp < 0x800) {
+        out[0] = (char)(0xC0 | (cp >> 6));
+        out[1] = (char)(0x80 | (cp & 0x3F));
+        return 2;
+    }
+    if ((cp >= 0xD800 && cp <= 0xDFFF) || cp > 0x10FFFF) cp = SCRUB__REPLACEMENT;
+    if (cp < 0x10000) {
+        out[0] = (char)(0xE0 | (cp >> 12));
+        out[1] = (char)(0x80 | ((cp >> 6) & 0x3F));
+        out[2] = (char)(0x80 | (cp & 0x3F));
+        return 3;
+    }
+    out[0] = (char)(0xF0 | (cp >> 18));
+    out[1] = (char)(0x80 | ((cp >> 12) & 0x3F));
+    out[2] = (char)(0x80 | ((cp >> 6) & 0x3F));
+    out[3] = (char)(0x80 | (cp & 0x3F));
+    return 4;
+}
+
+size_t scrub__utf8_valid_prefix(const char *s, size_t len)
+{
+    const unsigned char *p = (const unsigned char *)s;
+    size_t i = 0;
+    while (i < len) {
+        /* ASCII runs, eight bytes at a time */
+        while (i + 8 <= len) {
+            uint64_t w;
+            memcpy(&w, p + i, 8);
+            if (w & 0x8080808080808080ull) break;
+            i += 8;
+        }
+        if (i >= len) break;
+        if (p[i] < 0x80) {
+            i++;
+            continue;
+        }
+        uint32_t cp;
+        size_t n = scrub__utf8_decode(p + i, len - i, &cp);
+        if (cp == SCRUB__REPLACEMENT && !(n == 3 && p[i] == 0xEF && p[i + 1] == 0xBF && p[i + 2] == 0xBD))
+            return i;
+        i += n;
+    }
+    return len;
+}
+
+int scrub__utf8_sanitize(scrub__buf *b, const char *s, size_t len, size_t *replaced)
+{
+    size_t pos = 0;
+    while (pos < len) {
+        size_t ok = scrub__utf8_valid_prefix(s + pos, len - pos);
+        if (scrub__buf_append(b, s + pos, ok) != SCRUB_OK) return SCRUB_E_NOMEM;
+        pos += ok;
+        if (pos >= len) break;
+        uint32_t cp;
+        pos += scrub__utf8_decode((const unsigned char *)s + pos, len - pos, &cp);
+        if (scrub__buf_put_cp(b, SCRUB__REPLACEMENT) != SCRUB_OK) return SCRUB_E_NOMEM;
+        if (replaced) (*replaced)++;
+    }
+    return SCRUB_OK;
+}
+
+/* ---- lines --------------------------------------------------------------- */
+
+bool scrub__next_line(const char *text, size_t len, size_t pos, scrub__line *line)
+{
+    if (pos >= len) return false;
+    const char *nl = memchr(text + pos, '\n', len - pos);
+    size_t end = nl ? (size_t)(nl - text) : len;
+    line->start = pos;
+    line->next = nl ? end + 1 : len;
+    if (nl && end > pos && text[end - 1] == '\r') end--;
+    line->len = end - pos;
+    return true;
+}
+
+/* ---- one-time initialisation --------------------------------------------- */
+
+/* pthread_once cannot be retried after a failed init, so a mutex guards a
+ * flag that is only set once init() has succeeded.  Each once has its own
+ * mutex, so one init may run another. */
+int scrub__run_once(scrub__once *once, int (*init)(void))
+{
+    if (SCRUB_LIKELY(atomic_load_explicit(&once->done, memory_order_acquire))) return SCRUB_OK;
+    pthread_mutex_lock(&once->lock);
+    int rc = SCRUB_OK;
+    if (!atomic_load_explicit(&once->done, memory_order_relaxed)) {
+        rc = init();
+        if (rc == SCRUB_OK) atomic_store_explicit(&once->done, 1, memory_order_release);
+    }
+    pthread_mutex_unlock(&once->lock);
+    return rc;
+}
