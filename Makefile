@@ -54,7 +54,7 @@ GEN := build/gen
 ALL_CFLAGS := -std=c11 -D_POSIX_C_SOURCE=200809L -fPIC -fvisibility=hidden -DSCRUB_BUILDING \
               -Iinclude -Ilib -I$(GEN) $(WARN) $(DEPS_CFLAGS) $(SAN_FLAGS) $(CPPFLAGS) $(CFLAGS)
 ALL_LDFLAGS := $(SAN_FLAGS) $(LDFLAGS)
-LIBS := $(DEPS_LIBS) -lpthread -lm
+LIBS = $(DEPS_LIBS) $(LIB_LIBS) -lpthread -lm
 
 # ---- sources ----------------------------------------------------------------
 LIB_SRC := $(sort $(wildcard lib/*.c))
@@ -66,9 +66,14 @@ TEST_BIN := $(TEST_SRC:test/%.c=$(BUILD)/test/%)
 FUZZ_SRC := $(sort $(wildcard test/fuzz/fuzz_*.c))
 FUZZ_REPLAY := $(FUZZ_SRC:test/fuzz/%.c=$(BUILD)/fuzz/replay_%)
 
-# Generated tables: each stage's mk/<stage>.mk adds its headers to GEN_HEADERS
-# and the rules that make them.
+# Each stage's mk/<stage>.mk may add:
+#   GEN_HEADERS               generated headers (under $(GEN)) and their rules
+#   LIB_LIBS                  further libraries the library links
+#   TOOL_LIBS                 further libraries the scrub tool links
+#   TEST_CFLAGS_<test_name>   / TEST_LIBS_<test_name>  for one test binary
 GEN_HEADERS :=
+LIB_LIBS :=
+TOOL_LIBS :=
 include $(sort $(wildcard mk/*.mk))
 
 STATIC := $(BUILD)/lib/libscrub.a
@@ -104,7 +109,7 @@ $(BUILD)/lib/$(SONAME) $(BUILD)/lib/libscrub.so: $(SHARED)
 
 $(TOOL): $(TOOL_OBJ) $(STATIC)
 	@mkdir -p $(@D)
-	$(CC) $(ALL_LDFLAGS) -o $@ $(TOOL_OBJ) $(STATIC) $(LIBS)
+	$(CC) $(ALL_LDFLAGS) -o $@ $(TOOL_OBJ) $(STATIC) $(TOOL_LIBS) $(LIBS)
 
 # ---- tests ------------------------------------------------------------------
 # Test binaries link the static library: white-box suites reach hidden
@@ -113,7 +118,7 @@ TEST_CFLAGS := $(ALL_CFLAGS) $(CHECK_CFLAGS) -DSCRUB_SOURCE_DIR='"$(CURDIR)"' -W
 
 $(BUILD)/test/%: test/%.c test/test_util.h $(STATIC)
 	@mkdir -p $(@D)
-	$(CC) $(TEST_CFLAGS) -o $@ $< $(STATIC) $(ALL_LDFLAGS) $(CHECK_LIBS) $(LIBS)
+	$(CC) $(TEST_CFLAGS) $(TEST_CFLAGS_$*) -o $@ $< $(STATIC) $(ALL_LDFLAGS) $(TEST_LIBS_$*) $(CHECK_LIBS) $(LIBS)
 
 $(BUILD)/fuzz/replay_%: test/fuzz/%.c test/fuzz/replay.c $(STATIC)
 	@mkdir -p $(@D)

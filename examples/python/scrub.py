@@ -87,6 +87,18 @@ _declare("scrub_ctx_reset", None, ctypes.c_void_p)
 _declare("scrub_ctx_errmsg", ctypes.c_char_p, ctypes.c_void_p)
 _declare("scrub_ctx_replacements", ctypes.c_size_t, ctypes.c_void_p)
 
+# ---- decode declarations ----
+
+# ---- html declarations ----
+
+# ---- mojibake declarations ----
+
+# ---- zh declarations ----
+
+# ---- filter declarations ----
+
+# ---- clean declarations ----
+
 OK = 0
 E_INVALID_ARG = -1
 E_NOMEM = -2
