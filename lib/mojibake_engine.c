@@ -168,6 +168,11 @@ static int encode_line(const mj_tables *t, mj_work *w, int x, bool to_utf8)
 
 /* ---- decoding the bytes as the truth ---------------------------------------- */
 
+static size_t utf8_len(uint32_t c)
+{
+    return c < 0x80 ? 1 : c < 0x800 ? 2 : c < 0x10000 ? 3 : 4;
+}
+
 static bool is_ascii_letter(uint32_t c)
 {
     return (c | 0x20) >= 'a' && (c | 0x20) <= 'z';
@@ -406,6 +411,7 @@ static int score_sum(const mj_tables *t, const uint32_t *cp, size_t n, int truth
         bool kana = c >= 0x3041 && c <= 0x30FF;
         bool han = c >= 0x4E00 && c <= 0x9FFF;
         if (kana && (truth == MJ_GBK || truth == MJ_BIG5)) v = -3; /* kana in Chinese */
+        if (kana && (truth == MJ_SJIS || truth == MJ_EUCJP)) v = 5;  /* and in Japanese */
         if (han && truth == MJ_EUCKR && v > 0) v = 0;               /* hanja are rare */
         s += v;
     }
@@ -437,14 +443,15 @@ static int judge_cjk(const mj_tables *t, const mj_text *cur, const mj_pair *pr, 
         }
         if (cjk * 2 < owide) return 0;
     }
+    size_t punct = 0;
+    for (size_t i = r->d0; i < r->d1; i++)
+        punct += (dec[i] >= 0x3000 && dec[i] <= 0x303F) || (dec[i] >= 0xFF01 && dec[i] <= 0xFF5E) ||
+                 (dec[i] >= 0x2010 && dec[i] <= 0x2027);
     int mean_x10 = (after + 3 * (int)fffd) * 10 / (int)wide;
-    if (pr->reading < MJ_SB_COUNT || pr->truth != MJ_UTF8) {
-        /* bytes of a double-byte code page read as single bytes, or one
-         * double-byte code page read as another */
-        if (wide < (pr->reading < MJ_SB_COUNT ? 3u : 2u) || mean_x10 < 20 || gain < 4) return 0;
-        return gain;
-    }
-    if (mean_x10 < 10 || gain < 3) return 0;
+    bool dbcs = pr->reading < MJ_SB_COUNT || pr->truth != MJ_UTF8;
+    if (gain < 1) return 0;
+    if (punct == wide) return gain; /* CJK punctuation between repaired runs */
+    if (mean_x10 < (dbcs ? 20 : 10)) return 0;
     return gain;
 }
 
@@ -489,8 +496,12 @@ static int plan_pair(const mj_tables *t, mj_work *w, const mj_pair *pr, mj_plan 
     plan->lost = 0;
     size_t i = 0;
     size_t wide_total = 0, wide_covered = 0;
-    for (size_t k = 0; k < cur->n; k++)
-        if (cur->cp[k] >= 0xA0 && B[w->first[k]] != B_BARRIER) wide_total++;
+    bool barrier = false; /* a character this reading cannot have made */
+    for (size_t k = 0; k < cur->n; k++) {
+        if (cur->cp[k] < 0xA0) continue;
+        if (B[w->first[k]] != B_BARRIER) wide_total++;
+        else if (cur->e[k] - cur->s[k] == utf8_len(cur->cp[k])) barrier = true;
+    }
     while (i < cur->n) {
         if (cur->cp[i] < 0x80 || B[w->first[i]] == B_BARRIER) {
             i++;
@@ -552,7 +563,7 @@ static int plan_pair(const mj_tables *t, mj_work *w, const mj_pair *pr, mj_plan 
     if (western) {
         int total = 0;
         for (size_t k = 0; k < plan->n; k++) total += plan->runs[k].evidence;
-        bool consistent = wide_covered == wide_total;
+        bool consistent = wide_covered == wide_total && !barrier;
         int need_total = consistent ? 2 : 4, need_run = consistent ? 1 : 2;
         if (total >= need_total)
             for (size_t k = 0; k < plan->n; k++) {
@@ -561,16 +572,35 @@ static int plan_pair(const mj_tables *t, mj_work *w, const mj_pair *pr, mj_plan 
                 if (r->ok) {
                     /* a line that is UTF-8 through and through beats any
                      * double-byte reading */
-                    r->gain = 2 * r->evidence + (consistent ? 1000 : 0);
+                    r->gain = 3 * r->evidence + (consistent ? 1000 : 0);
                     plan->gain += r->gain;
                     plan->lost += r->lost;
                 }
             }
         return SCRUB_OK;
     }
+    /* The line decides: the runs of a double-byte repair are accepted
+     * together when they gain enough in all (a single run may be one
+     * word between spaces or digits). */
+    int total = 0;
     for (size_t k = 0; k < plan->n; k++) {
         mj_run *r = &plan->runs[k];
         r->gain = judge_cjk(t, cur, pr, r, w->dec);
+        total += r->gain;
+    }
+    int need = pr->reading < MJ_SB_COUNT || pr->truth != MJ_UTF8 ? 6 : 4;
+    if (total < need) return SCRUB_OK;
+    if (pr->reading < MJ_SB_COUNT) {
+        /* latin text is not Chinese read as latin-1: the repaired
+         * characters must not be drowned in ASCII letters */
+        size_t letters = 0, decoded = 0;
+        for (size_t k = 0; k < cur->n; k++) letters += cur->cp[k] < 0x80 && is_ascii_letter(cur->cp[k]);
+        for (size_t k = 0; k < plan->n; k++)
+            if (plan->runs[k].gain > 0) decoded += plan->runs[k].d1 - plan->runs[k].d0;
+        if (decoded * 4 < letters) return SCRUB_OK;
+    }
+    for (size_t k = 0; k < plan->n; k++) {
+        mj_run *r = &plan->runs[k];
         r->ok = r->gain > 0;
         if (r->ok) {
             plan->gain += r->gain;

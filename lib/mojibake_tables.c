@@ -15,6 +15,8 @@
 
 #include <unicode/ucnv.h>
 
+#include "mojibake_hanfreq.h"
+
 static const char *const cp_icu[MJ_CP_COUNT] = {
     "windows-1252", "windows-1250", "windows-1251", "windows-1253", "windows-1254",
     "windows-1257", "ISO-8859-2",   "macintosh",    "IBM437",       "GBK",
@@ -158,9 +160,13 @@ static void build_scores(mj_tables *t)
     score_rows(t, MJ_GBK, 0xB0, 0xD7, 0xA1, 0xFE, 3);   /* GB2312 level 1 */
     score_rows(t, MJ_BIG5, 0xA4, 0xC6, 0x40, 0xFE, 3);  /* Big5 level 1 */
     score_rows(t, MJ_EUCJP, 0xB0, 0xCF, 0xA1, 0xFE, 3); /* JIS X 0208 level 1 */
+    /* The most frequent characters of Chinese web text (data/
+     * mojibake_hanfreq.txt) tell real text from mojibake best. */
+    for (size_t i = 0; i < MJ_HANFREQ_COUNT && i < 1500; i++)
+        t->score[mj_hanfreq[i]] = 4;
     /* Hangul: the KS X 1001 syllables are the ones in use. */
     set_score(t, 0xAC00, 0xD7A3, -3);
-    score_rows(t, MJ_EUCKR, 0xB0, 0xC8, 0xA1, 0xFE, 3);
+    score_rows(t, MJ_EUCKR, 0xB0, 0xC8, 0xA1, 0xFE, 4);
     set_score(t, 0x3041, 0x30FF, 2);  /* kana */
     set_score(t, 0xFF61, 0xFF9F, -2); /* halfwidth katakana */
     set_score(t, 0x3000, 0x303F, 1);  /* CJK punctuation */

@@ -6,3 +6,10 @@ GEN_HEADERS += $(GEN)/mojibake_pinyin.h
 $(GEN)/mojibake_pinyin.h: mk/mojibake_pinyin.py
 	@mkdir -p $(@D)
 	$(PYTHON) mk/mojibake_pinyin.py $(UNIHAN_READINGS) $@
+
+# Han character frequency ranking (committed data, see data/mojibake_hanfreq.txt)
+GEN_HEADERS += $(GEN)/mojibake_hanfreq.h
+
+$(GEN)/mojibake_hanfreq.h: mk/mojibake_hanfreq.py data/mojibake_hanfreq.txt
+	@mkdir -p $(@D)
+	$(PYTHON) mk/mojibake_hanfreq.py header data/mojibake_hanfreq.txt $@
