@@ -168,6 +168,11 @@ static int encode_line(const mj_tables *t, mj_work *w, int x, bool to_utf8)
 
 /* ---- decoding the bytes as the truth ---------------------------------------- */
 
+static bool latin_reading(int x)
+{
+    return x == MJ_CP1252;
+}
+
 static size_t utf8_len(uint32_t c)
 {
     return c < 0x80 ? 1 : c < 0x800 ? 2 : c < 0x10000 ? 3 : 4;
@@ -187,6 +192,8 @@ typedef struct {
     uint32_t cp[MAX_DECODED];
     size_t k;        /* characters written */
     int lost;        /* characters that could not be read back */
+    int known;       /* bytes present in a damaged run */
+    bool qmark;      /* a `?` stood for a lost byte */
     bool nbsp_space; /* a space stood for a lost 0xA0 byte */
 } mj_step;
 
@@ -209,6 +216,8 @@ static size_t utf8_damaged(const uint16_t *B, size_t q, size_t m, mj_step *st)
         p++;
     }
     if (known == 0) return 0;
+    for (size_t i = q; i < p; i++) st->qmark |= B[i] == B_QMARK;
+    st->known = (int)known;
     size_t n = (known + marks + len - 1) / len;
     if (n > MAX_DECODED) n = MAX_DECODED;
     for (size_t i = 0; i < n; i++) st->cp[i] = 0xFFFD;
@@ -219,11 +228,13 @@ static size_t utf8_damaged(const uint16_t *B, size_t q, size_t m, mj_step *st)
 
 /* One UTF-8 character at B[q]; the bytes used, 0 when B[q] starts nothing
  * valid.  cesu: accept surrogate pairs encoded one by one (CESU-8). */
-static size_t decode_utf8(const uint16_t *B, size_t q, size_t m, bool sb, mj_step *st)
+static size_t decode_utf8(const uint16_t *B, size_t q, size_t m, bool sb, bool latin, mj_step *st)
 {
     unsigned b = B[q];
     st->k = 1;
     st->lost = 0;
+    st->known = 0;
+    st->qmark = false;
     st->nbsp_space = false;
     if (b == B_BARRIER) return 0;
     if (b == B_LOST || b == B_QMARK) {
@@ -261,7 +272,7 @@ static size_t decode_utf8(const uint16_t *B, size_t q, size_t m, bool sb, mj_ste
         if (q + i >= m) return 0;
         unsigned c = B[q + i];
         if (c == B_LOST || c == B_QMARK) return utf8_damaged(B, q, m, st);
-        if (sb && c == ' ' && 0xA0 >= (i == 1 ? lo : 0x80) && 0xA0 <= (i == 1 ? hi : 0xBF)) {
+        if (latin && c == ' ' && 0xA0 >= (i == 1 ? lo : 0x80) && 0xA0 <= (i == 1 ? hi : 0xBF)) {
             c = 0xA0; /* a non-breaking space byte that became a space */
             st->nbsp_space = true;
         }
@@ -287,6 +298,8 @@ static size_t decode_db(const mj_tables *t, int d, const uint16_t *B, size_t q, 
     unsigned b = B[q];
     st->k = 1;
     st->lost = 0;
+    st->known = 0;
+    st->qmark = false;
     st->nbsp_space = false;
     if (b == B_BARRIER || b == B_LOST) return 0;
     if (b == B_QMARK) b = '?';
@@ -313,10 +326,6 @@ static bool is_typographic(uint32_t c)
            c == 0x2014 || c == 0x2026 || c == 0x2122 || c == 0x2022;
 }
 
-static bool latin_reading(int x)
-{
-    return x == MJ_CP1252;
-}
 
 static bool is_lower(uint32_t u)
 {
@@ -344,6 +353,12 @@ static int western_evidence(const mj_tables *t, const mj_text *cur, int x, size_
                             const mj_step *st)
 {
     uint32_t u = st->cp[0];
+    if (st->lost && st->qmark && st->known < 2) {
+        /* "й?" is a word and a question mark; "Ã?" is mojibake */
+        uint32_t a0 = cur->cp[i0];
+        uint8_t l0 = a0 < 0x10000 ? t->sb_enc[x][a0] : 0;
+        return latin_reading(x) && (l0 == 0xC2 || l0 == 0xC3) ? 1 : 0;
+    }
     if (st->lost) return 2;
     if (u < 0x20 || (u >= 0x7F && u < 0xA0) || (u >= 0xE000 && u <= 0xF8FF) || u == 0xFFFE ||
         u == 0xFFFF)
@@ -367,6 +382,7 @@ static int western_evidence(const mj_tables *t, const mj_text *cur, int x, size_
     if (i1 > i0 + 1) {
         /* three or four characters made one; but "ë…”" is a word and
          * punctuation, so typographic marks after a letter count little */
+        if (st->nbsp_space && u >= 0x2E80) return 0;
         bool typo = a_letter;
         for (size_t i = i0 + 1; typo && i <= i1; i++) typo = is_typographic(cur->cp[i]);
         return typo ? 1 : 3;
@@ -421,11 +437,11 @@ static int score_sum(const mj_tables *t, const uint32_t *cp, size_t n, int truth
 /* Judges a run decoded toward a double-byte truth or from a double-byte
  * reading: the plausibility it gains, or 0 when it is not clearly better. */
 static int judge_cjk(const mj_tables *t, const mj_text *cur, const mj_pair *pr, const mj_run *r,
-                     const uint32_t *dec)
+                     const uint32_t *dec, bool line_rare)
 {
     size_t nd = r->d1 - r->d0, fffd = 0, wide = 0;
     int after = score_sum(t, dec + r->d0, nd, pr->truth);
-    int before = score_sum(t, cur->cp + r->i0, r->i1 - r->i0, pr->reading);
+    int before = score_sum(t, cur->cp + r->i0, r->i1 - r->i0, MJ_UTF8);
     for (size_t i = r->d0; i < r->d1; i++) {
         if (dec[i] == 0xFFFD) fffd++;
         else if (dec[i] >= 0x80) wide++;
@@ -441,7 +457,9 @@ static int judge_cjk(const mj_tables *t, const mj_text *cur, const mj_pair *pr, 
             cjk += (c >= 0x2E80 && c <= 0x9FFF) || (c >= 0xAC00 && c <= 0xD7A3) ||
                    (c >= 0xE000 && c <= 0xFAFF) || (c >= 0xFF00 && c <= 0xFFEF) || c == 0xFFFD;
         }
-        if (cjk * 2 < owide) return 0;
+        if (cjk * 2 < owide || !line_rare) return 0;
+        /* and it reads badly: clean Chinese or Japanese scores 2.5 and up */
+        if (owide && before * 10 >= 20 * (int)owide) return 0;
     }
     size_t punct = 0;
     for (size_t i = r->d0; i < r->d1; i++)
@@ -451,7 +469,14 @@ static int judge_cjk(const mj_tables *t, const mj_text *cur, const mj_pair *pr, 
     bool dbcs = pr->reading < MJ_SB_COUNT || pr->truth != MJ_UTF8;
     if (gain < 1) return 0;
     if (punct == wide) return gain; /* CJK punctuation between repaired runs */
-    if (mean_x10 < (dbcs ? 20 : 10)) return 0;
+    /* one character alone (a list of rare characters) is no evidence */
+    if (pr->reading >= MJ_SB_COUNT && r->i1 - r->i0 < 2) return 0;
+    if (mean_x10 < (pr->reading < MJ_SB_COUNT ? 25 : dbcs ? 20 : 10)) return 0;
+    if (!dbcs && wide < 2) {
+        bool small = true; /* one Latin, Greek or Cyrillic letter */
+        for (size_t i = r->d0; i < r->d1; i++) small &= dec[i] < 0x800;
+        if (small) return 0;
+    }
     return gain;
 }
 
@@ -512,7 +537,7 @@ static int plan_pair(const mj_tables *t, mj_work *w, const mj_pair *pr, mj_plan 
         bool bad = false;
         while (q < m) {
             mj_step st;
-            size_t used = to_utf8 ? decode_utf8(B, q, m, western, &st)
+            size_t used = to_utf8 ? decode_utf8(B, q, m, western, western && latin_reading(pr->reading), &st)
                                   : decode_db(t, pr->truth - MJ_SB_COUNT, B, q, m, &st);
             if (used == 0) break;
             if (used == 1 && st.k == 1 && st.cp[0] < 0x80 && B[q] < 0x100) break; /* ASCII */
@@ -582,10 +607,17 @@ static int plan_pair(const mj_tables *t, mj_work *w, const mj_pair *pr, mj_plan 
     /* The line decides: the runs of a double-byte repair are accepted
      * together when they gain enough in all (a single run may be one
      * word between spaces or digits). */
+    /* mojibake through a double-byte code page always leaves some rare
+     * characters (or U+FFFD, private-use ones) in the line */
+    bool line_rare = false;
+    for (size_t k = 0; k < cur->n && !line_rare; k++) {
+        uint32_t c = cur->cp[k];
+        line_rare = mj_score(t, c) <= -2 || (pr->reading == MJ_SJIS && c >= 0xFF61 && c <= 0xFF9F);
+    }
     int total = 0;
     for (size_t k = 0; k < plan->n; k++) {
         mj_run *r = &plan->runs[k];
-        r->gain = judge_cjk(t, cur, pr, r, w->dec);
+        r->gain = judge_cjk(t, cur, pr, r, w->dec, line_rare);
         total += r->gain;
     }
     int need = pr->reading < MJ_SB_COUNT || pr->truth != MJ_UTF8 ? 6 : 4;
@@ -597,7 +629,7 @@ static int plan_pair(const mj_tables *t, mj_work *w, const mj_pair *pr, mj_plan 
         for (size_t k = 0; k < cur->n; k++) letters += cur->cp[k] < 0x80 && is_ascii_letter(cur->cp[k]);
         for (size_t k = 0; k < plan->n; k++)
             if (plan->runs[k].gain > 0) decoded += plan->runs[k].d1 - plan->runs[k].d0;
-        if (decoded * 4 < letters) return SCRUB_OK;
+        if (decoded * 2 < letters) return SCRUB_OK;
     }
     for (size_t k = 0; k < plan->n; k++) {
         mj_run *r = &plan->runs[k];

@@ -168,7 +168,7 @@ static void build_scores(mj_tables *t)
     set_score(t, 0xAC00, 0xD7A3, -3);
     score_rows(t, MJ_EUCKR, 0xB0, 0xC8, 0xA1, 0xFE, 4);
     set_score(t, 0x3041, 0x30FF, 2);  /* kana */
-    set_score(t, 0xFF61, 0xFF9F, -2); /* halfwidth katakana */
+    set_score(t, 0xFF61, 0xFF9F, -1); /* halfwidth katakana */
     set_score(t, 0x3000, 0x303F, 1);  /* CJK punctuation */
     set_score(t, 0xFF01, 0xFF5E, 1);  /* fullwidth forms */
     for (uint32_t c = 0xC0; c < 0x530; c++)
@@ -180,7 +180,8 @@ static void build_scores(mj_tables *t)
     set_score(t, 0x80, 0x9F, -4);  /* C1 controls */
     set_score(t, 0xA1, 0xBF, -1);  /* latin-1 symbols */
     t->score[0xAD] = -2;           /* soft hyphen */
-    set_score(t, 0x2500, 0x25FF, -2); /* box drawing, blocks, shapes */
+    set_score(t, 0x2500, 0x259F, -2); /* box drawing, blocks */
+    set_score(t, 0x25A0, 0x25FF, 0);  /* shapes: bullets of CJK text */
     set_score(t, 0x2200, 0x22FF, -1); /* mathematical operators */
     set_score(t, 0xE000, 0xF8FF, -4); /* private use */
     t->score[0xFFFD] = -3;
