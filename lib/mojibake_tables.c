@@ -180,7 +180,7 @@ static void build_scores(mj_tables *t)
     set_score(t, 0x80, 0x9F, -4);  /* C1 controls */
     set_score(t, 0xA1, 0xBF, -1);  /* latin-1 symbols */
     t->score[0xAD] = -2;           /* soft hyphen */
-    set_score(t, 0x2500, 0x259F, -2); /* box drawing, blocks */
+    set_score(t, 0x2500, 0x259F, -1); /* box drawing, blocks */
     set_score(t, 0x25A0, 0x25FF, 0);  /* shapes: bullets of CJK text */
     set_score(t, 0x2200, 0x22FF, -1); /* mathematical operators */
     set_score(t, 0xE000, 0xF8FF, -4); /* private use */
