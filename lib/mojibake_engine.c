@@ -28,6 +28,11 @@ typedef struct {
 
 static const mj_pair pairs[] = {
     {MJ_CP1252, MJ_UTF8, "utf-8 read as windows-1252"},
+    {MJ_CP1252, MJ_GBK, "gbk read as windows-1252"},
+    {MJ_CP1252, MJ_BIG5, "big5 read as windows-1252"},
+    {MJ_CP1252, MJ_SJIS, "shift_jis read as windows-1252"},
+    {MJ_CP1252, MJ_EUCJP, "euc-jp read as windows-1252"},
+    {MJ_CP1252, MJ_EUCKR, "euc-kr read as windows-1252"},
     {MJ_CP1250, MJ_UTF8, "utf-8 read as windows-1250"},
     {MJ_CP1251, MJ_UTF8, "utf-8 read as windows-1251"},
     {MJ_CP1253, MJ_UTF8, "utf-8 read as windows-1253"},
@@ -41,11 +46,6 @@ static const mj_pair pairs[] = {
     {MJ_SJIS, MJ_UTF8, "utf-8 read as shift_jis"},
     {MJ_EUCJP, MJ_UTF8, "utf-8 read as euc-jp"},
     {MJ_EUCKR, MJ_UTF8, "utf-8 read as euc-kr"},
-    {MJ_CP1252, MJ_GBK, "gbk read as windows-1252"},
-    {MJ_CP1252, MJ_BIG5, "big5 read as windows-1252"},
-    {MJ_CP1252, MJ_SJIS, "shift_jis read as windows-1252"},
-    {MJ_CP1252, MJ_EUCJP, "euc-jp read as windows-1252"},
-    {MJ_CP1252, MJ_EUCKR, "euc-kr read as windows-1252"},
     {MJ_GBK, MJ_BIG5, "big5 read as gbk"},
     {MJ_BIG5, MJ_GBK, "gbk read as big5"},
 };
@@ -488,6 +488,7 @@ typedef struct {
     size_t ndec;
     int gain;
     int lost;
+    bool decisive; /* so clearly right that no other pair need be tried */
 } mj_plan;
 
 static int push_decoded(mj_work *w, size_t *nd, const mj_step *st, size_t s, size_t e)
@@ -519,6 +520,7 @@ static int plan_pair(const mj_tables *t, mj_work *w, const mj_pair *pr, mj_plan 
     plan->n = 0;
     plan->gain = 0;
     plan->lost = 0;
+    plan->decisive = false;
     size_t i = 0;
     size_t wide_total = 0, wide_covered = 0;
     bool barrier = false; /* a character this reading cannot have made */
@@ -597,7 +599,8 @@ static int plan_pair(const mj_tables *t, mj_work *w, const mj_pair *pr, mj_plan 
                 if (r->ok) {
                     /* a line that is UTF-8 through and through beats any
                      * double-byte reading */
-                    r->gain = 3 * r->evidence + (consistent ? 1000 : 0);
+                    r->gain = 3 * r->evidence;
+                    plan->decisive |= consistent;
                     plan->gain += r->gain;
                     plan->lost += r->lost;
                 }
@@ -622,6 +625,8 @@ static int plan_pair(const mj_tables *t, mj_work *w, const mj_pair *pr, mj_plan 
     }
     int need = pr->reading < MJ_SB_COUNT || pr->truth != MJ_UTF8 ? 6 : 4;
     if (total < need) return SCRUB_OK;
+    size_t decoded_all = 0, covered = 0;
+    int decoded_score = 0;
     if (pr->reading < MJ_SB_COUNT) {
         /* latin text is not Chinese read as latin-1: the repaired
          * characters must not be drowned in ASCII letters */
@@ -637,8 +642,15 @@ static int plan_pair(const mj_tables *t, mj_work *w, const mj_pair *pr, mj_plan 
         if (r->ok) {
             plan->gain += r->gain;
             plan->lost += r->lost;
+            decoded_all += r->d1 - r->d0;
+            decoded_score += score_sum(t, w->dec + r->d0, r->d1 - r->d0, pr->truth);
+            for (size_t c = r->i0; c < r->i1; c++) covered += cur->cp[c] >= 0x80;
         }
     }
+    /* legacy bytes read as latin-1 that decode into common text from end to
+     * end need no second opinion */
+    plan->decisive = pr->reading < MJ_SB_COUNT && covered * 10 >= wide_total * 9 &&
+                     decoded_score * 10 >= 37 * (int)decoded_all;
     return SCRUB_OK;
 }
 
@@ -700,6 +712,40 @@ static bool line_may_need(const mj_tables *t, const mj_text *cur)
     return false;
 }
 
+/* What kinds of characters a line holds: a reading is only tried when the
+ * line has characters that reading makes out of UTF-8 or legacy bytes. */
+typedef struct {
+    size_t latin, c1, cyrillic, greek, symbols, rare;
+} mj_profile;
+
+static void profile_line(const mj_tables *t, const mj_text *cur, mj_profile *pf)
+{
+    memset(pf, 0, sizeof *pf);
+    for (size_t i = 0; i < cur->n; i++) {
+        uint32_t c = cur->cp[i];
+        if (c < 0x80) continue;
+        if (c < 0xA0) pf->c1++;
+        else if (c >= 0xC0 && c < 0x250) pf->latin++;
+        else if (c >= 0x400 && c < 0x530) pf->cyrillic++;
+        else if (c >= 0x370 && c < 0x400) pf->greek++;
+        else if ((c >= 0x2200 && c < 0x2600) || c == 0x192) pf->symbols++;
+        if (mj_score(t, c) <= -2 || (c >= 0xFF61 && c <= 0xFF9F)) pf->rare++;
+    }
+}
+
+static bool pair_relevant(const mj_pair *pr, const mj_profile *pf)
+{
+    switch (pr->reading) {
+    case MJ_CP1251: return pf->cyrillic > 0;
+    case MJ_CP1253: return pf->greek > 0;
+    case MJ_MACROMAN: return pf->latin + pf->symbols > 0;
+    case MJ_CP437: return pf->symbols + pf->greek > 0;
+    case MJ_CP1252: case MJ_CP1250: case MJ_CP1254: case MJ_CP1257: case MJ_ISO8859_2:
+        return pf->latin + pf->c1 > 0;
+    default: return pf->rare > 0; /* a double-byte reading */
+    }
+}
+
 int scrub__mj_repair_line(const mj_tables *t, mj_work *w, mj_repair **rep, size_t *nrep,
                           size_t *caprep, size_t *lost)
 {
@@ -707,16 +753,23 @@ int scrub__mj_repair_line(const mj_tables *t, mj_work *w, mj_repair **rep, size_
     int rc = SCRUB_OK;
     for (int round = 0; round < MAX_ROUNDS && rc == SCRUB_OK; round++) {
         if (!line_may_need(t, &w->cur)) break;
+        mj_profile pf;
+        profile_line(t, &w->cur, &pf);
         int best = -1, best_gain = 0;
         for (size_t p = 0; p < PAIR_COUNT && rc == SCRUB_OK; p++) {
+            if (!pair_relevant(&pairs[p], &pf)) continue;
             rc = plan_pair(t, w, &pairs[p], &plan);
-            if (rc == SCRUB_OK && plan.gain > best_gain) {
-                best_gain = plan.gain;
+            if (rc != SCRUB_OK || plan.gain <= 0) continue;
+            /* a line that is UTF-8 through and through beats any other */
+            int gain = plan.gain + (plan.decisive ? 100000 : 0);
+            if (gain > best_gain) {
+                best_gain = gain;
                 best = (int)p;
+                if (plan.decisive) break;
             }
         }
         if (rc != SCRUB_OK || best < 0) break;
-        rc = plan_pair(t, w, &pairs[best], &plan);
+        if (!plan.decisive) rc = plan_pair(t, w, &pairs[best], &plan); /* plan it again */
         if (rc != SCRUB_OK) break;
         *lost += (size_t)plan.lost;
         rc = apply_plan(w, &plan, &pairs[best], rep, nrep, caprep);

@@ -194,7 +194,11 @@ static void build_scores(mj_tables *t)
 
 static void build_suspects(mj_tables *t)
 {
-    set_suspect(t, 0x80, 0x7FF);
+    /* C1 controls and letters: every UTF-8 lead byte of the single-byte
+     * code pages reads as one of these (or as a symbol listed below);
+     * latin-1 symbols and the no-break space alone are no sign */
+    set_suspect(t, 0x80, 0x9F);
+    set_suspect(t, 0xC0, 0x7FF);
     set_suspect(t, 0x2020, 0x2022);
     set_suspect(t, 0x2030, 0x2030);
     set_suspect(t, 0x2039, 0x203A);
@@ -210,7 +214,6 @@ static void build_suspects(mj_tables *t)
     set_suspect(t, 0xFB01, 0xFB02);
     set_suspect(t, 0xFEFF, 0xFEFF);
     set_suspect(t, 0xFF61, 0xFF9F);
-    set_suspect(t, 0xFFFD, 0xFFFD);
     /* Han and Hangul outside the common levels: mojibake through a
      * double-byte code page always produces some of them */
     for (uint32_t c = 0x3400; c <= 0xD7A3; c++)
