@@ -162,6 +162,11 @@ enum scrub_param {
     SCRUB_PARAM_MAX_DEPTH = 3,
 
     /* decode: 100..199 */
+    /* How many leading bytes scrub_detect_charset() reads and how far
+     * scrub_decode() looks for a <meta> charset (the first 1024 bytes are
+     * always scanned).  Caps the detector's cost per page.  Default 65536;
+     * 1024 .. 2^30. */
+    SCRUB_PARAM_DECODE_PREFIX = 100,
     /* html: 200..299 */
     /* mojibake: 300..399 */
     /* zh: 400..499 */
@@ -223,7 +228,100 @@ SCRUB_API size_t scrub_ctx_replacements(const scrub_ctx *ctx);
 
 /* ==========================================================================
  * Stage: decode (page bytes to UTF-8)
+ *
+ * Charset names are WHATWG-style lowercase names ("utf-8", "gb18030",
+ * "big5", "shift_jis", "euc-jp", "euc-kr", "iso-2022-jp", "windows-1252",
+ * "windows-1251", "koi8-r", "iso-8859-2", "utf-16le", ...), plus a few the
+ * WHATWG list lacks but ICU decodes ("utf-32le", "utf-32be", "ibm855",
+ * "iso-2022-kr", ...) and "binary" for data that is not text.  All such
+ * names are static strings.
  * ========================================================================== */
+
+/* Where the charset scrub_decode() used came from. */
+enum scrub_charset_source {
+    SCRUB_CHARSET_NONE = 0,     /* no successful call yet */
+    SCRUB_CHARSET_BOM = 1,      /* a byte order mark */
+    SCRUB_CHARSET_DECLARED = 2, /* the caller's `declared` (HTTP charset) */
+    SCRUB_CHARSET_META = 3,     /* a <meta> charset or XML declaration in the page */
+    SCRUB_CHARSET_DETECTED = 4  /* content detection (no usable declaration,
+                                   or the declaration was overridden) */
+};
+
+/* Guesses the charset of `bytes` from their content alone (no BOM-less
+ * declarations are read).  Reads at most SCRUB_PARAM_DECODE_PREFIX bytes.
+ * *name receives a static charset name (see above; "binary" for images and
+ * other non-text data), *confidence 0..100.  Empty input gives "utf-8"
+ * with confidence 0; pure ASCII gives "utf-8" with a low confidence.
+ * Errors: SCRUB_E_INVALID_ARG (NULL ctx, name or confidence, or NULL bytes
+ * with len > 0), SCRUB_E_TOO_LARGE (MAX_INPUT), SCRUB_E_NOMEM.
+ * On error *name is NULL and *confidence 0.  One thread per ctx. */
+SCRUB_API int scrub_detect_charset(scrub_ctx *ctx, const char *bytes, size_t len,
+                                   const char **name, int *confidence);
+
+/* Decodes page bytes to UTF-8 (owned: *out, *out_len, free with
+ * scrub_free()).  `declared` is the HTTP Content-Type value
+ * ("text/html; charset=gbk") or a bare label, or NULL.
+ *
+ * Order, as in the WHATWG encoding sniffing algorithm: a BOM (UTF-8,
+ * UTF-16LE/BE, and also UTF-32LE/BE, which WHATWG does not know) wins over
+ * everything and is removed; then `declared`; then a <meta charset> or
+ * <meta http-equiv=Content-Type> (or an XML declaration) in the first 1024
+ * bytes, and if there is none there, one found later within
+ * SCRUB_PARAM_DECODE_PREFIX bytes (browsers reparse when they meet one);
+ * then content detection (scrub_detect_charset()).  Labels are mapped as the
+ * WHATWG Encoding Standard maps them (gb2312/gbk -> gb18030, iso-8859-1 and
+ * us-ascii -> windows-1252, big5 -> Big5-HKSCS, shift_jis -> windows-31j,
+ * euc-kr -> windows-949, utf-16 in a <meta> -> utf-8, ...).  Labels WHATWG
+ * maps to its "replacement" decoder (iso-2022-kr, hz-gb-2312, iso-2022-cn)
+ * are decoded with ICU's converters for them instead, as a crawler wants
+ * the text.  An unknown label is ignored, as browsers ignore it: the next
+ * step decides (scrub_decode_declared() still reports the label).
+ *
+ * A declaration the bytes contradict is overridden: a non-UTF-8 label on
+ * bytes that are valid UTF-8 (and not all ASCII) gives UTF-8; a label whose
+ * decoder meets invalid sequences where the detected charset decodes
+ * cleanly gives the detected charset.  A UTF-8 page with a few stray
+ * invalid bytes stays UTF-8, each bad sequence becoming one U+FFFD.
+ *
+ * Line ends are untouched; NUL bytes pass through as U+0000.  Invalid
+ * sequences become U+FFFD, counted in scrub_ctx_replacements() (sequences)
+ * and scrub_decode_replaced_bytes() (bytes).  Data detected as "binary" is
+ * still decoded (as windows-1252, so the bytes stay visible) with
+ * scrub_decode_charset() saying "binary".
+ *
+ * Errors: SCRUB_E_INVALID_ARG (NULL ctx/out/out_len, NULL bytes with len > 0),
+ * SCRUB_E_TOO_LARGE (MAX_INPUT), SCRUB_E_NOMEM, SCRUB_E_INTERNAL (ICU could
+ * not open a converter).  On error *out is NULL, *out_len 0, and the
+ * accessors below report no call.  One thread per ctx. */
+SCRUB_API int scrub_decode(scrub_ctx *ctx, const char *bytes, size_t len, const char *declared,
+                           char **out, size_t *out_len);
+
+/* The charset the last scrub_decode() on ctx used (static name), or NULL
+ * when there was no successful call. */
+SCRUB_API const char *scrub_decode_charset(const scrub_ctx *ctx);
+
+/* An enum scrub_charset_source value for the last scrub_decode(). */
+SCRUB_API int scrub_decode_source(const scrub_ctx *ctx);
+
+/* 1 when the last scrub_decode() overrode a declaration (the caller's or a
+ * <meta>) that the bytes contradict, else 0. */
+SCRUB_API int scrub_decode_overridden(const scrub_ctx *ctx);
+
+/* The declaration the last scrub_decode() considered: the charset name a
+ * known label maps to, or the label itself when unknown (lowercased, at most
+ * 63 bytes); the caller's `declared` if given, else the page's <meta>.  NULL
+ * when there was none.  Borrowed: valid until the next scrub_decode() on
+ * ctx. */
+SCRUB_API const char *scrub_decode_declared(const scrub_ctx *ctx);
+
+/* Input bytes the last scrub_decode() replaced with U+FFFD. */
+SCRUB_API size_t scrub_decode_replaced_bytes(const scrub_ctx *ctx);
+
+/* The charset name a label maps to under the WHATWG rules ("GB2312" ->
+ * "gb18030", "latin1" -> "windows-1252", "x-sjis" -> "shift_jis"), or NULL
+ * for an unknown label.  Case and surrounding whitespace are ignored.  A
+ * static string.  Thread-safe. */
+SCRUB_API const char *scrub_charset_name(const char *label);
 
 /* ==========================================================================
  * Stage: html (HTML to text lines)

@@ -90,6 +90,21 @@ _declare("scrub_ctx_errmsg", ctypes.c_char_p, ctypes.c_void_p)
 _declare("scrub_ctx_replacements", ctypes.c_size_t, ctypes.c_void_p)
 
 # ---- decode declarations ----
+_STATIC_STRING_FUNCS |= {"scrub_charset_name", "scrub_decode_charset", "scrub_decode_declared"}
+_declare("scrub_detect_charset", ctypes.c_int, ctypes.c_void_p, ctypes.c_char_p, ctypes.c_size_t,
+         ctypes.POINTER(ctypes.c_char_p), ctypes.POINTER(ctypes.c_int))
+_declare("scrub_decode", ctypes.c_int, ctypes.c_void_p, ctypes.c_char_p, ctypes.c_size_t,
+         ctypes.c_char_p, ctypes.POINTER(ctypes.POINTER(ctypes.c_char)),
+         ctypes.POINTER(ctypes.c_size_t))
+_declare("scrub_decode_charset", ctypes.c_char_p, ctypes.c_void_p)
+_declare("scrub_decode_source", ctypes.c_int, ctypes.c_void_p)
+_declare("scrub_decode_overridden", ctypes.c_int, ctypes.c_void_p)
+_declare("scrub_decode_declared", ctypes.c_char_p, ctypes.c_void_p)
+_declare("scrub_decode_replaced_bytes", ctypes.c_size_t, ctypes.c_void_p)
+_declare("scrub_charset_name", ctypes.c_char_p, ctypes.c_char_p)
+
+PARAM_DECODE_PREFIX = 100
+CHARSET_NONE, CHARSET_BOM, CHARSET_DECLARED, CHARSET_META, CHARSET_DETECTED = range(5)
 
 # ---- html declarations ----
 
@@ -230,6 +245,49 @@ class Ctx:
         return _lib.scrub_ctx_replacements(self.handle)
 
     # ---- decode ----
+    def detect_charset(self, data):
+        """(charset name, confidence 0..100) guessed from the bytes' content."""
+        data = _as_bytes(data)
+        name = ctypes.c_char_p()
+        conf = ctypes.c_int()
+        self._check(_lib.scrub_detect_charset(self.handle, data, len(data), ctypes.byref(name),
+                                              ctypes.byref(conf)))
+        return name.value.decode("ascii"), conf.value
+
+    def decode(self, data, declared=None):
+        """Page bytes to text (str): BOM, `declared` (HTTP charset or label),
+        <meta>, then detection.  Details: decode_charset, decode_source,
+        decode_overridden, decode_declared, decode_replaced_bytes."""
+        data = _as_bytes(data)
+        label = declared.encode("ascii", "replace") if isinstance(declared, str) else declared
+        return self._call_owned(_lib.scrub_decode, data, len(data), label).decode("utf-8")
+
+    @property
+    def decode_charset(self):
+        """The charset the last decode() used, or None."""
+        v = _lib.scrub_decode_charset(self.handle)
+        return v.decode("ascii") if v is not None else None
+
+    @property
+    def decode_source(self):
+        """Where that charset came from: one of the CHARSET_* values."""
+        return _lib.scrub_decode_source(self.handle)
+
+    @property
+    def decode_overridden(self):
+        """True when the last decode() overrode a declaration."""
+        return bool(_lib.scrub_decode_overridden(self.handle))
+
+    @property
+    def decode_declared(self):
+        """The declaration the last decode() considered, or None."""
+        v = _lib.scrub_decode_declared(self.handle)
+        return v.decode("utf-8", "replace") if v is not None else None
+
+    @property
+    def decode_replaced_bytes(self):
+        """Input bytes the last decode() replaced with U+FFFD."""
+        return _lib.scrub_decode_replaced_bytes(self.handle)
 
     # ---- html ----
 
@@ -253,6 +311,21 @@ def _thread_ctx():
     return ctx
 
 # ---- decode shortcuts ----
+def detect_charset(data):
+    """(charset name, confidence) of bytes; see Ctx.detect_charset."""
+    return _thread_ctx().detect_charset(data)
+
+
+def decode(data, declared=None):
+    """Page bytes to str; see Ctx.decode."""
+    return _thread_ctx().decode(data, declared)
+
+
+def charset_name(label):
+    """The charset a label maps to under the WHATWG rules, or None."""
+    v = _lib.scrub_charset_name(label.encode("ascii", "replace"))
+    return v.decode("ascii") if v is not None else None
+
 
 # ---- html shortcuts ----
 
