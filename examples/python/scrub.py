@@ -111,6 +111,28 @@ CHARSET_NONE, CHARSET_BOM, CHARSET_DECLARED, CHARSET_META, CHARSET_DETECTED = ra
 # ---- mojibake declarations ----
 
 # ---- zh declarations ----
+_declare("scrub_zh_convert", ctypes.c_int, ctypes.c_void_p, ctypes.c_char_p, ctypes.c_size_t,
+         ctypes.c_int, ctypes.c_int, ctypes.c_uint, ctypes.POINTER(_c_char_p_raw),
+         ctypes.POINTER(ctypes.c_size_t))
+_declare("scrub_zh_detect", ctypes.c_int, ctypes.c_void_p, ctypes.c_char_p, ctypes.c_size_t,
+         ctypes.POINTER(ctypes.c_int), ctypes.POINTER(ctypes.c_double))
+_declare("scrub_zh_name", ctypes.c_char_p, ctypes.c_int, ctypes.c_int)
+_STATIC_STRING_FUNCS.add("scrub_zh_name")
+
+ZH_AUTO, ZH_HANS, ZH_HANT, ZH_TW, ZH_HK = 0, 1, 2, 3, 4
+ZH_SCRIPT_NONE, ZH_SCRIPT_HANS, ZH_SCRIPT_HANT, ZH_SCRIPT_MIXED = 0, 1, 2, 3
+ZH_PHRASES, ZH_GREEDY, ZH_FOLD_WIDTH, ZH_QUOTES, ZH_RARE_FORMS = 1, 2, 4, 8, 16
+_ZH_VARIANTS = {"auto": 0, "hans": 1, "hant": 2, "tw": 3, "hk": 4}
+
+
+def _zh_variant(v):
+    """A variant given as a name ('hans', 'tw', ...) or an int."""
+    if isinstance(v, str):
+        if v not in _ZH_VARIANTS:
+            raise ValueError("unknown zh variant %r" % v)
+        return _ZH_VARIANTS[v]
+    return int(v)
+
 
 # ---- filter declarations ----
 
@@ -294,6 +316,23 @@ class Ctx:
     # ---- mojibake ----
 
     # ---- zh ----
+    def zh_convert(self, text, to, frm="auto", flags=0):
+        """Converts Chinese text; `to`/`frm` are names ('hans', 'hant',
+        'tw', 'hk'; frm also 'auto') or ZH_* values.  Returns str."""
+        data = _as_bytes(text)
+        out = self._call_owned(_lib.scrub_zh_convert, data, len(data), _zh_variant(frm),
+                               _zh_variant(to), flags)
+        return out.decode("utf-8")
+
+    def zh_detect(self, text):
+        """(script name, share): ('hans'|'hant'|'mixed'|'none', 0..1)."""
+        data = _as_bytes(text)
+        script = ctypes.c_int()
+        share = ctypes.c_double()
+        self._check(_lib.scrub_zh_detect(self.handle, data, len(data), ctypes.byref(script),
+                                         ctypes.byref(share)))
+        return _lib.scrub_zh_name(script.value, 1).decode(), share.value
+
 
     # ---- filter ----
 
@@ -332,6 +371,15 @@ def charset_name(label):
 # ---- mojibake shortcuts ----
 
 # ---- zh shortcuts ----
+def zh_convert(text, to, frm="auto", flags=0):
+    """Module-level Ctx.zh_convert on this thread's context."""
+    return _thread_ctx().zh_convert(text, to, frm, flags)
+
+
+def zh_detect(text):
+    """Module-level Ctx.zh_detect on this thread's context."""
+    return _thread_ctx().zh_detect(text)
+
 
 # ---- filter shortcuts ----
 
