@@ -26,6 +26,7 @@ typedef struct {
     size_t start, len;
     uint64_t hash;
     uint32_t nchar, ncjk, nalpha, nwords, nstop, nfunc, ndigit, nspace, nsep, nseg, nupper;
+    uint32_t nsep_space; /* separators that are runs of spaces */
     uint32_t units; /* CJK characters plus words of other scripts */
     bool term, qterm, url, phone, paren, code, date, good;
     uint16_t hits[SCRUB__CAT_COUNT];
@@ -336,9 +337,11 @@ static void count_cp(line_t *ln, uint32_t cp, bool *in_word, bool *in_space, dig
                      const unsigned char *word, size_t wlen)
 {
     ln->nchar++;
+    bool alpha = is_alpha(cp);
+    if (*in_word && !alpha && word && is_stopword(word, wlen)) ln->nstop++;
     if (is_space(cp)) {
         ln->nspace++;
-        if (!*in_space && ln->nchar > 1) ln->nsep++;
+        if (!*in_space && ln->nchar > 1) ln->nsep_space++;
         *in_space = true;
         *in_word = false;
         if (dr->run && cp != ' ') dr->run = 0;
@@ -356,13 +359,12 @@ static void count_cp(line_t *ln, uint32_t cp, bool *in_word, bool *in_space, dig
         ln->ncjk++;
         if (is_func(cp)) ln->nfunc++;
         *in_word = false;
-    } else if (is_alpha(cp)) {
+    } else if (alpha) {
         ln->nalpha++;
         if (cp >= 'A' && cp <= 'Z') ln->nupper++;
         if (!*in_word) ln->nwords++;
         *in_word = true;
     } else {
-        if (*in_word && word && is_stopword(word, wlen)) ln->nstop++;
         *in_word = false;
         if (is_sep(cp)) ln->nsep++;
     }
@@ -399,7 +401,7 @@ static void scan_chars(line_t *ln, const char *text, size_t *invalid)
         i += k;
     }
     if (in_word && is_stopword(s + wstart, n - wstart)) ln->nstop++;
-    if (in_space && ln->nsep) ln->nsep--; /* trailing spaces separate nothing */
+    if (in_space && ln->nsep_space) ln->nsep_space--; /* trailing spaces separate nothing */
     ln->phone = dr.best >= 7;
     ln->term = is_term(last);
     ln->qterm = last == '?' || last == 0xFF1F;
@@ -409,6 +411,8 @@ static void scan_chars(line_t *ln, const char *text, size_t *invalid)
                (n >= 4 && memcmp(s, "var ", 4) == 0) ||
                (n >= 8 && memcmp(s, "function", 8) == 0);
     ln->units = ln->ncjk + ln->nwords;
+    /* spaces separate words in alphabetic text, pieces in CJK text */
+    if (ln->ncjk >= ln->nwords) ln->nsep += ln->nsep_space;
     ln->nseg = ln->nsep + 1;
 }
 
@@ -829,13 +833,13 @@ static int context_pass(filter_state *st, const scrub_linestats *stats, int64_t 
     if (!set) return SCRUB_E_NOMEM;
     if (stats) cross_page(st, stats, min_pages);
     size_t first = 0, last = 0;
+    related_blocks(st);
     if (main_block(st, &first, &last)) {
         demote_outside(st, first, last);
         resolve_inside(st, first, last);
         resolve_edges(st, first, last);
         footer_tail(st, last);
     }
-    related_blocks(st);
     repeats(st, set, cap);
     scrub__free(set);
     return SCRUB_OK;
@@ -1287,6 +1291,9 @@ SCRUB_API int scrub_filter_add_lexicon(scrub_ctx *ctx, const char *entries, size
     if (!ctx) return SCRUB_E_INVALID_ARG;
     scrub__begin(ctx);
     int rc = scrub__check_input(ctx, entries, len);
+    if (rc != SCRUB_OK) return rc;
+    size_t count, rbytes;
+    rc = parse_lexicon(ctx, entries, len, NULL, &count, &rbytes);
     if (rc != SCRUB_OK) return rc;
     filter_state *st = get_state(ctx);
     if (!st) return scrub__fail(ctx, SCRUB_E_NOMEM, "out of memory");
