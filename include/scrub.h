@@ -171,6 +171,12 @@ enum scrub_param {
     /* mojibake: 300..399 */
     /* zh: 400..499 */
     /* filter: 500..599 */
+    /* Labels kept by scrub_filter_lines(): a mask of SCRUB_LABEL_BIT()s.
+     * Default SCRUB_KEEP_DEFAULT; 0 .. SCRUB_KEEP_ALL. */
+    SCRUB_PARAM_FILTER_KEEP = 500,
+    /* A line seen on at least this many pages of a linestats object is
+     * boilerplate.  Default 3; 2 .. 2^31. */
+    SCRUB_PARAM_FILTER_REPEAT_MIN = 501,
     /* clean: 600..699 */
 };
 
@@ -438,7 +444,203 @@ SCRUB_API const char *scrub_zh_name(int value, int is_script);
 
 /* ==========================================================================
  * Stage: filter (line classification)
+ *
+ * Labels every line of a document (content, heading, caption, or one kind
+ * of boilerplate or spam), says why, finds spam injected inside real
+ * sentences, scores the whole document for spam, and returns the kept
+ * text.  Lexicon hits decide only together with the line's shape, so news
+ * about a lottery or a hospital stays.  Lines are split as the text policy
+ * says; line i of the accessors is the i-th line of the input (blank lines
+ * included; a final LF does not start an extra line).
  * ========================================================================== */
+
+/* Cross-page line frequencies; see scrub_linestats_new() below. */
+typedef struct scrub_linestats scrub_linestats;
+
+/* Line labels.  Values are pinned. */
+enum scrub_label {
+    SCRUB_LABEL_CONTENT = 0,  /* body sentences, paragraphs, list items */
+    SCRUB_LABEL_HEADING = 1,  /* title and subheadings of the article */
+    SCRUB_LABEL_CAPTION = 2,  /* image captions (▲..., 图为...) */
+    SCRUB_LABEL_META = 3,     /* source, author, editor, date, views */
+    SCRUB_LABEL_NAV = 4,      /* crumbs, menus, site name, pagination, repeated title */
+    SCRUB_LABEL_RELATED = 5,  /* related-links blocks */
+    SCRUB_LABEL_WIDGET = 6,   /* share, QR, print, comments, counters, clocks */
+    SCRUB_LABEL_FOOTER = 7,   /* copyright, ICP/公网安备, repost notices, site info */
+    SCRUB_LABEL_CONTACT = 8,  /* hotlines, addresses, QQ/WeChat ids outside a paragraph */
+    SCRUB_LABEL_AD = 9,       /* injected adverts and SEO lines */
+    SCRUB_LABEL_SPAM = 10,    /* keyword-stuffed lists */
+    SCRUB_LABEL_ARTIFACT = 11, /* code residue, lone symbols */
+    SCRUB_LABEL_BLANK = 12,   /* empty or whitespace-only */
+    SCRUB_LABEL_COUNT = 13
+};
+
+/* The bit of a label in a keep mask. */
+#define SCRUB_LABEL_BIT(label) (1u << (label))
+/* Default keep mask: content, heading, caption. */
+#define SCRUB_KEEP_DEFAULT \
+    (SCRUB_LABEL_BIT(SCRUB_LABEL_CONTENT) | SCRUB_LABEL_BIT(SCRUB_LABEL_HEADING) | \
+     SCRUB_LABEL_BIT(SCRUB_LABEL_CAPTION))
+/* Every label bit. */
+#define SCRUB_KEEP_ALL ((1u << SCRUB_LABEL_COUNT) - 1u)
+/* As a keep argument: use the context's SCRUB_PARAM_FILTER_KEEP. */
+#define SCRUB_KEEP_FROM_CTX 0xFFFFFFFFu
+
+/* Flags of scrub_classify_lines() and scrub_filter_lines(). */
+/* Leave inline spam spans in kept lines (they are still reported). */
+#define SCRUB_FILTER_KEEP_INLINE_SPAM (1u << 0)
+/* Ignore the linestats object attached to the context. */
+#define SCRUB_FILTER_NO_LINESTATS (1u << 1)
+/* Classify each line alone: no neighbours, position or repeats. */
+#define SCRUB_FILTER_NO_CONTEXT (1u << 2)
+
+/* Document flags, scrub_filter_doc_flags(). */
+#define SCRUB_DOC_SITE_FARM (1u << 0)    /* gambling/medical SEO site-farm page */
+#define SCRUB_DOC_SPUN (1u << 1)         /* spun text: deleted numbers (年至年), masked names */
+#define SCRUB_DOC_INLINE_SPAM (1u << 2)  /* spam injected inside sentences */
+#define SCRUB_DOC_STUFFING (1u << 3)     /* keyword-stuffed lines */
+#define SCRUB_DOC_BOILERPLATE_HEAVY (1u << 4) /* more than half the characters removed */
+#define SCRUB_DOC_PINYIN (1u << 5)       /* pinyin annotations glued to Han (醫(yī)) */
+
+/* The stable name of a label ("content", "heading", ..., "blank"); static.
+ * NULL for a value out of range.  Thread-safe. */
+SCRUB_API const char *scrub_label_name(int label);
+
+/* The label of a name (exact, ASCII case-insensitive; "spam_stuffing" is
+ * accepted for "spam"), or SCRUB_E_INVALID_ARG.  Thread-safe. */
+SCRUB_API int scrub_label_from_name(const char *name, size_t len);
+
+/* Parses a comma-separated list of label names ("content,heading,meta")
+ * into a keep mask in *mask.  "default" and "all" stand for those masks.
+ * SCRUB_E_INVALID_ARG on an unknown name or NULL arguments.  Thread-safe. */
+SCRUB_API int scrub_label_mask_parse(const char *list, size_t len, unsigned *mask);
+
+/* Classifies every line of text[0..len) on ctx; the result is read with
+ * the scrub_filter_line_* and scrub_filter_doc_* accessors.  flags:
+ * SCRUB_FILTER_* bits.  Uses the linestats object attached with
+ * scrub_filter_set_linestats() and the entries added with
+ * scrub_filter_add_lexicon().
+ * Errors: SCRUB_E_INVALID_ARG (NULL ctx, NULL text with len > 0, unknown
+ * flag), SCRUB_E_TOO_LARGE (MAX_INPUT, MAX_LINE), SCRUB_E_NOMEM (the
+ * details of the last call are then empty; the ctx stays usable). */
+SCRUB_API int scrub_classify_lines(scrub_ctx *ctx, const char *text, size_t len,
+                                   unsigned flags);
+
+/* As scrub_classify_lines(), with the DOM's help: hints[i] is the
+ * SCRUB_HINT_* value of line i (as scrub_html_to_text reports them; lines
+ * past nhints get none; hints may be NULL with nhints 0), and stats, when
+ * not NULL, is used instead of the attached linestats object for this
+ * call (borrowed for the call only). */
+SCRUB_API int scrub_classify_lines_ex(scrub_ctx *ctx, const char *text, size_t len,
+                                      const uint32_t *hints, size_t nhints,
+                                      const scrub_linestats *stats, unsigned flags);
+
+/* Classifies and returns the kept lines as an owned buffer (each ending
+ * with LF; free with scrub_free()).  The keep mask is the context's
+ * SCRUB_PARAM_FILTER_KEEP.  Inline spam spans are cut from kept lines
+ * unless SCRUB_FILTER_KEEP_INLINE_SPAM.  The per-line details stay readable
+ * through the accessors.  Errors as scrub_classify_lines(), plus
+ * SCRUB_E_INVALID_ARG for NULL out/out_len. */
+SCRUB_API int scrub_filter_lines(scrub_ctx *ctx, const char *text, size_t len, unsigned flags,
+                                 char **out, size_t *out_len);
+
+/* scrub_filter_lines() with hints, a linestats object (both as in
+ * scrub_classify_lines_ex()) and a keep mask for this call
+ * (SCRUB_LABEL_BIT()s, or SCRUB_KEEP_FROM_CTX).  Unknown keep bits:
+ * SCRUB_E_INVALID_ARG. */
+SCRUB_API int scrub_filter_lines_ex(scrub_ctx *ctx, const char *text, size_t len,
+                                    const uint32_t *hints, size_t nhints,
+                                    const scrub_linestats *stats, unsigned keep,
+                                    unsigned flags, char **out, size_t *out_len);
+
+/* Accessors: details of the last scrub_classify_lines*() or
+ * scrub_filter_lines*() call on ctx, valid until the next such call (or
+ * scrub_filter_add_lexicon(), for reasons naming a caller's entry).  An
+ * index out of range gives 0 / -1 / NULL as stated.  Not thread-safe
+ * against calls on the same ctx. */
+
+/* Number of lines classified (0 for NULL ctx or before any call). */
+SCRUB_API size_t scrub_filter_line_count(const scrub_ctx *ctx);
+/* Byte span of line i in the input (without its LF / CR LF).
+ * SCRUB_E_INVALID_ARG when i is out of range or a pointer is NULL. */
+SCRUB_API int scrub_filter_line_span(const scrub_ctx *ctx, size_t i, size_t *start,
+                                     size_t *len);
+/* The label of line i (enum scrub_label), or -1. */
+SCRUB_API int scrub_filter_line_label(const scrub_ctx *ctx, size_t i);
+/* How much line i looks like part of the article, 0..1 (the labels kept
+ * by default score >= 0.5, the others < 0.5); -1 when out of range. */
+SCRUB_API double scrub_filter_line_score(const scrub_ctx *ctx, size_t i);
+/* A short static or borrowed reason: the rule ("sentence",
+ * "between-content", "after-footer", "linestats", ...) or the lexicon
+ * entry ("footer:ICP备", "gambling:华体会") that decided.  NULL when out
+ * of range. */
+SCRUB_API const char *scrub_filter_line_reason(const scrub_ctx *ctx, size_t i);
+/* 1 when line i was kept by the last scrub_filter_lines*() call (for
+ * scrub_classify_lines*(): by the context's keep mask), 0 if not, -1 when
+ * out of range. */
+SCRUB_API int scrub_filter_line_kept(const scrub_ctx *ctx, size_t i);
+
+/* Inline spam spans found by the last call, in input order. */
+SCRUB_API size_t scrub_filter_span_count(const scrub_ctx *ctx);
+/* Span k: its line and its byte range [start, end) in the input.
+ * SCRUB_E_INVALID_ARG when k is out of range or a pointer is NULL. */
+SCRUB_API int scrub_filter_span(const scrub_ctx *ctx, size_t k, size_t *line, size_t *start,
+                                size_t *end);
+
+/* Document spam score 0..1 of the last call (0 before any call). */
+SCRUB_API double scrub_filter_doc_score(const scrub_ctx *ctx);
+/* SCRUB_DOC_* bits of the last call. */
+SCRUB_API unsigned scrub_filter_doc_flags(const scrub_ctx *ctx);
+
+/* Adds lexicon entries to ctx (kept until scrub_filter_clear_lexicon()).
+ * entries: lines "CATEGORY<TAB>TERM[<TAB>s|w]" (s = strong, default w);
+ * empty lines and lines starting with '#' are skipped.  Categories:
+ * gambling porn medseo cta footer nav meta widget related contact caption.
+ * SCRUB_E_FORMAT (errmsg names the line) for a malformed line, in which
+ * case nothing is added; SCRUB_E_NOMEM. */
+SCRUB_API int scrub_filter_add_lexicon(scrub_ctx *ctx, const char *entries, size_t len);
+/* Removes every entry added with scrub_filter_add_lexicon(). */
+SCRUB_API void scrub_filter_clear_lexicon(scrub_ctx *ctx);
+
+/* ---- cross-page boilerplate ---------------------------------------------
+ * A scrub_linestats object counts, over many pages of one site or crawl
+ * shard, on how many pages each line occurs (lines normalized as CCNet
+ * does: case folded, digits as 0, punctuation and spaces dropped; kept as
+ * 64-bit hashes).  Lines seen on at least SCRUB_PARAM_FILTER_REPEAT_MIN
+ * pages are treated as boilerplate by the classifier.  Memory is bounded:
+ * past max_entries hashes the rarest are dropped.  An object may be read by
+ * several threads at once once no thread adds pages to it. */
+
+/* A new, empty object holding at most max_entries line hashes (0 means
+ * the default, 1,000,000; at least 16).  NULL when out of memory.
+ * Release with scrub_linestats_free().  Thread-safe. */
+SCRUB_API scrub_linestats *scrub_linestats_new(size_t max_entries);
+/* Releases stats; NULL is ignored. */
+SCRUB_API void scrub_linestats_free(scrub_linestats *stats);
+/* Counts each distinct line of one page once.  SCRUB_E_INVALID_ARG,
+ * SCRUB_E_NOMEM (the counts are then as before the call). */
+SCRUB_API int scrub_linestats_add_page(scrub_linestats *stats, const char *text, size_t len);
+/* Pages added so far. */
+SCRUB_API uint64_t scrub_linestats_pages(const scrub_linestats *stats);
+/* Distinct line hashes held. */
+SCRUB_API size_t scrub_linestats_entries(const scrub_linestats *stats);
+/* On how many pages the line line[0..len) was seen (0 if never or dropped). */
+SCRUB_API uint32_t scrub_linestats_count(const scrub_linestats *stats, const char *line,
+                                         size_t len);
+/* Writes stats to a versioned binary file ("SCRUBLS" format 1).
+ * SCRUB_E_IO when it cannot be written; SCRUB_E_INVALID_ARG. */
+SCRUB_API int scrub_linestats_save(const scrub_linestats *stats, const char *path);
+/* Reads a file written by scrub_linestats_save() into a new object
+ * (*out, release with scrub_linestats_free(); NULL on failure).
+ * max_entries as scrub_linestats_new(); a file with more entries keeps the
+ * most frequent.  SCRUB_E_IO, SCRUB_E_FORMAT (bad magic, version or
+ * size), SCRUB_E_NOMEM, SCRUB_E_INVALID_ARG. */
+SCRUB_API int scrub_linestats_load(const char *path, size_t max_entries,
+                                   scrub_linestats **out);
+/* Attaches stats to ctx (borrowed: it must outlive its use; NULL
+ * detaches).  Every later classification on ctx uses it. */
+SCRUB_API int scrub_filter_set_linestats(scrub_ctx *ctx, const scrub_linestats *stats);
+
 
 /* ==========================================================================
  * Stage: clean (the whole pipeline)
