@@ -21,6 +21,7 @@
 #include "decode_charsets.h"
 #include "decode_han.h"
 
+#include <math.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -43,6 +44,7 @@ enum {
     K_SYMBOL,    /* other symbols */
     K_CONTROL,   /* C1 controls, unassigned */
     K_MARK,      /* combining marks */
+    K_FINAL,     /* Greek final sigma: a letter that ends words */
     K_LETTER     /* K_LETTER + script * 3 + (0 lower, 1 upper, 2 caseless) */
 };
 enum { SCRIPT_LATIN, SCRIPT_CYRILLIC, SCRIPT_GREEK, SCRIPT_HEBREW, SCRIPT_ARABIC,
@@ -54,37 +56,38 @@ enum { SCRIPT_LATIN, SCRIPT_CYRILLIC, SCRIPT_GREEK, SCRIPT_HEBREW, SCRIPT_ARABIC
 typedef struct {
     int cs;
     const char *langs; /* space-separated ICU locale ids */
+    int prior;         /* tenths per letter against charsets rare on the web */
 } sbcs_def;
 
 static const sbcs_def sbcs_defs[] = {
-    {CS_WINDOWS_1252, "fr de es pt it nl sv da nb fi is ca"},
-    {CS_ISO8859_15, "fr de es pt it nl sv da nb fi is ca et"},
-    {CS_WINDOWS_1250, "pl cs sk hu sl hr ro sq bs de"},
-    {CS_ISO8859_2, "pl cs sk hu sl hr ro sq bs de"},
-    {CS_WINDOWS_1251, "ru uk bg be sr mk"},
-    {CS_KOI8_R, "ru bg"},
-    {CS_KOI8_U, "uk"},
-    {CS_ISO8859_5, "ru uk bg be sr mk"},
-    {CS_IBM866, "ru uk be bg"},
-    {CS_MAC_CYRILLIC, "ru uk bg be sr mk"},
-    {CS_IBM855, "ru bg sr mk"},
-    {CS_WINDOWS_1253, "el"},
-    {CS_ISO8859_7, "el"},
-    {CS_WINDOWS_1255, "he"},
-    {CS_ISO8859_8, "he"},
-    {CS_WINDOWS_1254, "tr"},
-    {CS_WINDOWS_1257, "lt lv et"},
-    {CS_ISO8859_13, "lt lv et"},
-    {CS_ISO8859_4, "lt lv et"},
-    {CS_WINDOWS_1256, "ar fa ur"},
-    {CS_ISO8859_6, "ar"},
-    {CS_WINDOWS_874, "th"},
-    {CS_WINDOWS_1258, "vi"},
-    {CS_ISO8859_3, "mt eo tr"},
-    {CS_ISO8859_10, "is fi da sv nb"},
-    {CS_IBM852, "pl cs sk hu sl hr ro"},
-    {CS_MAC_CE, "pl cs sk hu sl hr"},
-    {CS_MACINTOSH, "fr de es pt it"},
+    {CS_WINDOWS_1252, "fr de es pt it nl sv da nb fi is ca", 0},
+    {CS_ISO8859_15, "fr de es pt it nl sv da nb fi is ca et", 0},
+    {CS_WINDOWS_1250, "pl cs sk hu sl hr ro sq bs de", 0},
+    {CS_ISO8859_2, "pl cs sk hu sl hr ro sq bs de", 0},
+    {CS_WINDOWS_1251, "ru uk bg be sr mk", 0},
+    {CS_KOI8_R, "ru bg", 0},
+    {CS_KOI8_U, "uk", 0},
+    {CS_ISO8859_5, "ru uk bg be sr mk", 0},
+    {CS_IBM866, "ru uk be bg", 0},
+    {CS_MAC_CYRILLIC, "ru uk bg be sr mk", 0},
+    {CS_IBM855, "ru bg sr mk", 0},
+    {CS_WINDOWS_1253, "el", 0},
+    {CS_ISO8859_7, "el", 0},
+    {CS_WINDOWS_1255, "he", 0},
+    {CS_ISO8859_8, "he", 0},
+    {CS_WINDOWS_1254, "tr", 0},
+    {CS_WINDOWS_1257, "lt lv et", 0},
+    {CS_ISO8859_13, "lt lv et", 0},
+    {CS_ISO8859_4, "lt lv et", 0},
+    {CS_WINDOWS_1256, "ar fa ur", 0},
+    {CS_ISO8859_6, "ar", 0},
+    {CS_WINDOWS_874, "th", 0},
+    {CS_WINDOWS_1258, "vi", 0},
+    {CS_ISO8859_3, "mt eo tr", 0},
+    {CS_ISO8859_10, "is fi da sv nb", 0},
+    {CS_IBM852, "pl cs sk hu sl hr ro", 0},
+    {CS_MAC_CE, "pl cs sk hu sl hr", 3},
+    {CS_MACINTOSH, "fr de es pt it", 6},
 };
 #define SBCS_COUNT (sizeof sbcs_defs / sizeof sbcs_defs[0])
 
@@ -134,6 +137,7 @@ static unsigned char class_of(UChar32 c)
     if (common_punct(c)) return K_PUNCT;
     int8_t t = u_charType(c);
     if (t == U_NON_SPACING_MARK || t == U_COMBINING_SPACING_MARK) return K_MARK;
+    if (c == 0x03C2) return K_FINAL;
     if (u_isalpha(c)) {
         int kase = u_isULowercase(c) ? 0 : u_isUUppercase(c) || u_istitle(c) ? 1 : 2;
         return (unsigned char)(K_LETTER + script_of(c) * 3 + kase);
@@ -155,12 +159,50 @@ static void init_pair_pen(void)
                 else if (ca == 0 && cb == 1) pen -= 15; /* lower then upper */
             } else if ((la && b == K_SYMBOL) || (a == K_SYMBOL && lb)) {
                 pen -= 5; /* symbol glued to a letter */
+            } else if (a == K_FINAL && lb) {
+                pen -= 20; /* a word goes on after its final letter */
             } else if (b == K_MARK && !la) {
                 pen -= 10; /* a combining mark with no letter to carry it */
             }
             pair_pen[a][b] = (signed char)pen;
         }
     }
+}
+
+/* Letter frequencies per script from the generated counts: a letter's
+ * bonus (tenths) is its log-likelihood against a uniform choice among the
+ * script's letters, for scripts with enough counted text. */
+static int script_total[SCRIPT_COUNT], script_distinct[SCRIPT_COUNT];
+
+static void init_letter_totals(void)
+{
+    size_t n = sizeof scrub__letter_counts / sizeof scrub__letter_counts[0];
+    for (size_t i = 0; i < n; i++) {
+        int sc = script_of(scrub__letter_counts[i].cp);
+        script_total[sc] += (int)scrub__letter_counts[i].count;
+        script_distinct[sc]++;
+    }
+}
+
+static int letter_bonus(UChar32 c)
+{
+    UChar32 lc = u_tolower(c);
+    int sc = script_of(lc);
+    if (lc < 0x80 || sc == SCRIPT_OTHER || script_total[sc] < 2000) return 0;
+    size_t lo = 0, hi = sizeof scrub__letter_counts / sizeof scrub__letter_counts[0];
+    while (lo < hi) {
+        size_t mid = (lo + hi) / 2;
+        if (scrub__letter_counts[mid].cp < lc)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    if (lo >= sizeof scrub__letter_counts / sizeof scrub__letter_counts[0] ||
+        scrub__letter_counts[lo].cp != lc)
+        return -12;
+    double p = (double)scrub__letter_counts[lo].count / script_total[sc];
+    double b = 4.0 * log2(p * script_distinct[sc]);
+    return b < -12 ? -12 : b > 6 ? 6 : (int)lround(b);
 }
 
 /* Fills one single-byte charset's tables from ICU. */
@@ -203,8 +245,11 @@ static int init_sbcs(sbcs_table *t, const sbcs_def *d)
         for (int b = 0x80; b < 256; b++) {
             int k = t->cls[b];
             int s = 0;
-            if (k >= K_LETTER)
-                s = uset_contains(std, cps[b]) ? 10 : uset_contains(aux, cps[b]) ? -2 : -10;
+            if (k >= K_LETTER || k == K_FINAL)
+                s = (k - K_LETTER) % 3 == 1 ? -6 : 0; /* text is mostly lowercase */
+            if (k >= K_LETTER || k == K_FINAL)
+                s += (uset_contains(std, cps[b]) ? 10 : uset_contains(aux, cps[b]) ? -2 : -10) +
+                    letter_bonus(cps[b]) - d->prior;
             else if (k == K_SYMBOL)
                 s = -8;
             else if (k == K_CONTROL)
@@ -239,6 +284,7 @@ static int init_hangul(void)
 static int detect_init_once(void)
 {
     init_pair_pen();
+    init_letter_totals();
     for (size_t i = 0; i < SBCS_COUNT; i++) {
         int status = init_sbcs(&sbcs[i], &sbcs_defs[i]);
         if (status != SCRUB_OK) return status;
@@ -336,7 +382,7 @@ typedef struct {
 
 static const cjk_def cjk_defs[] = {
     {CS_GB18030, LANG_ZH}, {CS_BIG5, LANG_ZH},   {CS_SHIFT_JIS, LANG_JA},
-    {CS_EUC_JP, LANG_JA},  {CS_EUC_KR, LANG_KO},
+    {CS_EUC_JP, LANG_JA},  {CS_EUC_KR, LANG_KO},  {CS_EUC_TW, LANG_ZH},
 };
 #define CJK_COUNT (sizeof cjk_defs / sizeof cjk_defs[0])
 
@@ -472,12 +518,36 @@ static int sniff_escapes(const unsigned char *p, size_t n)
     return -1;
 }
 
+/* UTF-16 text without BOM or ASCII (CJK): most units are ideographs,
+ * kana, hangul or printable ASCII. */
+static int sniff_utf16_text(const unsigned char *p, size_t n)
+{
+    if (n < 16) return -1;
+    for (int be = 0; be < 2; be++) {
+        size_t good = 0, units = n / 2;
+        for (size_t i = 0; i + 1 < n; i += 2) {
+            unsigned u = be ? (unsigned)p[i] << 8 | p[i + 1] : (unsigned)p[i + 1] << 8 | p[i];
+            if ((u >= 0x20 && u < 0x7F) || u == '\n' || u == '\r' || u == '\t' ||
+                (u >= 0x3000 && u <= 0x30FF) || (u >= 0xFF01 && u <= 0xFF5E) ||
+                (u >= 0xAC00 && u <= 0xD7A3) ||
+                (u >= SCRUB__HAN_FIRST && u <= SCRUB__HAN_LAST &&
+                 scrub__han_bucket[u - SCRUB__HAN_FIRST] >= 2))
+                good++;
+        }
+        if (good * 10 >= units * 9) return be ? CS_UTF16BE : CS_UTF16LE;
+    }
+    return -1;
+}
+
 static size_t count_controls(const unsigned char *p, size_t n)
 {
     size_t k = 0;
     for (size_t i = 0; i < n; i++) {
         unsigned char c = p[i];
-        if (c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f' && c != 0x1B) k++;
+        /* ESC, SO and SI belong to ISO-2022 text */
+        if (c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f' && c != 0x1B &&
+            c != 0x0E && c != 0x0F)
+            k++;
     }
     return k;
 }
@@ -498,6 +568,9 @@ static int best_candidate(const unsigned char *p, size_t n, int *confidence)
     for (size_t i = 0; i < CJK_COUNT; i++) {
         long invalid = 0;
         long sc = score_cjk(&cjk_defs[i], &s, &invalid);
+#ifdef DETECT_DEBUG
+        fprintf(stderr, "%s %ld\n", scrub__charsets[cjk_defs[i].cs].name, sc);
+#endif
         if (sc > best)
             second = best, best = sc, best_cs = cjk_defs[i].cs;
         else if (sc > second)
@@ -505,6 +578,9 @@ static int best_candidate(const unsigned char *p, size_t n, int *confidence)
     }
     for (size_t i = 0; i < SBCS_COUNT; i++) {
         long sc = score_sbcs(&sbcs[i], &s);
+#ifdef DETECT_DEBUG
+        fprintf(stderr, "%s %ld\n", scrub__charsets[sbcs_defs[i].cs].name, sc);
+#endif
         if (sc > best)
             second = best, best = sc, best_cs = sbcs_defs[i].cs;
         else if (sc > second)
@@ -529,6 +605,8 @@ int scrub__detect(const unsigned char *p, size_t n, int *confidence)
     utf8_counts(p, n, &valid, &invalid);
     if (valid && !invalid) return *confidence = clamp_conf(60 + 10 * (long)valid), CS_UTF8;
     size_t controls = count_controls(p, n);
+    if (controls > n / 100 + 1 && (cs = sniff_utf16_text(p, n)) >= 0)
+        return *confidence = 80, cs;
     if (controls > n / 100 + 1) return *confidence = clamp_conf(50 + (long)(controls * 200 / n)), CS_BINARY;
     /* Mostly UTF-8 with a few stray bytes: still UTF-8 (one bad byte must
      * not turn the whole page into another charset). */
