@@ -33,7 +33,7 @@
 
 /* Work bounds: scoring stops after this many non-ASCII bytes (evidence
  * enough; keeps the cost per page flat). */
-#define SAMPLE_HIGH 8192
+#define SAMPLE_HIGH 4096
 
 /* ---- single-byte tables ----------------------------------------------------- */
 
@@ -404,6 +404,8 @@ static long score_cjk(const cjk_def *d, const sample *s, long *invalid)
     const char *src = (const char *)s->p, *end = (const char *)s->p + s->n;
     UChar buf[1024];
     long score = 0, bad = 0;
+    /* Past this many invalid sequences the candidate cannot win: stop. */
+    long hopeless = (long)s->high / 16 + 4;
     UChar32 prev = 0, prev2 = 0;
     do {
         UChar *t = buf;
@@ -424,9 +426,10 @@ static long score_cjk(const cjk_def *d, const sample *s, long *invalid)
             score += 2 * sc; /* a double-byte character spans two bytes */
             prev2 = prev, prev = c;
         }
-    } while (err == U_BUFFER_OVERFLOW_ERROR);
+    } while (err == U_BUFFER_OVERFLOW_ERROR && bad <= hopeless);
     ucnv_close(conv);
     *invalid = bad;
+    if (bad > hopeless) return -1000000000L;
     return score;
 }
 
