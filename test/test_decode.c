@@ -491,6 +491,105 @@ START_TEST(accuracy_charset_corpus)
 }
 END_TEST
 
+
+/* ---- short CJK snippets cut from charset/ ---------------------------------- */
+
+static bool cjk_letter(UChar c)
+{
+    return (c >= 0x3040 && c <= 0x30FF) || (c >= 0x4E00 && c <= 0x9FFF) ||
+           (c >= 0xAC00 && c <= 0xD7A3);
+}
+
+typedef struct {
+    int n, ok, uc;
+} snip_tally;
+
+/* Cuts runs of Han/kana/hangul from one file into snippets of at most
+ * `size` bytes (on character boundaries, at least size - 3 bytes) and
+ * decodes each without declaration. */
+static void measure_snippets(scrub_ctx *ctx, uchardet_t ud, const char *conv, const char *data,
+                             size_t len, size_t size, snip_tally *t)
+{
+    UErrorCode err = U_ZERO_ERROR;
+    UConverter *c = ucnv_open(conv, &err);
+    UChar *u = malloc((len + 1) * sizeof(UChar));
+    int32_t n = ucnv_toUChars(c, u, (int32_t)len + 1, data, (int32_t)len, &err);
+    int taken = 0;
+    for (int32_t i = 0; i < n && taken < 20;) {
+        if (!cjk_letter(u[i])) {
+            i++;
+            continue;
+        }
+        char bytes[128], text[512];
+        size_t blen = 0, tlen = 0;
+        int32_t j = i;
+        for (; j < n && cjk_letter(u[j]); j++) {
+            char one[8];
+            err = U_ZERO_ERROR;
+            int32_t k = ucnv_fromUChars(c, one, sizeof one, u + j, 1, &err);
+            if (U_FAILURE(err) || blen + (size_t)k > size) break;
+            memcpy(bytes + blen, one, (size_t)k);
+            blen += (size_t)k;
+            int32_t m = 0;
+            u_strToUTF8(text + tlen, (int32_t)(sizeof text - tlen), &m, u + j, 1, &err);
+            tlen += (size_t)m;
+        }
+        if (blen + 3 >= size) {
+            taken++;
+            result r = decode(ctx, bytes, blen, NULL);
+            bool ok = r.status == SCRUB_OK && r.len == tlen && !memcmp(r.out, text, tlen);
+            scrub_free(r.out);
+            uchardet_reset(ud);
+            uchardet_handle_data(ud, bytes, blen);
+            uchardet_data_end(ud);
+            t->n++, t->ok += ok;
+            t->uc += same_text(uchardet_get_charset(ud), bytes, blen, text, tlen);
+        }
+        i = j > i ? j : i + 1;
+    }
+    free(u);
+    ucnv_close(c);
+}
+
+START_TEST(accuracy_short_cjk)
+{
+    size_t mlen;
+    char *manifest = test_read_shared("testdata/charset/MANIFEST.tsv", &mlen);
+    if (!manifest) return;
+    scrub_ctx *ctx = scrub_ctx_new();
+    uchardet_t ud = uchardet_new();
+    snip_tally t64 = {0}, t16 = {0};
+    char *save = NULL;
+    strtok_r(manifest, "\n", &save);
+    for (char *line = strtok_r(NULL, "\n", &save); line; line = strtok_r(NULL, "\n", &save)) {
+        char path[1024], fam[64];
+        if (sscanf(line, "%1023[^\t]\t%*[^\t]\t%63[^\t]", path, fam) != 2) continue;
+        if (strcmp(fam, "gb18030") && strcmp(fam, "big5") && strcmp(fam, "shift_jis") &&
+            strcmp(fam, "euc-jp") && strcmp(fam, "euc-kr"))
+            continue;
+        char rel[1200];
+        snprintf(rel, sizeof rel, "testdata/charset/%s", path);
+        size_t len;
+        char *data = test_read_shared(rel, &len);
+        ck_assert_ptr_nonnull(data);
+        measure_snippets(ctx, ud, truth_converter(fam), data, len, 64, &t64);
+        measure_snippets(ctx, ud, truth_converter(fam), data, len, 16, &t16);
+        free(data);
+    }
+    printf("short CJK snippets, 64 bytes: %d/%d = %.1f%% (uchardet %d = %.1f%%)\n", t64.ok, t64.n,
+           100.0 * t64.ok / t64.n, t64.uc, 100.0 * t64.uc / t64.n);
+    printf("short CJK snippets, 16 bytes: %d/%d = %.1f%% (uchardet %d = %.1f%%)\n", t16.ok, t16.n,
+           100.0 * t16.ok / t16.n, t16.uc, 100.0 * t16.uc / t16.n);
+    ck_assert_int_ge(t64.ok * 100, t64.n * 99);
+    ck_assert_int_ge(t16.ok * 100, t16.n * 90);
+    ck_assert_int_ge(t64.ok, t64.uc);
+    ck_assert_int_ge(t16.ok, t16.uc);
+    uchardet_delete(ud);
+    scrub_ctx_free(ctx);
+    free(manifest);
+}
+END_TEST
+
 static Suite *make_suite(void)
 {
     Suite *s = suite_create("decode");
@@ -514,6 +613,7 @@ static Suite *make_suite(void)
     TCase *acc = tcase_create("accuracy");
     tcase_set_timeout(acc, 600);
     tcase_add_test(acc, accuracy_charset_corpus);
+    tcase_add_test(acc, accuracy_short_cjk);
     suite_add_tcase(s, acc);
     return s;
 }
