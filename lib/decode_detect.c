@@ -28,6 +28,7 @@
 #include <unicode/uchar.h>
 #include <unicode/uscript.h>
 #include <unicode/ucnv.h>
+#include <unicode/ucnv_cb.h>
 #include <unicode/ulocdata.h>
 #include <unicode/uset.h>
 
@@ -188,7 +189,9 @@ static int letter_bonus(UChar32 c)
 {
     UChar32 lc = u_tolower(c);
     int sc = script_of(lc);
-    if (lc < 0x80 || sc == SCRIPT_OTHER || script_total[sc] < 2000) return 0;
+    /* Latin counts pool many languages (a Romanian letter is rare in them
+     * while common in Romanian), so only single-language scripts count. */
+    if (lc < 0x80 || sc == SCRIPT_OTHER || sc == SCRIPT_LATIN || script_total[sc] < 2000) return 0;
     size_t lo = 0, hi = sizeof scrub__letter_counts / sizeof scrub__letter_counts[0];
     while (lo < hi) {
         size_t mid = (lo + hi) / 2;
@@ -392,6 +395,18 @@ static bool is_cjk_letter(UChar32 c)
            (c >= 0xAC00 && c <= 0xD7A3);
 }
 
+/* Substitutes U+FFFD for anything undecodable (ICU's own substitution
+ * may give U+001A for single bytes, which would look like ASCII). */
+static void fffd_cb(const void *context, UConverterToUnicodeArgs *args, const char *units,
+                    int32_t length, UConverterCallbackReason reason, UErrorCode *err)
+{
+    (void)context, (void)units, (void)length;
+    if (reason > UCNV_IRREGULAR) return;
+    static const UChar fffd = 0xFFFD;
+    *err = U_ZERO_ERROR;
+    ucnv_cbToUWriteUChars(args, &fffd, 1, 0, err);
+}
+
 /* Score (tenths) of a CJK candidate over the sample, counted per byte of
  * input so it compares with single-byte scores; *invalid gets the count of
  * undecodable sequences.  LONG_MIN/2 if ICU cannot open it. */
@@ -400,7 +415,7 @@ static long score_cjk(const cjk_def *d, const sample *s, long *invalid)
     UErrorCode err = U_ZERO_ERROR;
     UConverter *conv = ucnv_open(scrub__charsets[d->cs].icu, &err);
     if (U_FAILURE(err)) return -1000000000L;
-    ucnv_setToUCallBack(conv, UCNV_TO_U_CALLBACK_SUBSTITUTE, NULL, NULL, NULL, &err);
+    ucnv_setToUCallBack(conv, fffd_cb, NULL, NULL, NULL, &err);
     const char *src = (const char *)s->p, *end = (const char *)s->p + s->n;
     UChar buf[1024];
     long score = 0, bad = 0;

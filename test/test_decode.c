@@ -415,7 +415,8 @@ typedef struct {
     int detect_ok;
 } tally;
 
-static void measure_file(scrub_ctx *ctx, uchardet_t ud, const char *fam, const char *data,
+static void measure_file(scrub_ctx *ctx, uchardet_t ud, const char *path, const char *fam,
+                         const char *data,
                          size_t len, tally *t)
 {
     const char *conv = truth_converter(fam);
@@ -443,7 +444,7 @@ static void measure_file(scrub_ctx *ctx, uchardet_t ud, const char *fam, const c
     scrub_detect_charset(ctx, data, len, &name, &conf);
     bool det_ok = same_text(name, data, len, want, want_len);
     bool uc_ok = same_text(uc, data, len, want, want_len);
-    if (!ok) printf("  miss: %s (%s) -> %s\n", fam, conv, scrub_decode_charset(ctx));
+    if (!ok) printf("  miss: %s (%s) -> %s\n", path, fam, scrub_decode_charset(ctx));
     t->all++, t->all_ok += ok, t->all_uc += uc_ok, t->detect_ok += det_ok;
     if (web_family(fam)) t->web++, t->web_ok += ok, t->web_uc += uc_ok;
     scrub_free(r.out);
@@ -468,7 +469,7 @@ START_TEST(accuracy_charset_corpus)
         size_t len;
         char *data = test_read_shared(rel, &len);
         ck_assert_ptr_nonnull(data);
-        measure_file(ctx, ud, fam, data, len, &t);
+        measure_file(ctx, ud, path, fam, data, len, &t);
         free(data);
     }
     printf("charset/: scrub_decode %d/%d = %.1f%% (uchardet %d = %.1f%%; scrub_detect_charset "
