@@ -40,7 +40,8 @@
 
 /* Character classes for the pair rules.  Letters: script * 3 + case. */
 enum {
-    K_OTHER = 0, /* ASCII space, digits, ASCII punctuation */
+    K_OTHER = 0, /* ASCII space, ASCII punctuation */
+    K_DIGIT,     /* ASCII digits */
     K_PUNCT,     /* common non-ASCII punctuation: quotes, dashes, NBSP, ... */
     K_SYMBOL,    /* other symbols */
     K_CONTROL,   /* C1 controls, unassigned */
@@ -58,37 +59,38 @@ typedef struct {
     int cs;
     const char *langs; /* space-separated ICU locale ids */
     int prior;         /* tenths per letter against charsets rare on the web */
+    int base;          /* tenths once: what little evidence should prefer */
 } sbcs_def;
 
 static const sbcs_def sbcs_defs[] = {
-    {CS_WINDOWS_1252, "fr de es pt it nl sv da nb fi is ca", 0},
-    {CS_ISO8859_15, "fr de es pt it nl sv da nb fi is ca et", 0},
-    {CS_WINDOWS_1250, "pl cs sk hu sl hr ro sq bs de", 0},
-    {CS_ISO8859_2, "pl cs sk hu sl hr ro sq bs de", 0},
-    {CS_WINDOWS_1251, "ru uk bg be sr mk", 0},
-    {CS_KOI8_R, "ru bg", 0},
-    {CS_KOI8_U, "uk", 0},
-    {CS_ISO8859_5, "ru uk bg be sr mk", 0},
-    {CS_IBM866, "ru uk be bg", 0},
-    {CS_MAC_CYRILLIC, "ru uk bg be sr mk", 0},
-    {CS_IBM855, "ru bg sr mk", 0},
-    {CS_WINDOWS_1253, "el", 0},
-    {CS_ISO8859_7, "el", 0},
-    {CS_WINDOWS_1255, "he", 0},
-    {CS_ISO8859_8, "he", 0},
-    {CS_WINDOWS_1254, "tr", 0},
-    {CS_WINDOWS_1257, "lt lv et", 0},
-    {CS_ISO8859_13, "lt lv et", 0},
-    {CS_ISO8859_4, "lt lv et", 0},
-    {CS_WINDOWS_1256, "ar fa ur", 0},
-    {CS_ISO8859_6, "ar", 0},
-    {CS_WINDOWS_874, "th", 0},
-    {CS_WINDOWS_1258, "vi", 0},
-    {CS_ISO8859_3, "mt eo tr", 0},
-    {CS_ISO8859_10, "is fi da sv nb", 0},
-    {CS_IBM852, "pl cs sk hu sl hr ro", 0},
-    {CS_MAC_CE, "pl cs sk hu sl hr", 3},
-    {CS_MACINTOSH, "fr de es pt it", 6},
+    {CS_WINDOWS_1252, "fr de es pt it nl sv da nb fi is ca", 0, 12},
+    {CS_ISO8859_15, "fr de es pt it nl sv da nb fi is ca et", 0, 0},
+    {CS_WINDOWS_1250, "pl cs sk hu sl hr ro sq bs de", 0, 0},
+    {CS_ISO8859_2, "pl cs sk hu sl hr ro sq bs de", 0, 0},
+    {CS_WINDOWS_1251, "ru uk bg be sr mk", 0, 0},
+    {CS_KOI8_R, "ru bg", 0, 0},
+    {CS_KOI8_U, "uk", 0, 0},
+    {CS_ISO8859_5, "ru uk bg be sr mk", 0, 0},
+    {CS_IBM866, "ru uk be bg", 0, -10},
+    {CS_MAC_CYRILLIC, "ru uk bg be sr mk", 0, -10},
+    {CS_IBM855, "ru bg sr mk", 0, -10},
+    {CS_WINDOWS_1253, "el", 0, 0},
+    {CS_ISO8859_7, "el", 0, 0},
+    {CS_WINDOWS_1255, "he", 0, 0},
+    {CS_ISO8859_8, "he", 0, 0},
+    {CS_WINDOWS_1254, "tr", 0, 0},
+    {CS_WINDOWS_1257, "lt lv et", 0, 0},
+    {CS_ISO8859_13, "lt lv et pl hr sl", 0, 0},
+    {CS_ISO8859_4, "lt lv et", 0, 0},
+    {CS_WINDOWS_1256, "ar fa ur", 0, 0},
+    {CS_ISO8859_6, "ar", 0, 0},
+    {CS_WINDOWS_874, "th", 0, -10},
+    {CS_WINDOWS_1258, "vi", 0, -10},
+    {CS_ISO8859_3, "mt eo tr", 0, -10},
+    {CS_ISO8859_10, "is fi da sv nb lt lv", 0, 0},
+    {CS_IBM852, "pl cs sk hu sl hr ro", 0, -10},
+    {CS_MAC_CE, "pl cs sk hu sl hr", 3, -10},
+    {CS_MACINTOSH, "fr de es pt it", 6, -10},
 };
 #define SBCS_COUNT (sizeof sbcs_defs / sizeof sbcs_defs[0])
 
@@ -96,6 +98,7 @@ typedef struct {
     unsigned char cls[256];            /* class of each byte's character */
     signed char score[MAX_LANGS][128]; /* per language, for bytes 0x80.. */
     int nlangs;
+    int base;
 } sbcs_table;
 
 static sbcs_table sbcs[SBCS_COUNT];
@@ -132,9 +135,12 @@ static unsigned char class_of(UChar32 c)
     if (c < 0x80) {
         if (c >= 'a' && c <= 'z') return K_LETTER + SCRIPT_LATIN * 3;
         if (c >= 'A' && c <= 'Z') return K_LETTER + SCRIPT_LATIN * 3 + 1;
+        if (c >= '0' && c <= '9') return K_DIGIT;
         return K_OTHER;
     }
-    if (c == 0xFFFD || (c >= 0x80 && c < 0xA0) || !u_isdefined(c)) return K_CONTROL;
+    /* U+00A4 CURRENCY SIGN is what a euro sign read as Latin-1 becomes;
+     * real text does not use it. */
+    if (c == 0xFFFD || (c >= 0x80 && c < 0xA0) || c == 0xA4 || !u_isdefined(c)) return K_CONTROL;
     if (common_punct(c)) return K_PUNCT;
     int8_t t = u_charType(c);
     if (t == U_NON_SPACING_MARK || t == U_COMBINING_SPACING_MARK) return K_MARK;
@@ -160,6 +166,8 @@ static void init_pair_pen(void)
                 else if (ca == 0 && cb == 1) pen -= 15; /* lower then upper */
             } else if ((la && b == K_SYMBOL) || (a == K_SYMBOL && lb)) {
                 pen -= 5; /* symbol glued to a letter */
+            } else if ((la && b == K_DIGIT) || (a == K_DIGIT && lb)) {
+                pen -= 8; /* a letter glued to a number: rarer than a sign */
             } else if (a == K_FINAL && lb) {
                 pen -= 20; /* a word goes on after its final letter */
             } else if (b == K_MARK && !la) {
@@ -227,6 +235,7 @@ static int init_sbcs(sbcs_table *t, const sbcs_def *d)
         t->cls[b] = class_of(cps[b]);
     }
     ucnv_close(conv);
+    t->base = d->base;
     char langs[64];
     snprintf(langs, sizeof langs, "%s", d->langs);
     t->nlangs = 0;
@@ -255,6 +264,8 @@ static int init_sbcs(sbcs_table *t, const sbcs_def *d)
                     letter_bonus(cps[b]) - d->prior;
             else if (k == K_SYMBOL)
                 s = -8;
+            else if (k == K_PUNCT)
+                s = 3;
             else if (k == K_CONTROL)
                 s = -40;
             sc[b - 0x80] = (signed char)s;
@@ -342,7 +353,7 @@ static long score_sbcs(const sbcs_table *t, const sample *s)
         if (i > 0) pen += pair_pen[t->cls[p[i - 1]]][t->cls[p[i]]];
         if (i + 1 < s->n && p[i + 1] < 0x80) pen += pair_pen[t->cls[p[i]]][t->cls[p[i + 1]]];
     }
-    return best + pen;
+    return best + pen + t->base;
 }
 
 /* ---- CJK candidates --------------------------------------------------------- */
