@@ -645,6 +645,78 @@ static size_t drop_nuls(char *s, size_t n)
     return j;
 }
 
+/* ---- attribute guard ------------------------------------------------------ */
+
+/* libxml2 2.9.14 checks each attribute of a tag against all earlier ones,
+ * so one tag with 100,000 attributes costs 5e9 string comparisons.  Before
+ * parsing, attributes past the first MAX_ATTRS of a tag are blanked out
+ * (spaces are harmless inside a tag), which bounds that work per input
+ * byte.  The scan follows the tokenizer only roughly (comments, raw text of
+ * script/style); it writes nothing unless a tag is that large, which no real
+ * page has. */
+#define MAX_ATTRS 256
+
+static size_t skip_raw_text(const char *s, size_t n, size_t i, const char *name, size_t name_len)
+{
+    for (;;) {
+        const char *lt = memchr(s + i, '<', n - i);
+        if (!lt) return n;
+        i = (size_t)(lt - s) + 1;
+        if (i + 1 + name_len <= n && s[i] == '/' && strncasecmp(s + i + 1, name, name_len) == 0)
+            return i - 1;
+    }
+}
+
+/* Scans the tag whose name starts at s[i]; returns the offset after it.
+ * *raw is set when the tag opens script or style. */
+static size_t guard_tag(char *s, size_t n, size_t i, int *raw)
+{
+    size_t name = i;
+    while (i < n && !is_html_space((unsigned char)s[i]) && s[i] != '>' && s[i] != '/') i++;
+    size_t name_len = i - name;
+    *raw = 0;
+    if (name_len == 6 && strncasecmp(s + name, "script", 6) == 0) *raw = 1;
+    if (name_len == 5 && strncasecmp(s + name, "style", 5) == 0) *raw = 2;
+    size_t attrs = 0, cut = 0;
+    while (i < n) {
+        while (i < n && (is_html_space((unsigned char)s[i]) || s[i] == '/')) i++;
+        if (i >= n || s[i] == '>') break;
+        if (++attrs == MAX_ATTRS + 1) cut = i;
+        while (i < n && !is_html_space((unsigned char)s[i]) && s[i] != '=' && s[i] != '>') i++;
+        while (i < n && is_html_space((unsigned char)s[i])) i++;
+        if (i >= n || s[i] != '=') continue;
+        for (i++; i < n && is_html_space((unsigned char)s[i]); i++) {}
+        if (i < n && (s[i] == '"' || s[i] == '\'')) {
+            const char *q = memchr(s + i + 1, s[i], n - i - 1);
+            i = q ? (size_t)(q - s) + 1 : n;
+        } else {
+            while (i < n && !is_html_space((unsigned char)s[i]) && s[i] != '>') i++;
+        }
+    }
+    if (cut) memset(s + cut, ' ', i - cut);
+    return i;
+}
+
+static void guard_attributes(char *s, size_t n)
+{
+    size_t i = 0;
+    while (i < n) {
+        const char *lt = memchr(s + i, '<', n - i);
+        if (!lt) return;
+        i = (size_t)(lt - s) + 1;
+        if (i + 2 < n && s[i] == '!' && s[i + 1] == '-' && s[i + 2] == '-') {
+            size_t j = i + 3;
+            while (j + 2 < n && !(s[j] == '-' && s[j + 1] == '-' && s[j + 2] == '>')) j++;
+            i = j;
+            continue;
+        }
+        if (i >= n || !is_ascii_alnum((unsigned char)s[i])) continue;
+        int raw;
+        i = guard_tag(s, n, i, &raw);
+        if (raw) i = skip_raw_text(s, n, i, raw == 1 ? "script" : "style", raw == 1 ? 6 : 5);
+    }
+}
+
 /* Marks the lines that repeat the page title. */
 static void mark_title_lines(walker *w)
 {
@@ -820,6 +892,7 @@ SCRUB_API int scrub_html_to_text(scrub_ctx *ctx, const char *bytes, size_t len,
     if (rc != SCRUB_OK) return rc;
     size_t replaced = ctx->replacements;
     u8_len = drop_nuls(u8, u8_len);
+    guard_attributes(u8, u8_len);
 
     scrub__buf text = SCRUB__BUF_INIT;
     rc = parse_utf8(ctx, slot, u8, u8_len, &text);

@@ -349,6 +349,32 @@ START_TEST(hundred_thousand_nested_tags)
 }
 END_TEST
 
+START_TEST(hundred_thousand_attributes)
+{
+    /* libxml2 compares every attribute of a tag with every earlier one; the
+     * attributes past the first 256 of a tag are ignored instead */
+    size_t n = 100000, k = 0;
+    char *page = malloc(n * 12 + 64);
+    k += (size_t)sprintf(page, "<p id=x class=nav ");
+    for (size_t i = 0; i < n; i++) k += (size_t)sprintf(page + k, "a%zu='>' ", i);
+    k += (size_t)sprintf(page + k, ">text</p><p>after</p>");
+    scrub_ctx *ctx = scrub_ctx_new();
+    char *out;
+    size_t len;
+    ck_assert_status(scrub_html_to_text(ctx, page, k, NULL, 0, &out, &len), SCRUB_OK);
+    ck_assert_mem_eq_str(out, len, "text\nafter\n");
+    ck_assert_uint_eq(scrub_html_line_hints(ctx, NULL)[0], SCRUB_HINT_CLASS_NAV);
+    scrub_free(out);
+    /* a script that looks like a huge tag is left alone */
+    static const char script[] = "<script>if (a <b c d e) {}</script><p>z</p>";
+    ck_assert_status(scrub_html_to_text(ctx, script, sizeof script - 1, NULL, 0, &out, &len), SCRUB_OK);
+    ck_assert_mem_eq_str(out, len, "z\n");
+    scrub_free(out);
+    free(page);
+    scrub_ctx_free(ctx);
+}
+END_TEST
+
 START_TEST(huge_line_and_limits)
 {
     scrub_ctx *ctx = scrub_ctx_new();
@@ -725,6 +751,7 @@ static Suite *make_suite(void)
     tcase_add_test(tc, metadata_found);
     tcase_add_test(tc, depth_flattened);
     tcase_add_test(tc, hundred_thousand_nested_tags);
+    tcase_add_test(tc, hundred_thousand_attributes);
     tcase_add_test(tc, huge_line_and_limits);
     tcase_add_test(tc, bad_arguments);
     tcase_add_test(tc, unterminated_comment_and_random_bytes);
