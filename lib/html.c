@@ -874,11 +874,12 @@ SCRUB_API int scrub_html_to_text(scrub_ctx *ctx, const char *bytes, size_t len,
         return SCRUB_E_INVALID_ARG;
     }
     scrub__begin(ctx);
+    /* whatever happens next, the details of the previous page are gone */
+    if (ctx->stage[SCRUB__STAGE_HTML]) slot_clear(ctx->stage[SCRUB__STAGE_HTML]);
     int rc = scrub__check_output(ctx, out, out_len);
     if (rc != SCRUB_OK) return rc;
     html_slot *slot = scrub__stage_state(ctx, SCRUB__STAGE_HTML, sizeof *slot, slot_free);
     if (!slot) return scrub__fail(ctx, SCRUB_E_NOMEM, "out of memory");
-    slot_clear(slot);
     if (flags & ~KNOWN_FLAGS)
         return scrub__fail(ctx, SCRUB_E_INVALID_ARG, "unknown flags 0x%x", flags & ~KNOWN_FLAGS);
     if ((rc = scrub__check_input(ctx, bytes, len)) != SCRUB_OK) return rc;

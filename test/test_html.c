@@ -409,7 +409,13 @@ START_TEST(bad_arguments)
     size_t len = 1;
     ck_assert_status(scrub_html_to_text(NULL, "x", 1, NULL, 0, &out, &len), SCRUB_E_INVALID_ARG);
     ck_assert_ptr_null(out);
+    /* a failed call leaves no details of the page before */
+    ck_assert_status(scrub_html_to_text(ctx, "<title>t</title>x", 17, NULL, 0, &out, &len), SCRUB_OK);
+    scrub_free(out);
+    ck_assert_uint_eq(scrub_html_line_count(ctx), 1);
     ck_assert_status(scrub_html_to_text(ctx, "x", 1, NULL, 0, NULL, &len), SCRUB_E_INVALID_ARG);
+    ck_assert_uint_eq(scrub_html_line_count(ctx), 0);
+    ck_assert_ptr_null(scrub_html_title(ctx));
     ck_assert_status(scrub_html_to_text(ctx, NULL, 1, NULL, 0, &out, &len), SCRUB_E_INVALID_ARG);
     ck_assert_status(scrub_html_to_text(ctx, "x", 1, NULL, 1u << 7, &out, &len), SCRUB_E_INVALID_ARG);
     ck_assert_ptr_nonnull(strstr(scrub_ctx_errmsg(ctx), "flags"));
