@@ -353,7 +353,9 @@ SCRUB_API const char *scrub_charset_name(const char *label);
  *     a, b, span join their text into the surrounding line);
  *   - table cells of a row are separated by one tab;
  *   - the content of script, style, noscript, template, svg, iframe, math,
- *     object and head-only elements is dropped;
+ *     object, canvas, audio, video and of elements a browser hides (the
+ *     hidden attribute, an inline style display:none; not on html/body) is
+ *     dropped; so is the text of <title>, which goes to scrub_html_title();
  *   - character references are decoded;
  *   - runs of HTML whitespace (space, tab, CR, LF, FF) inside a line become
  *     one space, and lines are trimmed; inside pre whitespace is kept and

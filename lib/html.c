@@ -536,12 +536,44 @@ static uint32_t attr_hints(const xmlChar **atts)
     return hints;
 }
 
+/* Is "display:none" in a style attribute (spaces and case aside)? */
+static bool style_hides(const char *v)
+{
+    static const char want[] = "display:none";
+    size_t k = 0;
+    for (; *v; v++) {
+        if (is_html_space((unsigned char)*v)) continue;
+        char c = (char)(*v | 0x20 * (*v >= 'A' && *v <= 'Z'));
+        if (c == want[k]) {
+            if (++k == sizeof want - 1) return true;
+        } else {
+            k = c == want[0];
+        }
+    }
+    return false;
+}
+
+/* Elements a browser does not render: the hidden attribute, or an inline
+ * display:none (hidden link blocks are a common spam trick).  Not applied to
+ * html and body, which some pages hide until a script has run. */
+static bool attr_hides(const char *name, const xmlChar **atts)
+{
+    if (!atts || strcmp(name, "body") == 0 || strcmp(name, "html") == 0) return false;
+    for (size_t i = 0; atts[i]; i += 2) {
+        const char *k = (const char *)atts[i], *v = (const char *)atts[i + 1];
+        if (strcmp(k, "hidden") == 0) return true;
+        if (v && strcmp(k, "style") == 0 && style_hides(v)) return true;
+    }
+    return false;
+}
+
 static void on_start(void *ud, const xmlChar *xname, const xmlChar **atts)
 {
     walker *w = ud;
     const char *name = (const char *)xname;
     const elem_info *e = elem_lookup(name);
     unsigned kind = e ? e->kind : 0;
+    if (attr_hides(name, atts)) kind |= K_DROP;
     if (kind & (K_BLOCK | K_BR)) end_line(w);
     if (kind & K_CELL && w->out.len > w->line_start) w->pending_tab = true;
 

@@ -111,6 +111,11 @@ START_TEST(dropped_elements)
                 "keep\nend\n");
     expect_text("<html><head><title>T</title><meta name=x content=y></head><body>b</body></html>",
                 "b\n");
+    /* what a browser hides: the hidden attribute, an inline display:none */
+    expect_text("<p>shown</p><div hidden><p>gone</p></div><div style='color:red; Display : None'>"
+                "<a href='http://spam.test'>spam link</a></div><p style='display:block'>kept</p>",
+                "shown\nkept\n");
+    expect_text("<body style='display:none'><p>revealed by a script</p></body>", "revealed by a script\n");
 }
 END_TEST
 
