@@ -333,6 +333,100 @@ SCRUB_API const char *scrub_charset_name(const char *label);
  * Stage: html (HTML to text lines)
  * ========================================================================== */
 
+/* Flags of scrub_html_to_text(). */
+/* The input is already UTF-8 (invalid sequences become U+FFFD, a UTF-8 BOM
+ * is dropped): skip charset sniffing and `declared`. */
+#define SCRUB_HTML_UTF8 (1u << 0)
+
+/* Extracts the visible text of an HTML page as lines.
+ *
+ * The bytes are first decoded to UTF-8 with scrub_decode() (`declared` is the
+ * HTTP charset or a label, or NULL; see there), unless flags has
+ * SCRUB_HTML_UTF8.  The UTF-8 is then parsed by libxml2's HTML parser with
+ * its encoding detection switched off (a <meta charset> is never honoured a
+ * second time) and without network access; libxml2's messages are counted,
+ * never printed.
+ *
+ * The text follows these rules:
+ *   - one line per block: p, div, li, h1..h6, tr, br, blockquote, section,
+ *     article, dt, dd, pre lines, figcaption, ... (inline elements such as
+ *     a, b, span join their text into the surrounding line);
+ *   - table cells of a row are separated by one tab;
+ *   - the content of script, style, noscript, template, svg, iframe, math,
+ *     object, canvas, audio, video and of elements a browser hides (the
+ *     hidden attribute, an inline style display:none; not on html/body) is
+ *     dropped; so is the text of <title>, which goes to scrub_html_title();
+ *   - character references are decoded;
+ *   - runs of HTML whitespace (space, tab, CR, LF, FF) inside a line become
+ *     one space, and lines are trimmed; inside pre whitespace is kept and
+ *     each source line is an output line;
+ *   - empty lines (nothing but spaces or no-break spaces) are left out;
+ *   - every line ends with LF (the text policy).
+ *
+ * *out receives the text (owned, release with scrub_free()).  Details of the
+ * call (title, language, description, publication date, canonical URL and
+ * the hints of each line) are read with the accessors below.
+ * scrub_ctx_replacements() counts bytes the decoding replaced with U+FFFD.
+ *
+ * Limits: SCRUB_PARAM_MAX_INPUT bounds `len`; an output line longer than
+ * SCRUB_PARAM_MAX_LINE fails with SCRUB_E_TOO_LARGE; elements nested deeper
+ * than SCRUB_PARAM_MAX_DEPTH keep their text and still break lines, but add
+ * no structure (hints) of their own.  Work is linear in the input.
+ *
+ * Errors: SCRUB_E_INVALID_ARG (NULL ctx or output pointers, NULL bytes with
+ * len > 0, unknown flag bits), SCRUB_E_ENCODING (as scrub_decode()),
+ * SCRUB_E_TOO_LARGE, SCRUB_E_NOMEM, SCRUB_E_INTERNAL (libxml2 could not
+ * start a parser).  On failure the details read as for an empty page.
+ * Threads: one call at a time per ctx; libxml2's thread-local error
+ * handlers are set for the duration of the call and then restored. */
+SCRUB_API int scrub_html_to_text(scrub_ctx *ctx, const char *bytes, size_t len,
+                                 const char *declared, unsigned flags, char **out,
+                                 size_t *out_len);
+
+/* Metadata of the page of the last scrub_html_to_text() call on ctx: a
+ * borrowed NUL-terminated UTF-8 string (whitespace collapsed and trimmed),
+ * valid until the next scrub_html_to_text() call on ctx or scrub_ctx_free();
+ * NULL when the page has none (or ctx is NULL, or no call was made).
+ *
+ * title:       the first <title> of the document;
+ * lang:        the lang (else xml:lang) attribute of <html>, else the
+ *              content of <meta http-equiv="content-language">;
+ * description: <meta name="description">, else og:description;
+ * published:   the publication date as written in the page:
+ *              <meta property="article:published_time">, else a <meta>
+ *              named date / pubdate / publishdate / dc.date / itemprop
+ *              datePublished, else the first <time datetime="...">;
+ * canonical:   the href of <link rel="canonical">. */
+SCRUB_API const char *scrub_html_title(const scrub_ctx *ctx);
+SCRUB_API const char *scrub_html_lang(const scrub_ctx *ctx);
+SCRUB_API const char *scrub_html_description(const scrub_ctx *ctx);
+SCRUB_API const char *scrub_html_published(const scrub_ctx *ctx);
+SCRUB_API const char *scrub_html_canonical(const scrub_ctx *ctx);
+
+/* Number of lines in the text of the last scrub_html_to_text() call (0 for a
+ * NULL ctx or before any call). */
+SCRUB_API size_t scrub_html_line_count(const scrub_ctx *ctx);
+
+/* The hints of each output line of the last scrub_html_to_text() call: an
+ * array of *count (= the line count) SCRUB_HINT_* values, element i for line
+ * i.  A line's flags are the union over the text it holds: SCRUB_HINT_IN_*
+ * for text inside nav/header/footer/aside/main/article, SCRUB_HINT_CLASS_*
+ * when an enclosing element's class or id holds one of the words (split on
+ * anything not a letter or digit, case-insensitive) nav, navbar,
+ * navigation, menu, breadcrumb(s) / footer, copyright / share, sharing,
+ * social / comment(s) / related / sidebar / ad, ads, advert(s),
+ * advertisement, banner; HEADING, LIST_ITEM, TABLE, PRE, CAPTION for text in
+ * such elements; SCRUB_HINT_TITLE when the line equals the page title.  Bits
+ * 24..31 hold the share of the line's non-space bytes that sit inside <a
+ * href> (see SCRUB_HINT_LINK_SHARE).  Borrowed, valid until the next
+ * scrub_html_to_text() call on ctx; NULL (and *count 0) when there are no
+ * lines.  count may be NULL. */
+SCRUB_API const uint32_t *scrub_html_line_hints(const scrub_ctx *ctx, size_t *count);
+
+/* Number of messages (errors and warnings about malformed markup) libxml2
+ * reported while parsing the last page; informational, never printed. */
+SCRUB_API size_t scrub_html_parse_errors(const scrub_ctx *ctx);
+
 /* ==========================================================================
  * Stage: mojibake (detect and repair)
  * ========================================================================== */

@@ -107,6 +107,45 @@ PARAM_DECODE_PREFIX = 100
 CHARSET_NONE, CHARSET_BOM, CHARSET_DECLARED, CHARSET_META, CHARSET_DETECTED = range(5)
 
 # ---- html declarations ----
+_declare("scrub_html_to_text", ctypes.c_int, ctypes.c_void_p, ctypes.c_char_p, ctypes.c_size_t,
+         ctypes.c_char_p, ctypes.c_uint, ctypes.POINTER(_c_char_p_raw),
+         ctypes.POINTER(ctypes.c_size_t))
+for _name in ("scrub_html_title", "scrub_html_lang", "scrub_html_description",
+              "scrub_html_published", "scrub_html_canonical"):
+    _declare(_name, ctypes.c_char_p, ctypes.c_void_p)
+    _STATIC_STRING_FUNCS.add(_name)  # borrowed from the context, never freed
+_declare("scrub_html_line_count", ctypes.c_size_t, ctypes.c_void_p)
+_declare("scrub_html_line_hints", ctypes.POINTER(ctypes.c_uint32), ctypes.c_void_p,
+         ctypes.POINTER(ctypes.c_size_t))
+_declare("scrub_html_parse_errors", ctypes.c_size_t, ctypes.c_void_p)
+
+HTML_UTF8 = 1 << 0
+
+HINT_IN_NAV = 1 << 0
+HINT_IN_HEADER = 1 << 1
+HINT_IN_FOOTER = 1 << 2
+HINT_IN_ASIDE = 1 << 3
+HINT_CLASS_NAV = 1 << 4
+HINT_CLASS_FOOTER = 1 << 5
+HINT_CLASS_SHARE = 1 << 6
+HINT_CLASS_COMMENT = 1 << 7
+HINT_CLASS_RELATED = 1 << 8
+HINT_CLASS_SIDEBAR = 1 << 9
+HINT_CLASS_AD = 1 << 10
+HINT_HEADING = 1 << 11
+HINT_LIST_ITEM = 1 << 12
+HINT_TABLE = 1 << 13
+HINT_PRE = 1 << 14
+HINT_CAPTION = 1 << 15
+HINT_IN_MAIN = 1 << 16
+HINT_TITLE = 1 << 17
+HINT_FLAGS_MASK = 0x00FFFFFF
+HINT_LINK_SHARE_SHIFT = 24
+
+
+def hint_link_share(hint):
+    """The share (0..1) of a line's text inside links, from a hint value."""
+    return (hint >> HINT_LINK_SHARE_SHIFT) / 255.0
 
 # ---- mojibake declarations ----
 
@@ -433,6 +472,46 @@ class Ctx:
 
     # ---- html ----
 
+    def html_to_text(self, page, charset=None, flags=0):
+        """The visible text of an HTML page (bytes, or str taken as UTF-8)
+        as a str of LF-terminated lines.  `charset` is the HTTP charset or a
+        label; the page's bytes are decoded with scrub_decode() unless flags
+        has HTML_UTF8.  The details are read with html_title(), html_meta(),
+        html_line_hints() until the next html_to_text() call."""
+        data = _as_bytes(page)
+        label = charset.encode("ascii") if charset else None
+        return self._call_owned(_lib.scrub_html_to_text, data, len(data), label,
+                                flags).decode("utf-8")
+
+    def _borrowed_str(self, fn):
+        value = fn(self.handle)
+        return value.decode("utf-8") if value is not None else None
+
+    def html_title(self):
+        """The page's <title> of the last html_to_text(), or None."""
+        return self._borrowed_str(_lib.scrub_html_title)
+
+    def html_meta(self):
+        """A dict of the last page's title, lang, description, published
+        and canonical (None where the page has none)."""
+        return {
+            "title": self._borrowed_str(_lib.scrub_html_title),
+            "lang": self._borrowed_str(_lib.scrub_html_lang),
+            "description": self._borrowed_str(_lib.scrub_html_description),
+            "published": self._borrowed_str(_lib.scrub_html_published),
+            "canonical": self._borrowed_str(_lib.scrub_html_canonical),
+        }
+
+    def html_line_hints(self):
+        """A list of the SCRUB_HINT_* values of the last page's lines."""
+        count = ctypes.c_size_t()
+        hints = _lib.scrub_html_line_hints(self.handle, ctypes.byref(count))
+        return [hints[i] for i in range(count.value)] if hints else []
+
+    def html_parse_errors(self):
+        """How many messages libxml2 reported about the last page."""
+        return _lib.scrub_html_parse_errors(self.handle)
+
     # ---- mojibake ----
 
     # ---- zh ----
@@ -563,6 +642,11 @@ def charset_name(label):
 
 
 # ---- html shortcuts ----
+
+
+def html_to_text(page, charset=None, flags=0):
+    """Ctx.html_to_text() on this thread's context."""
+    return _thread_ctx().html_to_text(page, charset, flags)
 
 # ---- mojibake shortcuts ----
 
