@@ -722,11 +722,15 @@ static void clusters(const filter_state *st, void (*fn)(const cluster *, void *)
             fn(&c, arg);
             in = false;
         }
-        if (!in) c = (cluster){i, i, 0, 0};
+        if (!in) c = (cluster){SIZE_MAX, 0, 0, 0};
         in = true;
-        c.last = i;
         c.units += body_units(ln);
-        c.good += ln->label == SCRUB_LABEL_CONTENT;
+        if (ln->label == SCRUB_LABEL_CONTENT) {
+            /* the body starts and ends with a sentence */
+            if (c.first == SIZE_MAX) c.first = i;
+            c.last = i;
+            c.good++;
+        }
         gap = 0;
     }
     if (in) fn(&c, arg);
