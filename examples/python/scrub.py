@@ -38,8 +38,10 @@ def _candidates():
     found = ctypes.util.find_library("scrub")
     if found:
         yield found
-    for libdir in ("/usr/local/lib", "/usr/lib", "/usr/lib64", "/usr/lib/x86_64-linux-gnu",
-                   "/usr/local/lib64"):
+    search = [d for d in os.environ.get("LD_LIBRARY_PATH", "").split(":") if d]
+    search += ["/usr/local/lib", "/usr/lib", "/usr/lib64", "/usr/lib/x86_64-linux-gnu",
+               "/usr/local/lib64"]
+    for libdir in search:
         for path in sorted(glob.glob(os.path.join(libdir, "libscrub.so.0.*")), reverse=True):
             if path.count(".") == 3:
                 yield path
