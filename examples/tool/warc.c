@@ -64,7 +64,7 @@ unsigned long long warc_consumed(const warc_reader *w)
     return w->consumed;
 }
 
-static int fail(warc_reader *w, int rc, const char *msg)
+static int warc_fail(warc_reader *w, int rc, const char *msg)
 {
     snprintf(w->err, sizeof w->err, "%s", msg);
     return rc;
@@ -104,7 +104,7 @@ static int fill_gzip(warc_reader *w, size_t before)
 {
     while (w->len == before) {
         if (w->raw_pos == w->raw_len && !read_raw(w)) {
-            if (w->z_live && w->z.total_in) return fail(w, -1, "truncated gzip stream");
+            if (w->z_live && w->z.total_in) return warc_fail(w, -1, "truncated gzip stream");
             return 0;
         }
         if (!w->z_live) {
@@ -123,7 +123,7 @@ static int fill_gzip(warc_reader *w, size_t before)
             inflateEnd(&w->z);
             w->z_live = false;
         } else if (rc != Z_OK && rc != Z_BUF_ERROR) {
-            return fail(w, -1, "corrupt gzip data");
+            return warc_fail(w, -1, "corrupt gzip data");
         }
     }
     return 1;
@@ -163,7 +163,7 @@ static int next_line(warc_reader *w, size_t *start, size_t *n)
             return 1;
         }
         scanned = w->len - w->pos;
-        if (scanned > MAX_HEADER_LINE) return fail(w, -1, "header line too long");
+        if (scanned > MAX_HEADER_LINE) return warc_fail(w, -1, "header line too long");
         int rc = fill(w);
         if (rc < 0) return rc;
         if (rc == 0) {
@@ -185,7 +185,7 @@ static void set_field(tbuf *t, const char *v, size_t n)
     tbuf_add(t, v, n);
 }
 
-static bool name_is(const char *s, size_t n, const char *name)
+static bool warc_name_is(const char *s, size_t n, const char *name)
 {
     return strlen(name) == n && strncasecmp(s, name, n) == 0;
 }
@@ -211,29 +211,29 @@ static int read_headers(warc_reader *w, warc_record *rec, size_t *length)
         size_t s, n;
         int rc = next_line(w, &s, &n);
         if (rc < 0) return rc;
-        if (rc == 0) return fail(w, -1, "truncated record header");
+        if (rc == 0) return warc_fail(w, -1, "truncated record header");
         if (n == 0) break;
-        if (count > MAX_HEADER_LINES) return fail(w, -1, "too many header lines");
+        if (count > MAX_HEADER_LINES) return warc_fail(w, -1, "too many header lines");
         const char *line = w->buf + s;
         const char *colon = memchr(line, ':', n);
         if (!colon) continue;
         size_t nn = (size_t)(colon - line);
         const char *v = colon + 1;
         size_t vn = n - nn - 1;
-        if (name_is(line, nn, "WARC-Type")) {
+        if (warc_name_is(line, nn, "WARC-Type")) {
             tbuf t = {0};
             set_field(&t, v, vn);
             snprintf(rec->type, sizeof rec->type, "%s", t.data ? t.data : "");
             tbuf_free(&t);
-        } else if (name_is(line, nn, "WARC-Target-URI")) set_field(&rec->uri, v, vn);
-        else if (name_is(line, nn, "WARC-Date")) set_field(&rec->date, v, vn);
-        else if (name_is(line, nn, "Content-Type")) set_field(&rec->content_type, v, vn);
-        else if (name_is(line, nn, "Content-Length")) {
-            if (!parse_length(v, vn, length)) return fail(w, -1, "bad Content-Length");
+        } else if (warc_name_is(line, nn, "WARC-Target-URI")) set_field(&rec->uri, v, vn);
+        else if (warc_name_is(line, nn, "WARC-Date")) set_field(&rec->date, v, vn);
+        else if (warc_name_is(line, nn, "Content-Type")) set_field(&rec->content_type, v, vn);
+        else if (warc_name_is(line, nn, "Content-Length")) {
+            if (!parse_length(v, vn, length)) return warc_fail(w, -1, "bad Content-Length");
             have_length = true;
         }
     }
-    if (!have_length) return fail(w, -1, "record without Content-Length");
+    if (!have_length) return warc_fail(w, -1, "record without Content-Length");
     if (rec->uri.failed || rec->date.failed || rec->content_type.failed) return -2;
     return 0;
 }
@@ -246,7 +246,7 @@ static int read_block(warc_reader *w, tbuf *block, size_t length)
         if (w->pos == w->len) {
             int rc = fill(w);
             if (rc < 0) return rc;
-            if (rc == 0) return fail(w, -1, "truncated record block");
+            if (rc == 0) return warc_fail(w, -1, "truncated record block");
         }
         size_t n = w->len - w->pos;
         if (n > length - block->len) n = length - block->len;
@@ -269,7 +269,7 @@ int warc_next(warc_reader *w, warc_record *rec)
         rc = next_line(w, &s, &n);
         if (rc <= 0) return rc;
     } while (n == 0);
-    if (n < 5 || memcmp(w->buf + s, "WARC/", 5) != 0) return fail(w, -1, "not a WARC record");
+    if (n < 5 || memcmp(w->buf + s, "WARC/", 5) != 0) return warc_fail(w, -1, "not a WARC record");
     size_t length = 0;
     rc = read_headers(w, rec, &length);
     if (rc) return rc;
