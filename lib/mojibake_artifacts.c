@@ -103,7 +103,7 @@ static uint32_t entity_at(const mj_text *cur, size_t i, size_t *len)
 
 int scrub__mj_decode_entities(mj_work *w, size_t *count)
 {
-    for (int pass = 0; pass < 3; pass++) {
+    for (int pass = 0; pass < 8; pass++) {
         mj_text *cur = &w->cur, *nxt = &w->nxt;
         nxt->n = 0;
         if (scrub__mj_text_reserve(nxt, cur->n) != SCRUB_OK) return SCRUB_E_NOMEM;
