@@ -37,6 +37,8 @@ static bool line_is_clean(const mj_tables *t, const unsigned char *s, size_t len
         unsigned b = s[i];
         if (b < 0x80) {
             if (amp && b == '&') return false;
+            /* `?` before a non-ASCII character may mark lost GBK bytes */
+            if (b == '?' && i + 1 < len && s[i + 1] >= 0x80) return false;
             i++;
             continue;
         }
@@ -111,6 +113,10 @@ static int fix_pass(mj_state *st, const mj_tables *t, unsigned flags, bool first
         if (rc != SCRUB_OK) return rc;
         if (st->nrep > before) st->saw |= SCRUB_MOJIBAKE_SAW_REPAIR;
         if (lost) st->saw |= SCRUB_MOJIBAKE_SAW_LOSSY;
+        before = st->nrep;
+        rc = scrub__mj_shifted_gbk(t, &st->w, &st->rep, &st->nrep, &st->caprep, &lost, changed);
+        if (rc != SCRUB_OK) return rc;
+        if (st->nrep > before) st->saw |= SCRUB_MOJIBAKE_SAW_REPAIR | SCRUB_MOJIBAKE_SAW_LOSSY;
         st->artifacts[SCRUB_ARTIFACT_LOST] += lost;
         *changed |= st->nrep > before;
     }

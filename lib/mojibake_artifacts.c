@@ -181,6 +181,12 @@ static bool reading_listed(const char *list, const char *syl, size_t n)
     return false;
 }
 
+bool scrub__mj_has_reading(uint32_t han, const char *syl, size_t n)
+{
+    const char *list = readings_of(han);
+    return list && reading_listed(list, syl, n);
+}
+
 /* The syllable inside "(...)" starting at cur->cp[i] == '(': its length in
  * characters (without parentheses), 0 when it is not one. */
 static size_t syllable_at(const mj_text *cur, size_t i, bool *tone)

@@ -654,7 +654,7 @@ static int plan_pair(const mj_tables *t, mj_work *w, const mj_pair *pr, mj_plan 
     return SCRUB_OK;
 }
 
-static int add_repair(mj_repair **rep, size_t *nrep, size_t *caprep, size_t s, size_t e,
+int scrub__mj_add_repair(mj_repair **rep, size_t *nrep, size_t *caprep, size_t s, size_t e,
                       const char *name)
 {
     if (grow((void **)rep, caprep, *nrep + 1, sizeof **rep) != SCRUB_OK) return SCRUB_E_NOMEM;
@@ -680,7 +680,7 @@ static int apply_plan(mj_work *w, const mj_plan *plan, const mj_pair *pr, mj_rep
         for (; i < r->i0; i++) scrub__mj_text_push(nxt, cur->cp[i], cur->s[i], cur->e[i]);
         for (size_t d = r->d0; d < r->d1; d++)
             scrub__mj_text_push(nxt, w->dec[d], w->dec_s[d], w->dec_e[d]);
-        int rc = add_repair(rep, nrep, caprep, cur->s[r->i0], cur->e[r->i1 - 1], pr->name);
+        int rc = scrub__mj_add_repair(rep, nrep, caprep, cur->s[r->i0], cur->e[r->i1 - 1], pr->name);
         if (rc != SCRUB_OK) return rc;
         i = r->i1;
     }
@@ -699,7 +699,7 @@ static int fix_c1(const mj_tables *t, mj_text *cur, mj_repair **rep, size_t *nre
         uint32_t c = cur->cp[i];
         if (c < 0x80 || c > 0x9F || t->sb_dec[MJ_CP1252][c] == c) continue;
         cur->cp[i] = t->sb_dec[MJ_CP1252][c];
-        int rc = add_repair(rep, nrep, caprep, cur->s[i], cur->e[i], "windows-1252 read as latin-1");
+        int rc = scrub__mj_add_repair(rep, nrep, caprep, cur->s[i], cur->e[i], "windows-1252 read as latin-1");
         if (rc != SCRUB_OK) return rc;
     }
     return SCRUB_OK;

@@ -176,6 +176,78 @@ START_TEST(c1_controls_and_cesu)
 }
 END_TEST
 
+/* GBK text whose bytes [cut, cut + n) were replaced by `?` each, decoded
+ * as GBK from there on (so the rest is read one byte out of step). */
+static char *shifted(const char *text, size_t cut, size_t n, const char *marks)
+{
+    UErrorCode err = U_ZERO_ERROR;
+    char gbk[512], bytes[512];
+    int32_t nb = ucnv_convert("GBK", "UTF-8", gbk, sizeof gbk, text, (int32_t)strlen(text), &err);
+    size_t m = 0;
+    memcpy(bytes, gbk, cut);
+    m = cut;
+    memcpy(bytes + m, marks, strlen(marks));
+    m += strlen(marks);
+    memcpy(bytes + m, gbk + cut + n, (size_t)nb - cut - n);
+    m += (size_t)nb - cut - n;
+    char *out = malloc(m * 3 + 1);
+    int32_t no = ucnv_convert("UTF-8", "GBK", out, (int32_t)m * 3 + 1, bytes, (int32_t)m, &err);
+    ck_assert(U_SUCCESS(err));
+    out[no] = '\0';
+    return out;
+}
+
+START_TEST(gbk_out_of_step)
+{
+    scrub_ctx *ctx = scrub_ctx_new();
+    /* 專 and the lead byte of 科 lost: 科建設 reads as 平ㄔO */
+    char *bad = shifted("我院以專科建設為平臺", 6, 3, "??");
+    ck_assert_str_eq(bad, "我院以??平ㄔO為平臺");
+    ck_fix(ctx, bad, "我院以\xEF\xBF\xBD\xEF\xBF\xBD建設為平臺");
+    ck_assert(scrub_mojibake_saw(ctx) & SCRUB_MOJIBAKE_SAW_LOSSY);
+    free(bad);
+    /* a real question mark before Chinese text stays */
+    ck_fix(ctx, "醫院?如何提升服務", "醫院?如何提升服務");
+    ck_fix(ctx, "真的??平常心", "真的??平常心");
+    scrub_ctx_free(ctx);
+}
+END_TEST
+
+START_TEST(seed_runs)
+{
+    static const struct {
+        const char *seed, *want;
+    } runs[] = {
+        {"002_db89ada0694f6154.txt", "特色\xEF\xBF\xBD\xEF\xBF\xBD”為重點的"},
+        {"002_db89ada0694f6154.txt", "腫瘤\xEF\xBF\xBD\xEF\xBF\xBD醫聯體"},
+        {"003_deff538706a06b0e.txt", "以\xEF\xBF\xBD\xEF\xBF\xBD建設為平臺"},
+        {"003_deff538706a06b0e.txt", "快速\xEF\xBF\xBD策"},
+        {"003_deff538706a06b0e.txt", "向\xEF\xBF\xBD方提供\xEF\xBF\xBD質性"},
+    };
+    scrub_ctx *ctx = scrub_ctx_new();
+    for (size_t i = 0; i < sizeof runs / sizeof runs[0]; i++) {
+        char rel[128];
+        snprintf(rel, sizeof rel, "seeds/%s", runs[i].seed);
+        size_t len;
+        char *text = test_read_shared(rel, &len);
+        if (!text) break;
+        char *out;
+        size_t n;
+        ck_assert_status(scrub_fix_mojibake(ctx, text, len, SCRUB_FIX_DEFAULT, &out, &n), SCRUB_OK);
+        ck_assert_msg(strstr(out, runs[i].want), "%s: \"%s\" not found", runs[i].seed, runs[i].want);
+        /* no garbage left: no `?` before a Han character, no pinyin debris */
+        ck_assert_ptr_null(strstr(out, "??"));
+        ck_assert_ptr_null(strstr(out, "?z"));
+        ck_assert_ptr_null(strstr(out, "?q"));
+        ck_assert_ptr_null(strstr(out, "?s"));
+        ck_assert_ptr_null(strstr(out, "(y"));
+        scrub_free(out);
+        free(text);
+    }
+    scrub_ctx_free(ctx);
+}
+END_TEST
+
 /* ---- artifacts ----------------------------------------------------------- */
 
 START_TEST(pinyin_annotations)
@@ -777,6 +849,8 @@ static Suite *make_suite(void)
     tcase_add_test(tc, layers_and_partial_lines);
     tcase_add_test(tc, lossy_sequences);
     tcase_add_test(tc, c1_controls_and_cesu);
+    tcase_add_test(tc, gbk_out_of_step);
+    tcase_add_test(tc, seed_runs);
     tcase_add_test(tc, pinyin_annotations);
     tcase_add_test(tc, invisible_characters);
     tcase_add_test(tc, entities);
