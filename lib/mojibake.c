@@ -113,6 +113,7 @@ static int fix_pass(mj_state *st, const mj_tables *t, unsigned flags, bool first
         if (rc != SCRUB_OK) return rc;
         if (st->nrep > before) st->saw |= SCRUB_MOJIBAKE_SAW_REPAIR;
         if (lost) st->saw |= SCRUB_MOJIBAKE_SAW_LOSSY;
+        *changed |= st->nrep > before;
         before = st->nrep;
         rc = scrub__mj_shifted_gbk(t, &st->w, &st->rep, &st->nrep, &st->caprep, &lost, changed);
         if (rc != SCRUB_OK) return rc;
@@ -130,14 +131,15 @@ static int fix_pass(mj_state *st, const mj_tables *t, unsigned flags, bool first
 }
 
 /* The steps run again until the line stops changing, so that repairing
- * the output once more changes nothing (a few passes at most). */
+ * the output once more changes nothing.  Every change shortens the line or
+ * raises its plausibility score, so this ends; usually after two passes. */
 static int fix_line(scrub_ctx *ctx, mj_state *st, const mj_tables *t, const char *text,
                     const scrub__line *ln, unsigned flags, bool first_line, scrub__buf *out)
 {
     mj_text *cur = &st->w.cur;
     int rc = load_line(cur, text, ln->start, ln->len, &ctx->replacements);
     bool changed = true;
-    for (int pass = 0; rc == SCRUB_OK && changed && pass < 4; pass++) {
+    for (int pass = 0; rc == SCRUB_OK && changed && pass < 1000; pass++) {
         changed = false;
         rc = fix_pass(st, t, flags, first_line, &changed);
     }

@@ -173,11 +173,6 @@ static bool latin_reading(int x)
     return x == MJ_CP1252;
 }
 
-static size_t utf8_len(uint32_t c)
-{
-    return c < 0x80 ? 1 : c < 0x800 ? 2 : c < 0x10000 ? 3 : 4;
-}
-
 static bool is_ascii_letter(uint32_t c)
 {
     return (c | 0x20) >= 'a' && (c | 0x20) <= 'z';
@@ -527,7 +522,7 @@ static int plan_pair(const mj_tables *t, mj_work *w, const mj_pair *pr, mj_plan 
     for (size_t k = 0; k < cur->n; k++) {
         if (cur->cp[k] < 0xA0) continue;
         if (B[w->first[k]] != B_BARRIER) wide_total++;
-        else if (cur->e[k] - cur->s[k] == utf8_len(cur->cp[k])) barrier = true;
+        else barrier = true;
     }
     while (i < cur->n) {
         if (cur->cp[i] < 0x80 || B[w->first[i]] == B_BARRIER) {
