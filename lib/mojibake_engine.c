@@ -442,7 +442,14 @@ static int judge_cjk(const mj_tables *t, const mj_text *cur, const mj_pair *pr, 
         else if (dec[i] >= 0x80) wide++;
     }
     int gain = after - before;
-    if (wide == 0 || fffd > wide) return 0;
+    if (wide == 0) return 0;
+    if (fffd > wide) {
+        /* mostly lost: worth writing only when the original shows the
+         * damage itself (U+FFFD from the wrong decoder) */
+        size_t offfd = 0;
+        for (size_t i = r->i0; i < r->i1; i++) offfd += cur->cp[i] == 0xFFFD;
+        if (pr->truth != MJ_UTF8 || pr->reading < MJ_SB_COUNT || offfd == 0 || wide < 2) return 0;
+    }
     if (pr->reading >= MJ_SB_COUNT) {
         /* text read with a double-byte code page is mostly CJK characters */
         size_t owide = 0, cjk = 0;

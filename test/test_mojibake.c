@@ -762,6 +762,115 @@ START_TEST(damage_round_trip)
 }
 END_TEST
 
+/* Lossy damage: UTF-8 text read as a double-byte code page whose decoder
+ * replaced unreadable bytes with U+FFFD.  *want gets what a perfect repair
+ * gives: each character whose bytes all survived, and one U+FFFD for each
+ * that lost a byte.  Returns the damaged text (malloc'ed) or NULL when the
+ * damage lost nothing. */
+static char *lossy_damage(const char *s, const char *dec, char **want)
+{
+    size_t len = strlen(s);
+    UErrorCode err = U_ZERO_ERROR;
+    UConverter *cd = ucnv_open(dec, &err);
+    UChar *u = malloc((len + 1) * sizeof(UChar));
+    int32_t *off = malloc((len + 1) * sizeof(int32_t));
+    UChar *ut = u;
+    const char *src = s;
+    ucnv_toUnicode(cd, &ut, u + len + 1, &src, s + len, off, true, &err);
+    int32_t nu = (int32_t)(ut - u);
+    ucnv_close(cd);
+    char *lostb = calloc(len + 1, 1);
+    bool any = false;
+    for (int32_t i = 0; i < nu; i++) {
+        if (u[i] != 0xFFFD) continue;
+        int32_t a = off[i], b = i + 1 < nu ? off[i + 1] : (int32_t)len;
+        if (b <= a) b = a + 1;
+        for (int32_t k = a; k < b && k < (int32_t)len; k++) lostb[k] = 1;
+        any = true;
+    }
+    char *bad = NULL;
+    *want = NULL;
+    if (any) {
+        bad = malloc((size_t)nu * 3 + 1);
+        err = U_ZERO_ERROR;
+        UConverter *u8 = ucnv_open("UTF-8", &err);
+        int32_t nb = ucnv_fromUChars(u8, bad, nu * 3 + 1, u, nu, &err);
+        ucnv_close(u8);
+        bad[nb] = '\0';
+        char *w = malloc(len * 3 + 4);
+        size_t wn = 0;
+        for (size_t i = 0; i < len;) {
+            size_t n = 1;
+            while (i + n < len && ((unsigned char)s[i + n] & 0xC0) == 0x80) n++;
+            bool lost = false;
+            for (size_t k = i; k < i + n; k++) lost |= lostb[k];
+            if (lost) {
+                memcpy(w + wn, "\xEF\xBF\xBD", 3);
+                wn += 3;
+            } else {
+                memcpy(w + wn, s + i, n);
+                wn += n;
+            }
+            i += n;
+        }
+        w[wn] = '\0';
+        *want = w;
+    }
+    free(u);
+    free(off);
+    free(lostb);
+    return bad;
+}
+
+START_TEST(lossy_round_trip)
+{
+    lines zh = {0}, zht = {0}, ja = {0}, ko = {0};
+    if (!load_corpus(&zh, &zht, &ja, &ko, NULL)) return;
+    static const char *const decs[] = {"GBK", "Big5", "Shift_JIS", "EUC-KR"};
+    lines *sets[4] = {&zh, &zht, &ja, &ko};
+    scrub_ctx *ctx = scrub_ctx_new();
+    int exact_all = 0, n_all = 0;
+    long chars_ok = 0, chars_all = 0;
+    for (size_t d = 0; d < 4; d++) {
+        int exact = 0, n = 0;
+        for (int st = 0; st < 4; st++)
+            for (size_t i = 0; i < sets[st]->n; i++) {
+                char *want;
+                char *bad = lossy_damage(sets[st]->line[i], decs[d], &want);
+                if (!bad) continue;
+                char *got = fix(ctx, bad);
+                n++;
+                exact += !strcmp(got, want);
+                /* characters right, position by position */
+                size_t gl = strlen(got), wl = strlen(want);
+                for (size_t k = 0; k < wl; k++)
+                    if (((unsigned char)want[k] & 0xC0) != 0x80) {
+                        chars_all++;
+                        size_t cl = 1;
+                        while (k + cl < wl && ((unsigned char)want[k + cl] & 0xC0) == 0x80) cl++;
+                        chars_ok += k + cl <= gl && !memcmp(got + k, want + k, cl);
+                    }
+                free(got);
+                free(bad);
+                free(want);
+            }
+        printf("lossy UTF-8 read as %-9s: %d of %d lines exactly as a perfect repair\n", decs[d], exact, n);
+        exact_all += exact;
+        n_all += n;
+    }
+    if (n_all) {
+        printf("lossy damage: %.1f%% of %d lines exact; %.1f%% of characters in place\n",
+               100.0 * exact_all / n_all, n_all, 100.0 * chars_ok / (chars_all ? chars_all : 1));
+        ck_assert_msg(exact_all * 10 >= n_all, "lossy repair fell to %d of %d", exact_all, n_all);
+    }
+    scrub_ctx_free(ctx);
+    free_lines(&zh);
+    free_lines(&zht);
+    free_lines(&ja);
+    free_lines(&ko);
+}
+END_TEST
+
 /* ---- clean text stays ----------------------------------------------------- */
 
 /* Lines of the corpora that really are damaged, with the reason. */
@@ -862,6 +971,7 @@ static Suite *make_suite(void)
     tcase_set_timeout(corp, 600);
     tcase_add_test(corp, ftfy_conformance);
     tcase_add_test(corp, damage_round_trip);
+    tcase_add_test(corp, lossy_round_trip);
     tcase_add_test(corp, clean_text_unchanged);
     suite_add_tcase(s, corp);
     return s;
