@@ -173,6 +173,14 @@ static bool latin_reading(int x)
     return x == MJ_CP1252;
 }
 
+/* Latin code pages in which a lost 0xA0 byte is worth restoring from a
+ * space (0xA0 is the no-break space in all of them). */
+static bool nbsp_reading(int x)
+{
+    return x == MJ_CP1252 || x == MJ_CP1250 || x == MJ_CP1257 || x == MJ_ISO8859_2 ||
+           x == MJ_CP1254;
+}
+
 static bool is_ascii_letter(uint32_t c)
 {
     return (c | 0x20) >= 'a' && (c | 0x20) <= 'z';
@@ -386,7 +394,7 @@ static int western_evidence(const mj_tables *t, const mj_text *cur, int x, size_
     if (st->nbsp_space) return 1;
     if (b >= 0x80 && b < 0xA0) return 3; /* a C1 control in text */
     if (b == 0xA0) return latin_reading(x) && (lead == 0xC2 || lead == 0xC3) ? 2 : 0;
-    bool u_ok = mj_score(t, u) > 0 || (u >= 0x300 && u <= 0x36F) || (lead == 0xC2 && latin_reading(x));
+    bool u_ok = mj_score(t, u) > 0 || (u >= 0x300 && u <= 0x36F) || (lead == 0xC2 && nbsp_reading(x));
     if (!u_ok) return 0;
     if (u >= 0x300 && u <= 0x36F && is_ascii_letter(before)) return 0;
     if (is_typographic(b) && a_letter) {
@@ -396,7 +404,8 @@ static int western_evidence(const mj_tables *t, const mj_text *cur, int x, size_
     }
     bool upper_around = before >= 'A' && before <= 'Z' && after >= 'A' && after <= 'Z';
     if (upper_around && is_lower(u)) return 0;
-    if (a_letter && mj_score(t, b) > 0 && x != MJ_CP1251 && x != MJ_CP1253) return 1;
+    if (a_letter && mj_score(t, b) > 0 && x != MJ_CP1251 && x != MJ_CP1253)
+        return upper_around && lead == 0xC3 && latin_reading(x) ? 2 : 1; /* "ZURÃœCK" */
     int ev = 1;
     if ((lead == 0xC2 || lead == 0xC3) && latin_reading(x)) ev++;
     if (is_ascii_letter(before) || is_ascii_letter(after)) ev++;
@@ -541,7 +550,7 @@ static int plan_pair(const mj_tables *t, mj_work *w, const mj_pair *pr, mj_plan 
         bool bad = false;
         while (q < m) {
             mj_step st;
-            size_t used = to_utf8 ? decode_utf8(B, q, m, western, western && latin_reading(pr->reading), &st)
+            size_t used = to_utf8 ? decode_utf8(B, q, m, western, western && nbsp_reading(pr->reading), &st)
                                   : decode_db(t, pr->truth - MJ_SB_COUNT, B, q, m, &st);
             if (used == 0) break;
             if (used == 1 && st.k == 1 && st.cp[0] < 0x80 && B[q] < 0x100) break; /* ASCII */
@@ -590,8 +599,13 @@ static int plan_pair(const mj_tables *t, mj_work *w, const mj_pair *pr, mj_plan 
     plan->ndec = nd;
     /* judge */
     if (western) {
-        int total = 0;
-        for (size_t k = 0; k < plan->n; k++) total += plan->runs[k].evidence;
+        int total = 0, strongest = 0;
+        for (size_t k = 0; k < plan->n; k++) {
+            total += plan->runs[k].evidence;
+            if (plan->runs[k].evidence > strongest) strongest = plan->runs[k].evidence;
+        }
+        /* a pair or two of weak sequences (two letters: "HÅØYA") is not enough */
+        if (strongest < 2 && plan->n < 3) total = 0;
         bool consistent = wide_covered == wide_total && !barrier;
         int need_total = consistent ? 2 : 4, need_run = consistent ? 1 : 2;
         if (total >= need_total)
