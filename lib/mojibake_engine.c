@@ -420,6 +420,7 @@ typedef struct {
     int evidence;    /* western evidence */
     int lost;
     bool ok;
+    bool weak; /* acceptable only when the rest of the line is */
 } mj_run;
 
 static int score_sum(const mj_tables *t, const uint32_t *cp, size_t n, int truth)
@@ -441,8 +442,9 @@ static int score_sum(const mj_tables *t, const uint32_t *cp, size_t n, int truth
 /* Judges a run decoded toward a double-byte truth or from a double-byte
  * reading: the plausibility it gains, or 0 when it is not clearly better. */
 static int judge_cjk(const mj_tables *t, const mj_text *cur, const mj_pair *pr, const mj_run *r,
-                     const uint32_t *dec, bool line_rare)
+                     const uint32_t *dec, bool line_rare, bool *weak)
 {
+    *weak = false;
     size_t nd = r->d1 - r->d0, fffd = 0, wide = 0;
     int after = score_sum(t, dec + r->d0, nd, pr->truth);
     int before = score_sum(t, cur->cp + r->i0, r->i1 - r->i0, MJ_UTF8);
@@ -482,7 +484,12 @@ static int judge_cjk(const mj_tables *t, const mj_text *cur, const mj_pair *pr, 
     if (punct == wide) return gain; /* CJK punctuation between repaired runs */
     /* one character alone (a list of rare characters) is no evidence */
     if (pr->reading >= MJ_SB_COUNT && r->i1 - r->i0 < 2) return 0;
-    if (mean_x10 < (pr->reading < MJ_SB_COUNT ? 25 : dbcs ? 20 : 10)) return 0;
+    if (mean_x10 < (pr->reading < MJ_SB_COUNT ? 25 : dbcs ? 20 : 10)) {
+        /* a short run (a word and punctuation) may still follow the
+         * line's decision, see plan_pair */
+        *weak = mean_x10 >= 15;
+        return *weak ? gain : 0;
+    }
     if (!dbcs && wide < 2) {
         bool small = true; /* one Latin, Greek or Cyrillic letter */
         for (size_t i = r->d0; i < r->d1; i++) small &= dec[i] < 0x800;
@@ -582,7 +589,7 @@ static int plan_pair(const mj_tables *t, mj_work *w, const mj_pair *pr, mj_plan 
             i++;
             continue;
         }
-        mj_run r = {i, end_char, run_nd, end_nd, 0, end_ev, end_lost, false};
+        mj_run r = {i, end_char, run_nd, end_nd, 0, end_ev, end_lost, false, false};
         bool same = r.d1 - r.d0 == r.i1 - r.i0;
         for (size_t k = 0; same && k < r.d1 - r.d0; k++) same = w->dec[r.d0 + k] == cur->cp[i + k];
         if (!same) {
@@ -636,8 +643,10 @@ static int plan_pair(const mj_tables *t, mj_work *w, const mj_pair *pr, mj_plan 
     int total = 0;
     for (size_t k = 0; k < plan->n; k++) {
         mj_run *r = &plan->runs[k];
-        r->gain = judge_cjk(t, cur, pr, r, w->dec, line_rare);
-        total += r->gain;
+        bool weak;
+        r->gain = judge_cjk(t, cur, pr, r, w->dec, line_rare, &weak);
+        r->weak = weak;
+        if (!weak) total += r->gain;
     }
     int need = pr->reading < MJ_SB_COUNT || pr->truth != MJ_UTF8 ? 6 : 4;
     if (total < need) return SCRUB_OK;
