@@ -28,11 +28,13 @@ typedef struct {
 
 static const mj_pair pairs[] = {
     {MJ_CP1252, MJ_UTF8, "utf-8 read as windows-1252"},
-    {MJ_CP1252, MJ_GBK, "gbk read as windows-1252"},
-    {MJ_CP1252, MJ_BIG5, "big5 read as windows-1252"},
+    /* Korean and Japanese first: their scripts (Hangul, kana) make their
+     * decodings decisive, while Chinese read as them never is */
+    {MJ_CP1252, MJ_EUCKR, "euc-kr read as windows-1252"},
     {MJ_CP1252, MJ_SJIS, "shift_jis read as windows-1252"},
     {MJ_CP1252, MJ_EUCJP, "euc-jp read as windows-1252"},
-    {MJ_CP1252, MJ_EUCKR, "euc-kr read as windows-1252"},
+    {MJ_CP1252, MJ_GBK, "gbk read as windows-1252"},
+    {MJ_CP1252, MJ_BIG5, "big5 read as windows-1252"},
     {MJ_CP1250, MJ_UTF8, "utf-8 read as windows-1250"},
     {MJ_CP1251, MJ_UTF8, "utf-8 read as windows-1251"},
     {MJ_CP1253, MJ_UTF8, "utf-8 read as windows-1253"},
@@ -475,9 +477,18 @@ static int judge_cjk(const mj_tables *t, const mj_text *cur, const mj_pair *pr, 
         if (owide && before * 10 >= 20 * (int)owide) return 0;
     }
     size_t punct = 0;
-    for (size_t i = r->d0; i < r->d1; i++)
-        punct += (dec[i] >= 0x3000 && dec[i] <= 0x303F) || (dec[i] >= 0xFF01 && dec[i] <= 0xFF5E) ||
-                 (dec[i] >= 0x2010 && dec[i] <= 0x2027);
+    for (size_t i = r->d0; i < r->d1; i++) {
+        uint32_t c = dec[i];
+        punct += (c >= 0x3000 && c <= 0x303F) || (c >= 0xFF01 && c <= 0xFF5E) ||
+                 (c >= 0x2010 && c <= 0x2027) || (c >= 0x2190 && c <= 0x21FF) ||
+                 (c >= 0x2460 && c <= 0x24FF) || (c >= 0x25A0 && c <= 0x26FF) ||
+                 (c >= 0x3131 && c <= 0x318E) || (c >= 0x3200 && c <= 0x32FF);
+    }
+    if (punct == wide && gain >= 0 && pr->reading < MJ_SB_COUNT) {
+        /* CJK punctuation and symbols between repaired runs ("¡Ú" is ★) */
+        *weak = true;
+        return gain > 0 ? gain : 1;
+    }
     int mean_x10 = (after + 3 * (int)fffd) * 10 / (int)wide;
     bool dbcs = pr->reading < MJ_SB_COUNT || pr->truth != MJ_UTF8;
     if (gain < 1) return 0;
@@ -675,7 +686,7 @@ static int plan_pair(const mj_tables *t, mj_work *w, const mj_pair *pr, mj_plan 
     /* legacy bytes read as latin-1 that decode into common text from end to
      * end need no second opinion */
     plan->decisive = pr->reading < MJ_SB_COUNT && covered * 10 >= wide_total * 9 &&
-                     decoded_score * 10 >= 37 * (int)decoded_all;
+                     decoded_all >= 10 && decoded_score * 10 >= 37 * (int)decoded_all;
     return SCRUB_OK;
 }
 
@@ -787,7 +798,8 @@ int scrub__mj_repair_line(const mj_tables *t, mj_work *w, mj_repair **rep, size_
             if (rc != SCRUB_OK || plan.gain <= 0) continue;
             /* a line that is UTF-8 through and through beats any other */
             int gain = plan.gain + (plan.decisive ? 100000 : 0);
-            if (gain > best_gain) {
+            /* on a tie Chinese wins: it is what scraped CJK pages mostly are */
+            if (gain > best_gain || (gain == best_gain && pairs[p].truth == MJ_GBK)) {
                 best_gain = gain;
                 best = (int)p;
                 if (plan.decisive) break;
