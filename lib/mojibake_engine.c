@@ -685,8 +685,9 @@ static int plan_pair(const mj_tables *t, mj_work *w, const mj_pair *pr, mj_plan 
     }
     /* legacy bytes read as latin-1 that decode into common text from end to
      * end need no second opinion */
-    plan->decisive = pr->reading < MJ_SB_COUNT && covered * 10 >= wide_total * 9 &&
-                     decoded_all >= 10 && decoded_score * 10 >= 37 * (int)decoded_all;
+    bool to_text = pr->reading < MJ_SB_COUNT || pr->truth == MJ_UTF8;
+    plan->decisive = to_text && covered * 10 >= wide_total * 9 && decoded_all >= 10 &&
+                     decoded_score * 10 >= 37 * (int)decoded_all;
     return SCRUB_OK;
 }
 
