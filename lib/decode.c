@@ -484,6 +484,9 @@ static int meta_charset(const unsigned char *p, size_t n, size_t *i, const unsig
         else if (attr_is(&a, "charset") && !lab)
             lab = a.value, lab_len = a.value_len;
     }
+    /* A tag cut by the end of the input declares nothing (the prescan
+     * aborts there). */
+    if (*i >= n) return -1;
     if (!lab && http_equiv && content) extract_charset(content, content_len, &lab, &lab_len);
     if (!lab) return -1;
     *raw = lab, *raw_len = lab_len;
