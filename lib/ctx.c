@@ -76,6 +76,8 @@ static const param_def params[] = {
     /* mojibake */
     /* zh */
     /* filter */
+    {SCRUB_PARAM_FILTER_KEEP, SCRUB_KEEP_DEFAULT, 0, SCRUB_KEEP_ALL},
+    {SCRUB_PARAM_FILTER_REPEAT_MIN, 3, 2, INT64_C(1) << 31},
     /* clean */
 };
 
