@@ -310,7 +310,8 @@ SCRUB_API const char *scrub_decode_charset(const scrub_ctx *ctx);
 SCRUB_API int scrub_decode_source(const scrub_ctx *ctx);
 
 /* 1 when the last scrub_decode() overrode a declaration (the caller's or a
- * <meta>) that the bytes contradict, else 0. */
+ * <meta>) that the bytes contradict, or when a BOM named another charset
+ * than the caller's declaration; else 0. */
 SCRUB_API int scrub_decode_overridden(const scrub_ctx *ctx);
 
 /* The declaration the last scrub_decode() considered: the charset name a

@@ -727,37 +727,6 @@ static int convert(decode_state *st, int cs, scrub__buf *b, const unsigned char 
     return status;
 }
 
-long scrub__count_invalid(int cs, const unsigned char *bytes, size_t len, long limit)
-{
-    if (cs == CS_UTF8) {
-        long bad = 0;
-        for (size_t i = 0; i < len && bad < limit;) {
-            i += scrub__utf8_valid_prefix((const char *)bytes + i, len - i);
-            if (i >= len || utf8_valid_to_end((const char *)bytes + i, len - i)) break;
-            uint32_t cp;
-            i += scrub__utf8_decode(bytes + i, len - i, &cp);
-            bad++;
-        }
-        return bad;
-    }
-    if (!scrub__charsets[cs].icu) return 0;
-    UErrorCode err = U_ZERO_ERROR;
-    UConverter *c = ucnv_open(scrub__charsets[cs].icu, &err);
-    if (U_FAILURE(err)) return -1;
-    replace_count rc = {0, 0};
-    ucnv_setToUCallBack(c, count_cb, &rc, NULL, NULL, &err);
-    UChar chunk[2048];
-    const char *src = (const char *)bytes, *end = (const char *)bytes + len;
-    do {
-        UChar *t = chunk;
-        err = U_ZERO_ERROR;
-        /* flush=false: a sequence cut by the window's end is not an error */
-        ucnv_toUnicode(c, &t, chunk + 2048, &src, end, NULL, false, &err);
-    } while (err == U_BUFFER_OVERFLOW_ERROR && (long)rc.seqs < limit);
-    ucnv_close(c);
-    return (long)rc.seqs;
-}
-
 /* ---- the decision ----------------------------------------------------------- */
 
 typedef struct {
@@ -904,7 +873,12 @@ SCRUB_API int scrub_decode(scrub_ctx *ctx, const char *bytes, size_t len, const 
         pl.p += bom_len, pl.n -= bom_len;
         st->cs = bom;
         st->source = SCRUB_CHARSET_BOM;
-        if (declared) parse_declared(st, declared);
+        /* The BOM wins (WHATWG); a declaration naming another charset was
+         * wrong, which the caller may want to know. */
+        if (declared) {
+            int decl = parse_declared(st, declared);
+            st->overridden = decl >= 0 && decl != bom;
+        }
         status = convert(st, bom, &b, pl.p, pl.n, &rc);
     } else {
         if (declared) {

@@ -66,6 +66,8 @@ START_TEST(bom_beats_meta_and_is_removed)
     ck_assert_mem_eq_str(r.out, r.len, "<meta charset=shift_jis><p>日本</p>\r\n");
     ck_assert_str_eq(scrub_decode_charset(ctx), "utf-8");
     ck_assert_int_eq(scrub_decode_source(ctx), SCRUB_CHARSET_BOM);
+    ck_assert_int_eq(scrub_decode_overridden(ctx), 1);
+    ck_assert_str_eq(scrub_decode_declared(ctx), "euc-jp");
     scrub_free(r.out);
     scrub_ctx_free(ctx);
 }
