@@ -587,6 +587,22 @@ static bool utf8_valid_to_end(const char *s, size_t n)
     return true;
 }
 
+/* More valid multi-byte UTF-8 sequences than invalid ones. */
+static bool utf8_mostly_valid(const unsigned char *p, size_t n)
+{
+    size_t valid = 0, invalid = 0;
+    for (size_t i = 0; i < n;) {
+        size_t ok = scrub__utf8_valid_prefix((const char *)p + i, n - i);
+        for (size_t k = i; k < i + ok; k++) valid += (p[k] & 0xC0) == 0xC0;
+        i += ok;
+        if (i >= n) break;
+        uint32_t cp;
+        i += scrub__utf8_decode(p + i, n - i, &cp);
+        invalid++;
+    }
+    return valid > invalid;
+}
+
 static const unsigned char *first_non_ascii(const unsigned char *p, size_t n)
 {
     for (size_t i = 0; i < n; i++)
@@ -805,10 +821,15 @@ static int decode_declared(decode_state *st, plan *pl, scrub__buf *b, replace_co
     int status = convert(st, cs, b, pl->p, pl->n, rc);
     st->cs = cs;
     st->source = pl->source;
-    if (status != SCRUB_OK || rc->seqs == 0) return status;
+    /* A stray undecodable byte or two does not contradict a declaration. */
+    if (status != SCRUB_OK || rc->seqs < 3) return status;
+    /* A UTF-8 page with broken bytes stays UTF-8 while most of its
+     * multi-byte sequences are valid: one bad byte must not turn it into
+     * another charset. */
+    if (cs == CS_UTF8 && utf8_mostly_valid(pl->p, pl->n)) return SCRUB_OK;
     int conf;
     int det = detect_window(pl->p, pl->n, pl->prefix, &conf);
-    if (det == cs || det == CS_BINARY || det == CS_UTF8) return SCRUB_OK;
+    if (det == cs || det == CS_BINARY) return SCRUB_OK;
     replace_count rc2 = {0, 0};
     scrub__buf alt = SCRUB__BUF_INIT;
     status = convert(st, det, &alt, pl->p, pl->n, &rc2);

@@ -228,6 +228,30 @@ START_TEST(stray_bytes_in_utf8_stay_utf8)
 }
 END_TEST
 
+START_TEST(declaration_contradicted_by_bytes)
+{
+    scrub_ctx *ctx = scrub_ctx_new();
+    /* labelled UTF-8, really GBK */
+    result r = decode(ctx, S("<p>\xCE\xD2\xC3\xC7\xBD\xF1\xCC\xEC\xC8\xA5\xB1\xB1\xBE\xA9\xB2"
+                             "\xCE\xB9\xDB\xC1\xCB\xB9\xCA\xB9\xAC</p>"),
+                      "utf-8");
+    ck_assert_status(r.status, SCRUB_OK);
+    ck_assert_mem_eq_str(r.out, r.len, "<p>我们今天去北京参观了故宫</p>");
+    ck_assert_str_eq(scrub_decode_charset(ctx), "gb18030");
+    ck_assert_int_eq(scrub_decode_overridden(ctx), 1);
+    ck_assert_int_eq(scrub_decode_source(ctx), SCRUB_CHARSET_DETECTED);
+    scrub_free(r.out);
+    /* labelled GBK with one byte no GB decoder reads: a slip, not a lie */
+    r = decode(ctx, S("\xCE\xD2\xC3\xC7 \xFF \xBD\xF1\xCC\xEC"), "gbk");
+    ck_assert_status(r.status, SCRUB_OK);
+    ck_assert_mem_eq_str(r.out, r.len, "我们 \xEF\xBF\xBD 今天");
+    ck_assert_str_eq(scrub_decode_charset(ctx), "gb18030");
+    ck_assert_int_eq(scrub_decode_overridden(ctx), 0);
+    scrub_free(r.out);
+    scrub_ctx_free(ctx);
+}
+END_TEST
+
 START_TEST(detect_names_and_binary)
 {
     scrub_ctx *ctx = scrub_ctx_new();
@@ -716,6 +740,7 @@ static Suite *make_suite(void)
     tcase_add_test(tc, labels_map_as_whatwg);
     tcase_add_test(tc, unknown_label_falls_back);
     tcase_add_test(tc, stray_bytes_in_utf8_stay_utf8);
+    tcase_add_test(tc, declaration_contradicted_by_bytes);
     tcase_add_test(tc, detect_names_and_binary);
     tcase_add_test(tc, arguments_and_limits);
     tcase_add_test(tc, bad_input_is_bounded);
