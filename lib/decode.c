@@ -908,10 +908,18 @@ SCRUB_API int scrub_decode(scrub_ctx *ctx, const char *bytes, size_t len, const 
         }
         if (pl.declared_cs < 0) {
             const unsigned char *raw;
-            size_t raw_len;
+            size_t raw_len = 0;
             size_t scan = len < pl.prefix ? len : pl.prefix;
             int meta = prescan(p, scan < 1024 ? scan : 1024, &raw, &raw_len);
-            if (meta < 0 && !raw && scan > 1024) meta = prescan(p, scan, &raw, &raw_len);
+            if (meta < 0 && scan > 1024) {
+                /* WHATWG stops at 1024 bytes; browsers reparse on a later
+                 * <meta>, so look further (an unknown label seen early is
+                 * kept for scrub_decode_declared() if nothing follows). */
+                const unsigned char *early = raw;
+                size_t early_len = raw_len;
+                meta = prescan(p, scan, &raw, &raw_len);
+                if (!raw) raw = early, raw_len = early_len;
+            }
             if (raw && !st->has_declared) note_declared(st, raw, raw_len, meta);
             if (meta >= 0) pl.declared_cs = meta, pl.source = SCRUB_CHARSET_META;
         }
