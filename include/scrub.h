@@ -285,9 +285,10 @@ SCRUB_API int scrub_detect_charset(scrub_ctx *ctx, const char *bytes, size_t len
  *
  * A declaration the bytes contradict is overridden: a non-UTF-8 label on
  * bytes that are valid UTF-8 (and not all ASCII) gives UTF-8; a label whose
- * decoder meets invalid sequences where the detected charset decodes
- * cleanly gives the detected charset.  A UTF-8 page with a few stray
- * invalid bytes stays UTF-8, each bad sequence becoming one U+FFFD.
+ * decoder meets invalid sequences (3 or more) where the detected charset
+ * meets at most a twentieth as many gives the detected charset.  A UTF-8
+ * page stays UTF-8 while most of its multi-byte sequences are valid, each
+ * bad sequence becoming one U+FFFD.
  *
  * Line ends are untouched; NUL bytes pass through as U+0000.  Invalid
  * sequences become U+FFFD, counted in scrub_ctx_replacements() (sequences)
@@ -310,7 +311,8 @@ SCRUB_API const char *scrub_decode_charset(const scrub_ctx *ctx);
 SCRUB_API int scrub_decode_source(const scrub_ctx *ctx);
 
 /* 1 when the last scrub_decode() overrode a declaration (the caller's or a
- * <meta>) that the bytes contradict, else 0. */
+ * <meta>) that the bytes contradict, or when a BOM named another charset
+ * than the caller's declaration; else 0. */
 SCRUB_API int scrub_decode_overridden(const scrub_ctx *ctx);
 
 /* The declaration the last scrub_decode() considered: the charset name a
