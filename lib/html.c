@@ -749,6 +749,31 @@ static void guard_attributes(char *s, size_t n)
     }
 }
 
+/* Is s[0..n) (what the title has beside the line) a separator followed or
+ * preceded by a site name, e.g. " - Site", " | Site", "_Site"? */
+static bool is_site_part(const char *s, size_t n, bool before)
+{
+    static const char *const seps[] = {" - ", " | ", " \xE2\x80\x93 ", " \xE2\x80\x94 ", "_",
+                                       " :: ", " \xC2\xB7 ", " / ", "|",
+                                       "\xEF\xBD\x9C" /* full-width | */};
+    for (size_t i = 0; i < sizeof seps / sizeof seps[0]; i++) {
+        size_t k = strlen(seps[i]);
+        if (n > k && memcmp(before ? s + n - k : s, seps[i], k) == 0) return true;
+    }
+    return false;
+}
+
+/* Does the line repeat the title: the same text, or the title is the line
+ * plus the site's name (which is how most pages title an article)? */
+static bool repeats_title(const char *line, size_t n, const scrub__buf *t)
+{
+    if (n == t->len) return memcmp(line, t->data, n) == 0;
+    if (n < 8 || n >= t->len) return false; /* a few bytes match too easily */
+    if (memcmp(t->data, line, n) == 0) return is_site_part(t->data + n, t->len - n, false);
+    if (memcmp(t->data + t->len - n, line, n) == 0) return is_site_part(t->data, t->len - n, true);
+    return false;
+}
+
 /* Marks the lines that repeat the page title. */
 static void mark_title_lines(walker *w)
 {
@@ -757,7 +782,7 @@ static void mark_title_lines(walker *w)
     size_t pos = 0, i = 0;
     scrub__line line;
     while (scrub__next_line(w->out.data, w->out.len, pos, &line)) {
-        if (line.len == t->len && memcmp(w->out.data + line.start, t->data, t->len) == 0)
+        if (repeats_title(w->out.data + line.start, line.len, t))
             w->slot->hints[i] |= SCRUB_HINT_TITLE;
         pos = line.next;
         i++;

@@ -218,6 +218,23 @@ START_TEST(hints_structure)
 }
 END_TEST
 
+START_TEST(hints_title_with_site_name)
+{
+    scrub_ctx *ctx = scrub_ctx_new();
+    static const char page[] = "<title>Ein langer Artikel - Beispiel.de</title><h1>Ein langer Artikel</h1>"
+                               "<p>Ein langer</p><p>Beispiel.de</p>";
+    ck_assert_uint_eq(line_hint(ctx, page, 0, "Ein langer Artikel"), SCRUB_HINT_HEADING | SCRUB_HINT_TITLE);
+    ck_assert_uint_eq(line_hint(ctx, page, 1, "Ein langer"), 0); /* no separator follows */
+    ck_assert_uint_eq(line_hint(ctx, page, 2, "Beispiel.de"), SCRUB_HINT_TITLE);
+    static const char page2[] = "<title>新闻网｜一篇很长的新闻标题</title><p>一篇很长的新闻标题</p>"
+                                "<title>x</title><p>x</p>";
+    ck_assert_uint_eq(line_hint(ctx, page2, 0, "一篇很长的新闻标题"), SCRUB_HINT_TITLE); /* full-width bar */
+    static const char page3[] = "<title>Site Name | 一篇很长的新闻标题</title><p>一篇很长的新闻标题</p>";
+    ck_assert_uint_eq(line_hint(ctx, page3, 0, "一篇很长的新闻标题"), SCRUB_HINT_TITLE);
+    scrub_ctx_free(ctx);
+}
+END_TEST
+
 START_TEST(hints_class_words_whole)
 {
     scrub_ctx *ctx = scrub_ctx_new();
@@ -758,6 +775,7 @@ static Suite *make_suite(void)
     tcase_add_test(tc, nul_bytes_dropped);
     tcase_add_test(tc, invalid_utf8_replaced);
     tcase_add_test(tc, hints_structure);
+    tcase_add_test(tc, hints_title_with_site_name);
     tcase_add_test(tc, hints_class_words_whole);
     tcase_add_test(tc, metadata_found);
     tcase_add_test(tc, depth_flattened);
