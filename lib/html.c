@@ -258,7 +258,7 @@ typedef struct {
 static void walk_fail(walker *w, int status)
 {
     if (w->status == SCRUB_OK) w->status = status;
-    xmlStopParser(w->parser);
+    if (w->parser) xmlStopParser(w->parser);
 }
 
 static frame *top(walker *w)
@@ -830,36 +830,16 @@ static int ensure_stack(html_slot *s, size_t frames)
     return SCRUB_OK;
 }
 
-static int parse_utf8(scrub_ctx *ctx, html_slot *slot, const char *text, size_t len,
-                      scrub__buf *out)
+/* Runs libxml2's HTML parser over text (len > 0: libxml2 refuses an empty
+ * buffer) with our SAX callbacks.  libxml2's thread-local error handlers are
+ * swapped for silent ones during the parse and then restored. */
+static int run_parser(walker *w, const char *text, size_t len)
 {
-    if (len > INT_MAX)
-        return scrub__fail(ctx, SCRUB_E_TOO_LARGE, "libxml2 parses at most %d bytes, page has %zu",
-                           INT_MAX, len);
-    walker w = {.slot = slot, .out = *out};
-    w.max_depth = (size_t)scrub__param(ctx, SCRUB_PARAM_MAX_DEPTH);
-    w.max_line = (uint64_t)scrub__param(ctx, SCRUB_PARAM_MAX_LINE);
-    w.scan_budget = (uint64_t)len * 32 + (UINT64_C(1) << 24);
-    if (ensure_stack(slot, w.max_depth + 1) != SCRUB_OK)
-        return scrub__fail(ctx, SCRUB_E_NOMEM, "out of memory");
-    slot->stack[0] = (frame){0, 0};
-    if (scrub__buf_reserve(&w.out, len / 2 + 64) != SCRUB_OK) {
-        *out = w.out;
-        return scrub__fail(ctx, SCRUB_E_NOMEM, "out of memory");
-    }
-
-    if (len == 0) { /* libxml2 refuses an empty buffer; the page is empty */
-        *out = w.out;
-        return SCRUB_OK;
-    }
     htmlParserCtxtPtr p = htmlCreateMemoryParserCtxt(text, (int)len);
-    if (!p) {
-        *out = w.out;
-        return scrub__fail(ctx, SCRUB_E_INTERNAL, "libxml2 could not create a parser");
-    }
+    if (!p) return SCRUB_E_INTERNAL;
     memcpy(p->sax, &sax, sizeof sax);
-    p->userData = &w;
-    w.parser = p;
+    p->userData = w;
+    w->parser = p;
     /* Our input is UTF-8 whatever the page says; NONET: never fetch. */
     htmlCtxtUseOptions(p, HTML_PARSE_RECOVER | HTML_PARSE_NONET | HTML_PARSE_NOERROR |
                               HTML_PARSE_NOWARNING | HTML_PARSE_IGNORE_ENC |
@@ -878,7 +858,32 @@ static int parse_utf8(scrub_ctx *ctx, html_slot *slot, const char *text, size_t 
     xmlSetGenericErrorFunc(saved_generic_ctx, saved_generic);
     xmlSetStructuredErrorFunc(saved_structured_ctx, saved_structured);
     htmlFreeParserCtxt(p);
+    w->parser = NULL;
+    return SCRUB_OK;
+}
 
+static int parse_utf8(scrub_ctx *ctx, html_slot *slot, const char *text, size_t len,
+                      scrub__buf *out)
+{
+    if (len > INT_MAX)
+        return scrub__fail(ctx, SCRUB_E_TOO_LARGE, "libxml2 parses at most %d bytes, page has %zu",
+                           INT_MAX, len);
+    walker w = {.slot = slot, .out = *out};
+    w.max_depth = (size_t)scrub__param(ctx, SCRUB_PARAM_MAX_DEPTH);
+    w.max_line = (uint64_t)scrub__param(ctx, SCRUB_PARAM_MAX_LINE);
+    w.scan_budget = (uint64_t)len * 32 + (UINT64_C(1) << 24);
+    if (ensure_stack(slot, w.max_depth + 1) != SCRUB_OK)
+        return scrub__fail(ctx, SCRUB_E_NOMEM, "out of memory");
+    slot->stack[0] = (frame){0, 0};
+    if (scrub__buf_reserve(&w.out, len / 2 + 64) != SCRUB_OK) {
+        *out = w.out;
+        return scrub__fail(ctx, SCRUB_E_NOMEM, "out of memory");
+    }
+
+    if (len && run_parser(&w, text, len) != SCRUB_OK) {
+        *out = w.out;
+        return scrub__fail(ctx, SCRUB_E_INTERNAL, "libxml2 could not create a parser");
+    }
     if (w.status == SCRUB_OK) end_line(&w);
     *out = w.out;
     if (w.status == SCRUB_E_TOO_LARGE && w.scan_cost > w.scan_budget)
