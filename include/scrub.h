@@ -432,6 +432,91 @@ SCRUB_API size_t scrub_html_parse_errors(const scrub_ctx *ctx);
  * Stage: mojibake (detect and repair)
  * ========================================================================== */
 
+/* scrub_fix_mojibake() repairs text that went through a wrong decoder
+ * (mojibake) and strips conversion artifacts, line by line.  Repairs:
+ *   - UTF-8 read as a single-byte code page (windows-1252 with its five
+ *     undefined bytes kept as C1 controls, latin-1, MacRoman,
+ *     windows-1250/1251/1253/1254/1257, ISO-8859-2, cp437), several layers
+ *     deep, only parts of a line, CESU-8 encoded emoji, lost non-breaking
+ *     spaces, and lossy runs where bytes became `?` or U+FFFD;
+ *   - UTF-8 read as GBK/GB18030, Big5, Shift_JIS, EUC-JP or EUC-KR (bytes
+ *     the decoder lost become U+FFFD, one per character that cannot be
+ *     read back);
+ *   - GBK, Big5, Shift_JIS, EUC-JP and EUC-KR bytes read as latin-1 or
+ *     windows-1252; Big5 read as GBK and GBK read as Big5;
+ *   - GBK runs read one byte out of step after a lost byte (a realigned
+ *     character is restored; one with a single surviving byte is restored
+ *     only when the character frequency model picks one candidate clearly,
+ *     else U+FFFD).
+ * Each candidate repair is accepted only when it makes the text clearly
+ * more plausible (common characters of the target script instead of rare
+ * ones, symbols and controls), so clean text is left byte-for-byte alone.
+ * No quote straightening, width folding or normalization happens here. */
+
+/* Flags of scrub_fix_mojibake(). */
+#define SCRUB_FIX_ENCODING (1u << 0)  /* repair mojibake (default on) */
+#define SCRUB_FIX_PINYIN (1u << 1)    /* drop `(pinyin)` glued after a Han character
+                                         when it is a reading of it (default on) */
+#define SCRUB_FIX_INVISIBLE (1u << 2) /* drop U+200B, U+2060 and U+FEFF (except at
+                                         the start of the text) (default on);
+                                         ZWJ/ZWNJ are never touched */
+#define SCRUB_FIX_ENTITIES (1u << 3)  /* decode HTML entities left in text, such as
+                                         `&amp;nbsp;` or `&#20013;` (default off);
+                                         a decoded line break becomes a space */
+#define SCRUB_FIX_DEFAULT (SCRUB_FIX_ENCODING | SCRUB_FIX_PINYIN | SCRUB_FIX_INVISIBLE)
+#define SCRUB_FIX_ALL (SCRUB_FIX_DEFAULT | SCRUB_FIX_ENTITIES)
+
+/* Repairs UTF-8 text (invalid sequences become U+FFFD first and are counted
+ * in scrub_ctx_replacements()).  The output is made of lines: one output
+ * line per input line, in order, each ending with LF (CR LF becomes LF).
+ * *out is owned: release it with scrub_free().  The details (repairs,
+ * artifact counts) stay in ctx until the next scrub_fix_mojibake() call.
+ * Errors: SCRUB_E_INVALID_ARG (NULL ctx/out/out_len, NULL text with len > 0,
+ * unknown flag bits), SCRUB_E_TOO_LARGE (past SCRUB_PARAM_MAX_INPUT),
+ * SCRUB_E_NOMEM (ctx stays usable), SCRUB_E_INTERNAL (ICU tables could not
+ * be built).  One thread per ctx. */
+SCRUB_API int scrub_fix_mojibake(scrub_ctx *ctx, const char *text, size_t len, unsigned flags,
+                                 char **out, size_t *out_len);
+
+/* Scores how likely text contains mojibake, without repairing: the share of
+ * the text's non-ASCII characters that a default repair would replace,
+ * pushed towards 1 when any repair is found (0 = none found, 1 = all of it
+ * is mojibake).  Does not touch the details of the last repair.
+ * Errors as scrub_fix_mojibake().  One thread per ctx. */
+SCRUB_API int scrub_mojibake_score(scrub_ctx *ctx, const char *text, size_t len, double *score);
+
+/* Number of repairs the last scrub_fix_mojibake() call on ctx made (0 for a
+ * NULL ctx or before any call). */
+SCRUB_API size_t scrub_mojibake_repair_count(const scrub_ctx *ctx);
+
+/* The i-th repair of the last call: [*start, *end) are byte offsets into
+ * that call's input (a repair never crosses a line), *transform a static
+ * name such as "utf-8 read as gbk" or "gbk read as latin-1" (two layers
+ * read "utf-8 read as windows-1252, twice" style names joined by " + ").
+ * Any output pointer may be NULL.  SCRUB_E_INVALID_ARG for a NULL ctx or
+ * i >= scrub_mojibake_repair_count(). */
+SCRUB_API int scrub_mojibake_repair(const scrub_ctx *ctx, size_t i, size_t *start, size_t *end,
+                                    const char **transform);
+
+/* Kinds of artifacts counted by scrub_mojibake_artifacts(). */
+enum scrub_artifact {
+    SCRUB_ARTIFACT_PINYIN = 0,    /* `(pinyin)` annotations removed */
+    SCRUB_ARTIFACT_ENTITY = 1,    /* HTML entities decoded */
+    SCRUB_ARTIFACT_INVISIBLE = 2, /* zero-width spaces, word joiners, stray BOMs removed */
+    SCRUB_ARTIFACT_LOST = 3       /* characters that could not be read back (U+FFFD written) */
+};
+
+/* How many artifacts of a kind the last scrub_fix_mojibake() call handled;
+ * 0 for a NULL ctx or an unknown kind. */
+SCRUB_API size_t scrub_mojibake_artifacts(const scrub_ctx *ctx, int kind);
+
+/* What the last scrub_fix_mojibake() call saw, as SCRUB_MOJIBAKE_SAW_* bits
+ * (the pipeline turns them into document flags).  0 for a NULL ctx. */
+#define SCRUB_MOJIBAKE_SAW_REPAIR (1u << 0) /* at least one repair */
+#define SCRUB_MOJIBAKE_SAW_LOSSY (1u << 1)  /* lossy damage: bytes lost to `?`/U+FFFD */
+#define SCRUB_MOJIBAKE_SAW_PINYIN (1u << 2) /* `(pinyin)` annotations (removed or not) */
+SCRUB_API unsigned scrub_mojibake_saw(const scrub_ctx *ctx);
+
 /* ==========================================================================
  * Stage: zh (Traditional/Simplified normalization)
  * ========================================================================== */
@@ -478,9 +563,10 @@ enum scrub_zh_variant {
 #define SCRUB_ZH_FLAGS_ALL 0x1Fu
 
 /* Worst-case growth: *out_len <= SCRUB_ZH_MAX_GROWTH * len + 1 for every
- * from/to/flags (the +1 is the LF added to a last line without one; 3 is
- * also the cost of an invalid byte becoming U+FFFD). */
-#define SCRUB_ZH_MAX_GROWTH 3
+ * from/to/flags (the +1 is the LF added to a last line without one).  The
+ * tables reach 3.34 (s2twp: a phrase value 2.5 times its key's bytes after
+ * s2t's 4/3); an invalid byte becoming U+FFFD is 3. */
+#define SCRUB_ZH_MAX_GROWTH 4
 
 /* Converts text (UTF-8, lines) from variant `from` to variant `to`.
  *

@@ -631,12 +631,15 @@ static void count_cb(const void *context, UConverterToUnicodeArgs *args,
                                  const char *units, int32_t length, UConverterCallbackReason reason,
                                  UErrorCode *err)
 {
-    if (reason == UCNV_ILLEGAL || reason == UCNV_UNASSIGNED || reason == UCNV_IRREGULAR) {
-        replace_count *rc = (replace_count *)context;
-        rc->seqs++;
-        rc->bytes += (size_t)length;
-    }
-    UCNV_TO_U_CALLBACK_SUBSTITUTE(NULL, args, units, length, reason, err);
+    (void)units;
+    if (reason != UCNV_ILLEGAL && reason != UCNV_UNASSIGNED && reason != UCNV_IRREGULAR) return;
+    replace_count *rc = (replace_count *)context;
+    rc->seqs++;
+    rc->bytes += (size_t)length;
+    /* Always U+FFFD: ICU's own substitution may write U+001A for one byte. */
+    static const UChar fffd = 0xFFFD;
+    *err = U_ZERO_ERROR;
+    ucnv_cbToUWriteUChars(args, &fffd, 1, 0, err);
 }
 
 static UConverter *open_conv(decode_state *st, int cs)

@@ -21,28 +21,32 @@
 #include "decode_charsets.h"
 #include "decode_han.h"
 
+#include <math.h>
 #include <stdio.h>
 #include <string.h>
 
 #include <unicode/uchar.h>
 #include <unicode/uscript.h>
 #include <unicode/ucnv.h>
+#include <unicode/ucnv_cb.h>
 #include <unicode/ulocdata.h>
 #include <unicode/uset.h>
 
 /* Work bounds: scoring stops after this many non-ASCII bytes (evidence
  * enough; keeps the cost per page flat). */
-#define SAMPLE_HIGH 8192
+#define SAMPLE_HIGH 4096
 
 /* ---- single-byte tables ----------------------------------------------------- */
 
 /* Character classes for the pair rules.  Letters: script * 3 + case. */
 enum {
-    K_OTHER = 0, /* ASCII space, digits, ASCII punctuation */
+    K_OTHER = 0, /* ASCII space, ASCII punctuation */
+    K_DIGIT,     /* ASCII digits */
     K_PUNCT,     /* common non-ASCII punctuation: quotes, dashes, NBSP, ... */
     K_SYMBOL,    /* other symbols */
     K_CONTROL,   /* C1 controls, unassigned */
     K_MARK,      /* combining marks */
+    K_FINAL,     /* Greek final sigma: a letter that ends words */
     K_LETTER     /* K_LETTER + script * 3 + (0 lower, 1 upper, 2 caseless) */
 };
 enum { SCRIPT_LATIN, SCRIPT_CYRILLIC, SCRIPT_GREEK, SCRIPT_HEBREW, SCRIPT_ARABIC,
@@ -54,37 +58,39 @@ enum { SCRIPT_LATIN, SCRIPT_CYRILLIC, SCRIPT_GREEK, SCRIPT_HEBREW, SCRIPT_ARABIC
 typedef struct {
     int cs;
     const char *langs; /* space-separated ICU locale ids */
+    int prior;         /* tenths per letter against charsets rare on the web */
+    int base;          /* tenths once: what little evidence should prefer */
 } sbcs_def;
 
 static const sbcs_def sbcs_defs[] = {
-    {CS_WINDOWS_1252, "fr de es pt it nl sv da nb fi is ca"},
-    {CS_ISO8859_15, "fr de es pt it nl sv da nb fi is ca et"},
-    {CS_WINDOWS_1250, "pl cs sk hu sl hr ro sq bs de"},
-    {CS_ISO8859_2, "pl cs sk hu sl hr ro sq bs de"},
-    {CS_WINDOWS_1251, "ru uk bg be sr mk"},
-    {CS_KOI8_R, "ru bg"},
-    {CS_KOI8_U, "uk"},
-    {CS_ISO8859_5, "ru uk bg be sr mk"},
-    {CS_IBM866, "ru uk be bg"},
-    {CS_MAC_CYRILLIC, "ru uk bg be sr mk"},
-    {CS_IBM855, "ru bg sr mk"},
-    {CS_WINDOWS_1253, "el"},
-    {CS_ISO8859_7, "el"},
-    {CS_WINDOWS_1255, "he"},
-    {CS_ISO8859_8, "he"},
-    {CS_WINDOWS_1254, "tr"},
-    {CS_WINDOWS_1257, "lt lv et"},
-    {CS_ISO8859_13, "lt lv et"},
-    {CS_ISO8859_4, "lt lv et"},
-    {CS_WINDOWS_1256, "ar fa ur"},
-    {CS_ISO8859_6, "ar"},
-    {CS_WINDOWS_874, "th"},
-    {CS_WINDOWS_1258, "vi"},
-    {CS_ISO8859_3, "mt eo tr"},
-    {CS_ISO8859_10, "is fi da sv nb"},
-    {CS_IBM852, "pl cs sk hu sl hr ro"},
-    {CS_MAC_CE, "pl cs sk hu sl hr"},
-    {CS_MACINTOSH, "fr de es pt it"},
+    {CS_WINDOWS_1252, "fr de es pt it nl sv da nb fi is ca", 0, 12},
+    {CS_ISO8859_15, "fr de es pt it nl sv da nb fi is ca et", 0, 0},
+    {CS_WINDOWS_1250, "pl cs sk hu sl hr ro sq bs de", 0, 0},
+    {CS_ISO8859_2, "pl cs sk hu sl hr ro sq bs de", 0, 0},
+    {CS_WINDOWS_1251, "ru uk bg be sr mk", 0, 0},
+    {CS_KOI8_R, "ru bg", 0, 0},
+    {CS_KOI8_U, "uk", 0, 0},
+    {CS_ISO8859_5, "ru uk bg be sr mk", 0, 0},
+    {CS_IBM866, "ru uk be bg", 0, -10},
+    {CS_MAC_CYRILLIC, "ru uk bg be sr mk", 0, -10},
+    {CS_IBM855, "ru bg sr mk", 0, -10},
+    {CS_WINDOWS_1253, "el", 0, 0},
+    {CS_ISO8859_7, "el", 0, 0},
+    {CS_WINDOWS_1255, "he", 0, 0},
+    {CS_ISO8859_8, "he", 0, 0},
+    {CS_WINDOWS_1254, "tr", 0, 0},
+    {CS_WINDOWS_1257, "lt lv et", 0, 0},
+    {CS_ISO8859_13, "lt lv et pl hr sl", 0, 0},
+    {CS_ISO8859_4, "lt lv et", 0, 0},
+    {CS_WINDOWS_1256, "ar fa ur", 0, 0},
+    {CS_ISO8859_6, "ar", 0, 0},
+    {CS_WINDOWS_874, "th", 0, -10},
+    {CS_WINDOWS_1258, "vi", 0, -10},
+    {CS_ISO8859_3, "mt eo tr", 0, -10},
+    {CS_ISO8859_10, "is fi da sv nb lt lv", 0, 0},
+    {CS_IBM852, "pl cs sk hu sl hr ro", 0, -10},
+    {CS_MAC_CE, "pl cs sk hu sl hr", 3, -10},
+    {CS_MACINTOSH, "fr de es pt it", 6, -10},
 };
 #define SBCS_COUNT (sizeof sbcs_defs / sizeof sbcs_defs[0])
 
@@ -92,6 +98,7 @@ typedef struct {
     unsigned char cls[256];            /* class of each byte's character */
     signed char score[MAX_LANGS][128]; /* per language, for bytes 0x80.. */
     int nlangs;
+    int base;
 } sbcs_table;
 
 static sbcs_table sbcs[SBCS_COUNT];
@@ -128,12 +135,16 @@ static unsigned char class_of(UChar32 c)
     if (c < 0x80) {
         if (c >= 'a' && c <= 'z') return K_LETTER + SCRIPT_LATIN * 3;
         if (c >= 'A' && c <= 'Z') return K_LETTER + SCRIPT_LATIN * 3 + 1;
+        if (c >= '0' && c <= '9') return K_DIGIT;
         return K_OTHER;
     }
-    if (c == 0xFFFD || (c >= 0x80 && c < 0xA0) || !u_isdefined(c)) return K_CONTROL;
+    /* U+00A4 CURRENCY SIGN is what a euro sign read as Latin-1 becomes;
+     * real text does not use it. */
+    if (c == 0xFFFD || (c >= 0x80 && c < 0xA0) || c == 0xA4 || !u_isdefined(c)) return K_CONTROL;
     if (common_punct(c)) return K_PUNCT;
     int8_t t = u_charType(c);
     if (t == U_NON_SPACING_MARK || t == U_COMBINING_SPACING_MARK) return K_MARK;
+    if (c == 0x03C2) return K_FINAL;
     if (u_isalpha(c)) {
         int kase = u_isULowercase(c) ? 0 : u_isUUppercase(c) || u_istitle(c) ? 1 : 2;
         return (unsigned char)(K_LETTER + script_of(c) * 3 + kase);
@@ -155,12 +166,54 @@ static void init_pair_pen(void)
                 else if (ca == 0 && cb == 1) pen -= 15; /* lower then upper */
             } else if ((la && b == K_SYMBOL) || (a == K_SYMBOL && lb)) {
                 pen -= 5; /* symbol glued to a letter */
+            } else if ((la && b == K_DIGIT) || (a == K_DIGIT && lb)) {
+                pen -= 8; /* a letter glued to a number: rarer than a sign */
+            } else if (a == K_FINAL && lb) {
+                pen -= 20; /* a word goes on after its final letter */
             } else if (b == K_MARK && !la) {
                 pen -= 10; /* a combining mark with no letter to carry it */
             }
             pair_pen[a][b] = (signed char)pen;
         }
     }
+}
+
+/* Letter frequencies per script from the generated counts: a letter's
+ * bonus (tenths) is its log-likelihood against a uniform choice among the
+ * script's letters, for scripts with enough counted text. */
+static int script_total[SCRIPT_COUNT], script_distinct[SCRIPT_COUNT];
+
+static void init_letter_totals(void)
+{
+    size_t n = sizeof scrub__letter_counts / sizeof scrub__letter_counts[0];
+    for (size_t i = 0; i < n; i++) {
+        int sc = script_of(scrub__letter_counts[i].cp);
+        script_total[sc] += (int)scrub__letter_counts[i].count;
+        script_distinct[sc]++;
+    }
+}
+
+static int letter_bonus(UChar32 c)
+{
+    UChar32 lc = u_tolower(c);
+    int sc = script_of(lc);
+    /* Latin counts pool many languages (a Romanian letter is rare in them
+     * while common in Romanian), so only single-language scripts count. */
+    if (lc < 0x80 || sc == SCRIPT_OTHER || sc == SCRIPT_LATIN || script_total[sc] < 2000) return 0;
+    size_t lo = 0, hi = sizeof scrub__letter_counts / sizeof scrub__letter_counts[0];
+    while (lo < hi) {
+        size_t mid = (lo + hi) / 2;
+        if (scrub__letter_counts[mid].cp < lc)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    if (lo >= sizeof scrub__letter_counts / sizeof scrub__letter_counts[0] ||
+        scrub__letter_counts[lo].cp != lc)
+        return -12;
+    double p = (double)scrub__letter_counts[lo].count / script_total[sc];
+    double b = 4.0 * log2(p * script_distinct[sc]);
+    return b < -12 ? -12 : b > 6 ? 6 : (int)lround(b);
 }
 
 /* Fills one single-byte charset's tables from ICU. */
@@ -182,6 +235,7 @@ static int init_sbcs(sbcs_table *t, const sbcs_def *d)
         t->cls[b] = class_of(cps[b]);
     }
     ucnv_close(conv);
+    t->base = d->base;
     char langs[64];
     snprintf(langs, sizeof langs, "%s", d->langs);
     t->nlangs = 0;
@@ -203,10 +257,15 @@ static int init_sbcs(sbcs_table *t, const sbcs_def *d)
         for (int b = 0x80; b < 256; b++) {
             int k = t->cls[b];
             int s = 0;
-            if (k >= K_LETTER)
-                s = uset_contains(std, cps[b]) ? 10 : uset_contains(aux, cps[b]) ? -2 : -10;
+            if (k >= K_LETTER || k == K_FINAL)
+                s = (k - K_LETTER) % 3 == 1 ? -6 : 0; /* text is mostly lowercase */
+            if (k >= K_LETTER || k == K_FINAL)
+                s += (uset_contains(std, cps[b]) ? 10 : uset_contains(aux, cps[b]) ? -2 : -10) +
+                    letter_bonus(cps[b]) - d->prior;
             else if (k == K_SYMBOL)
                 s = -8;
+            else if (k == K_PUNCT)
+                s = 3;
             else if (k == K_CONTROL)
                 s = -40;
             sc[b - 0x80] = (signed char)s;
@@ -239,6 +298,7 @@ static int init_hangul(void)
 static int detect_init_once(void)
 {
     init_pair_pen();
+    init_letter_totals();
     for (size_t i = 0; i < SBCS_COUNT; i++) {
         int status = init_sbcs(&sbcs[i], &sbcs_defs[i]);
         if (status != SCRUB_OK) return status;
@@ -293,7 +353,7 @@ static long score_sbcs(const sbcs_table *t, const sample *s)
         if (i > 0) pen += pair_pen[t->cls[p[i - 1]]][t->cls[p[i]]];
         if (i + 1 < s->n && p[i + 1] < 0x80) pen += pair_pen[t->cls[p[i]]][t->cls[p[i + 1]]];
     }
-    return best + pen;
+    return best + pen + t->base;
 }
 
 /* ---- CJK candidates --------------------------------------------------------- */
@@ -336,7 +396,7 @@ typedef struct {
 
 static const cjk_def cjk_defs[] = {
     {CS_GB18030, LANG_ZH}, {CS_BIG5, LANG_ZH},   {CS_SHIFT_JIS, LANG_JA},
-    {CS_EUC_JP, LANG_JA},  {CS_EUC_KR, LANG_KO},
+    {CS_EUC_JP, LANG_JA},  {CS_EUC_KR, LANG_KO},  {CS_EUC_TW, LANG_ZH},
 };
 #define CJK_COUNT (sizeof cjk_defs / sizeof cjk_defs[0])
 
@@ -344,6 +404,18 @@ static bool is_cjk_letter(UChar32 c)
 {
     return (c >= 0x3040 && c <= 0x30FF) || (c >= 0x3400 && c <= 0x9FFF) ||
            (c >= 0xAC00 && c <= 0xD7A3);
+}
+
+/* Substitutes U+FFFD for anything undecodable (ICU's own substitution
+ * may give U+001A for single bytes, which would look like ASCII). */
+static void fffd_cb(const void *context, UConverterToUnicodeArgs *args, const char *units,
+                    int32_t length, UConverterCallbackReason reason, UErrorCode *err)
+{
+    (void)context, (void)units, (void)length;
+    if (reason > UCNV_IRREGULAR) return;
+    static const UChar fffd = 0xFFFD;
+    *err = U_ZERO_ERROR;
+    ucnv_cbToUWriteUChars(args, &fffd, 1, 0, err);
 }
 
 /* Score (tenths) of a CJK candidate over the sample, counted per byte of
@@ -354,10 +426,12 @@ static long score_cjk(const cjk_def *d, const sample *s, long *invalid)
     UErrorCode err = U_ZERO_ERROR;
     UConverter *conv = ucnv_open(scrub__charsets[d->cs].icu, &err);
     if (U_FAILURE(err)) return -1000000000L;
-    ucnv_setToUCallBack(conv, UCNV_TO_U_CALLBACK_SUBSTITUTE, NULL, NULL, NULL, &err);
+    ucnv_setToUCallBack(conv, fffd_cb, NULL, NULL, NULL, &err);
     const char *src = (const char *)s->p, *end = (const char *)s->p + s->n;
     UChar buf[1024];
     long score = 0, bad = 0;
+    /* Past this many invalid sequences the candidate cannot win: stop. */
+    long hopeless = (long)s->high / 16 + 4;
     UChar32 prev = 0, prev2 = 0;
     do {
         UChar *t = buf;
@@ -378,9 +452,10 @@ static long score_cjk(const cjk_def *d, const sample *s, long *invalid)
             score += 2 * sc; /* a double-byte character spans two bytes */
             prev2 = prev, prev = c;
         }
-    } while (err == U_BUFFER_OVERFLOW_ERROR);
+    } while (err == U_BUFFER_OVERFLOW_ERROR && bad <= hopeless);
     ucnv_close(conv);
     *invalid = bad;
+    if (bad > hopeless) return -1000000000L;
     return score;
 }
 
@@ -472,12 +547,36 @@ static int sniff_escapes(const unsigned char *p, size_t n)
     return -1;
 }
 
+/* UTF-16 text without BOM or ASCII (CJK): most units are ideographs,
+ * kana, hangul or printable ASCII. */
+static int sniff_utf16_text(const unsigned char *p, size_t n)
+{
+    if (n < 16) return -1;
+    for (int be = 0; be < 2; be++) {
+        size_t good = 0, units = n / 2;
+        for (size_t i = 0; i + 1 < n; i += 2) {
+            unsigned u = be ? (unsigned)p[i] << 8 | p[i + 1] : (unsigned)p[i + 1] << 8 | p[i];
+            if ((u >= 0x20 && u < 0x7F) || u == '\n' || u == '\r' || u == '\t' ||
+                (u >= 0x3000 && u <= 0x30FF) || (u >= 0xFF01 && u <= 0xFF5E) ||
+                (u >= 0xAC00 && u <= 0xD7A3) ||
+                (u >= SCRUB__HAN_FIRST && u <= SCRUB__HAN_LAST &&
+                 scrub__han_bucket[u - SCRUB__HAN_FIRST] >= 2))
+                good++;
+        }
+        if (good * 10 >= units * 9) return be ? CS_UTF16BE : CS_UTF16LE;
+    }
+    return -1;
+}
+
 static size_t count_controls(const unsigned char *p, size_t n)
 {
     size_t k = 0;
     for (size_t i = 0; i < n; i++) {
         unsigned char c = p[i];
-        if (c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f' && c != 0x1B) k++;
+        /* ESC, SO and SI belong to ISO-2022 text */
+        if (c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f' && c != 0x1B &&
+            c != 0x0E && c != 0x0F)
+            k++;
     }
     return k;
 }
@@ -498,6 +597,9 @@ static int best_candidate(const unsigned char *p, size_t n, int *confidence)
     for (size_t i = 0; i < CJK_COUNT; i++) {
         long invalid = 0;
         long sc = score_cjk(&cjk_defs[i], &s, &invalid);
+#ifdef DETECT_DEBUG
+        fprintf(stderr, "%s %ld\n", scrub__charsets[cjk_defs[i].cs].name, sc);
+#endif
         if (sc > best)
             second = best, best = sc, best_cs = cjk_defs[i].cs;
         else if (sc > second)
@@ -505,6 +607,9 @@ static int best_candidate(const unsigned char *p, size_t n, int *confidence)
     }
     for (size_t i = 0; i < SBCS_COUNT; i++) {
         long sc = score_sbcs(&sbcs[i], &s);
+#ifdef DETECT_DEBUG
+        fprintf(stderr, "%s %ld\n", scrub__charsets[sbcs_defs[i].cs].name, sc);
+#endif
         if (sc > best)
             second = best, best = sc, best_cs = sbcs_defs[i].cs;
         else if (sc > second)
@@ -529,6 +634,8 @@ int scrub__detect(const unsigned char *p, size_t n, int *confidence)
     utf8_counts(p, n, &valid, &invalid);
     if (valid && !invalid) return *confidence = clamp_conf(60 + 10 * (long)valid), CS_UTF8;
     size_t controls = count_controls(p, n);
+    if (controls > n / 100 + 1 && (cs = sniff_utf16_text(p, n)) >= 0)
+        return *confidence = 80, cs;
     if (controls > n / 100 + 1) return *confidence = clamp_conf(50 + (long)(controls * 200 / n)), CS_BINARY;
     /* Mostly UTF-8 with a few stray bytes: still UTF-8 (one bad byte must
      * not turn the whole page into another charset). */

@@ -29,6 +29,7 @@ typedef struct {
     uint32_t nsep_space; /* separators that are runs of spaces */
     uint32_t units; /* CJK characters plus words of other scripts */
     bool term, qterm, url, phone, paren, code, date, good;
+    bool near; /* prose without sentence punctuation (blogs, bullet items) */
     uint16_t hits[SCRUB__CAT_COUNT];
     uint16_t strong; /* categories with a strong hit */
     uint16_t cats;   /* categories with any hit */
@@ -450,17 +451,29 @@ static double fdiv(double a, double b)
 static bool sentence_shape(const line_t *ln)
 {
     double mean_seg = fdiv((double)(ln->nchar - ln->nspace), (double)ln->nseg);
-    if (ln->nseg >= 6 && mean_seg < 8) return false;
     if (ln->ncjk >= ln->nwords) {
         double func = fdiv(ln->nfunc, ln->ncjk);
+        if (ln->nseg >= 6 && mean_seg < 8 && func < 0.03) return false;
         if (ln->term && ln->ncjk >= 12) return true;
         if (ln->qterm && ln->ncjk >= 30 && func >= 0.03) return true;
         return ln->ncjk >= 40 && func >= 0.02 && mean_seg >= 8;
     }
     double stop = fdiv(ln->nstop, ln->nwords);
+    if (ln->nseg >= 6 && mean_seg < 8) return false;
     if (ln->nupper * 2 > ln->nalpha && ln->nalpha > 10) return false;
     if (ln->nwords >= 6 && ln->term && stop >= 0.08) return true;
     return ln->nwords >= 16 && stop >= 0.15;
+}
+
+/* jusText's "near-good": long enough and shaped like prose, but without
+ * the sentence punctuation; kept when it sits in the body. */
+static bool near_shape(const line_t *ln)
+{
+    if (ln->good) return false;
+    double mean_seg = fdiv((double)(ln->nchar - ln->nspace), (double)ln->nseg);
+    if (ln->ncjk >= ln->nwords) return ln->ncjk >= 16 && mean_seg >= 6 && ln->nseg <= 4;
+    return ln->nwords >= 8 && fdiv(ln->nstop, ln->nwords) >= 0.15 &&
+           !(ln->nupper * 2 > ln->nalpha);
 }
 
 typedef struct {
@@ -546,7 +559,7 @@ static verdict alone(const line_t *ln)
         double s = 0.6 + 0.39 * (ln->units > 100 ? 1.0 : ln->units / 100.0);
         return (verdict){SCRUB_LABEL_CONTENT, s, "sentence"};
     }
-    return (verdict){CAND, 0.4, "short"};
+    return (verdict){CAND, ln->near ? 0.45 : 0.4, ln->near ? "near-sentence" : "short"};
 }
 
 /* ---- inline spam spans -------------------------------------------------- */
@@ -564,6 +577,17 @@ static size_t delim_len(const char *text, size_t p, size_t end)
     if (p + 3 <= end && s[p] == 0xEF && s[p + 1] == 0xBC && (s[p + 2] == 0x9A || s[p + 2] == 0x8C))
         return 3;
     return 0;
+}
+
+/* 【金沙网站】: the brackets go with the span. */
+static void widen_brackets(const char *text, size_t line_start, size_t line_end, span_t *sp)
+{
+    if (sp->start >= line_start + 3 && sp->end + 3 <= line_end &&
+        memcmp(text + sp->start - 3, "\xE3\x80\x90", 3) == 0 &&
+        memcmp(text + sp->end, "\xE3\x80\x91", 3) == 0) {
+        sp->start -= 3;
+        sp->end += 3;
+    }
 }
 
 static void sort_matches(match_t *m, size_t n)
@@ -607,7 +631,9 @@ static int find_spans(filter_state *st, const char *text, size_t li, line_t *ln)
             span_t *sp = &st->spans[st->nspans++];
             sp->line = li;
             sp->start = m[i].start;
-            sp->end = end + delim_len(text, end, line_end);
+            sp->end = end;
+            widen_brackets(text, ln->start, line_end, sp);
+            sp->end += delim_len(text, sp->end, line_end);
             ln->span_count++;
         }
         i = j;
@@ -661,35 +687,83 @@ static void apply_hint(line_t *ln, uint32_t h)
         set_label(ln, SCRUB_LABEL_HEADING, 0.6, "hint:heading");
 }
 
-/* The main block: the cluster of sentence lines (gaps of at most 6
- * non-blank lines) holding the most text.  false when there is none. */
-static bool main_block(const filter_state *st, size_t *first, size_t *last)
+/* The body: clusters of sentence (and near-sentence) lines with gaps of
+ * at most 6 other non-blank lines; every cluster holding at least 30% of
+ * the text of the biggest, or three sentences, belongs to it.  false when
+ * there is none. */
+static bool body_line(const line_t *ln)
 {
-    size_t best_units = 0, cur_units = 0, cur_first = 0, prev_good = 0, gap = 0;
-    bool in = false, found = false;
+    return ln->label == SCRUB_LABEL_CONTENT || (ln->label == CAND && ln->near);
+}
+
+static size_t body_units(const line_t *ln)
+{
+    return ln->label == SCRUB_LABEL_CONTENT ? ln->units : ln->units / 2;
+}
+
+typedef struct {
+    size_t first, last, units, good;
+} cluster;
+
+/* Calls fn for every cluster. */
+static void clusters(const filter_state *st, void (*fn)(const cluster *, void *), void *arg)
+{
+    cluster c = {0, 0, 0, 0};
+    size_t gap = 0;
+    bool in = false;
     for (size_t i = 0; i < st->nlines; i++) {
         const line_t *ln = &st->lines[i];
         if (ln->label == SCRUB_LABEL_BLANK) continue;
-        if (ln->label != SCRUB_LABEL_CONTENT) {
+        if (!body_line(ln)) {
             gap++;
             continue;
         }
-        if (!in || gap > 6) {
-            cur_first = i;
-            cur_units = 0;
-            in = true;
+        if (in && gap > 6) {
+            fn(&c, arg);
+            in = false;
         }
-        cur_units += ln->units;
-        prev_good = i;
+        if (!in) c = (cluster){SIZE_MAX, 0, 0, 0};
+        in = true;
+        c.units += body_units(ln);
+        if (ln->label == SCRUB_LABEL_CONTENT) {
+            /* the body starts and ends with a sentence */
+            if (c.first == SIZE_MAX) c.first = i;
+            c.last = i;
+            c.good++;
+        }
         gap = 0;
-        if (cur_units > best_units) {
-            best_units = cur_units;
-            *first = cur_first;
-            *last = prev_good;
-            found = true;
-        }
     }
-    return found;
+    if (in) fn(&c, arg);
+}
+
+typedef struct {
+    size_t best, first, last;
+    bool found;
+} body;
+
+static void find_best(const cluster *c, void *arg)
+{
+    body *b = arg;
+    if (c->units > b->best && c->good) b->best = c->units;
+}
+
+static void join_body(const cluster *c, void *arg)
+{
+    body *b = arg;
+    if (!c->good || (c->units * 10 < b->best * 3 && c->good < 3)) return;
+    if (!b->found || c->first < b->first) b->first = c->first;
+    if (!b->found || c->last > b->last) b->last = c->last;
+    b->found = true;
+}
+
+static bool main_block(const filter_state *st, size_t *first, size_t *last)
+{
+    body b = {0, 0, 0, false};
+    clusters(st, find_best, &b);
+    clusters(st, join_body, &b);
+    *first = b.first;
+    *last = b.last;
+    return b.found;
 }
 
 static size_t prev_nonblank(const filter_state *st, size_t i, bool skip_cand)
@@ -719,14 +793,21 @@ static bool keeps_at(const filter_state *st, size_t i)
  * runs are menus. */
 static void resolve_inside(filter_state *st, size_t first, size_t last)
 {
+    for (size_t i = first; i <= last; i++)
+        if (st->lines[i].label == CAND && st->lines[i].near)
+            set_label(&st->lines[i], SCRUB_LABEL_CONTENT, 0.55, "near-sentence");
     for (size_t i = first; i <= last; i++) {
         if (st->lines[i].label != CAND) continue;
-        size_t run = 0, j = i;
+        size_t run = 0, punct = 0, j = i;
         for (; j <= last && (st->lines[j].label == CAND || st->lines[j].label == SCRUB_LABEL_BLANK);
-             j++)
-            run += st->lines[j].label == CAND;
+             j++) {
+            const line_t *c = &st->lines[j];
+            run += c->label == CAND;
+            punct += c->label == CAND && (c->term || c->qterm) && c->units >= 6;
+        }
         size_t p = prev_nonblank(st, i, true), n = next_nonblank(st, i, true);
-        bool heading = run <= 3 && keeps_at(st, p) && n != SIZE_MAX &&
+        /* a run of short sentences (questions, list items) is body too */
+        bool heading = (run <= 3 || punct == run) && keeps_at(st, p) && n != SIZE_MAX &&
                        keep_label(st->lines[n].label);
         for (size_t k = i; k < j; k++)
             if (st->lines[k].label == CAND) {
@@ -989,6 +1070,7 @@ static int classify_each(scrub_ctx *ctx, filter_state *st, const char *text)
             return SCRUB_E_NOMEM;
         ln->hash = scrub__line_hash(text + ln->start, ln->len);
         ln->good = sentence_shape(ln);
+        ln->near = near_shape(ln);
         ln->date = has_date(text, ln);
         verdict v = alone(ln);
         set_label(ln, v.label, v.score, v.reason);

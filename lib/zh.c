@@ -144,7 +144,8 @@ static inline uint32_t zh_fold_compat(uint32_t cp)
     return (r & ZH_REC_HAS) ? (r & ZH_REC_CP) : cp;
 }
 
-/* The child of trie node `parent` along cp, or 0. */
+/* The child of trie node `parent` along cp (with ZH_TERM set when a key
+ * ends there), or 0. */
 static inline uint32_t zh_child(const zh_dict_info *d, uint32_t parent, uint32_t cp)
 {
     uint64_t key = ((uint64_t)parent << 21) | cp;
@@ -159,22 +160,69 @@ static inline uint32_t zh_child(const zh_dict_info *d, uint32_t parent, uint32_t
     }
 }
 
+static inline bool zh_bloom_has(uint64_t h)
+{
+    return zh_bloom[h >> 3] & (1u << (h & 7));
+}
+
+/* May a key of the dictionary with this root start with c1 c2?  Most
+ * positions are answered here, from 128 KiB, without touching the trie. */
+static inline bool zh_pair_maybe(uint32_t root, uint32_t c1, uint32_t c2)
+{
+    uint64_t key = ((uint64_t)root << 42) | ((uint64_t)c1 << 21) | c2;
+    return zh_bloom_has(((key ^ (key >> 29)) * ZH_HASH_MUL) >> (64 - ZH_BLOOM_BITS));
+}
+
+/* The node after the first character of a key of `dict` (with ZH_TERM),
+ * or 0. */
+static inline uint32_t zh_first(int dict, uint32_t cp)
+{
+    return zh_first_blocks[zh_first_index[dict][cp >> 8]][cp & 0xFF];
+}
+
+/* The child of a node below the second level, the bloom filter first. */
+static inline uint32_t zh_next(const zh_dict_info *d, uint32_t parent, uint32_t cp)
+{
+    uint64_t key = ((uint64_t)parent << 21) | cp;
+    if (!zh_bloom_has((key * ZH_HASH_MUL) >> (64 - ZH_BLOOM_BITS))) return 0;
+    return zh_child(d, parent, cp);
+}
+
+/* Walks `dict` along cps[0..n) and calls back at every key end; stops at
+ * the first character that continues no key. */
+#define ZH_WALK(dict, cps, n, ON_KEY)                                                  \
+    do {                                                                               \
+        const zh_dict_info *d_ = &zh_dicts[dict];                                      \
+        size_t n_ = (n) < d_->max_key ? (n) : d_->max_key;                             \
+        uint32_t node_ = 0;                                                            \
+        size_t i_ = 0;                                                                 \
+        if (n_ && d_->has_single) {                                                    \
+            node_ = zh_first(dict, (cps)[0]);                                          \
+            if (node_ & ZH_TERM) ON_KEY(1, node_ & ZH_NODE_MASK);                      \
+        }                                                                              \
+        if (n_ < 2 || !zh_pair_maybe(d_->root, (cps)[0], (cps)[1])) break;             \
+        if (!node_) node_ = zh_first(dict, (cps)[0]);                                  \
+        if (!node_) break;                                                             \
+        node_ = zh_child(d_, node_ & ZH_NODE_MASK, (cps)[1]);                          \
+        for (i_ = 2; node_; i_++) {                                                    \
+            if (node_ & ZH_TERM) ON_KEY(i_, node_ & ZH_NODE_MASK);                     \
+            if (i_ >= n_) break;                                                       \
+            node_ = zh_next(d_, node_ & ZH_NODE_MASK, (cps)[i_]);                      \
+        }                                                                              \
+    } while (0)
+
 /* Longest key of dictionary `dict` that prefixes cps[0..n): its length in
  * code points (0 if none) and its value reference in *val. */
 static size_t dict_longest(int dict, const uint32_t *cps, size_t n, uint32_t *val)
 {
-    const zh_dict_info *d = &zh_dicts[dict];
-    uint32_t node = d->root;
     size_t best = 0;
-    if (n > d->max_key) n = d->max_key;
-    for (size_t i = 0; i < n; i++) {
-        node = zh_child(d, node, cps[i]);
-        if (!node) break;
-        if (zh_node_val[node]) {
-            best = i + 1;
-            *val = zh_node_val[node];
-        }
-    }
+#define ZH_ON_LONGEST(len, node)                                                       \
+    do {                                                                               \
+        best = (len);                                                                  \
+        *val = zh_node_val[node];                                                      \
+    } while (0)
+    ZH_WALK(dict, cps, n, ZH_ON_LONGEST);
+#undef ZH_ON_LONGEST
     return best;
 }
 
@@ -182,18 +230,16 @@ static size_t dict_longest(int dict, const uint32_t *cps, size_t n, uint32_t *va
  * into lens[] (and their weights into weights[]); returns how many. */
 static size_t dict_all(int dict, const uint32_t *cps, size_t n, uint8_t *lens, uint8_t *weights)
 {
-    const zh_dict_info *d = &zh_dicts[dict];
-    uint32_t node = d->root;
     size_t count = 0;
-    if (n > d->max_key) n = d->max_key;
-    for (size_t i = 0; i < n; i++) {
-        node = zh_child(d, node, cps[i]);
-        if (!node) break;
-        if (i >= 1 && zh_node_val[node]) {
-            weights[count] = zh_node_weight[node];
-            lens[count++] = (uint8_t)(i + 1);
-        }
-    }
+#define ZH_ON_ALL(len, node)                                                           \
+    do {                                                                               \
+        if ((len) >= 2) {                                                              \
+            weights[count] = zh_node_weight[node];                                     \
+            lens[count++] = (uint8_t)(len);                                            \
+        }                                                                              \
+    } while (0)
+    ZH_WALK(dict, cps, n, ZH_ON_ALL);
+#undef ZH_ON_ALL
     return count;
 }
 
@@ -221,6 +267,7 @@ typedef struct {
     uint32_t *a, *b; /* code point buffers (line, stage output) */
     uint32_t *seg_a, *seg_b; /* segment start offsets into a / b */
     uint64_t *cost;
+    size_t *ends; /* byte offsets, see zh_cursor */
     uint8_t *choice;
     size_t cap;     /* elements in a, b, seg_a, seg_b, cost, choice */
     scrub__buf pre; /* the line after width/quote folding */
@@ -234,6 +281,7 @@ static void zh_state_free(void *p)
     scrub__free(st->seg_a);
     scrub__free(st->seg_b);
     scrub__free(st->cost);
+    scrub__free(st->ends);
     scrub__free(st->choice);
     scrub__buf_free(&st->pre);
 }
@@ -253,6 +301,9 @@ static int zh_reserve(zh_state *st, size_t n)
     uint64_t *cost = scrub__realloc(st->cost, cap * sizeof(uint64_t));
     if (!cost) return SCRUB_E_NOMEM;
     st->cost = cost;
+    size_t *ends = scrub__realloc(st->ends, cap * sizeof(size_t));
+    if (!ends) return SCRUB_E_NOMEM;
+    st->ends = ends;
     uint8_t *c = scrub__realloc(st->choice, cap);
     if (!c) return SCRUB_E_NOMEM;
     st->choice = c;
@@ -270,6 +321,45 @@ static inline size_t zh_decode(const unsigned char *s, size_t n, uint32_t *cp, s
     if (SCRUB_UNLIKELY(*cp == SCRUB__REPLACEMENT) && !(k == 3 && s[0] == 0xEF))
         ++*repl;
     return k;
+}
+
+/* zh_decode with the common case (a valid 3-byte sequence: all of CJK)
+ * inline. */
+static inline size_t zh_decode_fast(const unsigned char *s, size_t n, uint32_t *cp, size_t *repl)
+{
+    if ((s[0] & 0xF0) == 0xE0 && n >= 3 && (s[1] & 0xC0) == 0x80 && (s[2] & 0xC0) == 0x80) {
+        uint32_t c = ((uint32_t)(s[0] & 0x0F) << 12) | ((uint32_t)(s[1] & 0x3F) << 6) | (s[2] & 0x3F);
+        if (c >= 0x800 && (c < 0xD800 || c > 0xDFFF)) {
+            *cp = c;
+            return 3;
+        }
+    }
+    return zh_decode(s, n, cp, repl);
+}
+
+/* Writes a valid scalar value as UTF-8; returns its length. */
+static inline size_t zh_encode(uint32_t cp, char *w)
+{
+    if (cp < 0x80) {
+        w[0] = (char)cp;
+        return 1;
+    }
+    if (cp < 0x800) {
+        w[0] = (char)(0xC0 | (cp >> 6));
+        w[1] = (char)(0x80 | (cp & 0x3F));
+        return 2;
+    }
+    if (cp < 0x10000) {
+        w[0] = (char)(0xE0 | (cp >> 12));
+        w[1] = (char)(0x80 | ((cp >> 6) & 0x3F));
+        w[2] = (char)(0x80 | (cp & 0x3F));
+        return 3;
+    }
+    w[0] = (char)(0xF0 | (cp >> 18));
+    w[1] = (char)(0x80 | ((cp >> 12) & 0x3F));
+    w[2] = (char)(0x80 | ((cp >> 6) & 0x3F));
+    w[3] = (char)(0x80 | (cp & 0x3F));
+    return 4;
 }
 
 /* Decodes a line into st->a (compatibility ideographs folded); returns the
@@ -360,92 +450,6 @@ static int prefold(zh_state *st, const char *line, size_t len, int to, unsigned 
         scrub__buf_put_cp(&st->pre, cp);
     }
     return st->pre.failed ? SCRUB_E_NOMEM : SCRUB_OK;
-}
-
-/* ---- fast path: one group, greedy, UTF-8 to UTF-8 -------------------------- */
-
-/* Copies the run of ASCII bytes at s[0..n); returns its length. */
-static inline size_t ascii_run(const unsigned char *s, size_t n)
-{
-    size_t i = 0;
-    while (i + 8 <= n) {
-        uint64_t w;
-        memcpy(&w, s + i, 8);
-        if (w & UINT64_C(0x8080808080808080)) break;
-        i += 8;
-    }
-    while (i < n && s[i] < 0x80) i++;
-    return i;
-}
-
-/* Slow step of the fast path at s[0..n): decodes up to ZH_MAX_KEY code
- * points and takes the group's match; writes the result at *w and returns
- * the bytes consumed. */
-static size_t fast_slow_step(int group, const unsigned char *s, size_t n, char **w,
-                             size_t *repl)
-{
-    uint32_t cps[ZH_MAX_KEY];
-    size_t ends[ZH_MAX_KEY];
-    size_t m = 0, off = 0, dummy = 0;
-    while (m < ZH_MAX_KEY && off < n) {
-        uint32_t cp = s[off];
-        size_t k = cp < 0x80 ? 1 : zh_decode(s + off, n - off, &cp, m ? &dummy : repl);
-        cps[m] = zh_fold_compat(cp);
-        off += k;
-        ends[m++] = off;
-    }
-    uint32_t val;
-    size_t len = group_match(group, cps, m, &val);
-    if (len) {
-        size_t vlen;
-        const char *v = val_bytes(val, &vlen);
-        memcpy(*w, v, vlen);
-        *w += vlen;
-        return ends[len - 1];
-    }
-    *w += scrub__utf8_encode(cps[0], *w);
-    return ends[0];
-}
-
-/* Converts one line (no LF) with one group (or only folds compatibility
- * ideographs when group is ZH_NO_GROUP); appends to out. */
-static int convert_fast(int group, const char *line, size_t len, scrub__buf *out, size_t *repl)
-{
-    if (scrub__buf_reserve(out, len * SCRUB_ZH_MAX_GROWTH + 1) != SCRUB_OK) return SCRUB_E_NOMEM;
-    const unsigned char *s = (const unsigned char *)line;
-    char *w = out->data + out->len;
-    int g = group == ZH_NO_GROUP ? ZH_G_CJK : group;
-    for (size_t i = 0; i < len;) {
-        if (s[i] < 0x80) {
-            size_t k = ascii_run(s + i, len - i);
-            memcpy(w, s + i, k);
-            w += k;
-            i += k;
-            continue;
-        }
-        uint32_t cp;
-        size_t k = zh_decode(s + i, len - i, &cp, repl);
-        uint32_t folded = zh_fold_compat(cp);
-        uint32_t r = zh_rec(g, folded);
-        if (SCRUB_UNLIKELY(r & ZH_REC_STARTS) && group != ZH_NO_GROUP) {
-            /* the replacement count of this code point is taken here, the
-             * slow step counts only the code points it consumes beyond */
-            size_t dummy = 0;
-            i += fast_slow_step(g, s + i, len - i, &w, &dummy);
-            continue;
-        }
-        if (group != ZH_NO_GROUP && (r & ZH_REC_HAS)) {
-            w += scrub__utf8_encode(r & ZH_REC_CP, w);
-        } else if (folded != cp || cp == SCRUB__REPLACEMENT) {
-            w += scrub__utf8_encode(folded, w);
-        } else {
-            memcpy(w, s + i, k);
-            w += k;
-        }
-        i += k;
-    }
-    out->len = (size_t)(w - out->data);
-    return SCRUB_OK;
 }
 
 /* ---- general path ---------------------------------------------------------- */
@@ -542,6 +546,184 @@ static void convert_segment(int group, const uint32_t *src, size_t n, uint32_t *
     }
 }
 
+/* ---- fast path: one group, UTF-8 to UTF-8 ---------------------------------- */
+
+/* Length of the run of ASCII bytes at s[0..n). */
+static inline size_t ascii_run(const unsigned char *s, size_t n)
+{
+    size_t i = 0;
+    while (i + 8 <= n) {
+        uint64_t w;
+        memcpy(&w, s + i, 8);
+        if (w & UINT64_C(0x8080808080808080)) break;
+        i += 8;
+    }
+    while (i < n && s[i] < 0x80) i++;
+    return i;
+}
+
+/* Code points decoded on demand from the bytes after a position where a
+ * key may start: st->a[k] is the kth code point, st->ends[k] the byte
+ * offset just past it. */
+typedef struct {
+    zh_state *st;
+    const unsigned char *s;
+    size_t n;
+    size_t m; /* decoded so far */
+} zh_cursor;
+
+/* Decodes up to `want` code points; returns how many are available (fewer
+ * at the end of the line), or 0 with *rc set when out of memory. */
+static size_t cursor_fill(zh_cursor *c, size_t want, int *rc)
+{
+    if (want > c->st->cap && zh_reserve(c->st, want) != SCRUB_OK) {
+        *rc = SCRUB_E_NOMEM;
+        return 0;
+    }
+    size_t off = c->m ? c->st->ends[c->m - 1] : 0;
+    size_t dummy = 0; /* replacements are counted by the main loop */
+    while (c->m < want && off < c->n) {
+        uint32_t cp = c->s[off];
+        size_t k = cp < 0x80 ? 1 : zh_decode_fast(c->s + off, c->n - off, &cp, &dummy);
+        off += k;
+        c->st->a[c->m] = zh_fold_compat(cp);
+        c->st->ends[c->m++] = off;
+    }
+    return c->m;
+}
+
+/* Longest key of `dict` at code point index j of the cursor (0: none).
+ * Two code points answer most positions (the pair filter); only where a
+ * key may continue is the rest decoded. */
+static size_t cursor_longest(zh_cursor *c, int dict, size_t j, uint32_t *val, int *rc)
+{
+    const zh_dict_info *d = &zh_dicts[dict];
+    size_t have = cursor_fill(c, j + 2, rc);
+    if (have <= j) return 0;
+    const uint32_t *a = c->st->a;
+    if (have - j >= 2 && d->max_key > 2 && zh_pair_maybe(d->root, a[j], a[j + 1])) {
+        have = cursor_fill(c, j + d->max_key, rc);
+        a = c->st->a;
+    }
+    return dict_longest(dict, a + j, have - j, val);
+}
+
+static void put_val(uint32_t val, char **w)
+{
+    size_t vlen;
+    const char *v = val_bytes(val, &vlen);
+    memcpy(*w, v, vlen);
+    *w += vlen;
+}
+
+/* Greedy step where a key may start: the group's match, or the code point
+ * itself.  Returns the bytes consumed. */
+static size_t greedy_step(zh_cursor *c, int group, uint32_t rec, char **w, int *rc)
+{
+    const zh_group_info *g = &zh_groups[group];
+    for (int i = 0; i < g->n && zh_dicts[g->dict[i]].max_key > 1; i++) {
+        uint32_t val;
+        size_t len = cursor_longest(c, g->dict[i], 0, &val, rc);
+        if (len) {
+            put_val(val, w);
+            return c->st->ends[len - 1];
+        }
+    }
+    if (*rc) return 0;
+    /* no longer key: the record holds the single-character answer */
+    *w += scrub__utf8_encode((rec & ZH_REC_HAS) ? (rec & ZH_REC_CP) : c->st->a[0], *w);
+    return c->st->ends[0];
+}
+
+/* Lattice step where a key may start.  Lattice and greedy segmentation can
+ * only differ where dictionary matches cross each other, so: take the
+ * longest match at 0; if no match starting inside it reaches past its end,
+ * it is the lattice's choice too.  Otherwise extend to the whole cluster of
+ * crossing matches and run the lattice over it. */
+static size_t lattice_step(zh_cursor *c, int group, uint32_t rec, char **w, int *rc)
+{
+    int seg = zh_groups[group].dict[0];
+    uint32_t val;
+    size_t len = cursor_longest(c, seg, 0, &val, rc);
+    if (len < 2) return greedy_step(c, group, rec, w, rc);
+    size_t end = len;
+    for (size_t j = 1; j < end; j++) {
+        uint32_t v;
+        size_t lj = cursor_longest(c, seg, j, &v, rc);
+        if (j + lj > end) end = j + lj;
+    }
+    if (*rc) return 0;
+    if (end == len) {
+        put_val(val, w);
+        return c->st->ends[len - 1];
+    }
+    zh_state *st = c->st;
+    if (zh_reserve(st, end * ZH_CP_GROWTH) != SCRUB_OK) {
+        *rc = SCRUB_E_NOMEM;
+        return 0;
+    }
+    size_t nseg = segment_lattice(st, seg, st->a, end, st->seg_a);
+    size_t dn = 0;
+    for (size_t k = 0; k < nseg; k++) {
+        size_t from = st->seg_a[k], to = k + 1 < nseg ? st->seg_a[k + 1] : end;
+        convert_segment(group, st->a + from, to - from, st->b, &dn);
+    }
+    for (size_t k = 0; k < dn; k++) *w += scrub__utf8_encode(st->b[k], *w);
+    return st->ends[end - 1];
+}
+
+/* Converts one line (no LF) with one group (or only folds compatibility
+ * ideographs when group is ZH_NO_GROUP); appends to out.  Per code point
+ * one record lookup; the trie only where a key may start. */
+static int convert_fast(zh_state *st, int group, bool greedy, const char *line, size_t len,
+                        scrub__buf *out, size_t *repl)
+{
+    /* 16 bytes of slack: short ASCII runs are copied 8 bytes at a time */
+    if (scrub__buf_reserve(out, len * SCRUB_ZH_MAX_GROWTH + 16) != SCRUB_OK) return SCRUB_E_NOMEM;
+    const unsigned char *s = (const unsigned char *)line;
+    char *w = out->data + out->len;
+    int g = group == ZH_NO_GROUP ? ZH_G_CJK : group;
+    int rc = SCRUB_OK;
+    for (size_t i = 0; i < len;) {
+        if (s[i] < 0x80) {
+            size_t k = ascii_run(s + i, len - i);
+            if (k <= 8 && i + 8 <= len)
+                memcpy(w, s + i, 8);
+            else
+                memcpy(w, s + i, k);
+            w += k;
+            i += k;
+            continue;
+        }
+        uint32_t cp;
+        size_t k = zh_decode_fast(s + i, len - i, &cp, repl);
+        uint32_t folded = zh_fold_compat(cp);
+        uint32_t r = zh_rec(g, folded);
+        if (SCRUB_UNLIKELY(r & ZH_REC_STARTS) && group != ZH_NO_GROUP) {
+            zh_cursor c = {st, s + i, len - i, 0};
+            i += greedy ? greedy_step(&c, g, r, &w, &rc) : lattice_step(&c, g, r, &w, &rc);
+            if (rc) return rc;
+            continue;
+        }
+        if (group != ZH_NO_GROUP && (r & ZH_REC_HAS)) {
+            w += zh_encode(r & ZH_REC_CP, w);
+        } else if (folded != cp || cp == SCRUB__REPLACEMENT) {
+            w += zh_encode(folded, w);
+        } else if (k == 3) {
+            w[0] = (char)s[i];
+            w[1] = (char)s[i + 1];
+            w[2] = (char)s[i + 2];
+            w += 3;
+        } else {
+            memcpy(w, s + i, k);
+            w += k;
+        }
+        i += k;
+    }
+    out->len = (size_t)(w - out->data);
+    return SCRUB_OK;
+}
+
 /* Runs one configuration over st->a[0..*n); the result is left in st->a. */
 static int run_conf(zh_state *st, const zh_conf *c, bool greedy, size_t *n)
 {
@@ -636,11 +818,9 @@ static int convert_line(zh_state *st, const zh_job *job, const char *line, size_
                       job->flags);
     }
     bool greedy = job->flags & SCRUB_ZH_GREEDY;
-    if (pl.nconf == 1 && pl.conf[0].ngroups <= 1 && pl.conf[0].seg == ZH_NO_DICT && greedy)
-        return convert_fast(pl.conf[0].ngroups ? pl.conf[0].group[0] : ZH_NO_GROUP, line, len,
-                            out, repl);
-    if (pl.nconf == 1 && pl.conf[0].ngroups == 0)
-        return convert_fast(ZH_NO_GROUP, line, len, out, repl);
+    if (pl.nconf == 1 && pl.conf[0].ngroups <= 1 && pl.conf[0].seg == ZH_NO_DICT)
+        return convert_fast(st, pl.conf[0].ngroups ? pl.conf[0].group[0] : ZH_NO_GROUP, greedy,
+                            line, len, out, repl);
     return convert_general(st, &pl, greedy, line, len, out, repl);
 }
 

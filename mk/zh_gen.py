@@ -161,7 +161,14 @@ def hash_slot(parent, cp, bits):
     return ((key * HASH_MUL) & MASK64) >> (64 - bits)
 
 
-def build_hash(edges):
+TERM = 1 << 22  # stored node ids carry "a key ends here" in this bit
+
+
+def ref(t, node):
+    return node | (TERM if t.node_val[node] else 0)
+
+
+def build_hash(edges, t):
     n = max(len(edges), 1)
     bits = 4
     while (1 << bits) < n * 2.5:
@@ -169,13 +176,19 @@ def build_hash(edges):
     size = 1 << bits
     slots = [0] * size
     for (parent, cp), child in edges.items():
-        if parent >= 1 << 20 or child >= 1 << 23:
+        if parent >= 1 << 20 or child >= TERM:
             raise SystemExit("too many trie nodes")
+        child = ref(t, child)
         h = hash_slot(parent, cp, bits)
         while slots[h]:
             h = (h + 1) & (size - 1)
         slots[h] = (child << 41) | (parent << 21) | cp
     return bits, slots
+
+
+def pair_slot(root, c1, c2, bits):
+    key = (root << 42) | (c1 << 21) | c2
+    return (((key ^ (key >> 29)) * HASH_MUL) & MASK64) >> (64 - bits)
 
 
 def utf8len(s):
@@ -361,17 +374,19 @@ def main():
     dict_rows = []
     all_slots = []
     for name, root, mk, edges, _ in t.dicts:
-        bits, slots = build_hash(edges)
-        dict_rows.append((root, mk, len(all_slots), bits))
+        bits, slots = build_hash(edges, t)
+        single = int(any(len(k) == 1 for k in t.dicts[len(dict_rows)][4]))
+        dict_rows.append((root, mk, len(all_slots), bits, single))
         all_slots.extend(slots)
     w("static const uint64_t zh_edges[%d] = {" % len(all_slots))
     for i in range(0, len(all_slots), 6):
         w("".join("UINT64_C(0x%x)," % v for v in all_slots[i:i + 6]))
     w("};\n")
-    w("typedef struct { uint32_t root; uint32_t max_key; uint32_t edge_off; uint32_t bits; } zh_dict_info;")
+    w("#define ZH_TERM 0x%xu\n#define ZH_NODE_MASK 0x%xu" % (TERM, TERM - 1))
+    w("typedef struct { uint32_t root; uint32_t max_key; uint32_t edge_off; uint32_t bits; uint32_t has_single; } zh_dict_info;")
     w("static const zh_dict_info zh_dicts[ZH_DICT_COUNT] = {")
     for row in dict_rows:
-        w("    {%du, %du, %du, %du}," % row)
+        w("    {%du, %du, %du, %du, %du}," % row)
     w("};\n")
     w("typedef struct { uint8_t n; uint8_t dict[7]; } zh_group_info;")
     w("static const zh_group_info zh_groups[ZH_GROUP_COUNT] = {")
@@ -388,6 +403,51 @@ def main():
     w("static const uint16_t zh_rec_index[ZH_GROUP_COUNT][0x1100] = {")
     for idx in group_idx:
         w("{" + ",".join(str(v) for v in idx) + "},")
+    w("};\n")
+    # First trie level of every dictionary with keys longer than one
+    # character: the node of each first character (saves a hash probe), and
+    # a bloom filter over the deeper edges (most probes there miss).
+    fblocks = [tuple([0] * 256)]
+    fblock_index = {fblocks[0]: 0}
+    first_idx = []
+    for name, root, mk, edges, _ in t.dicts:
+        firsts = {cp: ref(t, child) for (parent, cp), child in edges.items() if parent == root}
+        idx = []
+        for hi in range(0x1100):
+            blk = tuple(firsts.get((hi << 8) | lo, 0) for lo in range(256))
+            if blk not in fblock_index:
+                fblock_index[blk] = len(fblocks)
+                fblocks.append(blk)
+            idx.append(fblock_index[blk])
+        first_idx.append(idx)
+    w("static const uint32_t zh_first_blocks[%d][256] = {" % len(fblocks))
+    for blk in fblocks:
+        w("{" + ",".join("%du" % v if v else "0" for v in blk) + "},")
+    w("};\n")
+    w("static const uint16_t zh_first_index[ZH_DICT_COUNT][0x1100] = {")
+    for idx in first_idx:
+        w("{" + ",".join(str(v) for v in idx) + "},")
+    w("};\n")
+    BLOOM_BITS = 20
+    bloom = bytearray(1 << (BLOOM_BITS - 3))
+    # Two kinds of entries: the first two characters of every key (keyed by
+    # the dictionary's root), and every edge below the second level.
+    roots = set(d[1] for d in t.dicts)
+    first_level = set(child for d in t.dicts for (parent, cp), child in d[3].items()
+                      if parent in roots)
+    for name, root, mk, edges, mapping in t.dicts:
+        for key in mapping:
+            if len(key) >= 2:
+                h = pair_slot(root, ord(key[0]), ord(key[1]), BLOOM_BITS)
+                bloom[h >> 3] |= 1 << (h & 7)
+        for (parent, cp) in edges:
+            if parent not in roots and parent not in first_level:
+                h = hash_slot(parent, cp, BLOOM_BITS)
+                bloom[h >> 3] |= 1 << (h & 7)
+    w("#define ZH_BLOOM_BITS %d" % BLOOM_BITS)
+    w("static const uint8_t zh_bloom[%d] = {" % len(bloom))
+    for i in range(0, len(bloom), 40):
+        w("".join("%d," % v for v in bloom[i:i + 40]))
     w("};\n")
     w("static const uint8_t zh_class_blocks[%d][256] = {" % len(cblocks))
     for blk in cblocks:

@@ -148,6 +148,30 @@ def hint_link_share(hint):
     return (hint >> HINT_LINK_SHARE_SHIFT) / 255.0
 
 # ---- mojibake declarations ----
+_declare("scrub_fix_mojibake", ctypes.c_int, ctypes.c_void_p, ctypes.c_char_p, ctypes.c_size_t,
+         ctypes.c_uint, ctypes.POINTER(_c_char_p_raw), ctypes.POINTER(ctypes.c_size_t))
+_declare("scrub_mojibake_score", ctypes.c_int, ctypes.c_void_p, ctypes.c_char_p, ctypes.c_size_t,
+         ctypes.POINTER(ctypes.c_double))
+_declare("scrub_mojibake_repair_count", ctypes.c_size_t, ctypes.c_void_p)
+_declare("scrub_mojibake_repair", ctypes.c_int, ctypes.c_void_p, ctypes.c_size_t,
+         ctypes.POINTER(ctypes.c_size_t), ctypes.POINTER(ctypes.c_size_t),
+         ctypes.POINTER(ctypes.c_char_p))
+_declare("scrub_mojibake_artifacts", ctypes.c_size_t, ctypes.c_void_p, ctypes.c_int)
+_declare("scrub_mojibake_saw", ctypes.c_uint, ctypes.c_void_p)
+
+FIX_ENCODING = 1 << 0
+FIX_PINYIN = 1 << 1
+FIX_INVISIBLE = 1 << 2
+FIX_ENTITIES = 1 << 3
+FIX_DEFAULT = FIX_ENCODING | FIX_PINYIN | FIX_INVISIBLE
+FIX_ALL = FIX_DEFAULT | FIX_ENTITIES
+ARTIFACT_PINYIN = 0
+ARTIFACT_ENTITY = 1
+ARTIFACT_INVISIBLE = 2
+ARTIFACT_LOST = 3
+MOJIBAKE_SAW_REPAIR = 1 << 0
+MOJIBAKE_SAW_LOSSY = 1 << 1
+MOJIBAKE_SAW_PINYIN = 1 << 2
 
 # ---- zh declarations ----
 _declare("scrub_zh_convert", ctypes.c_int, ctypes.c_void_p, ctypes.c_char_p, ctypes.c_size_t,
@@ -513,6 +537,41 @@ class Ctx:
         return _lib.scrub_html_parse_errors(self.handle)
 
     # ---- mojibake ----
+    def fix_mojibake(self, text, flags=None):
+        """Repairs mojibake and strips conversion artifacts; returns str
+        (one line per input line, each ending with LF).  flags: FIX_* bits,
+        FIX_DEFAULT when None."""
+        data = _as_bytes(text)
+        flags = FIX_DEFAULT if flags is None else flags
+        out = self._call_owned(_lib.scrub_fix_mojibake, data, len(data), flags)
+        return out.decode("utf-8")
+
+    def mojibake_score(self, text):
+        """How likely text holds mojibake, 0..1, without repairing it."""
+        data = _as_bytes(text)
+        score = ctypes.c_double()
+        self._check(_lib.scrub_mojibake_score(self.handle, data, len(data), ctypes.byref(score)))
+        return score.value
+
+    def mojibake_repairs(self):
+        """The repairs of the last fix_mojibake(): a list of
+        (start, end, transform), byte offsets into that call's input."""
+        out = []
+        start, end = ctypes.c_size_t(), ctypes.c_size_t()
+        name = ctypes.c_char_p()
+        for i in range(_lib.scrub_mojibake_repair_count(self.handle)):
+            self._check(_lib.scrub_mojibake_repair(self.handle, i, ctypes.byref(start),
+                                                   ctypes.byref(end), ctypes.byref(name)))
+            out.append((start.value, end.value, name.value.decode()))
+        return out
+
+    def mojibake_artifacts(self, kind):
+        """Count of ARTIFACT_* kind handled by the last fix_mojibake()."""
+        return _lib.scrub_mojibake_artifacts(self.handle, kind)
+
+    def mojibake_saw(self):
+        """MOJIBAKE_SAW_* bits of the last fix_mojibake()."""
+        return _lib.scrub_mojibake_saw(self.handle)
 
     # ---- zh ----
     def zh_convert(self, text, to, frm="auto", flags=0):
@@ -649,6 +708,14 @@ def html_to_text(page, charset=None, flags=0):
     return _thread_ctx().html_to_text(page, charset, flags)
 
 # ---- mojibake shortcuts ----
+def fix_mojibake(text, flags=None):
+    """Ctx.fix_mojibake on this thread's context."""
+    return _thread_ctx().fix_mojibake(text, flags)
+
+
+def mojibake_score(text):
+    """Ctx.mojibake_score on this thread's context."""
+    return _thread_ctx().mojibake_score(text)
 
 # ---- zh shortcuts ----
 def zh_convert(text, to, frm="auto", flags=0):
