@@ -418,8 +418,9 @@ SCRUB_API size_t scrub_html_line_count(const scrub_ctx *ctx);
  * navigation, menu, breadcrumb(s) / footer, copyright / share, sharing,
  * social / comment(s) / related / sidebar / ad, ads, advert(s),
  * advertisement, banner; HEADING, LIST_ITEM, TABLE, PRE, CAPTION for text in
- * such elements; SCRUB_HINT_TITLE when the line equals the page title.  Bits
- * 24..31 hold the share of the line's non-space bytes that sit inside <a
+ * such elements; SCRUB_HINT_TITLE when the line equals the page title, or
+ * is at least 8 bytes and the title is the line plus a site name before or
+ * after a separator (" - ", " | ", " – ", " — ", "_", "｜", ...).  Bits 24..31 hold the share of the line's non-space bytes that sit inside <a
  * href> (see SCRUB_HINT_LINK_SHARE).  Borrowed, valid until the next
  * scrub_html_to_text() call on ctx; NULL (and *count 0) when there are no
  * lines.  count may be NULL. */
