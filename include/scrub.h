@@ -162,10 +162,21 @@ enum scrub_param {
     SCRUB_PARAM_MAX_DEPTH = 3,
 
     /* decode: 100..199 */
+    /* How many leading bytes scrub_detect_charset() reads and how far
+     * scrub_decode() looks for a <meta> charset (the first 1024 bytes are
+     * always scanned).  Caps the detector's cost per page.  Default 65536;
+     * 1024 .. 2^30. */
+    SCRUB_PARAM_DECODE_PREFIX = 100,
     /* html: 200..299 */
     /* mojibake: 300..399 */
     /* zh: 400..499 */
     /* filter: 500..599 */
+    /* Labels kept by scrub_filter_lines(): a mask of SCRUB_LABEL_BIT()s.
+     * Default SCRUB_KEEP_DEFAULT; 0 .. SCRUB_KEEP_ALL. */
+    SCRUB_PARAM_FILTER_KEEP = 500,
+    /* A line seen on at least this many pages of a linestats object is
+     * boilerplate.  Default 3; 2 .. 2^31. */
+    SCRUB_PARAM_FILTER_REPEAT_MIN = 501,
     /* clean: 600..699 */
 };
 
@@ -223,15 +234,287 @@ SCRUB_API size_t scrub_ctx_replacements(const scrub_ctx *ctx);
 
 /* ==========================================================================
  * Stage: decode (page bytes to UTF-8)
+ *
+ * Charset names are WHATWG-style lowercase names ("utf-8", "gb18030",
+ * "big5", "shift_jis", "euc-jp", "euc-kr", "iso-2022-jp", "windows-1252",
+ * "windows-1251", "koi8-r", "iso-8859-2", "utf-16le", ...), plus a few the
+ * WHATWG list lacks but ICU decodes ("utf-32le", "utf-32be", "ibm855",
+ * "iso-2022-kr", ...) and "binary" for data that is not text.  All such
+ * names are static strings.
  * ========================================================================== */
+
+/* Where the charset scrub_decode() used came from. */
+enum scrub_charset_source {
+    SCRUB_CHARSET_NONE = 0,     /* no successful call yet */
+    SCRUB_CHARSET_BOM = 1,      /* a byte order mark */
+    SCRUB_CHARSET_DECLARED = 2, /* the caller's `declared` (HTTP charset) */
+    SCRUB_CHARSET_META = 3,     /* a <meta> charset or XML declaration in the page */
+    SCRUB_CHARSET_DETECTED = 4  /* content detection (no usable declaration,
+                                   or the declaration was overridden) */
+};
+
+/* Guesses the charset of `bytes` from their content alone (no BOM-less
+ * declarations are read).  Reads at most SCRUB_PARAM_DECODE_PREFIX bytes.
+ * *name receives a static charset name (see above; "binary" for images and
+ * other non-text data), *confidence 0..100.  Empty input gives "utf-8"
+ * with confidence 0; pure ASCII gives "utf-8" with a low confidence.
+ * Errors: SCRUB_E_INVALID_ARG (NULL ctx, name or confidence, or NULL bytes
+ * with len > 0), SCRUB_E_TOO_LARGE (MAX_INPUT), SCRUB_E_NOMEM.
+ * On error *name is NULL and *confidence 0.  One thread per ctx. */
+SCRUB_API int scrub_detect_charset(scrub_ctx *ctx, const char *bytes, size_t len,
+                                   const char **name, int *confidence);
+
+/* Decodes page bytes to UTF-8 (owned: *out, *out_len, free with
+ * scrub_free()).  `declared` is the HTTP Content-Type value
+ * ("text/html; charset=gbk") or a bare label, or NULL.
+ *
+ * Order, as in the WHATWG encoding sniffing algorithm: a BOM (UTF-8,
+ * UTF-16LE/BE, and also UTF-32LE/BE, which WHATWG does not know) wins over
+ * everything and is removed; then `declared`; then a <meta charset> or
+ * <meta http-equiv=Content-Type> (or an XML declaration) in the first 1024
+ * bytes, and if there is none there, one found later within
+ * SCRUB_PARAM_DECODE_PREFIX bytes (browsers reparse when they meet one);
+ * then content detection (scrub_detect_charset()).  Labels are mapped as the
+ * WHATWG Encoding Standard maps them (gb2312/gbk -> gb18030, iso-8859-1 and
+ * us-ascii -> windows-1252, big5 -> Big5-HKSCS, shift_jis -> windows-31j,
+ * euc-kr -> windows-949, utf-16 in a <meta> -> utf-8, ...).  Labels WHATWG
+ * maps to its "replacement" decoder (iso-2022-kr, hz-gb-2312, iso-2022-cn)
+ * are decoded with ICU's converters for them instead, as a crawler wants
+ * the text.  An unknown label is ignored, as browsers ignore it: the next
+ * step decides (scrub_decode_declared() still reports the label).
+ *
+ * A declaration the bytes contradict is overridden: a non-UTF-8 label on
+ * bytes that are valid UTF-8 (and not all ASCII) gives UTF-8; a label whose
+ * decoder meets invalid sequences where the detected charset decodes
+ * cleanly gives the detected charset.  A UTF-8 page with a few stray
+ * invalid bytes stays UTF-8, each bad sequence becoming one U+FFFD.
+ *
+ * Line ends are untouched; NUL bytes pass through as U+0000.  Invalid
+ * sequences become U+FFFD, counted in scrub_ctx_replacements() (sequences)
+ * and scrub_decode_replaced_bytes() (bytes).  Data detected as "binary" is
+ * still decoded (as windows-1252, so the bytes stay visible) with
+ * scrub_decode_charset() saying "binary".
+ *
+ * Errors: SCRUB_E_INVALID_ARG (NULL ctx/out/out_len, NULL bytes with len > 0),
+ * SCRUB_E_TOO_LARGE (MAX_INPUT), SCRUB_E_NOMEM, SCRUB_E_INTERNAL (ICU could
+ * not open a converter).  On error *out is NULL, *out_len 0, and the
+ * accessors below report no call.  One thread per ctx. */
+SCRUB_API int scrub_decode(scrub_ctx *ctx, const char *bytes, size_t len, const char *declared,
+                           char **out, size_t *out_len);
+
+/* The charset the last scrub_decode() on ctx used (static name), or NULL
+ * when there was no successful call. */
+SCRUB_API const char *scrub_decode_charset(const scrub_ctx *ctx);
+
+/* An enum scrub_charset_source value for the last scrub_decode(). */
+SCRUB_API int scrub_decode_source(const scrub_ctx *ctx);
+
+/* 1 when the last scrub_decode() overrode a declaration (the caller's or a
+ * <meta>) that the bytes contradict, else 0. */
+SCRUB_API int scrub_decode_overridden(const scrub_ctx *ctx);
+
+/* The declaration the last scrub_decode() considered: the charset name a
+ * known label maps to, or the label itself when unknown (lowercased, at most
+ * 63 bytes); the caller's `declared` if given, else the page's <meta>.  NULL
+ * when there was none.  Borrowed: valid until the next scrub_decode() on
+ * ctx. */
+SCRUB_API const char *scrub_decode_declared(const scrub_ctx *ctx);
+
+/* Input bytes the last scrub_decode() replaced with U+FFFD. */
+SCRUB_API size_t scrub_decode_replaced_bytes(const scrub_ctx *ctx);
+
+/* The charset name a label maps to under the WHATWG rules ("GB2312" ->
+ * "gb18030", "latin1" -> "windows-1252", "x-sjis" -> "shift_jis"), or NULL
+ * for an unknown label.  Case and surrounding whitespace are ignored.  A
+ * static string.  Thread-safe. */
+SCRUB_API const char *scrub_charset_name(const char *label);
 
 /* ==========================================================================
  * Stage: html (HTML to text lines)
  * ========================================================================== */
 
+/* Flags of scrub_html_to_text(). */
+/* The input is already UTF-8 (invalid sequences become U+FFFD, a UTF-8 BOM
+ * is dropped): skip charset sniffing and `declared`. */
+#define SCRUB_HTML_UTF8 (1u << 0)
+
+/* Extracts the visible text of an HTML page as lines.
+ *
+ * The bytes are first decoded to UTF-8 with scrub_decode() (`declared` is the
+ * HTTP charset or a label, or NULL; see there), unless flags has
+ * SCRUB_HTML_UTF8.  The UTF-8 is then parsed by libxml2's HTML parser with
+ * its encoding detection switched off (a <meta charset> is never honoured a
+ * second time) and without network access; libxml2's messages are counted,
+ * never printed.
+ *
+ * The text follows these rules:
+ *   - one line per block: p, div, li, h1..h6, tr, br, blockquote, section,
+ *     article, dt, dd, pre lines, figcaption, ... (inline elements such as
+ *     a, b, span join their text into the surrounding line);
+ *   - table cells of a row are separated by one tab;
+ *   - the content of script, style, noscript, template, svg, iframe, math,
+ *     object, canvas, audio, video and of elements a browser hides (the
+ *     hidden attribute, an inline style display:none; not on html/body) is
+ *     dropped; so is the text of <title>, which goes to scrub_html_title();
+ *   - character references are decoded;
+ *   - runs of HTML whitespace (space, tab, CR, LF, FF) inside a line become
+ *     one space, and lines are trimmed; inside pre whitespace is kept and
+ *     each source line is an output line;
+ *   - empty lines (nothing but spaces or no-break spaces) are left out;
+ *   - every line ends with LF (the text policy).
+ *
+ * *out receives the text (owned, release with scrub_free()).  Details of the
+ * call (title, language, description, publication date, canonical URL and
+ * the hints of each line) are read with the accessors below.
+ * scrub_ctx_replacements() counts bytes the decoding replaced with U+FFFD.
+ *
+ * Limits: SCRUB_PARAM_MAX_INPUT bounds `len`; an output line longer than
+ * SCRUB_PARAM_MAX_LINE fails with SCRUB_E_TOO_LARGE; elements nested deeper
+ * than SCRUB_PARAM_MAX_DEPTH keep their text and still break lines, but add
+ * no structure (hints) of their own.  Work is linear in the input.
+ *
+ * Errors: SCRUB_E_INVALID_ARG (NULL ctx or output pointers, NULL bytes with
+ * len > 0, unknown flag bits), SCRUB_E_ENCODING (as scrub_decode()),
+ * SCRUB_E_TOO_LARGE, SCRUB_E_NOMEM, SCRUB_E_INTERNAL (libxml2 could not
+ * start a parser).  On failure the details read as for an empty page.
+ * Threads: one call at a time per ctx; libxml2's thread-local error
+ * handlers are set for the duration of the call and then restored. */
+SCRUB_API int scrub_html_to_text(scrub_ctx *ctx, const char *bytes, size_t len,
+                                 const char *declared, unsigned flags, char **out,
+                                 size_t *out_len);
+
+/* Metadata of the page of the last scrub_html_to_text() call on ctx: a
+ * borrowed NUL-terminated UTF-8 string (whitespace collapsed and trimmed),
+ * valid until the next scrub_html_to_text() call on ctx or scrub_ctx_free();
+ * NULL when the page has none (or ctx is NULL, or no call was made).
+ *
+ * title:       the first <title> of the document;
+ * lang:        the lang (else xml:lang) attribute of <html>, else the
+ *              content of <meta http-equiv="content-language">;
+ * description: <meta name="description">, else og:description;
+ * published:   the publication date as written in the page:
+ *              <meta property="article:published_time">, else a <meta>
+ *              named date / pubdate / publishdate / dc.date / itemprop
+ *              datePublished, else the first <time datetime="...">;
+ * canonical:   the href of <link rel="canonical">. */
+SCRUB_API const char *scrub_html_title(const scrub_ctx *ctx);
+SCRUB_API const char *scrub_html_lang(const scrub_ctx *ctx);
+SCRUB_API const char *scrub_html_description(const scrub_ctx *ctx);
+SCRUB_API const char *scrub_html_published(const scrub_ctx *ctx);
+SCRUB_API const char *scrub_html_canonical(const scrub_ctx *ctx);
+
+/* Number of lines in the text of the last scrub_html_to_text() call (0 for a
+ * NULL ctx or before any call). */
+SCRUB_API size_t scrub_html_line_count(const scrub_ctx *ctx);
+
+/* The hints of each output line of the last scrub_html_to_text() call: an
+ * array of *count (= the line count) SCRUB_HINT_* values, element i for line
+ * i.  A line's flags are the union over the text it holds: SCRUB_HINT_IN_*
+ * for text inside nav/header/footer/aside/main/article, SCRUB_HINT_CLASS_*
+ * when an enclosing element's class or id holds one of the words (split on
+ * anything not a letter or digit, case-insensitive) nav, navbar,
+ * navigation, menu, breadcrumb(s) / footer, copyright / share, sharing,
+ * social / comment(s) / related / sidebar / ad, ads, advert(s),
+ * advertisement, banner; HEADING, LIST_ITEM, TABLE, PRE, CAPTION for text in
+ * such elements; SCRUB_HINT_TITLE when the line equals the page title.  Bits
+ * 24..31 hold the share of the line's non-space bytes that sit inside <a
+ * href> (see SCRUB_HINT_LINK_SHARE).  Borrowed, valid until the next
+ * scrub_html_to_text() call on ctx; NULL (and *count 0) when there are no
+ * lines.  count may be NULL. */
+SCRUB_API const uint32_t *scrub_html_line_hints(const scrub_ctx *ctx, size_t *count);
+
+/* Number of messages (errors and warnings about malformed markup) libxml2
+ * reported while parsing the last page; informational, never printed. */
+SCRUB_API size_t scrub_html_parse_errors(const scrub_ctx *ctx);
+
 /* ==========================================================================
  * Stage: mojibake (detect and repair)
  * ========================================================================== */
+
+/* scrub_fix_mojibake() repairs text that went through a wrong decoder
+ * (mojibake) and strips conversion artifacts, line by line.  Repairs:
+ *   - UTF-8 read as a single-byte code page (windows-1252 with its five
+ *     undefined bytes kept as C1 controls, latin-1, MacRoman,
+ *     windows-1250/1251/1253/1254/1257, ISO-8859-2, cp437), several layers
+ *     deep, only parts of a line, CESU-8 encoded emoji, lost non-breaking
+ *     spaces, and lossy runs where bytes became `?` or U+FFFD;
+ *   - UTF-8 read as GBK/GB18030, Big5, Shift_JIS, EUC-JP or EUC-KR (bytes
+ *     the decoder lost become U+FFFD, one per character that cannot be
+ *     read back);
+ *   - GBK, Big5, Shift_JIS, EUC-JP and EUC-KR bytes read as latin-1 or
+ *     windows-1252; Big5 read as GBK and GBK read as Big5;
+ *   - GBK runs read one byte out of step after a lost byte (a realigned
+ *     character is restored; one with a single surviving byte is restored
+ *     only when the character frequency model picks one candidate clearly,
+ *     else U+FFFD).
+ * Each candidate repair is accepted only when it makes the text clearly
+ * more plausible (common characters of the target script instead of rare
+ * ones, symbols and controls), so clean text is left byte-for-byte alone.
+ * No quote straightening, width folding or normalization happens here. */
+
+/* Flags of scrub_fix_mojibake(). */
+#define SCRUB_FIX_ENCODING (1u << 0)  /* repair mojibake (default on) */
+#define SCRUB_FIX_PINYIN (1u << 1)    /* drop `(pinyin)` glued after a Han character
+                                         when it is a reading of it (default on) */
+#define SCRUB_FIX_INVISIBLE (1u << 2) /* drop U+200B, U+2060 and U+FEFF (except at
+                                         the start of the text) (default on);
+                                         ZWJ/ZWNJ are never touched */
+#define SCRUB_FIX_ENTITIES (1u << 3)  /* decode HTML entities left in text, such as
+                                         `&amp;nbsp;` or `&#20013;` (default off);
+                                         a decoded line break becomes a space */
+#define SCRUB_FIX_DEFAULT (SCRUB_FIX_ENCODING | SCRUB_FIX_PINYIN | SCRUB_FIX_INVISIBLE)
+#define SCRUB_FIX_ALL (SCRUB_FIX_DEFAULT | SCRUB_FIX_ENTITIES)
+
+/* Repairs UTF-8 text (invalid sequences become U+FFFD first and are counted
+ * in scrub_ctx_replacements()).  The output is made of lines: one output
+ * line per input line, in order, each ending with LF (CR LF becomes LF).
+ * *out is owned: release it with scrub_free().  The details (repairs,
+ * artifact counts) stay in ctx until the next scrub_fix_mojibake() call.
+ * Errors: SCRUB_E_INVALID_ARG (NULL ctx/out/out_len, NULL text with len > 0,
+ * unknown flag bits), SCRUB_E_TOO_LARGE (past SCRUB_PARAM_MAX_INPUT),
+ * SCRUB_E_NOMEM (ctx stays usable), SCRUB_E_INTERNAL (ICU tables could not
+ * be built).  One thread per ctx. */
+SCRUB_API int scrub_fix_mojibake(scrub_ctx *ctx, const char *text, size_t len, unsigned flags,
+                                 char **out, size_t *out_len);
+
+/* Scores how likely text contains mojibake, without repairing: the share of
+ * the text's non-ASCII characters that a default repair would replace,
+ * pushed towards 1 when any repair is found (0 = none found, 1 = all of it
+ * is mojibake).  Does not touch the details of the last repair.
+ * Errors as scrub_fix_mojibake().  One thread per ctx. */
+SCRUB_API int scrub_mojibake_score(scrub_ctx *ctx, const char *text, size_t len, double *score);
+
+/* Number of repairs the last scrub_fix_mojibake() call on ctx made (0 for a
+ * NULL ctx or before any call). */
+SCRUB_API size_t scrub_mojibake_repair_count(const scrub_ctx *ctx);
+
+/* The i-th repair of the last call: [*start, *end) are byte offsets into
+ * that call's input (a repair never crosses a line), *transform a static
+ * name such as "utf-8 read as gbk" or "gbk read as latin-1" (two layers
+ * read "utf-8 read as windows-1252, twice" style names joined by " + ").
+ * Any output pointer may be NULL.  SCRUB_E_INVALID_ARG for a NULL ctx or
+ * i >= scrub_mojibake_repair_count(). */
+SCRUB_API int scrub_mojibake_repair(const scrub_ctx *ctx, size_t i, size_t *start, size_t *end,
+                                    const char **transform);
+
+/* Kinds of artifacts counted by scrub_mojibake_artifacts(). */
+enum scrub_artifact {
+    SCRUB_ARTIFACT_PINYIN = 0,    /* `(pinyin)` annotations removed */
+    SCRUB_ARTIFACT_ENTITY = 1,    /* HTML entities decoded */
+    SCRUB_ARTIFACT_INVISIBLE = 2, /* zero-width spaces, word joiners, stray BOMs removed */
+    SCRUB_ARTIFACT_LOST = 3       /* characters that could not be read back (U+FFFD written) */
+};
+
+/* How many artifacts of a kind the last scrub_fix_mojibake() call handled;
+ * 0 for a NULL ctx or an unknown kind. */
+SCRUB_API size_t scrub_mojibake_artifacts(const scrub_ctx *ctx, int kind);
+
+/* What the last scrub_fix_mojibake() call saw, as SCRUB_MOJIBAKE_SAW_* bits
+ * (the pipeline turns them into document flags).  0 for a NULL ctx. */
+#define SCRUB_MOJIBAKE_SAW_REPAIR (1u << 0) /* at least one repair */
+#define SCRUB_MOJIBAKE_SAW_LOSSY (1u << 1)  /* lossy damage: bytes lost to `?`/U+FFFD */
+#define SCRUB_MOJIBAKE_SAW_PINYIN (1u << 2) /* `(pinyin)` annotations (removed or not) */
+SCRUB_API unsigned scrub_mojibake_saw(const scrub_ctx *ctx);
 
 /* ==========================================================================
  * Stage: zh (Traditional/Simplified normalization)
@@ -341,7 +624,203 @@ SCRUB_API const char *scrub_zh_name(int value, int is_script);
 
 /* ==========================================================================
  * Stage: filter (line classification)
+ *
+ * Labels every line of a document (content, heading, caption, or one kind
+ * of boilerplate or spam), says why, finds spam injected inside real
+ * sentences, scores the whole document for spam, and returns the kept
+ * text.  Lexicon hits decide only together with the line's shape, so news
+ * about a lottery or a hospital stays.  Lines are split as the text policy
+ * says; line i of the accessors is the i-th line of the input (blank lines
+ * included; a final LF does not start an extra line).
  * ========================================================================== */
+
+/* Cross-page line frequencies; see scrub_linestats_new() below. */
+typedef struct scrub_linestats scrub_linestats;
+
+/* Line labels.  Values are pinned. */
+enum scrub_label {
+    SCRUB_LABEL_CONTENT = 0,  /* body sentences, paragraphs, list items */
+    SCRUB_LABEL_HEADING = 1,  /* title and subheadings of the article */
+    SCRUB_LABEL_CAPTION = 2,  /* image captions (▲..., 图为...) */
+    SCRUB_LABEL_META = 3,     /* source, author, editor, date, views */
+    SCRUB_LABEL_NAV = 4,      /* crumbs, menus, site name, pagination, repeated title */
+    SCRUB_LABEL_RELATED = 5,  /* related-links blocks */
+    SCRUB_LABEL_WIDGET = 6,   /* share, QR, print, comments, counters, clocks */
+    SCRUB_LABEL_FOOTER = 7,   /* copyright, ICP/公网安备, repost notices, site info */
+    SCRUB_LABEL_CONTACT = 8,  /* hotlines, addresses, QQ/WeChat ids outside a paragraph */
+    SCRUB_LABEL_AD = 9,       /* injected adverts and SEO lines */
+    SCRUB_LABEL_SPAM = 10,    /* keyword-stuffed lists */
+    SCRUB_LABEL_ARTIFACT = 11, /* code residue, lone symbols */
+    SCRUB_LABEL_BLANK = 12,   /* empty or whitespace-only */
+    SCRUB_LABEL_COUNT = 13
+};
+
+/* The bit of a label in a keep mask. */
+#define SCRUB_LABEL_BIT(label) (1u << (label))
+/* Default keep mask: content, heading, caption. */
+#define SCRUB_KEEP_DEFAULT \
+    (SCRUB_LABEL_BIT(SCRUB_LABEL_CONTENT) | SCRUB_LABEL_BIT(SCRUB_LABEL_HEADING) | \
+     SCRUB_LABEL_BIT(SCRUB_LABEL_CAPTION))
+/* Every label bit. */
+#define SCRUB_KEEP_ALL ((1u << SCRUB_LABEL_COUNT) - 1u)
+/* As a keep argument: use the context's SCRUB_PARAM_FILTER_KEEP. */
+#define SCRUB_KEEP_FROM_CTX 0xFFFFFFFFu
+
+/* Flags of scrub_classify_lines() and scrub_filter_lines(). */
+/* Leave inline spam spans in kept lines (they are still reported). */
+#define SCRUB_FILTER_KEEP_INLINE_SPAM (1u << 0)
+/* Ignore the linestats object attached to the context. */
+#define SCRUB_FILTER_NO_LINESTATS (1u << 1)
+/* Classify each line alone: no neighbours, position or repeats. */
+#define SCRUB_FILTER_NO_CONTEXT (1u << 2)
+
+/* Document flags, scrub_filter_doc_flags(). */
+#define SCRUB_DOC_SITE_FARM (1u << 0)    /* gambling/medical SEO site-farm page */
+#define SCRUB_DOC_SPUN (1u << 1)         /* spun text: deleted numbers (年至年), masked names */
+#define SCRUB_DOC_INLINE_SPAM (1u << 2)  /* spam injected inside sentences */
+#define SCRUB_DOC_STUFFING (1u << 3)     /* keyword-stuffed lines */
+#define SCRUB_DOC_BOILERPLATE_HEAVY (1u << 4) /* more than half the characters removed */
+#define SCRUB_DOC_PINYIN (1u << 5)       /* pinyin annotations glued to Han (醫(yī)) */
+
+/* The stable name of a label ("content", "heading", ..., "blank"); static.
+ * NULL for a value out of range.  Thread-safe. */
+SCRUB_API const char *scrub_label_name(int label);
+
+/* The label of a name (exact, ASCII case-insensitive; "spam_stuffing" is
+ * accepted for "spam"), or SCRUB_E_INVALID_ARG.  Thread-safe. */
+SCRUB_API int scrub_label_from_name(const char *name, size_t len);
+
+/* Parses a comma-separated list of label names ("content,heading,meta")
+ * into a keep mask in *mask.  "default" and "all" stand for those masks.
+ * SCRUB_E_INVALID_ARG on an unknown name or NULL arguments.  Thread-safe. */
+SCRUB_API int scrub_label_mask_parse(const char *list, size_t len, unsigned *mask);
+
+/* Classifies every line of text[0..len) on ctx; the result is read with
+ * the scrub_filter_line_* and scrub_filter_doc_* accessors.  flags:
+ * SCRUB_FILTER_* bits.  Uses the linestats object attached with
+ * scrub_filter_set_linestats() and the entries added with
+ * scrub_filter_add_lexicon().
+ * Errors: SCRUB_E_INVALID_ARG (NULL ctx, NULL text with len > 0, unknown
+ * flag), SCRUB_E_TOO_LARGE (MAX_INPUT, MAX_LINE), SCRUB_E_NOMEM (the
+ * details of the last call are then empty; the ctx stays usable). */
+SCRUB_API int scrub_classify_lines(scrub_ctx *ctx, const char *text, size_t len,
+                                   unsigned flags);
+
+/* As scrub_classify_lines(), with the DOM's help: hints[i] is the
+ * SCRUB_HINT_* value of line i (as scrub_html_to_text reports them; lines
+ * past nhints get none; hints may be NULL with nhints 0), and stats, when
+ * not NULL, is used instead of the attached linestats object for this
+ * call (borrowed for the call only). */
+SCRUB_API int scrub_classify_lines_ex(scrub_ctx *ctx, const char *text, size_t len,
+                                      const uint32_t *hints, size_t nhints,
+                                      const scrub_linestats *stats, unsigned flags);
+
+/* Classifies and returns the kept lines as an owned buffer (each ending
+ * with LF; free with scrub_free()).  The keep mask is the context's
+ * SCRUB_PARAM_FILTER_KEEP.  Inline spam spans are cut from kept lines
+ * unless SCRUB_FILTER_KEEP_INLINE_SPAM.  The per-line details stay readable
+ * through the accessors.  Errors as scrub_classify_lines(), plus
+ * SCRUB_E_INVALID_ARG for NULL out/out_len. */
+SCRUB_API int scrub_filter_lines(scrub_ctx *ctx, const char *text, size_t len, unsigned flags,
+                                 char **out, size_t *out_len);
+
+/* scrub_filter_lines() with hints, a linestats object (both as in
+ * scrub_classify_lines_ex()) and a keep mask for this call
+ * (SCRUB_LABEL_BIT()s, or SCRUB_KEEP_FROM_CTX).  Unknown keep bits:
+ * SCRUB_E_INVALID_ARG. */
+SCRUB_API int scrub_filter_lines_ex(scrub_ctx *ctx, const char *text, size_t len,
+                                    const uint32_t *hints, size_t nhints,
+                                    const scrub_linestats *stats, unsigned keep,
+                                    unsigned flags, char **out, size_t *out_len);
+
+/* Accessors: details of the last scrub_classify_lines*() or
+ * scrub_filter_lines*() call on ctx, valid until the next such call (or
+ * scrub_filter_add_lexicon(), for reasons naming a caller's entry).  An
+ * index out of range gives 0 / -1 / NULL as stated.  Not thread-safe
+ * against calls on the same ctx. */
+
+/* Number of lines classified (0 for NULL ctx or before any call). */
+SCRUB_API size_t scrub_filter_line_count(const scrub_ctx *ctx);
+/* Byte span of line i in the input (without its LF / CR LF).
+ * SCRUB_E_INVALID_ARG when i is out of range or a pointer is NULL. */
+SCRUB_API int scrub_filter_line_span(const scrub_ctx *ctx, size_t i, size_t *start,
+                                     size_t *len);
+/* The label of line i (enum scrub_label), or -1. */
+SCRUB_API int scrub_filter_line_label(const scrub_ctx *ctx, size_t i);
+/* How much line i looks like part of the article, 0..1 (the labels kept
+ * by default score >= 0.5, the others < 0.5); -1 when out of range. */
+SCRUB_API double scrub_filter_line_score(const scrub_ctx *ctx, size_t i);
+/* A short static or borrowed reason: the rule ("sentence",
+ * "between-content", "after-footer", "linestats", ...) or the lexicon
+ * entry ("footer:ICP备", "gambling:华体会") that decided.  NULL when out
+ * of range. */
+SCRUB_API const char *scrub_filter_line_reason(const scrub_ctx *ctx, size_t i);
+/* 1 when line i was kept by the last scrub_filter_lines*() call (for
+ * scrub_classify_lines*(): by the context's keep mask), 0 if not, -1 when
+ * out of range. */
+SCRUB_API int scrub_filter_line_kept(const scrub_ctx *ctx, size_t i);
+
+/* Inline spam spans found by the last call, in input order. */
+SCRUB_API size_t scrub_filter_span_count(const scrub_ctx *ctx);
+/* Span k: its line and its byte range [start, end) in the input.
+ * SCRUB_E_INVALID_ARG when k is out of range or a pointer is NULL. */
+SCRUB_API int scrub_filter_span(const scrub_ctx *ctx, size_t k, size_t *line, size_t *start,
+                                size_t *end);
+
+/* Document spam score 0..1 of the last call (0 before any call). */
+SCRUB_API double scrub_filter_doc_score(const scrub_ctx *ctx);
+/* SCRUB_DOC_* bits of the last call. */
+SCRUB_API unsigned scrub_filter_doc_flags(const scrub_ctx *ctx);
+
+/* Adds lexicon entries to ctx (kept until scrub_filter_clear_lexicon()).
+ * entries: lines "CATEGORY<TAB>TERM[<TAB>s|w]" (s = strong, default w);
+ * empty lines and lines starting with '#' are skipped.  Categories:
+ * gambling porn medseo cta footer nav meta widget related contact caption.
+ * SCRUB_E_FORMAT (errmsg names the line) for a malformed line, in which
+ * case nothing is added; SCRUB_E_NOMEM. */
+SCRUB_API int scrub_filter_add_lexicon(scrub_ctx *ctx, const char *entries, size_t len);
+/* Removes every entry added with scrub_filter_add_lexicon(). */
+SCRUB_API void scrub_filter_clear_lexicon(scrub_ctx *ctx);
+
+/* ---- cross-page boilerplate ---------------------------------------------
+ * A scrub_linestats object counts, over many pages of one site or crawl
+ * shard, on how many pages each line occurs (lines normalized as CCNet
+ * does: case folded, digits as 0, punctuation and spaces dropped; kept as
+ * 64-bit hashes).  Lines seen on at least SCRUB_PARAM_FILTER_REPEAT_MIN
+ * pages are treated as boilerplate by the classifier.  Memory is bounded:
+ * past max_entries hashes the rarest are dropped.  An object may be read by
+ * several threads at once once no thread adds pages to it. */
+
+/* A new, empty object holding at most max_entries line hashes (0 means
+ * the default, 1,000,000; at least 16).  NULL when out of memory.
+ * Release with scrub_linestats_free().  Thread-safe. */
+SCRUB_API scrub_linestats *scrub_linestats_new(size_t max_entries);
+/* Releases stats; NULL is ignored. */
+SCRUB_API void scrub_linestats_free(scrub_linestats *stats);
+/* Counts each distinct line of one page once.  SCRUB_E_INVALID_ARG,
+ * SCRUB_E_NOMEM (the counts are then as before the call). */
+SCRUB_API int scrub_linestats_add_page(scrub_linestats *stats, const char *text, size_t len);
+/* Pages added so far. */
+SCRUB_API uint64_t scrub_linestats_pages(const scrub_linestats *stats);
+/* Distinct line hashes held. */
+SCRUB_API size_t scrub_linestats_entries(const scrub_linestats *stats);
+/* On how many pages the line line[0..len) was seen (0 if never or dropped). */
+SCRUB_API uint32_t scrub_linestats_count(const scrub_linestats *stats, const char *line,
+                                         size_t len);
+/* Writes stats to a versioned binary file ("SCRUBLS" format 1).
+ * SCRUB_E_IO when it cannot be written; SCRUB_E_INVALID_ARG. */
+SCRUB_API int scrub_linestats_save(const scrub_linestats *stats, const char *path);
+/* Reads a file written by scrub_linestats_save() into a new object
+ * (*out, release with scrub_linestats_free(); NULL on failure).
+ * max_entries as scrub_linestats_new(); a file with more entries keeps the
+ * most frequent.  SCRUB_E_IO, SCRUB_E_FORMAT (bad magic, version or
+ * size), SCRUB_E_NOMEM, SCRUB_E_INVALID_ARG. */
+SCRUB_API int scrub_linestats_load(const char *path, size_t max_entries,
+                                   scrub_linestats **out);
+/* Attaches stats to ctx (borrowed: it must outlive its use; NULL
+ * detaches).  Every later classification on ctx uses it. */
+SCRUB_API int scrub_filter_set_linestats(scrub_ctx *ctx, const scrub_linestats *stats);
+
 
 /* ==========================================================================
  * Stage: clean (the whole pipeline)

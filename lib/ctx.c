@@ -71,10 +71,13 @@ static const param_def params[] = {
     {SCRUB_PARAM_MAX_LINE, INT64_C(64) << 20, 1, INT64_C(1) << 40},
     {SCRUB_PARAM_MAX_DEPTH, 256, 16, 10000},
     /* decode */
+    {SCRUB_PARAM_DECODE_PREFIX, 65536, 1024, INT64_C(1) << 30},
     /* html */
     /* mojibake */
     /* zh */
     /* filter */
+    {SCRUB_PARAM_FILTER_KEEP, SCRUB_KEEP_DEFAULT, 0, SCRUB_KEEP_ALL},
+    {SCRUB_PARAM_FILTER_REPEAT_MIN, 3, 2, INT64_C(1) << 31},
     /* clean */
 };
 

@@ -1,0 +1,1425 @@
+/*
+ * filter.c -- line classification: labels every line of a document as
+ * content, heading, caption or one kind of boilerplate or spam, finds spam
+ * injected inside sentences and scores the document.
+ *
+ * Three passes: (1) per-line features and lexicon hits in one scan of the
+ * bytes (lib/filter_ac.c), (2) a context-free label from markers, spam
+ * lexicons weighted by the line's shape, and sentence shape, leaving short
+ * undecided lines as candidates, (3) context: the main block of sentence
+ * lines, the title before it, jusText-style smoothing of short lines
+ * between content, related blocks, repeats of the title, cross-page
+ * repeats (linestats) and the DOM's hints.
+ */
+#include "filter_ac.h"
+#include "filter_int.h"
+
+#include <math.h>
+
+/* A line not yet decided: short, no sentence shape, no marker.  Context
+ * turns it into heading or nav. */
+#define CAND 100
+
+#define SPAM_CATS ((1u << SCRUB__CAT_GAMBLING) | (1u << SCRUB__CAT_PORN) | (1u << SCRUB__CAT_MEDSEO))
+
+typedef struct {
+    size_t start, len;
+    uint64_t hash;
+    uint32_t nchar, ncjk, nalpha, nwords, nstop, nfunc, ndigit, nspace, nsep, nseg, nupper;
+    uint32_t nsep_space; /* separators that are runs of spaces */
+    uint32_t units; /* CJK characters plus words of other scripts */
+    bool term, qterm, url, phone, paren, code, date, good;
+    bool near; /* prose without sentence punctuation (blogs, bullet items) */
+    uint16_t hits[SCRUB__CAT_COUNT];
+    uint16_t strong; /* categories with a strong hit */
+    uint16_t cats;   /* categories with any hit */
+    uint32_t cat_pos[SCRUB__CAT_COUNT]; /* first hit, bytes from the line start */
+    const char *cat_reason[SCRUB__CAT_COUNT];
+    size_t match_first, match_count;
+    size_t span_first, span_count;
+    int label;
+    double score;
+    const char *reason;
+    bool kept;
+} line_t;
+
+typedef struct {
+    size_t start, end; /* bytes, absolute */
+    uint8_t cat, strong;
+} match_t;
+
+typedef struct {
+    size_t line, start, end;
+} span_t;
+
+typedef struct {
+    line_t *lines;
+    size_t nlines, cap_lines;
+    match_t *matches;
+    size_t nmatches, cap_matches;
+    span_t *spans;
+    size_t nspans, cap_spans;
+    double doc_score;
+    unsigned doc_flags;
+    const scrub_linestats *stats;
+    /* the caller's lexicon */
+    scrub__ac user_ac;
+    bool has_user;
+    scrub__lex_entry *user_entries;
+    size_t nuser;
+    char *user_src;     /* the entries' text; terms point into it */
+    size_t user_src_len;
+    char *user_reasons; /* "category:term" strings, NUL-separated */
+} filter_state;
+
+/* ---- labels ------------------------------------------------------------- */
+
+static const char *const label_names[SCRUB_LABEL_COUNT] = {
+    "content", "heading", "caption", "meta", "nav", "related", "widget",
+    "footer", "contact", "ad", "spam", "artifact", "blank"};
+
+SCRUB_API const char *scrub_label_name(int label)
+{
+    return label >= 0 && label < SCRUB_LABEL_COUNT ? label_names[label] : NULL;
+}
+
+static bool name_eq(const char *a, size_t alen, const char *b)
+{
+    if (alen != strlen(b)) return false;
+    for (size_t i = 0; i < alen; i++) {
+        char c = a[i];
+        if (c >= 'A' && c <= 'Z') c = (char)(c + 32);
+        if (c != b[i]) return false;
+    }
+    return true;
+}
+
+SCRUB_API int scrub_label_from_name(const char *name, size_t len)
+{
+    if (!name) return SCRUB_E_INVALID_ARG;
+    for (int i = 0; i < SCRUB_LABEL_COUNT; i++)
+        if (name_eq(name, len, label_names[i])) return i;
+    if (name_eq(name, len, "spam_stuffing")) return SCRUB_LABEL_SPAM;
+    return SCRUB_E_INVALID_ARG;
+}
+
+SCRUB_API int scrub_label_mask_parse(const char *list, size_t len, unsigned *mask)
+{
+    if (!list || !mask) return SCRUB_E_INVALID_ARG;
+    unsigned m = 0;
+    size_t i = 0;
+    while (i <= len) {
+        size_t j = i;
+        while (j < len && list[j] != ',') j++;
+        while (i < j && list[i] == ' ') i++;
+        size_t e = j;
+        while (e > i && list[e - 1] == ' ') e--;
+        if (e > i) {
+            if (name_eq(list + i, e - i, "default")) {
+                m |= SCRUB_KEEP_DEFAULT;
+            } else if (name_eq(list + i, e - i, "all")) {
+                m |= SCRUB_KEEP_ALL;
+            } else {
+                int l = scrub_label_from_name(list + i, e - i);
+                if (l < 0) return SCRUB_E_INVALID_ARG;
+                m |= SCRUB_LABEL_BIT(l);
+            }
+        }
+        i = j + 1;
+    }
+    *mask = m;
+    return SCRUB_OK;
+}
+
+/* ---- state -------------------------------------------------------------- */
+
+static void state_free(void *p)
+{
+    filter_state *st = p;
+    scrub__free(st->lines);
+    scrub__free(st->matches);
+    scrub__free(st->spans);
+    if (st->has_user) scrub__ac_free(&st->user_ac);
+    scrub__free(st->user_entries);
+    scrub__free(st->user_src);
+    scrub__free(st->user_reasons);
+}
+
+static filter_state *get_state(scrub_ctx *ctx)
+{
+    return scrub__stage_state(ctx, SCRUB__STAGE_FILTER, sizeof(filter_state), state_free);
+}
+
+static const filter_state *peek_state(const scrub_ctx *ctx)
+{
+    return ctx ? ctx->stage[SCRUB__STAGE_FILTER] : NULL;
+}
+
+static int grow(void **arr, size_t *cap, size_t need, size_t elem)
+{
+    if (need <= *cap) return SCRUB_OK;
+    size_t ncap = *cap ? *cap : 64;
+    while (ncap < need) ncap *= 2;
+    void *p = scrub__realloc(*arr, ncap * elem);
+    if (!p) return SCRUB_E_NOMEM;
+    *arr = p;
+    *cap = ncap;
+    return SCRUB_OK;
+}
+
+/* ---- character classes -------------------------------------------------- */
+
+static bool is_cjk(uint32_t cp)
+{
+    return (cp >= 0x4E00 && cp <= 0x9FFF) || (cp >= 0x3400 && cp <= 0x4DBF) ||
+           (cp >= 0x3040 && cp <= 0x30FF) || (cp >= 0xAC00 && cp <= 0xD7AF) ||
+           (cp >= 0xF900 && cp <= 0xFAFF) || (cp >= 0x20000 && cp <= 0x3134F);
+}
+
+static bool is_han(uint32_t cp)
+{
+    return (cp >= 0x4E00 && cp <= 0x9FFF) || (cp >= 0x3400 && cp <= 0x4DBF) ||
+           (cp >= 0xF900 && cp <= 0xFAFF) || (cp >= 0x20000 && cp <= 0x3134F);
+}
+
+static bool is_space(uint32_t cp)
+{
+    return cp == ' ' || cp == '\t' || cp == '\r' || cp == '\v' || cp == '\f' || cp == 0xA0 ||
+           cp == 0x3000 || (cp >= 0x2000 && cp <= 0x200B) || cp == 0xFEFF || cp == 0x85 ||
+           cp == 0x2028 || cp == 0x2029 || cp == 0x202F || cp == 0x205F;
+}
+
+/* Letters of alphabetic scripts (Latin, Greek, Cyrillic, Arabic, ...):
+ * everything past Latin-1 punctuation that is not CJK, punctuation or a
+ * symbol block. */
+static bool is_alpha(uint32_t cp)
+{
+    if (cp < 0x80) return (cp | 32) >= 'a' && (cp | 32) <= 'z';
+    if (cp < 0xC0) return false;
+    if (cp == 0xD7 || cp == 0xF7) return false;
+    if (cp >= 0x2000 && cp <= 0x2BFF) return false; /* punctuation, symbols, arrows */
+    if (cp >= 0x3000 && cp <= 0x303F) return false;
+    if (cp >= 0xFE30 && cp <= 0xFE4F) return false;
+    if (cp >= 0xFF00 && cp <= 0xFF20) return false;
+    if (cp >= 0xE000 && cp <= 0xF8FF) return false;
+    if (cp == SCRUB__REPLACEMENT || cp >= 0x1F000) return false;
+    return !is_cjk(cp);
+}
+
+/* Chinese function characters: frequent in sentences, rare in chrome
+ * (spam.md §4: 0.074 per Han character in content, < 0.02 in boilerplate). */
+static bool is_func(uint32_t cp)
+{
+    switch (cp) {
+    case 0x7684: /* 的 */ case 0x4E86: /* 了 */ case 0x662F: /* 是 */ case 0x5728: /* 在 */
+    case 0x548C: /* 和 */ case 0x6709: /* 有 */ case 0x4E5F: /* 也 */ case 0x800C: /* 而 */
+    case 0x4E3A: /* 为 */ case 0x70BA: /* 為 */ case 0x4E0E: /* 与 */ case 0x8207: /* 與 */
+    case 0x88AB: /* 被 */ case 0x5C31: /* 就 */ case 0x90FD: /* 都 */ case 0x53C8: /* 又 */
+    case 0x5BF9: /* 对 */ case 0x5C0D: /* 對 */ case 0x628A: /* 把 */ case 0x4ECE: /* 从 */
+    case 0x5F9E: /* 從 */ case 0x4EE5: /* 以 */ case 0x53CA: /* 及 */ case 0x4E4B: /* 之 */
+    case 0x5176: /* 其 */ case 0x5E76: /* 并 */ case 0x4E26: /* 並 */ case 0x4F46: /* 但 */
+    case 0x5C06: /* 将 */ case 0x5C07: /* 將 */ case 0x8FD9: /* 这 */ case 0x9019: /* 這 */
+    case 0x4E2A: /* 个 */ case 0x500B: /* 個 */ case 0x4EEC: /* 们 */ case 0x5011: /* 們 */
+    case 0x5730: /* 地 */ case 0x5F97: /* 得 */ case 0x7740: /* 着 */ case 0x8457: /* 著 */
+    case 0x306E: /* の */ case 0x306F: /* は */ case 0x304C: /* が */ case 0x3092: /* を */
+    case 0x306B: /* に */ case 0x3067: /* で */ case 0x3068: /* と */ case 0x3057: /* し */
+        return true;
+    default:
+        return false;
+    }
+}
+
+static bool is_sep(uint32_t cp)
+{
+    switch (cp) {
+    case ',': case 0xFF0C: case 0x3001: case '|': case 0xFF5C: case '/': case ';':
+    case 0xFF1B: case '_': case 0xB7: case 0x2022: case 0x25AA: case 0x2502:
+        return true;
+    default:
+        return false;
+    }
+}
+
+static bool is_term(uint32_t cp)
+{
+    switch (cp) {
+    case 0x3002: /* 。 */ case 0xFF01: case '!': case '.': case 0x2026: case 0x201D:
+    case 0x300D: case 0x300F: case '"': case '\'': case ';': case 0xFF1B: case 0xFF0E:
+    case 0x2019: case 0xFF09: case ')':
+        return true;
+    default:
+        return false;
+    }
+}
+
+/* English (and a few other languages') stop words, for the sentence test
+ * of alphabetic lines. */
+static bool is_stopword(const unsigned char *w, size_t n)
+{
+    static const char *const words[] = {
+        "the", "a", "an", "and", "or", "of", "to", "in", "on", "is", "are", "was", "were",
+        "be", "it", "that", "this", "with", "for", "as", "at", "by", "from", "has", "have",
+        "had", "not", "but", "which", "they", "he", "she", "we", "you", "his", "her", "its",
+        "their", "will", "would", "can", "there", "been", "der", "die", "das", "und", "ist",
+        "nicht", "ein", "eine", "le", "la", "les", "et", "est", "des", "une", "du", "el",
+        "los", "que", "en", "y", "un", "una", "por", "con", "para", "o", "os", "do", "da",
+        "em", "il", "di", "che", "je", "se", "na", "ve", "za", "w", "z", "i"};
+    if (n > 5) return false;
+    char low[6];
+    for (size_t i = 0; i < n; i++) low[i] = (char)(w[i] | 32);
+    for (size_t k = 0; k < sizeof words / sizeof words[0]; k++)
+        if (strlen(words[k]) == n && memcmp(words[k], low, n) == 0) return true;
+    return false;
+}
+
+/* ---- pass 1: features --------------------------------------------------- */
+
+static bool ascii_alnum(unsigned char c)
+{
+    return (c >= '0' && c <= '9') || ((c | 32) >= 'a' && (c | 32) <= 'z');
+}
+
+/* A match of an ASCII term must not sit inside an ASCII word. */
+static bool at_boundary(const unsigned char *s, size_t len, size_t b, size_t e,
+                        const scrub__lex_entry *en)
+{
+    if (ascii_alnum((unsigned char)en->term[0]) && b > 0 && ascii_alnum(s[b - 1]) &&
+        (s[b - 1] | 32) >= 'a')
+        return false;
+    if (ascii_alnum((unsigned char)en->term[en->len - 1]) && e < len && ascii_alnum(s[e]) &&
+        (s[e] | 32) >= 'a')
+        return false;
+    return true;
+}
+
+static void record_hit(line_t *ln, const scrub__lex_entry *en, size_t at)
+{
+    unsigned c = en->cat;
+    if (ln->hits[c] < UINT16_MAX) ln->hits[c]++;
+    if (!(ln->cats & (1u << c)) || at < ln->cat_pos[c]) ln->cat_pos[c] = (uint32_t)at;
+    if (!(ln->cats & (1u << c)) || (en->strong && !(ln->strong & (1u << c))))
+        ln->cat_reason[c] = en->reason;
+    ln->cats |= (uint16_t)(1u << c);
+    if (en->strong) ln->strong |= (uint16_t)(1u << c);
+}
+
+static int scan_lexicon(filter_state *st, const scrub__ac *ac, const char *text, line_t *ln)
+{
+    const unsigned char *s = (const unsigned char *)text + ln->start;
+    uint32_t q = 0;
+    for (size_t i = 0; i < ln->len; i++) {
+        q = scrub__ac_step(ac, q, s[i]);
+        for (uint32_t o = scrub__ac_out(ac, q); o; o = ac->dict[o]) {
+            const scrub__lex_entry *en = &ac->entries[ac->match[o]];
+            size_t b = i + 1 - en->len;
+            if (!at_boundary(s, ln->len, b, i + 1, en)) continue;
+            record_hit(ln, en, b);
+            if (en->cat > SCRUB__CAT_CTA) continue;
+            if (grow((void **)&st->matches, &st->cap_matches, st->nmatches + 1,
+                     sizeof *st->matches) != SCRUB_OK)
+                return SCRUB_E_NOMEM;
+            match_t *m = &st->matches[st->nmatches++];
+            m->start = ln->start + b;
+            m->end = ln->start + i + 1;
+            m->cat = en->cat;
+            m->strong = en->strong;
+            ln->match_count++;
+        }
+    }
+    return SCRUB_OK;
+}
+
+/* Digits in a run that may contain '-' or ' ' (phone numbers). */
+typedef struct {
+    uint32_t run, best;
+} digit_run;
+
+static void count_cp(line_t *ln, uint32_t cp, bool *in_word, bool *in_space, digit_run *dr,
+                     const unsigned char *word, size_t wlen)
+{
+    ln->nchar++;
+    bool alpha = is_alpha(cp);
+    if (*in_word && !alpha && word && is_stopword(word, wlen)) ln->nstop++;
+    if (is_space(cp)) {
+        ln->nspace++;
+        if (!*in_space && ln->nchar > 1) ln->nsep_space++;
+        *in_space = true;
+        *in_word = false;
+        if (dr->run && cp != ' ') dr->run = 0;
+        return;
+    }
+    *in_space = false;
+    if (cp >= '0' && cp <= '9') {
+        ln->ndigit++;
+        dr->run++;
+        if (dr->run > dr->best) dr->best = dr->run;
+    } else if (cp != '-' && cp != 0x2014) {
+        dr->run = 0;
+    }
+    if (is_cjk(cp)) {
+        ln->ncjk++;
+        if (is_func(cp)) ln->nfunc++;
+        *in_word = false;
+    } else if (alpha) {
+        ln->nalpha++;
+        if (cp >= 'A' && cp <= 'Z') ln->nupper++;
+        if (!*in_word) ln->nwords++;
+        *in_word = true;
+    } else {
+        *in_word = false;
+        if (is_sep(cp)) ln->nsep++;
+    }
+}
+
+static void scan_chars(line_t *ln, const char *text, size_t *invalid)
+{
+    const unsigned char *s = (const unsigned char *)text + ln->start;
+    size_t n = ln->len;
+    bool in_word = false, in_space = true;
+    digit_run dr = {0, 0};
+    size_t wstart = 0;
+    uint32_t first = 0, last = 0;
+    for (size_t i = 0; i < n;) {
+        uint32_t cp;
+        size_t k = 1;
+        if (s[i] < 0x80) {
+            cp = s[i];
+        } else {
+            k = scrub__utf8_decode(s + i, n - i, &cp);
+            if (cp == SCRUB__REPLACEMENT && !(k == 3 && s[i] == 0xEF)) (*invalid)++;
+        }
+        bool was_word = in_word;
+        if (!was_word && is_alpha(cp) && cp < 0x80) wstart = i;
+        count_cp(ln, cp, &in_word, &in_space, &dr, s + wstart, i - wstart);
+        if (!is_space(cp)) {
+            if (!first) first = cp;
+            last = cp;
+        }
+        if (cp == ':' && i + 2 < n && s[i + 1] == '/' && s[i + 2] == '/') ln->url = true;
+        if ((cp == 'w' || cp == 'W') && i + 4 <= n && (s[i + 1] | 32) == 'w' &&
+            (s[i + 2] | 32) == 'w' && s[i + 3] == '.')
+            ln->url = true;
+        i += k;
+    }
+    if (in_word && is_stopword(s + wstart, n - wstart)) ln->nstop++;
+    if (in_space && ln->nsep_space) ln->nsep_space--; /* trailing spaces separate nothing */
+    ln->phone = dr.best >= 7;
+    ln->term = is_term(last);
+    ln->qterm = last == '?' || last == 0xFF1F;
+    ln->paren = (first == '(' || first == 0xFF08) && (last == ')' || last == 0xFF09);
+    ln->code = first == '{' || first == '}' || first == '<' || first == '>' ||
+               (first == ';' && ln->nchar < 4) ||
+               (n >= 4 && memcmp(s, "var ", 4) == 0) ||
+               (n >= 8 && memcmp(s, "function", 8) == 0);
+    ln->units = ln->ncjk + ln->nwords;
+    /* spaces separate words in alphabetic text, pieces in CJK text */
+    if (ln->ncjk >= ln->nwords) ln->nsep += ln->nsep_space;
+    ln->nseg = ln->nsep + 1;
+}
+
+/* Dates such as 2018/11/29, 2017-05-24 00:00 or 2022年3月1日. */
+static bool has_date(const char *text, const line_t *ln)
+{
+    const unsigned char *s = (const unsigned char *)text + ln->start;
+    for (size_t i = 0; i + 6 <= ln->len; i++) {
+        size_t d = 0;
+        while (i + d < ln->len && s[i + d] >= '0' && s[i + d] <= '9') d++;
+        if (d != 4) {
+            i += d;
+            continue;
+        }
+        size_t j = i + 4;
+        if (j < ln->len && (s[j] == '-' || s[j] == '/' || s[j] == '.')) j++;
+        else if (j + 3 <= ln->len && memcmp(s + j, "\xE5\xB9\xB4", 3) == 0) j += 3; /* 年 */
+        else {
+            i += d;
+            continue;
+        }
+        if (j < ln->len && s[j] >= '0' && s[j] <= '9') return true;
+        i += d;
+    }
+    return false;
+}
+
+/* ---- pass 2: the line alone --------------------------------------------- */
+
+static double fdiv(double a, double b)
+{
+    return b > 0 ? a / b : 0;
+}
+
+static bool sentence_shape(const line_t *ln)
+{
+    double mean_seg = fdiv((double)(ln->nchar - ln->nspace), (double)ln->nseg);
+    if (ln->ncjk >= ln->nwords) {
+        double func = fdiv(ln->nfunc, ln->ncjk);
+        if (ln->nseg >= 6 && mean_seg < 8 && func < 0.03) return false;
+        if (ln->term && ln->ncjk >= 12) return true;
+        if (ln->qterm && ln->ncjk >= 30 && func >= 0.03) return true;
+        return ln->ncjk >= 40 && func >= 0.02 && mean_seg >= 8;
+    }
+    double stop = fdiv(ln->nstop, ln->nwords);
+    if (ln->nseg >= 6 && mean_seg < 8) return false;
+    if (ln->nupper * 2 > ln->nalpha && ln->nalpha > 10) return false;
+    if (ln->nwords >= 6 && ln->term && stop >= 0.08) return true;
+    return ln->nwords >= 16 && stop >= 0.15;
+}
+
+/* jusText's "near-good": long enough and shaped like prose, but without
+ * the sentence punctuation; kept when it sits in the body. */
+static bool near_shape(const line_t *ln)
+{
+    if (ln->good) return false;
+    double mean_seg = fdiv((double)(ln->nchar - ln->nspace), (double)ln->nseg);
+    if (ln->ncjk >= ln->nwords) return ln->ncjk >= 16 && mean_seg >= 6 && ln->nseg <= 4;
+    return ln->nwords >= 8 && fdiv(ln->nstop, ln->nwords) >= 0.15 &&
+           !(ln->nupper * 2 > ln->nalpha);
+}
+
+typedef struct {
+    int label;
+    double score;
+    const char *reason;
+} verdict;
+
+static bool has(const line_t *ln, unsigned cat)
+{
+    return ln->cats & (1u << cat);
+}
+
+static bool strong(const line_t *ln, unsigned cat)
+{
+    return ln->strong & (1u << cat);
+}
+
+/* Boilerplate markers: a strong marker decides on a line of up to 60
+ * units; a weak one only on a short line, or at the start of a line that
+ * is not a sentence. */
+static bool marker(const line_t *ln, unsigned cat)
+{
+    if (!has(ln, cat)) return false;
+    if (strong(ln, cat)) return ln->units <= 60 || (!ln->good && ln->units <= 120);
+    if (ln->good) return false;
+    return ln->units <= 12 || (ln->cat_pos[cat] <= 6 && ln->units <= 40);
+}
+
+static verdict spam_verdict(const line_t *ln)
+{
+    unsigned spam_strong = ln->strong & SPAM_CATS;
+    unsigned spam_any = ln->cats & SPAM_CATS;
+    unsigned weak_hits = ln->hits[SCRUB__CAT_GAMBLING] + ln->hits[SCRUB__CAT_PORN] +
+                         ln->hits[SCRUB__CAT_MEDSEO];
+    double mean_seg = fdiv((double)(ln->nchar - ln->nspace), (double)ln->nseg);
+    bool stuffing = ln->nseg >= 4 && mean_seg <= 12 && !ln->good && !ln->url;
+    unsigned cat = spam_strong ? (unsigned)__builtin_ctz(spam_strong)
+                               : spam_any ? (unsigned)__builtin_ctz(spam_any) : 0;
+    if (stuffing && (spam_strong || weak_hits >= 3))
+        return (verdict){SCRUB_LABEL_SPAM, 0.02, ln->cat_reason[cat]};
+    if (ln->good) return (verdict){-1, 0, NULL};
+    if (spam_strong && (ln->units <= 40 || ln->url || ln->phone))
+        return (verdict){SCRUB_LABEL_AD, 0.03, ln->cat_reason[cat]};
+    if (spam_any && (ln->url || ln->phone || (has(ln, SCRUB__CAT_CTA) && ln->units <= 20)) &&
+        ln->units <= 60)
+        return (verdict){SCRUB_LABEL_AD, 0.05, ln->cat_reason[cat]};
+    return (verdict){-1, 0, NULL};
+}
+
+static const struct {
+    unsigned cat;
+    int label;
+} marker_order[] = {
+    {SCRUB__CAT_FOOTER, SCRUB_LABEL_FOOTER},   {SCRUB__CAT_CONTACT, SCRUB_LABEL_CONTACT},
+    {SCRUB__CAT_WIDGET, SCRUB_LABEL_WIDGET},   {SCRUB__CAT_RELATED, SCRUB_LABEL_RELATED},
+    {SCRUB__CAT_NAV, SCRUB_LABEL_NAV},         {SCRUB__CAT_META, SCRUB_LABEL_META},
+};
+
+static verdict alone(const line_t *ln)
+{
+    uint32_t visible = ln->nchar - ln->nspace;
+    if (visible == 0) return (verdict){SCRUB_LABEL_BLANK, 0, "blank"};
+    verdict v = spam_verdict(ln);
+    if (v.label >= 0) return v;
+    if (has(ln, SCRUB__CAT_CAPTION) && (ln->cat_pos[SCRUB__CAT_CAPTION] <= 3 ||
+                                        (strong(ln, SCRUB__CAT_CAPTION) && !ln->good)))
+        return (verdict){SCRUB_LABEL_CAPTION, 0.7, ln->cat_reason[SCRUB__CAT_CAPTION]};
+    for (size_t k = 0; k < sizeof marker_order / sizeof marker_order[0]; k++)
+        if (marker(ln, marker_order[k].cat))
+            return (verdict){marker_order[k].label, 0.1, ln->cat_reason[marker_order[k].cat]};
+    uint32_t textual = ln->ncjk + ln->nalpha;
+    if (ln->phone && textual <= 6 && !ln->good)
+        return (verdict){SCRUB_LABEL_CONTACT, 0.1, "phone"};
+    if (ln->code || textual == 0) return (verdict){SCRUB_LABEL_ARTIFACT, 0.05, "no-text"};
+    if ((ln->hits[SCRUB__CAT_META] >= 2 || (has(ln, SCRUB__CAT_META) && ln->date)) && !ln->term &&
+        ln->units <= 80)
+        return (verdict){SCRUB_LABEL_META, 0.15, ln->cat_reason[SCRUB__CAT_META]};
+    if (ln->date && ln->units <= 6) return (verdict){SCRUB_LABEL_META, 0.15, "date"};
+    if (ln->paren && ln->units <= 14 && !ln->good)
+        return (verdict){SCRUB_LABEL_META, 0.2, "byline-in-parentheses"};
+    if (ln->good) {
+        double s = 0.6 + 0.39 * (ln->units > 100 ? 1.0 : ln->units / 100.0);
+        return (verdict){SCRUB_LABEL_CONTENT, s, "sentence"};
+    }
+    return (verdict){CAND, ln->near ? 0.45 : 0.4, ln->near ? "near-sentence" : "short"};
+}
+
+/* ---- inline spam spans -------------------------------------------------- */
+
+static bool ascii_term(const match_t *m, const char *text)
+{
+    return (unsigned char)text[m->start] < 0x80;
+}
+
+/* Length of a delimiter (: , ： ，) at p, or 0. */
+static size_t delim_len(const char *text, size_t p, size_t end)
+{
+    const unsigned char *s = (const unsigned char *)text;
+    if (p < end && (s[p] == ':' || s[p] == ',')) return 1;
+    if (p + 3 <= end && s[p] == 0xEF && s[p + 1] == 0xBC && (s[p + 2] == 0x9A || s[p + 2] == 0x8C))
+        return 3;
+    return 0;
+}
+
+/* 【金沙网站】: the brackets go with the span. */
+static void widen_brackets(const char *text, size_t line_start, size_t line_end, span_t *sp)
+{
+    if (sp->start >= line_start + 3 && sp->end + 3 <= line_end &&
+        memcmp(text + sp->start - 3, "\xE3\x80\x90", 3) == 0 &&
+        memcmp(text + sp->end, "\xE3\x80\x91", 3) == 0) {
+        sp->start -= 3;
+        sp->end += 3;
+    }
+}
+
+static void sort_matches(match_t *m, size_t n)
+{
+    for (size_t i = 1; i < n; i++) {
+        match_t x = m[i];
+        size_t j = i;
+        while (j > 0 && (m[j - 1].start > x.start ||
+                         (m[j - 1].start == x.start && m[j - 1].end < x.end))) {
+            m[j] = m[j - 1];
+            j--;
+        }
+        m[j] = x;
+    }
+}
+
+/* Groups of touching spam/CTA matches that hold a strong spam term and are
+ * clearly injected (two or more terms, or an ASCII brand such as js333)
+ * become spans; a following delimiter goes with them. */
+static int find_spans(filter_state *st, const char *text, size_t li, line_t *ln)
+{
+    match_t *m = st->matches + ln->match_first;
+    size_t n = ln->match_count, line_end = ln->start + ln->len;
+    sort_matches(m, n);
+    ln->span_first = st->nspans;
+    for (size_t i = 0; i < n;) {
+        size_t end = m[i].end, count = 0;
+        bool strong_spam = false, ascii = false;
+        size_t j = i;
+        for (; j < n && m[j].start <= end; j++) {
+            if (m[j].end > end) end = m[j].end;
+            count++;
+            if (m[j].strong && m[j].cat != SCRUB__CAT_CTA) {
+                strong_spam = true;
+                ascii |= ascii_term(&m[j], text);
+            }
+        }
+        if (strong_spam && (count >= 2 || ascii)) {
+            if (grow((void **)&st->spans, &st->cap_spans, st->nspans + 1, sizeof *st->spans))
+                return SCRUB_E_NOMEM;
+            span_t *sp = &st->spans[st->nspans++];
+            sp->line = li;
+            sp->start = m[i].start;
+            sp->end = end;
+            widen_brackets(text, ln->start, line_end, sp);
+            sp->end += delim_len(text, sp->end, line_end);
+            ln->span_count++;
+        }
+        i = j;
+    }
+    return SCRUB_OK;
+}
+
+static size_t span_bytes(const filter_state *st, const line_t *ln)
+{
+    size_t n = 0;
+    for (size_t k = 0; k < ln->span_count; k++)
+        n += st->spans[ln->span_first + k].end - st->spans[ln->span_first + k].start;
+    return n;
+}
+
+/* ---- pass 3: context ---------------------------------------------------- */
+
+static bool keep_label(int l)
+{
+    return l == SCRUB_LABEL_CONTENT || l == SCRUB_LABEL_HEADING || l == SCRUB_LABEL_CAPTION;
+}
+
+static void set_label(line_t *ln, int label, double score, const char *reason)
+{
+    ln->label = label;
+    ln->score = score;
+    ln->reason = reason;
+}
+
+static void apply_hint(line_t *ln, uint32_t h)
+{
+    if (ln->label == SCRUB_LABEL_BLANK || !h) return;
+    uint32_t f = h & SCRUB_HINT_FLAGS_MASK;
+    double link = SCRUB_HINT_LINK_SHARE(h);
+    bool weak = !ln->good || ln->units < 40;
+    if ((f & SCRUB_HINT_CLASS_AD) && weak) set_label(ln, SCRUB_LABEL_AD, 0.1, "hint:ad");
+    else if ((f & (SCRUB_HINT_IN_FOOTER | SCRUB_HINT_CLASS_FOOTER)) && weak)
+        set_label(ln, SCRUB_LABEL_FOOTER, 0.1, "hint:footer");
+    else if ((f & (SCRUB_HINT_IN_NAV | SCRUB_HINT_CLASS_NAV)) && weak)
+        set_label(ln, SCRUB_LABEL_NAV, 0.1, "hint:nav");
+    else if ((f & (SCRUB_HINT_CLASS_SHARE | SCRUB_HINT_CLASS_COMMENT)) && weak)
+        set_label(ln, SCRUB_LABEL_WIDGET, 0.1, "hint:widget");
+    else if ((f & (SCRUB_HINT_CLASS_RELATED | SCRUB_HINT_CLASS_SIDEBAR | SCRUB_HINT_IN_ASIDE)) &&
+             weak)
+        set_label(ln, SCRUB_LABEL_RELATED, 0.15, "hint:related");
+    else if (link >= 0.6 && weak && !(f & SCRUB_HINT_IN_MAIN))
+        set_label(ln, SCRUB_LABEL_NAV, 0.15, "hint:links");
+    else if ((f & SCRUB_HINT_CAPTION) && ln->label == CAND)
+        set_label(ln, SCRUB_LABEL_CAPTION, 0.6, "hint:caption");
+    else if ((f & (SCRUB_HINT_HEADING | SCRUB_HINT_TITLE)) && ln->label == CAND)
+        set_label(ln, SCRUB_LABEL_HEADING, 0.6, "hint:heading");
+}
+
+/* The body: clusters of sentence (and near-sentence) lines with gaps of
+ * at most 6 other non-blank lines; every cluster holding at least 30% of
+ * the text of the biggest, or three sentences, belongs to it.  false when
+ * there is none. */
+static bool body_line(const line_t *ln)
+{
+    return ln->label == SCRUB_LABEL_CONTENT || (ln->label == CAND && ln->near);
+}
+
+static size_t body_units(const line_t *ln)
+{
+    return ln->label == SCRUB_LABEL_CONTENT ? ln->units : ln->units / 2;
+}
+
+typedef struct {
+    size_t first, last, units, good;
+} cluster;
+
+/* Calls fn for every cluster. */
+static void clusters(const filter_state *st, void (*fn)(const cluster *, void *), void *arg)
+{
+    cluster c = {0, 0, 0, 0};
+    size_t gap = 0;
+    bool in = false;
+    for (size_t i = 0; i < st->nlines; i++) {
+        const line_t *ln = &st->lines[i];
+        if (ln->label == SCRUB_LABEL_BLANK) continue;
+        if (!body_line(ln)) {
+            gap++;
+            continue;
+        }
+        if (in && gap > 6) {
+            fn(&c, arg);
+            in = false;
+        }
+        if (!in) c = (cluster){SIZE_MAX, 0, 0, 0};
+        in = true;
+        c.units += body_units(ln);
+        if (ln->label == SCRUB_LABEL_CONTENT) {
+            /* the body starts and ends with a sentence */
+            if (c.first == SIZE_MAX) c.first = i;
+            c.last = i;
+            c.good++;
+        }
+        gap = 0;
+    }
+    if (in) fn(&c, arg);
+}
+
+typedef struct {
+    size_t best, first, last;
+    bool found;
+} body;
+
+static void find_best(const cluster *c, void *arg)
+{
+    body *b = arg;
+    if (c->units > b->best && c->good) b->best = c->units;
+}
+
+static void join_body(const cluster *c, void *arg)
+{
+    body *b = arg;
+    if (!c->good || (c->units * 10 < b->best * 3 && c->good < 3)) return;
+    if (!b->found || c->first < b->first) b->first = c->first;
+    if (!b->found || c->last > b->last) b->last = c->last;
+    b->found = true;
+}
+
+static bool main_block(const filter_state *st, size_t *first, size_t *last)
+{
+    body b = {0, 0, 0, false};
+    clusters(st, find_best, &b);
+    clusters(st, join_body, &b);
+    *first = b.first;
+    *last = b.last;
+    return b.found;
+}
+
+static size_t prev_nonblank(const filter_state *st, size_t i, bool skip_cand)
+{
+    while (i-- > 0) {
+        int l = st->lines[i].label;
+        if (l != SCRUB_LABEL_BLANK && !(skip_cand && l == CAND)) return i;
+    }
+    return SIZE_MAX;
+}
+
+static size_t next_nonblank(const filter_state *st, size_t i, bool skip_cand)
+{
+    while (++i < st->nlines) {
+        int l = st->lines[i].label;
+        if (l != SCRUB_LABEL_BLANK && !(skip_cand && l == CAND)) return i;
+    }
+    return SIZE_MAX;
+}
+
+static bool keeps_at(const filter_state *st, size_t i)
+{
+    return i != SIZE_MAX && (keep_label(st->lines[i].label) || st->lines[i].label == SCRUB_LABEL_META);
+}
+
+/* Short lines between content become headings when few in a row; longer
+ * runs are menus. */
+static void resolve_inside(filter_state *st, size_t first, size_t last)
+{
+    for (size_t i = first; i <= last; i++)
+        if (st->lines[i].label == CAND && st->lines[i].near)
+            set_label(&st->lines[i], SCRUB_LABEL_CONTENT, 0.55, "near-sentence");
+    for (size_t i = first; i <= last; i++) {
+        if (st->lines[i].label != CAND) continue;
+        size_t run = 0, punct = 0, j = i;
+        for (; j <= last && (st->lines[j].label == CAND || st->lines[j].label == SCRUB_LABEL_BLANK);
+             j++) {
+            const line_t *c = &st->lines[j];
+            run += c->label == CAND;
+            punct += c->label == CAND && (c->term || c->qterm) && c->units >= 6;
+        }
+        size_t p = prev_nonblank(st, i, true), n = next_nonblank(st, i, true);
+        /* a run of short sentences (questions, list items) is body too */
+        bool heading = (run <= 3 || punct == run) && keeps_at(st, p) && n != SIZE_MAX &&
+                       keep_label(st->lines[n].label);
+        for (size_t k = i; k < j; k++)
+            if (st->lines[k].label == CAND) {
+                if (heading) set_label(&st->lines[k], SCRUB_LABEL_HEADING, 0.65, "between-content");
+                else set_label(&st->lines[k], SCRUB_LABEL_NAV, 0.3, "short-run");
+            }
+        i = j - 1;
+    }
+}
+
+static void resolve_edges(filter_state *st, size_t first, size_t last)
+{
+    size_t title = SIZE_MAX;
+    for (size_t i = 0; i < first; i++)
+        if (st->lines[i].label == CAND && st->lines[i].units >= 5) title = i;
+    for (size_t i = 0; i < first; i++) {
+        line_t *ln = &st->lines[i];
+        if (ln->label != CAND) continue;
+        if (i == title) set_label(ln, SCRUB_LABEL_HEADING, 0.6, "title");
+        else set_label(ln, SCRUB_LABEL_NAV, 0.25, "before-content");
+    }
+    for (size_t i = last + 1; i < st->nlines; i++)
+        if (st->lines[i].label == CAND)
+            set_label(&st->lines[i], SCRUB_LABEL_NAV, 0.25, "after-content");
+}
+
+/* Sentence lines far from the main block and short are link titles. */
+static void demote_outside(filter_state *st, size_t first, size_t last)
+{
+    for (size_t i = 0; i < st->nlines; i++) {
+        line_t *ln = &st->lines[i];
+        if ((i < first || i > last) && ln->label == SCRUB_LABEL_CONTENT && ln->units < 60)
+            set_label(ln, SCRUB_LABEL_RELATED, 0.3, "outside-main-block");
+    }
+}
+
+/* After a related-block header, the link titles up to the next long
+ * sentence belong to it. */
+static void related_blocks(filter_state *st)
+{
+    bool in = false;
+    for (size_t i = 0; i < st->nlines; i++) {
+        line_t *ln = &st->lines[i];
+        if (ln->label == SCRUB_LABEL_RELATED && strong(ln, SCRUB__CAT_RELATED)) {
+            in = true;
+            continue;
+        }
+        if (!in || ln->label == SCRUB_LABEL_BLANK) continue;
+        if (ln->label == SCRUB_LABEL_CONTENT && ln->units >= 50) {
+            in = false;
+            continue;
+        }
+        if (keep_label(ln->label) || ln->label == CAND)
+            set_label(ln, SCRUB_LABEL_RELATED, 0.2, "related-block");
+    }
+}
+
+/* Everything after a strong footer marker past the main block. */
+static void footer_tail(filter_state *st, size_t last)
+{
+    bool in = false;
+    for (size_t i = last + 1; i < st->nlines; i++) {
+        line_t *ln = &st->lines[i];
+        if (ln->label == SCRUB_LABEL_FOOTER && strong(ln, SCRUB__CAT_FOOTER)) in = true;
+        else if (in && (keep_label(ln->label) || ln->label == CAND))
+            set_label(ln, SCRUB_LABEL_FOOTER, 0.1, "after-footer");
+    }
+}
+
+/* Open-addressing set of line hashes, to find repeats of earlier lines. */
+static int repeats(filter_state *st, uint64_t *set, size_t cap)
+{
+    for (size_t i = 0; i < st->nlines; i++) {
+        line_t *ln = &st->lines[i];
+        if (!ln->hash) continue;
+        size_t k = (size_t)ln->hash & (cap - 1);
+        while (set[k] && set[k] != ln->hash) k = (k + 1) & (cap - 1);
+        if (!set[k]) {
+            set[k] = ln->hash;
+            continue;
+        }
+        if (ln->units < 40 && (keep_label(ln->label) || ln->label == CAND))
+            set_label(ln, SCRUB_LABEL_NAV, 0.2, "repeated");
+    }
+    return SCRUB_OK;
+}
+
+static void cross_page(filter_state *st, const scrub_linestats *stats, int64_t min_pages)
+{
+    for (size_t i = 0; i < st->nlines; i++) {
+        line_t *ln = &st->lines[i];
+        if (ln->label == SCRUB_LABEL_BLANK || ln->units >= 100) continue;
+        if (!keep_label(ln->label) && ln->label != CAND) continue;
+        if ((int64_t)scrub__linestats_lookup(stats, ln->hash) >= min_pages)
+            set_label(ln, SCRUB_LABEL_NAV, 0.15, "linestats");
+    }
+}
+
+static int context_pass(filter_state *st, const scrub_linestats *stats, int64_t min_pages)
+{
+    size_t cap = 64;
+    while (cap < st->nlines * 2) cap <<= 1;
+    uint64_t *set = scrub__calloc(cap, sizeof *set);
+    if (!set) return SCRUB_E_NOMEM;
+    if (stats) cross_page(st, stats, min_pages);
+    size_t first = 0, last = 0;
+    related_blocks(st);
+    if (main_block(st, &first, &last)) {
+        demote_outside(st, first, last);
+        resolve_inside(st, first, last);
+        resolve_edges(st, first, last);
+        footer_tail(st, last);
+    }
+    repeats(st, set, cap);
+    scrub__free(set);
+    return SCRUB_OK;
+}
+
+/* Without context (or without any sentence), a candidate is a heading
+ * when it has some text, else navigation. */
+static void resolve_alone(filter_state *st)
+{
+    for (size_t i = 0; i < st->nlines; i++) {
+        line_t *ln = &st->lines[i];
+        if (ln->label != CAND) continue;
+        if (ln->units >= 5) set_label(ln, SCRUB_LABEL_HEADING, 0.5, "short-alone");
+        else set_label(ln, SCRUB_LABEL_NAV, 0.3, "short-alone");
+    }
+}
+
+/* ---- document score ----------------------------------------------------- */
+
+static size_t count_substr(const char *s, size_t n, const char *pat)
+{
+    size_t m = strlen(pat), c = 0;
+    for (size_t i = 0; i + m <= n; i++)
+        if (s[i] == pat[0] && memcmp(s + i, pat, m) == 0) {
+            c++;
+            i += m - 1;
+        }
+    return c;
+}
+
+static bool tone_letter(uint32_t cp)
+{
+    static const uint32_t tones[] = {0xE0, 0xE1, 0xE8, 0xE9, 0xEC, 0xED, 0xF2, 0xF3, 0xF9,
+                                     0xFA, 0xFC, 0x101, 0x113, 0x11B, 0x12B, 0x14D, 0x16B,
+                                     0x1CE, 0x1D0, 0x1D2, 0x1D4, 0x1D6, 0x1D8, 0x1DA, 0x1DC};
+    for (size_t i = 0; i < sizeof tones / sizeof tones[0]; i++)
+        if (tones[i] == cp) return true;
+    return false;
+}
+
+/* Pinyin glued after a Han character: 醫(yī). */
+static size_t count_pinyin(const char *text, size_t len)
+{
+    const unsigned char *s = (const unsigned char *)text;
+    size_t c = 0;
+    uint32_t prev = 0;
+    for (size_t i = 0; i < len;) {
+        uint32_t cp;
+        size_t k = scrub__utf8_decode(s + i, len - i, &cp);
+        if (cp == '(' && is_han(prev)) {
+            size_t j = i + 1, letters = 0;
+            bool tone = false;
+            while (j < len && letters < 8) {
+                uint32_t q;
+                size_t kk = scrub__utf8_decode(s + j, len - j, &q);
+                if (q >= 'a' && q <= 'z') letters++;
+                else if (tone_letter(q)) tone = true, letters++;
+                else break;
+                j += kk;
+            }
+            if (tone && letters && j < len && s[j] == ')') c++;
+        }
+        prev = cp;
+        i += k;
+    }
+    return c;
+}
+
+static void doc_score(filter_state *st, const char *text, size_t len)
+{
+    size_t nonblank = 0, spam = 0, inline_lines = 0, stuffing = 0, title_spam = 0, removed = 0,
+           total = 0, seen = 0;
+    for (size_t i = 0; i < st->nlines; i++) {
+        const line_t *ln = &st->lines[i];
+        if (ln->label == SCRUB_LABEL_BLANK) continue;
+        nonblank++;
+        total += ln->len;
+        if (!keep_label(ln->label)) removed += ln->len;
+        bool is_spam = ln->label == SCRUB_LABEL_AD || ln->label == SCRUB_LABEL_SPAM;
+        spam += is_spam;
+        stuffing += ln->label == SCRUB_LABEL_SPAM;
+        inline_lines += ln->span_count > 0;
+        if (seen++ < 3 && (ln->strong & ((1u << SCRUB__CAT_GAMBLING) | (1u << SCRUB__CAT_MEDSEO))) &&
+            (is_spam || ln->span_count))
+            title_spam = 1;
+    }
+    size_t spun = count_substr(text, len, "\xE5\xB9\xB4\xE8\x87\xB3\xE5\xB9\xB4") + /* 年至年 */
+                  count_substr(text, len, "\xE5\xB9\xB4\xE5\x88\xB0\xE5\xB9\xB4") + /* 年到年 */
+                  count_substr(text, len, "\xE6\x9C\x88\xE8\x87\xB3\xE6\x9C\x88") + /* 月至月 */
+                  count_substr(text, len, "\xE5\x8C\xBB\xE9\x99\xA2\xE5\x8C\xBB\xE9\x99\xA2"); /* 医院医院 */
+    size_t pinyin = count_pinyin(text, len);
+    double raw = 0.6 * (double)title_spam + 0.25 * (double)spam + 0.3 * (double)inline_lines +
+                 0.1 * (double)(spun < 4 ? spun : 4) + 0.02 * (double)(pinyin < 5 ? pinyin : 5);
+    if (nonblank) raw += 0.5 * (double)(spam + inline_lines) / (double)nonblank;
+    st->doc_score = raw > 1 ? 1 : raw;
+    unsigned f = 0;
+    if (title_spam || inline_lines >= 2 || spam >= 3 ||
+        (spam + inline_lines >= 2 && (spam + inline_lines) * 10 >= nonblank))
+        f |= SCRUB_DOC_SITE_FARM;
+    if (spun >= 2) f |= SCRUB_DOC_SPUN;
+    if (inline_lines) f |= SCRUB_DOC_INLINE_SPAM;
+    if (stuffing) f |= SCRUB_DOC_STUFFING;
+    if (total && removed * 2 > total) f |= SCRUB_DOC_BOILERPLATE_HEAVY;
+    if (pinyin >= 3) f |= SCRUB_DOC_PINYIN;
+    st->doc_flags = f;
+}
+
+/* ---- the classification ------------------------------------------------- */
+
+static void reset_result(filter_state *st)
+{
+    st->nlines = st->nmatches = st->nspans = 0;
+    st->doc_score = 0;
+    st->doc_flags = 0;
+}
+
+static int split_lines(scrub_ctx *ctx, filter_state *st, const char *text, size_t len)
+{
+    int64_t max_line = scrub__param(ctx, SCRUB_PARAM_MAX_LINE);
+    scrub__line line;
+    for (size_t pos = 0; scrub__next_line(text, len, pos, &line); pos = line.next) {
+        if ((int64_t)line.len > max_line)
+            return scrub__fail(ctx, SCRUB_E_TOO_LARGE, "MAX_LINE is %lld bytes, line %zu has %zu",
+                               (long long)max_line, st->nlines + 1, line.len);
+        if (grow((void **)&st->lines, &st->cap_lines, st->nlines + 1, sizeof *st->lines))
+            return SCRUB_E_NOMEM;
+        line_t *ln = &st->lines[st->nlines++];
+        memset(ln, 0, sizeof *ln);
+        ln->start = line.start;
+        ln->len = line.len;
+    }
+    return SCRUB_OK;
+}
+
+static int classify_each(scrub_ctx *ctx, filter_state *st, const char *text)
+{
+    const scrub__ac *ac;
+    int rc = scrub__ac_builtin(&ac);
+    if (rc != SCRUB_OK) return rc;
+    size_t invalid = 0;
+    for (size_t i = 0; i < st->nlines; i++) {
+        line_t *ln = &st->lines[i];
+        scan_chars(ln, text, &invalid);
+        ln->match_first = st->nmatches;
+        if (scan_lexicon(st, ac, text, ln) != SCRUB_OK) return SCRUB_E_NOMEM;
+        if (st->has_user && scan_lexicon(st, &st->user_ac, text, ln) != SCRUB_OK)
+            return SCRUB_E_NOMEM;
+        ln->hash = scrub__line_hash(text + ln->start, ln->len);
+        ln->good = sentence_shape(ln);
+        ln->near = near_shape(ln);
+        ln->date = has_date(text, ln);
+        verdict v = alone(ln);
+        set_label(ln, v.label, v.score, v.reason);
+        if (ln->good && (ln->strong & SPAM_CATS) && find_spans(st, text, i, ln) != SCRUB_OK)
+            return SCRUB_E_NOMEM;
+        if (ln->span_count && span_bytes(st, ln) * 5 > ln->len * 2)
+            set_label(ln, SCRUB_LABEL_AD, 0.05, "mostly-spam");
+    }
+    ctx->replacements = invalid;
+    return SCRUB_OK;
+}
+
+static unsigned keep_mask(const scrub_ctx *ctx, unsigned keep)
+{
+    return keep == SCRUB_KEEP_FROM_CTX ? (unsigned)scrub__param(ctx, SCRUB_PARAM_FILTER_KEEP)
+                                       : keep;
+}
+
+#define KNOWN_FLAGS (SCRUB_FILTER_KEEP_INLINE_SPAM | SCRUB_FILTER_NO_LINESTATS | SCRUB_FILTER_NO_CONTEXT)
+
+static int classify(scrub_ctx *ctx, const char *text, size_t len, const uint32_t *hints,
+                    size_t nhints, const scrub_linestats *stats, unsigned keep, unsigned flags)
+{
+    if (!ctx) return SCRUB_E_INVALID_ARG;
+    scrub__begin(ctx);
+    int rc = scrub__check_input(ctx, text, len);
+    if (rc != SCRUB_OK) return rc;
+    if (flags & ~KNOWN_FLAGS) return scrub__fail(ctx, SCRUB_E_INVALID_ARG, "unknown flags 0x%x", flags);
+    if (!hints && nhints) return scrub__fail(ctx, SCRUB_E_INVALID_ARG, "NULL hints with nhints %zu", nhints);
+    if (keep != SCRUB_KEEP_FROM_CTX && (keep & ~SCRUB_KEEP_ALL))
+        return scrub__fail(ctx, SCRUB_E_INVALID_ARG, "unknown label bits in keep mask 0x%x", keep);
+    filter_state *st = get_state(ctx);
+    if (!st) return scrub__fail(ctx, SCRUB_E_NOMEM, "out of memory");
+    reset_result(st);
+    if (!stats && !(flags & SCRUB_FILTER_NO_LINESTATS)) stats = st->stats;
+    if (flags & SCRUB_FILTER_NO_LINESTATS) stats = NULL;
+    rc = split_lines(ctx, st, text, len);
+    if (rc == SCRUB_OK) rc = classify_each(ctx, st, text);
+    for (size_t i = 0; rc == SCRUB_OK && i < st->nlines && i < nhints; i++)
+        apply_hint(&st->lines[i], hints[i]);
+    if (rc == SCRUB_OK && !(flags & SCRUB_FILTER_NO_CONTEXT))
+        rc = context_pass(st, stats, scrub__param(ctx, SCRUB_PARAM_FILTER_REPEAT_MIN));
+    if (rc != SCRUB_OK) {
+        reset_result(st);
+        return rc == SCRUB_E_NOMEM ? scrub__fail(ctx, rc, "out of memory") : rc;
+    }
+    resolve_alone(st);
+    unsigned mask = keep_mask(ctx, keep);
+    for (size_t i = 0; i < st->nlines; i++)
+        st->lines[i].kept = (mask >> st->lines[i].label) & 1u;
+    doc_score(st, text, len);
+    return SCRUB_OK;
+}
+
+SCRUB_API int scrub_classify_lines(scrub_ctx *ctx, const char *text, size_t len, unsigned flags)
+{
+    return classify(ctx, text, len, NULL, 0, NULL, SCRUB_KEEP_FROM_CTX, flags);
+}
+
+SCRUB_API int scrub_classify_lines_ex(scrub_ctx *ctx, const char *text, size_t len,
+                                      const uint32_t *hints, size_t nhints,
+                                      const scrub_linestats *stats, unsigned flags)
+{
+    return classify(ctx, text, len, hints, nhints, stats, SCRUB_KEEP_FROM_CTX, flags);
+}
+
+/* Appends line ln without its spans (unless keep_spans), sanitized. */
+static void append_line(scrub__buf *b, const filter_state *st, const char *text,
+                        const line_t *ln, bool keep_spans)
+{
+    size_t pos = ln->start, dummy = 0;
+    if (!keep_spans)
+        for (size_t k = 0; k < ln->span_count; k++) {
+            const span_t *sp = &st->spans[ln->span_first + k];
+            if (sp->start < pos) continue;
+            scrub__utf8_sanitize(b, text + pos, sp->start - pos, &dummy);
+            pos = sp->end;
+        }
+    scrub__utf8_sanitize(b, text + pos, ln->start + ln->len - pos, &dummy);
+    scrub__buf_putc(b, '\n');
+}
+
+SCRUB_API int scrub_filter_lines_ex(scrub_ctx *ctx, const char *text, size_t len,
+                                    const uint32_t *hints, size_t nhints,
+                                    const scrub_linestats *stats, unsigned keep, unsigned flags,
+                                    char **out, size_t *out_len)
+{
+    if (!ctx) return SCRUB_E_INVALID_ARG;
+    int rc = scrub__check_output(ctx, out, out_len);
+    if (rc != SCRUB_OK) return rc;
+    rc = classify(ctx, text, len, hints, nhints, stats, keep, flags);
+    if (rc != SCRUB_OK) return rc;
+    const filter_state *st = peek_state(ctx);
+    scrub__buf b = SCRUB__BUF_INIT;
+    scrub__buf_reserve(&b, len + 1);
+    for (size_t i = 0; i < st->nlines; i++)
+        if (st->lines[i].kept)
+            append_line(&b, st, text, &st->lines[i], flags & SCRUB_FILTER_KEEP_INLINE_SPAM);
+    if (scrub__buf_finish(&b, out, out_len) != SCRUB_OK)
+        return scrub__fail(ctx, SCRUB_E_NOMEM, "out of memory");
+    return SCRUB_OK;
+}
+
+SCRUB_API int scrub_filter_lines(scrub_ctx *ctx, const char *text, size_t len, unsigned flags,
+                                 char **out, size_t *out_len)
+{
+    return scrub_filter_lines_ex(ctx, text, len, NULL, 0, NULL, SCRUB_KEEP_FROM_CTX, flags, out,
+                                 out_len);
+}
+
+/* ---- accessors ---------------------------------------------------------- */
+
+static const line_t *line_at(const scrub_ctx *ctx, size_t i)
+{
+    const filter_state *st = peek_state(ctx);
+    return st && i < st->nlines ? &st->lines[i] : NULL;
+}
+
+SCRUB_API size_t scrub_filter_line_count(const scrub_ctx *ctx)
+{
+    const filter_state *st = peek_state(ctx);
+    return st ? st->nlines : 0;
+}
+
+SCRUB_API int scrub_filter_line_span(const scrub_ctx *ctx, size_t i, size_t *start, size_t *len)
+{
+    const line_t *ln = line_at(ctx, i);
+    if (!ln || !start || !len) return SCRUB_E_INVALID_ARG;
+    *start = ln->start;
+    *len = ln->len;
+    return SCRUB_OK;
+}
+
+SCRUB_API int scrub_filter_line_label(const scrub_ctx *ctx, size_t i)
+{
+    const line_t *ln = line_at(ctx, i);
+    return ln ? ln->label : -1;
+}
+
+SCRUB_API double scrub_filter_line_score(const scrub_ctx *ctx, size_t i)
+{
+    const line_t *ln = line_at(ctx, i);
+    return ln ? ln->score : -1;
+}
+
+SCRUB_API const char *scrub_filter_line_reason(const scrub_ctx *ctx, size_t i)
+{
+    const line_t *ln = line_at(ctx, i);
+    return ln ? ln->reason : NULL;
+}
+
+SCRUB_API int scrub_filter_line_kept(const scrub_ctx *ctx, size_t i)
+{
+    const line_t *ln = line_at(ctx, i);
+    return ln ? ln->kept : -1;
+}
+
+SCRUB_API size_t scrub_filter_span_count(const scrub_ctx *ctx)
+{
+    const filter_state *st = peek_state(ctx);
+    return st ? st->nspans : 0;
+}
+
+SCRUB_API int scrub_filter_span(const scrub_ctx *ctx, size_t k, size_t *line, size_t *start,
+                                size_t *end)
+{
+    const filter_state *st = peek_state(ctx);
+    if (!st || k >= st->nspans || !line || !start || !end) return SCRUB_E_INVALID_ARG;
+    *line = st->spans[k].line;
+    *start = st->spans[k].start;
+    *end = st->spans[k].end;
+    return SCRUB_OK;
+}
+
+SCRUB_API double scrub_filter_doc_score(const scrub_ctx *ctx)
+{
+    const filter_state *st = peek_state(ctx);
+    return st ? st->doc_score : 0;
+}
+
+SCRUB_API unsigned scrub_filter_doc_flags(const scrub_ctx *ctx)
+{
+    const filter_state *st = peek_state(ctx);
+    return st ? st->doc_flags : 0;
+}
+
+SCRUB_API int scrub_filter_set_linestats(scrub_ctx *ctx, const scrub_linestats *stats)
+{
+    if (!ctx) return SCRUB_E_INVALID_ARG;
+    scrub__begin(ctx);
+    filter_state *st = get_state(ctx);
+    if (!st) return scrub__fail(ctx, SCRUB_E_NOMEM, "out of memory");
+    st->stats = stats;
+    return SCRUB_OK;
+}
+
+/* ---- the caller's lexicon ----------------------------------------------- */
+
+typedef struct {
+    size_t term, term_len, reason;
+    unsigned char cat, strong;
+} pending_entry;
+
+/* Parses src into entries (terms and reasons as offsets); counts only when
+ * out is NULL. */
+static int parse_lexicon(scrub_ctx *ctx, const char *src, size_t len, pending_entry *out,
+                         size_t *n, size_t *reason_bytes)
+{
+    scrub__line line;
+    size_t count = 0, rbytes = 0, lineno = 0;
+    for (size_t pos = 0; scrub__next_line(src, len, pos, &line); pos = line.next) {
+        lineno++;
+        const char *s = src + line.start;
+        if (line.len == 0 || s[0] == '#') continue;
+        const char *tab = memchr(s, '\t', line.len);
+        if (!tab) return scrub__fail(ctx, SCRUB_E_FORMAT, "lexicon line %zu: no TAB", lineno);
+        int cat = scrub__lex_category_of(s, (size_t)(tab - s));
+        if (cat < 0) return scrub__fail(ctx, SCRUB_E_FORMAT, "lexicon line %zu: unknown category", lineno);
+        const char *term = tab + 1, *end = s + line.len;
+        const char *tab2 = memchr(term, '\t', (size_t)(end - term));
+        unsigned char is_strong = 0;
+        if (tab2) {
+            size_t wl = (size_t)(end - tab2 - 1);
+            if (wl != 1 || (tab2[1] != 's' && tab2[1] != 'w'))
+                return scrub__fail(ctx, SCRUB_E_FORMAT, "lexicon line %zu: weight is s or w", lineno);
+            is_strong = tab2[1] == 's';
+        }
+        size_t tlen = (size_t)((tab2 ? tab2 : end) - term);
+        if (tlen == 0 || tlen > 255)
+            return scrub__fail(ctx, SCRUB_E_FORMAT, "lexicon line %zu: empty or long term", lineno);
+        if (out) {
+            out[count] = (pending_entry){(size_t)(term - src), tlen, rbytes, (unsigned char)cat,
+                                        is_strong};
+        }
+        rbytes += 5 + strlen(scrub__lex_category_name((unsigned)cat)) + tlen + 1;
+        count++;
+    }
+    *n = count;
+    *reason_bytes = rbytes;
+    return SCRUB_OK;
+}
+
+typedef struct {
+    char *src, *reasons;
+    size_t src_len;
+    scrub__lex_entry *entries;
+    size_t n;
+    scrub__ac ac;
+} user_lexicon;
+
+static void user_lexicon_free(user_lexicon *u, bool built)
+{
+    if (built) scrub__ac_free(&u->ac);
+    scrub__free(u->src);
+    scrub__free(u->reasons);
+    scrub__free(u->entries);
+}
+
+static int build_user(scrub_ctx *ctx, const char *src, size_t len, user_lexicon *u)
+{
+    size_t n, rbytes;
+    memset(u, 0, sizeof *u);
+    int rc = parse_lexicon(ctx, src, len, NULL, &n, &rbytes);
+    if (rc != SCRUB_OK) return rc;
+    pending_entry *pe = scrub__malloc((n ? n : 1) * sizeof *pe);
+    u->src = scrub__malloc(len + 1);
+    u->reasons = scrub__malloc(rbytes + 1);
+    u->entries = scrub__malloc((n ? n : 1) * sizeof *u->entries);
+    if (!pe || !u->src || !u->reasons || !u->entries) {
+        scrub__free(pe);
+        user_lexicon_free(u, false);
+        return scrub__fail(ctx, SCRUB_E_NOMEM, "out of memory");
+    }
+    memcpy(u->src, src, len);
+    u->src_len = len;
+    parse_lexicon(ctx, u->src, len, pe, &n, &rbytes);
+    for (size_t i = 0; i < n; i++) {
+        const char *cname = scrub__lex_category_name(pe[i].cat);
+        char *r = u->reasons + pe[i].reason;
+        size_t cl = strlen(cname);
+        memcpy(r, "user:", 5);
+        memcpy(r + 5, cname, cl);
+        r[5 + cl] = ':';
+        memcpy(r + 6 + cl, u->src + pe[i].term, pe[i].term_len);
+        r[6 + cl + pe[i].term_len] = '\0';
+        u->entries[i] = (scrub__lex_entry){u->src + pe[i].term, (unsigned)pe[i].term_len,
+                                           pe[i].cat, pe[i].strong, r};
+    }
+    scrub__free(pe);
+    u->n = n;
+    if (scrub__ac_build(&u->ac, u->entries, n) != SCRUB_OK) {
+        user_lexicon_free(u, false);
+        return scrub__fail(ctx, SCRUB_E_NOMEM, "out of memory");
+    }
+    return SCRUB_OK;
+}
+
+SCRUB_API int scrub_filter_add_lexicon(scrub_ctx *ctx, const char *entries, size_t len)
+{
+    if (!ctx) return SCRUB_E_INVALID_ARG;
+    scrub__begin(ctx);
+    int rc = scrub__check_input(ctx, entries, len);
+    if (rc != SCRUB_OK) return rc;
+    size_t count, rbytes;
+    rc = parse_lexicon(ctx, entries, len, NULL, &count, &rbytes);
+    if (rc != SCRUB_OK) return rc;
+    filter_state *st = get_state(ctx);
+    if (!st) return scrub__fail(ctx, SCRUB_E_NOMEM, "out of memory");
+    /* the new source is the old one, a LF, and the new entries */
+    size_t old = st->user_src_len, total = old + 1 + len;
+    char *src = scrub__malloc(total + 1);
+    if (!src) return scrub__fail(ctx, SCRUB_E_NOMEM, "out of memory");
+    if (old) memcpy(src, st->user_src, old);
+    src[old] = '\n';
+    if (len) memcpy(src + old + 1, entries, len);
+    user_lexicon u;
+    rc = build_user(ctx, src, total, &u);
+    scrub__free(src);
+    if (rc != SCRUB_OK) return rc;
+    /* the last results may name old entries: forget them */
+    reset_result(st);
+    if (st->has_user) scrub__ac_free(&st->user_ac);
+    scrub__free(st->user_entries);
+    scrub__free(st->user_src);
+    scrub__free(st->user_reasons);
+    st->user_ac = u.ac;
+    st->user_entries = u.entries;
+    st->nuser = u.n;
+    st->user_src = u.src;
+    st->user_src_len = u.src_len;
+    st->user_reasons = u.reasons;
+    st->has_user = true;
+    return SCRUB_OK;
+}
+
+SCRUB_API void scrub_filter_clear_lexicon(scrub_ctx *ctx)
+{
+    if (!ctx) return;
+    filter_state *st = ctx->stage[SCRUB__STAGE_FILTER];
+    if (!st) return;
+    reset_result(st);
+    if (st->has_user) scrub__ac_free(&st->user_ac);
+    scrub__free(st->user_entries);
+    scrub__free(st->user_src);
+    scrub__free(st->user_reasons);
+    st->user_entries = NULL;
+    st->user_src = NULL;
+    st->user_reasons = NULL;
+    st->user_src_len = 0;
+    st->nuser = 0;
+    st->has_user = false;
+}

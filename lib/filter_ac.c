@@ -1,0 +1,140 @@
+/*
+ * filter_ac.c -- Aho-Corasick automaton (dense byte-class DFA) for the
+ * filter lexicons, and the builtin lexicon built once per process.
+ */
+#include "filter_ac.h"
+
+#include "filter_lexicon.h"
+
+_Static_assert(SCRUB__LEX_CATEGORIES == SCRUB__CAT_COUNT, "lexicon categories");
+_Static_assert(SCRUB__LEX_CAPTION == SCRUB__CAT_CAPTION, "lexicon categories");
+_Static_assert(SCRUB__LEX_CTA == SCRUB__CAT_CTA, "lexicon categories");
+
+static unsigned char fold(unsigned char b)
+{
+    return (b >= 'A' && b <= 'Z') ? (unsigned char)(b + 32) : b;
+}
+
+static void make_classes(scrub__ac *ac, const scrub__lex_entry *e, size_t n)
+{
+    bool used[256] = {false};
+    for (size_t i = 0; i < n; i++)
+        for (unsigned k = 0; k < e[i].len; k++) used[fold((unsigned char)e[i].term[k])] = true;
+    memset(ac->cls, 0, sizeof ac->cls);
+    uint32_t next = 1;
+    for (int b = 0; b < 256; b++)
+        if (used[b] && !(b >= 'A' && b <= 'Z')) ac->cls[b] = (uint8_t)next++;
+    for (int b = 'A'; b <= 'Z'; b++) ac->cls[b] = ac->cls[b + 32];
+    ac->nclasses = next;
+}
+
+/* Trie insertion; delta entries of 0 mean "no edge yet" (state 0 is the
+ * root, which no edge enters). */
+static void insert(scrub__ac *ac, const scrub__lex_entry *e, int32_t id)
+{
+    uint32_t s = 0;
+    for (unsigned k = 0; k < e->len; k++) {
+        size_t at = (size_t)s * ac->nclasses + ac->cls[(unsigned char)e->term[k]];
+        if (!ac->delta[at]) ac->delta[at] = ac->nstates++;
+        s = ac->delta[at];
+    }
+    if (ac->match[s] < 0) ac->match[s] = id;
+}
+
+/* Breadth-first: fail links become full transitions and dict links. */
+static int link_states(scrub__ac *ac)
+{
+    uint32_t *queue = scrub__malloc(sizeof *queue * ac->nstates);
+    uint32_t *fail = scrub__calloc(ac->nstates, sizeof *fail);
+    if (!queue || !fail) {
+        scrub__free(queue);
+        scrub__free(fail);
+        return SCRUB_E_NOMEM;
+    }
+    size_t head = 0, tail = 0;
+    uint32_t nc = ac->nclasses;
+    for (uint32_t c = 0; c < nc; c++)
+        if (ac->delta[c]) queue[tail++] = ac->delta[c];
+    while (head < tail) {
+        uint32_t s = queue[head++];
+        uint32_t f = fail[s];
+        ac->dict[s] = ac->match[f] >= 0 ? f : ac->dict[f];
+        for (uint32_t c = 0; c < nc; c++) {
+            uint32_t *t = &ac->delta[(size_t)s * nc + c];
+            uint32_t via_fail = ac->delta[(size_t)f * nc + c];
+            if (*t) {
+                fail[*t] = via_fail;
+                queue[tail++] = *t;
+            } else {
+                *t = via_fail;
+            }
+        }
+    }
+    scrub__free(queue);
+    scrub__free(fail);
+    return SCRUB_OK;
+}
+
+int scrub__ac_build(scrub__ac *ac, const scrub__lex_entry *entries, size_t n)
+{
+    memset(ac, 0, sizeof *ac);
+    make_classes(ac, entries, n);
+    size_t max_states = 1;
+    for (size_t i = 0; i < n; i++) max_states += entries[i].len;
+    ac->delta = scrub__calloc(max_states * ac->nclasses, sizeof *ac->delta);
+    ac->match = scrub__malloc(max_states * sizeof *ac->match);
+    ac->dict = scrub__calloc(max_states, sizeof *ac->dict);
+    if (!ac->delta || !ac->match || !ac->dict) {
+        scrub__ac_free(ac);
+        return SCRUB_E_NOMEM;
+    }
+    for (size_t i = 0; i < max_states; i++) ac->match[i] = -1;
+    ac->nstates = 1;
+    for (size_t i = 0; i < n; i++)
+        if (entries[i].len) insert(ac, &entries[i], (int32_t)i);
+    ac->entries = entries;
+    ac->nentries = n;
+    if (link_states(ac) != SCRUB_OK) {
+        scrub__ac_free(ac);
+        return SCRUB_E_NOMEM;
+    }
+    return SCRUB_OK;
+}
+
+void scrub__ac_free(scrub__ac *ac)
+{
+    scrub__free(ac->delta);
+    scrub__free(ac->match);
+    scrub__free(ac->dict);
+    memset(ac, 0, sizeof *ac);
+}
+
+static scrub__ac builtin;
+static scrub__once builtin_once = SCRUB__ONCE_INIT;
+
+static int build_builtin(void)
+{
+    return scrub__ac_build(&builtin, scrub__lex_builtin,
+                           sizeof scrub__lex_builtin / sizeof scrub__lex_builtin[0]);
+}
+
+int scrub__ac_builtin(const scrub__ac **out)
+{
+    int rc = scrub__run_once(&builtin_once, build_builtin);
+    *out = rc == SCRUB_OK ? &builtin : NULL;
+    return rc;
+}
+
+const char *scrub__lex_category_name(unsigned cat)
+{
+    return cat < SCRUB__LEX_CATEGORIES ? scrub__lex_category_names[cat] : NULL;
+}
+
+int scrub__lex_category_of(const char *name, size_t len)
+{
+    for (unsigned i = 0; i < SCRUB__LEX_CATEGORIES; i++)
+        if (strlen(scrub__lex_category_names[i]) == len &&
+            memcmp(scrub__lex_category_names[i], name, len) == 0)
+            return (int)i;
+    return -1;
+}

@@ -1,0 +1,77 @@
+/*
+ * filter_ac.h -- Aho-Corasick automaton over bytes for the filter stage's
+ * lexicons.  Hidden (scrub__ prefix).
+ *
+ * The automaton is a dense DFA over byte classes: bytes that occur in no
+ * pattern share class 0, ASCII upper-case letters share the class of their
+ * lower-case form (matching folds ASCII case).  A scan costs one table
+ * lookup per byte and allocates nothing.
+ */
+#ifndef SCRUB_FILTER_AC_H
+#define SCRUB_FILTER_AC_H
+
+#include "internal.h"
+
+/* Lexicon categories, in the order of data/lexicon/gen_lexicon.py. */
+enum {
+    SCRUB__CAT_GAMBLING,
+    SCRUB__CAT_PORN,
+    SCRUB__CAT_MEDSEO,
+    SCRUB__CAT_CTA,
+    SCRUB__CAT_FOOTER,
+    SCRUB__CAT_NAV,
+    SCRUB__CAT_META,
+    SCRUB__CAT_WIDGET,
+    SCRUB__CAT_RELATED,
+    SCRUB__CAT_CONTACT,
+    SCRUB__CAT_CAPTION,
+    SCRUB__CAT_COUNT
+};
+
+/* One lexicon entry; `reason` is "category:term", shown to callers. */
+typedef struct {
+    const char *term;
+    unsigned len;
+    unsigned char cat;
+    unsigned char strong;
+    const char *reason;
+} scrub__lex_entry;
+
+typedef struct {
+    uint8_t cls[256];
+    uint32_t nclasses;
+    uint32_t nstates;
+    uint32_t *delta;    /* nstates * nclasses next states */
+    int32_t *match;     /* entry ending at this state, or -1 */
+    uint32_t *dict;     /* next state on the fail chain with a match, 0 = none */
+    const scrub__lex_entry *entries; /* borrowed, indexed by match[] */
+    size_t nentries;
+} scrub__ac;
+
+/* Builds the automaton of entries[0..n) into *ac (entries stay borrowed and
+ * must outlive it).  SCRUB_E_NOMEM on allocation failure (nothing leaks). */
+int scrub__ac_build(scrub__ac *ac, const scrub__lex_entry *entries, size_t n);
+void scrub__ac_free(scrub__ac *ac);
+
+/* The state after byte b. */
+static inline uint32_t scrub__ac_step(const scrub__ac *ac, uint32_t s, unsigned char b)
+{
+    return ac->delta[(size_t)s * ac->nclasses + ac->cls[b]];
+}
+
+/* The first match at state s (entry index), or -1; walk on with
+ * scrub__ac_next_match(). */
+static inline uint32_t scrub__ac_out(const scrub__ac *ac, uint32_t s)
+{
+    return ac->match[s] >= 0 ? s : ac->dict[s];
+}
+
+/* The builtin lexicon's automaton, built once per process. */
+int scrub__ac_builtin(const scrub__ac **out);
+
+/* Category names of the lexicon, "gambling", ... ; NULL past the end. */
+const char *scrub__lex_category_name(unsigned cat);
+/* Category number of a name, or -1. */
+int scrub__lex_category_of(const char *name, size_t len);
+
+#endif

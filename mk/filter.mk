@@ -1,0 +1,6 @@
+# filter stage: lexicon tables generated from data/lexicon/*.txt
+GEN_HEADERS += $(GEN)/filter_lexicon.h
+
+$(GEN)/filter_lexicon.h: data/lexicon/gen_lexicon.py $(wildcard data/lexicon/*.txt)
+	@mkdir -p $(@D)
+	$(PYTHON) data/lexicon/gen_lexicon.py data/lexicon $@

@@ -1,0 +1,587 @@
+/* Filter stage: labels, policy, inline spam, document score, lexicon,
+ * linestats, hints, errors and allocation failure.  All fixtures are text
+ * written for this suite (Simplified and Traditional). */
+#include "test_util.h"
+
+#include <stdbool.h>
+#include <unistd.h>
+
+/* A small news page in Simplified Chinese, one line per role. */
+static const char *PAGE_HANS =
+    "本地新闻网\n"                                                 /* 0 nav */
+    "当前位置：首页 > 新闻中心 > 本地新闻\n"                      /* 1 nav */
+    "城东社区卫生服务中心开通夜间门诊\n"                          /* 2 heading */
+    "2024-03-05 09:30 来源：城东日报 作者：李明\n"                /* 3 meta */
+    "\n"                                                           /* 4 blank */
+    "为方便上班族就医，城东社区卫生服务中心从本周起开通夜间门诊，每天开放到晚上九点。\n" /* 5 */
+    "中心负责人介绍，夜间门诊设有全科、儿科和药房，居民可以通过手机提前预约。\n"       /* 6 */
+    "预约方式\n"                                                   /* 7 heading */
+    "居民可以在社区公众号上选择时段，到场后凭预约码直接就诊，不必重复排队。\n"         /* 8 */
+    "▲夜间门诊的候诊区\n"                                          /* 9 caption */
+    "开诊第一周，共有三百多位居民在晚上前来就诊，其中不少是刚下班的年轻人。\n"         /* 10 */
+    "责任编辑：王芳\n"                                             /* 11 meta */
+    "分享到：微信 微博 QQ空间\n"                                   /* 12 widget */
+    "相关阅读\n"                                                   /* 13 related */
+    "城西医院扩建工程开工\n"                                       /* 14 related */
+    "咨询电话：0571-88886666\n"                                    /* 15 contact */
+    "必威体育\n"                                                   /* 16 ad */
+    "无码少妇视频,国产一区二区三区,亚洲欧美中文字幕,日韩精品\n"   /* 17 spam */
+    "版权所有 © 2024 本地新闻网 浙ICP备12345678号\n"              /* 18 footer */
+    "}\n";                                                         /* 19 artifact */
+
+static const int LABELS_HANS[] = {
+    SCRUB_LABEL_NAV,     SCRUB_LABEL_NAV,     SCRUB_LABEL_HEADING, SCRUB_LABEL_META,
+    SCRUB_LABEL_BLANK,   SCRUB_LABEL_CONTENT, SCRUB_LABEL_CONTENT, SCRUB_LABEL_HEADING,
+    SCRUB_LABEL_CONTENT, SCRUB_LABEL_CAPTION, SCRUB_LABEL_CONTENT, SCRUB_LABEL_META,
+    SCRUB_LABEL_WIDGET,  SCRUB_LABEL_RELATED, SCRUB_LABEL_RELATED, SCRUB_LABEL_CONTACT,
+    SCRUB_LABEL_AD,      SCRUB_LABEL_SPAM,    SCRUB_LABEL_FOOTER,  SCRUB_LABEL_ARTIFACT};
+
+/* The same roles in Traditional Chinese. */
+static const char *PAGE_HANT =
+    "新聞中心\n"
+    "您的位置：首頁 > 醫院新聞\n"
+    "市立醫院舉辦健康講座\n"
+    "發布時間：2023-11-20\n"
+    "\n"
+    "市立醫院上週六在社區活動中心舉辦健康講座，由心臟科醫師向居民介紹高血壓的日常管理。\n"
+    "講座結束後，醫師們還為到場的長者免費量血壓，並解答了用藥方面的問題。\n"
+    "下一場講座\n"
+    "醫院表示，下一場講座將在下個月舉行，主題是糖尿病的飲食控制，歡迎居民報名參加。\n"
+    "▲講座現場座無虛席\n"
+    "參加講座的居民說，醫師講得很清楚，回家後會按照建議調整飲食和作息。\n"
+    "責任編輯：陳小華\n"
+    "掃一掃 手機端瀏覽\n"
+    "相關閱讀\n"
+    "市立醫院新大樓啟用\n"
+    "諮詢電話：02-23456789\n"
+    "歐寶體育\n"
+    "無碼少婦,國產一區二區,亞洲歐美,日韓精品,成人影院\n"
+    "版權所有 © 2023 市立醫院 京公網安備11010502030001號\n"
+    "{\n";
+
+static void check_labels(const char *page, const int *want, size_t n)
+{
+    scrub_ctx *ctx = scrub_ctx_new();
+    ck_assert_status(scrub_classify_lines(ctx, page, strlen(page), 0), SCRUB_OK);
+    ck_assert_uint_eq(scrub_filter_line_count(ctx), n);
+    for (size_t i = 0; i < n; i++) {
+        int got = scrub_filter_line_label(ctx, i);
+        ck_assert_msg(got == want[i], "line %zu: got %s (%s), expected %s", i,
+                      scrub_label_name(got), scrub_filter_line_reason(ctx, i),
+                      scrub_label_name(want[i]));
+        double s = scrub_filter_line_score(ctx, i);
+        bool keep = (SCRUB_KEEP_DEFAULT >> got) & 1u;
+        ck_assert_msg(keep ? s >= 0.5 : s < 0.5, "line %zu: score %.3f vs label %s", i, s,
+                      scrub_label_name(got));
+        ck_assert_ptr_nonnull(scrub_filter_line_reason(ctx, i));
+    }
+    scrub_ctx_free(ctx);
+}
+
+START_TEST(labels_simplified)
+{
+    check_labels(PAGE_HANS, LABELS_HANS, sizeof LABELS_HANS / sizeof LABELS_HANS[0]);
+}
+END_TEST
+
+START_TEST(labels_traditional)
+{
+    check_labels(PAGE_HANT, LABELS_HANS, sizeof LABELS_HANS / sizeof LABELS_HANS[0]);
+}
+END_TEST
+
+START_TEST(label_names_are_pinned)
+{
+    static const char *names[] = {"content", "heading", "caption", "meta",   "nav",
+                                  "related", "widget",  "footer",  "contact", "ad",
+                                  "spam",    "artifact", "blank"};
+    for (int i = 0; i < SCRUB_LABEL_COUNT; i++) {
+        ck_assert_str_eq(scrub_label_name(i), names[i]);
+        ck_assert_int_eq(scrub_label_from_name(names[i], strlen(names[i])), i);
+    }
+    ck_assert_int_eq(SCRUB_LABEL_BLANK, 12);
+    ck_assert_int_eq(SCRUB_LABEL_AD, 9);
+    ck_assert_ptr_null(scrub_label_name(13));
+    ck_assert_ptr_null(scrub_label_name(-1));
+    ck_assert_int_eq(scrub_label_from_name("spam_stuffing", 13), SCRUB_LABEL_SPAM);
+    ck_assert_int_eq(scrub_label_from_name("HEADING", 7), SCRUB_LABEL_HEADING);
+    ck_assert_int_eq(scrub_label_from_name("bogus", 5), SCRUB_E_INVALID_ARG);
+    unsigned m = 0;
+    ck_assert_status(scrub_label_mask_parse("content, meta", 13, &m), SCRUB_OK);
+    ck_assert_uint_eq(m, SCRUB_LABEL_BIT(SCRUB_LABEL_CONTENT) | SCRUB_LABEL_BIT(SCRUB_LABEL_META));
+    ck_assert_status(scrub_label_mask_parse("default", 7, &m), SCRUB_OK);
+    ck_assert_uint_eq(m, SCRUB_KEEP_DEFAULT);
+    ck_assert_status(scrub_label_mask_parse("content,nope", 12, &m), SCRUB_E_INVALID_ARG);
+    ck_assert_int_eq(SCRUB_PARAM_FILTER_KEEP, 500);
+}
+END_TEST
+
+static char *filter(scrub_ctx *ctx, const char *text, unsigned keep, unsigned flags)
+{
+    char *out;
+    size_t n;
+    ck_assert_status(scrub_filter_lines_ex(ctx, text, strlen(text), NULL, 0, NULL, keep, flags,
+                                           &out, &n),
+                     SCRUB_OK);
+    ck_assert_uint_eq(strlen(out), n);
+    return out;
+}
+
+START_TEST(policy_default_ctx_and_call)
+{
+    scrub_ctx *ctx = scrub_ctx_new();
+    char *out = filter(ctx, PAGE_HANS, SCRUB_KEEP_FROM_CTX, 0);
+    ck_assert_ptr_nonnull(strstr(out, "城东社区卫生服务中心开通夜间门诊\n"));
+    ck_assert_ptr_nonnull(strstr(out, "▲夜间门诊的候诊区\n"));
+    ck_assert_ptr_null(strstr(out, "责任编辑"));
+    ck_assert_ptr_null(strstr(out, "ICP"));
+    ck_assert_ptr_null(strstr(out, "必威"));
+    scrub_free(out);
+    /* meta removed from the body, readable through the accessors */
+    ck_assert_int_eq(scrub_filter_line_label(ctx, 11), SCRUB_LABEL_META);
+    ck_assert_int_eq(scrub_filter_line_kept(ctx, 11), 0);
+    size_t s, n;
+    ck_assert_status(scrub_filter_line_span(ctx, 11, &s, &n), SCRUB_OK);
+    ck_assert_int_eq(memcmp(PAGE_HANS + s, "责任编辑：王芳", n), 0);
+    /* per context */
+    ck_assert_status(scrub_ctx_set(ctx, SCRUB_PARAM_FILTER_KEEP,
+                                   SCRUB_KEEP_DEFAULT | SCRUB_LABEL_BIT(SCRUB_LABEL_META)),
+                     SCRUB_OK);
+    out = filter(ctx, PAGE_HANS, SCRUB_KEEP_FROM_CTX, 0);
+    ck_assert_ptr_nonnull(strstr(out, "责任编辑：王芳\n"));
+    scrub_free(out);
+    /* per call wins over the context */
+    out = filter(ctx, PAGE_HANS, SCRUB_LABEL_BIT(SCRUB_LABEL_FOOTER), 0);
+    ck_assert_str_eq(out, "版权所有 © 2024 本地新闻网 浙ICP备12345678号\n");
+    scrub_free(out);
+    out = filter(ctx, PAGE_HANS, 0, 0);
+    ck_assert_str_eq(out, "");
+    scrub_free(out);
+    ck_assert_status(scrub_ctx_set(ctx, SCRUB_PARAM_FILTER_KEEP, SCRUB_KEEP_ALL + 1),
+                     SCRUB_E_INVALID_ARG);
+    scrub_ctx_free(ctx);
+}
+END_TEST
+
+START_TEST(inline_spam_spans)
+{
+    const char *doc =
+        "江西一化工厂发生火灾\n"
+        "据应急管理部门消息，3月11日凌晨，王者威尼斯人现金网网址：宜春市一家化工厂发生火灾，消防人员及时赶到现场扑救。\n"
+        "目前js333金沙线路国已形成了较完整的化工安全监管体系，事故原因正在调查之中。\n";
+    scrub_ctx *ctx = scrub_ctx_new();
+    char *out = filter(ctx, doc, SCRUB_KEEP_FROM_CTX, 0);
+    ck_assert_ptr_null(strstr(out, "威尼斯人"));
+    ck_assert_ptr_null(strstr(out, "js333"));
+    ck_assert_ptr_nonnull(strstr(out, "3月11日凌晨，宜春市一家化工厂发生火灾"));
+    ck_assert_ptr_nonnull(strstr(out, "目前国已形成了较完整的化工安全监管体系"));
+    scrub_free(out);
+    ck_assert_uint_eq(scrub_filter_span_count(ctx), 2);
+    size_t line, s, e;
+    ck_assert_status(scrub_filter_span(ctx, 0, &line, &s, &e), SCRUB_OK);
+    ck_assert_uint_eq(line, 1);
+    ck_assert_int_eq(memcmp(doc + s, "王者威尼斯人现金网网址：", e - s), 0);
+    ck_assert_uint_eq(e - s, strlen("王者威尼斯人现金网网址："));
+    ck_assert_status(scrub_filter_span(ctx, 1, &line, &s, &e), SCRUB_OK);
+    ck_assert_uint_eq(line, 2);
+    ck_assert_uint_eq(e - s, strlen("js333金沙线路"));
+    ck_assert_int_eq(memcmp(doc + s, "js333金沙线路", e - s), 0);
+    ck_assert_int_eq(scrub_filter_line_label(ctx, 1), SCRUB_LABEL_CONTENT);
+    ck_assert(scrub_filter_doc_flags(ctx) & SCRUB_DOC_INLINE_SPAM);
+    ck_assert(scrub_filter_doc_flags(ctx) & SCRUB_DOC_SITE_FARM);
+    ck_assert_status(scrub_filter_span(ctx, 2, &line, &s, &e), SCRUB_E_INVALID_ARG);
+    /* kept when asked, still reported */
+    out = filter(ctx, doc, SCRUB_KEEP_FROM_CTX, SCRUB_FILTER_KEEP_INLINE_SPAM);
+    ck_assert_ptr_nonnull(strstr(out, "王者威尼斯人现金网网址："));
+    ck_assert_uint_eq(scrub_filter_span_count(ctx), 2);
+    scrub_free(out);
+    scrub_ctx_free(ctx);
+}
+END_TEST
+
+/* Content lines that mention lotteries, casinos, hospitals, medicine and
+ * adult education in legitimate pages stay. */
+START_TEST(traps_stay)
+{
+    const char *doc =
+        "澳门博彩业复苏观察\n"
+        "澳门葡京酒店和威尼斯人度假村的客流在春节期间明显回升，博彩收入同比增长四成。\n"
+        "体育彩票中心提醒购彩者理性投注，彩票的公益金主要用于全民健身和社会福利事业。\n"
+        "皮肤科专家介绍，白癜风是一种常见的色素脱失性疾病，患者应到正规医院接受治疗。\n"
+        "无码科技有限公司今天发布了新一代电动汽车，成人教育学院也开设了相关专业课程。\n"
+        "男科和妇科门诊今年起实行预约挂号，医院表示这一举措能缩短患者的等候时间。\n"
+        "The casino resort in Macau reported higher visitor numbers, and the lottery board said ticket sales rose.\n";
+    scrub_ctx *ctx = scrub_ctx_new();
+    ck_assert_status(scrub_classify_lines(ctx, doc, strlen(doc), 0), SCRUB_OK);
+    for (size_t i = 0; i < scrub_filter_line_count(ctx); i++)
+        ck_assert_msg(scrub_filter_line_kept(ctx, i) == 1, "trap line %zu dropped: %s (%s)", i,
+                      scrub_label_name(scrub_filter_line_label(ctx, i)),
+                      scrub_filter_line_reason(ctx, i));
+    ck_assert_uint_eq(scrub_filter_span_count(ctx), 0);
+    ck_assert_uint_eq(scrub_filter_doc_flags(ctx) & SCRUB_DOC_SITE_FARM, 0);
+    ck_assert(scrub_filter_doc_score(ctx) < 0.2);
+    scrub_ctx_free(ctx);
+}
+END_TEST
+
+START_TEST(document_score)
+{
+    const char *farm =
+        "足球比赛前瞻分析_华体会\n"
+        "本场比赛主队近期状态出色，过去五轮取得四胜一平，客队则在客场连续失利。\n"
+        "华体会官网登录入口\n"
+        "从阵容来看，主队的锋线配置更为完整，预计将掌握比赛的主动权。\n"
+        "欧宝体育app下载\n";
+    const char *spun =
+        "医院举办义诊活动\n"
+        "医院医院积极开展义诊活动，年至年共服务群众三万余人次，获得了广泛好评。\n"
+        "医院在年至年期间先后建成了两个重点专科，医院医院的服务能力不断提升。\n";
+    scrub_ctx *ctx = scrub_ctx_new();
+    ck_assert_status(scrub_classify_lines(ctx, farm, strlen(farm), 0), SCRUB_OK);
+    double farm_score = scrub_filter_doc_score(ctx);
+    ck_assert(scrub_filter_doc_flags(ctx) & SCRUB_DOC_SITE_FARM);
+    ck_assert_int_eq(scrub_filter_line_label(ctx, 0), SCRUB_LABEL_AD);
+    ck_assert_int_eq(scrub_filter_line_label(ctx, 2), SCRUB_LABEL_AD);
+    ck_assert(farm_score >= 0.8 && farm_score <= 1.0);
+    ck_assert_status(scrub_classify_lines(ctx, spun, strlen(spun), 0), SCRUB_OK);
+    ck_assert(scrub_filter_doc_flags(ctx) & SCRUB_DOC_SPUN);
+    ck_assert_uint_eq(scrub_filter_doc_flags(ctx) & SCRUB_DOC_SITE_FARM, 0);
+    ck_assert(scrub_filter_doc_score(ctx) < farm_score);
+    ck_assert_status(scrub_classify_lines(ctx, PAGE_HANT, strlen(PAGE_HANT), 0), SCRUB_OK);
+    ck_assert(scrub_filter_doc_flags(ctx) & SCRUB_DOC_STUFFING);
+    ck_assert_uint_eq(scrub_filter_doc_flags(ctx) & SCRUB_DOC_SPUN, 0);
+    const char *clean = "今天的天气很好，我们一起去公园散步，看到了很多盛开的花。\n";
+    ck_assert_status(scrub_classify_lines(ctx, clean, strlen(clean), 0), SCRUB_OK);
+    ck_assert(scrub_filter_doc_score(ctx) == 0.0);
+    ck_assert_uint_eq(scrub_filter_doc_flags(ctx), 0);
+    scrub_ctx_free(ctx);
+}
+END_TEST
+
+START_TEST(english_page)
+{
+    const char *doc =
+        "Skip to main content\n"
+        "Home | News | Sport | Weather\n"
+        "Library opens a new reading room\n"
+        "The city library opened a new reading room on Monday, with space for two hundred readers and a quiet zone.\n"
+        "Visitors can borrow laptops at the front desk, and the room stays open until ten in the evening.\n"
+        "Share this article\n"
+        "Copyright 2024 City News. All rights reserved.\n";
+    static const int want[] = {SCRUB_LABEL_NAV, SCRUB_LABEL_NAV, SCRUB_LABEL_HEADING,
+                               SCRUB_LABEL_CONTENT, SCRUB_LABEL_CONTENT, SCRUB_LABEL_WIDGET,
+                               SCRUB_LABEL_FOOTER};
+    check_labels(doc, want, 7);
+}
+END_TEST
+
+START_TEST(caller_lexicon)
+{
+    const char *doc =
+        "小区停车难问题有望缓解\n"
+        "街道办表示，新建的立体停车库下月投入使用，可以提供两百多个车位，缓解居民停车难。\n"
+        "快乐彩坊注册送88元\n";
+    scrub_ctx *ctx = scrub_ctx_new();
+    ck_assert_status(scrub_classify_lines(ctx, doc, strlen(doc), 0), SCRUB_OK);
+    ck_assert_int_ne(scrub_filter_line_label(ctx, 2), SCRUB_LABEL_AD);
+    const char *lex = "# mine\ngambling\t快乐彩坊\ts\n";
+    ck_assert_status(scrub_filter_add_lexicon(ctx, lex, strlen(lex)), SCRUB_OK);
+    ck_assert_status(scrub_classify_lines(ctx, doc, strlen(doc), 0), SCRUB_OK);
+    ck_assert_int_eq(scrub_filter_line_label(ctx, 2), SCRUB_LABEL_AD);
+    ck_assert_str_eq(scrub_filter_line_reason(ctx, 2), "user:gambling:快乐彩坊");
+    const char *bad = "gambling\tx\n\nnosuch\tterm\n";
+    ck_assert_status(scrub_filter_add_lexicon(ctx, bad, strlen(bad)), SCRUB_E_FORMAT);
+    ck_assert_ptr_nonnull(strstr(scrub_ctx_errmsg(ctx), "line 3"));
+    scrub_filter_clear_lexicon(ctx);
+    ck_assert_status(scrub_classify_lines(ctx, doc, strlen(doc), 0), SCRUB_OK);
+    ck_assert_int_ne(scrub_filter_line_label(ctx, 2), SCRUB_LABEL_AD);
+    scrub_ctx_free(ctx);
+}
+END_TEST
+
+/* ---- linestats ---------------------------------------------------------- */
+
+static void page_of_site(char *buf, size_t cap, int n)
+{
+    snprintf(buf, cap,
+             "晨光日报\n"
+             "本报讯 第%d期\n"
+             "第%d篇报道：今天上午，记者在市区第%d个社区走访时了解到，居民对新开的便民菜场评价很高。\n"
+             "本站所有文章均来自网友投稿，如有侵权请与编辑部联系删除。\n",
+             n, n, n);
+}
+
+START_TEST(linestats_learn_and_use)
+{
+    scrub_linestats *st = scrub_linestats_new(0);
+    ck_assert_ptr_nonnull(st);
+    char page[1024];
+    for (int i = 0; i < 5; i++) {
+        page_of_site(page, sizeof page, i);
+        ck_assert_status(scrub_linestats_add_page(st, page, strlen(page)), SCRUB_OK);
+    }
+    ck_assert_uint_eq(scrub_linestats_pages(st), 5);
+    ck_assert_uint_eq(scrub_linestats_count(st, "晨光日报", strlen("晨光日报")), 5);
+    /* normalization: digits, punctuation and spaces do not matter */
+    ck_assert_uint_eq(scrub_linestats_count(st, "本报讯 第9期", strlen("本报讯 第9期")), 5);
+    ck_assert_uint_eq(scrub_linestats_count(st, "从未见过", strlen("从未见过")), 0);
+
+    const char *doc = "晨光日报\n"
+                      "今天上午，记者在市区走访时了解到，居民对新开的便民菜场评价很高，菜价也很实惠。\n"
+                      "本站所有文章均来自网友投稿，如有侵权请与编辑部联系删除。\n";
+    scrub_ctx *ctx = scrub_ctx_new();
+    ck_assert_status(scrub_classify_lines(ctx, doc, strlen(doc), 0), SCRUB_OK);
+    ck_assert_int_eq(scrub_filter_line_kept(ctx, 2), 1);
+    /* per call */
+    ck_assert_status(scrub_classify_lines_ex(ctx, doc, strlen(doc), NULL, 0, st, 0), SCRUB_OK);
+    ck_assert_int_eq(scrub_filter_line_kept(ctx, 2), 0);
+    ck_assert_str_eq(scrub_filter_line_reason(ctx, 2), "linestats");
+    ck_assert_int_eq(scrub_filter_line_kept(ctx, 1), 1);
+    /* attached, and switched off per call */
+    ck_assert_status(scrub_filter_set_linestats(ctx, st), SCRUB_OK);
+    ck_assert_status(scrub_classify_lines(ctx, doc, strlen(doc), 0), SCRUB_OK);
+    ck_assert_int_eq(scrub_filter_line_kept(ctx, 2), 0);
+    ck_assert_status(scrub_classify_lines(ctx, doc, strlen(doc), SCRUB_FILTER_NO_LINESTATS),
+                     SCRUB_OK);
+    ck_assert_int_eq(scrub_filter_line_kept(ctx, 2), 1);
+    /* the threshold */
+    ck_assert_status(scrub_ctx_set(ctx, SCRUB_PARAM_FILTER_REPEAT_MIN, 6), SCRUB_OK);
+    ck_assert_status(scrub_classify_lines(ctx, doc, strlen(doc), 0), SCRUB_OK);
+    ck_assert_int_eq(scrub_filter_line_kept(ctx, 2), 1);
+    scrub_filter_set_linestats(ctx, NULL);
+    scrub_ctx_free(ctx);
+    scrub_linestats_free(st);
+}
+END_TEST
+
+START_TEST(linestats_save_load)
+{
+    scrub_linestats *st = scrub_linestats_new(0);
+    char page[1024];
+    for (int i = 0; i < 3; i++) {
+        page_of_site(page, sizeof page, i);
+        scrub_linestats_add_page(st, page, strlen(page));
+    }
+    char path[] = "/tmp/scrub_linestats_XXXXXX";
+    int fd = mkstemp(path);
+    ck_assert_int_ge(fd, 0);
+    close(fd);
+    ck_assert_status(scrub_linestats_save(st, path), SCRUB_OK);
+    scrub_linestats *back = NULL;
+    ck_assert_status(scrub_linestats_load(path, 0, &back), SCRUB_OK);
+    ck_assert_uint_eq(scrub_linestats_pages(back), 3);
+    ck_assert_uint_eq(scrub_linestats_entries(back), scrub_linestats_entries(st));
+    ck_assert_uint_eq(scrub_linestats_count(back, "晨光日报", strlen("晨光日报")), 3);
+    scrub_linestats_free(back);
+    /* a damaged file: wrong magic, then truncated */
+    FILE *f = fopen(path, "r+b");
+    fputc('X', f);
+    fclose(f);
+    ck_assert_status(scrub_linestats_load(path, 0, &back), SCRUB_E_FORMAT);
+    ck_assert_ptr_null(back);
+    ck_assert_status(scrub_linestats_save(st, path), SCRUB_OK);
+    ck_assert_int_eq(truncate(path, 40), 0);
+    ck_assert_status(scrub_linestats_load(path, 0, &back), SCRUB_E_FORMAT);
+    /* a version from the future */
+    ck_assert_status(scrub_linestats_save(st, path), SCRUB_OK);
+    f = fopen(path, "r+b");
+    fseek(f, 8, SEEK_SET);
+    fputc(9, f);
+    fclose(f);
+    ck_assert_status(scrub_linestats_load(path, 0, &back), SCRUB_E_FORMAT);
+    unlink(path);
+    ck_assert_status(scrub_linestats_load(path, 0, &back), SCRUB_E_IO);
+    ck_assert_status(scrub_linestats_save(st, "/nonexistent-dir/x"), SCRUB_E_IO);
+    scrub_linestats_free(st);
+}
+END_TEST
+
+START_TEST(linestats_bounded_memory)
+{
+    scrub_linestats *st = scrub_linestats_new(100);
+    char page[256];
+    /* one frequent line on every page, and 3 unique lines per page */
+    for (int i = 0; i < 500; i++) {
+        snprintf(page, sizeof page, "frequent footer line\nunique a%c%c%c\nunique b%c%c%c\nunique c%c%c%c\n",
+                 'a' + i % 26, 'a' + i / 26 % 26, 'a' + i / 676, 'a' + i % 26, 'a' + i / 26 % 26,
+                 'a' + i / 676, 'a' + i % 26, 'a' + i / 26 % 26, 'a' + i / 676);
+        ck_assert_status(scrub_linestats_add_page(st, page, strlen(page)), SCRUB_OK);
+        ck_assert_uint_le(scrub_linestats_entries(st), 100);
+    }
+    ck_assert_uint_eq(scrub_linestats_pages(st), 500);
+    /* the frequent line survives every pruning */
+    ck_assert_uint_eq(scrub_linestats_count(st, "frequent footer line", 20), 500);
+    scrub_linestats_free(st);
+}
+END_TEST
+
+/* ---- hints -------------------------------------------------------------- */
+
+START_TEST(hints_from_the_dom)
+{
+    const char *doc =
+        "Politics World Business\n"
+        "Council approves the new bridge\n"
+        "The council voted on Tuesday to build a new bridge across the river, ending a debate that lasted ten years.\n"
+        "Work will start next spring and the bridge should open to traffic two years later.\n"
+        "Also on the site: more council news today\n";
+    uint32_t hints[5] = {SCRUB_HINT_IN_NAV | (255u << SCRUB_HINT_LINK_SHARE_SHIFT),
+                         SCRUB_HINT_HEADING | SCRUB_HINT_IN_MAIN, SCRUB_HINT_IN_MAIN,
+                         SCRUB_HINT_IN_MAIN, SCRUB_HINT_CLASS_RELATED};
+    scrub_ctx *ctx = scrub_ctx_new();
+    ck_assert_status(scrub_classify_lines_ex(ctx, doc, strlen(doc), hints, 5, NULL, 0), SCRUB_OK);
+    ck_assert_int_eq(scrub_filter_line_label(ctx, 0), SCRUB_LABEL_NAV);
+    ck_assert_str_eq(scrub_filter_line_reason(ctx, 0), "hint:nav");
+    ck_assert_int_eq(scrub_filter_line_label(ctx, 1), SCRUB_LABEL_HEADING);
+    ck_assert_int_eq(scrub_filter_line_label(ctx, 2), SCRUB_LABEL_CONTENT);
+    ck_assert_int_eq(scrub_filter_line_label(ctx, 4), SCRUB_LABEL_RELATED);
+    ck_assert_str_eq(scrub_filter_line_reason(ctx, 4), "hint:related");
+    /* fewer hints than lines is fine */
+    ck_assert_status(scrub_classify_lines_ex(ctx, doc, strlen(doc), hints, 1, NULL, 0), SCRUB_OK);
+    ck_assert_status(scrub_classify_lines_ex(ctx, doc, strlen(doc), NULL, 3, NULL, 0),
+                     SCRUB_E_INVALID_ARG);
+    scrub_ctx_free(ctx);
+}
+END_TEST
+
+/* ---- text policy and errors --------------------------------------------- */
+
+START_TEST(lines_and_policy)
+{
+    const char *doc = "第一段文字，写得很长很长，用来说明行的切分规则是否正确。\r\n\r\n"
+                      "第二段文字也要足够长，才能被当作正文保留下来，不会被删掉。";
+    scrub_ctx *ctx = scrub_ctx_new();
+    char *out;
+    size_t n;
+    ck_assert_status(scrub_filter_lines(ctx, doc, strlen(doc), 0, &out, &n), SCRUB_OK);
+    ck_assert_uint_eq(scrub_filter_line_count(ctx), 3);
+    ck_assert_int_eq(scrub_filter_line_label(ctx, 1), SCRUB_LABEL_BLANK);
+    ck_assert_str_eq(out, "第一段文字，写得很长很长，用来说明行的切分规则是否正确。\n"
+                          "第二段文字也要足够长，才能被当作正文保留下来，不会被删掉。\n");
+    scrub_free(out);
+    /* invalid UTF-8 becomes U+FFFD and is counted */
+    const char bad[] = "这一行里有一个坏字节\xff，但是整行仍然是一个完整的句子。\n";
+    ck_assert_status(scrub_filter_lines(ctx, bad, sizeof bad - 1, 0, &out, &n), SCRUB_OK);
+    ck_assert_ptr_nonnull(strstr(out, "字节\xEF\xBF\xBD，"));
+    ck_assert_uint_eq(scrub_ctx_replacements(ctx), 1);
+    scrub_free(out);
+    /* NUL bytes inside a line are data */
+    const char nul[] = "含有\0字节的行，依然按照长度处理，而不是在零字节处截断。\n";
+    ck_assert_status(scrub_filter_lines(ctx, nul, sizeof nul - 1, 0, &out, &n), SCRUB_OK);
+    ck_assert_uint_eq(n, sizeof nul - 1);
+    scrub_free(out);
+    /* empty input */
+    ck_assert_status(scrub_filter_lines(ctx, NULL, 0, 0, &out, &n), SCRUB_OK);
+    ck_assert_uint_eq(n, 0);
+    ck_assert_uint_eq(scrub_filter_line_count(ctx), 0);
+    scrub_free(out);
+    scrub_ctx_free(ctx);
+}
+END_TEST
+
+START_TEST(errors)
+{
+    scrub_ctx *ctx = scrub_ctx_new();
+    char *out = (char *)1;
+    size_t n = 7;
+    ck_assert_status(scrub_classify_lines(NULL, "a", 1, 0), SCRUB_E_INVALID_ARG);
+    ck_assert_status(scrub_classify_lines(ctx, NULL, 1, 0), SCRUB_E_INVALID_ARG);
+    ck_assert_status(scrub_classify_lines(ctx, "a", 1, 1u << 20), SCRUB_E_INVALID_ARG);
+    ck_assert_status(scrub_filter_lines(ctx, "a", 1, 0, NULL, &n), SCRUB_E_INVALID_ARG);
+    ck_assert_status(scrub_filter_lines_ex(ctx, "a", 1, NULL, 0, NULL, 1u << 13, 0, &out, &n),
+                     SCRUB_E_INVALID_ARG);
+    ck_assert_ptr_null(out);
+    ck_assert_uint_eq(n, 0);
+    ck_assert_status(scrub_ctx_set(ctx, SCRUB_PARAM_MAX_INPUT, 4), SCRUB_OK);
+    ck_assert_status(scrub_classify_lines(ctx, "abcdef", 6, 0), SCRUB_E_TOO_LARGE);
+    ck_assert_status(scrub_ctx_set(ctx, SCRUB_PARAM_MAX_INPUT, 1000), SCRUB_OK);
+    ck_assert_status(scrub_ctx_set(ctx, SCRUB_PARAM_MAX_LINE, 3), SCRUB_OK);
+    ck_assert_status(scrub_classify_lines(ctx, "ab\nabcdef\n", 10, 0), SCRUB_E_TOO_LARGE);
+    ck_assert_ptr_nonnull(strstr(scrub_ctx_errmsg(ctx), "line 2"));
+    ck_assert_uint_eq(scrub_filter_line_count(ctx), 0);
+    ck_assert_int_eq(scrub_filter_line_label(ctx, 0), -1);
+    ck_assert_ptr_null(scrub_filter_line_reason(ctx, 0));
+    ck_assert(scrub_filter_line_score(ctx, 0) < 0);
+    ck_assert_uint_eq(scrub_filter_line_count(NULL), 0);
+    ck_assert_status(scrub_linestats_add_page(NULL, "a", 1), SCRUB_E_INVALID_ARG);
+    ck_assert_status(scrub_linestats_load(NULL, 0, NULL), SCRUB_E_INVALID_ARG);
+    scrub_ctx_free(ctx);
+}
+END_TEST
+
+/* ---- allocation failure ------------------------------------------------- */
+
+static int call_filter(scrub_ctx *ctx, void *arg)
+{
+    const char *doc = arg;
+    char *out;
+    size_t n;
+    int rc = scrub_filter_lines(ctx, doc, strlen(doc), 0, &out, &n);
+    scrub_free(out);
+    return rc;
+}
+
+static int call_lexicon(scrub_ctx *ctx, void *arg)
+{
+    const char *lex = "gambling\t快乐彩坊\ts\nfooter\t本站声明\n";
+    int rc = scrub_filter_add_lexicon(ctx, lex, strlen(lex));
+    if (rc != SCRUB_OK) return rc;
+    return call_filter(ctx, arg);
+}
+
+static int call_linestats(scrub_ctx *ctx, void *arg)
+{
+    (void)ctx;
+    scrub_linestats *st = scrub_linestats_new(16);
+    if (!st) return SCRUB_E_NOMEM;
+    int rc = SCRUB_OK;
+    char page[1024];
+    for (int i = 0; rc == SCRUB_OK && i < 12; i++) {
+        page_of_site(page, sizeof page, i);
+        rc = scrub_linestats_add_page(st, page, strlen(page));
+    }
+    scrub_linestats_free(st);
+    return rc;
+}
+
+START_TEST(allocation_failures)
+{
+    test_alloc_failures(call_filter, (void *)PAGE_HANS);
+    test_alloc_failures(call_lexicon, (void *)PAGE_HANT);
+    test_alloc_failures(call_linestats, NULL);
+}
+END_TEST
+
+Suite *make_suite(void);
+
+Suite *make_suite(void)
+{
+    Suite *s = suite_create("filter");
+    TCase *tc = tcase_create("labels");
+    tcase_add_test(tc, labels_simplified);
+    tcase_add_test(tc, labels_traditional);
+    tcase_add_test(tc, label_names_are_pinned);
+    tcase_add_test(tc, policy_default_ctx_and_call);
+    tcase_add_test(tc, english_page);
+    suite_add_tcase(s, tc);
+    tc = tcase_create("spam");
+    tcase_add_test(tc, inline_spam_spans);
+    tcase_add_test(tc, traps_stay);
+    tcase_add_test(tc, document_score);
+    tcase_add_test(tc, caller_lexicon);
+    suite_add_tcase(s, tc);
+    tc = tcase_create("linestats");
+    tcase_add_test(tc, linestats_learn_and_use);
+    tcase_add_test(tc, linestats_save_load);
+    tcase_add_test(tc, linestats_bounded_memory);
+    suite_add_tcase(s, tc);
+    tc = tcase_create("api");
+    tcase_add_test(tc, hints_from_the_dom);
+    tcase_add_test(tc, lines_and_policy);
+    tcase_add_test(tc, errors);
+    tcase_add_test(tc, allocation_failures);
+    suite_add_tcase(s, tc);
+    return s;
+}
+
+SCRUB_TEST_MAIN(make_suite)
