@@ -80,11 +80,12 @@ STATIC := $(BUILD)/lib/libscrub.a
 SHARED := $(BUILD)/lib/$(SHLIB)
 TOOL := $(BUILD)/bin/scrub
 
-.PHONY: all lib tool check check-c check-tools check-python check-install check-abi \
+.PHONY: all lib tool tests check check-c check-tools check-python check-install check-abi \
         check-cxx check-fuzz install uninstall clean demo bench fuzz format
 .DEFAULT_GOAL := all
 
 all: lib tool
+tests: $(TEST_BIN) $(FUZZ_REPLAY)
 lib: $(STATIC) $(SHARED) $(BUILD)/lib/$(SONAME) $(BUILD)/lib/libscrub.so
 tool: $(TOOL)
 
@@ -170,11 +171,16 @@ check-tools: $(TOOL) $(SHARED)
 ifeq ($(SANITIZE),1)
 ASAN_PRELOAD = LD_PRELOAD="$$($(CC) -print-file-name=libasan.so) $$($(CC) -print-file-name=libubsan.so)" ASAN_OPTIONS=detect_leaks=0
 endif
+# The binding must work with any Python 3: the first on PATH and Debian's.
+PYTHONS := $(sort $(shell command -v $(PYTHON)) $(wildcard /usr/bin/python3))
 check-python: $(SHARED) $(BUILD)/lib/$(SONAME)
-	env $(ASAN_PRELOAD) SCRUB_LIBRARY=$(CURDIR)/$(SHARED) $(PYTHON) -m unittest discover -s test/python -p 'test_*.py' -v
+	@for py in $(PYTHONS); do \
+	    echo "== Python tests with $$py ($$($$py --version 2>&1))"; \
+	    env $(ASAN_PRELOAD) SCRUB_LIBRARY=$(CURDIR)/$(SHARED) $$py -m unittest discover -s test/python -p 'test_*.py' || exit 1; \
+	done
 
 check-install: lib tool
-	@sh test/install/check-install.sh $(CURDIR) "$(BUILD)"
+	@env SAN_FLAGS="$(SAN_FLAGS)" sh test/install/check-install.sh $(CURDIR) "$(SANITIZE)"
 
 # ---- install ----------------------------------------------------------------
 PREFIX ?= /usr/local

@@ -162,6 +162,11 @@ enum scrub_param {
     SCRUB_PARAM_MAX_DEPTH = 3,
 
     /* decode: 100..199 */
+    /* How many leading bytes scrub_detect_charset() reads and how far
+     * scrub_decode() looks for a <meta> charset (the first 1024 bytes are
+     * always scanned).  Caps the detector's cost per page.  Default 65536;
+     * 1024 .. 2^30. */
+    SCRUB_PARAM_DECODE_PREFIX = 100,
     /* html: 200..299 */
     /* mojibake: 300..399 */
     /* zh: 400..499 */
@@ -229,19 +234,393 @@ SCRUB_API size_t scrub_ctx_replacements(const scrub_ctx *ctx);
 
 /* ==========================================================================
  * Stage: decode (page bytes to UTF-8)
+ *
+ * Charset names are WHATWG-style lowercase names ("utf-8", "gb18030",
+ * "big5", "shift_jis", "euc-jp", "euc-kr", "iso-2022-jp", "windows-1252",
+ * "windows-1251", "koi8-r", "iso-8859-2", "utf-16le", ...), plus a few the
+ * WHATWG list lacks but ICU decodes ("utf-32le", "utf-32be", "ibm855",
+ * "iso-2022-kr", ...) and "binary" for data that is not text.  All such
+ * names are static strings.
  * ========================================================================== */
+
+/* Where the charset scrub_decode() used came from. */
+enum scrub_charset_source {
+    SCRUB_CHARSET_NONE = 0,     /* no successful call yet */
+    SCRUB_CHARSET_BOM = 1,      /* a byte order mark */
+    SCRUB_CHARSET_DECLARED = 2, /* the caller's `declared` (HTTP charset) */
+    SCRUB_CHARSET_META = 3,     /* a <meta> charset or XML declaration in the page */
+    SCRUB_CHARSET_DETECTED = 4  /* content detection (no usable declaration,
+                                   or the declaration was overridden) */
+};
+
+/* Guesses the charset of `bytes` from their content alone (no BOM-less
+ * declarations are read).  Reads at most SCRUB_PARAM_DECODE_PREFIX bytes.
+ * *name receives a static charset name (see above; "binary" for images and
+ * other non-text data), *confidence 0..100.  Empty input gives "utf-8"
+ * with confidence 0; pure ASCII gives "utf-8" with a low confidence.
+ * Errors: SCRUB_E_INVALID_ARG (NULL ctx, name or confidence, or NULL bytes
+ * with len > 0), SCRUB_E_TOO_LARGE (MAX_INPUT), SCRUB_E_NOMEM.
+ * On error *name is NULL and *confidence 0.  One thread per ctx. */
+SCRUB_API int scrub_detect_charset(scrub_ctx *ctx, const char *bytes, size_t len,
+                                   const char **name, int *confidence);
+
+/* Decodes page bytes to UTF-8 (owned: *out, *out_len, free with
+ * scrub_free()).  `declared` is the HTTP Content-Type value
+ * ("text/html; charset=gbk") or a bare label, or NULL.
+ *
+ * Order, as in the WHATWG encoding sniffing algorithm: a BOM (UTF-8,
+ * UTF-16LE/BE, and also UTF-32LE/BE, which WHATWG does not know) wins over
+ * everything and is removed; then `declared`; then a <meta charset> or
+ * <meta http-equiv=Content-Type> (or an XML declaration) in the first 1024
+ * bytes, and if there is none there, one found later within
+ * SCRUB_PARAM_DECODE_PREFIX bytes (browsers reparse when they meet one);
+ * then content detection (scrub_detect_charset()).  Labels are mapped as the
+ * WHATWG Encoding Standard maps them (gb2312/gbk -> gb18030, iso-8859-1 and
+ * us-ascii -> windows-1252, big5 -> Big5-HKSCS, shift_jis -> windows-31j,
+ * euc-kr -> windows-949, utf-16 in a <meta> -> utf-8, ...).  Labels WHATWG
+ * maps to its "replacement" decoder (iso-2022-kr, hz-gb-2312, iso-2022-cn)
+ * are decoded with ICU's converters for them instead, as a crawler wants
+ * the text.  An unknown label is ignored, as browsers ignore it: the next
+ * step decides (scrub_decode_declared() still reports the label).
+ *
+ * A declaration the bytes contradict is overridden: a non-UTF-8 label on
+ * bytes that are valid UTF-8 (and not all ASCII) gives UTF-8; a label whose
+ * decoder meets invalid sequences where the detected charset decodes
+ * cleanly gives the detected charset.  A UTF-8 page with a few stray
+ * invalid bytes stays UTF-8, each bad sequence becoming one U+FFFD.
+ *
+ * Line ends are untouched; NUL bytes pass through as U+0000.  Invalid
+ * sequences become U+FFFD, counted in scrub_ctx_replacements() (sequences)
+ * and scrub_decode_replaced_bytes() (bytes).  Data detected as "binary" is
+ * still decoded (as windows-1252, so the bytes stay visible) with
+ * scrub_decode_charset() saying "binary".
+ *
+ * Errors: SCRUB_E_INVALID_ARG (NULL ctx/out/out_len, NULL bytes with len > 0),
+ * SCRUB_E_TOO_LARGE (MAX_INPUT), SCRUB_E_NOMEM, SCRUB_E_INTERNAL (ICU could
+ * not open a converter).  On error *out is NULL, *out_len 0, and the
+ * accessors below report no call.  One thread per ctx. */
+SCRUB_API int scrub_decode(scrub_ctx *ctx, const char *bytes, size_t len, const char *declared,
+                           char **out, size_t *out_len);
+
+/* The charset the last scrub_decode() on ctx used (static name), or NULL
+ * when there was no successful call. */
+SCRUB_API const char *scrub_decode_charset(const scrub_ctx *ctx);
+
+/* An enum scrub_charset_source value for the last scrub_decode(). */
+SCRUB_API int scrub_decode_source(const scrub_ctx *ctx);
+
+/* 1 when the last scrub_decode() overrode a declaration (the caller's or a
+ * <meta>) that the bytes contradict, else 0. */
+SCRUB_API int scrub_decode_overridden(const scrub_ctx *ctx);
+
+/* The declaration the last scrub_decode() considered: the charset name a
+ * known label maps to, or the label itself when unknown (lowercased, at most
+ * 63 bytes); the caller's `declared` if given, else the page's <meta>.  NULL
+ * when there was none.  Borrowed: valid until the next scrub_decode() on
+ * ctx. */
+SCRUB_API const char *scrub_decode_declared(const scrub_ctx *ctx);
+
+/* Input bytes the last scrub_decode() replaced with U+FFFD. */
+SCRUB_API size_t scrub_decode_replaced_bytes(const scrub_ctx *ctx);
+
+/* The charset name a label maps to under the WHATWG rules ("GB2312" ->
+ * "gb18030", "latin1" -> "windows-1252", "x-sjis" -> "shift_jis"), or NULL
+ * for an unknown label.  Case and surrounding whitespace are ignored.  A
+ * static string.  Thread-safe. */
+SCRUB_API const char *scrub_charset_name(const char *label);
 
 /* ==========================================================================
  * Stage: html (HTML to text lines)
  * ========================================================================== */
 
+/* Flags of scrub_html_to_text(). */
+/* The input is already UTF-8 (invalid sequences become U+FFFD, a UTF-8 BOM
+ * is dropped): skip charset sniffing and `declared`. */
+#define SCRUB_HTML_UTF8 (1u << 0)
+
+/* Extracts the visible text of an HTML page as lines.
+ *
+ * The bytes are first decoded to UTF-8 with scrub_decode() (`declared` is the
+ * HTTP charset or a label, or NULL; see there), unless flags has
+ * SCRUB_HTML_UTF8.  The UTF-8 is then parsed by libxml2's HTML parser with
+ * its encoding detection switched off (a <meta charset> is never honoured a
+ * second time) and without network access; libxml2's messages are counted,
+ * never printed.
+ *
+ * The text follows these rules:
+ *   - one line per block: p, div, li, h1..h6, tr, br, blockquote, section,
+ *     article, dt, dd, pre lines, figcaption, ... (inline elements such as
+ *     a, b, span join their text into the surrounding line);
+ *   - table cells of a row are separated by one tab;
+ *   - the content of script, style, noscript, template, svg, iframe, math,
+ *     object, canvas, audio, video and of elements a browser hides (the
+ *     hidden attribute, an inline style display:none; not on html/body) is
+ *     dropped; so is the text of <title>, which goes to scrub_html_title();
+ *   - character references are decoded;
+ *   - runs of HTML whitespace (space, tab, CR, LF, FF) inside a line become
+ *     one space, and lines are trimmed; inside pre whitespace is kept and
+ *     each source line is an output line;
+ *   - empty lines (nothing but spaces or no-break spaces) are left out;
+ *   - every line ends with LF (the text policy).
+ *
+ * *out receives the text (owned, release with scrub_free()).  Details of the
+ * call (title, language, description, publication date, canonical URL and
+ * the hints of each line) are read with the accessors below.
+ * scrub_ctx_replacements() counts bytes the decoding replaced with U+FFFD.
+ *
+ * Limits: SCRUB_PARAM_MAX_INPUT bounds `len`; an output line longer than
+ * SCRUB_PARAM_MAX_LINE fails with SCRUB_E_TOO_LARGE; elements nested deeper
+ * than SCRUB_PARAM_MAX_DEPTH keep their text and still break lines, but add
+ * no structure (hints) of their own.  Work is linear in the input.
+ *
+ * Errors: SCRUB_E_INVALID_ARG (NULL ctx or output pointers, NULL bytes with
+ * len > 0, unknown flag bits), SCRUB_E_ENCODING (as scrub_decode()),
+ * SCRUB_E_TOO_LARGE, SCRUB_E_NOMEM, SCRUB_E_INTERNAL (libxml2 could not
+ * start a parser).  On failure the details read as for an empty page.
+ * Threads: one call at a time per ctx; libxml2's thread-local error
+ * handlers are set for the duration of the call and then restored. */
+SCRUB_API int scrub_html_to_text(scrub_ctx *ctx, const char *bytes, size_t len,
+                                 const char *declared, unsigned flags, char **out,
+                                 size_t *out_len);
+
+/* Metadata of the page of the last scrub_html_to_text() call on ctx: a
+ * borrowed NUL-terminated UTF-8 string (whitespace collapsed and trimmed),
+ * valid until the next scrub_html_to_text() call on ctx or scrub_ctx_free();
+ * NULL when the page has none (or ctx is NULL, or no call was made).
+ *
+ * title:       the first <title> of the document;
+ * lang:        the lang (else xml:lang) attribute of <html>, else the
+ *              content of <meta http-equiv="content-language">;
+ * description: <meta name="description">, else og:description;
+ * published:   the publication date as written in the page:
+ *              <meta property="article:published_time">, else a <meta>
+ *              named date / pubdate / publishdate / dc.date / itemprop
+ *              datePublished, else the first <time datetime="...">;
+ * canonical:   the href of <link rel="canonical">. */
+SCRUB_API const char *scrub_html_title(const scrub_ctx *ctx);
+SCRUB_API const char *scrub_html_lang(const scrub_ctx *ctx);
+SCRUB_API const char *scrub_html_description(const scrub_ctx *ctx);
+SCRUB_API const char *scrub_html_published(const scrub_ctx *ctx);
+SCRUB_API const char *scrub_html_canonical(const scrub_ctx *ctx);
+
+/* Number of lines in the text of the last scrub_html_to_text() call (0 for a
+ * NULL ctx or before any call). */
+SCRUB_API size_t scrub_html_line_count(const scrub_ctx *ctx);
+
+/* The hints of each output line of the last scrub_html_to_text() call: an
+ * array of *count (= the line count) SCRUB_HINT_* values, element i for line
+ * i.  A line's flags are the union over the text it holds: SCRUB_HINT_IN_*
+ * for text inside nav/header/footer/aside/main/article, SCRUB_HINT_CLASS_*
+ * when an enclosing element's class or id holds one of the words (split on
+ * anything not a letter or digit, case-insensitive) nav, navbar,
+ * navigation, menu, breadcrumb(s) / footer, copyright / share, sharing,
+ * social / comment(s) / related / sidebar / ad, ads, advert(s),
+ * advertisement, banner; HEADING, LIST_ITEM, TABLE, PRE, CAPTION for text in
+ * such elements; SCRUB_HINT_TITLE when the line equals the page title.  Bits
+ * 24..31 hold the share of the line's non-space bytes that sit inside <a
+ * href> (see SCRUB_HINT_LINK_SHARE).  Borrowed, valid until the next
+ * scrub_html_to_text() call on ctx; NULL (and *count 0) when there are no
+ * lines.  count may be NULL. */
+SCRUB_API const uint32_t *scrub_html_line_hints(const scrub_ctx *ctx, size_t *count);
+
+/* Number of messages (errors and warnings about malformed markup) libxml2
+ * reported while parsing the last page; informational, never printed. */
+SCRUB_API size_t scrub_html_parse_errors(const scrub_ctx *ctx);
+
 /* ==========================================================================
  * Stage: mojibake (detect and repair)
  * ========================================================================== */
 
+/* scrub_fix_mojibake() repairs text that went through a wrong decoder
+ * (mojibake) and strips conversion artifacts, line by line.  Repairs:
+ *   - UTF-8 read as a single-byte code page (windows-1252 with its five
+ *     undefined bytes kept as C1 controls, latin-1, MacRoman,
+ *     windows-1250/1251/1253/1254/1257, ISO-8859-2, cp437), several layers
+ *     deep, only parts of a line, CESU-8 encoded emoji, lost non-breaking
+ *     spaces, and lossy runs where bytes became `?` or U+FFFD;
+ *   - UTF-8 read as GBK/GB18030, Big5, Shift_JIS, EUC-JP or EUC-KR (bytes
+ *     the decoder lost become U+FFFD, one per character that cannot be
+ *     read back);
+ *   - GBK, Big5, Shift_JIS, EUC-JP and EUC-KR bytes read as latin-1 or
+ *     windows-1252; Big5 read as GBK and GBK read as Big5;
+ *   - GBK runs read one byte out of step after a lost byte (a realigned
+ *     character is restored; one with a single surviving byte is restored
+ *     only when the character frequency model picks one candidate clearly,
+ *     else U+FFFD).
+ * Each candidate repair is accepted only when it makes the text clearly
+ * more plausible (common characters of the target script instead of rare
+ * ones, symbols and controls), so clean text is left byte-for-byte alone.
+ * No quote straightening, width folding or normalization happens here. */
+
+/* Flags of scrub_fix_mojibake(). */
+#define SCRUB_FIX_ENCODING (1u << 0)  /* repair mojibake (default on) */
+#define SCRUB_FIX_PINYIN (1u << 1)    /* drop `(pinyin)` glued after a Han character
+                                         when it is a reading of it (default on) */
+#define SCRUB_FIX_INVISIBLE (1u << 2) /* drop U+200B, U+2060 and U+FEFF (except at
+                                         the start of the text) (default on);
+                                         ZWJ/ZWNJ are never touched */
+#define SCRUB_FIX_ENTITIES (1u << 3)  /* decode HTML entities left in text, such as
+                                         `&amp;nbsp;` or `&#20013;` (default off);
+                                         a decoded line break becomes a space */
+#define SCRUB_FIX_DEFAULT (SCRUB_FIX_ENCODING | SCRUB_FIX_PINYIN | SCRUB_FIX_INVISIBLE)
+#define SCRUB_FIX_ALL (SCRUB_FIX_DEFAULT | SCRUB_FIX_ENTITIES)
+
+/* Repairs UTF-8 text (invalid sequences become U+FFFD first and are counted
+ * in scrub_ctx_replacements()).  The output is made of lines: one output
+ * line per input line, in order, each ending with LF (CR LF becomes LF).
+ * *out is owned: release it with scrub_free().  The details (repairs,
+ * artifact counts) stay in ctx until the next scrub_fix_mojibake() call.
+ * Errors: SCRUB_E_INVALID_ARG (NULL ctx/out/out_len, NULL text with len > 0,
+ * unknown flag bits), SCRUB_E_TOO_LARGE (past SCRUB_PARAM_MAX_INPUT),
+ * SCRUB_E_NOMEM (ctx stays usable), SCRUB_E_INTERNAL (ICU tables could not
+ * be built).  One thread per ctx. */
+SCRUB_API int scrub_fix_mojibake(scrub_ctx *ctx, const char *text, size_t len, unsigned flags,
+                                 char **out, size_t *out_len);
+
+/* Scores how likely text contains mojibake, without repairing: the share of
+ * the text's non-ASCII characters that a default repair would replace,
+ * pushed towards 1 when any repair is found (0 = none found, 1 = all of it
+ * is mojibake).  Does not touch the details of the last repair.
+ * Errors as scrub_fix_mojibake().  One thread per ctx. */
+SCRUB_API int scrub_mojibake_score(scrub_ctx *ctx, const char *text, size_t len, double *score);
+
+/* Number of repairs the last scrub_fix_mojibake() call on ctx made (0 for a
+ * NULL ctx or before any call). */
+SCRUB_API size_t scrub_mojibake_repair_count(const scrub_ctx *ctx);
+
+/* The i-th repair of the last call: [*start, *end) are byte offsets into
+ * that call's input (a repair never crosses a line), *transform a static
+ * name such as "utf-8 read as gbk" or "gbk read as latin-1" (two layers
+ * read "utf-8 read as windows-1252, twice" style names joined by " + ").
+ * Any output pointer may be NULL.  SCRUB_E_INVALID_ARG for a NULL ctx or
+ * i >= scrub_mojibake_repair_count(). */
+SCRUB_API int scrub_mojibake_repair(const scrub_ctx *ctx, size_t i, size_t *start, size_t *end,
+                                    const char **transform);
+
+/* Kinds of artifacts counted by scrub_mojibake_artifacts(). */
+enum scrub_artifact {
+    SCRUB_ARTIFACT_PINYIN = 0,    /* `(pinyin)` annotations removed */
+    SCRUB_ARTIFACT_ENTITY = 1,    /* HTML entities decoded */
+    SCRUB_ARTIFACT_INVISIBLE = 2, /* zero-width spaces, word joiners, stray BOMs removed */
+    SCRUB_ARTIFACT_LOST = 3       /* characters that could not be read back (U+FFFD written) */
+};
+
+/* How many artifacts of a kind the last scrub_fix_mojibake() call handled;
+ * 0 for a NULL ctx or an unknown kind. */
+SCRUB_API size_t scrub_mojibake_artifacts(const scrub_ctx *ctx, int kind);
+
+/* What the last scrub_fix_mojibake() call saw, as SCRUB_MOJIBAKE_SAW_* bits
+ * (the pipeline turns them into document flags).  0 for a NULL ctx. */
+#define SCRUB_MOJIBAKE_SAW_REPAIR (1u << 0) /* at least one repair */
+#define SCRUB_MOJIBAKE_SAW_LOSSY (1u << 1)  /* lossy damage: bytes lost to `?`/U+FFFD */
+#define SCRUB_MOJIBAKE_SAW_PINYIN (1u << 2) /* `(pinyin)` annotations (removed or not) */
+SCRUB_API unsigned scrub_mojibake_saw(const scrub_ctx *ctx);
+
 /* ==========================================================================
  * Stage: zh (Traditional/Simplified normalization)
  * ========================================================================== */
+
+/* Converts Chinese text between Simplified and Traditional characters with
+ * OpenCC's dictionaries (Apache-2.0), compiled into the library: there are
+ * no data files and no load step, and the tables are static const data
+ * shared by every context (scrub_ctx_new() and the first call cost nothing
+ * extra).
+ *
+ * Variants, for `from` and `to`: */
+enum scrub_zh_variant {
+    SCRUB_ZH_AUTO = 0, /* from only: any script or a mix (see below) */
+    SCRUB_ZH_HANS = 1, /* Simplified (mainland) */
+    SCRUB_ZH_HANT = 2, /* Traditional in OpenCC's standard (inherited) forms */
+    SCRUB_ZH_TW = 3,   /* Traditional, Taiwan standard forms */
+    SCRUB_ZH_HK = 4    /* Traditional, Hong Kong standard forms */
+};
+
+/* Flags for scrub_zh_convert(); all off by default. */
+/* Also convert regional vocabulary, as OpenCC's `p` configurations do
+ * (软件 <-> 軟體, 打印机 <-> 印表機 for Taiwan, the HK phrase tables for
+ * Hong Kong).  Only matters when one side is tw or hk. */
+#define SCRUB_ZH_PHRASES (1u << 0)
+/* OpenCC-compatible segmentation: greedy forward maximum matching, which
+ * reproduces OpenCC 1.4 output exactly, including its errors where a match
+ * crosses a word boundary (被发明 -> 被髮明, 心理发展 -> 心理髮展).
+ * Without it (the default) the segmentation minimises the number of
+ * segments over all dictionary matches and, where matches overlap with
+ * equal counts, takes the later word (被|发明, 心理|发展); on the real text
+ * measured (README) it makes fewer errors than greedy matching. */
+#define SCRUB_ZH_GREEDY (1u << 1)
+/* Width folding before conversion: fullwidth ASCII U+FF01..U+FF5E becomes
+ * ASCII, halfwidth katakana becomes fullwidth (with voicing marks
+ * composed: ｶﾞ -> ガ). */
+#define SCRUB_ZH_FOLD_WIDTH (1u << 2)
+/* The target's quotation marks: “ ” ‘ ’ become 「 」 『 』 for Traditional
+ * targets (hant, tw, hk), and the reverse for hans. */
+#define SCRUB_ZH_QUOTES (1u << 3)
+/* To Simplified: also use OpenCC's TSCharactersExt, rare simplified forms
+ * (mostly CJK Extension B..H) that common fonts lack ("tofu risk").  OpenCC's
+ * own test expectations assume it; its command line leaves it out. */
+#define SCRUB_ZH_RARE_FORMS (1u << 4)
+#define SCRUB_ZH_FLAGS_ALL 0x1Fu
+
+/* Worst-case growth: *out_len <= SCRUB_ZH_MAX_GROWTH * len + 1 for every
+ * from/to/flags (the +1 is the LF added to a last line without one).  The
+ * tables reach 3.34 (s2twp: a phrase value 2.5 times its key's bytes after
+ * s2t's 4/3); an invalid byte becoming U+FFFD is 3. */
+#define SCRUB_ZH_MAX_GROWTH 4
+
+/* Converts text (UTF-8, lines) from variant `from` to variant `to`.
+ *
+ * Conversion follows OpenCC's configurations: hans->hant is s2t, hans->tw
+ * s2tw (s2twp with SCRUB_ZH_PHRASES), hans->hk s2hk (s2hkp), hant->hans t2s,
+ * tw->hans tw2s (tw2sp), hk->hans hk2s (hk2sp), hant->tw t2tw, tw->hant
+ * tw2t, hant->hk t2hk, hk->hant hk2t; tw->hk is tw2t then t2hk and hk->tw
+ * hk2t then t2tw.  The source matters: Taiwan and Hong Kong text use
+ * different variant characters and are converted back differently.
+ *
+ * from = SCRUB_ZH_AUTO handles any script or a mix (pages converted half
+ * way are common): to hans, Taiwan and Hong Kong variants are folded and
+ * then Traditional is converted, while Simplified characters pass through;
+ * to hant/tw/hk, each line that contains a character only Simplified text
+ * uses is converted as Simplified (Traditional characters in it pass
+ * through), and the other lines as OpenCC-standard Traditional (so tw/hk
+ * regional forms in them are kept when to = hant).
+ * from == to leaves the characters as they are.
+ *
+ * Always: CJK compatibility ideographs (U+F900.., U+2F800..) are replaced
+ * by their unified ideographs; lines follow the text policy (CR LF -> LF,
+ * every line ends with LF); invalid UTF-8 becomes U+FFFD (counted, see
+ * scrub_ctx_replacements()); characters the tables do not know are copied
+ * unchanged.  No other normalization.
+ *
+ * Returns SCRUB_OK and an owned buffer (*out, *out_len; scrub_free()), or
+ * SCRUB_E_INVALID_ARG (NULL ctx/out, from/to out of range, to = auto,
+ * unknown flag bits), SCRUB_E_TOO_LARGE (MAX_INPUT), SCRUB_E_NOMEM (the
+ * context stays usable).  One thread per ctx. */
+SCRUB_API int scrub_zh_convert(scrub_ctx *ctx, const char *text, size_t len, int from, int to,
+                               unsigned flags, char **out, size_t *out_len);
+
+/* Scripts that scrub_zh_detect() reports. */
+enum scrub_zh_script {
+    SCRUB_ZH_SCRIPT_NONE = 0,  /* no Han character that only one script uses */
+    SCRUB_ZH_SCRIPT_HANS = 1,  /* Simplified */
+    SCRUB_ZH_SCRIPT_HANT = 2,  /* Traditional (any region) */
+    SCRUB_ZH_SCRIPT_MIXED = 3  /* both, neither at least 90 % */
+};
+
+/* Tells which script text is written in.  Only Han characters that one
+ * script uses and the other does not decide (国/國, 发/發; not 中, 文);
+ * *share is the share of those deciding characters that belong to the
+ * reported script (for MIXED: to the larger side; 0 for NONE).  A script
+ * is reported when its share is at least 0.9, otherwise MIXED.
+ * Invalid UTF-8 is counted as replacements.
+ * Returns SCRUB_OK, SCRUB_E_INVALID_ARG (NULL ctx/script/share) or
+ * SCRUB_E_TOO_LARGE.  Allocates nothing.  One thread per ctx. */
+SCRUB_API int scrub_zh_detect(scrub_ctx *ctx, const char *text, size_t len, int *script,
+                              double *share);
+
+/* Static name of a variant ("auto", "hans", "hant", "tw", "hk") or of a
+ * script when `is_script` is nonzero ("none", "hans", "hant", "mixed");
+ * NULL for a value out of range.  Thread-safe. */
+SCRUB_API const char *scrub_zh_name(int value, int is_script);
 
 /* ==========================================================================
  * Stage: filter (line classification)

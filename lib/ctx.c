@@ -71,6 +71,7 @@ static const param_def params[] = {
     {SCRUB_PARAM_MAX_LINE, INT64_C(64) << 20, 1, INT64_C(1) << 40},
     {SCRUB_PARAM_MAX_DEPTH, 256, 16, 10000},
     /* decode */
+    {SCRUB_PARAM_DECODE_PREFIX, 65536, 1024, INT64_C(1) << 30},
     /* html */
     /* mojibake */
     /* zh */

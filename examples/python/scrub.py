@@ -38,8 +38,10 @@ def _candidates():
     found = ctypes.util.find_library("scrub")
     if found:
         yield found
-    for libdir in ("/usr/local/lib", "/usr/lib", "/usr/lib64", "/usr/lib/x86_64-linux-gnu",
-                   "/usr/local/lib64"):
+    search = [d for d in os.environ.get("LD_LIBRARY_PATH", "").split(":") if d]
+    search += ["/usr/local/lib", "/usr/lib", "/usr/lib64", "/usr/lib/x86_64-linux-gnu",
+               "/usr/local/lib64"]
+    for libdir in search:
         for path in sorted(glob.glob(os.path.join(libdir, "libscrub.so.0.*")), reverse=True):
             if path.count(".") == 3:
                 yield path
@@ -88,12 +90,112 @@ _declare("scrub_ctx_errmsg", ctypes.c_char_p, ctypes.c_void_p)
 _declare("scrub_ctx_replacements", ctypes.c_size_t, ctypes.c_void_p)
 
 # ---- decode declarations ----
+_STATIC_STRING_FUNCS |= {"scrub_charset_name", "scrub_decode_charset", "scrub_decode_declared"}
+_declare("scrub_detect_charset", ctypes.c_int, ctypes.c_void_p, ctypes.c_char_p, ctypes.c_size_t,
+         ctypes.POINTER(ctypes.c_char_p), ctypes.POINTER(ctypes.c_int))
+_declare("scrub_decode", ctypes.c_int, ctypes.c_void_p, ctypes.c_char_p, ctypes.c_size_t,
+         ctypes.c_char_p, ctypes.POINTER(ctypes.POINTER(ctypes.c_char)),
+         ctypes.POINTER(ctypes.c_size_t))
+_declare("scrub_decode_charset", ctypes.c_char_p, ctypes.c_void_p)
+_declare("scrub_decode_source", ctypes.c_int, ctypes.c_void_p)
+_declare("scrub_decode_overridden", ctypes.c_int, ctypes.c_void_p)
+_declare("scrub_decode_declared", ctypes.c_char_p, ctypes.c_void_p)
+_declare("scrub_decode_replaced_bytes", ctypes.c_size_t, ctypes.c_void_p)
+_declare("scrub_charset_name", ctypes.c_char_p, ctypes.c_char_p)
+
+PARAM_DECODE_PREFIX = 100
+CHARSET_NONE, CHARSET_BOM, CHARSET_DECLARED, CHARSET_META, CHARSET_DETECTED = range(5)
 
 # ---- html declarations ----
+_declare("scrub_html_to_text", ctypes.c_int, ctypes.c_void_p, ctypes.c_char_p, ctypes.c_size_t,
+         ctypes.c_char_p, ctypes.c_uint, ctypes.POINTER(_c_char_p_raw),
+         ctypes.POINTER(ctypes.c_size_t))
+for _name in ("scrub_html_title", "scrub_html_lang", "scrub_html_description",
+              "scrub_html_published", "scrub_html_canonical"):
+    _declare(_name, ctypes.c_char_p, ctypes.c_void_p)
+    _STATIC_STRING_FUNCS.add(_name)  # borrowed from the context, never freed
+_declare("scrub_html_line_count", ctypes.c_size_t, ctypes.c_void_p)
+_declare("scrub_html_line_hints", ctypes.POINTER(ctypes.c_uint32), ctypes.c_void_p,
+         ctypes.POINTER(ctypes.c_size_t))
+_declare("scrub_html_parse_errors", ctypes.c_size_t, ctypes.c_void_p)
+
+HTML_UTF8 = 1 << 0
+
+HINT_IN_NAV = 1 << 0
+HINT_IN_HEADER = 1 << 1
+HINT_IN_FOOTER = 1 << 2
+HINT_IN_ASIDE = 1 << 3
+HINT_CLASS_NAV = 1 << 4
+HINT_CLASS_FOOTER = 1 << 5
+HINT_CLASS_SHARE = 1 << 6
+HINT_CLASS_COMMENT = 1 << 7
+HINT_CLASS_RELATED = 1 << 8
+HINT_CLASS_SIDEBAR = 1 << 9
+HINT_CLASS_AD = 1 << 10
+HINT_HEADING = 1 << 11
+HINT_LIST_ITEM = 1 << 12
+HINT_TABLE = 1 << 13
+HINT_PRE = 1 << 14
+HINT_CAPTION = 1 << 15
+HINT_IN_MAIN = 1 << 16
+HINT_TITLE = 1 << 17
+HINT_FLAGS_MASK = 0x00FFFFFF
+HINT_LINK_SHARE_SHIFT = 24
+
+
+def hint_link_share(hint):
+    """The share (0..1) of a line's text inside links, from a hint value."""
+    return (hint >> HINT_LINK_SHARE_SHIFT) / 255.0
 
 # ---- mojibake declarations ----
+_declare("scrub_fix_mojibake", ctypes.c_int, ctypes.c_void_p, ctypes.c_char_p, ctypes.c_size_t,
+         ctypes.c_uint, ctypes.POINTER(_c_char_p_raw), ctypes.POINTER(ctypes.c_size_t))
+_declare("scrub_mojibake_score", ctypes.c_int, ctypes.c_void_p, ctypes.c_char_p, ctypes.c_size_t,
+         ctypes.POINTER(ctypes.c_double))
+_declare("scrub_mojibake_repair_count", ctypes.c_size_t, ctypes.c_void_p)
+_declare("scrub_mojibake_repair", ctypes.c_int, ctypes.c_void_p, ctypes.c_size_t,
+         ctypes.POINTER(ctypes.c_size_t), ctypes.POINTER(ctypes.c_size_t),
+         ctypes.POINTER(ctypes.c_char_p))
+_declare("scrub_mojibake_artifacts", ctypes.c_size_t, ctypes.c_void_p, ctypes.c_int)
+_declare("scrub_mojibake_saw", ctypes.c_uint, ctypes.c_void_p)
+
+FIX_ENCODING = 1 << 0
+FIX_PINYIN = 1 << 1
+FIX_INVISIBLE = 1 << 2
+FIX_ENTITIES = 1 << 3
+FIX_DEFAULT = FIX_ENCODING | FIX_PINYIN | FIX_INVISIBLE
+FIX_ALL = FIX_DEFAULT | FIX_ENTITIES
+ARTIFACT_PINYIN = 0
+ARTIFACT_ENTITY = 1
+ARTIFACT_INVISIBLE = 2
+ARTIFACT_LOST = 3
+MOJIBAKE_SAW_REPAIR = 1 << 0
+MOJIBAKE_SAW_LOSSY = 1 << 1
+MOJIBAKE_SAW_PINYIN = 1 << 2
 
 # ---- zh declarations ----
+_declare("scrub_zh_convert", ctypes.c_int, ctypes.c_void_p, ctypes.c_char_p, ctypes.c_size_t,
+         ctypes.c_int, ctypes.c_int, ctypes.c_uint, ctypes.POINTER(_c_char_p_raw),
+         ctypes.POINTER(ctypes.c_size_t))
+_declare("scrub_zh_detect", ctypes.c_int, ctypes.c_void_p, ctypes.c_char_p, ctypes.c_size_t,
+         ctypes.POINTER(ctypes.c_int), ctypes.POINTER(ctypes.c_double))
+_declare("scrub_zh_name", ctypes.c_char_p, ctypes.c_int, ctypes.c_int)
+_STATIC_STRING_FUNCS.add("scrub_zh_name")
+
+ZH_AUTO, ZH_HANS, ZH_HANT, ZH_TW, ZH_HK = 0, 1, 2, 3, 4
+ZH_SCRIPT_NONE, ZH_SCRIPT_HANS, ZH_SCRIPT_HANT, ZH_SCRIPT_MIXED = 0, 1, 2, 3
+ZH_PHRASES, ZH_GREEDY, ZH_FOLD_WIDTH, ZH_QUOTES, ZH_RARE_FORMS = 1, 2, 4, 8, 16
+_ZH_VARIANTS = {"auto": 0, "hans": 1, "hant": 2, "tw": 3, "hk": 4}
+
+
+def _zh_variant(v):
+    """A variant given as a name ('hans', 'tw', ...) or an int."""
+    if isinstance(v, str):
+        if v not in _ZH_VARIANTS:
+            raise ValueError("unknown zh variant %r" % v)
+        return _ZH_VARIANTS[v]
+    return int(v)
+
 
 # ---- filter declarations ----
 _STATIC_STRING_FUNCS |= {"scrub_label_name", "scrub_filter_line_reason"}
@@ -348,12 +450,147 @@ class Ctx:
         return _lib.scrub_ctx_replacements(self.handle)
 
     # ---- decode ----
+    def detect_charset(self, data):
+        """(charset name, confidence 0..100) guessed from the bytes' content."""
+        data = _as_bytes(data)
+        name = ctypes.c_char_p()
+        conf = ctypes.c_int()
+        self._check(_lib.scrub_detect_charset(self.handle, data, len(data), ctypes.byref(name),
+                                              ctypes.byref(conf)))
+        return name.value.decode("ascii"), conf.value
+
+    def decode(self, data, declared=None):
+        """Page bytes to text (str): BOM, `declared` (HTTP charset or label),
+        <meta>, then detection.  Details: decode_charset, decode_source,
+        decode_overridden, decode_declared, decode_replaced_bytes."""
+        data = _as_bytes(data)
+        label = declared.encode("ascii", "replace") if isinstance(declared, str) else declared
+        return self._call_owned(_lib.scrub_decode, data, len(data), label).decode("utf-8")
+
+    @property
+    def decode_charset(self):
+        """The charset the last decode() used, or None."""
+        v = _lib.scrub_decode_charset(self.handle)
+        return v.decode("ascii") if v is not None else None
+
+    @property
+    def decode_source(self):
+        """Where that charset came from: one of the CHARSET_* values."""
+        return _lib.scrub_decode_source(self.handle)
+
+    @property
+    def decode_overridden(self):
+        """True when the last decode() overrode a declaration."""
+        return bool(_lib.scrub_decode_overridden(self.handle))
+
+    @property
+    def decode_declared(self):
+        """The declaration the last decode() considered, or None."""
+        v = _lib.scrub_decode_declared(self.handle)
+        return v.decode("utf-8", "replace") if v is not None else None
+
+    @property
+    def decode_replaced_bytes(self):
+        """Input bytes the last decode() replaced with U+FFFD."""
+        return _lib.scrub_decode_replaced_bytes(self.handle)
 
     # ---- html ----
 
+    def html_to_text(self, page, charset=None, flags=0):
+        """The visible text of an HTML page (bytes, or str taken as UTF-8)
+        as a str of LF-terminated lines.  `charset` is the HTTP charset or a
+        label; the page's bytes are decoded with scrub_decode() unless flags
+        has HTML_UTF8.  The details are read with html_title(), html_meta(),
+        html_line_hints() until the next html_to_text() call."""
+        data = _as_bytes(page)
+        label = charset.encode("ascii") if charset else None
+        return self._call_owned(_lib.scrub_html_to_text, data, len(data), label,
+                                flags).decode("utf-8")
+
+    def _borrowed_str(self, fn):
+        value = fn(self.handle)
+        return value.decode("utf-8") if value is not None else None
+
+    def html_title(self):
+        """The page's <title> of the last html_to_text(), or None."""
+        return self._borrowed_str(_lib.scrub_html_title)
+
+    def html_meta(self):
+        """A dict of the last page's title, lang, description, published
+        and canonical (None where the page has none)."""
+        return {
+            "title": self._borrowed_str(_lib.scrub_html_title),
+            "lang": self._borrowed_str(_lib.scrub_html_lang),
+            "description": self._borrowed_str(_lib.scrub_html_description),
+            "published": self._borrowed_str(_lib.scrub_html_published),
+            "canonical": self._borrowed_str(_lib.scrub_html_canonical),
+        }
+
+    def html_line_hints(self):
+        """A list of the SCRUB_HINT_* values of the last page's lines."""
+        count = ctypes.c_size_t()
+        hints = _lib.scrub_html_line_hints(self.handle, ctypes.byref(count))
+        return [hints[i] for i in range(count.value)] if hints else []
+
+    def html_parse_errors(self):
+        """How many messages libxml2 reported about the last page."""
+        return _lib.scrub_html_parse_errors(self.handle)
+
     # ---- mojibake ----
+    def fix_mojibake(self, text, flags=None):
+        """Repairs mojibake and strips conversion artifacts; returns str
+        (one line per input line, each ending with LF).  flags: FIX_* bits,
+        FIX_DEFAULT when None."""
+        data = _as_bytes(text)
+        flags = FIX_DEFAULT if flags is None else flags
+        out = self._call_owned(_lib.scrub_fix_mojibake, data, len(data), flags)
+        return out.decode("utf-8")
+
+    def mojibake_score(self, text):
+        """How likely text holds mojibake, 0..1, without repairing it."""
+        data = _as_bytes(text)
+        score = ctypes.c_double()
+        self._check(_lib.scrub_mojibake_score(self.handle, data, len(data), ctypes.byref(score)))
+        return score.value
+
+    def mojibake_repairs(self):
+        """The repairs of the last fix_mojibake(): a list of
+        (start, end, transform), byte offsets into that call's input."""
+        out = []
+        start, end = ctypes.c_size_t(), ctypes.c_size_t()
+        name = ctypes.c_char_p()
+        for i in range(_lib.scrub_mojibake_repair_count(self.handle)):
+            self._check(_lib.scrub_mojibake_repair(self.handle, i, ctypes.byref(start),
+                                                   ctypes.byref(end), ctypes.byref(name)))
+            out.append((start.value, end.value, name.value.decode()))
+        return out
+
+    def mojibake_artifacts(self, kind):
+        """Count of ARTIFACT_* kind handled by the last fix_mojibake()."""
+        return _lib.scrub_mojibake_artifacts(self.handle, kind)
+
+    def mojibake_saw(self):
+        """MOJIBAKE_SAW_* bits of the last fix_mojibake()."""
+        return _lib.scrub_mojibake_saw(self.handle)
 
     # ---- zh ----
+    def zh_convert(self, text, to, frm="auto", flags=0):
+        """Converts Chinese text; `to`/`frm` are names ('hans', 'hant',
+        'tw', 'hk'; frm also 'auto') or ZH_* values.  Returns str."""
+        data = _as_bytes(text)
+        out = self._call_owned(_lib.scrub_zh_convert, data, len(data), _zh_variant(frm),
+                               _zh_variant(to), flags)
+        return out.decode("utf-8")
+
+    def zh_detect(self, text):
+        """(script name, share): ('hans'|'hant'|'mixed'|'none', 0..1)."""
+        data = _as_bytes(text)
+        script = ctypes.c_int()
+        share = ctypes.c_double()
+        self._check(_lib.scrub_zh_detect(self.handle, data, len(data), ctypes.byref(script),
+                                         ctypes.byref(share)))
+        return _lib.scrub_zh_name(script.value, 1).decode(), share.value
+
 
     # ---- filter ----
     def _hints(self, hints):
@@ -447,12 +684,49 @@ def _thread_ctx():
     return ctx
 
 # ---- decode shortcuts ----
+def detect_charset(data):
+    """(charset name, confidence) of bytes; see Ctx.detect_charset."""
+    return _thread_ctx().detect_charset(data)
+
+
+def decode(data, declared=None):
+    """Page bytes to str; see Ctx.decode."""
+    return _thread_ctx().decode(data, declared)
+
+
+def charset_name(label):
+    """The charset a label maps to under the WHATWG rules, or None."""
+    v = _lib.scrub_charset_name(label.encode("ascii", "replace"))
+    return v.decode("ascii") if v is not None else None
+
 
 # ---- html shortcuts ----
 
+
+def html_to_text(page, charset=None, flags=0):
+    """Ctx.html_to_text() on this thread's context."""
+    return _thread_ctx().html_to_text(page, charset, flags)
+
 # ---- mojibake shortcuts ----
+def fix_mojibake(text, flags=None):
+    """Ctx.fix_mojibake on this thread's context."""
+    return _thread_ctx().fix_mojibake(text, flags)
+
+
+def mojibake_score(text):
+    """Ctx.mojibake_score on this thread's context."""
+    return _thread_ctx().mojibake_score(text)
 
 # ---- zh shortcuts ----
+def zh_convert(text, to, frm="auto", flags=0):
+    """Module-level Ctx.zh_convert on this thread's context."""
+    return _thread_ctx().zh_convert(text, to, frm, flags)
+
+
+def zh_detect(text):
+    """Module-level Ctx.zh_detect on this thread's context."""
+    return _thread_ctx().zh_detect(text)
+
 
 # ---- filter shortcuts ----
 def filter_lines(text, keep=None, flags=0):

@@ -1,0 +1,997 @@
+/*
+ * html.c -- HTML page to text lines (scrub_html_to_text and its accessors).
+ *
+ * The page is decoded to UTF-8 by scrub_decode(), then fed to libxml2's HTML
+ * parser with SAX callbacks of our own: no tree is built, so the cost is the
+ * tokenizer's, nesting depth costs no memory on our side beyond a fixed
+ * stack, and a 50 MB text node is just many `characters` calls.  libxml2 is
+ * told the input is UTF-8 and to ignore <meta charset>, because its own
+ * charset handling garbles or truncates real pages (see the encoding notes).
+ */
+#include "internal.h"
+
+#include <limits.h>
+#include <stdlib.h>
+#include <strings.h>
+
+#include <libxml/HTMLparser.h>
+#include <libxml/globals.h>
+#include <libxml/parserInternals.h>
+#include <libxml/xmlerror.h>
+
+/* ---- element table ----------------------------------------------------------- */
+
+/* What an element does to the text.  K_BLOCK elements end the current line
+ * where they start and where they end. */
+enum {
+    K_BLOCK = 1u << 0, /* starts and ends a line */
+    K_BR = 1u << 1,    /* ends a line where it stands */
+    K_CELL = 1u << 2,  /* td/th: a tab between cells of a row */
+    K_DROP = 1u << 3,  /* content is not text */
+    K_TITLE = 1u << 4, /* <title>: captured as metadata, not text */
+    K_PRE = 1u << 5,   /* whitespace kept, one line per source line */
+    K_LINK = 1u << 6,  /* <a>: text counts toward the link share (with href) */
+    K_META = 1u << 7,  /* elements whose attributes carry metadata */
+};
+
+typedef struct {
+    const char *name;
+    uint16_t kind;
+    uint32_t hints; /* SCRUB_HINT_* bits the element gives its text */
+} elem_info;
+
+#define BLK K_BLOCK
+/* Sorted by name for bsearch. */
+static const elem_info elems[] = {
+    {"a", K_LINK, 0},
+    {"address", BLK, 0},
+    {"applet", K_DROP, 0},
+    {"article", BLK, SCRUB_HINT_IN_MAIN},
+    {"aside", BLK, SCRUB_HINT_IN_ASIDE},
+    {"audio", K_DROP, 0},
+    {"blockquote", BLK, 0},
+    {"body", BLK, 0},
+    {"br", K_BR, 0},
+    {"canvas", K_DROP, 0},
+    {"caption", BLK, SCRUB_HINT_CAPTION},
+    {"center", BLK, 0},
+    {"datalist", K_DROP, 0},
+    {"dd", BLK, SCRUB_HINT_LIST_ITEM},
+    {"details", BLK, 0},
+    {"dialog", BLK, 0},
+    {"dir", BLK, 0},
+    {"div", BLK, 0},
+    {"dl", BLK, 0},
+    {"dt", BLK, SCRUB_HINT_LIST_ITEM},
+    {"fieldset", BLK, 0},
+    {"figcaption", BLK, SCRUB_HINT_CAPTION},
+    {"figure", BLK, 0},
+    {"footer", BLK, SCRUB_HINT_IN_FOOTER},
+    {"form", BLK, 0},
+    {"frameset", BLK, 0},
+    {"h1", BLK, SCRUB_HINT_HEADING},
+    {"h2", BLK, SCRUB_HINT_HEADING},
+    {"h3", BLK, SCRUB_HINT_HEADING},
+    {"h4", BLK, SCRUB_HINT_HEADING},
+    {"h5", BLK, SCRUB_HINT_HEADING},
+    {"h6", BLK, SCRUB_HINT_HEADING},
+    {"head", BLK, 0},
+    {"header", BLK, SCRUB_HINT_IN_HEADER},
+    {"hgroup", BLK, 0},
+    {"hr", K_BR, 0},
+    {"html", BLK | K_META, 0},
+    {"iframe", K_DROP, 0},
+    {"legend", BLK, 0},
+    {"li", BLK, SCRUB_HINT_LIST_ITEM},
+    {"link", K_META, 0},
+    {"main", BLK, SCRUB_HINT_IN_MAIN},
+    {"math", K_DROP, 0},
+    {"menu", BLK, 0},
+    {"meta", K_META, 0},
+    {"nav", BLK, SCRUB_HINT_IN_NAV},
+    {"noembed", K_DROP, 0},
+    {"noframes", K_DROP, 0},
+    {"noscript", K_DROP, 0},
+    {"object", K_DROP, 0},
+    {"ol", BLK, 0},
+    {"optgroup", BLK, 0},
+    {"option", BLK, 0},
+    {"p", BLK, 0},
+    {"pre", BLK | K_PRE, SCRUB_HINT_PRE},
+    {"script", K_DROP, 0},
+    {"section", BLK, 0},
+    {"select", BLK, 0},
+    {"style", K_DROP, 0},
+    {"summary", BLK, 0},
+    {"svg", K_DROP, 0},
+    {"table", BLK, 0},
+    {"tbody", BLK, 0},
+    {"td", K_CELL, 0},
+    {"template", K_DROP, 0},
+    {"textarea", BLK, 0},
+    {"tfoot", BLK, 0},
+    {"th", K_CELL, 0},
+    {"thead", BLK, 0},
+    {"time", K_META, 0},
+    {"title", K_DROP | K_TITLE, 0},
+    {"tr", BLK, SCRUB_HINT_TABLE},
+    {"ul", BLK, 0},
+    {"video", K_DROP, 0},
+    {"xmp", BLK | K_PRE, SCRUB_HINT_PRE},
+};
+#undef BLK
+
+static int elem_cmp(const void *key, const void *item)
+{
+    return strcmp(key, ((const elem_info *)item)->name);
+}
+
+/* libxml2's HTML parser lowercases element names, so an exact match works. */
+static const elem_info *elem_lookup(const char *name)
+{
+    return bsearch(name, elems, sizeof elems / sizeof elems[0], sizeof elems[0], elem_cmp);
+}
+
+/* ---- class / id / role words ---------------------------------------------- */
+
+typedef struct {
+    const char *word;
+    uint32_t hint;
+} word_hint;
+
+static const word_hint class_words[] = {
+    {"nav", SCRUB_HINT_CLASS_NAV},         {"navbar", SCRUB_HINT_CLASS_NAV},
+    {"navigation", SCRUB_HINT_CLASS_NAV},  {"menu", SCRUB_HINT_CLASS_NAV},
+    {"breadcrumb", SCRUB_HINT_CLASS_NAV},  {"breadcrumbs", SCRUB_HINT_CLASS_NAV},
+    {"footer", SCRUB_HINT_CLASS_FOOTER},   {"copyright", SCRUB_HINT_CLASS_FOOTER},
+    {"share", SCRUB_HINT_CLASS_SHARE},     {"sharing", SCRUB_HINT_CLASS_SHARE},
+    {"social", SCRUB_HINT_CLASS_SHARE},    {"comment", SCRUB_HINT_CLASS_COMMENT},
+    {"comments", SCRUB_HINT_CLASS_COMMENT}, {"related", SCRUB_HINT_CLASS_RELATED},
+    {"sidebar", SCRUB_HINT_CLASS_SIDEBAR}, {"ad", SCRUB_HINT_CLASS_AD},
+    {"ads", SCRUB_HINT_CLASS_AD},          {"advert", SCRUB_HINT_CLASS_AD},
+    {"adverts", SCRUB_HINT_CLASS_AD},      {"advertisement", SCRUB_HINT_CLASS_AD},
+    {"banner", SCRUB_HINT_CLASS_AD},
+};
+
+/* ARIA landmark roles say the same as the HTML5 sectioning elements. */
+static const word_hint role_words[] = {
+    {"navigation", SCRUB_HINT_IN_NAV},    {"banner", SCRUB_HINT_IN_HEADER},
+    {"contentinfo", SCRUB_HINT_IN_FOOTER}, {"complementary", SCRUB_HINT_IN_ASIDE},
+    {"main", SCRUB_HINT_IN_MAIN},
+};
+
+static uint32_t word_lookup(const word_hint *table, size_t n, const char *word, size_t len)
+{
+    for (size_t i = 0; i < n; i++)
+        if (strlen(table[i].word) == len && memcmp(table[i].word, word, len) == 0)
+            return table[i].hint;
+    return 0;
+}
+
+static bool is_ascii_alnum(unsigned char c)
+{
+    return (c >= '0' && c <= '9') || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z');
+}
+
+/* The hints named by the words of a class, id or role value. */
+static uint32_t words_hints(const char *v, const word_hint *table, size_t n)
+{
+    uint32_t hints = 0;
+    const unsigned char *p = (const unsigned char *)v;
+    while (*p) {
+        while (*p && !is_ascii_alnum(*p)) p++;
+        char word[16];
+        size_t len = 0;
+        for (; is_ascii_alnum(*p); p++)
+            if (len < sizeof word) word[len++] = (char)(*p | 0x20 * (*p >= 'A' && *p <= 'Z'));
+        if (len && len < sizeof word) hints |= word_lookup(table, n, word, len);
+    }
+    return hints;
+}
+
+/* ---- stage state ----------------------------------------------------------- */
+
+enum { F_TITLE, F_LANG, F_DESC, F_DATE, F_CANON, F_COUNT };
+
+/* Private bits of a stack frame, inherited like the hints. */
+enum { P_DROP = 1u << 0, P_TITLE = 1u << 1, P_PRE = 1u << 2, P_LINK = 1u << 3 };
+
+typedef struct {
+    uint32_t hints;
+    uint32_t priv;
+} frame;
+
+/* Kept in the context: the details of the last call, and scratch memory. */
+typedef struct {
+    scrub__buf meta[F_COUNT];
+    int meta_rank[F_COUNT];
+    uint32_t *hints;
+    size_t nlines, hints_cap;
+    size_t parse_errors;
+    frame *stack;
+    size_t stack_cap;
+    scrub__buf utf8; /* scratch for SCRUB_HTML_UTF8 input */
+} html_slot;
+
+static void slot_free(void *p)
+{
+    html_slot *s = p;
+    for (int i = 0; i < F_COUNT; i++) scrub__buf_free(&s->meta[i]);
+    scrub__free(s->hints);
+    scrub__free(s->stack);
+    scrub__buf_free(&s->utf8);
+}
+
+static void slot_clear(html_slot *s)
+{
+    for (int i = 0; i < F_COUNT; i++) {
+        scrub__buf_clear(&s->meta[i]);
+        s->meta_rank[i] = 0;
+    }
+    s->nlines = 0;
+    s->parse_errors = 0;
+}
+
+/* ---- the walk over SAX events ---------------------------------------------- */
+
+typedef struct {
+    html_slot *slot;
+    htmlParserCtxtPtr parser;
+    int status;          /* first failure inside a callback */
+    scrub__buf out;      /* the text; the current line is out[line_start..] */
+    size_t line_start;
+    size_t line_text;    /* non-space bytes in the current line */
+    size_t line_link;    /* ... of which inside links */
+    uint32_t line_hints;
+    bool pending_space, pending_tab, after_cr;
+    bool title_done;
+    size_t depth;        /* frames in use above the root frame */
+    size_t max_depth;
+    size_t overflow;     /* open elements past max_depth */
+    size_t overflow_drop; /* overflow level of an open dropped element, or 0 */
+    uint64_t max_line;
+    uint64_t scan_cost;   /* stack entries libxml2 searched for stray end tags */
+    uint64_t scan_budget;
+    int stop_depth;       /* libxml2's depth when the budget ran out */
+} walker;
+
+static void walk_fail(walker *w, int status)
+{
+    if (w->status == SCRUB_OK) w->status = status;
+    xmlStopParser(w->parser);
+}
+
+static frame *top(walker *w)
+{
+    return &w->slot->stack[w->depth];
+}
+
+static bool is_blank_line(const char *s, size_t n)
+{
+    for (size_t i = 0; i < n; i++) {
+        unsigned char c = (unsigned char)s[i];
+        if (c == ' ' || c == '\t') continue;
+        if (c == 0xC2 && i + 1 < n && (unsigned char)s[i + 1] == 0xA0) {
+            i++;
+            continue;
+        }
+        return false;
+    }
+    return true;
+}
+
+static int push_hint(walker *w, uint32_t hint)
+{
+    html_slot *s = w->slot;
+    if (s->nlines == s->hints_cap) {
+        size_t cap = s->hints_cap ? s->hints_cap * 2 : 256;
+        uint32_t *h = scrub__realloc(s->hints, cap * sizeof *h);
+        if (!h) return SCRUB_E_NOMEM;
+        s->hints = h;
+        s->hints_cap = cap;
+    }
+    s->hints[s->nlines++] = hint;
+    return SCRUB_OK;
+}
+
+/* Ends the current line: trims it, drops it when blank, else terminates it
+ * with LF and records its hints. */
+static void end_line(walker *w)
+{
+    w->pending_space = w->pending_tab = false;
+    size_t end = w->out.len;
+    while (end > w->line_start && (w->out.data[end - 1] == ' ' || w->out.data[end - 1] == '\t'))
+        end--;
+    if (end == w->line_start || is_blank_line(w->out.data + w->line_start, end - w->line_start)) {
+        w->out.len = w->line_start;
+    } else {
+        w->out.len = end;
+        uint32_t share = 0;
+        if (w->line_text)
+            share = (uint32_t)((w->line_link * 255 + w->line_text / 2) / w->line_text);
+        if (share > 255) share = 255;
+        if (scrub__buf_putc(&w->out, '\n') != SCRUB_OK ||
+            push_hint(w, w->line_hints | share << SCRUB_HINT_LINK_SHARE_SHIFT) != SCRUB_OK) {
+            walk_fail(w, SCRUB_E_NOMEM);
+            return;
+        }
+        w->line_start = w->out.len;
+    }
+    w->line_text = w->line_link = 0;
+    w->line_hints = 0;
+}
+
+static bool is_html_space(unsigned char c)
+{
+    return c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f';
+}
+
+static void check_line_length(walker *w)
+{
+    size_t n = w->out.len - w->line_start;
+    if ((uint64_t)n > w->max_line) walk_fail(w, SCRUB_E_TOO_LARGE);
+}
+
+/* Appends a run of non-space bytes, after the separator owed to what came
+ * before it on the line. */
+static void put_run(walker *w, const char *s, size_t n, const frame *f)
+{
+    if (w->out.len > w->line_start) {
+        if (w->pending_tab)
+            scrub__buf_putc(&w->out, '\t');
+        else if (w->pending_space)
+            scrub__buf_putc(&w->out, ' ');
+    }
+    w->pending_space = w->pending_tab = false;
+    scrub__buf_append(&w->out, s, n);
+    w->line_text += n;
+    if (f->priv & P_LINK) w->line_link += n;
+    w->line_hints |= f->hints;
+}
+
+/* Text outside pre: runs of whitespace become one space. */
+static void text_flow(walker *w, const char *s, size_t n, const frame *f)
+{
+    size_t i = 0;
+    while (i < n) {
+        if (is_html_space((unsigned char)s[i])) {
+            w->pending_space = true;
+            while (++i < n && is_html_space((unsigned char)s[i])) {}
+            continue;
+        }
+        size_t j = i + 1;
+        while (j < n && !is_html_space((unsigned char)s[j])) j++;
+        put_run(w, s + i, j - i, f);
+        i = j;
+    }
+}
+
+/* Text inside pre: kept as is, CR LF / CR / LF end a line. */
+static void text_pre(walker *w, const char *s, size_t n, const frame *f)
+{
+    size_t i = 0;
+    if (w->after_cr && n && s[0] == '\n') i = 1;
+    w->after_cr = false;
+    while (i < n) {
+        size_t j = i;
+        while (j < n && s[j] != '\n' && s[j] != '\r') j++;
+        if (j > i) {
+            if (w->pending_space && w->out.len > w->line_start) scrub__buf_putc(&w->out, ' ');
+            w->pending_space = w->pending_tab = false;
+            scrub__buf_append(&w->out, s + i, j - i);
+            w->line_text += j - i;
+            if (f->priv & P_LINK) w->line_link += j - i;
+            w->line_hints |= f->hints;
+        }
+        if (j == n) break;
+        end_line(w);
+        if (s[j] == '\r') {
+            if (j + 1 == n) w->after_cr = true;
+            else if (s[j + 1] == '\n') j++;
+        }
+        i = j + 1;
+    }
+}
+
+static void meta_put(walker *w, int field, int rank, const char *value);
+
+static void on_text(void *ud, const xmlChar *ch, int len)
+{
+    walker *w = ud;
+    const frame *f = top(w);
+    const char *s = (const char *)ch;
+    size_t n = len > 0 ? (size_t)len : 0;
+    if (f->priv & P_DROP || w->overflow_drop) {
+        /* a title is collected whole and collapsed once it ends */
+        if (f->priv & P_TITLE && !w->overflow_drop && !w->title_done &&
+            scrub__buf_append(&w->slot->meta[F_TITLE], s, n) != SCRUB_OK)
+            walk_fail(w, SCRUB_E_NOMEM);
+        return;
+    }
+    if (f->priv & P_PRE)
+        text_pre(w, s, n, f);
+    else
+        text_flow(w, s, n, f);
+    if (w->out.failed) walk_fail(w, SCRUB_E_NOMEM);
+    check_line_length(w);
+}
+
+/* ---- metadata -------------------------------------------------------------- */
+
+/* Copies value into b with whitespace runs collapsed and the ends trimmed. */
+static void put_collapsed(scrub__buf *b, const char *v, size_t n)
+{
+    bool space = false;
+    for (size_t i = 0; i < n; i++) {
+        if (is_html_space((unsigned char)v[i])) {
+            space = b->len > 0;
+            continue;
+        }
+        if (space) scrub__buf_putc(b, ' ');
+        space = false;
+        scrub__buf_putc(b, v[i]);
+    }
+}
+
+/* Keeps value for field if it outranks what the page gave before (the first
+ * of equal rank wins). */
+static void meta_put(walker *w, int field, int rank, const char *value)
+{
+    html_slot *s = w->slot;
+    if (!value || rank <= s->meta_rank[field]) return;
+    scrub__buf tmp = SCRUB__BUF_INIT;
+    put_collapsed(&tmp, value, strlen(value));
+    if (tmp.failed) {
+        scrub__buf_free(&tmp);
+        walk_fail(w, SCRUB_E_NOMEM);
+        return;
+    }
+    if (tmp.len == 0) { /* an empty value is no value */
+        scrub__buf_free(&tmp);
+        return;
+    }
+    scrub__buf_free(&s->meta[field]);
+    s->meta[field] = tmp;
+    s->meta_rank[field] = rank;
+}
+
+static const char *attr(const xmlChar **atts, const char *name)
+{
+    for (size_t i = 0; atts && atts[i]; i += 2)
+        if (strcmp((const char *)atts[i], name) == 0)
+            return atts[i + 1] ? (const char *)atts[i + 1] : "";
+    return NULL;
+}
+
+static bool eq_nocase(const char *a, const char *b)
+{
+    return a && strcasecmp(a, b) == 0;
+}
+
+/* Does the space-separated list v contain token (ASCII case-insensitive)? */
+static bool has_token(const char *v, const char *token)
+{
+    size_t n = strlen(token);
+    while (v && *v) {
+        while (*v && is_html_space((unsigned char)*v)) v++;
+        const char *e = v;
+        while (*e && !is_html_space((unsigned char)*e)) e++;
+        if ((size_t)(e - v) == n && strncasecmp(v, token, n) == 0) return true;
+        v = e;
+    }
+    return false;
+}
+
+static const char *const date_names[] = {
+    "date", "pubdate", "publishdate", "publish-date", "publish_date", "dc.date",
+    "dc.date.issued", "dcterms.date", "dcterms.issued", "datepublished",
+    "article:published_time", "og:published_time", "sailthru.date", "parsely-pub-date",
+};
+
+static bool is_date_name(const char *v)
+{
+    if (!v) return false;
+    for (size_t i = 0; i < sizeof date_names / sizeof date_names[0]; i++)
+        if (strcasecmp(v, date_names[i]) == 0) return true;
+    return false;
+}
+
+static void meta_element(walker *w, const char *name, const xmlChar **atts)
+{
+    if (strcmp(name, "html") == 0) {
+        meta_put(w, F_LANG, 3, attr(atts, "lang"));
+        meta_put(w, F_LANG, 2, attr(atts, "xml:lang"));
+    } else if (strcmp(name, "meta") == 0) {
+        const char *content = attr(atts, "content");
+        if (!content) return;
+        const char *mname = attr(atts, "name"), *prop = attr(atts, "property");
+        const char *item = attr(atts, "itemprop"), *equiv = attr(atts, "http-equiv");
+        if (eq_nocase(mname, "description")) meta_put(w, F_DESC, 2, content);
+        if (eq_nocase(prop, "og:description") || eq_nocase(mname, "og:description"))
+            meta_put(w, F_DESC, 1, content);
+        if (eq_nocase(prop, "article:published_time")) meta_put(w, F_DATE, 5, content);
+        if (is_date_name(mname) || is_date_name(prop) || is_date_name(item))
+            meta_put(w, F_DATE, 4, content);
+        if (eq_nocase(equiv, "content-language")) meta_put(w, F_LANG, 1, content);
+    } else if (strcmp(name, "link") == 0) {
+        if (has_token(attr(atts, "rel"), "canonical")) meta_put(w, F_CANON, 1, attr(atts, "href"));
+    } else if (strcmp(name, "time") == 0) {
+        meta_put(w, F_DATE, 1, attr(atts, "datetime"));
+    }
+}
+
+/* ---- elements -------------------------------------------------------------- */
+
+static uint32_t attr_hints(const xmlChar **atts)
+{
+    uint32_t hints = 0;
+    for (size_t i = 0; atts && atts[i]; i += 2) {
+        const char *k = (const char *)atts[i], *v = (const char *)atts[i + 1];
+        if (!v) continue;
+        if (strcmp(k, "class") == 0 || strcmp(k, "id") == 0)
+            hints |= words_hints(v, class_words, sizeof class_words / sizeof class_words[0]);
+        else if (strcmp(k, "role") == 0)
+            hints |= words_hints(v, role_words, sizeof role_words / sizeof role_words[0]);
+    }
+    return hints;
+}
+
+/* Is "display:none" in a style attribute (spaces and case aside)? */
+static bool style_hides(const char *v)
+{
+    static const char want[] = "display:none";
+    size_t k = 0;
+    for (; *v; v++) {
+        if (is_html_space((unsigned char)*v)) continue;
+        char c = (char)(*v | 0x20 * (*v >= 'A' && *v <= 'Z'));
+        if (c == want[k]) {
+            if (++k == sizeof want - 1) return true;
+        } else {
+            k = c == want[0];
+        }
+    }
+    return false;
+}
+
+/* Elements a browser does not render: the hidden attribute, or an inline
+ * display:none (hidden link blocks are a common spam trick).  Not applied to
+ * html and body, which some pages hide until a script has run. */
+static bool attr_hides(const char *name, const xmlChar **atts)
+{
+    if (!atts || strcmp(name, "body") == 0 || strcmp(name, "html") == 0) return false;
+    for (size_t i = 0; atts[i]; i += 2) {
+        const char *k = (const char *)atts[i], *v = (const char *)atts[i + 1];
+        if (strcmp(k, "hidden") == 0) return true;
+        if (v && strcmp(k, "style") == 0 && style_hides(v)) return true;
+    }
+    return false;
+}
+
+static void on_start(void *ud, const xmlChar *xname, const xmlChar **atts)
+{
+    walker *w = ud;
+    const char *name = (const char *)xname;
+    const elem_info *e = elem_lookup(name);
+    unsigned kind = e ? e->kind : 0;
+    if (attr_hides(name, atts)) kind |= K_DROP;
+    if (kind & (K_BLOCK | K_BR)) end_line(w);
+    if (kind & K_CELL && w->out.len > w->line_start) w->pending_tab = true;
+
+    const frame *parent = top(w);
+    bool dropping = parent->priv & P_DROP || w->overflow_drop;
+    if (kind & K_META && !dropping) meta_element(w, name, atts);
+
+    if (w->depth >= w->max_depth) {
+        /* flattened: the text stays, the structure goes; a dropped element
+         * still drops its content */
+        w->overflow++;
+        if (kind & K_DROP && !w->overflow_drop) w->overflow_drop = w->overflow;
+        return;
+    }
+    frame f = *parent;
+    if (e) f.hints |= e->hints;
+    f.hints |= attr_hints(atts);
+    if (kind & K_DROP) f.priv |= P_DROP;
+    if (kind & K_TITLE && !dropping) f.priv |= P_TITLE;
+    if (kind & K_PRE) f.priv |= P_PRE;
+    if (kind & K_LINK && attr(atts, "href")) f.priv |= P_LINK;
+    w->slot->stack[++w->depth] = f;
+}
+
+static void on_end(void *ud, const xmlChar *xname)
+{
+    walker *w = ud;
+    const elem_info *e = elem_lookup((const char *)xname);
+    unsigned kind = e ? e->kind : 0;
+    if (w->overflow) {
+        if (w->overflow_drop == w->overflow) w->overflow_drop = 0;
+        w->overflow--;
+    } else if (w->depth) {
+        if (top(w)->priv & P_TITLE) w->title_done = true;
+        w->depth--;
+    }
+    if (kind & K_BLOCK) end_line(w);
+}
+
+/* libxml2's messages about malformed markup: counted, never printed.
+ * libxml2 searches its whole element stack for every end tag that matches
+ * no open element, so deep nesting followed by many stray end tags would
+ * cost depth x tags; that search is metered here and the parse stopped
+ * once it exceeds a budget linear in the input. */
+static void on_error(void *ud, xmlErrorPtr err)
+{
+    walker *w = ud;
+    w->slot->parse_errors++;
+    if (err && err->code == XML_ERR_TAG_NAME_MISMATCH && w->parser->nameNr > 0) {
+        w->scan_cost += (uint64_t)w->parser->nameNr;
+        if (w->scan_cost > w->scan_budget) {
+            w->stop_depth = w->parser->nameNr;
+            walk_fail(w, SCRUB_E_TOO_LARGE);
+        }
+    }
+}
+
+static void on_message(void *ud, const char *msg, ...)
+{
+    (void)ud;
+    (void)msg;
+}
+
+/* Errors raised without a parser context (memory, I/O) go to libxml2's
+ * thread-local handlers; they are swallowed while we parse. */
+static void on_generic(void *ud, const char *msg, ...)
+{
+    (void)ud;
+    (void)msg;
+}
+
+static void on_structured(void *ud, xmlErrorPtr err)
+{
+    (void)ud;
+    (void)err;
+}
+
+static const htmlSAXHandler sax = {
+    .startElement = on_start,
+    .endElement = on_end,
+    .characters = on_text,
+    .ignorableWhitespace = on_text,
+    .cdataBlock = on_text,
+    .warning = on_message,
+    .error = on_message,
+    .fatalError = on_message,
+    .initialized = XML_SAX2_MAGIC,
+    .serror = on_error,
+};
+
+/* ---- the parse --------------------------------------------------------------- */
+
+/* NUL bytes would end libxml2's input early; they carry no text. */
+static size_t drop_nuls(char *s, size_t n)
+{
+    char *nul = memchr(s, '\0', n);
+    if (!nul) return n;
+    size_t j = (size_t)(nul - s);
+    for (size_t i = j + 1; i < n; i++)
+        if (s[i]) s[j++] = s[i];
+    return j;
+}
+
+/* ---- attribute guard ------------------------------------------------------ */
+
+/* libxml2 2.9.14 checks each attribute of a tag against all earlier ones,
+ * so one tag with 100,000 attributes costs 5e9 string comparisons.  Before
+ * parsing, attributes past the first MAX_ATTRS of a tag are blanked out
+ * (spaces are harmless inside a tag), which bounds that work per input
+ * byte.  The scan follows the tokenizer only roughly (comments, raw text of
+ * script/style); it writes nothing unless a tag is that large, which no real
+ * page has. */
+#define MAX_ATTRS 256
+
+static size_t skip_raw_text(const char *s, size_t n, size_t i, const char *name, size_t name_len)
+{
+    for (;;) {
+        const char *lt = memchr(s + i, '<', n - i);
+        if (!lt) return n;
+        i = (size_t)(lt - s) + 1;
+        if (i + 1 + name_len <= n && s[i] == '/' && strncasecmp(s + i + 1, name, name_len) == 0)
+            return i - 1;
+    }
+}
+
+/* Scans the tag whose name starts at s[i]; returns the offset after it.
+ * *raw is set when the tag opens script or style. */
+static size_t guard_tag(char *s, size_t n, size_t i, int *raw)
+{
+    size_t name = i;
+    while (i < n && !is_html_space((unsigned char)s[i]) && s[i] != '>' && s[i] != '/') i++;
+    size_t name_len = i - name;
+    *raw = 0;
+    if (name_len == 6 && strncasecmp(s + name, "script", 6) == 0) *raw = 1;
+    if (name_len == 5 && strncasecmp(s + name, "style", 5) == 0) *raw = 2;
+    size_t attrs = 0, cut = 0;
+    while (i < n) {
+        while (i < n && (is_html_space((unsigned char)s[i]) || s[i] == '/')) i++;
+        if (i >= n || s[i] == '>') break;
+        if (++attrs == MAX_ATTRS + 1) cut = i;
+        while (i < n && !is_html_space((unsigned char)s[i]) && s[i] != '=' && s[i] != '>') i++;
+        while (i < n && is_html_space((unsigned char)s[i])) i++;
+        if (i >= n || s[i] != '=') continue;
+        for (i++; i < n && is_html_space((unsigned char)s[i]); i++) {}
+        if (i < n && (s[i] == '"' || s[i] == '\'')) {
+            const char *q = memchr(s + i + 1, s[i], n - i - 1);
+            i = q ? (size_t)(q - s) + 1 : n;
+        } else {
+            while (i < n && !is_html_space((unsigned char)s[i]) && s[i] != '>') i++;
+        }
+    }
+    if (cut) memset(s + cut, ' ', i - cut);
+    return i;
+}
+
+static void guard_attributes(char *s, size_t n)
+{
+    size_t i = 0;
+    while (i < n) {
+        const char *lt = memchr(s + i, '<', n - i);
+        if (!lt) return;
+        i = (size_t)(lt - s) + 1;
+        if (i + 2 < n && s[i] == '!' && s[i + 1] == '-' && s[i + 2] == '-') {
+            size_t j = i + 3;
+            while (j + 2 < n && !(s[j] == '-' && s[j + 1] == '-' && s[j + 2] == '>')) j++;
+            i = j;
+            continue;
+        }
+        if (i >= n || !is_ascii_alnum((unsigned char)s[i])) continue;
+        int raw;
+        i = guard_tag(s, n, i, &raw);
+        if (raw) i = skip_raw_text(s, n, i, raw == 1 ? "script" : "style", raw == 1 ? 6 : 5);
+    }
+}
+
+/* Marks the lines that repeat the page title. */
+static void mark_title_lines(walker *w)
+{
+    const scrub__buf *t = &w->slot->meta[F_TITLE];
+    if (!t->len) return;
+    size_t pos = 0, i = 0;
+    scrub__line line;
+    while (scrub__next_line(w->out.data, w->out.len, pos, &line)) {
+        if (line.len == t->len && memcmp(w->out.data + line.start, t->data, t->len) == 0)
+            w->slot->hints[i] |= SCRUB_HINT_TITLE;
+        pos = line.next;
+        i++;
+    }
+}
+
+/* The collected title is raw text; collapse it in place of the raw one. */
+static int finish_title(html_slot *s)
+{
+    scrub__buf *t = &s->meta[F_TITLE];
+    if (!t->len) return SCRUB_OK;
+    scrub__buf tmp = SCRUB__BUF_INIT;
+    put_collapsed(&tmp, t->data, t->len);
+    if (tmp.failed) {
+        scrub__buf_free(&tmp);
+        return SCRUB_E_NOMEM;
+    }
+    if (scrub__buf_reserve(&tmp, 0) != SCRUB_OK) {
+        scrub__buf_free(&tmp);
+        return SCRUB_E_NOMEM;
+    }
+    scrub__buf_free(t);
+    *t = tmp;
+    return SCRUB_OK;
+}
+
+/* Every metadata string is NUL-terminated for the accessors. */
+static int terminate_meta(html_slot *s)
+{
+    for (int i = 0; i < F_COUNT; i++) {
+        if (!s->meta[i].len) continue;
+        if (scrub__buf_reserve(&s->meta[i], 0) != SCRUB_OK) return SCRUB_E_NOMEM;
+        s->meta[i].data[s->meta[i].len] = '\0';
+    }
+    return SCRUB_OK;
+}
+
+static int ensure_stack(html_slot *s, size_t frames)
+{
+    if (s->stack_cap >= frames) return SCRUB_OK;
+    frame *st = scrub__realloc(s->stack, frames * sizeof *st);
+    if (!st) return SCRUB_E_NOMEM;
+    s->stack = st;
+    s->stack_cap = frames;
+    return SCRUB_OK;
+}
+
+static int parse_utf8(scrub_ctx *ctx, html_slot *slot, const char *text, size_t len,
+                      scrub__buf *out)
+{
+    if (len > INT_MAX)
+        return scrub__fail(ctx, SCRUB_E_TOO_LARGE, "libxml2 parses at most %d bytes, page has %zu",
+                           INT_MAX, len);
+    walker w = {.slot = slot, .out = *out};
+    w.max_depth = (size_t)scrub__param(ctx, SCRUB_PARAM_MAX_DEPTH);
+    w.max_line = (uint64_t)scrub__param(ctx, SCRUB_PARAM_MAX_LINE);
+    w.scan_budget = (uint64_t)len * 32 + (UINT64_C(1) << 24);
+    if (ensure_stack(slot, w.max_depth + 1) != SCRUB_OK)
+        return scrub__fail(ctx, SCRUB_E_NOMEM, "out of memory");
+    slot->stack[0] = (frame){0, 0};
+    if (scrub__buf_reserve(&w.out, len / 2 + 64) != SCRUB_OK) {
+        *out = w.out;
+        return scrub__fail(ctx, SCRUB_E_NOMEM, "out of memory");
+    }
+
+    if (len == 0) { /* libxml2 refuses an empty buffer; the page is empty */
+        *out = w.out;
+        return SCRUB_OK;
+    }
+    htmlParserCtxtPtr p = htmlCreateMemoryParserCtxt(text, (int)len);
+    if (!p) {
+        *out = w.out;
+        return scrub__fail(ctx, SCRUB_E_INTERNAL, "libxml2 could not create a parser");
+    }
+    memcpy(p->sax, &sax, sizeof sax);
+    p->userData = &w;
+    w.parser = p;
+    /* Our input is UTF-8 whatever the page says; NONET: never fetch. */
+    htmlCtxtUseOptions(p, HTML_PARSE_RECOVER | HTML_PARSE_NONET | HTML_PARSE_NOERROR |
+                              HTML_PARSE_NOWARNING | HTML_PARSE_IGNORE_ENC |
+                              HTML_PARSE_NOIMPLIED | XML_PARSE_HUGE | HTML_PARSE_NODEFDTD);
+    /* Without this libxml2 reads non-ASCII as Latin-1 until told otherwise. */
+    xmlSwitchEncoding(p, XML_CHAR_ENCODING_UTF8);
+    p->encoding = xmlStrdup((const xmlChar *)"UTF-8");
+
+    xmlGenericErrorFunc saved_generic = xmlGenericError;
+    void *saved_generic_ctx = xmlGenericErrorContext;
+    xmlStructuredErrorFunc saved_structured = xmlStructuredError;
+    void *saved_structured_ctx = xmlStructuredErrorContext;
+    xmlSetGenericErrorFunc(NULL, on_generic);
+    xmlSetStructuredErrorFunc(NULL, on_structured);
+    htmlParseDocument(p);
+    xmlSetGenericErrorFunc(saved_generic_ctx, saved_generic);
+    xmlSetStructuredErrorFunc(saved_structured_ctx, saved_structured);
+    htmlFreeParserCtxt(p);
+
+    if (w.status == SCRUB_OK) end_line(&w);
+    *out = w.out;
+    if (w.status == SCRUB_E_TOO_LARGE && w.scan_cost > w.scan_budget)
+        return scrub__fail(ctx, SCRUB_E_TOO_LARGE,
+                           "markup nested too deeply: stray end tags under %d open elements",
+                           w.stop_depth);
+    if (w.status == SCRUB_E_TOO_LARGE)
+        return scrub__fail(ctx, SCRUB_E_TOO_LARGE, "a text line is longer than MAX_LINE (%llu bytes)",
+                           (unsigned long long)w.max_line);
+    if (w.status != SCRUB_OK || out->failed || finish_title(slot) != SCRUB_OK ||
+        terminate_meta(slot) != SCRUB_OK)
+        return scrub__fail(ctx, SCRUB_E_NOMEM, "out of memory");
+    mark_title_lines(&w);
+    return SCRUB_OK;
+}
+
+/* ---- decoding ------------------------------------------------------------ */
+
+static int to_utf8(scrub_ctx *ctx, html_slot *slot, const char *bytes, size_t len,
+                   const char *declared, unsigned flags, char **u8, size_t *u8_len, bool *owned)
+{
+    if (flags & SCRUB_HTML_UTF8) {
+        if (len >= 3 && memcmp(bytes, "\xEF\xBB\xBF", 3) == 0) {
+            bytes += 3;
+            len -= 3;
+        }
+        scrub__buf_clear(&slot->utf8);
+        if (scrub__utf8_sanitize(&slot->utf8, bytes, len, &ctx->replacements) != SCRUB_OK)
+            return scrub__fail(ctx, SCRUB_E_NOMEM, "out of memory");
+        *u8 = slot->utf8.data ? slot->utf8.data : (char *)"";
+        *u8_len = slot->utf8.len;
+        *owned = false;
+        return SCRUB_OK;
+    }
+    *owned = true;
+    return scrub_decode(ctx, bytes, len, declared, u8, u8_len);
+}
+
+/* ---- public API -------------------------------------------------------------- */
+
+#define KNOWN_FLAGS (SCRUB_HTML_UTF8)
+
+SCRUB_API int scrub_html_to_text(scrub_ctx *ctx, const char *bytes, size_t len,
+                                 const char *declared, unsigned flags, char **out,
+                                 size_t *out_len)
+{
+    if (!ctx) {
+        if (out) *out = NULL;
+        if (out_len) *out_len = 0;
+        return SCRUB_E_INVALID_ARG;
+    }
+    scrub__begin(ctx);
+    /* whatever happens next, the details of the previous page are gone */
+    if (ctx->stage[SCRUB__STAGE_HTML]) slot_clear(ctx->stage[SCRUB__STAGE_HTML]);
+    int rc = scrub__check_output(ctx, out, out_len);
+    if (rc != SCRUB_OK) return rc;
+    html_slot *slot = scrub__stage_state(ctx, SCRUB__STAGE_HTML, sizeof *slot, slot_free);
+    if (!slot) return scrub__fail(ctx, SCRUB_E_NOMEM, "out of memory");
+    if (flags & ~KNOWN_FLAGS)
+        return scrub__fail(ctx, SCRUB_E_INVALID_ARG, "unknown flags 0x%x", flags & ~KNOWN_FLAGS);
+    if ((rc = scrub__check_input(ctx, bytes, len)) != SCRUB_OK) return rc;
+    if ((rc = scrub__xml_init()) != SCRUB_OK)
+        return scrub__fail(ctx, rc, "libxml2 initialisation failed");
+
+    char *u8 = NULL;
+    size_t u8_len = 0;
+    bool owned = false;
+    rc = to_utf8(ctx, slot, bytes, len, declared, flags, &u8, &u8_len, &owned);
+    if (rc != SCRUB_OK) return rc;
+    size_t replaced = ctx->replacements;
+    u8_len = drop_nuls(u8, u8_len);
+    guard_attributes(u8, u8_len);
+
+    scrub__buf text = SCRUB__BUF_INIT;
+    rc = parse_utf8(ctx, slot, u8, u8_len, &text);
+    if (owned) scrub_free(u8);
+    ctx->replacements = replaced;
+    if (rc == SCRUB_OK) rc = scrub__buf_finish(&text, out, out_len);
+    if (rc != SCRUB_OK) {
+        scrub__buf_free(&text);
+        slot_clear(slot);
+        if (!ctx->errmsg[0]) scrub__fail(ctx, rc, "out of memory");
+    }
+    return rc;
+}
+
+static const html_slot *get_slot(const scrub_ctx *ctx)
+{
+    return ctx ? ctx->stage[SCRUB__STAGE_HTML] : NULL;
+}
+
+static const char *meta_get(const scrub_ctx *ctx, int field)
+{
+    const html_slot *s = get_slot(ctx);
+    return s && s->meta[field].len ? s->meta[field].data : NULL;
+}
+
+SCRUB_API const char *scrub_html_title(const scrub_ctx *ctx)
+{
+    return meta_get(ctx, F_TITLE);
+}
+
+SCRUB_API const char *scrub_html_lang(const scrub_ctx *ctx)
+{
+    return meta_get(ctx, F_LANG);
+}
+
+SCRUB_API const char *scrub_html_description(const scrub_ctx *ctx)
+{
+    return meta_get(ctx, F_DESC);
+}
+
+SCRUB_API const char *scrub_html_published(const scrub_ctx *ctx)
+{
+    return meta_get(ctx, F_DATE);
+}
+
+SCRUB_API const char *scrub_html_canonical(const scrub_ctx *ctx)
+{
+    return meta_get(ctx, F_CANON);
+}
+
+SCRUB_API size_t scrub_html_line_count(const scrub_ctx *ctx)
+{
+    const html_slot *s = get_slot(ctx);
+    return s ? s->nlines : 0;
+}
+
+SCRUB_API const uint32_t *scrub_html_line_hints(const scrub_ctx *ctx, size_t *count)
+{
+    const html_slot *s = get_slot(ctx);
+    size_t n = s ? s->nlines : 0;
+    if (count) *count = n;
+    return n ? s->hints : NULL;
+}
+
+SCRUB_API size_t scrub_html_parse_errors(const scrub_ctx *ctx)
+{
+    const html_slot *s = get_slot(ctx);
+    return s ? s->parse_errors : 0;
+}

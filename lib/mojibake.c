@@ -1,0 +1,254 @@
+/*
+ * mojibake.c -- the mojibake stage: detects and repairs text decoded with
+ * the wrong code page, and strips conversion artifacts (pinyin
+ * annotations, invisible characters, entities left undecoded).
+ *
+ * Work is per line.  A fast path proves most lines need nothing: a line
+ * whose characters are all outside the "suspect" set (see
+ * mojibake_tables.c) cannot hold mojibake of any code page handled here,
+ * nor an artifact, and is copied as it is.
+ */
+#include "mojibake_artifacts.h"
+#include "mojibake_engine.h"
+
+typedef struct {
+    mj_work w;
+    mj_repair *rep;
+    size_t nrep, caprep;
+    size_t artifacts[4];
+    unsigned saw;
+} mj_state;
+
+static void state_free(void *p)
+{
+    mj_state *st = p;
+    scrub__mj_work_free(&st->w);
+    scrub__free(st->rep);
+}
+
+/* ---- the fast path ---------------------------------------------------------- */
+
+/* True when line s[0..len) is valid UTF-8 without a suspect character (and,
+ * when `amp` is set, without '&'): then no flag can change it. */
+static bool line_is_clean(const mj_tables *t, const unsigned char *s, size_t len, bool amp)
+{
+    size_t i = 0;
+    while (i < len) {
+        unsigned b = s[i];
+        if (b < 0x80) {
+            if (amp && b == '&') return false;
+            i++;
+            continue;
+        }
+        uint32_t cp;
+        if (b >= 0xE0 && b <= 0xEF && i + 2 < len && (s[i + 1] & 0xC0) == 0x80 &&
+            (s[i + 2] & 0xC0) == 0x80) {
+            cp = (b & 0x0Fu) << 12 | (s[i + 1] & 0x3Fu) << 6 | (s[i + 2] & 0x3Fu);
+            if (cp < 0x800 || (cp >= 0xD800 && cp <= 0xDFFF)) return false;
+            i += 3;
+        } else {
+            size_t n = scrub__utf8_decode(s + i, len - i, &cp);
+            if (cp == SCRUB__REPLACEMENT) return false;
+            i += n;
+        }
+        if (mj_suspect(t, cp)) return false;
+    }
+    return true;
+}
+
+/* ---- one line ---------------------------------------------------------------- */
+
+static int load_line(mj_text *cur, const char *text, size_t start, size_t len, size_t *replaced)
+{
+    cur->n = 0;
+    if (scrub__mj_text_reserve(cur, len + 1) != SCRUB_OK) return SCRUB_E_NOMEM;
+    const unsigned char *s = (const unsigned char *)text;
+    size_t i = start, end = start + len;
+    while (i < end) {
+        uint32_t cp;
+        size_t n = scrub__utf8_decode(s + i, end - i, &cp);
+        if (cp == SCRUB__REPLACEMENT && !(n == 3 && s[i] == 0xEF)) (*replaced)++;
+        scrub__mj_text_push(cur, cp, i, i + n);
+        i += n;
+    }
+    return SCRUB_OK;
+}
+
+static int emit_line(scrub__buf *out, const mj_text *cur)
+{
+    if (scrub__buf_reserve(out, cur->n * 4 + 1) != SCRUB_OK) return SCRUB_E_NOMEM;
+    for (size_t i = 0; i < cur->n; i++)
+        out->len += scrub__utf8_encode(cur->cp[i], out->data + out->len);
+    out->data[out->len++] = '\n';
+    return SCRUB_OK;
+}
+
+static int fix_line(scrub_ctx *ctx, mj_state *st, const mj_tables *t, const char *text,
+                    const scrub__line *ln, unsigned flags, bool first_line, scrub__buf *out)
+{
+    mj_text *cur = &st->w.cur;
+    int rc = load_line(cur, text, ln->start, ln->len, &ctx->replacements);
+    if (rc != SCRUB_OK) return rc;
+    if (flags & SCRUB_FIX_INVISIBLE)
+        st->artifacts[SCRUB_ARTIFACT_INVISIBLE] += scrub__mj_drop_invisible(cur, first_line);
+    if (flags & SCRUB_FIX_ENTITIES) {
+        size_t n = 0;
+        rc = scrub__mj_decode_entities(&st->w, &n);
+        if (rc != SCRUB_OK) return rc;
+        st->artifacts[SCRUB_ARTIFACT_ENTITY] += n;
+    }
+    if (flags & SCRUB_FIX_ENCODING) {
+        size_t before = st->nrep, lost = 0;
+        rc = scrub__mj_repair_line(t, &st->w, &st->rep, &st->nrep, &st->caprep, &lost);
+        if (rc != SCRUB_OK) return rc;
+        if (st->nrep > before) st->saw |= SCRUB_MOJIBAKE_SAW_REPAIR;
+        if (lost) st->saw |= SCRUB_MOJIBAKE_SAW_LOSSY;
+        st->artifacts[SCRUB_ARTIFACT_LOST] += lost;
+    }
+    size_t seen = 0, removed = 0;
+    rc = scrub__mj_pinyin(&st->w, (flags & SCRUB_FIX_PINYIN) != 0, &seen, &removed);
+    if (rc != SCRUB_OK) return rc;
+    if (seen) st->saw |= SCRUB_MOJIBAKE_SAW_PINYIN;
+    st->artifacts[SCRUB_ARTIFACT_PINYIN] += removed;
+    return emit_line(out, cur);
+}
+
+static int fix_text(scrub_ctx *ctx, mj_state *st, const mj_tables *t, const char *text,
+                    size_t len, unsigned flags, scrub__buf *out)
+{
+    if (scrub__buf_reserve(out, len + len / 8 + 16) != SCRUB_OK) return SCRUB_E_NOMEM;
+    bool amp = (flags & SCRUB_FIX_ENTITIES) != 0;
+    scrub__line ln;
+    for (size_t pos = 0; scrub__next_line(text, len, pos, &ln); pos = ln.next) {
+        const unsigned char *s = (const unsigned char *)text + ln.start;
+        if (line_is_clean(t, s, ln.len, amp)) {
+            if (scrub__buf_append(out, s, ln.len) != SCRUB_OK || scrub__buf_putc(out, '\n') != SCRUB_OK)
+                return SCRUB_E_NOMEM;
+            continue;
+        }
+        int rc = fix_line(ctx, st, t, text, &ln, flags, ln.start == 0, out);
+        if (rc != SCRUB_OK) return rc;
+    }
+    return SCRUB_OK;
+}
+
+static int begin(scrub_ctx *ctx, const char *text, size_t len, const mj_tables **t)
+{
+    int rc = scrub__check_input(ctx, text, len);
+    if (rc != SCRUB_OK) return rc;
+    rc = scrub__mj_tables(t);
+    if (rc != SCRUB_OK)
+        return scrub__fail(ctx, rc, "mojibake: code page tables could not be built");
+    rc = scrub__mj_pinyin_init();
+    if (rc != SCRUB_OK) return scrub__fail(ctx, rc, "mojibake: pinyin table could not be built");
+    return SCRUB_OK;
+}
+
+static void reset_details(mj_state *st)
+{
+    st->nrep = 0;
+    memset(st->artifacts, 0, sizeof st->artifacts);
+    st->saw = 0;
+}
+
+SCRUB_API int scrub_fix_mojibake(scrub_ctx *ctx, const char *text, size_t len, unsigned flags,
+                                 char **out, size_t *out_len)
+{
+    if (!ctx) return SCRUB_E_INVALID_ARG;
+    scrub__begin(ctx);
+    int rc = scrub__check_output(ctx, out, out_len);
+    if (rc != SCRUB_OK) return rc;
+    if (flags & ~(unsigned)SCRUB_FIX_ALL)
+        return scrub__fail(ctx, SCRUB_E_INVALID_ARG, "unknown flag bits 0x%x",
+                           flags & ~(unsigned)SCRUB_FIX_ALL);
+    const mj_tables *t;
+    rc = begin(ctx, text, len, &t);
+    if (rc != SCRUB_OK) return rc;
+    mj_state *st = scrub__stage_state(ctx, SCRUB__STAGE_MOJIBAKE, sizeof *st, state_free);
+    if (!st) return scrub__fail(ctx, SCRUB_E_NOMEM, "out of memory");
+    reset_details(st);
+    scrub__buf b = SCRUB__BUF_INIT;
+    rc = fix_text(ctx, st, t, text, len, flags, &b);
+    if (rc == SCRUB_OK) rc = scrub__buf_finish(&b, out, out_len);
+    if (rc != SCRUB_OK) {
+        scrub__buf_free(&b);
+        reset_details(st);
+        return scrub__fail(ctx, rc, "out of memory");
+    }
+    return SCRUB_OK;
+}
+
+SCRUB_API int scrub_mojibake_score(scrub_ctx *ctx, const char *text, size_t len, double *score)
+{
+    if (!ctx) return SCRUB_E_INVALID_ARG;
+    scrub__begin(ctx);
+    if (!score) return scrub__fail(ctx, SCRUB_E_INVALID_ARG, "NULL score pointer");
+    *score = 0;
+    const mj_tables *t;
+    int rc = begin(ctx, text, len, &t);
+    if (rc != SCRUB_OK) return rc;
+    mj_state *st = scrub__stage_state(ctx, SCRUB__STAGE_MOJIBAKE, sizeof *st, state_free);
+    if (!st) return scrub__fail(ctx, SCRUB_E_NOMEM, "out of memory");
+    /* Repairs are counted in private lists so that the details of the last
+     * repair stay as they were. */
+    mj_repair *rep = NULL;
+    size_t nrep = 0, caprep = 0, wide = 0, fixed = 0;
+    scrub__line ln;
+    for (size_t pos = 0; rc == SCRUB_OK && scrub__next_line(text, len, pos, &ln); pos = ln.next) {
+        const unsigned char *s = (const unsigned char *)text + ln.start;
+        for (size_t i = 0; i < ln.len; i++) wide += (s[i] & 0xC0) == 0xC0 || s[i] == 0xC0;
+        if (line_is_clean(t, s, ln.len, false)) continue;
+        size_t replaced = 0, lost = 0;
+        rc = load_line(&st->w.cur, text, ln.start, ln.len, &replaced);
+        if (rc != SCRUB_OK) break;
+        size_t before = nrep;
+        rc = scrub__mj_repair_line(t, &st->w, &rep, &nrep, &caprep, &lost);
+        for (size_t r = before; rc == SCRUB_OK && r < nrep; r++) {
+            for (size_t i = rep[r].start; i < rep[r].end; i++)
+                fixed += ((unsigned char)text[i] & 0xC0) == 0xC0;
+        }
+    }
+    scrub__free(rep);
+    if (rc != SCRUB_OK) return scrub__fail(ctx, rc, "out of memory");
+    if (nrep) {
+        double share = wide ? (double)fixed / (double)wide : 1.0;
+        if (share > 1) share = 1;
+        *score = 0.5 + 0.5 * share;
+    }
+    return SCRUB_OK;
+}
+
+static const mj_state *state_of(const scrub_ctx *ctx)
+{
+    return ctx ? ctx->stage[SCRUB__STAGE_MOJIBAKE] : NULL;
+}
+
+SCRUB_API size_t scrub_mojibake_repair_count(const scrub_ctx *ctx)
+{
+    const mj_state *st = state_of(ctx);
+    return st ? st->nrep : 0;
+}
+
+SCRUB_API int scrub_mojibake_repair(const scrub_ctx *ctx, size_t i, size_t *start, size_t *end,
+                                    const char **transform)
+{
+    const mj_state *st = state_of(ctx);
+    if (!st || i >= st->nrep) return SCRUB_E_INVALID_ARG;
+    if (start) *start = st->rep[i].start;
+    if (end) *end = st->rep[i].end;
+    if (transform) *transform = st->rep[i].transform;
+    return SCRUB_OK;
+}
+
+SCRUB_API size_t scrub_mojibake_artifacts(const scrub_ctx *ctx, int kind)
+{
+    const mj_state *st = state_of(ctx);
+    if (!st || kind < 0 || kind > SCRUB_ARTIFACT_LOST) return 0;
+    return st->artifacts[kind];
+}
+
+SCRUB_API unsigned scrub_mojibake_saw(const scrub_ctx *ctx)
+{
+    const mj_state *st = state_of(ctx);
+    return st ? st->saw : 0;
+}

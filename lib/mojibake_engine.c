@@ -1,0 +1,727 @@
+/*
+ * mojibake_engine.c -- repairs text that was decoded with the wrong code
+ * page by re-encoding it with that code page and decoding the bytes as what
+ * they really were.
+ *
+ * For each (reading, truth) pair of code pages the line is turned back into
+ * bytes (characters the reading cannot produce become barriers), then runs
+ * of bytes are decoded as the truth.  A run must start and end on character
+ * boundaries of the line, so a repair never splits a character that was
+ * right.  Each candidate run is judged (see judge_*); of all pairs the one
+ * that gains most is applied, and the whole is repeated for further layers.
+ * U+FFFD and `?` in the line may stand for bytes a decoder lost: inside a
+ * UTF-8 sequence they are wildcards, and each character that cannot be read
+ * back becomes one U+FFFD.
+ */
+#include "mojibake_engine.h"
+
+#define B_LOST 0x100u    /* a U+FFFD: one or two bytes the decoder lost */
+#define B_QMARK 0x101u   /* a `?`: itself, or a lost byte */
+#define B_BARRIER 0x102u /* a character the reading cannot produce */
+#define MAX_ROUNDS 3
+#define MAX_DECODED 8    /* characters one decoding step may write */
+
+typedef struct {
+    int reading, truth;
+    const char *name;
+} mj_pair;
+
+static const mj_pair pairs[] = {
+    {MJ_CP1252, MJ_UTF8, "utf-8 read as windows-1252"},
+    {MJ_CP1250, MJ_UTF8, "utf-8 read as windows-1250"},
+    {MJ_CP1251, MJ_UTF8, "utf-8 read as windows-1251"},
+    {MJ_CP1253, MJ_UTF8, "utf-8 read as windows-1253"},
+    {MJ_CP1254, MJ_UTF8, "utf-8 read as windows-1254"},
+    {MJ_CP1257, MJ_UTF8, "utf-8 read as windows-1257"},
+    {MJ_ISO8859_2, MJ_UTF8, "utf-8 read as iso-8859-2"},
+    {MJ_MACROMAN, MJ_UTF8, "utf-8 read as macroman"},
+    {MJ_CP437, MJ_UTF8, "utf-8 read as cp437"},
+    {MJ_GBK, MJ_UTF8, "utf-8 read as gbk"},
+    {MJ_BIG5, MJ_UTF8, "utf-8 read as big5"},
+    {MJ_SJIS, MJ_UTF8, "utf-8 read as shift_jis"},
+    {MJ_EUCJP, MJ_UTF8, "utf-8 read as euc-jp"},
+    {MJ_EUCKR, MJ_UTF8, "utf-8 read as euc-kr"},
+    {MJ_CP1252, MJ_GBK, "gbk read as windows-1252"},
+    {MJ_CP1252, MJ_BIG5, "big5 read as windows-1252"},
+    {MJ_CP1252, MJ_SJIS, "shift_jis read as windows-1252"},
+    {MJ_CP1252, MJ_EUCJP, "euc-jp read as windows-1252"},
+    {MJ_CP1252, MJ_EUCKR, "euc-kr read as windows-1252"},
+    {MJ_GBK, MJ_BIG5, "big5 read as gbk"},
+    {MJ_BIG5, MJ_GBK, "gbk read as big5"},
+};
+#define PAIR_COUNT (sizeof pairs / sizeof pairs[0])
+
+/* ---- growable arrays ------------------------------------------------------ */
+
+static int grow(void **p, size_t *cap, size_t need, size_t size)
+{
+    if (need <= *cap) return SCRUB_OK;
+    size_t n = *cap ? *cap : 64;
+    while (n < need) n *= 2;
+    void *q = scrub__realloc(*p, n * size);
+    if (!q) return SCRUB_E_NOMEM;
+    *p = q;
+    *cap = n;
+    return SCRUB_OK;
+}
+
+int scrub__mj_text_reserve(mj_text *t, size_t n)
+{
+    if (n <= t->cap) return SCRUB_OK;
+    size_t cap = t->cap, c2 = t->cap, c3 = t->cap;
+    if (grow((void **)&t->cp, &cap, n, sizeof *t->cp) != SCRUB_OK) return SCRUB_E_NOMEM;
+    if (grow((void **)&t->s, &c2, n, sizeof *t->s) != SCRUB_OK) return SCRUB_E_NOMEM;
+    if (grow((void **)&t->e, &c3, n, sizeof *t->e) != SCRUB_OK) return SCRUB_E_NOMEM;
+    t->cap = cap < c2 ? (cap < c3 ? cap : c3) : (c2 < c3 ? c2 : c3);
+    return SCRUB_OK;
+}
+
+int scrub__mj_text_push(mj_text *t, uint32_t cp, size_t s, size_t e)
+{
+    if (t->n == t->cap && scrub__mj_text_reserve(t, t->n + 1) != SCRUB_OK) return SCRUB_E_NOMEM;
+    t->cp[t->n] = cp;
+    t->s[t->n] = s;
+    t->e[t->n] = e;
+    t->n++;
+    return SCRUB_OK;
+}
+
+void scrub__mj_text_free(mj_text *t)
+{
+    scrub__free(t->cp);
+    scrub__free(t->s);
+    scrub__free(t->e);
+    memset(t, 0, sizeof *t);
+}
+
+void scrub__mj_work_free(mj_work *w)
+{
+    scrub__mj_text_free(&w->cur);
+    scrub__mj_text_free(&w->nxt);
+    scrub__free(w->bytes);
+    scrub__free(w->owner);
+    scrub__free(w->first);
+    scrub__free(w->dec);
+    scrub__free(w->dec_s);
+    scrub__free(w->dec_e);
+    scrub__free(w->rep);
+    memset(w, 0, sizeof *w);
+}
+
+/* ---- re-encoding ------------------------------------------------------------ */
+
+/* The bytes reading `x` made character c from: 1 or 2, 0 when it cannot
+ * have.  Toward UTF-8, U+FFFD and `?` become markers of lost bytes. */
+static unsigned encode_char(const mj_tables *t, int x, uint32_t c, bool to_utf8, uint16_t out[2])
+{
+    if (c < 0x80) {
+        out[0] = (uint16_t)(c == '?' && to_utf8 ? B_QMARK : c);
+        return 1;
+    }
+    if (c == 0xFFFD) {
+        out[0] = B_LOST;
+        return to_utf8;
+    }
+    if (c >= 0x10000) return 0;
+    if (x < MJ_SB_COUNT) {
+        uint8_t b = t->sb_enc[x][c];
+        out[0] = b;
+        return b != 0;
+    }
+    uint16_t r = t->db_rev[x - MJ_SB_COUNT][c];
+    if (!r) return 0;
+    if (r < 0x100) {
+        out[0] = r;
+        return 1;
+    }
+    out[0] = r >> 8;
+    out[1] = r & 0xFF;
+    return 2;
+}
+
+static int encode_line(const mj_tables *t, mj_work *w, int x, bool to_utf8)
+{
+    const mj_text *cur = &w->cur;
+    if (grow((void **)&w->bytes, &w->capbytes, cur->n * 2 + 1, sizeof *w->bytes) != SCRUB_OK ||
+        grow((void **)&w->owner, &w->capowner, cur->n * 2 + 1, sizeof *w->owner) != SCRUB_OK)
+        return SCRUB_E_NOMEM;
+    if (grow((void **)&w->first, &w->capfirst, cur->n + 1, sizeof *w->first) != SCRUB_OK)
+        return SCRUB_E_NOMEM;
+    size_t m = 0;
+    for (size_t i = 0; i < cur->n; i++) {
+        uint16_t b[2];
+        unsigned k = encode_char(t, x, cur->cp[i], to_utf8, b);
+        w->first[i] = m;
+        if (k == 0) {
+            b[0] = B_BARRIER;
+            k = 1;
+        }
+        for (unsigned j = 0; j < k; j++) {
+            w->bytes[m] = b[j];
+            w->owner[m++] = (uint32_t)i;
+        }
+    }
+    w->first[cur->n] = m;
+    w->nbytes = m;
+    return SCRUB_OK;
+}
+
+/* ---- decoding the bytes as the truth ---------------------------------------- */
+
+static bool latin_reading(int x)
+{
+    return x == MJ_CP1252;
+}
+
+static size_t utf8_len(uint32_t c)
+{
+    return c < 0x80 ? 1 : c < 0x800 ? 2 : c < 0x10000 ? 3 : 4;
+}
+
+static bool is_ascii_letter(uint32_t c)
+{
+    return (c | 0x20) >= 'a' && (c | 0x20) <= 'z';
+}
+
+static inline bool is_cont(unsigned b)
+{
+    return b >= 0x80 && b <= 0xBF;
+}
+
+typedef struct {
+    uint32_t cp[MAX_DECODED];
+    size_t k;        /* characters written */
+    int lost;        /* characters that could not be read back */
+    int known;       /* bytes present in a damaged run */
+    bool qmark;      /* a `?` stood for a lost byte */
+    bool nbsp_space; /* a space stood for a lost 0xA0 byte */
+} mj_step;
+
+/* A run of damaged UTF-8: a sequence with lost bytes (markers) and the
+ * continuation bytes that belonged to it.  Each character it held becomes
+ * U+FFFD; the count follows from the bytes present and the sequence
+ * length its lead byte announces (3, the CJK length, when the lead is lost). */
+static size_t utf8_damaged(const uint16_t *B, size_t q, size_t m, mj_step *st)
+{
+    unsigned b = B[q];
+    unsigned len = 3;
+    if (b >= 0xC2 && b <= 0xDF) len = 2;
+    else if (b >= 0xF0 && b <= 0xF4) len = 4;
+    size_t known = b < 0x100 ? 1 : 0, marks = b < 0x100 ? 0 : 1, p = q + 1;
+    while (p < m) {
+        unsigned c = B[p];
+        if (is_cont(c)) known++;
+        else if ((c == B_LOST || c == B_QMARK) && (known + marks) % len != 0) marks++;
+        else break;
+        p++;
+    }
+    if (known == 0) return 0;
+    for (size_t i = q; i < p; i++) st->qmark |= B[i] == B_QMARK;
+    st->known = (int)known;
+    size_t n = (known + marks + len - 1) / len;
+    if (n > MAX_DECODED) n = MAX_DECODED;
+    for (size_t i = 0; i < n; i++) st->cp[i] = 0xFFFD;
+    st->k = n;
+    st->lost = (int)n;
+    return p - q;
+}
+
+/* One UTF-8 character at B[q]; the bytes used, 0 when B[q] starts nothing
+ * valid.  cesu: accept surrogate pairs encoded one by one (CESU-8). */
+static size_t decode_utf8(const uint16_t *B, size_t q, size_t m, bool sb, bool latin, mj_step *st)
+{
+    unsigned b = B[q];
+    st->k = 1;
+    st->lost = 0;
+    st->known = 0;
+    st->qmark = false;
+    st->nbsp_space = false;
+    if (b == B_BARRIER) return 0;
+    if (b == B_LOST || b == B_QMARK) {
+        /* after a single-byte reading a lost byte is one character; after
+         * a double-byte one it may have been a lead byte */
+        if (!sb && q + 1 < m && is_cont(B[q + 1])) return utf8_damaged(B, q, m, st);
+        st->cp[0] = b == B_LOST ? 0xFFFD : '?';
+        return 1;
+    }
+    if (b < 0x80) {
+        st->cp[0] = b;
+        return 1;
+    }
+    unsigned need, lo = 0x80, hi = 0xBF;
+    uint32_t v;
+    if (b >= 0xC2 && b <= 0xDF) need = 1, v = b & 0x1F;
+    else if (b >= 0xE0 && b <= 0xEF) need = 2, v = b & 0x0F, lo = b == 0xE0 ? 0xA0 : 0x80;
+    else if (b >= 0xF0 && b <= 0xF4) {
+        need = 3, v = b & 0x07;
+        if (b == 0xF0) lo = 0x90;
+        if (b == 0xF4) hi = 0x8F;
+    } else
+        return 0;
+    /* "Ã " is "à" (C3 A0) whose 0xA0 became a plain space or was dropped:
+     * the space is kept when a word follows, unless that word is a single
+     * letter ("Ã s" is "às"); two spaces stand for the 0xA0 and a space. */
+    if (sb && b == 0xC3 && q + 1 < m && B[q + 1] == ' ') {
+        st->nbsp_space = true;
+        st->cp[0] = 0xE0;
+        unsigned c2 = q + 2 < m ? B[q + 2] : ' ', c3 = q + 3 < m ? B[q + 3] : ' ';
+        bool one_letter = c2 < 0x80 && is_ascii_letter(c2) && (c3 == ' ' || q + 3 >= m);
+        return c2 == ' ' || one_letter ? 2 : 1;
+    }
+    for (unsigned i = 1; i <= need; i++) {
+        if (q + i >= m) return 0;
+        unsigned c = B[q + i];
+        if (c == B_LOST || c == B_QMARK) return utf8_damaged(B, q, m, st);
+        if (latin && c == ' ' && 0xA0 >= (i == 1 ? lo : 0x80) && 0xA0 <= (i == 1 ? hi : 0xBF)) {
+            c = 0xA0; /* a non-breaking space byte that became a space */
+            st->nbsp_space = true;
+        }
+        if (c < (i == 1 ? lo : 0x80) || c > (i == 1 ? hi : 0xBF)) return 0;
+        v = v << 6 | (c & 0x3F);
+    }
+    if (v >= 0xD800 && v <= 0xDFFF) {
+        /* CESU-8: a high surrogate followed by a low one */
+        if (!sb || v > 0xDBFF || q + 6 > m || B[q + 3] != 0xED) return 0;
+        unsigned c1 = B[q + 4], c2 = B[q + 5];
+        if (c1 < 0xB0 || c1 > 0xBF || !is_cont(c2)) return 0;
+        uint32_t low = 0xD000 | (c1 & 0x3F) << 6 | (c2 & 0x3F);
+        st->cp[0] = 0x10000 + ((v - 0xD800) << 10) + (low - 0xDC00);
+        return 6;
+    }
+    st->cp[0] = v;
+    return need + 1;
+}
+
+static size_t decode_db(const mj_tables *t, int d, const uint16_t *B, size_t q, size_t m,
+                        mj_step *st)
+{
+    unsigned b = B[q];
+    st->k = 1;
+    st->lost = 0;
+    st->known = 0;
+    st->qmark = false;
+    st->nbsp_space = false;
+    if (b == B_BARRIER || b == B_LOST) return 0;
+    if (b == B_QMARK) b = '?';
+    if (b < 0x80) {
+        st->cp[0] = b;
+        return 1;
+    }
+    if (t->db_single[d][b]) {
+        st->cp[0] = t->db_single[d][b];
+        return 1;
+    }
+    if (q + 1 >= m || B[q + 1] >= 0x100) return 0;
+    uint16_t v = mj_db_get(t, d, b, B[q + 1]);
+    if (!v) return 0;
+    st->cp[0] = v;
+    return 2;
+}
+
+/* ---- judging candidate runs ------------------------------------------------ */
+
+static bool is_typographic(uint32_t c)
+{
+    return c == 0x2018 || c == 0x2019 || c == 0x201C || c == 0x201D || c == 0x2013 ||
+           c == 0x2014 || c == 0x2026 || c == 0x2122 || c == 0x2022;
+}
+
+
+static bool is_lower(uint32_t u)
+{
+    return (u >= 0xDF && u <= 0xFF && u != 0xF7) || (u >= 0x100 && u <= 0x17F && (u & 1));
+}
+
+/* Characters a repair should not produce from two or three latin ones:
+ * rare scripts and phonetic letters. */
+static bool implausible(uint32_t u)
+{
+    return (u >= 0x1700 && u <= 0x1DFF) || (u >= 0xA000 && u <= 0xABFF) ||
+           (u >= 0x0800 && u <= 0x08FF);
+}
+
+static bool is_strong_symbol(uint32_t c)
+{
+    /* latin-1 symbols that do not follow a letter inside a word */
+    return c >= 0xA1 && c <= 0xBF && c != 0xA3 && c != 0xA5;
+}
+
+/* Evidence that orig chars [i0, i1] of a line, read with single-byte code
+ * page x, were the UTF-8 of the decoded character: 0 (none) .. 3 (certain);
+ * -1 forbids the run. */
+static int western_evidence(const mj_tables *t, const mj_text *cur, int x, size_t i0, size_t i1,
+                            const mj_step *st)
+{
+    uint32_t u = st->cp[0];
+    if (st->lost && st->qmark && st->known < 2) {
+        /* "й?" is a word and a question mark; "Ã?" is mojibake */
+        uint32_t a0 = cur->cp[i0];
+        uint8_t l0 = a0 < 0x10000 ? t->sb_enc[x][a0] : 0;
+        return latin_reading(x) && (l0 == 0xC2 || l0 == 0xC3) ? 1 : 0;
+    }
+    if (st->lost) return 2;
+    if (u < 0x20 || (u >= 0x7F && u < 0xA0) || (u >= 0xE000 && u <= 0xF8FF) || u == 0xFFFE ||
+        u == 0xFFFF)
+        return -1;
+    uint32_t a = cur->cp[i0];
+    uint32_t before = i0 > 0 ? cur->cp[i0 - 1] : ' ';
+    uint32_t after = i1 + 1 < cur->n ? cur->cp[i1 + 1] : ' ';
+    uint8_t lead = a < 0x10000 ? t->sb_enc[x][a] : 0;
+    bool a_letter = mj_score(t, a) > 0;
+    if (st->nbsp_space && lead == 0xC3 && i1 <= i0 + 1) {
+        /* "Ã " is "à" when a lowercase word follows */
+        size_t j = i0 + 1;
+        while (j < cur->n && cur->cp[j] == ' ') j++;
+        uint32_t next = j < cur->n ? cur->cp[j] : ' ';
+        if (next >= 'a' && next <= 'z')
+            return before == ' ' || before == '\'' || is_ascii_letter(before) ? 2 : 1;
+        return 0;
+    }
+    if (st->nbsp_space && i1 <= i0 + 1 && !a_letter) return 0;
+    if (implausible(u)) return 0;
+    if (i1 > i0 + 1) {
+        /* three or four characters made one; but "ë…”" is a word and
+         * punctuation, so typographic marks after a letter count little */
+        if (st->nbsp_space && u >= 0x2E80) return 0;
+        bool typo = a_letter;
+        for (size_t i = i0 + 1; typo && i <= i1; i++) typo = is_typographic(cur->cp[i]);
+        return typo ? 1 : 3;
+    }
+    uint32_t b = cur->cp[i1];
+    if (st->nbsp_space) return 1;
+    if (b >= 0x80 && b < 0xA0) return 3; /* a C1 control in text */
+    if (b == 0xA0) return latin_reading(x) && (lead == 0xC2 || lead == 0xC3) ? 2 : 0;
+    bool u_ok = mj_score(t, u) > 0 || (u >= 0x300 && u <= 0x36F) || (lead == 0xC2 && latin_reading(x));
+    if (!u_ok) return 0;
+    if (u >= 0x300 && u <= 0x36F && is_ascii_letter(before)) return 0;
+    if (is_typographic(b) && a_letter) {
+        /* "É’s" is a word with an apostrophe; "HÃ”TEL" is not */
+        if (x == MJ_CP1252 && lead == 0xC3 && before >= 'A' && before <= 'Z') return 2;
+        return 1;
+    }
+    bool upper_around = before >= 'A' && before <= 'Z' && after >= 'A' && after <= 'Z';
+    if (upper_around && is_lower(u)) return 0;
+    if (a_letter && mj_score(t, b) > 0 && x != MJ_CP1251 && x != MJ_CP1253) return 1;
+    int ev = 1;
+    if ((lead == 0xC2 || lead == 0xC3) && latin_reading(x)) ev++;
+    if (is_ascii_letter(before) || is_ascii_letter(after)) ev++;
+    if (a_letter && is_strong_symbol(b) && is_ascii_letter(after)) ev++;
+    return ev > 3 ? 3 : ev;
+}
+
+typedef struct {
+    size_t i0, i1;   /* characters [i0, i1) of the line */
+    size_t d0, d1;   /* decoded characters [d0, d1) in w->dec */
+    int gain;        /* plausibility gained */
+    int evidence;    /* western evidence */
+    int lost;
+    bool ok;
+} mj_run;
+
+static int score_sum(const mj_tables *t, const uint32_t *cp, size_t n, int truth)
+{
+    int s = 0;
+    for (size_t i = 0; i < n; i++) {
+        int v = mj_score(t, cp[i]);
+        uint32_t c = cp[i];
+        bool kana = c >= 0x3041 && c <= 0x30FF;
+        bool han = c >= 0x4E00 && c <= 0x9FFF;
+        if (kana && (truth == MJ_GBK || truth == MJ_BIG5)) v = -3; /* kana in Chinese */
+        if (kana && (truth == MJ_SJIS || truth == MJ_EUCJP)) v = 5;  /* and in Japanese */
+        if (han && truth == MJ_EUCKR && v > 0) v = 0;               /* hanja are rare */
+        s += v;
+    }
+    return s;
+}
+
+/* Judges a run decoded toward a double-byte truth or from a double-byte
+ * reading: the plausibility it gains, or 0 when it is not clearly better. */
+static int judge_cjk(const mj_tables *t, const mj_text *cur, const mj_pair *pr, const mj_run *r,
+                     const uint32_t *dec, bool line_rare)
+{
+    size_t nd = r->d1 - r->d0, fffd = 0, wide = 0;
+    int after = score_sum(t, dec + r->d0, nd, pr->truth);
+    int before = score_sum(t, cur->cp + r->i0, r->i1 - r->i0, MJ_UTF8);
+    for (size_t i = r->d0; i < r->d1; i++) {
+        if (dec[i] == 0xFFFD) fffd++;
+        else if (dec[i] >= 0x80) wide++;
+    }
+    int gain = after - before;
+    if (wide == 0 || fffd > wide) return 0;
+    if (pr->reading >= MJ_SB_COUNT) {
+        /* text read with a double-byte code page is mostly CJK characters */
+        size_t owide = 0, cjk = 0;
+        for (size_t i = r->i0; i < r->i1; i++) {
+            uint32_t c = cur->cp[i];
+            owide += c >= 0x80;
+            cjk += (c >= 0x2E80 && c <= 0x9FFF) || (c >= 0xAC00 && c <= 0xD7A3) ||
+                   (c >= 0xE000 && c <= 0xFAFF) || (c >= 0xFF00 && c <= 0xFFEF) || c == 0xFFFD;
+        }
+        if (cjk * 2 < owide || !line_rare) return 0;
+        /* and it reads badly: clean Chinese or Japanese scores 2.5 and up */
+        if (owide && before * 10 >= 20 * (int)owide) return 0;
+    }
+    size_t punct = 0;
+    for (size_t i = r->d0; i < r->d1; i++)
+        punct += (dec[i] >= 0x3000 && dec[i] <= 0x303F) || (dec[i] >= 0xFF01 && dec[i] <= 0xFF5E) ||
+                 (dec[i] >= 0x2010 && dec[i] <= 0x2027);
+    int mean_x10 = (after + 3 * (int)fffd) * 10 / (int)wide;
+    bool dbcs = pr->reading < MJ_SB_COUNT || pr->truth != MJ_UTF8;
+    if (gain < 1) return 0;
+    if (punct == wide) return gain; /* CJK punctuation between repaired runs */
+    /* one character alone (a list of rare characters) is no evidence */
+    if (pr->reading >= MJ_SB_COUNT && r->i1 - r->i0 < 2) return 0;
+    if (mean_x10 < (pr->reading < MJ_SB_COUNT ? 25 : dbcs ? 20 : 10)) return 0;
+    if (!dbcs && wide < 2) {
+        bool small = true; /* one Latin, Greek or Cyrillic letter */
+        for (size_t i = r->d0; i < r->d1; i++) small &= dec[i] < 0x800;
+        if (small) return 0;
+    }
+    return gain;
+}
+
+/* ---- one pair -------------------------------------------------------------- */
+
+typedef struct {
+    mj_run *runs;
+    size_t n, cap;
+    size_t ndec;
+    int gain;
+    int lost;
+} mj_plan;
+
+static int push_decoded(mj_work *w, size_t *nd, const mj_step *st, size_t s, size_t e)
+{
+    size_t need = *nd + st->k;
+    if (grow((void **)&w->dec, &w->capdec, need, sizeof *w->dec) != SCRUB_OK ||
+        grow((void **)&w->dec_s, &w->capdec_s, need, sizeof *w->dec_s) != SCRUB_OK ||
+        grow((void **)&w->dec_e, &w->capdec_e, need, sizeof *w->dec_e) != SCRUB_OK)
+        return SCRUB_E_NOMEM;
+    for (size_t i = 0; i < st->k; i++) {
+        w->dec[*nd] = st->cp[i];
+        w->dec_s[*nd] = s;
+        w->dec_e[*nd] = e;
+        (*nd)++;
+    }
+    return SCRUB_OK;
+}
+
+/* Finds the runs of w->cur that pair pr decodes, and judges them. */
+static int plan_pair(const mj_tables *t, mj_work *w, const mj_pair *pr, mj_plan *plan)
+{
+    bool to_utf8 = pr->truth == MJ_UTF8;
+    bool western = to_utf8 && pr->reading < MJ_SB_COUNT;
+    int rc = encode_line(t, w, pr->reading, to_utf8);
+    if (rc != SCRUB_OK) return rc;
+    const mj_text *cur = &w->cur;
+    const uint16_t *B = w->bytes;
+    size_t m = w->nbytes, nd = 0;
+    plan->n = 0;
+    plan->gain = 0;
+    plan->lost = 0;
+    size_t i = 0;
+    size_t wide_total = 0, wide_covered = 0;
+    bool barrier = false; /* a character this reading cannot have made */
+    for (size_t k = 0; k < cur->n; k++) {
+        if (cur->cp[k] < 0xA0) continue;
+        if (B[w->first[k]] != B_BARRIER) wide_total++;
+        else if (cur->e[k] - cur->s[k] == utf8_len(cur->cp[k])) barrier = true;
+    }
+    while (i < cur->n) {
+        if (cur->cp[i] < 0x80 || B[w->first[i]] == B_BARRIER) {
+            i++;
+            continue;
+        }
+        size_t q = w->first[i], run_nd = nd, end_char = i, end_nd = nd;
+        int ev = 0, end_ev = 0, lost = 0, end_lost = 0;
+        bool bad = false;
+        while (q < m) {
+            mj_step st;
+            size_t used = to_utf8 ? decode_utf8(B, q, m, western, western && latin_reading(pr->reading), &st)
+                                  : decode_db(t, pr->truth - MJ_SB_COUNT, B, q, m, &st);
+            if (used == 0) break;
+            if (used == 1 && st.k == 1 && st.cp[0] < 0x80 && B[q] < 0x100) break; /* ASCII */
+            if (used == 1 && st.k == 1 && (B[q] == B_LOST || B[q] == B_QMARK)) break;
+            size_t c0 = w->owner[q], c1 = w->owner[q + used - 1];
+            if (western) {
+                int e = western_evidence(t, cur, pr->reading, c0, c1, &st);
+                if (e < 0) {
+                    bad = true;
+                    break;
+                }
+                ev += e;
+            }
+            lost += st.lost;
+            rc = push_decoded(w, &nd, &st, cur->s[c0], cur->e[c1]);
+            if (rc != SCRUB_OK) return rc;
+            q += used;
+            size_t next_char = q < m ? w->owner[q] : cur->n;
+            if (q == m || w->first[next_char] == q) {
+                end_char = next_char;
+                end_nd = nd;
+                end_ev = ev;
+                end_lost = lost;
+            }
+        }
+        (void)bad;
+        nd = end_nd;
+        if (end_char == i) {
+            i++;
+            continue;
+        }
+        mj_run r = {i, end_char, run_nd, end_nd, 0, end_ev, end_lost, false};
+        bool same = r.d1 - r.d0 == r.i1 - r.i0;
+        for (size_t k = 0; same && k < r.d1 - r.d0; k++) same = w->dec[r.d0 + k] == cur->cp[i + k];
+        if (!same) {
+            if (grow((void **)&plan->runs, &plan->cap, plan->n + 1, sizeof *plan->runs) != SCRUB_OK)
+                return SCRUB_E_NOMEM;
+            plan->runs[plan->n++] = r;
+            for (size_t k = i; k < end_char; k++)
+                if (cur->cp[k] >= 0xA0) wide_covered++;
+        } else {
+            nd = run_nd;
+        }
+        i = end_char;
+    }
+    plan->ndec = nd;
+    /* judge */
+    if (western) {
+        int total = 0;
+        for (size_t k = 0; k < plan->n; k++) total += plan->runs[k].evidence;
+        bool consistent = wide_covered == wide_total && !barrier;
+        int need_total = consistent ? 2 : 4, need_run = consistent ? 1 : 2;
+        if (total >= need_total)
+            for (size_t k = 0; k < plan->n; k++) {
+                mj_run *r = &plan->runs[k];
+                r->ok = r->evidence >= need_run;
+                if (r->ok) {
+                    /* a line that is UTF-8 through and through beats any
+                     * double-byte reading */
+                    r->gain = 3 * r->evidence + (consistent ? 1000 : 0);
+                    plan->gain += r->gain;
+                    plan->lost += r->lost;
+                }
+            }
+        return SCRUB_OK;
+    }
+    /* The line decides: the runs of a double-byte repair are accepted
+     * together when they gain enough in all (a single run may be one
+     * word between spaces or digits). */
+    /* mojibake through a double-byte code page always leaves some rare
+     * characters (or U+FFFD, private-use ones) in the line */
+    bool line_rare = false;
+    for (size_t k = 0; k < cur->n && !line_rare; k++) {
+        uint32_t c = cur->cp[k];
+        line_rare = mj_score(t, c) <= -2 || (pr->reading == MJ_SJIS && c >= 0xFF61 && c <= 0xFF9F);
+    }
+    int total = 0;
+    for (size_t k = 0; k < plan->n; k++) {
+        mj_run *r = &plan->runs[k];
+        r->gain = judge_cjk(t, cur, pr, r, w->dec, line_rare);
+        total += r->gain;
+    }
+    int need = pr->reading < MJ_SB_COUNT || pr->truth != MJ_UTF8 ? 6 : 4;
+    if (total < need) return SCRUB_OK;
+    if (pr->reading < MJ_SB_COUNT) {
+        /* latin text is not Chinese read as latin-1: the repaired
+         * characters must not be drowned in ASCII letters */
+        size_t letters = 0, decoded = 0;
+        for (size_t k = 0; k < cur->n; k++) letters += cur->cp[k] < 0x80 && is_ascii_letter(cur->cp[k]);
+        for (size_t k = 0; k < plan->n; k++)
+            if (plan->runs[k].gain > 0) decoded += plan->runs[k].d1 - plan->runs[k].d0;
+        if (decoded * 2 < letters) return SCRUB_OK;
+    }
+    for (size_t k = 0; k < plan->n; k++) {
+        mj_run *r = &plan->runs[k];
+        r->ok = r->gain > 0;
+        if (r->ok) {
+            plan->gain += r->gain;
+            plan->lost += r->lost;
+        }
+    }
+    return SCRUB_OK;
+}
+
+static int add_repair(mj_repair **rep, size_t *nrep, size_t *caprep, size_t s, size_t e,
+                      const char *name)
+{
+    if (grow((void **)rep, caprep, *nrep + 1, sizeof **rep) != SCRUB_OK) return SCRUB_E_NOMEM;
+    (*rep)[*nrep].start = s;
+    (*rep)[*nrep].end = e;
+    (*rep)[*nrep].transform = name;
+    (*nrep)++;
+    return SCRUB_OK;
+}
+
+/* Applies the accepted runs of the best plan: w->cur becomes the repaired
+ * line.  The decoded characters are taken again by re-planning the pair. */
+static int apply_plan(mj_work *w, const mj_plan *plan, const mj_pair *pr, mj_repair **rep,
+                      size_t *nrep, size_t *caprep)
+{
+    mj_text *cur = &w->cur, *nxt = &w->nxt;
+    nxt->n = 0;
+    if (scrub__mj_text_reserve(nxt, cur->n + plan->ndec) != SCRUB_OK) return SCRUB_E_NOMEM;
+    size_t i = 0;
+    for (size_t k = 0; k < plan->n; k++) {
+        const mj_run *r = &plan->runs[k];
+        if (!r->ok) continue;
+        for (; i < r->i0; i++) scrub__mj_text_push(nxt, cur->cp[i], cur->s[i], cur->e[i]);
+        for (size_t d = r->d0; d < r->d1; d++)
+            scrub__mj_text_push(nxt, w->dec[d], w->dec_s[d], w->dec_e[d]);
+        int rc = add_repair(rep, nrep, caprep, cur->s[r->i0], cur->e[r->i1 - 1], pr->name);
+        if (rc != SCRUB_OK) return rc;
+        i = r->i1;
+    }
+    for (; i < cur->n; i++) scrub__mj_text_push(nxt, cur->cp[i], cur->s[i], cur->e[i]);
+    mj_text tmp = *cur;
+    *cur = *nxt;
+    *nxt = tmp;
+    return SCRUB_OK;
+}
+
+/* C1 controls left in text are windows-1252 characters read as latin-1
+ * (the five bytes windows-1252 leaves undefined stay). */
+static int fix_c1(const mj_tables *t, mj_text *cur, mj_repair **rep, size_t *nrep, size_t *caprep)
+{
+    for (size_t i = 0; i < cur->n; i++) {
+        uint32_t c = cur->cp[i];
+        if (c < 0x80 || c > 0x9F || t->sb_dec[MJ_CP1252][c] == c) continue;
+        cur->cp[i] = t->sb_dec[MJ_CP1252][c];
+        int rc = add_repair(rep, nrep, caprep, cur->s[i], cur->e[i], "windows-1252 read as latin-1");
+        if (rc != SCRUB_OK) return rc;
+    }
+    return SCRUB_OK;
+}
+
+static bool line_may_need(const mj_tables *t, const mj_text *cur)
+{
+    for (size_t i = 0; i < cur->n; i++)
+        if (mj_suspect(t, cur->cp[i])) return true;
+    return false;
+}
+
+int scrub__mj_repair_line(const mj_tables *t, mj_work *w, mj_repair **rep, size_t *nrep,
+                          size_t *caprep, size_t *lost)
+{
+    mj_plan plan = {0};
+    int rc = SCRUB_OK;
+    for (int round = 0; round < MAX_ROUNDS && rc == SCRUB_OK; round++) {
+        if (!line_may_need(t, &w->cur)) break;
+        int best = -1, best_gain = 0;
+        for (size_t p = 0; p < PAIR_COUNT && rc == SCRUB_OK; p++) {
+            rc = plan_pair(t, w, &pairs[p], &plan);
+            if (rc == SCRUB_OK && plan.gain > best_gain) {
+                best_gain = plan.gain;
+                best = (int)p;
+            }
+        }
+        if (rc != SCRUB_OK || best < 0) break;
+        rc = plan_pair(t, w, &pairs[best], &plan);
+        if (rc != SCRUB_OK) break;
+        *lost += (size_t)plan.lost;
+        rc = apply_plan(w, &plan, &pairs[best], rep, nrep, caprep);
+    }
+    scrub__free(plan.runs);
+    if (rc == SCRUB_OK) rc = fix_c1(t, &w->cur, rep, nrep, caprep);
+    return rc;
+}

@@ -1,0 +1,77 @@
+/*
+ * mojibake_tables.h -- code page tables and the character plausibility
+ * scores of the mojibake stage.  Built once per process from ICU's
+ * converters (scrub__mj_tables()), read-only afterwards and shared by every
+ * context.  Private to lib/mojibake*.c.
+ */
+#ifndef SCRUB_MOJIBAKE_TABLES_H
+#define SCRUB_MOJIBAKE_TABLES_H
+
+#include "internal.h"
+
+/* Code pages a text may have been read with.  The single-byte ones come
+ * first; windows-1252 also maps the C1 controls (latin-1) to their bytes,
+ * so it covers latin-1, windows-1252 and mixtures of both. */
+enum {
+    MJ_CP1252,
+    MJ_CP1250,
+    MJ_CP1251,
+    MJ_CP1253,
+    MJ_CP1254,
+    MJ_CP1257,
+    MJ_ISO8859_2,
+    MJ_MACROMAN,
+    MJ_CP437,
+    MJ_SB_COUNT,
+    MJ_GBK = MJ_SB_COUNT,
+    MJ_BIG5,
+    MJ_SJIS,
+    MJ_EUCJP,
+    MJ_EUCKR,
+    MJ_CP_COUNT,
+    MJ_UTF8 = MJ_CP_COUNT /* only as a target */
+};
+#define MJ_DB_COUNT (MJ_CP_COUNT - MJ_SB_COUNT)
+
+typedef struct {
+    /* single-byte: byte -> code point (ASCII identity), code point -> byte
+     * (0: not encodable) */
+    uint16_t sb_dec[MJ_SB_COUNT][256];
+    uint8_t *sb_enc[MJ_SB_COUNT]; /* 65536 entries each */
+    /* double-byte: (lead 0x81..0xFE, trail 0x40..0xFF) -> code point, 0 when
+     * invalid; single bytes 0x80..0xFF that stand alone (Shift_JIS
+     * katakana, GBK's euro sign) in db_single; db_rev code point -> bytes
+     * (lead << 8 | trail, or the single byte), 0 when not encodable */
+    uint16_t *db_fwd[MJ_DB_COUNT]; /* 126 * 192 entries */
+    uint16_t db_single[MJ_DB_COUNT][256];
+    uint16_t *db_rev[MJ_DB_COUNT]; /* 65536 entries */
+    /* plausibility score of each BMP code point (see mojibake_tables.c) */
+    int8_t score[65536];
+    /* bit set: code points that send a line off the fast path */
+    uint64_t suspect[65536 / 64];
+} mj_tables;
+
+/* The shared tables in *out, building them on first use.  SCRUB_E_NOMEM or
+ * SCRUB_E_INTERNAL (ICU) when building failed; a later call tries again. */
+int scrub__mj_tables(const mj_tables **out);
+
+/* Names of code pages for transform names ("windows-1252", "gbk", ...). */
+const char *scrub__mj_cp_name(int cp);
+
+static inline uint16_t mj_db_get(const mj_tables *t, int d, unsigned lead, unsigned trail)
+{
+    if (lead < 0x81 || lead > 0xFE || trail < 0x40 || trail > 0xFF) return 0;
+    return t->db_fwd[d][(lead - 0x81) * 192 + (trail - 0x40)];
+}
+
+static inline bool mj_suspect(const mj_tables *t, uint32_t cp)
+{
+    return cp < 0x10000 && ((t->suspect[cp >> 6] >> (cp & 63)) & 1);
+}
+
+static inline int mj_score(const mj_tables *t, uint32_t cp)
+{
+    return cp < 0x10000 ? t->score[cp] : 0;
+}
+
+#endif

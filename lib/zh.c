@@ -1,0 +1,949 @@
+/*
+ * zh.c -- Simplified/Traditional Chinese conversion with OpenCC's data.
+ *
+ * The tables (build/gen/zh_tables.h, made by mk/zh_gen.py) are static const:
+ * no load step, shared by every context, thread-safe by construction.
+ *
+ * The model is OpenCC's: a configuration is an optional segmentation
+ * dictionary and a chain of groups (ordered lists of dictionaries; at a
+ * position the first dictionary with any match gives its longest match).
+ * Text is cut into segments, then each group converts each segment in turn
+ * by forward maximum matching inside it.  A configuration without a
+ * segmentation dictionary treats the text as one segment.
+ *
+ * Two paths:
+ *   - fast: one group, greedy, straight from UTF-8 to UTF-8.  Per code
+ *     point one record lookup; only where a key longer than one character
+ *     starts does the trie get walked.
+ *   - general: the line is decoded into code points, segmented (greedy or
+ *     lattice), and every group of the chain converts the segments.
+ */
+#include "internal.h"
+
+#include "zh_tables.h"
+
+#define ZH_HASH_MUL UINT64_C(0x9E3779B97F4A7C15)
+#define ZH_EDGE_KEY_MASK ((UINT64_C(1) << 41) - 1)
+#define ZH_NO_GROUP (-1)
+#define ZH_NO_DICT (-1)
+
+/* ---- configurations ------------------------------------------------------ */
+
+/* One OpenCC configuration: segmentation dictionary (ZH_NO_DICT: the whole
+ * line is one segment) and up to three groups. */
+typedef struct {
+    int seg;
+    int ngroups;
+    int group[3];
+} zh_conf;
+
+/* A conversion: one or two configurations run one after the other (tw->hk
+ * is tw2t then t2hk, as OpenCC chains whole converters). */
+typedef struct {
+    int nconf;
+    zh_conf conf[2];
+} zh_plan;
+
+static zh_conf conf_one(int group)
+{
+    zh_conf c = {ZH_NO_DICT, 1, {group, 0, 0}};
+    return c;
+}
+
+static zh_conf conf_two(int seg, int g1, int g2)
+{
+    zh_conf c = {seg, 2, {g1, g2, 0}};
+    return c;
+}
+
+static int ts_group(unsigned flags)
+{
+    return (flags & SCRUB_ZH_RARE_FORMS) ? ZH_G_TSX : ZH_G_TS;
+}
+
+/* Traditional (standard forms) to `to`. */
+static zh_conf conf_from_hant(int to, unsigned flags)
+{
+    bool p = flags & SCRUB_ZH_PHRASES;
+    switch (to) {
+    case SCRUB_ZH_HANS: return conf_one(ts_group(flags));
+    case SCRUB_ZH_TW: return conf_one(p ? ZH_G_TWVP : ZH_G_TWV);
+    case SCRUB_ZH_HK: return conf_one(p ? ZH_G_HKVP : ZH_G_HKV);
+    default: return (zh_conf){ZH_NO_DICT, 0, {0, 0, 0}};
+    }
+}
+
+/* Simplified to `to`. */
+static zh_conf conf_from_hans(int to, unsigned flags)
+{
+    bool p = flags & SCRUB_ZH_PHRASES;
+    switch (to) {
+    case SCRUB_ZH_HANT: return conf_one(ZH_G_ST);
+    case SCRUB_ZH_TW: return conf_two(ZH_D_STP, ZH_G_ST, p ? ZH_G_TWVP : ZH_G_TWV);
+    case SCRUB_ZH_HK: return conf_two(ZH_D_STP, ZH_G_ST, p ? ZH_G_HKVP : ZH_G_HKV);
+    default: return (zh_conf){ZH_NO_DICT, 0, {0, 0, 0}};
+    }
+}
+
+/* The plan for a known source (not auto). */
+static zh_plan plan_for(int from, int to, unsigned flags)
+{
+    bool p = flags & SCRUB_ZH_PHRASES;
+    zh_plan pl = {1, {{ZH_NO_DICT, 0, {0, 0, 0}}, {ZH_NO_DICT, 0, {0, 0, 0}}}};
+    if (from == to) return pl;
+    switch (from) {
+    case SCRUB_ZH_HANS: pl.conf[0] = conf_from_hans(to, flags); break;
+    case SCRUB_ZH_HANT: pl.conf[0] = conf_from_hant(to, flags); break;
+    case SCRUB_ZH_TW:
+        if (to == SCRUB_ZH_HANS) {
+            pl.conf[0] = conf_two(ZH_D_TSP, p ? ZH_G_TWVRP : ZH_G_TWVR, ts_group(flags));
+        } else {
+            pl.conf[0] = conf_one(p ? ZH_G_TWVRP : ZH_G_TWVR);
+            if (to == SCRUB_ZH_HK) pl.conf[pl.nconf++] = conf_from_hant(to, flags);
+        }
+        break;
+    case SCRUB_ZH_HK:
+        if (to == SCRUB_ZH_HANS) {
+            pl.conf[0] = conf_two(ZH_D_TSP, p ? ZH_G_HKVRP : ZH_G_HKVR, ts_group(flags));
+        } else {
+            pl.conf[0] = conf_one(p ? ZH_G_HKVRP : ZH_G_HKVR);
+            if (to == SCRUB_ZH_TW) pl.conf[pl.nconf++] = conf_from_hant(to, flags);
+        }
+        break;
+    default: break;
+    }
+    return pl;
+}
+
+/* auto -> hans: Taiwan and Hong Kong variants folded, then t2s. */
+static zh_plan plan_auto_hans(unsigned flags)
+{
+    bool p = flags & SCRUB_ZH_PHRASES;
+    zh_plan pl = {1, {conf_two(ZH_D_TSP, p ? ZH_G_VRP : ZH_G_VR, ts_group(flags)),
+                      {ZH_NO_DICT, 0, {0, 0, 0}}}};
+    return pl;
+}
+
+/* ---- tables -------------------------------------------------------------- */
+
+static inline uint32_t zh_rec(int group, uint32_t cp)
+{
+    return zh_rec_blocks[zh_rec_index[group][cp >> 8]][cp & 0xFF];
+}
+
+static inline int zh_class(uint32_t cp)
+{
+    return zh_class_blocks[zh_class_index[cp >> 8]][cp & 0xFF];
+}
+
+/* CJK compatibility ideographs -> unified ideographs (always applied). */
+static inline uint32_t zh_fold_compat(uint32_t cp)
+{
+    if (SCRUB_LIKELY(cp < 0xF900) || (cp > 0xFAFF && (cp < 0x2F800 || cp > 0x2FA1F))) return cp;
+    uint32_t r = zh_rec(ZH_G_CJK, cp);
+    return (r & ZH_REC_HAS) ? (r & ZH_REC_CP) : cp;
+}
+
+/* The child of trie node `parent` along cp (with ZH_TERM set when a key
+ * ends there), or 0. */
+static inline uint32_t zh_child(const zh_dict_info *d, uint32_t parent, uint32_t cp)
+{
+    uint64_t key = ((uint64_t)parent << 21) | cp;
+    uint32_t mask = (1u << d->bits) - 1;
+    uint32_t h = (uint32_t)((key * ZH_HASH_MUL) >> (64 - d->bits));
+    const uint64_t *slots = zh_edges + d->edge_off;
+    for (;;) {
+        uint64_t s = slots[h];
+        if (!s) return 0;
+        if ((s & ZH_EDGE_KEY_MASK) == key) return (uint32_t)(s >> 41);
+        h = (h + 1) & mask;
+    }
+}
+
+static inline bool zh_bloom_has(uint64_t h)
+{
+    return zh_bloom[h >> 3] & (1u << (h & 7));
+}
+
+/* May a key of the dictionary with this root start with c1 c2?  Most
+ * positions are answered here, from 128 KiB, without touching the trie. */
+static inline bool zh_pair_maybe(uint32_t root, uint32_t c1, uint32_t c2)
+{
+    uint64_t key = ((uint64_t)root << 42) | ((uint64_t)c1 << 21) | c2;
+    return zh_bloom_has(((key ^ (key >> 29)) * ZH_HASH_MUL) >> (64 - ZH_BLOOM_BITS));
+}
+
+/* The node after the first character of a key of `dict` (with ZH_TERM),
+ * or 0. */
+static inline uint32_t zh_first(int dict, uint32_t cp)
+{
+    return zh_first_blocks[zh_first_index[dict][cp >> 8]][cp & 0xFF];
+}
+
+/* The child of a node below the second level, the bloom filter first. */
+static inline uint32_t zh_next(const zh_dict_info *d, uint32_t parent, uint32_t cp)
+{
+    uint64_t key = ((uint64_t)parent << 21) | cp;
+    if (!zh_bloom_has((key * ZH_HASH_MUL) >> (64 - ZH_BLOOM_BITS))) return 0;
+    return zh_child(d, parent, cp);
+}
+
+/* Walks `dict` along cps[0..n) and calls back at every key end; stops at
+ * the first character that continues no key. */
+#define ZH_WALK(dict, cps, n, ON_KEY)                                                  \
+    do {                                                                               \
+        const zh_dict_info *d_ = &zh_dicts[dict];                                      \
+        size_t n_ = (n) < d_->max_key ? (n) : d_->max_key;                             \
+        uint32_t node_ = 0;                                                            \
+        size_t i_ = 0;                                                                 \
+        if (n_ && d_->has_single) {                                                    \
+            node_ = zh_first(dict, (cps)[0]);                                          \
+            if (node_ & ZH_TERM) ON_KEY(1, node_ & ZH_NODE_MASK);                      \
+        }                                                                              \
+        if (n_ < 2 || !zh_pair_maybe(d_->root, (cps)[0], (cps)[1])) break;             \
+        if (!node_) node_ = zh_first(dict, (cps)[0]);                                  \
+        if (!node_) break;                                                             \
+        node_ = zh_child(d_, node_ & ZH_NODE_MASK, (cps)[1]);                          \
+        for (i_ = 2; node_; i_++) {                                                    \
+            if (node_ & ZH_TERM) ON_KEY(i_, node_ & ZH_NODE_MASK);                     \
+            if (i_ >= n_) break;                                                       \
+            node_ = zh_next(d_, node_ & ZH_NODE_MASK, (cps)[i_]);                      \
+        }                                                                              \
+    } while (0)
+
+/* Longest key of dictionary `dict` that prefixes cps[0..n): its length in
+ * code points (0 if none) and its value reference in *val. */
+static size_t dict_longest(int dict, const uint32_t *cps, size_t n, uint32_t *val)
+{
+    size_t best = 0;
+#define ZH_ON_LONGEST(len, node)                                                       \
+    do {                                                                               \
+        best = (len);                                                                  \
+        *val = zh_node_val[node];                                                      \
+    } while (0)
+    ZH_WALK(dict, cps, n, ZH_ON_LONGEST);
+#undef ZH_ON_LONGEST
+    return best;
+}
+
+/* Lengths (>= 2) of every key of `dict` that prefixes cps[0..n), ascending,
+ * into lens[] (and their weights into weights[]); returns how many. */
+static size_t dict_all(int dict, const uint32_t *cps, size_t n, uint8_t *lens, uint8_t *weights)
+{
+    size_t count = 0;
+#define ZH_ON_ALL(len, node)                                                           \
+    do {                                                                               \
+        if ((len) >= 2) {                                                              \
+            weights[count] = zh_node_weight[node];                                     \
+            lens[count++] = (uint8_t)(len);                                            \
+        }                                                                              \
+    } while (0)
+    ZH_WALK(dict, cps, n, ZH_ON_ALL);
+#undef ZH_ON_ALL
+    return count;
+}
+
+/* OpenCC's short-circuit group: the first dictionary with a match gives
+ * its longest match.  Returns the length (0: no match). */
+static size_t group_match(int group, const uint32_t *cps, size_t n, uint32_t *val)
+{
+    const zh_group_info *g = &zh_groups[group];
+    for (int i = 0; i < g->n; i++) {
+        size_t len = dict_longest(g->dict[i], cps, n, val);
+        if (len) return len;
+    }
+    return 0;
+}
+
+static inline const char *val_bytes(uint32_t val, size_t *len)
+{
+    *len = val & 63;
+    return zh_pool + (val >> 6);
+}
+
+/* ---- state ----------------------------------------------------------------- */
+
+typedef struct {
+    uint32_t *a, *b; /* code point buffers (line, stage output) */
+    uint32_t *seg_a, *seg_b; /* segment start offsets into a / b */
+    uint64_t *cost;
+    size_t *ends; /* byte offsets, see zh_cursor */
+    uint8_t *choice;
+    size_t cap;     /* elements in a, b, seg_a, seg_b, cost, choice */
+    scrub__buf pre; /* the line after width/quote folding */
+} zh_state;
+
+static void zh_state_free(void *p)
+{
+    zh_state *st = p;
+    scrub__free(st->a);
+    scrub__free(st->b);
+    scrub__free(st->seg_a);
+    scrub__free(st->seg_b);
+    scrub__free(st->cost);
+    scrub__free(st->ends);
+    scrub__free(st->choice);
+    scrub__buf_free(&st->pre);
+}
+
+/* Room for n code points (plus one) in every scratch array. */
+static int zh_reserve(zh_state *st, size_t n)
+{
+    if (n + 1 <= st->cap) return SCRUB_OK;
+    size_t cap = st->cap ? st->cap : 256;
+    while (cap < n + 1) cap *= 2;
+    uint32_t **u32[] = {&st->a, &st->b, &st->seg_a, &st->seg_b};
+    for (size_t i = 0; i < sizeof u32 / sizeof u32[0]; i++) {
+        uint32_t *p = scrub__realloc(*u32[i], cap * sizeof(uint32_t));
+        if (!p) return SCRUB_E_NOMEM;
+        *u32[i] = p;
+    }
+    uint64_t *cost = scrub__realloc(st->cost, cap * sizeof(uint64_t));
+    if (!cost) return SCRUB_E_NOMEM;
+    st->cost = cost;
+    size_t *ends = scrub__realloc(st->ends, cap * sizeof(size_t));
+    if (!ends) return SCRUB_E_NOMEM;
+    st->ends = ends;
+    uint8_t *c = scrub__realloc(st->choice, cap);
+    if (!c) return SCRUB_E_NOMEM;
+    st->choice = c;
+    st->cap = cap;
+    return SCRUB_OK;
+}
+
+/* ---- decoding ---------------------------------------------------------------- */
+
+/* Decodes one code point at s[0..n) (n >= 1) and counts an invalid
+ * sequence (a real U+FFFD in the input is not counted). */
+static inline size_t zh_decode(const unsigned char *s, size_t n, uint32_t *cp, size_t *repl)
+{
+    size_t k = scrub__utf8_decode(s, n, cp);
+    if (SCRUB_UNLIKELY(*cp == SCRUB__REPLACEMENT) && !(k == 3 && s[0] == 0xEF))
+        ++*repl;
+    return k;
+}
+
+/* zh_decode with the common case (a valid 3-byte sequence: all of CJK)
+ * inline. */
+static inline size_t zh_decode_fast(const unsigned char *s, size_t n, uint32_t *cp, size_t *repl)
+{
+    if ((s[0] & 0xF0) == 0xE0 && n >= 3 && (s[1] & 0xC0) == 0x80 && (s[2] & 0xC0) == 0x80) {
+        uint32_t c = ((uint32_t)(s[0] & 0x0F) << 12) | ((uint32_t)(s[1] & 0x3F) << 6) | (s[2] & 0x3F);
+        if (c >= 0x800 && (c < 0xD800 || c > 0xDFFF)) {
+            *cp = c;
+            return 3;
+        }
+    }
+    return zh_decode(s, n, cp, repl);
+}
+
+/* Writes a valid scalar value as UTF-8; returns its length. */
+static inline size_t zh_encode(uint32_t cp, char *w)
+{
+    if (cp < 0x80) {
+        w[0] = (char)cp;
+        return 1;
+    }
+    if (cp < 0x800) {
+        w[0] = (char)(0xC0 | (cp >> 6));
+        w[1] = (char)(0x80 | (cp & 0x3F));
+        return 2;
+    }
+    if (cp < 0x10000) {
+        w[0] = (char)(0xE0 | (cp >> 12));
+        w[1] = (char)(0x80 | ((cp >> 6) & 0x3F));
+        w[2] = (char)(0x80 | (cp & 0x3F));
+        return 3;
+    }
+    w[0] = (char)(0xF0 | (cp >> 18));
+    w[1] = (char)(0x80 | ((cp >> 12) & 0x3F));
+    w[2] = (char)(0x80 | ((cp >> 6) & 0x3F));
+    w[3] = (char)(0x80 | (cp & 0x3F));
+    return 4;
+}
+
+/* Decodes a line into st->a (compatibility ideographs folded); returns the
+ * number of code points. */
+static size_t decode_line(zh_state *st, const char *line, size_t len, size_t *repl)
+{
+    const unsigned char *s = (const unsigned char *)line;
+    size_t n = 0;
+    for (size_t i = 0; i < len;) {
+        uint32_t cp = s[i];
+        if (cp < 0x80) {
+            i++;
+        } else {
+            i += zh_decode(s + i, len - i, &cp, repl);
+            cp = zh_fold_compat(cp);
+        }
+        st->a[n++] = cp;
+    }
+    return n;
+}
+
+/* ---- width and quotation marks -------------------------------------------- */
+
+/* Halfwidth katakana U+FF61..U+FF9F -> fullwidth (voicing marks separate). */
+static const uint16_t zh_halfwidth_kana[0x3F] = {
+    0x3002, 0x300C, 0x300D, 0x3001, 0x30FB, 0x30F2, 0x30A1, 0x30A3, 0x30A5, 0x30A7, 0x30A9,
+    0x30E3, 0x30E5, 0x30E7, 0x30C3, 0x30FC, 0x30A2, 0x30A4, 0x30A6, 0x30A8, 0x30AA, 0x30AB,
+    0x30AD, 0x30AF, 0x30B1, 0x30B3, 0x30B5, 0x30B7, 0x30B9, 0x30BB, 0x30BD, 0x30BF, 0x30C1,
+    0x30C4, 0x30C6, 0x30C8, 0x30CA, 0x30CB, 0x30CC, 0x30CD, 0x30CE, 0x30CF, 0x30D2, 0x30D5,
+    0x30D8, 0x30DB, 0x30DE, 0x30DF, 0x30E0, 0x30E1, 0x30E2, 0x30E4, 0x30E6, 0x30E8, 0x30E9,
+    0x30EA, 0x30EB, 0x30EC, 0x30ED, 0x30EF, 0x30F3, 0x309B, 0x309C};
+
+/* The kana with a voiced (dakuten) or semi-voiced (handakuten) mark
+ * composed, or 0 when there is no such character. */
+static uint32_t kana_compose(uint32_t base, uint32_t mark)
+{
+    if (mark == 0x309B) {
+        if (base == 0x30A6) return 0x30F4;
+        if ((base >= 0x30AB && base <= 0x30C1 && base % 2 == 1) ||
+            (base >= 0x30C4 && base <= 0x30C8 && base % 2 == 0))
+            return base + 1;
+        if (base >= 0x30CF && base <= 0x30DB && (base - 0x30CF) % 3 == 0) return base + 1;
+        if (base == 0x30EF) return 0x30F7;
+        return 0;
+    }
+    if (base >= 0x30CF && base <= 0x30DB && (base - 0x30CF) % 3 == 0) return base + 2;
+    return 0;
+}
+
+static uint32_t quote_for(uint32_t cp, int to)
+{
+    bool trad = to != SCRUB_ZH_HANS;
+    static const uint32_t curly[4] = {0x201C, 0x201D, 0x2018, 0x2019};
+    static const uint32_t corner[4] = {0x300C, 0x300D, 0x300E, 0x300F};
+    const uint32_t *from = trad ? curly : corner, *into = trad ? corner : curly;
+    for (int i = 0; i < 4; i++)
+        if (cp == from[i]) return into[i];
+    return cp;
+}
+
+/* Width folding and quotation marks, into st->pre. */
+static int prefold(zh_state *st, const char *line, size_t len, int to, unsigned flags,
+                   size_t *repl)
+{
+    const unsigned char *s = (const unsigned char *)line;
+    scrub__buf_clear(&st->pre);
+    for (size_t i = 0; i < len;) {
+        uint32_t cp = s[i];
+        size_t k = cp < 0x80 ? 1 : zh_decode(s + i, len - i, &cp, repl);
+        i += k;
+        if (flags & SCRUB_ZH_FOLD_WIDTH) {
+            if (cp >= 0xFF01 && cp <= 0xFF5E) {
+                cp -= 0xFEE0;
+            } else if (cp >= 0xFF61 && cp <= 0xFF9F) {
+                cp = zh_halfwidth_kana[cp - 0xFF61];
+                uint32_t next = 0;
+                if (i + 3 <= len) scrub__utf8_decode(s + i, len - i, &next);
+                if (next == 0xFF9E || next == 0xFF9F) {
+                    uint32_t c = kana_compose(cp, next == 0xFF9E ? 0x309B : 0x309C);
+                    if (c) {
+                        cp = c;
+                        i += 3;
+                    }
+                }
+            }
+        }
+        if (flags & SCRUB_ZH_QUOTES) cp = quote_for(cp, to);
+        scrub__buf_put_cp(&st->pre, cp);
+    }
+    return st->pre.failed ? SCRUB_E_NOMEM : SCRUB_OK;
+}
+
+/* ---- general path ---------------------------------------------------------- */
+
+/* Greedy segmentation (OpenCC's maximum matching): a match is a segment,
+ * unmatched code points between matches form one segment.  Writes segment
+ * starts into seg[] and returns their count. */
+static size_t segment_greedy(int dict, const uint32_t *cps, size_t n, uint32_t *seg)
+{
+    size_t nseg = 0;
+    bool in_run = false;
+    for (size_t i = 0; i < n;) {
+        uint32_t val;
+        size_t len = dict_longest(dict, cps + i, n - i, &val);
+        if (len) {
+            seg[nseg++] = (uint32_t)i;
+            in_run = false;
+            i += len;
+        } else {
+            if (!in_run) seg[nseg++] = (uint32_t)i;
+            in_run = true;
+            i++;
+        }
+    }
+    return nseg;
+}
+
+/* Lattice segmentation: over all the dictionary's matches, the fewest
+ * segments (an unmatched code point is a segment of its own); among equal
+ * counts the larger sum of word weights (how many dictionary keys contain
+ * the word: the data has no frequencies); then the shorter segment first,
+ * i.e. the later word where matches overlap.  A segment costs 2^32 minus
+ * its weight, so one comparison of sums orders by count, then weight.
+ * Runs of single code points are merged, as in greedy mode. */
+#define ZH_SEG_COST (UINT64_C(1) << 32)
+
+static size_t segment_lattice(zh_state *st, int dict, const uint32_t *cps, size_t n,
+                              uint32_t *seg)
+{
+    uint64_t *cost = st->cost;
+    uint8_t *choice = st->choice;
+    uint8_t lens[ZH_MAX_KEY], weights[ZH_MAX_KEY];
+    cost[n] = 0;
+    for (size_t i = n; i-- > 0;) {
+        uint64_t best = cost[i + 1] + ZH_SEG_COST;
+        uint8_t pick = 1;
+        size_t m = dict_all(dict, cps + i, n - i, lens, weights);
+        for (size_t j = 0; j < m; j++) {
+            uint64_t c = cost[i + lens[j]] + ZH_SEG_COST - weights[j];
+            if (c < best) {
+                best = c;
+                pick = lens[j];
+            }
+        }
+        cost[i] = best;
+        choice[i] = pick;
+    }
+    size_t nseg = 0;
+    bool in_run = false;
+    for (size_t i = 0; i < n;) {
+        size_t len = choice[i];
+        if (len > 1 || !in_run) seg[nseg++] = (uint32_t)i;
+        in_run = len == 1;
+        i += len;
+    }
+    return nseg;
+}
+
+/* Forward maximum matching of one segment src[0..n) with a group; appends
+ * to dst at *dn. */
+static void convert_segment(int group, const uint32_t *src, size_t n, uint32_t *dst, size_t *dn)
+{
+    for (size_t i = 0; i < n;) {
+        uint32_t r = zh_rec(group, src[i]);
+        if (!(r & ZH_REC_STARTS)) {
+            dst[(*dn)++] = (r & ZH_REC_HAS) ? (r & ZH_REC_CP) : src[i];
+            i++;
+            continue;
+        }
+        uint32_t val;
+        size_t len = group_match(group, src + i, n - i, &val);
+        if (!len) {
+            dst[(*dn)++] = src[i++];
+            continue;
+        }
+        size_t vlen;
+        const unsigned char *v = (const unsigned char *)val_bytes(val, &vlen);
+        for (size_t k = 0; k < vlen;) {
+            uint32_t cp;
+            k += scrub__utf8_decode(v + k, vlen - k, &cp);
+            dst[(*dn)++] = cp;
+        }
+        i += len;
+    }
+}
+
+/* ---- fast path: one group, UTF-8 to UTF-8 ---------------------------------- */
+
+/* Length of the run of ASCII bytes at s[0..n). */
+static inline size_t ascii_run(const unsigned char *s, size_t n)
+{
+    size_t i = 0;
+    while (i + 8 <= n) {
+        uint64_t w;
+        memcpy(&w, s + i, 8);
+        if (w & UINT64_C(0x8080808080808080)) break;
+        i += 8;
+    }
+    while (i < n && s[i] < 0x80) i++;
+    return i;
+}
+
+/* Code points decoded on demand from the bytes after a position where a
+ * key may start: st->a[k] is the kth code point, st->ends[k] the byte
+ * offset just past it. */
+typedef struct {
+    zh_state *st;
+    const unsigned char *s;
+    size_t n;
+    size_t m; /* decoded so far */
+} zh_cursor;
+
+/* Decodes up to `want` code points; returns how many are available (fewer
+ * at the end of the line), or 0 with *rc set when out of memory. */
+static size_t cursor_fill(zh_cursor *c, size_t want, int *rc)
+{
+    if (want > c->st->cap && zh_reserve(c->st, want) != SCRUB_OK) {
+        *rc = SCRUB_E_NOMEM;
+        return 0;
+    }
+    size_t off = c->m ? c->st->ends[c->m - 1] : 0;
+    size_t dummy = 0; /* replacements are counted by the main loop */
+    while (c->m < want && off < c->n) {
+        uint32_t cp = c->s[off];
+        size_t k = cp < 0x80 ? 1 : zh_decode_fast(c->s + off, c->n - off, &cp, &dummy);
+        off += k;
+        c->st->a[c->m] = zh_fold_compat(cp);
+        c->st->ends[c->m++] = off;
+    }
+    return c->m;
+}
+
+/* Longest key of `dict` at code point index j of the cursor (0: none).
+ * Two code points answer most positions (the pair filter); only where a
+ * key may continue is the rest decoded. */
+static size_t cursor_longest(zh_cursor *c, int dict, size_t j, uint32_t *val, int *rc)
+{
+    const zh_dict_info *d = &zh_dicts[dict];
+    size_t have = cursor_fill(c, j + 2, rc);
+    if (have <= j) return 0;
+    const uint32_t *a = c->st->a;
+    if (have - j >= 2 && d->max_key > 2 && zh_pair_maybe(d->root, a[j], a[j + 1])) {
+        have = cursor_fill(c, j + d->max_key, rc);
+        a = c->st->a;
+    }
+    return dict_longest(dict, a + j, have - j, val);
+}
+
+static void put_val(uint32_t val, char **w)
+{
+    size_t vlen;
+    const char *v = val_bytes(val, &vlen);
+    memcpy(*w, v, vlen);
+    *w += vlen;
+}
+
+/* Greedy step where a key may start: the group's match, or the code point
+ * itself.  Returns the bytes consumed. */
+static size_t greedy_step(zh_cursor *c, int group, uint32_t rec, char **w, int *rc)
+{
+    const zh_group_info *g = &zh_groups[group];
+    for (int i = 0; i < g->n && zh_dicts[g->dict[i]].max_key > 1; i++) {
+        uint32_t val;
+        size_t len = cursor_longest(c, g->dict[i], 0, &val, rc);
+        if (len) {
+            put_val(val, w);
+            return c->st->ends[len - 1];
+        }
+    }
+    if (*rc) return 0;
+    /* no longer key: the record holds the single-character answer */
+    *w += scrub__utf8_encode((rec & ZH_REC_HAS) ? (rec & ZH_REC_CP) : c->st->a[0], *w);
+    return c->st->ends[0];
+}
+
+/* Lattice step where a key may start.  Lattice and greedy segmentation can
+ * only differ where dictionary matches cross each other, so: take the
+ * longest match at 0; if no match starting inside it reaches past its end,
+ * it is the lattice's choice too.  Otherwise extend to the whole cluster of
+ * crossing matches and run the lattice over it. */
+static size_t lattice_step(zh_cursor *c, int group, uint32_t rec, char **w, int *rc)
+{
+    int seg = zh_groups[group].dict[0];
+    uint32_t val;
+    size_t len = cursor_longest(c, seg, 0, &val, rc);
+    if (len < 2) return greedy_step(c, group, rec, w, rc);
+    size_t end = len;
+    for (size_t j = 1; j < end; j++) {
+        uint32_t v;
+        size_t lj = cursor_longest(c, seg, j, &v, rc);
+        if (j + lj > end) end = j + lj;
+    }
+    if (*rc) return 0;
+    if (end == len) {
+        put_val(val, w);
+        return c->st->ends[len - 1];
+    }
+    zh_state *st = c->st;
+    if (zh_reserve(st, end * ZH_CP_GROWTH) != SCRUB_OK) {
+        *rc = SCRUB_E_NOMEM;
+        return 0;
+    }
+    size_t nseg = segment_lattice(st, seg, st->a, end, st->seg_a);
+    size_t dn = 0;
+    for (size_t k = 0; k < nseg; k++) {
+        size_t from = st->seg_a[k], to = k + 1 < nseg ? st->seg_a[k + 1] : end;
+        convert_segment(group, st->a + from, to - from, st->b, &dn);
+    }
+    for (size_t k = 0; k < dn; k++) *w += scrub__utf8_encode(st->b[k], *w);
+    return st->ends[end - 1];
+}
+
+/* Converts one line (no LF) with one group (or only folds compatibility
+ * ideographs when group is ZH_NO_GROUP); appends to out.  Per code point
+ * one record lookup; the trie only where a key may start. */
+static int convert_fast(zh_state *st, int group, bool greedy, const char *line, size_t len,
+                        scrub__buf *out, size_t *repl)
+{
+    /* 16 bytes of slack: short ASCII runs are copied 8 bytes at a time */
+    if (scrub__buf_reserve(out, len * SCRUB_ZH_MAX_GROWTH + 16) != SCRUB_OK) return SCRUB_E_NOMEM;
+    const unsigned char *s = (const unsigned char *)line;
+    char *w = out->data + out->len;
+    int g = group == ZH_NO_GROUP ? ZH_G_CJK : group;
+    int rc = SCRUB_OK;
+    for (size_t i = 0; i < len;) {
+        if (s[i] < 0x80) {
+            size_t k = ascii_run(s + i, len - i);
+            if (k <= 8 && i + 8 <= len)
+                memcpy(w, s + i, 8);
+            else
+                memcpy(w, s + i, k);
+            w += k;
+            i += k;
+            continue;
+        }
+        uint32_t cp;
+        size_t k = zh_decode_fast(s + i, len - i, &cp, repl);
+        uint32_t folded = zh_fold_compat(cp);
+        uint32_t r = zh_rec(g, folded);
+        if (SCRUB_UNLIKELY(r & ZH_REC_STARTS) && group != ZH_NO_GROUP) {
+            zh_cursor c = {st, s + i, len - i, 0};
+            i += greedy ? greedy_step(&c, g, r, &w, &rc) : lattice_step(&c, g, r, &w, &rc);
+            if (rc) return rc;
+            continue;
+        }
+        if (group != ZH_NO_GROUP && (r & ZH_REC_HAS)) {
+            w += zh_encode(r & ZH_REC_CP, w);
+        } else if (folded != cp || cp == SCRUB__REPLACEMENT) {
+            w += zh_encode(folded, w);
+        } else if (k == 3) {
+            w[0] = (char)s[i];
+            w[1] = (char)s[i + 1];
+            w[2] = (char)s[i + 2];
+            w += 3;
+        } else {
+            memcpy(w, s + i, k);
+            w += k;
+        }
+        i += k;
+    }
+    out->len = (size_t)(w - out->data);
+    return SCRUB_OK;
+}
+
+/* Runs one configuration over st->a[0..*n); the result is left in st->a. */
+static int run_conf(zh_state *st, const zh_conf *c, bool greedy, size_t *n)
+{
+    if (!c->ngroups) return SCRUB_OK;
+    size_t nseg;
+    if (c->seg == ZH_NO_DICT && greedy) {
+        nseg = 1;
+        st->seg_a[0] = 0;
+    } else {
+        int dict = c->seg != ZH_NO_DICT ? c->seg : zh_groups[c->group[0]].dict[0];
+        nseg = greedy ? segment_greedy(dict, st->a, *n, st->seg_a)
+                      : segment_lattice(st, dict, st->a, *n, st->seg_a);
+    }
+    for (int gi = 0; gi < c->ngroups; gi++) {
+        /* a value is at most ZH_CP_GROWTH times its key's length */
+        int rc = zh_reserve(st, *n * ZH_CP_GROWTH);
+        if (rc) return rc;
+        size_t dn = 0;
+        for (size_t s = 0; s < nseg; s++) {
+            size_t from = st->seg_a[s], to = s + 1 < nseg ? st->seg_a[s + 1] : *n;
+            st->seg_b[s] = (uint32_t)dn;
+            convert_segment(c->group[gi], st->a + from, to - from, st->b, &dn);
+        }
+        uint32_t *t = st->a;
+        st->a = st->b;
+        st->b = t;
+        t = st->seg_a;
+        st->seg_a = st->seg_b;
+        st->seg_b = t;
+        *n = dn;
+    }
+    return SCRUB_OK;
+}
+
+static int encode_cps(const uint32_t *cps, size_t n, scrub__buf *out)
+{
+    if (scrub__buf_reserve(out, n * 4 + 1) != SCRUB_OK) return SCRUB_E_NOMEM;
+    char *w = out->data + out->len;
+    for (size_t i = 0; i < n; i++) {
+        if (cps[i] < 0x80)
+            *w++ = (char)cps[i];
+        else
+            w += scrub__utf8_encode(cps[i], w);
+    }
+    out->len = (size_t)(w - out->data);
+    return SCRUB_OK;
+}
+
+static int convert_general(zh_state *st, const zh_plan *pl, bool greedy, const char *line,
+                           size_t len, scrub__buf *out, size_t *repl)
+{
+    int rc = zh_reserve(st, len);
+    if (rc) return rc;
+    size_t n = decode_line(st, line, len, repl);
+    for (int i = 0; i < pl->nconf; i++) {
+        rc = run_conf(st, &pl->conf[i], greedy, &n);
+        if (rc) return rc;
+    }
+    return encode_cps(st->a, n, out);
+}
+
+/* ---- lines and plans ----------------------------------------------------- */
+
+/* Does the line contain a character only Simplified text uses? */
+static bool line_has_simplified(const char *line, size_t len)
+{
+    const unsigned char *s = (const unsigned char *)line;
+    for (size_t i = 0; i < len;) {
+        if (s[i] < 0xE3) {
+            i++;
+            continue;
+        }
+        uint32_t cp;
+        i += scrub__utf8_decode(s + i, len - i, &cp);
+        if (zh_class(zh_fold_compat(cp)) == 2) return true;
+    }
+    return false;
+}
+
+typedef struct {
+    int from, to;
+    unsigned flags;
+    zh_plan plan;
+} zh_job;
+
+static int convert_line(zh_state *st, const zh_job *job, const char *line, size_t len,
+                        scrub__buf *out, size_t *repl)
+{
+    zh_plan pl = job->plan;
+    if (job->from == SCRUB_ZH_AUTO && job->to != SCRUB_ZH_HANS) {
+        pl = plan_for(line_has_simplified(line, len) ? SCRUB_ZH_HANS : SCRUB_ZH_HANT, job->to,
+                      job->flags);
+    }
+    bool greedy = job->flags & SCRUB_ZH_GREEDY;
+    if (pl.nconf == 1 && pl.conf[0].ngroups <= 1 && pl.conf[0].seg == ZH_NO_DICT)
+        return convert_fast(st, pl.conf[0].ngroups ? pl.conf[0].group[0] : ZH_NO_GROUP, greedy,
+                            line, len, out, repl);
+    return convert_general(st, &pl, greedy, line, len, out, repl);
+}
+
+static int check_variant(scrub_ctx *ctx, int v, bool allow_auto, const char *what)
+{
+    if (v < (allow_auto ? SCRUB_ZH_AUTO : SCRUB_ZH_HANS) || v > SCRUB_ZH_HK)
+        return scrub__fail(ctx, SCRUB_E_INVALID_ARG, "%s: unknown variant %d", what, v);
+    return SCRUB_OK;
+}
+
+SCRUB_API int scrub_zh_convert(scrub_ctx *ctx, const char *text, size_t len, int from, int to,
+                               unsigned flags, char **out, size_t *out_len)
+{
+    if (!ctx) return SCRUB_E_INVALID_ARG;
+    scrub__begin(ctx);
+    int rc = scrub__check_output(ctx, out, out_len);
+    if (!rc) rc = scrub__check_input(ctx, text, len);
+    if (!rc) rc = check_variant(ctx, from, true, "from");
+    if (!rc) rc = check_variant(ctx, to, false, "to");
+    if (!rc && (flags & ~SCRUB_ZH_FLAGS_ALL))
+        rc = scrub__fail(ctx, SCRUB_E_INVALID_ARG, "unknown flag bits 0x%x",
+                         flags & ~SCRUB_ZH_FLAGS_ALL);
+    if (rc) return rc;
+    zh_state *st = scrub__stage_state(ctx, SCRUB__STAGE_ZH, sizeof *st, zh_state_free);
+    if (!st) return scrub__fail(ctx, SCRUB_E_NOMEM, "out of memory");
+
+    zh_job job = {from, to, flags, plan_for(from, to, flags)};
+    if (from == SCRUB_ZH_AUTO && to == SCRUB_ZH_HANS) job.plan = plan_auto_hans(flags);
+    bool prefolding = flags & (SCRUB_ZH_FOLD_WIDTH | SCRUB_ZH_QUOTES);
+    scrub__buf buf = SCRUB__BUF_INIT;
+    size_t repl = 0;
+    scrub__line line;
+    for (size_t pos = 0; rc == SCRUB_OK && scrub__next_line(text, len, pos, &line);
+         pos = line.next) {
+        const char *p = text + line.start;
+        size_t n = line.len;
+        if (prefolding) {
+            rc = prefold(st, p, n, to, flags, &repl);
+            p = st->pre.data;
+            n = st->pre.len;
+        }
+        if (!rc) rc = convert_line(st, &job, p ? p : "", n, &buf, &repl);
+        if (!rc) rc = scrub__buf_putc(&buf, '\n');
+    }
+    ctx->replacements = repl;
+    if (!rc) rc = scrub__buf_finish(&buf, out, out_len);
+    if (rc) {
+        scrub__buf_free(&buf);
+        return scrub__fail(ctx, rc, "out of memory");
+    }
+    return SCRUB_OK;
+}
+
+/* ---- detection ------------------------------------------------------------- */
+
+SCRUB_API int scrub_zh_detect(scrub_ctx *ctx, const char *text, size_t len, int *script,
+                              double *share)
+{
+    if (!ctx) return SCRUB_E_INVALID_ARG;
+    scrub__begin(ctx);
+    if (!script || !share) return scrub__fail(ctx, SCRUB_E_INVALID_ARG, "NULL output pointer");
+    *script = SCRUB_ZH_SCRIPT_NONE;
+    *share = 0;
+    int rc = scrub__check_input(ctx, text, len);
+    if (rc) return rc;
+    const unsigned char *s = (const unsigned char *)text;
+    size_t count[4] = {0, 0, 0, 0}, repl = 0;
+    for (size_t i = 0; i < len;) {
+        if (s[i] < 0x80) {
+            i++;
+            continue;
+        }
+        uint32_t cp;
+        i += zh_decode(s + i, len - i, &cp, &repl);
+        count[zh_class(zh_fold_compat(cp))]++;
+    }
+    ctx->replacements = repl;
+    size_t simp = count[2], trad = count[3];
+    if (simp + trad == 0) return SCRUB_OK;
+    double hans = (double)simp / (double)(simp + trad);
+    if (hans >= 0.9) {
+        *script = SCRUB_ZH_SCRIPT_HANS;
+        *share = hans;
+    } else if (1 - hans >= 0.9) {
+        *script = SCRUB_ZH_SCRIPT_HANT;
+        *share = 1 - hans;
+    } else {
+        *script = SCRUB_ZH_SCRIPT_MIXED;
+        *share = hans > 0.5 ? hans : 1 - hans;
+    }
+    return SCRUB_OK;
+}
+
+SCRUB_API const char *scrub_zh_name(int value, int is_script)
+{
+    static const char *const variants[] = {"auto", "hans", "hant", "tw", "hk"};
+    static const char *const scripts[] = {"none", "hans", "hant", "mixed"};
+    if (is_script) return value >= 0 && value < 4 ? scripts[value] : NULL;
+    return value >= 0 && value < 5 ? variants[value] : NULL;
+}
+
+/* ---- white-box hooks for the tests ----------------------------------------- */
+
+/* Largest bytes-out / bytes-in ratio any plan's groups can reach, to check
+ * SCRUB_ZH_MAX_GROWTH against the tables. */
+double scrub__zh_growth_bound(void);
+double scrub__zh_growth_bound(void)
+{
+    double worst = 0;
+    unsigned flag_sets[] = {0, SCRUB_ZH_PHRASES, SCRUB_ZH_RARE_FORMS,
+                            SCRUB_ZH_PHRASES | SCRUB_ZH_RARE_FORMS};
+    for (int from = SCRUB_ZH_AUTO; from <= SCRUB_ZH_HK; from++)
+        for (int to = SCRUB_ZH_HANS; to <= SCRUB_ZH_HK; to++)
+            for (size_t f = 0; f < sizeof flag_sets / sizeof flag_sets[0]; f++) {
+                zh_plan pl = plan_for(from == SCRUB_ZH_AUTO ? SCRUB_ZH_HANS : from, to,
+                                      flag_sets[f]);
+                if (from == SCRUB_ZH_AUTO && to == SCRUB_ZH_HANS)
+                    pl = plan_auto_hans(flag_sets[f]);
+                double g = 1;
+                for (int c = 0; c < pl.nconf; c++)
+                    for (int i = 0; i < pl.conf[c].ngroups; i++)
+                        g *= zh_group_growth[pl.conf[c].group[i]];
+                if (g > worst) worst = g;
+            }
+    return worst;
+}

@@ -1,0 +1,10 @@
+# decode stage: the Han rank table for the charset detector, and letter counts,
+# generated from the committed data/decode_han_rank.txt and data/decode_letters.txt (see tools/decode_han.py).
+GEN_HEADERS += $(GEN)/decode_han.h
+$(GEN)/decode_han.h: data/decode_han_rank.txt data/decode_letters.txt tools/decode_han.py
+	@mkdir -p $(@D)
+	$(PYTHON) tools/decode_han.py header data/decode_han_rank.txt data/decode_letters.txt $@
+
+# The accuracy test compares with uchardet in the same run.
+TEST_CFLAGS_test_decode := $(shell $(PKG_CONFIG) --cflags uchardet 2>/dev/null)
+TEST_LIBS_test_decode := $(shell $(PKG_CONFIG) --libs uchardet 2>/dev/null)

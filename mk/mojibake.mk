@@ -1,0 +1,15 @@
+# mojibake stage: the pinyin readings of Han characters, generated from
+# Unihan (Debian package unicode-data) by mk/mojibake_pinyin.py.
+UNIHAN_READINGS ?= /usr/share/unicode/Unihan_Readings.txt.bz2
+GEN_HEADERS += $(GEN)/mojibake_pinyin.h
+
+$(GEN)/mojibake_pinyin.h: mk/mojibake_pinyin.py
+	@mkdir -p $(@D)
+	$(PYTHON) mk/mojibake_pinyin.py $(UNIHAN_READINGS) $@
+
+# Han character frequency ranking (committed data, see data/mojibake_hanfreq.txt)
+GEN_HEADERS += $(GEN)/mojibake_hanfreq.h
+
+$(GEN)/mojibake_hanfreq.h: mk/mojibake_hanfreq.py data/mojibake_hanfreq.txt
+	@mkdir -p $(@D)
+	$(PYTHON) mk/mojibake_hanfreq.py header data/mojibake_hanfreq.txt $@

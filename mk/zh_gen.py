@@ -1,0 +1,468 @@
+#!/usr/bin/env python3
+"""zh_gen.py -- compiles OpenCC's dictionaries (data/opencc/*.txt, Apache-2.0)
+into the C tables of lib/zh.c (build/gen/zh_tables.h).
+
+Usage: zh_gen.py DATA_DIR OUT_HEADER
+
+What it emits (all static const, no load step at run time):
+  * a string pool with the first candidate of every entry (UTF-8);
+  * one hashed trie per dictionary: node ids are global, edges live in a
+    per-dictionary open-addressing table of uint64 slots
+    (child << 41 | parent << 21 | code point), probed linearly;
+  * per conversion group (an ordered list of dictionaries, OpenCC's
+    "short_circuit" group) a two-level table of 32-bit records per code
+    point: the group's single-character result and whether any dictionary
+    of the group has a longer key starting there;
+  * a two-level table of script classes for scrub_zh_detect();
+  * the largest output/input byte ratio of each group (growth bound).
+
+It also derives the tables upstream's build makes instead of shipping
+(see data/opencc/NOTICE): TWVariantsRev, HKVariantsRev, TSCharactersExt and
+STPhrases_GeneratedFromRegionalPhrases.
+"""
+import os
+import sys
+
+MASK64 = (1 << 64) - 1
+HASH_MUL = 0x9E3779B97F4A7C15
+
+
+def read_dict(path):
+    """[(key, [values]), ...] in file order, plus the comment line that
+    precedes each entry (for @tofu-risk and @reverse-prefer)."""
+    entries = []
+    prev_comment = None
+    prefer = {}
+    with open(path, encoding="utf-8") as f:
+        for raw in f:
+            line = raw.rstrip("\n")
+            if not line.strip():
+                prev_comment = None
+                continue
+            if line.startswith("#"):
+                prev_comment = line
+                if line.startswith("# @reverse-prefer:"):
+                    words = line.split(":", 1)[1].split()
+                    if len(words) == 2:
+                        prefer[words[0]] = words[1]
+                    elif len(words) == 1:
+                        prefer[words[0]] = None  # the next entry's key
+                continue
+            key, vals = line.split("\t")
+            values = vals.split(" ")
+            entries.append((key, values, prev_comment))
+            if prev_comment and prev_comment.startswith("# @reverse-prefer:"):
+                words = prev_comment.split(":", 1)[1].split()
+                if len(words) == 1:
+                    prefer[words[0]] = key
+            prev_comment = None
+    return entries, prefer
+
+
+def as_map(entries):
+    m = {}
+    for key, values, _ in entries:
+        if key not in m:
+            m[key] = list(values)
+    return m
+
+
+def reverse(entries, prefer):
+    """Each value mapped back to its key; @reverse-prefer picks the default."""
+    rev = {}
+    for key, values, _ in entries:
+        for v in values:
+            lst = rev.setdefault(v, [])
+            if key not in lst:
+                lst.append(key)
+    for v, want in prefer.items():
+        if want and v in rev and want in rev[v]:
+            rev[v].remove(want)
+            rev[v].insert(0, want)
+    return rev
+
+
+def tofu_ext(entries):
+    ext = {}
+    for key, values, comment in entries:
+        if comment and comment.startswith("# @tofu-risk:"):
+            others = [v for v in values if v != key]
+            if others:
+                ext[key] = others
+    return ext
+
+
+def fmm(text, dicts):
+    """Forward maximum matching with a short-circuit group of dicts."""
+    out = []
+    i = 0
+    maxlen = max((len(k) for d in dicts for k in d), default=1)
+    while i < len(text):
+        hit = None
+        for d in dicts:
+            for n in range(min(maxlen, len(text) - i), 0, -1):
+                v = d.get(text[i:i + n])
+                if v is not None:
+                    hit = (n, v[0])
+                    break
+            if hit:
+                break
+        if hit:
+            out.append(hit[1])
+            i += hit[0]
+        else:
+            out.append(text[i])
+            i += 1
+    return "".join(out)
+
+
+class Tables:
+    def __init__(self):
+        self.pool = bytearray()
+        self.pool_index = {}
+        self.node_val = [0]  # node 0 is reserved: "no node"
+        self.dicts = []  # (name, root, maxkey, edges dict)
+
+    def value_ref(self, s):
+        b = s.encode("utf-8")
+        if len(b) > 63:
+            raise SystemExit("value too long: %r" % s)
+        if b not in self.pool_index:
+            self.pool_index[b] = len(self.pool)
+            self.pool += b
+        off = self.pool_index[b]
+        if off >= 1 << 26:
+            raise SystemExit("string pool too large")
+        return (off << 6) | len(b)
+
+    def new_node(self):
+        self.node_val.append(0)
+        return len(self.node_val) - 1
+
+    def add_dict(self, name, mapping):
+        root = self.new_node()
+        edges = {}
+        maxkey = 0
+        for key in sorted(mapping):
+            node = root
+            for ch in key:
+                k = (node, ord(ch))
+                if k not in edges:
+                    edges[k] = self.new_node()
+                node = edges[k]
+            self.node_val[node] = self.value_ref(mapping[key][0])
+            maxkey = max(maxkey, len(key))
+        self.dicts.append((name, root, maxkey, edges, mapping))
+        return len(self.dicts) - 1
+
+
+def hash_slot(parent, cp, bits):
+    key = (parent << 21) | cp
+    return ((key * HASH_MUL) & MASK64) >> (64 - bits)
+
+
+TERM = 1 << 22  # stored node ids carry "a key ends here" in this bit
+
+
+def ref(t, node):
+    return node | (TERM if t.node_val[node] else 0)
+
+
+def build_hash(edges, t):
+    n = max(len(edges), 1)
+    bits = 4
+    while (1 << bits) < n * 2.5:
+        bits += 1
+    size = 1 << bits
+    slots = [0] * size
+    for (parent, cp), child in edges.items():
+        if parent >= 1 << 20 or child >= TERM:
+            raise SystemExit("too many trie nodes")
+        child = ref(t, child)
+        h = hash_slot(parent, cp, bits)
+        while slots[h]:
+            h = (h + 1) & (size - 1)
+        slots[h] = (child << 41) | (parent << 21) | cp
+    return bits, slots
+
+
+def pair_slot(root, c1, c2, bits):
+    key = (root << 42) | (c1 << 21) | c2
+    return (((key ^ (key >> 29)) * HASH_MUL) & MASK64) >> (64 - bits)
+
+
+def utf8len(s):
+    return len(s.encode("utf-8"))
+
+
+def main():
+    data, out_path = sys.argv[1], sys.argv[2]
+
+    def load(name):
+        return read_dict(os.path.join(data, name + ".txt"))
+
+    raw = {}
+    for name in ("STCharacters", "STPhrases", "TSCharacters", "TSPhrases", "TWPhrases",
+                 "TWPhrasesRev", "TWVariants", "TWVariantsPhrases", "TWVariantsRevPhrases",
+                 "HKPhrases", "HKPhrasesRev", "HKVariants", "HKVariantsPhrases",
+                 "HKVariantsRevPhrases", "CJK_Compatibility_Ideographs"):
+        raw[name] = load(name)
+    m = {name: as_map(e) for name, (e, _) in raw.items()}
+
+    # Derived tables (upstream builds them; see NOTICE).
+    m["TWVariantsRev"] = reverse(*raw["TWVariants"])
+    m["HKVariantsRev"] = reverse(*raw["HKVariants"])
+    m["TSCharactersExt"] = tofu_ext(raw["TSCharacters"][0])
+    t2s = [m["TSPhrases"], m["TSCharactersExt"], m["TSCharacters"]]
+    generated = {}
+    for name in ("TWPhrases", "HKPhrases"):
+        for key, _, _ in raw[name][0]:
+            simp = fmm(key, t2s)
+            if len(simp) >= 3:
+                lst = generated.setdefault(simp, [])
+                if key not in lst:
+                    lst.append(key)
+    # OpenCC's "union" group: the longest match over both; on equal keys the
+    # first dictionary (STPhrases) wins.
+    st_phrases = dict(generated)
+    st_phrases.update(m["STPhrases"])
+
+    t = Tables()
+    D = {}
+    D["STP"] = t.add_dict("STP", st_phrases)
+    for short, name in (("STC", "STCharacters"), ("TSP", "TSPhrases"), ("TSX", "TSCharactersExt"),
+                        ("TSC", "TSCharacters"), ("TWP", "TWPhrases"), ("TWPR", "TWPhrasesRev"),
+                        ("TWVP", "TWVariantsPhrases"), ("TWV", "TWVariants"),
+                        ("TWVRP", "TWVariantsRevPhrases"), ("TWVR", "TWVariantsRev"),
+                        ("HKP", "HKPhrases"), ("HKPR", "HKPhrasesRev"),
+                        ("HKVP", "HKVariantsPhrases"), ("HKV", "HKVariants"),
+                        ("HKVRP", "HKVariantsRevPhrases"), ("HKVR", "HKVariantsRev"),
+                        ("CJK", "CJK_Compatibility_Ideographs")):
+        D[short] = t.add_dict(short, m[name])
+
+    groups = [
+        ("ST", ["STP", "STC"]),
+        ("TS", ["TSP", "TSC"]),
+        ("TSX", ["TSP", "TSX", "TSC"]),
+        ("TWV", ["TWVP", "TWV"]),
+        ("TWVP", ["TWP", "TWVP", "TWV"]),
+        ("TWVR", ["TWVRP", "TWVR"]),
+        ("TWVRP", ["TWPR", "TWVRP", "TWVR"]),
+        ("HKV", ["HKVP", "HKV"]),
+        ("HKVP", ["HKP", "HKVP", "HKV"]),
+        ("HKVR", ["HKVRP", "HKVR"]),
+        ("HKVRP", ["HKPR", "HKVRP", "HKVR"]),
+        ("VR", ["TWVRP", "HKVRP", "TWVR", "HKVR"]),
+        ("VRP", ["TWPR", "HKPR", "TWVRP", "HKVRP", "TWVR", "HKVR"]),
+        ("CJK", ["CJK"]),
+    ]
+
+    # Records per group: two-level, 256 code points per block, blocks shared.
+    blocks = [tuple([0] * 256)]
+    block_index = {blocks[0]: 0}
+    group_idx = []
+    group_ratio = []
+    cp_growth = [1]
+    HAS, STARTS = 1 << 21, 1 << 22
+    for gname, dnames in groups:
+        rec = {}
+        ratio = 1.0
+        for dn in dnames:
+            mapping = t.dicts[D[dn]][4]
+            for key, vals in mapping.items():
+                ratio = max(ratio, utf8len(vals[0]) / utf8len(key))
+                cp = ord(key[0])
+                r = rec.get(cp, 0)
+                if len(key) > 1:
+                    r |= STARTS
+                elif not (r & HAS):
+                    v = vals[0]
+                    if len(v) == 1:
+                        r |= HAS | ord(v)
+                    else:
+                        r |= STARTS  # multi-character value: take the slow path
+                rec[cp] = r
+        # A multi-character key in an earlier dict shadows a later dict's
+        # single-character entry only through the slow path, which STARTS
+        # already selects.
+        idx = []
+        for hi in range(0x1100):
+            blk = tuple(rec.get((hi << 8) | lo, 0) for lo in range(256))
+            if blk not in block_index:
+                block_index[blk] = len(blocks)
+                blocks.append(blk)
+            idx.append(block_index[blk])
+        group_idx.append(idx)
+        group_ratio.append(ratio)
+        for dn in dnames:
+            for key, vals in t.dicts[D[dn]][4].items():
+                cp_growth[0] = max(cp_growth[0], -(-len(vals[0]) // len(key)))
+
+    # Script classes: 1 Han, 2 Simplified-only, 3 Traditional-only.
+    cls = {}
+    for lo, hi in ((0x3400, 0x4DBF), (0x4E00, 0x9FFF), (0xF900, 0xFAFF), (0x20000, 0x323AF)):
+        for cp in range(lo, hi + 1):
+            cls[cp] = 1
+    for key, vals in m["STCharacters"].items():
+        if key not in vals:
+            cls[ord(key)] = 2
+    for key, vals in m["TSCharacters"].items():
+        if key not in vals:
+            cls[ord(key)] = 1 if cls.get(ord(key)) == 2 else 3
+    cblocks = [tuple([0] * 256)]
+    cblock_index = {cblocks[0]: 0}
+    cidx = []
+    for hi in range(0x1100):
+        blk = tuple(cls.get((hi << 8) | lo, 0) for lo in range(256))
+        if blk not in cblock_index:
+            cblock_index[blk] = len(cblocks)
+            cblocks.append(blk)
+        cidx.append(cblock_index[blk])
+
+    out = []
+    w = out.append
+    w("/* Generated by mk/zh_gen.py from data/opencc (OpenCC dictionaries, Apache-2.0). */")
+    w("#ifndef SCRUB_ZH_TABLES_H\n#define SCRUB_ZH_TABLES_H\n#include <stdint.h>\n")
+    for i, (name, _, _, _, _) in enumerate(t.dicts):
+        w("#define ZH_D_%s %d" % (name, i))
+    w("#define ZH_DICT_COUNT %d" % len(t.dicts))
+    for i, (gname, dnames) in enumerate(groups):
+        w("#define ZH_G_%s %d" % (gname, i))
+    w("#define ZH_GROUP_COUNT %d" % len(groups))
+    w("#define ZH_REC_HAS 0x%xu\n#define ZH_REC_STARTS 0x%xu\n#define ZH_REC_CP 0x1FFFFFu" %
+      (HAS, STARTS))
+    maxkey = max(d[2] for d in t.dicts)
+    w("#define ZH_MAX_KEY %d" % maxkey)
+    w("/* Largest ceil(characters(value) / characters(key)) of any entry. */")
+    w("#define ZH_CP_GROWTH %d\n" % cp_growth[0])
+
+    w("static const char zh_pool[%d] = {" % max(len(t.pool), 1))
+    pb = bytes(t.pool) or b"\0"
+    for i in range(0, len(pb), 24):
+        w("".join("%d," % (c if c < 128 else c - 256) for c in pb[i:i + 24]))
+    w("};\n")
+    # Word weights for the lattice's tie-break: how many keys of the same
+    # dictionary contain the key (a stand-in for how common the word is,
+    # since OpenCC's data has no frequencies), capped at 255.
+    weight = [0] * len(t.node_val)
+    for name, root, mk, edges, mapping in t.dicts:
+        sub = {}
+        for key in mapping:
+            seen = set()
+            for i in range(len(key)):
+                for j in range(i + 2, len(key) + 1):
+                    piece = key[i:j]
+                    if piece not in seen:
+                        seen.add(piece)
+                        sub[piece] = sub.get(piece, 0) + 1
+        for key in mapping:
+            if len(key) < 2:
+                continue
+            node = root
+            for ch in key:
+                node = edges[(node, ord(ch))]
+            weight[node] = min(255, sub.get(key, 1))
+    w("static const uint8_t zh_node_weight[%d] = {" % len(weight))
+    for i in range(0, len(weight), 32):
+        w("".join("%d," % v for v in weight[i:i + 32]))
+    w("};\n")
+    w("static const uint32_t zh_node_val[%d] = {" % len(t.node_val))
+    for i in range(0, len(t.node_val), 12):
+        w("".join("%du," % v for v in t.node_val[i:i + 12]))
+    w("};\n")
+
+    dict_rows = []
+    all_slots = []
+    for name, root, mk, edges, _ in t.dicts:
+        bits, slots = build_hash(edges, t)
+        single = int(any(len(k) == 1 for k in t.dicts[len(dict_rows)][4]))
+        dict_rows.append((root, mk, len(all_slots), bits, single))
+        all_slots.extend(slots)
+    w("static const uint64_t zh_edges[%d] = {" % len(all_slots))
+    for i in range(0, len(all_slots), 6):
+        w("".join("UINT64_C(0x%x)," % v for v in all_slots[i:i + 6]))
+    w("};\n")
+    w("#define ZH_TERM 0x%xu\n#define ZH_NODE_MASK 0x%xu" % (TERM, TERM - 1))
+    w("typedef struct { uint32_t root; uint32_t max_key; uint32_t edge_off; uint32_t bits; uint32_t has_single; } zh_dict_info;")
+    w("static const zh_dict_info zh_dicts[ZH_DICT_COUNT] = {")
+    for row in dict_rows:
+        w("    {%du, %du, %du, %du, %du}," % row)
+    w("};\n")
+    w("typedef struct { uint8_t n; uint8_t dict[7]; } zh_group_info;")
+    w("static const zh_group_info zh_groups[ZH_GROUP_COUNT] = {")
+    for gname, dnames in groups:
+        w("    {%d, {%s}}, /* %s */" % (len(dnames), ", ".join("ZH_D_" + d for d in dnames), gname))
+    w("};\n")
+    w("/* Largest bytes(value) / bytes(key) over each group's entries. */")
+    w("static const double zh_group_growth[ZH_GROUP_COUNT] = {%s};\n" %
+      ", ".join("%.4f" % r for r in group_ratio))
+    w("static const uint32_t zh_rec_blocks[%d][256] = {" % len(blocks))
+    for blk in blocks:
+        w("{" + ",".join("%du" % v if v else "0" for v in blk) + "},")
+    w("};\n")
+    w("static const uint16_t zh_rec_index[ZH_GROUP_COUNT][0x1100] = {")
+    for idx in group_idx:
+        w("{" + ",".join(str(v) for v in idx) + "},")
+    w("};\n")
+    # First trie level of every dictionary with keys longer than one
+    # character: the node of each first character (saves a hash probe), and
+    # a bloom filter over the deeper edges (most probes there miss).
+    fblocks = [tuple([0] * 256)]
+    fblock_index = {fblocks[0]: 0}
+    first_idx = []
+    for name, root, mk, edges, _ in t.dicts:
+        firsts = {cp: ref(t, child) for (parent, cp), child in edges.items() if parent == root}
+        idx = []
+        for hi in range(0x1100):
+            blk = tuple(firsts.get((hi << 8) | lo, 0) for lo in range(256))
+            if blk not in fblock_index:
+                fblock_index[blk] = len(fblocks)
+                fblocks.append(blk)
+            idx.append(fblock_index[blk])
+        first_idx.append(idx)
+    w("static const uint32_t zh_first_blocks[%d][256] = {" % len(fblocks))
+    for blk in fblocks:
+        w("{" + ",".join("%du" % v if v else "0" for v in blk) + "},")
+    w("};\n")
+    w("static const uint16_t zh_first_index[ZH_DICT_COUNT][0x1100] = {")
+    for idx in first_idx:
+        w("{" + ",".join(str(v) for v in idx) + "},")
+    w("};\n")
+    BLOOM_BITS = 20
+    bloom = bytearray(1 << (BLOOM_BITS - 3))
+    # Two kinds of entries: the first two characters of every key (keyed by
+    # the dictionary's root), and every edge below the second level.
+    roots = set(d[1] for d in t.dicts)
+    first_level = set(child for d in t.dicts for (parent, cp), child in d[3].items()
+                      if parent in roots)
+    for name, root, mk, edges, mapping in t.dicts:
+        for key in mapping:
+            if len(key) >= 2:
+                h = pair_slot(root, ord(key[0]), ord(key[1]), BLOOM_BITS)
+                bloom[h >> 3] |= 1 << (h & 7)
+        for (parent, cp) in edges:
+            if parent not in roots and parent not in first_level:
+                h = hash_slot(parent, cp, BLOOM_BITS)
+                bloom[h >> 3] |= 1 << (h & 7)
+    w("#define ZH_BLOOM_BITS %d" % BLOOM_BITS)
+    w("static const uint8_t zh_bloom[%d] = {" % len(bloom))
+    for i in range(0, len(bloom), 40):
+        w("".join("%d," % v for v in bloom[i:i + 40]))
+    w("};\n")
+    w("static const uint8_t zh_class_blocks[%d][256] = {" % len(cblocks))
+    for blk in cblocks:
+        w("{" + ",".join(str(v) for v in blk) + "},")
+    w("};\n")
+    w("static const uint16_t zh_class_index[0x1100] = {" + ",".join(str(v) for v in cidx) + "};\n")
+    w("#endif")
+    tmp = out_path + ".tmp"
+    with open(tmp, "w", encoding="utf-8") as f:
+        f.write("\n".join(out) + "\n")
+    os.replace(tmp, out_path)
+    print("zh_gen: %d dicts, %d nodes, %d edge slots, %d record blocks, pool %d bytes, "
+          "growth %s" % (len(t.dicts), len(t.node_val), len(all_slots), len(blocks), len(t.pool),
+                         max(group_ratio)), file=sys.stderr)
+
+
+if __name__ == "__main__":
+    main()
