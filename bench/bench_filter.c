@@ -86,8 +86,7 @@ static void bench_set(const char *what, const char **paths, size_t npaths, const
         if (dt < best) best = dt;
     }
     char cpu_what[64];
-    snprintf(cpu_what, sizeof cpu_what, "%s", what);
-    memcpy(strchr(cpu_what, ','), ", CPU time", 11);
+    snprintf(cpu_what, sizeof cpu_what, "%s, CPU time", what + strlen("classify, "));
     bench_row("filter", cpu_what, (double)len / 1e6 / best, peak, NULL, 0, 0);
     scrub_ctx_free(ctx);
     free(text);
