@@ -29,6 +29,9 @@ typedef struct {
     uint32_t nsep_space; /* separators that are runs of spaces */
     uint32_t units; /* CJK characters plus words of other scripts */
     bool term, qterm, url, phone, paren, code, date, good;
+    bool item; /* starts like a list item (1. / 2、/ • / 一、) */
+    bool tab;  /* holds a TAB: a table row from the html stage */
+    bool hint_heading; /* the DOM says h1..h6 or the page title */
     bool near; /* prose without sentence punctuation (blogs, bullet items) */
     uint16_t spun;   /* 年至年, 月至月, 医院医院: numbers or names deleted */
     uint16_t pinyin; /* 醫(yī): pinyin glued after Han */
@@ -241,7 +244,7 @@ static bool is_term(uint32_t cp)
     switch (cp) {
     case 0x3002: /* 。 */ case 0xFF01: case '!': case '.': case 0x2026: case 0x201D:
     case 0x300D: case 0x300F: case '"': case '\'': case ';': case 0xFF1B: case 0xFF0E:
-    case 0x2019: case 0xFF09: case ')':
+    case 0x2019: case 0xFF09: case ')': case ':': case 0xFF1A:
         return true;
     default:
         return false;
@@ -326,6 +329,25 @@ static int scan_lexicon(filter_state *st, const scrub__ac *ac, const char *text,
         }
     }
     return SCRUB_OK;
+}
+
+/* "1. ", "2)", "3、", "• ", "- ", "一、", "（一）": a list item. */
+static bool list_item(const unsigned char *s, size_t n)
+{
+    size_t i = 0;
+    while (i < n && (s[i] == ' ' || s[i] == '\t')) i++;
+    size_t d = i;
+    while (d < n && s[d] >= '0' && s[d] <= '9') d++;
+    if (d > i && d - i <= 3 && d < n && (s[d] == '.' || s[d] == ')')) return true;
+    if (d > i && d - i <= 3 && d + 3 <= n && memcmp(s + d, "\xE3\x80\x81", 3) == 0) return true;
+    if (i + 2 <= n && (s[i] == '-' || s[i] == '*') && s[i + 1] == ' ') return true;
+    if (i + 3 <= n && memcmp(s + i, "\xE2\x80\xA2", 3) == 0) return true; /* • */
+    if (i + 6 <= n && memcmp(s + i + 3, "\xE3\x80\x81", 3) == 0) {   /* 一、 */
+        static const char nums[] = "一二三四五六七八九十";
+        for (size_t k = 0; k + 3 <= sizeof nums - 1; k += 3)
+            if (memcmp(s + i, nums + k, 3) == 0) return true;
+    }
+    return i + 3 <= n && memcmp(s + i, "\xEF\xBC\x88", 3) == 0; /* （ */
 }
 
 /* Running state of the character scan of one line. */
@@ -499,6 +521,8 @@ static void scan_chars(line_t *ln, const char *text, size_t *invalid)
     if (ss.in_space && ln->nsep_space) ln->nsep_space--; /* trailing spaces separate nothing */
     ln->hash = scrub__hash_final(ss.hash, ss.kept);
     ln->phone = ss.best >= 7;
+    ln->item = list_item(s, n);
+    ln->tab = memchr(s, '\t', n) != NULL;
     ln->term = is_term(last);
     ln->qterm = last == '?' || last == 0xFF1F;
     ln->paren = (first == '(' || first == 0xFF08) && (last == ')' || last == 0xFF09);
@@ -779,7 +803,7 @@ static void apply_hint(line_t *ln, uint32_t h)
     else if ((f & SCRUB_HINT_CAPTION) && ln->label == CAND)
         set_label(ln, SCRUB_LABEL_CAPTION, 0.6, "hint:caption");
     else if ((f & (SCRUB_HINT_HEADING | SCRUB_HINT_TITLE)) && ln->label == CAND)
-        set_label(ln, SCRUB_LABEL_HEADING, 0.6, "hint:heading");
+        ln->hint_heading = true; /* a heading if it sits in or just before the body */
 }
 
 /* The body: clusters of sentence (and near-sentence) lines with gaps of
@@ -888,9 +912,14 @@ static bool keeps_at(const filter_state *st, size_t i)
  * runs are menus. */
 static void resolve_inside(filter_state *st, size_t first, size_t last)
 {
-    for (size_t i = first; i <= last; i++)
-        if (st->lines[i].label == CAND && st->lines[i].near)
-            set_label(&st->lines[i], SCRUB_LABEL_CONTENT, 0.55, "near-sentence");
+    for (size_t i = first; i <= last; i++) {
+        line_t *ln = &st->lines[i];
+        if (ln->label != CAND) continue;
+        if (ln->hint_heading) set_label(ln, SCRUB_LABEL_HEADING, 0.6, "hint:heading");
+        else if (ln->near) set_label(ln, SCRUB_LABEL_CONTENT, 0.55, "near-sentence");
+        else if (ln->tab && ln->units >= 1) set_label(ln, SCRUB_LABEL_CONTENT, 0.55, "table-row");
+        else if (ln->item && ln->units >= 1) set_label(ln, SCRUB_LABEL_CONTENT, 0.55, "list-item");
+    }
     for (size_t i = first; i <= last; i++) {
         if (st->lines[i].label != CAND) continue;
         size_t run = 0, punct = 0, j = i;
@@ -915,16 +944,28 @@ static void resolve_inside(filter_state *st, size_t first, size_t last)
 
 static void resolve_edges(filter_state *st, size_t first, size_t last)
 {
-    size_t title = SIZE_MAX;
-    for (size_t i = 0; i < first; i++)
-        if (st->lines[i].label == CAND && st->lines[i].units >= 5) title = i;
+    size_t title = SIZE_MAX, hinted = SIZE_MAX;
+    for (size_t i = 0; i < first; i++) {
+        const line_t *ln = &st->lines[i];
+        if (ln->label == CAND && ln->units >= 5) title = i;
+        if (ln->label == CAND && ln->hint_heading) hinted = i;
+    }
+    if (hinted != SIZE_MAX) title = hinted;
     for (size_t i = 0; i < first; i++) {
         line_t *ln = &st->lines[i];
         if (ln->label != CAND) continue;
-        if (i == title) set_label(ln, SCRUB_LABEL_HEADING, 0.6, "title");
+        if (i == title) set_label(ln, SCRUB_LABEL_HEADING, 0.6, ln->hint_heading ? "hint:title" : "title");
         else set_label(ln, SCRUB_LABEL_NAV, 0.25, "before-content");
     }
-    for (size_t i = last + 1; i < st->nlines; i++)
+    /* a list or table right after the last sentence belongs to it */
+    size_t i = last + 1;
+    for (; i < st->nlines; i++) {
+        line_t *ln = &st->lines[i];
+        if (ln->label == SCRUB_LABEL_BLANK) continue;
+        if (ln->label != CAND || !(ln->item || ln->tab) || !ln->units) break;
+        set_label(ln, SCRUB_LABEL_CONTENT, 0.55, ln->tab ? "table-row" : "list-item");
+    }
+    for (; i < st->nlines; i++)
         if (st->lines[i].label == CAND)
             set_label(&st->lines[i], SCRUB_LABEL_NAV, 0.25, "after-content");
 }
@@ -951,7 +992,9 @@ static void related_blocks(filter_state *st)
             continue;
         }
         if (!in || ln->label == SCRUB_LABEL_BLANK) continue;
-        if (ln->label == SCRUB_LABEL_CONTENT && ln->units >= 50) {
+        /* link titles are short; prose ends the block */
+        if ((ln->label == SCRUB_LABEL_CONTENT && ln->units >= 30) ||
+            (ln->label == CAND && ln->near && ln->units >= 25)) {
             in = false;
             continue;
         }
