@@ -787,6 +787,9 @@ static void apply_hint(line_t *ln, uint32_t h)
     if (ln->label == SCRUB_LABEL_BLANK || !h) return;
     uint32_t f = h & SCRUB_HINT_FLAGS_MASK;
     double link = SCRUB_HINT_LINK_SHARE(h);
+    /* list items, table rows and preformatted lines join a body they touch */
+    if (f & SCRUB_HINT_LIST_ITEM) ln->item = true;
+    if (f & (SCRUB_HINT_TABLE | SCRUB_HINT_PRE)) ln->tab = true;
     bool weak = !ln->good || ln->units < 40;
     if ((f & SCRUB_HINT_CLASS_AD) && weak) set_label(ln, SCRUB_LABEL_AD, 0.1, "hint:ad");
     else if ((f & (SCRUB_HINT_IN_FOOTER | SCRUB_HINT_CLASS_FOOTER)) && weak)
@@ -804,6 +807,29 @@ static void apply_hint(line_t *ln, uint32_t h)
         set_label(ln, SCRUB_LABEL_CAPTION, 0.6, "hint:caption");
     else if ((f & (SCRUB_HINT_HEADING | SCRUB_HINT_TITLE)) && ln->label == CAND)
         ln->hint_heading = true; /* a heading if it sits in or just before the body */
+}
+
+/* Hint flags that cover most of the page's text lines say nothing about
+ * one line (a whole article inside class="comment-body", id="shared-...");
+ * they are ignored. */
+static uint32_t wrapper_flags(const filter_state *st, const uint32_t *hints, size_t nhints)
+{
+    static const uint32_t flags[] = {SCRUB_HINT_IN_NAV, SCRUB_HINT_IN_HEADER,
+                                     SCRUB_HINT_IN_FOOTER, SCRUB_HINT_IN_ASIDE,
+                                     SCRUB_HINT_CLASS_NAV, SCRUB_HINT_CLASS_FOOTER,
+                                     SCRUB_HINT_CLASS_SHARE, SCRUB_HINT_CLASS_COMMENT,
+                                     SCRUB_HINT_CLASS_RELATED, SCRUB_HINT_CLASS_SIDEBAR,
+                                     SCRUB_HINT_CLASS_AD};
+    size_t count[sizeof flags / sizeof flags[0]] = {0}, text = 0;
+    for (size_t i = 0; i < st->nlines && i < nhints; i++) {
+        if (st->lines[i].label == SCRUB_LABEL_BLANK) continue;
+        text++;
+        for (size_t k = 0; k < sizeof flags / sizeof flags[0]; k++) count[k] += !!(hints[i] & flags[k]);
+    }
+    uint32_t mask = 0;
+    for (size_t k = 0; k < sizeof flags / sizeof flags[0]; k++)
+        if (count[k] * 2 > text) mask |= flags[k];
+    return mask;
 }
 
 /* The body: clusters of sentence (and near-sentence) lines with gaps of
@@ -1194,8 +1220,11 @@ static int classify(scrub_ctx *ctx, const char *text, size_t len, const uint32_t
     if (flags & SCRUB_FILTER_NO_LINESTATS) stats = NULL;
     rc = split_lines(ctx, st, text, len);
     if (rc == SCRUB_OK) rc = classify_each(ctx, st, text);
-    for (size_t i = 0; rc == SCRUB_OK && i < st->nlines && i < nhints; i++)
-        apply_hint(&st->lines[i], hints[i]);
+    if (rc == SCRUB_OK && nhints) {
+        uint32_t wrapper = wrapper_flags(st, hints, nhints);
+        for (size_t i = 0; i < st->nlines && i < nhints; i++)
+            apply_hint(&st->lines[i], hints[i] & ~wrapper);
+    }
     if (rc == SCRUB_OK && !(flags & SCRUB_FILTER_NO_CONTEXT))
         rc = context_pass(st, stats, scrub__param(ctx, SCRUB_PARAM_FILTER_REPEAT_MIN));
     if (rc != SCRUB_OK) {

@@ -302,14 +302,18 @@ static void judge_readability_page(scrub_ctx *ctx, const char *name, int set_ext
     if (!html) return;
     scrub_ctx *hctx = scrub_ctx_new();
     ev_str gold = {0};
-    bool ok = render(hctx, html, len, &gold, NULL, NULL);
+    uint32_t *ghints = NULL;
+    size_t nghints = 0;
+    bool ok = render(hctx, html, len, &gold, &ghints, &nghints);
     free(html);
     ck_assert(ok);
     int sp = split_of_name(name);
     ev_line *gl;
     size_t ngl = ev_split(gold.p ? gold.p : "", gold.n, &gl);
     /* extracted text: every line of the gold extraction is to be kept */
-    ck_assert_status(scrub_classify_lines(ctx, gold.p, gold.n, 0), SCRUB_OK);
+    ck_assert_status(scrub_classify_lines_ex(ctx, gold.p, gold.n, ghints, nghints, NULL, 0),
+                     SCRUB_OK);
+    free(ghints);
     for (size_t i = 0; i < ngl; i++)
         count_line(&T[set_extracted][sp], SCRUB_LABEL_CONTENT, false, gold.p + gl[i].start,
                    gl[i].len, scrub_filter_line_kept(ctx, i) == 1);
