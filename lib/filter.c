@@ -940,6 +940,8 @@ static void resolve_inside(filter_state *st, size_t first, size_t last)
 {
     for (size_t i = first; i <= last; i++) {
         line_t *ln = &st->lines[i];
+        if (ln->label == SCRUB_LABEL_ARTIFACT && ln->tab) /* code in <pre>, cells */
+            set_label(ln, SCRUB_LABEL_CONTENT, 0.55, "table-row");
         if (ln->label != CAND) continue;
         if (ln->hint_heading) set_label(ln, SCRUB_LABEL_HEADING, 0.6, "hint:heading");
         else if (ln->near) set_label(ln, SCRUB_LABEL_CONTENT, 0.55, "near-sentence");
@@ -1042,7 +1044,7 @@ static void footer_tail(filter_state *st, size_t last)
 }
 
 /* Open-addressing set of line hashes, to find repeats of earlier lines. */
-static int repeats(filter_state *st, uint64_t *set, size_t cap)
+static int repeats(filter_state *st, uint64_t *set, size_t cap, size_t first, size_t last)
 {
     for (size_t i = 0; i < st->nlines; i++) {
         line_t *ln = &st->lines[i];
@@ -1053,7 +1055,9 @@ static int repeats(filter_state *st, uint64_t *set, size_t cap)
             set[k] = ln->hash;
             continue;
         }
-        if (ln->units < 40 && (keep_label(ln->label) || ln->label == CAND))
+        /* inside the body a repeat is the author's (code, refrains) */
+        bool outside = i < first || i > last;
+        if (outside && ln->units < 40 && (keep_label(ln->label) || ln->label == CAND))
             set_label(ln, SCRUB_LABEL_NAV, 0.2, "repeated");
     }
     return SCRUB_OK;
@@ -1077,7 +1081,7 @@ static int context_pass(filter_state *st, const scrub_linestats *stats, int64_t 
     uint64_t *set = scrub__calloc(cap, sizeof *set);
     if (!set) return SCRUB_E_NOMEM;
     if (stats) cross_page(st, stats, min_pages);
-    size_t first = 0, last = 0;
+    size_t first = SIZE_MAX, last = 0;
     related_blocks(st);
     if (main_block(st, &first, &last)) {
         demote_outside(st, first, last);
@@ -1085,7 +1089,7 @@ static int context_pass(filter_state *st, const scrub_linestats *stats, int64_t 
         resolve_edges(st, first, last);
         footer_tail(st, last);
     }
-    repeats(st, set, cap);
+    repeats(st, set, cap, first, last);
     scrub__free(set);
     return SCRUB_OK;
 }
