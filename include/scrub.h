@@ -780,7 +780,8 @@ SCRUB_API unsigned scrub_filter_doc_flags(const scrub_ctx *ctx);
  * empty lines and lines starting with '#' are skipped.  Categories:
  * gambling porn medseo cta footer nav meta widget related contact caption.
  * SCRUB_E_FORMAT (errmsg names the line) for a malformed line, in which
- * case nothing is added; SCRUB_E_NOMEM. */
+ * case nothing is added; SCRUB_E_TOO_LARGE when all entries together pass
+ * the matcher's limit (about 65,000 bytes of terms); SCRUB_E_NOMEM. */
 SCRUB_API int scrub_filter_add_lexicon(scrub_ctx *ctx, const char *entries, size_t len);
 /* Removes every entry added with scrub_filter_add_lexicon(). */
 SCRUB_API void scrub_filter_clear_lexicon(scrub_ctx *ctx);
