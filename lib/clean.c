@@ -79,6 +79,7 @@ static bool tag_at(const char *s, size_t len, const char *tag)
  * its first kilobytes; pages nearly always do. */
 static bool looks_like_html(const char *s, size_t len)
 {
+    if (!len) return false;
     size_t i = 0;
     if (len >= 3 && memcmp(s, "\xEF\xBB\xBF", 3) == 0) i = 3;
     while (i < len && (s[i] == ' ' || s[i] == '\t' || s[i] == '\r' || s[i] == '\n')) i++;
@@ -316,7 +317,7 @@ static int pipeline(scrub_ctx *ctx, clean_state *st, const char *bytes, size_t l
     flow f = {0};
     int to = (int)scrub__param(ctx, SCRUB_PARAM_CLEAN_TO);
     int rc = run_decode(ctx, st, &f, bytes, len, declared, flags);
-    bool html = !(flags & SCRUB_CLEAN_NO_HTML) &&
+    bool html = !rc && !(flags & SCRUB_CLEAN_NO_HTML) &&
                 ((flags & SCRUB_CLEAN_FORCE_HTML) || looks_like_html(f.text, f.len));
     if (!rc && html) rc = run_html(ctx, st, &f);
     if (!rc && html) rc = clean_title(ctx, st, flags, to);

@@ -21,7 +21,6 @@ import os
 import threading
 
 __all__ = ["ScrubError", "Ctx", "version", "version_number", "build_info", "strerror"]
-__all__ += ["clean", "clean_details"]  # clean
 
 _c_char_p_raw = ctypes.POINTER(ctypes.c_char)
 
@@ -867,6 +866,9 @@ def classify_lines(text, flags=0):
     return _thread_ctx().classify_lines(text, flags=flags)
 
 # ---- clean shortcuts ----
+__all__ += ["clean", "clean_details"]
+
+
 def clean(data, to="keep", charset=None, keep=None, phrases=False, html=None, flags=0):
     """scrub_clean() on this thread's context: bytes or str in, clean str out.
     The same text as `scrub clean` gives for the same bytes and options.

@@ -99,7 +99,7 @@ static void put_reason(tbuf *b, scrub_ctx *ctx, const char *text, size_t i, size
     for (size_t k = 0; k < spans; k++) {
         size_t line, start, end;
         if (scrub_filter_span(ctx, k, &line, &start, &end) != SCRUB_OK || line != i) continue;
-        tbuf_puts(b, first ? (reason && *reason ? " spans=" : "spans=") : ",");
+        tbuf_puts(b, first ? "; spans=" : ",");
         tbuf_printf(b, "%zu-%zu", code_points(text + line_start, start - line_start),
                     code_points(text + line_start, end - line_start));
         first = false;
