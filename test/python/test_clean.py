@@ -3,7 +3,6 @@ import glob
 import os
 import subprocess
 import sys
-import threading
 import unittest
 
 HERE = os.path.dirname(os.path.abspath(__file__))
@@ -90,25 +89,6 @@ class CleanTest(unittest.TestCase):
                          "<p>正文</p>\n")
         self.assertEqual(scrub.clean("<b>正文</b>", html=True, flags=scrub.CLEAN_NO_FILTER),
                          "正文\n")
-
-    def test_threads_one_context_each(self):
-        pages = []
-        for path in SAMPLES:
-            with open(path, "rb") as f:
-                pages.append(f.read())
-        want = [scrub.clean(p, to="hans") for p in pages]
-        results = {}
-
-        def work(n):
-            results[n] = [scrub.clean(p, to="hans") for p in pages for _ in range(2)][::2]
-
-        threads = [threading.Thread(target=work, args=(n,)) for n in range(4)]
-        for t in threads:
-            t.start()
-        for t in threads:
-            t.join()
-        for n in range(4):
-            self.assertEqual(results[n], want)
 
 
 if __name__ == "__main__":
