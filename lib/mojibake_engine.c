@@ -28,12 +28,12 @@ typedef struct {
 
 static const mj_pair pairs[] = {
     {MJ_CP1252, MJ_UTF8, "utf-8 read as windows-1252"},
-    /* Korean and Japanese first: their scripts (Hangul, kana) make their
-     * decodings decisive, while Chinese read as them never is */
+    /* GBK first (the common case): Korean or Japanese bytes read as GBK
+     * never score high enough to be decisive, so they still get their turn */
+    {MJ_CP1252, MJ_GBK, "gbk read as windows-1252"},
     {MJ_CP1252, MJ_EUCKR, "euc-kr read as windows-1252"},
     {MJ_CP1252, MJ_SJIS, "shift_jis read as windows-1252"},
     {MJ_CP1252, MJ_EUCJP, "euc-jp read as windows-1252"},
-    {MJ_CP1252, MJ_GBK, "gbk read as windows-1252"},
     {MJ_CP1252, MJ_BIG5, "big5 read as windows-1252"},
     {MJ_CP1250, MJ_UTF8, "utf-8 read as windows-1250"},
     {MJ_CP1251, MJ_UTF8, "utf-8 read as windows-1251"},
