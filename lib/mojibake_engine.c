@@ -678,8 +678,11 @@ static int plan_pair(const mj_tables *t, mj_work *w, const mj_pair *pr, mj_plan 
         if (r->ok) {
             plan->gain += r->gain;
             plan->lost += r->lost;
-            decoded_all += r->d1 - r->d0;
-            decoded_score += score_sum(t, w->dec + r->d0, r->d1 - r->d0, pr->truth);
+            for (size_t d = r->d0; d < r->d1; d++) {
+                if (w->dec[d] == 0xFFFD) continue; /* lost: says nothing */
+                decoded_all++;
+                decoded_score += score_sum(t, w->dec + d, 1, pr->truth);
+            }
             for (size_t c = r->i0; c < r->i1; c++) covered += cur->cp[c] >= 0x80;
         }
     }
