@@ -360,7 +360,8 @@ SCRUB_API const char *scrub_charset_name(const char *label);
  *   - runs of HTML whitespace (space, tab, CR, LF, FF) inside a line become
  *     one space, and lines are trimmed; inside pre whitespace is kept and
  *     each source line is an output line;
- *   - empty lines (nothing but spaces or no-break spaces) are left out;
+ *   - empty lines (nothing but spaces, tabs, no-break spaces or ideographic
+ *     spaces) are left out;
  *   - every line ends with LF (the text policy).
  *
  * *out receives the text (owned, release with scrub_free()).  Details of the
