@@ -1111,7 +1111,7 @@ static void resolve_alone(filter_state *st)
 static void doc_score(filter_state *st)
 {
     size_t nonblank = 0, spam = 0, inline_lines = 0, stuffing = 0, title_spam = 0, removed = 0,
-           total = 0, seen = 0, spun = 0, pinyin = 0;
+           total = 0, seen = 0, spun = 0, pinyin = 0, gambling = 0;
     for (size_t i = 0; i < st->nlines; i++) {
         const line_t *ln = &st->lines[i];
         if (ln->label == SCRUB_LABEL_BLANK) continue;
@@ -1120,7 +1120,11 @@ static void doc_score(filter_state *st)
         spun += ln->spun;
         pinyin += ln->pinyin;
         if (!keep_label(ln->label)) removed += ln->len;
-        bool is_spam = ln->label == SCRUB_LABEL_AD || ln->label == SCRUB_LABEL_SPAM;
+        /* spam the text shows (a lexicon hit), not a banner the DOM marks */
+        bool is_spam = (ln->label == SCRUB_LABEL_AD || ln->label == SCRUB_LABEL_SPAM) &&
+                       (ln->cats & SPAM_CATS);
+        /* a gambling brand outside the article: the page sells it */
+        gambling += !keep_label(ln->label) && strong(ln, SCRUB__CAT_GAMBLING);
         spam += is_spam;
         stuffing += ln->label == SCRUB_LABEL_SPAM;
         inline_lines += ln->span_count > 0;
@@ -1129,11 +1133,12 @@ static void doc_score(filter_state *st)
             title_spam = 1;
     }
     double raw = 0.6 * (double)title_spam + 0.25 * (double)spam + 0.3 * (double)inline_lines +
+                 0.3 * (double)(gambling < 3 ? gambling : 3) +
                  0.1 * (double)(spun < 4 ? spun : 4) + 0.02 * (double)(pinyin < 5 ? pinyin : 5);
     if (nonblank) raw += 0.5 * (double)(spam + inline_lines) / (double)nonblank;
     st->doc_score = raw > 1 ? 1 : raw;
     unsigned f = 0;
-    if (title_spam || inline_lines >= 2 || spam >= 3 ||
+    if (title_spam || gambling || inline_lines >= 2 || spam >= 3 ||
         (spam + inline_lines >= 2 && (spam + inline_lines) * 10 >= nonblank))
         f |= SCRUB_DOC_SITE_FARM;
     if (spun >= 2) f |= SCRUB_DOC_SPUN;
