@@ -535,7 +535,7 @@ static int call_linestats(scrub_ctx *ctx, void *arg)
     scrub_linestats *st = scrub_linestats_new(16);
     if (!st) return SCRUB_E_NOMEM;
     int rc = SCRUB_OK;
-    char page[256];
+    char page[1024];
     for (int i = 0; rc == SCRUB_OK && i < 12; i++) {
         page_of_site(page, sizeof page, i);
         rc = scrub_linestats_add_page(st, page, strlen(page));
