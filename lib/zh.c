@@ -601,11 +601,29 @@ static size_t cursor_longest(zh_cursor *c, int dict, size_t j, uint32_t *val, in
     size_t have = cursor_fill(c, j + 2, rc);
     if (have <= j) return 0;
     const uint32_t *a = c->st->a;
-    if (have - j >= 2 && d->max_key > 2 && zh_pair_maybe(d->root, a[j], a[j + 1])) {
-        have = cursor_fill(c, j + d->max_key, rc);
-        a = c->st->a;
+    size_t best = 0;
+    uint32_t node = 0;
+    if (d->has_single) {
+        node = zh_first(dict, a[j]);
+        if (node & ZH_TERM) {
+            best = 1;
+            *val = zh_node_val[node & ZH_NODE_MASK];
+        }
     }
-    return dict_longest(dict, a + j, have - j, val);
+    if (have - j < 2 || d->max_key < 2 || !zh_pair_maybe(d->root, a[j], a[j + 1])) return best;
+    if (!node) node = zh_first(dict, a[j]);
+    if (!node) return best;
+    node = zh_child(d, node & ZH_NODE_MASK, a[j + 1]);
+    for (size_t i = 2; node; i++) {
+        if (node & ZH_TERM) {
+            best = i;
+            *val = zh_node_val[node & ZH_NODE_MASK];
+        }
+        if (i >= d->max_key) break;
+        if (j + i >= c->m && cursor_fill(c, j + i + 1, rc) <= j + i) break;
+        node = zh_next(d, node & ZH_NODE_MASK, c->st->a[j + i]);
+    }
+    return best;
 }
 
 static void put_val(uint32_t val, char **w)
@@ -700,6 +718,24 @@ static int convert_fast(zh_state *st, int group, bool greedy, const char *line, 
         uint32_t folded = zh_fold_compat(cp);
         uint32_t r = zh_rec(g, folded);
         if (SCRUB_UNLIKELY(r & ZH_REC_STARTS) && group != ZH_NO_GROUP) {
+            int pd = zh_groups[g].pair_dict;
+            if (pd >= 0) {
+                /* one test on the first two code points settles most */
+                uint32_t c2 = 0;
+                if (i + k < len) {
+                    size_t dummy = 0;
+                    if (s[i + k] < 0x80)
+                        c2 = s[i + k];
+                    else
+                        zh_decode_fast(s + i + k, len - i - k, &c2, &dummy);
+                    c2 = zh_fold_compat(c2);
+                }
+                if (!c2 || !zh_pair_maybe(zh_dicts[pd].root, folded, c2)) {
+                    w += zh_encode((r & ZH_REC_HAS) ? (r & ZH_REC_CP) : folded, w);
+                    i += k;
+                    continue;
+                }
+            }
             zh_cursor c = {st, s + i, len - i, 0};
             i += greedy ? greedy_step(&c, g, r, &w, &rc) : lattice_step(&c, g, r, &w, &rc);
             if (rc) return rc;
