@@ -32,6 +32,7 @@ typedef struct {
     bool item; /* starts like a list item (1. / 2、/ • / 一、) */
     bool tab;  /* holds a TAB: a table row from the html stage */
     bool hint_heading; /* the DOM says h1..h6 or the page title */
+    bool hint_main;    /* the DOM says main/article */
     bool near; /* prose without sentence punctuation (blogs, bullet items) */
     uint16_t spun;   /* 年至年, 月至月, 医院医院: numbers or names deleted */
     uint16_t pinyin; /* 醫(yī): pinyin glued after Han */
@@ -66,6 +67,7 @@ typedef struct {
     size_t nspans, cap_spans;
     double doc_score;
     unsigned doc_flags;
+    bool have_hints;
     const scrub_linestats *stats;
     /* the caller's lexicon */
     scrub__ac user_ac;
@@ -789,6 +791,7 @@ static void apply_hint(line_t *ln, uint32_t h)
     double link = SCRUB_HINT_LINK_SHARE(h);
     /* list items, table rows and preformatted lines join a body they touch */
     if (f & SCRUB_HINT_LIST_ITEM) ln->item = true;
+    if (f & SCRUB_HINT_IN_MAIN) ln->hint_main = true;
     if (f & (SCRUB_HINT_TABLE | SCRUB_HINT_PRE)) ln->tab = true;
     bool weak = !ln->good || ln->units < 40;
     if ((f & SCRUB_HINT_CLASS_AD) && weak) set_label(ln, SCRUB_LABEL_AD, 0.1, "hint:ad");
@@ -972,6 +975,18 @@ static void resolve_inside(filter_state *st, size_t first, size_t last)
 
 static void resolve_edges(filter_state *st, size_t first, size_t last)
 {
+    /* up to two short lines right above the body (past its byline) are its
+     * title and lead */
+    size_t leads = 0;
+    for (size_t i = first; i-- > 0 && leads < 2;) {
+        line_t *ln = &st->lines[i];
+        if (ln->label == SCRUB_LABEL_BLANK || ln->label == SCRUB_LABEL_META) continue;
+        if (ln->label != CAND || ln->units < 4 || ln->item || ln->nseg > 2) break;
+        /* on a whole page, only what the DOM puts in the article */
+        if (st->have_hints && !ln->hint_main && !ln->hint_heading) break;
+        set_label(ln, SCRUB_LABEL_HEADING, 0.6, leads ? "lead" : "title");
+        leads++;
+    }
     size_t title = SIZE_MAX, hinted = SIZE_MAX;
     for (size_t i = 0; i < first; i++) {
         const line_t *ln = &st->lines[i];
@@ -979,6 +994,7 @@ static void resolve_edges(filter_state *st, size_t first, size_t last)
         if (ln->label == CAND && ln->hint_heading) hinted = i;
     }
     if (hinted != SIZE_MAX) title = hinted;
+    if (leads) title = SIZE_MAX; /* already found */
     for (size_t i = 0; i < first; i++) {
         line_t *ln = &st->lines[i];
         if (ln->label != CAND) continue;
@@ -1111,7 +1127,7 @@ static void resolve_alone(filter_state *st)
 static void doc_score(filter_state *st)
 {
     size_t nonblank = 0, spam = 0, inline_lines = 0, stuffing = 0, title_spam = 0, removed = 0,
-           total = 0, seen = 0, spun = 0, pinyin = 0;
+           total = 0, seen = 0, spun = 0, pinyin = 0, gambling = 0;
     for (size_t i = 0; i < st->nlines; i++) {
         const line_t *ln = &st->lines[i];
         if (ln->label == SCRUB_LABEL_BLANK) continue;
@@ -1120,7 +1136,11 @@ static void doc_score(filter_state *st)
         spun += ln->spun;
         pinyin += ln->pinyin;
         if (!keep_label(ln->label)) removed += ln->len;
-        bool is_spam = ln->label == SCRUB_LABEL_AD || ln->label == SCRUB_LABEL_SPAM;
+        /* spam the text shows (a lexicon hit), not a banner the DOM marks */
+        bool is_spam = (ln->label == SCRUB_LABEL_AD || ln->label == SCRUB_LABEL_SPAM) &&
+                       (ln->cats & SPAM_CATS);
+        /* a gambling brand outside the article: the page sells it */
+        gambling += !keep_label(ln->label) && strong(ln, SCRUB__CAT_GAMBLING);
         spam += is_spam;
         stuffing += ln->label == SCRUB_LABEL_SPAM;
         inline_lines += ln->span_count > 0;
@@ -1129,11 +1149,12 @@ static void doc_score(filter_state *st)
             title_spam = 1;
     }
     double raw = 0.6 * (double)title_spam + 0.25 * (double)spam + 0.3 * (double)inline_lines +
+                 0.3 * (double)(gambling < 3 ? gambling : 3) +
                  0.1 * (double)(spun < 4 ? spun : 4) + 0.02 * (double)(pinyin < 5 ? pinyin : 5);
     if (nonblank) raw += 0.5 * (double)(spam + inline_lines) / (double)nonblank;
     st->doc_score = raw > 1 ? 1 : raw;
     unsigned f = 0;
-    if (title_spam || inline_lines >= 2 || spam >= 3 ||
+    if (title_spam || gambling || inline_lines >= 2 || spam >= 3 ||
         (spam + inline_lines >= 2 && (spam + inline_lines) * 10 >= nonblank))
         f |= SCRUB_DOC_SITE_FARM;
     if (spun >= 2) f |= SCRUB_DOC_SPUN;
@@ -1224,6 +1245,7 @@ static int classify(scrub_ctx *ctx, const char *text, size_t len, const uint32_t
     if (flags & SCRUB_FILTER_NO_LINESTATS) stats = NULL;
     rc = split_lines(ctx, st, text, len);
     if (rc == SCRUB_OK) rc = classify_each(ctx, st, text);
+    st->have_hints = nhints > 0;
     if (rc == SCRUB_OK && nhints) {
         uint32_t wrapper = wrapper_flags(st, hints, nhints);
         for (size_t i = 0; i < st->nlines && i < nhints; i++)
