@@ -10,7 +10,7 @@ here=$(cd "$(dirname "$0")" && pwd)
 # else the raw bytes made visible.
 before() {
     if "$tool" decode "$1" >/dev/null 2>&1; then
-        "$tool" decode "$1" | head -n 20 | cut -c1-160
+        "$tool" decode "$1" | head -n 20
     else
         head -n 20 "$1" | cat -v | cut -c1-160
     fi

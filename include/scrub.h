@@ -178,6 +178,9 @@ enum scrub_param {
      * boilerplate.  Default 3; 2 .. 2^31. */
     SCRUB_PARAM_FILTER_REPEAT_MIN = 501,
     /* clean: 600..699 */
+    /* The script scrub_clean() converts Chinese text to: an enum
+     * scrub_clean_target value.  Default SCRUB_CLEAN_KEEP (no conversion). */
+    SCRUB_PARAM_CLEAN_TO = 600,
 };
 
 /* Sets a parameter.  Returns SCRUB_E_INVALID_ARG (and leaves the setting
@@ -285,9 +288,10 @@ SCRUB_API int scrub_detect_charset(scrub_ctx *ctx, const char *bytes, size_t len
  *
  * A declaration the bytes contradict is overridden: a non-UTF-8 label on
  * bytes that are valid UTF-8 (and not all ASCII) gives UTF-8; a label whose
- * decoder meets invalid sequences where the detected charset decodes
- * cleanly gives the detected charset.  A UTF-8 page with a few stray
- * invalid bytes stays UTF-8, each bad sequence becoming one U+FFFD.
+ * decoder meets invalid sequences (3 or more) where the detected charset
+ * meets at most a twentieth as many gives the detected charset.  A UTF-8
+ * page stays UTF-8 while most of its multi-byte sequences are valid, each
+ * bad sequence becoming one U+FFFD.
  *
  * Line ends are untouched; NUL bytes pass through as U+0000.  Invalid
  * sequences become U+FFFD, counted in scrub_ctx_replacements() (sequences)
@@ -310,7 +314,8 @@ SCRUB_API const char *scrub_decode_charset(const scrub_ctx *ctx);
 SCRUB_API int scrub_decode_source(const scrub_ctx *ctx);
 
 /* 1 when the last scrub_decode() overrode a declaration (the caller's or a
- * <meta>) that the bytes contradict, else 0. */
+ * <meta>) that the bytes contradict, or when a BOM named another charset
+ * than the caller's declaration; else 0. */
 SCRUB_API int scrub_decode_overridden(const scrub_ctx *ctx);
 
 /* The declaration the last scrub_decode() considered: the charset name a
@@ -360,7 +365,8 @@ SCRUB_API const char *scrub_charset_name(const char *label);
  *   - runs of HTML whitespace (space, tab, CR, LF, FF) inside a line become
  *     one space, and lines are trimmed; inside pre whitespace is kept and
  *     each source line is an output line;
- *   - empty lines (nothing but spaces or no-break spaces) are left out;
+ *   - empty lines (nothing but spaces, tabs, no-break spaces or ideographic
+ *     spaces) are left out;
  *   - every line ends with LF (the text policy).
  *
  * *out receives the text (owned, release with scrub_free()).  Details of the
@@ -371,7 +377,11 @@ SCRUB_API const char *scrub_charset_name(const char *label);
  * Limits: SCRUB_PARAM_MAX_INPUT bounds `len`; an output line longer than
  * SCRUB_PARAM_MAX_LINE fails with SCRUB_E_TOO_LARGE; elements nested deeper
  * than SCRUB_PARAM_MAX_DEPTH keep their text and still break lines, but add
- * no structure (hints) of their own.  Work is linear in the input.
+ * no structure (hints) of their own.  Work is linear in the input: libxml2
+ * searches its whole element stack for each end tag that matches no open
+ * element, so when that search passes 32 steps per input byte (stray end
+ * tags under thousands of open elements) the call stops with
+ * SCRUB_E_TOO_LARGE; attributes past the 256th of one tag are ignored.
  *
  * Errors: SCRUB_E_INVALID_ARG (NULL ctx or output pointers, NULL bytes with
  * len > 0, unknown flag bits), SCRUB_E_ENCODING (as scrub_decode()),
@@ -411,14 +421,17 @@ SCRUB_API size_t scrub_html_line_count(const scrub_ctx *ctx);
  * array of *count (= the line count) SCRUB_HINT_* values, element i for line
  * i.  A line's flags are the union over the text it holds: SCRUB_HINT_IN_*
  * for text inside nav/header/footer/aside/main/article, SCRUB_HINT_CLASS_*
- * when an enclosing element's class or id holds one of the words (split on
- * anything not a letter or digit, case-insensitive) nav, navbar,
- * navigation, menu, breadcrumb(s) / footer, copyright / share, sharing,
- * social / comment(s) / related / sidebar / ad, ads, advert(s),
- * advertisement, banner; HEADING, LIST_ITEM, TABLE, PRE, CAPTION for text in
- * such elements; SCRUB_HINT_TITLE when the line equals the page title.  Bits
- * 24..31 hold the share of the line's non-space bytes that sit inside <a
- * href> (see SCRUB_HINT_LINK_SHARE).  Borrowed, valid until the next
+ * (and for ARIA roles navigation, banner, contentinfo, complementary,
+ * main), SCRUB_HINT_CLASS_* when an enclosing element's class or id holds
+ * one of the words (split on anything not a letter or digit,
+ * case-insensitive) nav, navbar, navigation, menu, breadcrumb(s) / footer,
+ * copyright / share, sharing, social / comment(s) / related / sidebar / ad,
+ * ads, advert(s), advertisement, banner; HEADING, LIST_ITEM, TABLE, PRE,
+ * CAPTION for text in such elements; SCRUB_HINT_TITLE when the line equals
+ * the page title, or is at least 8 bytes and the title is the line plus a
+ * site name before or after a separator (" - ", " | ", " – ", " — ", "_",
+ * "｜", ...).  Bits 24..31 hold the share of the line's non-space bytes that
+ * sit inside <a href> (see SCRUB_HINT_LINK_SHARE).  Borrowed, valid until the next
  * scrub_html_to_text() call on ctx; NULL (and *count 0) when there are no
  * lines.  count may be NULL. */
 SCRUB_API const uint32_t *scrub_html_line_hints(const scrub_ctx *ctx, size_t *count);
@@ -782,7 +795,8 @@ SCRUB_API unsigned scrub_filter_doc_flags(const scrub_ctx *ctx);
  * empty lines and lines starting with '#' are skipped.  Categories:
  * gambling porn medseo cta footer nav meta widget related contact caption.
  * SCRUB_E_FORMAT (errmsg names the line) for a malformed line, in which
- * case nothing is added; SCRUB_E_NOMEM. */
+ * case nothing is added; SCRUB_E_TOO_LARGE when all entries together pass
+ * the matcher's limit (about 65,000 bytes of terms); SCRUB_E_NOMEM. */
 SCRUB_API int scrub_filter_add_lexicon(scrub_ctx *ctx, const char *entries, size_t len);
 /* Removes every entry added with scrub_filter_add_lexicon(). */
 SCRUB_API void scrub_filter_clear_lexicon(scrub_ctx *ctx);
@@ -830,6 +844,125 @@ SCRUB_API int scrub_filter_set_linestats(scrub_ctx *ctx, const scrub_linestats *
 /* ==========================================================================
  * Stage: clean (the whole pipeline)
  * ========================================================================== */
+
+/* What scrub_clean() converts Chinese text to (SCRUB_PARAM_CLEAN_TO).  The
+ * source script is always detected (`auto`), so a page half converted is
+ * normal input. */
+enum scrub_clean_target {
+    SCRUB_CLEAN_KEEP = 0, /* leave the script as it is (the default) */
+    SCRUB_CLEAN_HANS = 1, /* Simplified */
+    SCRUB_CLEAN_HANT = 2, /* Traditional, OpenCC's standard forms */
+    SCRUB_CLEAN_TW = 3,   /* Traditional, Taiwan */
+    SCRUB_CLEAN_HK = 4    /* Traditional, Hong Kong */
+};
+
+/* Flags of scrub_clean().  Each stage can be switched off. */
+#define SCRUB_CLEAN_NO_DECODE (1u << 0)   /* the input is UTF-8 text: no charset
+                                           * detection (invalid UTF-8 becomes
+                                           * U+FFFD); `declared` is ignored */
+#define SCRUB_CLEAN_NO_HTML (1u << 1)     /* never extract text from HTML */
+#define SCRUB_CLEAN_FORCE_HTML (1u << 2)  /* the input is HTML, whatever it looks like */
+#define SCRUB_CLEAN_NO_MOJIBAKE (1u << 3) /* no mojibake repair or artifact removal */
+#define SCRUB_CLEAN_NO_ZH (1u << 4)       /* no script conversion (as SCRUB_CLEAN_KEEP) */
+#define SCRUB_CLEAN_NO_FILTER (1u << 5)   /* keep every line (blank lines still go) */
+#define SCRUB_CLEAN_PHRASES (1u << 6)     /* convert regional phrases too (软件 <-> 軟體) */
+
+/* The whole pipeline: page bytes in, clean text out.
+ *
+ * Runs, on ctx, each stage's own public function:
+ *   1. scrub_decode(bytes, declared) to UTF-8 (BOM, `declared` -- the HTTP
+ *      charset or a label, or NULL --, <meta>, detection);
+ *   2. scrub_html_to_text() on that UTF-8 when it is HTML: when
+ *      SCRUB_CLEAN_FORCE_HTML is set, or the text starts with a doctype,
+ *      <html>, <head>, <body> or a comment, or its first 4 KiB hold an
+ *      <html>, <body>, <p>, <div> or <br> tag; the page's structure (line
+ *      hints) is passed on to the filter;
+ *   3. scrub_fix_mojibake() with SCRUB_FIX_DEFAULT (CJK and Western mojibake,
+ *      lossy `??` runs, pinyin annotations, invisible characters);
+ *   4. scrub_zh_convert() from auto to the SCRUB_PARAM_CLEAN_TO target,
+ *      unless that is SCRUB_CLEAN_KEEP;
+ *   5. scrub_filter_lines_ex() with the context's SCRUB_PARAM_FILTER_KEEP
+ *      mask: kept lines only, inline spam cut out.
+ * and returns the kept lines in *out (owned; free with scrub_free()), each
+ * ending with LF; blank lines never appear.  An empty result is "" with
+ * *out_len 0.
+ *
+ * Details: after a successful call each stage's own accessors describe what
+ * it did in this call (scrub_decode_charset(), scrub_html_title(),
+ * scrub_mojibake_repair(), scrub_filter_line_label(), ...), with offsets
+ * into that stage's input, which scrub_clean_stage_input() returns; the
+ * scrub_clean_* accessors below sum the document up.  A stage switched off
+ * (or not run, as html on text) keeps the details of its previous call, so
+ * check scrub_clean_stages().  scrub_ctx_replacements() counts every U+FFFD
+ * written for invalid input.
+ *
+ * Idempotent: cleaning the output again returns it unchanged (with a zh
+ * target, up to the few chained entries of the conversion tables).
+ *
+ * Errors: SCRUB_E_INVALID_ARG (NULL ctx or output pointers, NULL bytes with
+ * len > 0, unknown flag bits), SCRUB_E_ENCODING (an unknown `declared` is
+ * ignored, so only when no converter reads the bytes), SCRUB_E_TOO_LARGE
+ * (SCRUB_PARAM_MAX_INPUT, MAX_LINE), SCRUB_E_NOMEM, SCRUB_E_INTERNAL; the
+ * message names the stage that failed.  On failure the clean accessors
+ * report an empty document.  Memory: a few times the input.  Threads: one
+ * call at a time per ctx. */
+SCRUB_API int scrub_clean(scrub_ctx *ctx, const char *bytes, size_t len, const char *declared,
+                          unsigned flags, char **out, size_t *out_len);
+
+/* Stages, for scrub_clean_stages() and scrub_clean_stage_input(). */
+enum scrub_clean_stage {
+    SCRUB_STAGE_DECODE = 0,
+    SCRUB_STAGE_HTML = 1,
+    SCRUB_STAGE_MOJIBAKE = 2,
+    SCRUB_STAGE_ZH = 3,
+    SCRUB_STAGE_FILTER = 4
+};
+
+/* Bits (1u << enum scrub_clean_stage) of the stages the last scrub_clean()
+ * on ctx ran; 0 for a NULL ctx, before any call or after a failed one. */
+SCRUB_API unsigned scrub_clean_stages(const scrub_ctx *ctx);
+
+/* The text a stage of the last scrub_clean() worked on (the bytes for
+ * decode), so that its accessors' byte offsets can be resolved: borrowed,
+ * valid until the next scrub_clean() on ctx; *len receives its length.
+ * NULL (and *len 0) when the stage did not run, for an unknown stage or a
+ * NULL ctx.  len may be NULL.  For decode it is the caller's input, which
+ * scrub_clean() does not keep: NULL. */
+SCRUB_API const char *scrub_clean_stage_input(const scrub_ctx *ctx, int stage, size_t *len);
+
+/* The document of the last successful scrub_clean() on ctx.  Strings are
+ * borrowed (valid until the next scrub_clean() on ctx) or static.
+ *
+ * title:      the HTML title, repaired and converted as the text was; NULL
+ *             when the page had none (and for text input);
+ * charset:    the charset the bytes were read in ("utf-8" with
+ *             SCRUB_CLEAN_NO_DECODE); NULL before a call;
+ * script:     the script of the clean text: "hans", "hant", "mixed" or
+ *             "none" (static), and in *share (may be NULL) the share of Han
+ *             characters that decided it, as scrub_zh_detect() reports;
+ * spam_score: the filter's document spam score, 0..1 (0 with the filter off);
+ * flags:      the filter's SCRUB_DOC_* bits (SCRUB_DOC_PINYIN set also when
+ *             the mojibake stage removed pinyin annotations) together with
+ *             the SCRUB_CLEAN_SAW_* bits below;
+ * label_count: lines of the document with that label (enum scrub_label),
+ *             kept or not; 0 for an unknown label;
+ * repairs:    mojibake repairs made (scrub_mojibake_repair_count()). */
+SCRUB_API const char *scrub_clean_title(const scrub_ctx *ctx);
+SCRUB_API const char *scrub_clean_charset(const scrub_ctx *ctx);
+SCRUB_API const char *scrub_clean_script(const scrub_ctx *ctx, double *share);
+SCRUB_API double scrub_clean_spam_score(const scrub_ctx *ctx);
+SCRUB_API unsigned scrub_clean_flags(const scrub_ctx *ctx);
+SCRUB_API size_t scrub_clean_label_count(const scrub_ctx *ctx, int label);
+SCRUB_API size_t scrub_clean_repairs(const scrub_ctx *ctx);
+
+/* scrub_clean_flags() bits of the pipeline's own (the filter's SCRUB_DOC_*
+ * bits stay below bit 16). */
+#define SCRUB_CLEAN_SAW_HTML (1u << 16)        /* the input was read as HTML */
+#define SCRUB_CLEAN_SAW_OVERRIDE (1u << 17)    /* a declared charset was overridden */
+#define SCRUB_CLEAN_SAW_MOJIBAKE (1u << 18)    /* mojibake was repaired */
+#define SCRUB_CLEAN_SAW_LOSSY (1u << 19)       /* `??`-damaged text (bytes lost) */
+#define SCRUB_CLEAN_SAW_REPLACEMENT (1u << 20) /* invalid input became U+FFFD */
+#define SCRUB_CLEAN_SAW_CONVERTED (1u << 21)   /* the zh stage changed the text */
 
 #ifdef __cplusplus
 }

@@ -79,6 +79,7 @@ static const param_def params[] = {
     {SCRUB_PARAM_FILTER_KEEP, SCRUB_KEEP_DEFAULT, 0, SCRUB_KEEP_ALL},
     {SCRUB_PARAM_FILTER_REPEAT_MIN, 3, 2, INT64_C(1) << 31},
     /* clean */
+    {SCRUB_PARAM_CLEAN_TO, SCRUB_CLEAN_KEEP, SCRUB_CLEAN_KEEP, SCRUB_CLEAN_HK},
 };
 
 #define PARAM_COUNT (sizeof params / sizeof params[0])

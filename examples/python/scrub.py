@@ -320,6 +320,72 @@ class LineStats:
         return _lib.scrub_linestats_entries(self.handle)
 
 # ---- clean declarations ----
+_declare("scrub_clean", ctypes.c_int, ctypes.c_void_p, ctypes.c_char_p, ctypes.c_size_t,
+         ctypes.c_char_p, ctypes.c_uint, ctypes.POINTER(_c_char_p_raw),
+         ctypes.POINTER(ctypes.c_size_t))
+_declare("scrub_clean_stages", ctypes.c_uint, ctypes.c_void_p)
+_declare("scrub_clean_stage_input", _c_char_p_raw, ctypes.c_void_p, ctypes.c_int,
+         ctypes.POINTER(ctypes.c_size_t))
+_declare("scrub_clean_title", ctypes.c_char_p, ctypes.c_void_p)
+_declare("scrub_clean_charset", ctypes.c_char_p, ctypes.c_void_p)
+_declare("scrub_clean_script", ctypes.c_char_p, ctypes.c_void_p, ctypes.POINTER(ctypes.c_double))
+_declare("scrub_clean_spam_score", ctypes.c_double, ctypes.c_void_p)
+_declare("scrub_clean_flags", ctypes.c_uint, ctypes.c_void_p)
+_declare("scrub_clean_label_count", ctypes.c_size_t, ctypes.c_void_p, ctypes.c_int)
+_declare("scrub_clean_repairs", ctypes.c_size_t, ctypes.c_void_p)
+# borrowed from the context or static, never freed
+_STATIC_STRING_FUNCS |= {"scrub_clean_title", "scrub_clean_charset", "scrub_clean_script"}
+
+PARAM_CLEAN_TO = 600
+CLEAN_KEEP, CLEAN_HANS, CLEAN_HANT, CLEAN_TW, CLEAN_HK = range(5)
+CLEAN_TARGETS = {"keep": CLEAN_KEEP, "hans": CLEAN_HANS, "hant": CLEAN_HANT, "tw": CLEAN_TW,
+                 "hk": CLEAN_HK}
+CLEAN_NO_DECODE = 1 << 0
+CLEAN_NO_HTML = 1 << 1
+CLEAN_FORCE_HTML = 1 << 2
+CLEAN_NO_MOJIBAKE = 1 << 3
+CLEAN_NO_ZH = 1 << 4
+CLEAN_NO_FILTER = 1 << 5
+CLEAN_PHRASES = 1 << 6
+CLEAN_SAW_HTML = 1 << 16
+CLEAN_SAW_OVERRIDE = 1 << 17
+CLEAN_SAW_MOJIBAKE = 1 << 18
+CLEAN_SAW_LOSSY = 1 << 19
+CLEAN_SAW_REPLACEMENT = 1 << 20
+CLEAN_SAW_CONVERTED = 1 << 21
+STAGE_DECODE, STAGE_HTML, STAGE_MOJIBAKE, STAGE_ZH, STAGE_FILTER = range(5)
+_PARAM_FILTER_KEEP = 500  # the filter stage's keep mask parameter
+
+
+def _clean_label_names():
+    """Label names in enum order, from the filter stage's scrub_label_name."""
+    fn = _lib.scrub_label_name
+    if fn.restype is not ctypes.c_char_p:
+        _declare("scrub_label_name", ctypes.c_char_p, ctypes.c_int)
+    names = []
+    while True:
+        name = fn(len(names))
+        if not name:
+            return names
+        names.append(name.decode())
+
+
+def _clean_keep_mask(keep):
+    """A keep mask from label names (a list or a comma-separated string)."""
+    if isinstance(keep, int):
+        return keep
+    if not isinstance(keep, str):
+        keep = ",".join(keep)
+    fn = _lib.scrub_label_mask_parse
+    if fn.argtypes is None:
+        _declare("scrub_label_mask_parse", ctypes.c_int, ctypes.c_char_p, ctypes.c_size_t,
+                 ctypes.POINTER(ctypes.c_uint))
+    raw = keep.encode()
+    mask = ctypes.c_uint()
+    status = fn(raw, len(raw), ctypes.byref(mask))
+    if status != OK:
+        raise ScrubError(status, "unknown label in %r" % keep)
+    return mask.value
 
 OK = 0
 E_INVALID_ARG = -1
@@ -671,6 +737,67 @@ class Ctx:
                                                     linestats.handle if linestats else None))
 
     # ---- clean ----
+    def clean(self, data, to=None, charset=None, keep=None, phrases=False, html=None,
+              flags=0):
+        """The whole pipeline: page bytes (or text) in, clean text (str) out.
+
+        data:    bytes (a page in any charset, HTML or text) or str (text,
+                 or HTML with html=True; never charset-detected).
+        to:      "hans", "hant", "tw", "hk" or "keep"; None keeps the
+                 context's setting (PARAM_CLEAN_TO, default "keep").
+        charset: the HTTP charset or a label the bytes were served with.
+        keep:    label names to keep (list or "a,b"), for this context from
+                 now on; None leaves the setting.
+        phrases: convert regional phrases too.
+        html:    True forces HTML, False forbids it, None detects.
+        flags:   further CLEAN_* bits.
+        Details of the document: clean_details() and the stages' accessors.
+        Raises ScrubError."""
+        if to is not None:
+            if to not in CLEAN_TARGETS:
+                raise ValueError("to must be one of %s, not %r" % (", ".join(CLEAN_TARGETS), to))
+            self.set(PARAM_CLEAN_TO, CLEAN_TARGETS[to])
+        if keep is not None:
+            self.set(_PARAM_FILTER_KEEP, _clean_keep_mask(keep))
+        if isinstance(data, str):
+            flags |= CLEAN_NO_DECODE
+        if phrases:
+            flags |= CLEAN_PHRASES
+        if html is True:
+            flags |= CLEAN_FORCE_HTML
+        elif html is False:
+            flags |= CLEAN_NO_HTML
+        raw = _as_bytes(data)
+        declared = charset.encode() if charset else None
+        out = self._call_owned(_lib.scrub_clean, raw, len(raw), declared, flags)
+        return out.decode("utf-8")
+
+    def clean_details(self):
+        """The last clean() as a dict: title, charset, script, script_share,
+        spam_score, flags, labels (name -> line count), repairs, stages."""
+        h = self.handle
+        share = ctypes.c_double()
+        script = _lib.scrub_clean_script(h, ctypes.byref(share))
+        title = _lib.scrub_clean_title(h)
+        charset = _lib.scrub_clean_charset(h)
+        names = _clean_label_names()
+        return {
+            "title": title.decode("utf-8", "replace") if title is not None else None,
+            "charset": charset.decode() if charset is not None else None,
+            "script": script.decode(),
+            "script_share": share.value,
+            "spam_score": _lib.scrub_clean_spam_score(h),
+            "flags": _lib.scrub_clean_flags(h),
+            "labels": {name: _lib.scrub_clean_label_count(h, i) for i, name in enumerate(names)},
+            "repairs": _lib.scrub_clean_repairs(h),
+            "stages": _lib.scrub_clean_stages(h),
+        }
+
+    def clean_stage_input(self, stage):
+        """The text (bytes) a stage of the last clean() worked on, or None."""
+        n = ctypes.c_size_t()
+        ptr = _lib.scrub_clean_stage_input(self.handle, stage, ctypes.byref(n))
+        return ctypes.string_at(ptr, n.value) if ptr else None
 
 
 # ---- module-level shortcuts: one context per thread ------------------------
@@ -739,3 +866,21 @@ def classify_lines(text, flags=0):
     return _thread_ctx().classify_lines(text, flags=flags)
 
 # ---- clean shortcuts ----
+__all__ += ["clean", "clean_details"]
+
+
+def clean(data, to="keep", charset=None, keep=None, phrases=False, html=None, flags=0):
+    """scrub_clean() on this thread's context: bytes or str in, clean str out.
+    The same text as `scrub clean` gives for the same bytes and options.
+    keep (label names) applies to this call only."""
+    ctx = _thread_ctx()
+    if keep is None:
+        return ctx.clean(data, to=to, charset=charset, keep="default", phrases=phrases,
+                         html=html, flags=flags)
+    return ctx.clean(data, to=to, charset=charset, keep=keep, phrases=phrases, html=html,
+                     flags=flags)
+
+
+def clean_details():
+    """clean_details() of this thread's last clean()."""
+    return _thread_ctx().clean_details()

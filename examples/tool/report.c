@@ -150,15 +150,16 @@ static size_t label_slot(report_file *r, const char *label)
     return r->label_count++;
 }
 
-void report_add(report_file *r, const tbuf *section, const report_doc *doc)
+void report_add(report_file *r, const tbuf *section, const char *const *label_names,
+                const size_t *kept, const size_t *removed, size_t nlabels, size_t repairs)
 {
     r->docs++;
-    r->repairs += doc->repair_count;
-    for (size_t i = 0; i < doc->line_count; i++) {
-        const report_line *l = &doc->lines[i];
-        size_t slot = label_slot(r, l->label ? l->label : "");
-        if (l->kept) r->kept[slot]++;
-        else r->removed[slot]++;
+    r->repairs += repairs;
+    for (size_t i = 0; i < nlabels; i++) {
+        if (!kept[i] && !removed[i]) continue;
+        size_t slot = label_slot(r, label_names[i] ? label_names[i] : "");
+        r->kept[slot] += kept[i];
+        r->removed[slot] += removed[i];
     }
     if (section->len) fwrite(section->data, 1, section->len, r->f);
 }

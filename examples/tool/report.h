@@ -59,9 +59,10 @@ typedef struct {
 /* Creates the file and writes the page's head; false (errno set) on error. */
 bool report_open(report_file *r, const char *path);
 
-/* Writes a section report_document() made and adds the document's line
- * counts to the summary. */
-void report_add(report_file *r, const tbuf *section, const report_doc *doc);
+/* Writes a section report_document() made and adds a document's counts to
+ * the summary: kept[i] and removed[i] lines of label label_names[i]. */
+void report_add(report_file *r, const tbuf *section, const char *const *label_names,
+                const size_t *kept, const size_t *removed, size_t nlabels, size_t repairs);
 
 /* Writes the summary and closes the page; false on a write error. */
 bool report_close(report_file *r);
