@@ -551,15 +551,19 @@ enum scrub_zh_variant {
 /* Flags for scrub_zh_convert(); all off by default. */
 /* Also convert regional vocabulary, as OpenCC's `p` configurations do
  * (软件 <-> 軟體, 打印机 <-> 印表機 for Taiwan, the HK phrase tables for
- * Hong Kong).  Only matters when one side is tw or hk. */
+ * Hong Kong).  Matters when one side is tw or hk, and for auto -> hans
+ * (Taiwan and Hong Kong vocabulary become mainland). */
 #define SCRUB_ZH_PHRASES (1u << 0)
 /* OpenCC-compatible segmentation: greedy forward maximum matching, which
  * reproduces OpenCC 1.4 output exactly, including its errors where a match
  * crosses a word boundary (被发明 -> 被髮明, 心理发展 -> 心理髮展).
  * Without it (the default) the segmentation minimises the number of
- * segments over all dictionary matches and, where matches overlap with
- * equal counts, takes the later word (被|发明, 心理|发展); on the real text
- * measured (README) it makes fewer errors than greedy matching. */
+ * segments over all dictionary matches; between segmentations with equal
+ * counts it prefers the larger sum of word weights (how many dictionary
+ * keys contain the word: OpenCC's data has no frequencies), then the later
+ * word (被|发明).  On the real web text measured (README) it makes fewer
+ * errors than greedy matching (50 against 22 where the two differ), which
+ * is why it is the default; it scores 532 of OpenCC's 535 test cases. */
 #define SCRUB_ZH_GREEDY (1u << 1)
 /* Width folding before conversion: fullwidth ASCII U+FF01..U+FF5E becomes
  * ASCII, halfwidth katakana becomes fullwidth (with voicing marks
@@ -576,8 +580,9 @@ enum scrub_zh_variant {
 
 /* Worst-case growth: *out_len <= SCRUB_ZH_MAX_GROWTH * len + 1 for every
  * from/to/flags (the +1 is the LF added to a last line without one).  The
- * tables reach 3.34 (s2twp: a phrase value 2.5 times its key's bytes after
- * s2t's 4/3); an invalid byte becoming U+FFFD is 3. */
+ * tables reach 3.89 (hk -> tw with phrases: HK reverse phrases, up to 1.56
+ * times their key's bytes, then Taiwan phrases, up to 2.5); an invalid byte
+ * becoming U+FFFD is 3. */
 #define SCRUB_ZH_MAX_GROWTH 4
 
 /* Converts text (UTF-8, lines) from variant `from` to variant `to`.
@@ -596,7 +601,7 @@ enum scrub_zh_variant {
  * uses is converted as Simplified (Traditional characters in it pass
  * through), and the other lines as OpenCC-standard Traditional (so tw/hk
  * regional forms in them are kept when to = hant).
- * from == to leaves the characters as they are.
+ * from == to leaves the characters as they are (the flags still apply).
  *
  * Always: CJK compatibility ideographs (U+F900.., U+2F800..) are replaced
  * by their unified ideographs; lines follow the text policy (CR LF -> LF,

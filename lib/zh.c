@@ -194,15 +194,11 @@ static inline uint32_t zh_next(const zh_dict_info *d, uint32_t parent, uint32_t 
     do {                                                                               \
         const zh_dict_info *d_ = &zh_dicts[dict];                                      \
         size_t n_ = (n) < d_->max_key ? (n) : d_->max_key;                             \
-        uint32_t node_ = 0;                                                            \
         size_t i_ = 0;                                                                 \
-        if (n_ && d_->has_single) {                                                    \
-            node_ = zh_first(dict, (cps)[0]);                                          \
-            if (node_ & ZH_TERM) ON_KEY(1, node_ & ZH_NODE_MASK);                      \
-        }                                                                              \
-        if (n_ < 2 || !zh_pair_maybe(d_->root, (cps)[0], (cps)[1])) break;             \
-        if (!node_) node_ = zh_first(dict, (cps)[0]);                                  \
+        uint32_t node_ = n_ ? zh_first(dict, (cps)[0]) : 0;                            \
         if (!node_) break;                                                             \
+        if (node_ & ZH_TERM) ON_KEY(1, node_ & ZH_NODE_MASK);                          \
+        if (n_ < 2 || !zh_pair_maybe(d_->root, (cps)[0], (cps)[1])) break;             \
         node_ = zh_child(d_, node_ & ZH_NODE_MASK, (cps)[1]);                          \
         for (i_ = 2; node_; i_++) {                                                    \
             if (node_ & ZH_TERM) ON_KEY(i_, node_ & ZH_NODE_MASK);                     \
@@ -603,17 +599,13 @@ static size_t cursor_longest(zh_cursor *c, int dict, size_t j, uint32_t *val, in
     if (have <= j) return 0;
     const uint32_t *a = c->st->a;
     size_t best = 0;
-    uint32_t node = 0;
-    if (d->has_single) {
-        node = zh_first(dict, a[j]);
-        if (node & ZH_TERM) {
-            best = 1;
-            *val = zh_node_val[node & ZH_NODE_MASK];
-        }
+    uint32_t node = zh_first(dict, a[j]);
+    if (!node) return 0;
+    if (node & ZH_TERM) {
+        best = 1;
+        *val = zh_node_val[node & ZH_NODE_MASK];
     }
     if (have - j < 2 || d->max_key < 2 || !zh_pair_maybe(d->root, a[j], a[j + 1])) return best;
-    if (!node) node = zh_first(dict, a[j]);
-    if (!node) return best;
     node = zh_child(d, node & ZH_NODE_MASK, a[j + 1]);
     for (size_t i = 2; node; i++) {
         if (node & ZH_TERM) {
