@@ -288,6 +288,8 @@ static frame *top(walker *w)
     return &w->slot->stack[w->depth];
 }
 
+/* A line of nothing but spaces, tabs, no-break spaces (&nbsp; fillers) and
+ * ideographic spaces (U+3000, the indent of Chinese paragraphs) is blank. */
 static bool is_blank_line(const char *s, size_t n)
 {
     for (size_t i = 0; i < n; i++) {
@@ -295,6 +297,10 @@ static bool is_blank_line(const char *s, size_t n)
         if (c == ' ' || c == '\t') continue;
         if (c == 0xC2 && i + 1 < n && (unsigned char)s[i + 1] == 0xA0) {
             i++;
+            continue;
+        }
+        if (c == 0xE3 && i + 2 < n && (unsigned char)s[i + 1] == 0x80 && (unsigned char)s[i + 2] == 0x80) {
+            i += 2;
             continue;
         }
         return false;

@@ -28,11 +28,13 @@ typedef struct {
 
 static const mj_pair pairs[] = {
     {MJ_CP1252, MJ_UTF8, "utf-8 read as windows-1252"},
-    {MJ_CP1252, MJ_GBK, "gbk read as windows-1252"},
-    {MJ_CP1252, MJ_BIG5, "big5 read as windows-1252"},
+    /* Korean and Japanese first: their scripts (Hangul, kana) make their
+     * decodings decisive, while Chinese read as them never is */
+    {MJ_CP1252, MJ_EUCKR, "euc-kr read as windows-1252"},
     {MJ_CP1252, MJ_SJIS, "shift_jis read as windows-1252"},
     {MJ_CP1252, MJ_EUCJP, "euc-jp read as windows-1252"},
-    {MJ_CP1252, MJ_EUCKR, "euc-kr read as windows-1252"},
+    {MJ_CP1252, MJ_GBK, "gbk read as windows-1252"},
+    {MJ_CP1252, MJ_BIG5, "big5 read as windows-1252"},
     {MJ_CP1250, MJ_UTF8, "utf-8 read as windows-1250"},
     {MJ_CP1251, MJ_UTF8, "utf-8 read as windows-1251"},
     {MJ_CP1253, MJ_UTF8, "utf-8 read as windows-1253"},
@@ -420,6 +422,7 @@ typedef struct {
     int evidence;    /* western evidence */
     int lost;
     bool ok;
+    bool weak; /* acceptable only when the rest of the line is */
 } mj_run;
 
 static int score_sum(const mj_tables *t, const uint32_t *cp, size_t n, int truth)
@@ -441,8 +444,9 @@ static int score_sum(const mj_tables *t, const uint32_t *cp, size_t n, int truth
 /* Judges a run decoded toward a double-byte truth or from a double-byte
  * reading: the plausibility it gains, or 0 when it is not clearly better. */
 static int judge_cjk(const mj_tables *t, const mj_text *cur, const mj_pair *pr, const mj_run *r,
-                     const uint32_t *dec, bool line_rare)
+                     const uint32_t *dec, bool line_rare, bool *weak)
 {
+    *weak = false;
     size_t nd = r->d1 - r->d0, fffd = 0, wide = 0;
     int after = score_sum(t, dec + r->d0, nd, pr->truth);
     int before = score_sum(t, cur->cp + r->i0, r->i1 - r->i0, MJ_UTF8);
@@ -473,16 +477,30 @@ static int judge_cjk(const mj_tables *t, const mj_text *cur, const mj_pair *pr, 
         if (owide && before * 10 >= 20 * (int)owide) return 0;
     }
     size_t punct = 0;
-    for (size_t i = r->d0; i < r->d1; i++)
-        punct += (dec[i] >= 0x3000 && dec[i] <= 0x303F) || (dec[i] >= 0xFF01 && dec[i] <= 0xFF5E) ||
-                 (dec[i] >= 0x2010 && dec[i] <= 0x2027);
+    for (size_t i = r->d0; i < r->d1; i++) {
+        uint32_t c = dec[i];
+        punct += (c >= 0x3000 && c <= 0x303F) || (c >= 0xFF01 && c <= 0xFF5E) ||
+                 (c >= 0x2010 && c <= 0x2027) || (c >= 0x2190 && c <= 0x21FF) ||
+                 (c >= 0x2460 && c <= 0x24FF) || (c >= 0x25A0 && c <= 0x26FF) ||
+                 (c >= 0x3131 && c <= 0x318E) || (c >= 0x3200 && c <= 0x32FF);
+    }
+    if (punct == wide && gain >= 0 && pr->reading < MJ_SB_COUNT) {
+        /* CJK punctuation and symbols between repaired runs ("¡Ú" is ★) */
+        *weak = true;
+        return gain > 0 ? gain : 1;
+    }
     int mean_x10 = (after + 3 * (int)fffd) * 10 / (int)wide;
     bool dbcs = pr->reading < MJ_SB_COUNT || pr->truth != MJ_UTF8;
     if (gain < 1) return 0;
     if (punct == wide) return gain; /* CJK punctuation between repaired runs */
     /* one character alone (a list of rare characters) is no evidence */
     if (pr->reading >= MJ_SB_COUNT && r->i1 - r->i0 < 2) return 0;
-    if (mean_x10 < (pr->reading < MJ_SB_COUNT ? 25 : dbcs ? 20 : 10)) return 0;
+    if (mean_x10 < (pr->reading < MJ_SB_COUNT ? 25 : dbcs ? 20 : 10)) {
+        /* a short run (a word and punctuation) may still follow the
+         * line's decision, see plan_pair */
+        *weak = mean_x10 >= 15;
+        return *weak ? gain : 0;
+    }
     if (!dbcs && wide < 2) {
         bool small = true; /* one Latin, Greek or Cyrillic letter */
         for (size_t i = r->d0; i < r->d1; i++) small &= dec[i] < 0x800;
@@ -582,7 +600,7 @@ static int plan_pair(const mj_tables *t, mj_work *w, const mj_pair *pr, mj_plan 
             i++;
             continue;
         }
-        mj_run r = {i, end_char, run_nd, end_nd, 0, end_ev, end_lost, false};
+        mj_run r = {i, end_char, run_nd, end_nd, 0, end_ev, end_lost, false, false};
         bool same = r.d1 - r.d0 == r.i1 - r.i0;
         for (size_t k = 0; same && k < r.d1 - r.d0; k++) same = w->dec[r.d0 + k] == cur->cp[i + k];
         if (!same) {
@@ -636,8 +654,10 @@ static int plan_pair(const mj_tables *t, mj_work *w, const mj_pair *pr, mj_plan 
     int total = 0;
     for (size_t k = 0; k < plan->n; k++) {
         mj_run *r = &plan->runs[k];
-        r->gain = judge_cjk(t, cur, pr, r, w->dec, line_rare);
-        total += r->gain;
+        bool weak;
+        r->gain = judge_cjk(t, cur, pr, r, w->dec, line_rare, &weak);
+        r->weak = weak;
+        if (!weak) total += r->gain;
     }
     int need = pr->reading < MJ_SB_COUNT || pr->truth != MJ_UTF8 ? 6 : 4;
     if (total < need) return SCRUB_OK;
@@ -665,7 +685,8 @@ static int plan_pair(const mj_tables *t, mj_work *w, const mj_pair *pr, mj_plan 
     }
     /* legacy bytes read as latin-1 that decode into common text from end to
      * end need no second opinion */
-    plan->decisive = pr->reading < MJ_SB_COUNT && covered * 10 >= wide_total * 9 &&
+    bool to_text = pr->reading < MJ_SB_COUNT || pr->truth == MJ_UTF8;
+    plan->decisive = to_text && covered * 10 >= wide_total * 9 && decoded_all >= 10 &&
                      decoded_score * 10 >= 37 * (int)decoded_all;
     return SCRUB_OK;
 }
@@ -778,7 +799,8 @@ int scrub__mj_repair_line(const mj_tables *t, mj_work *w, mj_repair **rep, size_
             if (rc != SCRUB_OK || plan.gain <= 0) continue;
             /* a line that is UTF-8 through and through beats any other */
             int gain = plan.gain + (plan.decisive ? 100000 : 0);
-            if (gain > best_gain) {
+            /* on a tie Chinese wins: it is what scraped CJK pages mostly are */
+            if (gain > best_gain || (gain == best_gain && pairs[p].truth == MJ_GBK)) {
                 best_gain = gain;
                 best = (int)p;
                 if (plan.decisive) break;

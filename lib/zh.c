@@ -574,8 +574,9 @@ typedef struct {
 
 /* Decodes up to `want` code points; returns how many are available (fewer
  * at the end of the line), or 0 with *rc set when out of memory. */
-static size_t cursor_fill(zh_cursor *c, size_t want, int *rc)
+static inline size_t cursor_fill(zh_cursor *c, size_t want, int *rc)
 {
+    if (want <= c->m) return c->m;
     if (want > c->st->cap && zh_reserve(c->st, want) != SCRUB_OK) {
         *rc = SCRUB_E_NOMEM;
         return 0;
@@ -698,10 +699,13 @@ static int convert_fast(zh_state *st, int group, bool greedy, const char *line, 
 {
     /* 16 bytes of slack: short ASCII runs are copied 8 bytes at a time */
     if (scrub__buf_reserve(out, len * SCRUB_ZH_MAX_GROWTH + 16) != SCRUB_OK) return SCRUB_E_NOMEM;
+    if (zh_reserve(st, 2 * ZH_MAX_KEY) != SCRUB_OK) return SCRUB_E_NOMEM;
     const unsigned char *s = (const unsigned char *)line;
     char *w = out->data + out->len;
     int g = group == ZH_NO_GROUP ? ZH_G_CJK : group;
     int rc = SCRUB_OK;
+    size_t peek_at = SIZE_MAX; /* a valid 3-byte code point decoded ahead */
+    uint32_t peek_cp = 0;
     for (size_t i = 0; i < len;) {
         if (s[i] < 0x80) {
             size_t k = ascii_run(s + i, len - i);
@@ -714,29 +718,40 @@ static int convert_fast(zh_state *st, int group, bool greedy, const char *line, 
             continue;
         }
         uint32_t cp;
-        size_t k = zh_decode_fast(s + i, len - i, &cp, repl);
+        size_t k;
+        if (i == peek_at) { /* decoded by the previous position's peek */
+            cp = peek_cp;
+            k = 3;
+        } else {
+            k = zh_decode_fast(s + i, len - i, &cp, repl);
+        }
         uint32_t folded = zh_fold_compat(cp);
         uint32_t r = zh_rec(g, folded);
         if (SCRUB_UNLIKELY(r & ZH_REC_STARTS) && group != ZH_NO_GROUP) {
-            int pd = zh_groups[g].pair_dict;
-            if (pd >= 0) {
-                /* one test on the first two code points settles most */
-                uint32_t c2 = 0;
-                if (i + k < len) {
-                    size_t dummy = 0;
-                    if (s[i + k] < 0x80)
-                        c2 = s[i + k];
-                    else
-                        zh_decode_fast(s + i + k, len - i - k, &c2, &dummy);
-                    c2 = zh_fold_compat(c2);
+            /* the cursor starts with the two code points decoded here */
+            zh_cursor c = {st, s + i, len - i, 1};
+            st->a[0] = folded;
+            st->ends[0] = k;
+            if (i + k < len) {
+                uint32_t c2;
+                size_t dummy = 0;
+                size_t k2 = s[i + k] < 0x80 ? (c2 = s[i + k], 1)
+                                            : zh_decode_fast(s + i + k, len - i - k, &c2, &dummy);
+                if (k2 == 3 && c2 != SCRUB__REPLACEMENT) {
+                    peek_at = i + k;
+                    peek_cp = c2;
                 }
-                if (!c2 || !zh_pair_maybe(zh_dicts[pd].root, folded, c2)) {
-                    w += zh_encode((r & ZH_REC_HAS) ? (r & ZH_REC_CP) : folded, w);
-                    i += k;
-                    continue;
-                }
+                st->a[1] = zh_fold_compat(c2);
+                st->ends[1] = k + k2;
+                c.m = 2;
             }
-            zh_cursor c = {st, s + i, len - i, 0};
+            int pd = zh_groups[g].pair_dict;
+            /* one test on the first two code points settles most positions */
+            if (pd >= 0 && (c.m < 2 || !zh_pair_maybe(zh_dicts[pd].root, folded, st->a[1]))) {
+                w += zh_encode((r & ZH_REC_HAS) ? (r & ZH_REC_CP) : folded, w);
+                i += k;
+                continue;
+            }
             i += greedy ? greedy_step(&c, g, r, &w, &rc) : lattice_step(&c, g, r, &w, &rc);
             if (rc) return rc;
             continue;

@@ -171,7 +171,7 @@ def ref(t, node):
 def build_hash(edges, t):
     n = max(len(edges), 1)
     bits = 4
-    while (1 << bits) < n * 1.34:
+    while (1 << bits) < n * 2.5:
         bits += 1
     size = 1 << bits
     slots = [0] * size

@@ -5,9 +5,32 @@
 
 #include "decode_charsets.h"
 
-#include <uchardet/uchardet.h>
 #include <unicode/ucnv.h>
 #include <unicode/ustring.h>
+
+/* uchardet, the anchor, when installed; without it the comparison is
+ * skipped (and said so) and only the issue's own thresholds are checked. */
+#ifdef SCRUB_HAVE_UCHARDET
+#include <uchardet/uchardet.h>
+#define HAVE_ANCHOR 1
+static const char *anchor_guess(uchardet_t ud, const char *data, size_t len)
+{
+    uchardet_reset(ud);
+    uchardet_handle_data(ud, data, len);
+    uchardet_data_end(ud);
+    return uchardet_get_charset(ud);
+}
+#else
+#define HAVE_ANCHOR 0
+typedef void *uchardet_t;
+static uchardet_t uchardet_new(void) { return NULL; }
+static void uchardet_delete(uchardet_t ud) { (void)ud; }
+static const char *anchor_guess(uchardet_t ud, const char *data, size_t len)
+{
+    (void)ud, (void)data, (void)len;
+    return NULL;
+}
+#endif
 
 typedef struct {
     char *out;
@@ -446,10 +469,7 @@ static void measure_file(scrub_ctx *ctx, uchardet_t ud, const char *path, const 
                          size_t len, tally *t)
 {
     const char *conv = truth_converter(fam);
-    uchardet_reset(ud);
-    uchardet_handle_data(ud, data, len);
-    uchardet_data_end(ud);
-    const char *uc = uchardet_get_charset(ud);
+    const char *uc = anchor_guess(ud, data, len);
     if (!strcmp(fam, "binary")) {
         const char *name;
         int conf;
@@ -505,6 +525,7 @@ START_TEST(accuracy_charset_corpus)
     printf("charset/ web encodings: scrub_decode %d/%d = %.1f%% (uchardet %d = %.1f%%)\n",
            t.web_ok, t.web, 100.0 * t.web_ok / t.web, t.web_uc, 100.0 * t.web_uc / t.web);
     printf("charset/ binary: %d/%d detected as binary\n", t.binary_ok, t.binary);
+    if (!HAVE_ANCHOR) printf("uchardet not installed: its figures above are 0, not compared\n");
     ck_assert_int_eq(t.binary_ok, t.binary);
     ck_assert_int_ge(t.all_ok * 100, t.all * 95);
     ck_assert_int_ge(t.all_ok, t.all_uc);
@@ -564,11 +585,8 @@ static void measure_snippets(scrub_ctx *ctx, uchardet_t ud, const char *conv, co
             result r = decode(ctx, bytes, blen, NULL);
             bool ok = r.status == SCRUB_OK && r.len == tlen && !memcmp(r.out, text, tlen);
             scrub_free(r.out);
-            uchardet_reset(ud);
-            uchardet_handle_data(ud, bytes, blen);
-            uchardet_data_end(ud);
             t->n++, t->ok += ok;
-            t->uc += same_text(uchardet_get_charset(ud), bytes, blen, text, tlen);
+            t->uc += same_text(anchor_guess(ud, bytes, blen), bytes, blen, text, tlen);
         }
         i = j > i ? j : i + 1;
     }

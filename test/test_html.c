@@ -126,6 +126,9 @@ START_TEST(entities_decoded)
                 "a & b <c> \"d\" été 中文 ©\n");
     /* a no-break space stays, but a line of nothing else is blank */
     expect_text("<p>x&nbsp;y</p><p>&nbsp;</p>", "x\xC2\xA0y\n");
+    /* the same for ideographic spaces, which stay as a paragraph's indent */
+    expect_text("<p>\xE3\x80\x80\xE3\x80\x80正文</p><p>\xE3\x80\x80&nbsp;</p>",
+                "\xE3\x80\x80\xE3\x80\x80正文\n");
 }
 END_TEST
 
