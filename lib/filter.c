@@ -804,7 +804,7 @@ static void apply_hint(line_t *ln, uint32_t h)
     else if ((f & (SCRUB_HINT_CLASS_RELATED | SCRUB_HINT_CLASS_SIDEBAR | SCRUB_HINT_IN_ASIDE)) &&
              weak)
         set_label(ln, SCRUB_LABEL_RELATED, 0.15, "hint:related");
-    else if (link >= 0.6 && weak && !(f & SCRUB_HINT_IN_MAIN))
+    else if (link >= 0.6 && weak && !(f & (SCRUB_HINT_IN_MAIN | SCRUB_HINT_HEADING)))
         set_label(ln, SCRUB_LABEL_NAV, 0.15, "hint:links");
     else if ((f & SCRUB_HINT_CAPTION) && ln->label == CAND)
         set_label(ln, SCRUB_LABEL_CAPTION, 0.6, "hint:caption");

@@ -82,6 +82,27 @@ static double ratio(size_t a, size_t b)
     return b ? (double)a / (double)b : -1;
 }
 
+/* HTML to lines and hints with the html stage (owned text in *out). */
+static bool render(scrub_ctx *hctx, const char *html, size_t len, ev_str *out, uint32_t **hints,
+                   size_t *nhints)
+{
+    char *text;
+    size_t n;
+    if (scrub_html_to_text(hctx, html, len, NULL, 0, &text, &n) != SCRUB_OK) return false;
+    out->p = NULL;
+    out->n = out->cap = 0;
+    ev_put(out, text, n);
+    scrub_free(text);
+    if (hints) {
+        size_t c;
+        const uint32_t *h = scrub_html_line_hints(hctx, &c);
+        *hints = malloc((c ? c : 1) * sizeof **hints);
+        if (c) memcpy(*hints, h, c * sizeof **hints);
+        *nhints = c;
+    }
+    return true;
+}
+
 /* ---- the labelled dev set ----------------------------------------------- */
 
 typedef struct {
@@ -139,7 +160,7 @@ static char *load_doc(const char *file, const char *record, size_t *len)
 static int set_of_row(const label_row *r)
 {
     if (!strcmp(r->set, "cwt")) return S_SPAM;
-    if (!strcmp(r->set, "gne")) return S_PAGES_ZH;
+    if (!strcmp(r->set, "gne") || !strcmp(r->set, "gnehtml")) return S_PAGES_ZH;
     return S_EXTRACTED_ZH;
 }
 
@@ -158,8 +179,22 @@ static void judge_rows(label_row *rows, size_t n, scrub_ctx *ctx)
             free(lines);
             doc = load_doc(r->file, r->record, &len);
             if (!doc) return;
+            uint32_t *hints = NULL;
+            size_t nhints = 0;
+            if (!strcmp(r->set, "gnehtml")) {
+                /* a whole page, split by the html stage, with its hints */
+                scrub_ctx *hctx = scrub_ctx_new();
+                ev_str text = {0};
+                ck_assert(render(hctx, doc, len, &text, &hints, &nhints));
+                scrub_ctx_free(hctx);
+                free(doc);
+                doc = text.p ? text.p : calloc(1, 1);
+                len = text.n;
+            }
             nlines = ev_split(doc, len, &lines);
-            ck_assert_status(scrub_classify_lines(ctx, doc, len, 0), SCRUB_OK);
+            ck_assert_status(scrub_classify_lines_ex(ctx, doc, len, hints, nhints, NULL, 0),
+                             SCRUB_OK);
+            free(hints);
             ck_assert_uint_eq(scrub_filter_line_count(ctx), nlines);
             snprintf(cur_file, sizeof cur_file, "%s", r->file);
             snprintf(cur_rec, sizeof cur_rec, "%s", r->record);
@@ -269,27 +304,6 @@ static bool in_gold(const char *gold_sq, const ev_line *gl, size_t ngl, const ch
     free(a.p);
     free(b.p);
     return hit;
-}
-
-/* HTML to lines and hints with the html stage (owned text in *out). */
-static bool render(scrub_ctx *hctx, const char *html, size_t len, ev_str *out, uint32_t **hints,
-                   size_t *nhints)
-{
-    char *text;
-    size_t n;
-    if (scrub_html_to_text(hctx, html, len, NULL, 0, &text, &n) != SCRUB_OK) return false;
-    out->p = NULL;
-    out->n = out->cap = 0;
-    ev_put(out, text, n);
-    scrub_free(text);
-    if (hints) {
-        size_t c;
-        const uint32_t *h = scrub_html_line_hints(hctx, &c);
-        *hints = malloc((c ? c : 1) * sizeof **hints);
-        if (c) memcpy(*hints, h, c * sizeof **hints);
-        *nhints = c;
-    }
-    return true;
 }
 
 static void judge_readability_page(scrub_ctx *ctx, const char *name, int set_extracted,
