@@ -136,10 +136,14 @@ CHECK_ENV += ASAN_OPTIONS=detect_leaks=1:abort_on_error=0 UBSAN_OPTIONS=print_st
 endif
 
 ifeq ($(SANITIZE),thread)
-check: check-c
+CHECK_GROUPS := check-c
 else
-check: check-c check-abi check-cxx check-fuzz check-tools check-python check-install
+CHECK_GROUPS := check-c check-abi check-cxx check-fuzz check-tools check-python check-install
 endif
+# Build in parallel, then run the groups one after another so their reports
+# do not interleave.
+check: all tests
+	@$(MAKE) -j1 --no-print-directory $(CHECK_GROUPS)
 	@echo "make check: all test groups passed ($(BUILD))"
 
 check-c: $(TEST_BIN)

@@ -8,6 +8,7 @@
  * gets the whole buffer in one call.
  */
 /* bench-pkgs: opencc */
+#define _XOPEN_SOURCE 700 /* nftw */
 #include <ftw.h>
 #include <opencc/opencc.h>
 

@@ -4,8 +4,8 @@
 #   sh examples/deps.sh all       plus the optional ones (anchors, chromium, dask)
 #   sh examples/deps.sh install [all]   apt-get install the missing ones (root)
 set -eu
-BUILD_PKGS="build-essential pkg-config libicu-dev libxml2-dev check python3 zlib1g-dev"
-OPTIONAL_PKGS="clang uchardet libuchardet-dev opencc libopencc-dev unicode-data python3-setuptools python3-venv python3-dask python3-distributed chromium hyperfine"
+BUILD_PKGS="build-essential pkg-config libicu-dev libxml2-dev check python3 zlib1g-dev unicode-data"
+OPTIONAL_PKGS="clang uchardet libuchardet-dev opencc libopencc-dev python3-setuptools python3-venv python3-dask python3-distributed chromium hyperfine"
 
 missing() {
     for p in "$@"; do

@@ -288,9 +288,10 @@ SCRUB_API int scrub_detect_charset(scrub_ctx *ctx, const char *bytes, size_t len
  *
  * A declaration the bytes contradict is overridden: a non-UTF-8 label on
  * bytes that are valid UTF-8 (and not all ASCII) gives UTF-8; a label whose
- * decoder meets invalid sequences where the detected charset decodes
- * cleanly gives the detected charset.  A UTF-8 page with a few stray
- * invalid bytes stays UTF-8, each bad sequence becoming one U+FFFD.
+ * decoder meets invalid sequences (3 or more) where the detected charset
+ * meets at most a twentieth as many gives the detected charset.  A UTF-8
+ * page stays UTF-8 while most of its multi-byte sequences are valid, each
+ * bad sequence becoming one U+FFFD.
  *
  * Line ends are untouched; NUL bytes pass through as U+0000.  Invalid
  * sequences become U+FFFD, counted in scrub_ctx_replacements() (sequences)
@@ -313,7 +314,8 @@ SCRUB_API const char *scrub_decode_charset(const scrub_ctx *ctx);
 SCRUB_API int scrub_decode_source(const scrub_ctx *ctx);
 
 /* 1 when the last scrub_decode() overrode a declaration (the caller's or a
- * <meta>) that the bytes contradict, else 0. */
+ * <meta>) that the bytes contradict, or when a BOM named another charset
+ * than the caller's declaration; else 0. */
 SCRUB_API int scrub_decode_overridden(const scrub_ctx *ctx);
 
 /* The declaration the last scrub_decode() considered: the charset name a
@@ -363,7 +365,8 @@ SCRUB_API const char *scrub_charset_name(const char *label);
  *   - runs of HTML whitespace (space, tab, CR, LF, FF) inside a line become
  *     one space, and lines are trimmed; inside pre whitespace is kept and
  *     each source line is an output line;
- *   - empty lines (nothing but spaces or no-break spaces) are left out;
+ *   - empty lines (nothing but spaces, tabs, no-break spaces or ideographic
+ *     spaces) are left out;
  *   - every line ends with LF (the text policy).
  *
  * *out receives the text (owned, release with scrub_free()).  Details of the
@@ -374,7 +377,11 @@ SCRUB_API const char *scrub_charset_name(const char *label);
  * Limits: SCRUB_PARAM_MAX_INPUT bounds `len`; an output line longer than
  * SCRUB_PARAM_MAX_LINE fails with SCRUB_E_TOO_LARGE; elements nested deeper
  * than SCRUB_PARAM_MAX_DEPTH keep their text and still break lines, but add
- * no structure (hints) of their own.  Work is linear in the input.
+ * no structure (hints) of their own.  Work is linear in the input: libxml2
+ * searches its whole element stack for each end tag that matches no open
+ * element, so when that search passes 32 steps per input byte (stray end
+ * tags under thousands of open elements) the call stops with
+ * SCRUB_E_TOO_LARGE; attributes past the 256th of one tag are ignored.
  *
  * Errors: SCRUB_E_INVALID_ARG (NULL ctx or output pointers, NULL bytes with
  * len > 0, unknown flag bits), SCRUB_E_ENCODING (as scrub_decode()),
@@ -414,14 +421,17 @@ SCRUB_API size_t scrub_html_line_count(const scrub_ctx *ctx);
  * array of *count (= the line count) SCRUB_HINT_* values, element i for line
  * i.  A line's flags are the union over the text it holds: SCRUB_HINT_IN_*
  * for text inside nav/header/footer/aside/main/article, SCRUB_HINT_CLASS_*
- * when an enclosing element's class or id holds one of the words (split on
- * anything not a letter or digit, case-insensitive) nav, navbar,
- * navigation, menu, breadcrumb(s) / footer, copyright / share, sharing,
- * social / comment(s) / related / sidebar / ad, ads, advert(s),
- * advertisement, banner; HEADING, LIST_ITEM, TABLE, PRE, CAPTION for text in
- * such elements; SCRUB_HINT_TITLE when the line equals the page title.  Bits
- * 24..31 hold the share of the line's non-space bytes that sit inside <a
- * href> (see SCRUB_HINT_LINK_SHARE).  Borrowed, valid until the next
+ * (and for ARIA roles navigation, banner, contentinfo, complementary,
+ * main), SCRUB_HINT_CLASS_* when an enclosing element's class or id holds
+ * one of the words (split on anything not a letter or digit,
+ * case-insensitive) nav, navbar, navigation, menu, breadcrumb(s) / footer,
+ * copyright / share, sharing, social / comment(s) / related / sidebar / ad,
+ * ads, advert(s), advertisement, banner; HEADING, LIST_ITEM, TABLE, PRE,
+ * CAPTION for text in such elements; SCRUB_HINT_TITLE when the line equals
+ * the page title, or is at least 8 bytes and the title is the line plus a
+ * site name before or after a separator (" - ", " | ", " – ", " — ", "_",
+ * "｜", ...).  Bits 24..31 hold the share of the line's non-space bytes that
+ * sit inside <a href> (see SCRUB_HINT_LINK_SHARE).  Borrowed, valid until the next
  * scrub_html_to_text() call on ctx; NULL (and *count 0) when there are no
  * lines.  count may be NULL. */
 SCRUB_API const uint32_t *scrub_html_line_hints(const scrub_ctx *ctx, size_t *count);
@@ -780,7 +790,8 @@ SCRUB_API unsigned scrub_filter_doc_flags(const scrub_ctx *ctx);
  * empty lines and lines starting with '#' are skipped.  Categories:
  * gambling porn medseo cta footer nav meta widget related contact caption.
  * SCRUB_E_FORMAT (errmsg names the line) for a malformed line, in which
- * case nothing is added; SCRUB_E_NOMEM. */
+ * case nothing is added; SCRUB_E_TOO_LARGE when all entries together pass
+ * the matcher's limit (about 65,000 bytes of terms); SCRUB_E_NOMEM. */
 SCRUB_API int scrub_filter_add_lexicon(scrub_ctx *ctx, const char *entries, size_t len);
 /* Removes every entry added with scrub_filter_add_lexicon(). */
 SCRUB_API void scrub_filter_clear_lexicon(scrub_ctx *ctx);

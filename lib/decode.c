@@ -484,6 +484,9 @@ static int meta_charset(const unsigned char *p, size_t n, size_t *i, const unsig
         else if (attr_is(&a, "charset") && !lab)
             lab = a.value, lab_len = a.value_len;
     }
+    /* A tag cut by the end of the input declares nothing (the prescan
+     * aborts there). */
+    if (*i >= n) return -1;
     if (!lab && http_equiv && content) extract_charset(content, content_len, &lab, &lab_len);
     if (!lab) return -1;
     *raw = lab, *raw_len = lab_len;
@@ -582,6 +585,22 @@ static bool utf8_valid_to_end(const char *s, size_t n)
     for (size_t i = ok + 1; i < n; i++)
         if (((unsigned char)s[i] & 0xC0) != 0x80) return false;
     return true;
+}
+
+/* More valid multi-byte UTF-8 sequences than invalid ones. */
+static bool utf8_mostly_valid(const unsigned char *p, size_t n)
+{
+    size_t valid = 0, invalid = 0;
+    for (size_t i = 0; i < n;) {
+        size_t ok = scrub__utf8_valid_prefix((const char *)p + i, n - i);
+        for (size_t k = i; k < i + ok; k++) valid += (p[k] & 0xC0) == 0xC0;
+        i += ok;
+        if (i >= n) break;
+        uint32_t cp;
+        i += scrub__utf8_decode(p + i, n - i, &cp);
+        invalid++;
+    }
+    return valid > invalid;
 }
 
 static const unsigned char *first_non_ascii(const unsigned char *p, size_t n)
@@ -724,37 +743,6 @@ static int convert(decode_state *st, int cs, scrub__buf *b, const unsigned char 
     return status;
 }
 
-long scrub__count_invalid(int cs, const unsigned char *bytes, size_t len, long limit)
-{
-    if (cs == CS_UTF8) {
-        long bad = 0;
-        for (size_t i = 0; i < len && bad < limit;) {
-            i += scrub__utf8_valid_prefix((const char *)bytes + i, len - i);
-            if (i >= len || utf8_valid_to_end((const char *)bytes + i, len - i)) break;
-            uint32_t cp;
-            i += scrub__utf8_decode(bytes + i, len - i, &cp);
-            bad++;
-        }
-        return bad;
-    }
-    if (!scrub__charsets[cs].icu) return 0;
-    UErrorCode err = U_ZERO_ERROR;
-    UConverter *c = ucnv_open(scrub__charsets[cs].icu, &err);
-    if (U_FAILURE(err)) return -1;
-    replace_count rc = {0, 0};
-    ucnv_setToUCallBack(c, count_cb, &rc, NULL, NULL, &err);
-    UChar chunk[2048];
-    const char *src = (const char *)bytes, *end = (const char *)bytes + len;
-    do {
-        UChar *t = chunk;
-        err = U_ZERO_ERROR;
-        /* flush=false: a sequence cut by the window's end is not an error */
-        ucnv_toUnicode(c, &t, chunk + 2048, &src, end, NULL, false, &err);
-    } while (err == U_BUFFER_OVERFLOW_ERROR && (long)rc.seqs < limit);
-    ucnv_close(c);
-    return (long)rc.seqs;
-}
-
 /* ---- the decision ----------------------------------------------------------- */
 
 typedef struct {
@@ -833,10 +821,15 @@ static int decode_declared(decode_state *st, plan *pl, scrub__buf *b, replace_co
     int status = convert(st, cs, b, pl->p, pl->n, rc);
     st->cs = cs;
     st->source = pl->source;
-    if (status != SCRUB_OK || rc->seqs == 0) return status;
+    /* A stray undecodable byte or two does not contradict a declaration. */
+    if (status != SCRUB_OK || rc->seqs < 3) return status;
+    /* A UTF-8 page with broken bytes stays UTF-8 while most of its
+     * multi-byte sequences are valid: one bad byte must not turn it into
+     * another charset. */
+    if (cs == CS_UTF8 && utf8_mostly_valid(pl->p, pl->n)) return SCRUB_OK;
     int conf;
     int det = detect_window(pl->p, pl->n, pl->prefix, &conf);
-    if (det == cs || det == CS_BINARY || det == CS_UTF8) return SCRUB_OK;
+    if (det == cs || det == CS_BINARY) return SCRUB_OK;
     replace_count rc2 = {0, 0};
     scrub__buf alt = SCRUB__BUF_INIT;
     status = convert(st, det, &alt, pl->p, pl->n, &rc2);
@@ -901,7 +894,12 @@ SCRUB_API int scrub_decode(scrub_ctx *ctx, const char *bytes, size_t len, const 
         pl.p += bom_len, pl.n -= bom_len;
         st->cs = bom;
         st->source = SCRUB_CHARSET_BOM;
-        if (declared) parse_declared(st, declared);
+        /* The BOM wins (WHATWG); a declaration naming another charset was
+         * wrong, which the caller may want to know. */
+        if (declared) {
+            int decl = parse_declared(st, declared);
+            st->overridden = decl >= 0 && decl != bom;
+        }
         status = convert(st, bom, &b, pl.p, pl.n, &rc);
     } else {
         if (declared) {
@@ -910,10 +908,18 @@ SCRUB_API int scrub_decode(scrub_ctx *ctx, const char *bytes, size_t len, const 
         }
         if (pl.declared_cs < 0) {
             const unsigned char *raw;
-            size_t raw_len;
+            size_t raw_len = 0;
             size_t scan = len < pl.prefix ? len : pl.prefix;
             int meta = prescan(p, scan < 1024 ? scan : 1024, &raw, &raw_len);
-            if (meta < 0 && !raw && scan > 1024) meta = prescan(p, scan, &raw, &raw_len);
+            if (meta < 0 && scan > 1024) {
+                /* WHATWG stops at 1024 bytes; browsers reparse on a later
+                 * <meta>, so look further (an unknown label seen early is
+                 * kept for scrub_decode_declared() if nothing follows). */
+                const unsigned char *early = raw;
+                size_t early_len = raw_len;
+                meta = prescan(p, scan, &raw, &raw_len);
+                if (!raw) raw = early, raw_len = early_len;
+            }
             if (raw && !st->has_declared) note_declared(st, raw, raw_len, meta);
             if (meta >= 0) pl.declared_cs = meta, pl.source = SCRUB_CHARSET_META;
         }

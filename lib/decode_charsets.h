@@ -83,8 +83,4 @@ int scrub__detect(const unsigned char *bytes, size_t len, int *confidence);
 /* Builds the detector's shared tables once per process (retriable). */
 int scrub__detect_init(void);
 
-/* How many invalid sequences decoding bytes[0..len) with charset cs meets,
- * stopping once `limit` is reached; -1 if the converter cannot be opened. */
-long scrub__count_invalid(int cs, const unsigned char *bytes, size_t len, long limit);
-
 #endif

@@ -419,9 +419,9 @@ static void fffd_cb(const void *context, UConverterToUnicodeArgs *args, const ch
 }
 
 /* Score (tenths) of a CJK candidate over the sample, counted per byte of
- * input so it compares with single-byte scores; *invalid gets the count of
- * undecodable sequences.  LONG_MIN/2 if ICU cannot open it. */
-static long score_cjk(const cjk_def *d, const sample *s, long *invalid)
+ * input so it compares with single-byte scores; very low when ICU cannot
+ * open the converter or the bytes are hopelessly invalid for it. */
+static long score_cjk(const cjk_def *d, const sample *s)
 {
     UErrorCode err = U_ZERO_ERROR;
     UConverter *conv = ucnv_open(scrub__charsets[d->cs].icu, &err);
@@ -454,7 +454,6 @@ static long score_cjk(const cjk_def *d, const sample *s, long *invalid)
         }
     } while (err == U_BUFFER_OVERFLOW_ERROR && bad <= hopeless);
     ucnv_close(conv);
-    *invalid = bad;
     if (bad > hopeless) return -1000000000L;
     return score;
 }
@@ -588,38 +587,35 @@ static int clamp_conf(long v)
 
 /* ---- scoring all candidates ------------------------------------------------- */
 
+typedef struct {
+    long best, second;
+    int cs;
+} ranking;
+
+static void consider(ranking *r, long score, int cs)
+{
+    if (score > r->best) {
+        r->second = r->best;
+        r->best = score;
+        r->cs = cs;
+    } else if (score > r->second) {
+        r->second = score;
+    }
+}
+
 static int best_candidate(const unsigned char *p, size_t n, int *confidence)
 {
     sample s;
     make_sample(&s, p, n);
-    long best = -2000000000L, second = -2000000000L;
-    int best_cs = CS_WINDOWS_1252;
-    for (size_t i = 0; i < CJK_COUNT; i++) {
-        long invalid = 0;
-        long sc = score_cjk(&cjk_defs[i], &s, &invalid);
-#ifdef DETECT_DEBUG
-        fprintf(stderr, "%s %ld\n", scrub__charsets[cjk_defs[i].cs].name, sc);
-#endif
-        if (sc > best)
-            second = best, best = sc, best_cs = cjk_defs[i].cs;
-        else if (sc > second)
-            second = sc;
-    }
-    for (size_t i = 0; i < SBCS_COUNT; i++) {
-        long sc = score_sbcs(&sbcs[i], &s);
-#ifdef DETECT_DEBUG
-        fprintf(stderr, "%s %ld\n", scrub__charsets[sbcs_defs[i].cs].name, sc);
-#endif
-        if (sc > best)
-            second = best, best = sc, best_cs = sbcs_defs[i].cs;
-        else if (sc > second)
-            second = sc;
-    }
-    /* Confidence: how far the winner is ahead, per non-ASCII byte. */
-    long margin = s.high ? (best - second) * 10 / (long)s.high : 0;
-    long level = s.high ? best * 5 / (long)s.high : 0;
+    ranking r = {-2000000000L, -2000000000L, CS_WINDOWS_1252};
+    for (size_t i = 0; i < CJK_COUNT; i++) consider(&r, score_cjk(&cjk_defs[i], &s), cjk_defs[i].cs);
+    for (size_t i = 0; i < SBCS_COUNT; i++) consider(&r, score_sbcs(&sbcs[i], &s), sbcs_defs[i].cs);
+    /* Confidence: how far the winner is ahead, and how text-like it reads,
+     * per non-ASCII byte. */
+    long margin = s.high ? (r.best - r.second) * 10 / (long)s.high : 0;
+    long level = s.high ? r.best * 5 / (long)s.high : 0;
     *confidence = clamp_conf(30 + margin + level);
-    return best_cs;
+    return r.cs;
 }
 
 int scrub__detect(const unsigned char *p, size_t n, int *confidence)

@@ -29,7 +29,13 @@ typedef struct {
     uint32_t nsep_space; /* separators that are runs of spaces */
     uint32_t units; /* CJK characters plus words of other scripts */
     bool term, qterm, url, phone, paren, code, date, good;
+    bool item; /* starts like a list item (1. / 2、/ • / 一、) */
+    bool tab;  /* holds a TAB: a table row from the html stage */
+    bool hint_heading; /* the DOM says h1..h6 or the page title */
+    bool hint_main;    /* the DOM says main/article */
     bool near; /* prose without sentence punctuation (blogs, bullet items) */
+    uint16_t spun;   /* 年至年, 月至月, 医院医院: numbers or names deleted */
+    uint16_t pinyin; /* 醫(yī): pinyin glued after Han */
     uint16_t hits[SCRUB__CAT_COUNT];
     uint16_t strong; /* categories with a strong hit */
     uint16_t cats;   /* categories with any hit */
@@ -61,6 +67,7 @@ typedef struct {
     size_t nspans, cap_spans;
     double doc_score;
     unsigned doc_flags;
+    bool have_hints;
     const scrub_linestats *stats;
     /* the caller's lexicon */
     scrub__ac user_ac;
@@ -176,12 +183,6 @@ static bool is_cjk(uint32_t cp)
            (cp >= 0xF900 && cp <= 0xFAFF) || (cp >= 0x20000 && cp <= 0x3134F);
 }
 
-static bool is_han(uint32_t cp)
-{
-    return (cp >= 0x4E00 && cp <= 0x9FFF) || (cp >= 0x3400 && cp <= 0x4DBF) ||
-           (cp >= 0xF900 && cp <= 0xFAFF) || (cp >= 0x20000 && cp <= 0x3134F);
-}
-
 static bool is_space(uint32_t cp)
 {
     return cp == ' ' || cp == '\t' || cp == '\r' || cp == '\v' || cp == '\f' || cp == 0xA0 ||
@@ -245,7 +246,7 @@ static bool is_term(uint32_t cp)
     switch (cp) {
     case 0x3002: /* 。 */ case 0xFF01: case '!': case '.': case 0x2026: case 0x201D:
     case 0x300D: case 0x300F: case '"': case '\'': case ';': case 0xFF1B: case 0xFF0E:
-    case 0x2019: case 0xFF09: case ')':
+    case 0x2019: case 0xFF09: case ')': case ':': case 0xFF1A:
         return true;
     default:
         return false;
@@ -256,19 +257,20 @@ static bool is_term(uint32_t cp)
  * of alphabetic lines. */
 static bool is_stopword(const unsigned char *w, size_t n)
 {
-    static const char *const words[] = {
-        "the", "a", "an", "and", "or", "of", "to", "in", "on", "is", "are", "was", "were",
-        "be", "it", "that", "this", "with", "for", "as", "at", "by", "from", "has", "have",
-        "had", "not", "but", "which", "they", "he", "she", "we", "you", "his", "her", "its",
-        "their", "will", "would", "can", "there", "been", "der", "die", "das", "und", "ist",
-        "nicht", "ein", "eine", "le", "la", "les", "et", "est", "des", "une", "du", "el",
-        "los", "que", "en", "y", "un", "una", "por", "con", "para", "o", "os", "do", "da",
-        "em", "il", "di", "che", "je", "se", "na", "ve", "za", "w", "z", "i"};
-    if (n > 5) return false;
-    char low[6];
+    /* grouped by length, so a word is compared with few entries */
+    static const char *const by_len[6] = {
+        "",
+        "ayowzi",
+        "anoroftoinonisbeitasatbyhewelelaetduelenunosdodaemildijesenaveza",
+        "theandarewasforhashadnotbutsheyouhisheritscanderdiedasundisteinlesestdesunelosqueunaporconche",
+        "werethatthiswithfromhavetheywillbeeneinepara",
+        "whichtheirwouldtherenicht"};
+    if (n == 0 || n > 5) return false;
+    char low[5];
     for (size_t i = 0; i < n; i++) low[i] = (char)(w[i] | 32);
-    for (size_t k = 0; k < sizeof words / sizeof words[0]; k++)
-        if (strlen(words[k]) == n && memcmp(words[k], low, n) == 0) return true;
+    const char *list = by_len[n];
+    for (size_t off = 0; list[off]; off += n)
+        if (memcmp(list + off, low, n) == 0) return true;
     return false;
 }
 
@@ -309,6 +311,8 @@ static int scan_lexicon(filter_state *st, const scrub__ac *ac, const char *text,
     uint32_t q = 0;
     for (size_t i = 0; i < ln->len; i++) {
         q = scrub__ac_step(ac, q, s[i]);
+        if (SCRUB_LIKELY(!(q & SCRUB__AC_OUT))) continue;
+        q &= ~SCRUB__AC_OUT;
         for (uint32_t o = scrub__ac_out(ac, q); o; o = ac->dict[o]) {
             const scrub__lex_entry *en = &ac->entries[ac->match[o]];
             size_t b = i + 1 - en->len;
@@ -329,81 +333,198 @@ static int scan_lexicon(filter_state *st, const scrub__ac *ac, const char *text,
     return SCRUB_OK;
 }
 
-/* Digits in a run that may contain '-' or ' ' (phone numbers). */
-typedef struct {
-    uint32_t run, best;
-} digit_run;
+/* "1. ", "2)", "3、", "• ", "- ", "一、", "（一）": a list item. */
+static bool list_item(const unsigned char *s, size_t n)
+{
+    size_t i = 0;
+    while (i < n && (s[i] == ' ' || s[i] == '\t')) i++;
+    size_t d = i;
+    while (d < n && s[d] >= '0' && s[d] <= '9') d++;
+    if (d > i && d - i <= 3 && d < n && (s[d] == '.' || s[d] == ')')) return true;
+    if (d > i && d - i <= 3 && d + 3 <= n && memcmp(s + d, "\xE3\x80\x81", 3) == 0) return true;
+    if (i + 2 <= n && (s[i] == '-' || s[i] == '*') && s[i + 1] == ' ') return true;
+    if (i + 3 <= n && memcmp(s + i, "\xE2\x80\xA2", 3) == 0) return true; /* • */
+    if (i + 6 <= n && memcmp(s + i + 3, "\xE3\x80\x81", 3) == 0) {   /* 一、 */
+        static const char nums[] = "一二三四五六七八九十";
+        for (size_t k = 0; k + 3 <= sizeof nums - 1; k += 3)
+            if (memcmp(s + i, nums + k, 3) == 0) return true;
+    }
+    return i + 3 <= n && memcmp(s + i, "\xEF\xBC\x88", 3) == 0; /* （ */
+}
 
-static void count_cp(line_t *ln, uint32_t cp, bool *in_word, bool *in_space, digit_run *dr,
-                     const unsigned char *word, size_t wlen)
+/* Running state of the character scan of one line. */
+typedef struct {
+    bool in_word, in_space;
+    uint32_t run, best;  /* digits in a run that may hold '-' (phones) */
+    size_t wstart;       /* start of the current ASCII word */
+    uint32_t p1, p2, p3; /* the previous code points, for 年至年 */
+    int pin;             /* pinyin state: 1 after Han, 2 inside "(" */
+    unsigned pin_letters;
+    bool pin_tone;
+    uint64_t hash;
+    size_t kept;
+} scan_state;
+
+static bool tone_letter(uint32_t cp)
+{
+    switch (cp) {
+    case 0xE0: case 0xE1: case 0xE8: case 0xE9: case 0xEC: case 0xED: case 0xF2: case 0xF3:
+    case 0xF9: case 0xFA: case 0xFC: case 0x101: case 0x113: case 0x11B: case 0x12B:
+    case 0x14D: case 0x16B: case 0x1CE: case 0x1D0: case 0x1D2: case 0x1D4: case 0x1D6:
+    case 0x1D8: case 0x1DA: case 0x1DC:
+        return true;
+    default:
+        return false;
+    }
+}
+
+static void pinyin_step(line_t *ln, scan_state *ss, uint32_t cp, bool han)
+{
+    if (han) {
+        ss->pin = 1;
+    } else if (ss->pin == 1 && cp == '(') {
+        ss->pin = 2;
+        ss->pin_letters = 0;
+        ss->pin_tone = false;
+    } else if (ss->pin == 2 && cp >= 'a' && cp <= 'z') {
+        ss->pin_letters++;
+    } else if (ss->pin == 2 && tone_letter(cp)) {
+        ss->pin_letters++;
+        ss->pin_tone = true;
+    } else {
+        if (ss->pin == 2 && cp == ')' && ss->pin_tone && ss->pin_letters <= 8 &&
+            ln->pinyin < UINT16_MAX)
+            ln->pinyin++;
+        ss->pin = 0;
+    }
+}
+
+/* 年至年 / 年到年 / 月至月 / 医院医院: spinning deleted the numbers or names. */
+static void spun_step(line_t *ln, scan_state *ss, uint32_t cp)
+{
+    bool hit = ((cp == 0x5E74 && ss->p2 == 0x5E74) || (cp == 0x6708 && ss->p2 == 0x6708)) &&
+               (ss->p1 == 0x81F3 || ss->p1 == 0x5230);
+    hit |= cp == 0x9662 && ss->p1 == 0x533B && ss->p2 == 0x9662 && ss->p3 == 0x533B;
+    if (hit && ln->spun < UINT16_MAX) ln->spun++;
+    ss->p3 = ss->p2;
+    ss->p2 = ss->p1;
+    ss->p1 = cp;
+}
+
+static void end_word(line_t *ln, scan_state *ss, const unsigned char *s, size_t i)
+{
+    if (ss->in_word && is_stopword(s + ss->wstart, i - ss->wstart)) ln->nstop++;
+    ss->in_word = false;
+}
+
+/* The common case: a CJK ideograph. */
+static void count_han(line_t *ln, scan_state *ss, uint32_t cp, const unsigned char *s, size_t i)
+{
+    ln->nchar++;
+    ln->ncjk++;
+    ln->nfunc += scrub__is_func_han(cp);
+    if (ss->in_word) end_word(ln, ss, s, i);
+    ss->in_space = false;
+    ss->run = 0;
+    ss->hash = scrub__hash_step(ss->hash, cp);
+    ss->kept++;
+}
+
+static void count_other(line_t *ln, scan_state *ss, uint32_t cp, const unsigned char *s,
+                        size_t i)
 {
     ln->nchar++;
     bool alpha = is_alpha(cp);
-    if (*in_word && !alpha && word && is_stopword(word, wlen)) ln->nstop++;
+    if (ss->in_word && !alpha) end_word(ln, ss, s, i);
+    if (!scrub__norm_dropped(cp)) {
+        ss->hash = scrub__hash_step(ss->hash, scrub__norm_fold(cp));
+        ss->kept++;
+    }
     if (is_space(cp)) {
         ln->nspace++;
-        if (!*in_space && ln->nchar > 1) ln->nsep_space++;
-        *in_space = true;
-        *in_word = false;
-        if (dr->run && cp != ' ') dr->run = 0;
+        if (!ss->in_space && ln->nchar > 1) ln->nsep_space++;
+        ss->in_space = true;
+        if (cp != ' ') ss->run = 0;
         return;
     }
-    *in_space = false;
+    ss->in_space = false;
     if (cp >= '0' && cp <= '9') {
         ln->ndigit++;
-        dr->run++;
-        if (dr->run > dr->best) dr->best = dr->run;
+        if (++ss->run > ss->best) ss->best = ss->run;
     } else if (cp != '-' && cp != 0x2014) {
-        dr->run = 0;
+        ss->run = 0;
     }
     if (is_cjk(cp)) {
         ln->ncjk++;
-        if (is_func(cp)) ln->nfunc++;
-        *in_word = false;
+        ln->nfunc += is_func(cp);
     } else if (alpha) {
         ln->nalpha++;
         if (cp >= 'A' && cp <= 'Z') ln->nupper++;
-        if (!*in_word) ln->nwords++;
-        *in_word = true;
-    } else {
-        *in_word = false;
-        if (is_sep(cp)) ln->nsep++;
+        if (!ss->in_word) {
+            ln->nwords++;
+            ss->wstart = i;
+        }
+        ss->in_word = true;
+    } else if (is_sep(cp)) {
+        ln->nsep++;
     }
+}
+
+/* Decodes the code point at s[i]; the 3-byte (CJK) case inline. */
+static inline size_t decode_at(const unsigned char *s, size_t n, size_t i, uint32_t *cp,
+                               size_t *invalid)
+{
+    unsigned char b = s[i];
+    if (b < 0x80) {
+        *cp = b;
+        return 1;
+    }
+    if (b >= 0xE1 && b <= 0xEC && i + 2 < n && (s[i + 1] & 0xC0) == 0x80 &&
+        (s[i + 2] & 0xC0) == 0x80) {
+        *cp = (uint32_t)(b & 0x0F) << 12 | (uint32_t)(s[i + 1] & 0x3F) << 6 | (s[i + 2] & 0x3F);
+        return 3;
+    }
+    size_t k = scrub__utf8_decode(s + i, n - i, cp);
+    if (*cp == SCRUB__REPLACEMENT && !(k == 3 && b == 0xEF)) (*invalid)++;
+    return k;
 }
 
 static void scan_chars(line_t *ln, const char *text, size_t *invalid)
 {
     const unsigned char *s = (const unsigned char *)text + ln->start;
     size_t n = ln->len;
-    bool in_word = false, in_space = true;
-    digit_run dr = {0, 0};
-    size_t wstart = 0;
+    scan_state ss;
+    memset(&ss, 0, sizeof ss);
+    ss.in_space = true;
+    ss.hash = SCRUB__HASH_INIT;
     uint32_t first = 0, last = 0;
     for (size_t i = 0; i < n;) {
         uint32_t cp;
-        size_t k = 1;
-        if (s[i] < 0x80) {
-            cp = s[i];
+        size_t k = decode_at(s, n, i, &cp, invalid);
+        bool han = cp >= 0x4E00 && cp <= 0x9FFF;
+        if (han) {
+            count_han(ln, &ss, cp, s, i);
         } else {
-            k = scrub__utf8_decode(s + i, n - i, &cp);
-            if (cp == SCRUB__REPLACEMENT && !(k == 3 && s[i] == 0xEF)) (*invalid)++;
+            count_other(ln, &ss, cp, s, i);
+            if (cp == ':' && i + 2 < n && s[i + 1] == '/' && s[i + 2] == '/') ln->url = true;
+            if ((cp | 32) == 'w' && i + 4 <= n && (s[i + 1] | 32) == 'w' &&
+                (s[i + 2] | 32) == 'w' && s[i + 3] == '.')
+                ln->url = true;
         }
-        bool was_word = in_word;
-        if (!was_word && is_alpha(cp) && cp < 0x80) wstart = i;
-        count_cp(ln, cp, &in_word, &in_space, &dr, s + wstart, i - wstart);
-        if (!is_space(cp)) {
+        if (han || !is_space(cp)) {
             if (!first) first = cp;
             last = cp;
         }
-        if (cp == ':' && i + 2 < n && s[i + 1] == '/' && s[i + 2] == '/') ln->url = true;
-        if ((cp == 'w' || cp == 'W') && i + 4 <= n && (s[i + 1] | 32) == 'w' &&
-            (s[i + 2] | 32) == 'w' && s[i + 3] == '.')
-            ln->url = true;
+        if (han || ss.pin) pinyin_step(ln, &ss, cp, han);
+        spun_step(ln, &ss, cp);
         i += k;
     }
-    if (in_word && is_stopword(s + wstart, n - wstart)) ln->nstop++;
-    if (in_space && ln->nsep_space) ln->nsep_space--; /* trailing spaces separate nothing */
-    ln->phone = dr.best >= 7;
+    end_word(ln, &ss, s, n);
+    if (ss.in_space && ln->nsep_space) ln->nsep_space--; /* trailing spaces separate nothing */
+    ln->hash = scrub__hash_final(ss.hash, ss.kept);
+    ln->phone = ss.best >= 7;
+    ln->item = list_item(s, n);
+    ln->tab = memchr(s, '\t', n) != NULL;
     ln->term = is_term(last);
     ln->qterm = last == '?' || last == 0xFF1F;
     ln->paren = (first == '(' || first == 0xFF08) && (last == ')' || last == 0xFF09);
@@ -668,6 +789,10 @@ static void apply_hint(line_t *ln, uint32_t h)
     if (ln->label == SCRUB_LABEL_BLANK || !h) return;
     uint32_t f = h & SCRUB_HINT_FLAGS_MASK;
     double link = SCRUB_HINT_LINK_SHARE(h);
+    /* list items, table rows and preformatted lines join a body they touch */
+    if (f & SCRUB_HINT_LIST_ITEM) ln->item = true;
+    if (f & SCRUB_HINT_IN_MAIN) ln->hint_main = true;
+    if (f & (SCRUB_HINT_TABLE | SCRUB_HINT_PRE)) ln->tab = true;
     bool weak = !ln->good || ln->units < 40;
     if ((f & SCRUB_HINT_CLASS_AD) && weak) set_label(ln, SCRUB_LABEL_AD, 0.1, "hint:ad");
     else if ((f & (SCRUB_HINT_IN_FOOTER | SCRUB_HINT_CLASS_FOOTER)) && weak)
@@ -684,7 +809,30 @@ static void apply_hint(line_t *ln, uint32_t h)
     else if ((f & SCRUB_HINT_CAPTION) && ln->label == CAND)
         set_label(ln, SCRUB_LABEL_CAPTION, 0.6, "hint:caption");
     else if ((f & (SCRUB_HINT_HEADING | SCRUB_HINT_TITLE)) && ln->label == CAND)
-        set_label(ln, SCRUB_LABEL_HEADING, 0.6, "hint:heading");
+        ln->hint_heading = true; /* a heading if it sits in or just before the body */
+}
+
+/* Hint flags that cover most of the page's text lines say nothing about
+ * one line (a whole article inside class="comment-body", id="shared-...");
+ * they are ignored. */
+static uint32_t wrapper_flags(const filter_state *st, const uint32_t *hints, size_t nhints)
+{
+    static const uint32_t flags[] = {SCRUB_HINT_IN_NAV, SCRUB_HINT_IN_HEADER,
+                                     SCRUB_HINT_IN_FOOTER, SCRUB_HINT_IN_ASIDE,
+                                     SCRUB_HINT_CLASS_NAV, SCRUB_HINT_CLASS_FOOTER,
+                                     SCRUB_HINT_CLASS_SHARE, SCRUB_HINT_CLASS_COMMENT,
+                                     SCRUB_HINT_CLASS_RELATED, SCRUB_HINT_CLASS_SIDEBAR,
+                                     SCRUB_HINT_CLASS_AD};
+    size_t count[sizeof flags / sizeof flags[0]] = {0}, text = 0;
+    for (size_t i = 0; i < st->nlines && i < nhints; i++) {
+        if (st->lines[i].label == SCRUB_LABEL_BLANK) continue;
+        text++;
+        for (size_t k = 0; k < sizeof flags / sizeof flags[0]; k++) count[k] += !!(hints[i] & flags[k]);
+    }
+    uint32_t mask = 0;
+    for (size_t k = 0; k < sizeof flags / sizeof flags[0]; k++)
+        if (count[k] * 2 > text) mask |= flags[k];
+    return mask;
 }
 
 /* The body: clusters of sentence (and near-sentence) lines with gaps of
@@ -793,9 +941,16 @@ static bool keeps_at(const filter_state *st, size_t i)
  * runs are menus. */
 static void resolve_inside(filter_state *st, size_t first, size_t last)
 {
-    for (size_t i = first; i <= last; i++)
-        if (st->lines[i].label == CAND && st->lines[i].near)
-            set_label(&st->lines[i], SCRUB_LABEL_CONTENT, 0.55, "near-sentence");
+    for (size_t i = first; i <= last; i++) {
+        line_t *ln = &st->lines[i];
+        if (ln->label == SCRUB_LABEL_ARTIFACT && ln->tab) /* code in <pre>, cells */
+            set_label(ln, SCRUB_LABEL_CONTENT, 0.55, "table-row");
+        if (ln->label != CAND) continue;
+        if (ln->hint_heading) set_label(ln, SCRUB_LABEL_HEADING, 0.6, "hint:heading");
+        else if (ln->near) set_label(ln, SCRUB_LABEL_CONTENT, 0.55, "near-sentence");
+        else if (ln->tab && ln->units >= 1) set_label(ln, SCRUB_LABEL_CONTENT, 0.55, "table-row");
+        else if (ln->item && ln->units >= 1) set_label(ln, SCRUB_LABEL_CONTENT, 0.55, "list-item");
+    }
     for (size_t i = first; i <= last; i++) {
         if (st->lines[i].label != CAND) continue;
         size_t run = 0, punct = 0, j = i;
@@ -820,16 +975,41 @@ static void resolve_inside(filter_state *st, size_t first, size_t last)
 
 static void resolve_edges(filter_state *st, size_t first, size_t last)
 {
-    size_t title = SIZE_MAX;
-    for (size_t i = 0; i < first; i++)
-        if (st->lines[i].label == CAND && st->lines[i].units >= 5) title = i;
+    /* up to two short lines right above the body (past its byline) are its
+     * title and lead */
+    size_t leads = 0;
+    for (size_t i = first; i-- > 0 && leads < 2;) {
+        line_t *ln = &st->lines[i];
+        if (ln->label == SCRUB_LABEL_BLANK || ln->label == SCRUB_LABEL_META) continue;
+        if (ln->label != CAND || ln->units < 4 || ln->item || ln->nseg > 2) break;
+        /* on a whole page, only what the DOM puts in the article */
+        if (st->have_hints && !ln->hint_main && !ln->hint_heading) break;
+        set_label(ln, SCRUB_LABEL_HEADING, 0.6, leads ? "lead" : "title");
+        leads++;
+    }
+    size_t title = SIZE_MAX, hinted = SIZE_MAX;
+    for (size_t i = 0; i < first; i++) {
+        const line_t *ln = &st->lines[i];
+        if (ln->label == CAND && ln->units >= 5) title = i;
+        if (ln->label == CAND && ln->hint_heading) hinted = i;
+    }
+    if (hinted != SIZE_MAX) title = hinted;
+    if (leads) title = SIZE_MAX; /* already found */
     for (size_t i = 0; i < first; i++) {
         line_t *ln = &st->lines[i];
         if (ln->label != CAND) continue;
-        if (i == title) set_label(ln, SCRUB_LABEL_HEADING, 0.6, "title");
+        if (i == title) set_label(ln, SCRUB_LABEL_HEADING, 0.6, ln->hint_heading ? "hint:title" : "title");
         else set_label(ln, SCRUB_LABEL_NAV, 0.25, "before-content");
     }
-    for (size_t i = last + 1; i < st->nlines; i++)
+    /* a list or table right after the last sentence belongs to it */
+    size_t i = last + 1;
+    for (; i < st->nlines; i++) {
+        line_t *ln = &st->lines[i];
+        if (ln->label == SCRUB_LABEL_BLANK) continue;
+        if (ln->label != CAND || !(ln->item || ln->tab) || !ln->units) break;
+        set_label(ln, SCRUB_LABEL_CONTENT, 0.55, ln->tab ? "table-row" : "list-item");
+    }
+    for (; i < st->nlines; i++)
         if (st->lines[i].label == CAND)
             set_label(&st->lines[i], SCRUB_LABEL_NAV, 0.25, "after-content");
 }
@@ -856,7 +1036,9 @@ static void related_blocks(filter_state *st)
             continue;
         }
         if (!in || ln->label == SCRUB_LABEL_BLANK) continue;
-        if (ln->label == SCRUB_LABEL_CONTENT && ln->units >= 50) {
+        /* link titles are short; prose ends the block */
+        if ((ln->label == SCRUB_LABEL_CONTENT && ln->units >= 30) ||
+            (ln->label == CAND && ln->near && ln->units >= 25)) {
             in = false;
             continue;
         }
@@ -878,7 +1060,7 @@ static void footer_tail(filter_state *st, size_t last)
 }
 
 /* Open-addressing set of line hashes, to find repeats of earlier lines. */
-static int repeats(filter_state *st, uint64_t *set, size_t cap)
+static int repeats(filter_state *st, uint64_t *set, size_t cap, size_t first, size_t last)
 {
     for (size_t i = 0; i < st->nlines; i++) {
         line_t *ln = &st->lines[i];
@@ -889,7 +1071,9 @@ static int repeats(filter_state *st, uint64_t *set, size_t cap)
             set[k] = ln->hash;
             continue;
         }
-        if (ln->units < 40 && (keep_label(ln->label) || ln->label == CAND))
+        /* inside the body a repeat is the author's (code, refrains) */
+        bool outside = i < first || i > last;
+        if (outside && ln->units < 40 && (keep_label(ln->label) || ln->label == CAND))
             set_label(ln, SCRUB_LABEL_NAV, 0.2, "repeated");
     }
     return SCRUB_OK;
@@ -913,7 +1097,7 @@ static int context_pass(filter_state *st, const scrub_linestats *stats, int64_t 
     uint64_t *set = scrub__calloc(cap, sizeof *set);
     if (!set) return SCRUB_E_NOMEM;
     if (stats) cross_page(st, stats, min_pages);
-    size_t first = 0, last = 0;
+    size_t first = SIZE_MAX, last = 0;
     related_blocks(st);
     if (main_block(st, &first, &last)) {
         demote_outside(st, first, last);
@@ -921,7 +1105,7 @@ static int context_pass(filter_state *st, const scrub_linestats *stats, int64_t 
         resolve_edges(st, first, last);
         footer_tail(st, last);
     }
-    repeats(st, set, cap);
+    repeats(st, set, cap, first, last);
     scrub__free(set);
     return SCRUB_OK;
 }
@@ -940,66 +1124,23 @@ static void resolve_alone(filter_state *st)
 
 /* ---- document score ----------------------------------------------------- */
 
-static size_t count_substr(const char *s, size_t n, const char *pat)
-{
-    size_t m = strlen(pat), c = 0;
-    for (size_t i = 0; i + m <= n; i++)
-        if (s[i] == pat[0] && memcmp(s + i, pat, m) == 0) {
-            c++;
-            i += m - 1;
-        }
-    return c;
-}
-
-static bool tone_letter(uint32_t cp)
-{
-    static const uint32_t tones[] = {0xE0, 0xE1, 0xE8, 0xE9, 0xEC, 0xED, 0xF2, 0xF3, 0xF9,
-                                     0xFA, 0xFC, 0x101, 0x113, 0x11B, 0x12B, 0x14D, 0x16B,
-                                     0x1CE, 0x1D0, 0x1D2, 0x1D4, 0x1D6, 0x1D8, 0x1DA, 0x1DC};
-    for (size_t i = 0; i < sizeof tones / sizeof tones[0]; i++)
-        if (tones[i] == cp) return true;
-    return false;
-}
-
-/* Pinyin glued after a Han character: 醫(yī). */
-static size_t count_pinyin(const char *text, size_t len)
-{
-    const unsigned char *s = (const unsigned char *)text;
-    size_t c = 0;
-    uint32_t prev = 0;
-    for (size_t i = 0; i < len;) {
-        uint32_t cp;
-        size_t k = scrub__utf8_decode(s + i, len - i, &cp);
-        if (cp == '(' && is_han(prev)) {
-            size_t j = i + 1, letters = 0;
-            bool tone = false;
-            while (j < len && letters < 8) {
-                uint32_t q;
-                size_t kk = scrub__utf8_decode(s + j, len - j, &q);
-                if (q >= 'a' && q <= 'z') letters++;
-                else if (tone_letter(q)) tone = true, letters++;
-                else break;
-                j += kk;
-            }
-            if (tone && letters && j < len && s[j] == ')') c++;
-        }
-        prev = cp;
-        i += k;
-    }
-    return c;
-}
-
-static void doc_score(filter_state *st, const char *text, size_t len)
+static void doc_score(filter_state *st)
 {
     size_t nonblank = 0, spam = 0, inline_lines = 0, stuffing = 0, title_spam = 0, removed = 0,
-           total = 0, seen = 0;
+           total = 0, seen = 0, spun = 0, pinyin = 0, gambling = 0;
     for (size_t i = 0; i < st->nlines; i++) {
         const line_t *ln = &st->lines[i];
         if (ln->label == SCRUB_LABEL_BLANK) continue;
         nonblank++;
         total += ln->len;
+        spun += ln->spun;
+        pinyin += ln->pinyin;
         if (!keep_label(ln->label)) removed += ln->len;
-        bool is_spam = ln->label == SCRUB_LABEL_AD || ln->label == SCRUB_LABEL_SPAM;
+        /* spam the text shows (a lexicon hit), not a banner the DOM marks */
+        bool is_spam = (ln->label == SCRUB_LABEL_AD || ln->label == SCRUB_LABEL_SPAM) &&
+                       (ln->cats & SPAM_CATS);
+        /* a gambling brand outside the article: the page sells it */
+        gambling += !keep_label(ln->label) && strong(ln, SCRUB__CAT_GAMBLING);
         spam += is_spam;
         stuffing += ln->label == SCRUB_LABEL_SPAM;
         inline_lines += ln->span_count > 0;
@@ -1007,17 +1148,13 @@ static void doc_score(filter_state *st, const char *text, size_t len)
             (is_spam || ln->span_count))
             title_spam = 1;
     }
-    size_t spun = count_substr(text, len, "\xE5\xB9\xB4\xE8\x87\xB3\xE5\xB9\xB4") + /* 年至年 */
-                  count_substr(text, len, "\xE5\xB9\xB4\xE5\x88\xB0\xE5\xB9\xB4") + /* 年到年 */
-                  count_substr(text, len, "\xE6\x9C\x88\xE8\x87\xB3\xE6\x9C\x88") + /* 月至月 */
-                  count_substr(text, len, "\xE5\x8C\xBB\xE9\x99\xA2\xE5\x8C\xBB\xE9\x99\xA2"); /* 医院医院 */
-    size_t pinyin = count_pinyin(text, len);
     double raw = 0.6 * (double)title_spam + 0.25 * (double)spam + 0.3 * (double)inline_lines +
+                 0.3 * (double)(gambling < 3 ? gambling : 3) +
                  0.1 * (double)(spun < 4 ? spun : 4) + 0.02 * (double)(pinyin < 5 ? pinyin : 5);
     if (nonblank) raw += 0.5 * (double)(spam + inline_lines) / (double)nonblank;
     st->doc_score = raw > 1 ? 1 : raw;
     unsigned f = 0;
-    if (title_spam || inline_lines >= 2 || spam >= 3 ||
+    if (title_spam || gambling || inline_lines >= 2 || spam >= 3 ||
         (spam + inline_lines >= 2 && (spam + inline_lines) * 10 >= nonblank))
         f |= SCRUB_DOC_SITE_FARM;
     if (spun >= 2) f |= SCRUB_DOC_SPUN;
@@ -1068,10 +1205,9 @@ static int classify_each(scrub_ctx *ctx, filter_state *st, const char *text)
         if (scan_lexicon(st, ac, text, ln) != SCRUB_OK) return SCRUB_E_NOMEM;
         if (st->has_user && scan_lexicon(st, &st->user_ac, text, ln) != SCRUB_OK)
             return SCRUB_E_NOMEM;
-        ln->hash = scrub__line_hash(text + ln->start, ln->len);
         ln->good = sentence_shape(ln);
         ln->near = near_shape(ln);
-        ln->date = has_date(text, ln);
+        ln->date = (has(ln, SCRUB__CAT_META) || ln->units <= 6) && has_date(text, ln);
         verdict v = alone(ln);
         set_label(ln, v.label, v.score, v.reason);
         if (ln->good && (ln->strong & SPAM_CATS) && find_spans(st, text, i, ln) != SCRUB_OK)
@@ -1109,8 +1245,12 @@ static int classify(scrub_ctx *ctx, const char *text, size_t len, const uint32_t
     if (flags & SCRUB_FILTER_NO_LINESTATS) stats = NULL;
     rc = split_lines(ctx, st, text, len);
     if (rc == SCRUB_OK) rc = classify_each(ctx, st, text);
-    for (size_t i = 0; rc == SCRUB_OK && i < st->nlines && i < nhints; i++)
-        apply_hint(&st->lines[i], hints[i]);
+    st->have_hints = nhints > 0;
+    if (rc == SCRUB_OK && nhints) {
+        uint32_t wrapper = wrapper_flags(st, hints, nhints);
+        for (size_t i = 0; i < st->nlines && i < nhints; i++)
+            apply_hint(&st->lines[i], hints[i] & ~wrapper);
+    }
     if (rc == SCRUB_OK && !(flags & SCRUB_FILTER_NO_CONTEXT))
         rc = context_pass(st, stats, scrub__param(ctx, SCRUB_PARAM_FILTER_REPEAT_MIN));
     if (rc != SCRUB_OK) {
@@ -1121,7 +1261,7 @@ static int classify(scrub_ctx *ctx, const char *text, size_t len, const uint32_t
     unsigned mask = keep_mask(ctx, keep);
     for (size_t i = 0; i < st->nlines; i++)
         st->lines[i].kept = (mask >> st->lines[i].label) & 1u;
-    doc_score(st, text, len);
+    doc_score(st);
     return SCRUB_OK;
 }
 
@@ -1361,9 +1501,13 @@ static int build_user(scrub_ctx *ctx, const char *src, size_t len, user_lexicon 
     }
     scrub__free(pe);
     u->n = n;
-    if (scrub__ac_build(&u->ac, u->entries, n) != SCRUB_OK) {
+    rc = scrub__ac_build(&u->ac, u->entries, n);
+    if (rc != SCRUB_OK) {
         user_lexicon_free(u, false);
-        return scrub__fail(ctx, SCRUB_E_NOMEM, "out of memory");
+        return rc == SCRUB_E_TOO_LARGE
+                   ? scrub__fail(ctx, rc, "lexicon too large (over %u automaton states)",
+                                 SCRUB__AC_MAX_STATES)
+                   : scrub__fail(ctx, SCRUB_E_NOMEM, "out of memory");
     }
     return SCRUB_OK;
 }

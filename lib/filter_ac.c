@@ -35,7 +35,7 @@ static void insert(scrub__ac *ac, const scrub__lex_entry *e, int32_t id)
     uint32_t s = 0;
     for (unsigned k = 0; k < e->len; k++) {
         size_t at = (size_t)s * ac->nclasses + ac->cls[(unsigned char)e->term[k]];
-        if (!ac->delta[at]) ac->delta[at] = ac->nstates++;
+        if (!ac->delta[at]) ac->delta[at] = (uint16_t)ac->nstates++;
         s = ac->delta[at];
     }
     if (ac->match[s] < 0) ac->match[s] = id;
@@ -60,7 +60,7 @@ static int link_states(scrub__ac *ac)
         uint32_t f = fail[s];
         ac->dict[s] = ac->match[f] >= 0 ? f : ac->dict[f];
         for (uint32_t c = 0; c < nc; c++) {
-            uint32_t *t = &ac->delta[(size_t)s * nc + c];
+            uint16_t *t = &ac->delta[(size_t)s * nc + c];
             uint32_t via_fail = ac->delta[(size_t)f * nc + c];
             if (*t) {
                 fail[*t] = via_fail;
@@ -69,6 +69,11 @@ static int link_states(scrub__ac *ac)
                 *t = via_fail;
             }
         }
+    }
+    /* flag the transitions into states that report something */
+    for (size_t i = 0; i < (size_t)ac->nstates * nc; i++) {
+        uint16_t t = ac->delta[i];
+        if (ac->match[t] >= 0 || ac->dict[t]) ac->delta[i] = (uint16_t)(t | SCRUB__AC_OUT);
     }
     scrub__free(queue);
     scrub__free(fail);
@@ -81,6 +86,7 @@ int scrub__ac_build(scrub__ac *ac, const scrub__lex_entry *entries, size_t n)
     make_classes(ac, entries, n);
     size_t max_states = 1;
     for (size_t i = 0; i < n; i++) max_states += entries[i].len;
+    if (max_states > SCRUB__AC_MAX_STATES) return SCRUB_E_TOO_LARGE;
     ac->delta = scrub__calloc(max_states * ac->nclasses, sizeof *ac->delta);
     ac->match = scrub__malloc(max_states * sizeof *ac->match);
     ac->dict = scrub__calloc(max_states, sizeof *ac->dict);
@@ -111,9 +117,27 @@ void scrub__ac_free(scrub__ac *ac)
 
 static scrub__ac builtin;
 static scrub__once builtin_once = SCRUB__ONCE_INIT;
+uint8_t scrub__func_bits[(0xA000 - 0x4E00) / 8];
+
+/* Function characters frequent in Chinese (and Japanese) sentences, rare
+ * in page chrome (spam.md §4). */
+static const char func_chars[] = "的了是在和有也而为為与與被就都又对對把从從以及之其并並但将將这這个個们們地得着著";
+
+static void build_func_bits(void)
+{
+    const unsigned char *s = (const unsigned char *)func_chars;
+    size_t n = sizeof func_chars - 1;
+    for (size_t i = 0; i < n;) {
+        uint32_t cp;
+        i += scrub__utf8_decode(s + i, n - i, &cp);
+        uint32_t k = cp - 0x4E00;
+        if (k < 0xA000 - 0x4E00) scrub__func_bits[k >> 3] |= (uint8_t)(1u << (k & 7));
+    }
+}
 
 static int build_builtin(void)
 {
+    build_func_bits();
     return scrub__ac_build(&builtin, scrub__lex_builtin,
                            sizeof scrub__lex_builtin / sizeof scrub__lex_builtin[0]);
 }

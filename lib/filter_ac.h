@@ -41,19 +41,27 @@ typedef struct {
     uint8_t cls[256];
     uint32_t nclasses;
     uint32_t nstates;
-    uint32_t *delta;    /* nstates * nclasses next states */
+    /* nstates * nclasses next states (16 bits, so the table stays in
+     * cache); bit 15 says the next state reports matches */
+    uint16_t *delta;
     int32_t *match;     /* entry ending at this state, or -1 */
     uint32_t *dict;     /* next state on the fail chain with a match, 0 = none */
     const scrub__lex_entry *entries; /* borrowed, indexed by match[] */
     size_t nentries;
 } scrub__ac;
 
+/* Most states an automaton may have (state numbers are 16 bits). */
+#define SCRUB__AC_MAX_STATES 32767u
+#define SCRUB__AC_OUT 0x8000u
+
 /* Builds the automaton of entries[0..n) into *ac (entries stay borrowed and
- * must outlive it).  SCRUB_E_NOMEM on allocation failure (nothing leaks). */
+ * must outlive it).  SCRUB_E_NOMEM on allocation failure, SCRUB_E_TOO_LARGE
+ * past SCRUB__AC_MAX_STATES states (nothing leaks). */
 int scrub__ac_build(scrub__ac *ac, const scrub__lex_entry *entries, size_t n);
 void scrub__ac_free(scrub__ac *ac);
 
-/* The state after byte b. */
+/* The state after byte b, with SCRUB__AC_OUT set when it reports matches
+ * (mask it off before the next step). */
 static inline uint32_t scrub__ac_step(const scrub__ac *ac, uint32_t s, unsigned char b)
 {
     return ac->delta[(size_t)s * ac->nclasses + ac->cls[b]];
@@ -64,6 +72,16 @@ static inline uint32_t scrub__ac_step(const scrub__ac *ac, uint32_t s, unsigned 
 static inline uint32_t scrub__ac_out(const scrub__ac *ac, uint32_t s)
 {
     return ac->match[s] >= 0 ? s : ac->dict[s];
+}
+
+/* Is cp one of the Chinese function characters (的了是在...)?  Valid once
+ * scrub__ac_builtin() succeeded. */
+extern uint8_t scrub__func_bits[(0xA000 - 0x4E00) / 8];
+
+static inline bool scrub__is_func_han(uint32_t cp)
+{
+    uint32_t k = cp - 0x4E00;
+    return k < 0xA000 - 0x4E00 && (scrub__func_bits[k >> 3] >> (k & 7) & 1);
 }
 
 /* The builtin lexicon's automaton, built once per process. */

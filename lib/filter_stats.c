@@ -28,40 +28,10 @@ struct scrub_linestats {
 
 /* ---- normalization ------------------------------------------------------ */
 
-static bool is_dropped(uint32_t cp)
-{
-    if (cp < 0x80) return !((cp >= '0' && cp <= '9') || (cp >= 'a' && cp <= 'z') ||
-                            (cp >= 'A' && cp <= 'Z'));
-    return cp == 0x85 || cp == 0xA0 || (cp >= 0xA1 && cp <= 0xBF) ||
-           (cp >= 0x2000 && cp <= 0x206F) || (cp >= 0x3000 && cp <= 0x303F) ||
-           (cp >= 0xFE30 && cp <= 0xFE4F) || cp == 0xFEFF || cp == SCRUB__REPLACEMENT ||
-           (cp >= 0xFF00 && cp <= 0xFF0F) || (cp >= 0xFF1A && cp <= 0xFF20) ||
-           (cp >= 0xFF3B && cp <= 0xFF40) || (cp >= 0xFF5B && cp <= 0xFF65);
-}
-
-static uint32_t normalize_cp(uint32_t cp)
-{
-    if (cp >= 0xFF10 && cp <= 0xFF19) return '0';
-    if (cp >= '0' && cp <= '9') return '0';
-    if (cp >= 0xFF21 && cp <= 0xFF3A) cp -= 0xFF21 - 'A';
-    if (cp >= 0xFF41 && cp <= 0xFF5A) cp -= 0xFF41 - 'a';
-    if (cp >= 'A' && cp <= 'Z') cp += 32;
-    return cp;
-}
-
-static uint64_t mix64(uint64_t x)
-{
-    x ^= x >> 30;
-    x *= UINT64_C(0xbf58476d1ce4e5b9);
-    x ^= x >> 27;
-    x *= UINT64_C(0x94d049bb133111eb);
-    return x ^ (x >> 31);
-}
-
 uint64_t scrub__line_hash(const char *s, size_t len)
 {
     const unsigned char *p = (const unsigned char *)s;
-    uint64_t h = UINT64_C(0xcbf29ce484222325);
+    uint64_t h = SCRUB__HASH_INIT;
     size_t kept = 0;
     for (size_t i = 0; i < len;) {
         uint32_t cp;
@@ -70,14 +40,11 @@ uint64_t scrub__line_hash(const char *s, size_t len)
         } else {
             i += scrub__utf8_decode(p + i, len - i, &cp);
         }
-        if (is_dropped(cp)) continue;
-        cp = normalize_cp(cp);
-        h = (h ^ cp) * UINT64_C(0x100000001b3);
+        if (scrub__norm_dropped(cp)) continue;
+        h = scrub__hash_step(h, scrub__norm_fold(cp));
         kept++;
     }
-    if (!kept) return 0;
-    h = mix64(h);
-    return h ? h : 1;
+    return scrub__hash_final(h, kept);
 }
 
 /* ---- table -------------------------------------------------------------- */

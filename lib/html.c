@@ -11,7 +11,6 @@
 #include "internal.h"
 
 #include <limits.h>
-#include <stdlib.h>
 #include <strings.h>
 
 #include <libxml/HTMLparser.h>
@@ -41,7 +40,8 @@ typedef struct {
 } elem_info;
 
 #define BLK K_BLOCK
-/* Sorted by name for bsearch. */
+/* Sorted by name (elem_lookup relies on names with the same first letter
+ * being together, in alphabetical order of that letter). */
 static const elem_info elems[] = {
     {"a", K_LINK, 0},
     {"address", BLK, 0},
@@ -121,15 +121,34 @@ static const elem_info elems[] = {
 };
 #undef BLK
 
-static int elem_cmp(const void *key, const void *item)
+#define ELEM_COUNT (sizeof elems / sizeof elems[0])
+_Static_assert(ELEM_COUNT < 256, "first[] holds uint8_t indices");
+
+/* elems[first[c - 'a'] .. first[c - 'a' + 1]) are the names starting with c;
+ * built once, read by every context. */
+static uint8_t first[27];
+static scrub__once first_once = SCRUB__ONCE_INIT;
+
+static int first_init(void)
 {
-    return strcmp(key, ((const elem_info *)item)->name);
+    size_t i = 0;
+    for (int c = 0; c < 26; c++) {
+        first[c] = (uint8_t)i;
+        while (i < ELEM_COUNT && elems[i].name[0] == 'a' + c) i++;
+    }
+    first[26] = (uint8_t)i;
+    return SCRUB_OK;
 }
 
-/* libxml2's HTML parser lowercases element names, so an exact match works. */
+/* libxml2's HTML parser lowercases element names, so an exact match works.
+ * Called twice per element, so it looks at a handful of names at most. */
 static const elem_info *elem_lookup(const char *name)
 {
-    return bsearch(name, elems, sizeof elems / sizeof elems[0], sizeof elems[0], elem_cmp);
+    unsigned c = (unsigned char)name[0] - 'a';
+    if (c >= 26) return NULL;
+    for (size_t i = first[c]; i < first[c + 1]; i++)
+        if (strcmp(name + 1, elems[i].name + 1) == 0) return &elems[i];
+    return NULL;
 }
 
 /* ---- class / id / role words ---------------------------------------------- */
@@ -137,33 +156,36 @@ static const elem_info *elem_lookup(const char *name)
 typedef struct {
     const char *word;
     uint32_t hint;
+    size_t len;
 } word_hint;
 
+#define W(word, hint) {word, hint, sizeof word - 1}
+
 static const word_hint class_words[] = {
-    {"nav", SCRUB_HINT_CLASS_NAV},         {"navbar", SCRUB_HINT_CLASS_NAV},
-    {"navigation", SCRUB_HINT_CLASS_NAV},  {"menu", SCRUB_HINT_CLASS_NAV},
-    {"breadcrumb", SCRUB_HINT_CLASS_NAV},  {"breadcrumbs", SCRUB_HINT_CLASS_NAV},
-    {"footer", SCRUB_HINT_CLASS_FOOTER},   {"copyright", SCRUB_HINT_CLASS_FOOTER},
-    {"share", SCRUB_HINT_CLASS_SHARE},     {"sharing", SCRUB_HINT_CLASS_SHARE},
-    {"social", SCRUB_HINT_CLASS_SHARE},    {"comment", SCRUB_HINT_CLASS_COMMENT},
-    {"comments", SCRUB_HINT_CLASS_COMMENT}, {"related", SCRUB_HINT_CLASS_RELATED},
-    {"sidebar", SCRUB_HINT_CLASS_SIDEBAR}, {"ad", SCRUB_HINT_CLASS_AD},
-    {"ads", SCRUB_HINT_CLASS_AD},          {"advert", SCRUB_HINT_CLASS_AD},
-    {"adverts", SCRUB_HINT_CLASS_AD},      {"advertisement", SCRUB_HINT_CLASS_AD},
-    {"banner", SCRUB_HINT_CLASS_AD},
+    W("nav", SCRUB_HINT_CLASS_NAV),         W("navbar", SCRUB_HINT_CLASS_NAV),
+    W("navigation", SCRUB_HINT_CLASS_NAV),  W("menu", SCRUB_HINT_CLASS_NAV),
+    W("breadcrumb", SCRUB_HINT_CLASS_NAV),  W("breadcrumbs", SCRUB_HINT_CLASS_NAV),
+    W("footer", SCRUB_HINT_CLASS_FOOTER),   W("copyright", SCRUB_HINT_CLASS_FOOTER),
+    W("share", SCRUB_HINT_CLASS_SHARE),     W("sharing", SCRUB_HINT_CLASS_SHARE),
+    W("social", SCRUB_HINT_CLASS_SHARE),    W("comment", SCRUB_HINT_CLASS_COMMENT),
+    W("comments", SCRUB_HINT_CLASS_COMMENT), W("related", SCRUB_HINT_CLASS_RELATED),
+    W("sidebar", SCRUB_HINT_CLASS_SIDEBAR), W("ad", SCRUB_HINT_CLASS_AD),
+    W("ads", SCRUB_HINT_CLASS_AD),          W("advert", SCRUB_HINT_CLASS_AD),
+    W("adverts", SCRUB_HINT_CLASS_AD),      W("advertisement", SCRUB_HINT_CLASS_AD),
+    W("banner", SCRUB_HINT_CLASS_AD),
 };
 
 /* ARIA landmark roles say the same as the HTML5 sectioning elements. */
 static const word_hint role_words[] = {
-    {"navigation", SCRUB_HINT_IN_NAV},    {"banner", SCRUB_HINT_IN_HEADER},
-    {"contentinfo", SCRUB_HINT_IN_FOOTER}, {"complementary", SCRUB_HINT_IN_ASIDE},
-    {"main", SCRUB_HINT_IN_MAIN},
+    W("navigation", SCRUB_HINT_IN_NAV),    W("banner", SCRUB_HINT_IN_HEADER),
+    W("contentinfo", SCRUB_HINT_IN_FOOTER), W("complementary", SCRUB_HINT_IN_ASIDE),
+    W("main", SCRUB_HINT_IN_MAIN),
 };
 
 static uint32_t word_lookup(const word_hint *table, size_t n, const char *word, size_t len)
 {
     for (size_t i = 0; i < n; i++)
-        if (strlen(table[i].word) == len && memcmp(table[i].word, word, len) == 0)
+        if (table[i].len == len && memcmp(table[i].word, word, len) == 0)
             return table[i].hint;
     return 0;
 }
@@ -258,7 +280,7 @@ typedef struct {
 static void walk_fail(walker *w, int status)
 {
     if (w->status == SCRUB_OK) w->status = status;
-    xmlStopParser(w->parser);
+    if (w->parser) xmlStopParser(w->parser);
 }
 
 static frame *top(walker *w)
@@ -266,6 +288,8 @@ static frame *top(walker *w)
     return &w->slot->stack[w->depth];
 }
 
+/* A line of nothing but spaces, tabs, no-break spaces (&nbsp; fillers) and
+ * ideographic spaces (U+3000, the indent of Chinese paragraphs) is blank. */
 static bool is_blank_line(const char *s, size_t n)
 {
     for (size_t i = 0; i < n; i++) {
@@ -273,6 +297,10 @@ static bool is_blank_line(const char *s, size_t n)
         if (c == ' ' || c == '\t') continue;
         if (c == 0xC2 && i + 1 < n && (unsigned char)s[i + 1] == 0xA0) {
             i++;
+            continue;
+        }
+        if (c == 0xE3 && i + 2 < n && (unsigned char)s[i + 1] == 0x80 && (unsigned char)s[i + 2] == 0x80) {
+            i += 2;
             continue;
         }
         return false;
@@ -522,20 +550,6 @@ static void meta_element(walker *w, const char *name, const xmlChar **atts)
 
 /* ---- elements -------------------------------------------------------------- */
 
-static uint32_t attr_hints(const xmlChar **atts)
-{
-    uint32_t hints = 0;
-    for (size_t i = 0; atts && atts[i]; i += 2) {
-        const char *k = (const char *)atts[i], *v = (const char *)atts[i + 1];
-        if (!v) continue;
-        if (strcmp(k, "class") == 0 || strcmp(k, "id") == 0)
-            hints |= words_hints(v, class_words, sizeof class_words / sizeof class_words[0]);
-        else if (strcmp(k, "role") == 0)
-            hints |= words_hints(v, role_words, sizeof role_words / sizeof role_words[0]);
-    }
-    return hints;
-}
-
 /* Is "display:none" in a style attribute (spaces and case aside)? */
 static bool style_hides(const char *v)
 {
@@ -553,18 +567,32 @@ static bool style_hides(const char *v)
     return false;
 }
 
-/* Elements a browser does not render: the hidden attribute, or an inline
- * display:none (hidden link blocks are a common spam trick).  Not applied to
- * html and body, which some pages hide until a script has run. */
-static bool attr_hides(const char *name, const xmlChar **atts)
+/* The hints of an element's class, id and role; sets *hidden when the
+ * element is not rendered (a hidden attribute, an inline display:none). */
+static uint32_t attr_hints(const xmlChar **atts, bool *hidden)
 {
-    if (!atts || strcmp(name, "body") == 0 || strcmp(name, "html") == 0) return false;
-    for (size_t i = 0; atts[i]; i += 2) {
+    uint32_t hints = 0;
+    for (size_t i = 0; atts && atts[i]; i += 2) {
         const char *k = (const char *)atts[i], *v = (const char *)atts[i + 1];
-        if (strcmp(k, "hidden") == 0) return true;
-        if (v && strcmp(k, "style") == 0 && style_hides(v)) return true;
+        switch (k[0]) { /* one strcmp per attribute at most */
+        case 'c':
+        case 'i':
+            if (v && (strcmp(k, "class") == 0 || strcmp(k, "id") == 0))
+                hints |= words_hints(v, class_words, sizeof class_words / sizeof class_words[0]);
+            break;
+        case 'r':
+            if (v && strcmp(k, "role") == 0)
+                hints |= words_hints(v, role_words, sizeof role_words / sizeof role_words[0]);
+            break;
+        case 'h':
+            if (strcmp(k, "hidden") == 0) *hidden = true;
+            break;
+        case 's':
+            if (v && strcmp(k, "style") == 0 && style_hides(v)) *hidden = true;
+            break;
+        }
     }
-    return false;
+    return hints;
 }
 
 static void on_start(void *ud, const xmlChar *xname, const xmlChar **atts)
@@ -573,7 +601,12 @@ static void on_start(void *ud, const xmlChar *xname, const xmlChar **atts)
     const char *name = (const char *)xname;
     const elem_info *e = elem_lookup(name);
     unsigned kind = e ? e->kind : 0;
-    if (attr_hides(name, atts)) kind |= K_DROP;
+    bool hidden = false;
+    uint32_t hints = attr_hints(atts, &hidden);
+    /* Elements a browser does not render: the hidden attribute, an inline
+     * display:none (hidden link blocks are a common spam trick).  Not on
+     * html and body, which some pages hide until a script has run. */
+    if (hidden && strcmp(name, "body") != 0 && strcmp(name, "html") != 0) kind |= K_DROP;
     if (kind & (K_BLOCK | K_BR)) end_line(w);
     if (kind & K_CELL && w->out.len > w->line_start) w->pending_tab = true;
 
@@ -590,7 +623,7 @@ static void on_start(void *ud, const xmlChar *xname, const xmlChar **atts)
     }
     frame f = *parent;
     if (e) f.hints |= e->hints;
-    f.hints |= attr_hints(atts);
+    f.hints |= hints;
     if (kind & K_DROP) f.priv |= P_DROP;
     if (kind & K_TITLE && !dropping) f.priv |= P_TITLE;
     if (kind & K_PRE) f.priv |= P_PRE;
@@ -749,6 +782,31 @@ static void guard_attributes(char *s, size_t n)
     }
 }
 
+/* Is s[0..n) (what the title has beside the line) a separator followed or
+ * preceded by a site name, e.g. " - Site", " | Site", "_Site"? */
+static bool is_site_part(const char *s, size_t n, bool before)
+{
+    static const char *const seps[] = {" - ", " | ", " \xE2\x80\x93 ", " \xE2\x80\x94 ", "_",
+                                       " :: ", " \xC2\xB7 ", " / ", "|",
+                                       "\xEF\xBD\x9C" /* full-width | */};
+    for (size_t i = 0; i < sizeof seps / sizeof seps[0]; i++) {
+        size_t k = strlen(seps[i]);
+        if (n > k && memcmp(before ? s + n - k : s, seps[i], k) == 0) return true;
+    }
+    return false;
+}
+
+/* Does the line repeat the title: the same text, or the title is the line
+ * plus the site's name (which is how most pages title an article)? */
+static bool repeats_title(const char *line, size_t n, const scrub__buf *t)
+{
+    if (n == t->len) return memcmp(line, t->data, n) == 0;
+    if (n < 8 || n >= t->len) return false; /* a few bytes match too easily */
+    if (memcmp(t->data, line, n) == 0) return is_site_part(t->data + n, t->len - n, false);
+    if (memcmp(t->data + t->len - n, line, n) == 0) return is_site_part(t->data, t->len - n, true);
+    return false;
+}
+
 /* Marks the lines that repeat the page title. */
 static void mark_title_lines(walker *w)
 {
@@ -757,7 +815,7 @@ static void mark_title_lines(walker *w)
     size_t pos = 0, i = 0;
     scrub__line line;
     while (scrub__next_line(w->out.data, w->out.len, pos, &line)) {
-        if (line.len == t->len && memcmp(w->out.data + line.start, t->data, t->len) == 0)
+        if (repeats_title(w->out.data + line.start, line.len, t))
             w->slot->hints[i] |= SCRUB_HINT_TITLE;
         pos = line.next;
         i++;
@@ -805,36 +863,16 @@ static int ensure_stack(html_slot *s, size_t frames)
     return SCRUB_OK;
 }
 
-static int parse_utf8(scrub_ctx *ctx, html_slot *slot, const char *text, size_t len,
-                      scrub__buf *out)
+/* Runs libxml2's HTML parser over text (len > 0: libxml2 refuses an empty
+ * buffer) with our SAX callbacks.  libxml2's thread-local error handlers are
+ * swapped for silent ones during the parse and then restored. */
+static int run_parser(walker *w, const char *text, size_t len)
 {
-    if (len > INT_MAX)
-        return scrub__fail(ctx, SCRUB_E_TOO_LARGE, "libxml2 parses at most %d bytes, page has %zu",
-                           INT_MAX, len);
-    walker w = {.slot = slot, .out = *out};
-    w.max_depth = (size_t)scrub__param(ctx, SCRUB_PARAM_MAX_DEPTH);
-    w.max_line = (uint64_t)scrub__param(ctx, SCRUB_PARAM_MAX_LINE);
-    w.scan_budget = (uint64_t)len * 32 + (UINT64_C(1) << 24);
-    if (ensure_stack(slot, w.max_depth + 1) != SCRUB_OK)
-        return scrub__fail(ctx, SCRUB_E_NOMEM, "out of memory");
-    slot->stack[0] = (frame){0, 0};
-    if (scrub__buf_reserve(&w.out, len / 2 + 64) != SCRUB_OK) {
-        *out = w.out;
-        return scrub__fail(ctx, SCRUB_E_NOMEM, "out of memory");
-    }
-
-    if (len == 0) { /* libxml2 refuses an empty buffer; the page is empty */
-        *out = w.out;
-        return SCRUB_OK;
-    }
     htmlParserCtxtPtr p = htmlCreateMemoryParserCtxt(text, (int)len);
-    if (!p) {
-        *out = w.out;
-        return scrub__fail(ctx, SCRUB_E_INTERNAL, "libxml2 could not create a parser");
-    }
+    if (!p) return SCRUB_E_INTERNAL;
     memcpy(p->sax, &sax, sizeof sax);
-    p->userData = &w;
-    w.parser = p;
+    p->userData = w;
+    w->parser = p;
     /* Our input is UTF-8 whatever the page says; NONET: never fetch. */
     htmlCtxtUseOptions(p, HTML_PARSE_RECOVER | HTML_PARSE_NONET | HTML_PARSE_NOERROR |
                               HTML_PARSE_NOWARNING | HTML_PARSE_IGNORE_ENC |
@@ -853,7 +891,32 @@ static int parse_utf8(scrub_ctx *ctx, html_slot *slot, const char *text, size_t 
     xmlSetGenericErrorFunc(saved_generic_ctx, saved_generic);
     xmlSetStructuredErrorFunc(saved_structured_ctx, saved_structured);
     htmlFreeParserCtxt(p);
+    w->parser = NULL;
+    return SCRUB_OK;
+}
 
+static int parse_utf8(scrub_ctx *ctx, html_slot *slot, const char *text, size_t len,
+                      scrub__buf *out)
+{
+    if (len > INT_MAX)
+        return scrub__fail(ctx, SCRUB_E_TOO_LARGE, "libxml2 parses at most %d bytes, page has %zu",
+                           INT_MAX, len);
+    walker w = {.slot = slot, .out = *out};
+    w.max_depth = (size_t)scrub__param(ctx, SCRUB_PARAM_MAX_DEPTH);
+    w.max_line = (uint64_t)scrub__param(ctx, SCRUB_PARAM_MAX_LINE);
+    w.scan_budget = (uint64_t)len * 32 + (UINT64_C(1) << 24);
+    if (ensure_stack(slot, w.max_depth + 1) != SCRUB_OK)
+        return scrub__fail(ctx, SCRUB_E_NOMEM, "out of memory");
+    slot->stack[0] = (frame){0, 0};
+    if (scrub__buf_reserve(&w.out, len / 2 + 64) != SCRUB_OK) {
+        *out = w.out;
+        return scrub__fail(ctx, SCRUB_E_NOMEM, "out of memory");
+    }
+
+    if (len && run_parser(&w, text, len) != SCRUB_OK) {
+        *out = w.out;
+        return scrub__fail(ctx, SCRUB_E_INTERNAL, "libxml2 could not create a parser");
+    }
     if (w.status == SCRUB_OK) end_line(&w);
     *out = w.out;
     if (w.status == SCRUB_E_TOO_LARGE && w.scan_cost > w.scan_budget)
@@ -917,6 +980,7 @@ SCRUB_API int scrub_html_to_text(scrub_ctx *ctx, const char *bytes, size_t len,
     if ((rc = scrub__check_input(ctx, bytes, len)) != SCRUB_OK) return rc;
     if ((rc = scrub__xml_init()) != SCRUB_OK)
         return scrub__fail(ctx, rc, "libxml2 initialisation failed");
+    scrub__run_once(&first_once, first_init);
 
     char *u8 = NULL;
     size_t u8_len = 0;

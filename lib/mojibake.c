@@ -29,29 +29,43 @@ static void state_free(void *p)
 /* ---- the fast path ---------------------------------------------------------- */
 
 /* True when line s[0..len) is valid UTF-8 without a suspect character (and,
- * when `amp` is set, without '&'): then no flag can change it. */
+ * when `amp` is set, without '&'): then no flag can change it.  This runs
+ * over every byte of clean text, so ASCII goes eight bytes at a time and a
+ * three-byte character (CJK) costs one bit test. */
 static bool line_is_clean(const mj_tables *t, const unsigned char *s, size_t len, bool amp)
 {
+    const uint64_t *bits = t->suspect;
     size_t i = 0;
     while (i < len) {
+        if (!amp)
+            while (i + 8 <= len) {
+                uint64_t w;
+                memcpy(&w, s + i, 8);
+                if (w & 0x8080808080808080ull) break;
+                i += 8;
+            }
+        if (i >= len) break;
         unsigned b = s[i];
         if (b < 0x80) {
             if (amp && b == '&') return false;
             i++;
             continue;
         }
+        /* `?` before a non-ASCII character may mark lost GBK bytes */
+        if (i > 0 && s[i - 1] == '?') return false;
         uint32_t cp;
-        if (b >= 0xE0 && b <= 0xEF && i + 2 < len && (s[i + 1] & 0xC0) == 0x80 &&
-            (s[i + 2] & 0xC0) == 0x80) {
-            cp = (b & 0x0Fu) << 12 | (s[i + 1] & 0x3Fu) << 6 | (s[i + 2] & 0x3Fu);
-            if (cp < 0x800 || (cp >= 0xD800 && cp <= 0xDFFF)) return false;
+        if (b >= 0xE0 && b <= 0xEF && i + 2 < len) {
+            unsigned b1 = s[i + 1], b2 = s[i + 2];
+            if (((b1 ^ 0x80) | (b2 ^ 0x80)) & 0xC0) return false;
+            cp = (b & 0x0Fu) << 12 | (b1 & 0x3Fu) << 6 | (b2 & 0x3Fu);
+            if (cp < 0x800 || cp - 0xD800u < 0x800u) return false;
             i += 3;
         } else {
             size_t n = scrub__utf8_decode(s + i, len - i, &cp);
             if (cp == SCRUB__REPLACEMENT) return false;
             i += n;
         }
-        if (mj_suspect(t, cp)) return false;
+        if (cp < 0x10000 && ((bits[cp >> 6] >> (cp & 63)) & 1)) return false;
     }
     return true;
 }
@@ -74,8 +88,11 @@ static int load_line(mj_text *cur, const char *text, size_t start, size_t len, s
     return SCRUB_OK;
 }
 
-static int emit_line(scrub__buf *out, const mj_text *cur)
+/* A CR that ends a line's content would read as part of the line break
+ * next time; it is dropped so that the output reads back as it is. */
+static int emit_line(scrub__buf *out, mj_text *cur)
 {
+    while (cur->n && cur->cp[cur->n - 1] == '\r') cur->n--;
     if (scrub__buf_reserve(out, cur->n * 4 + 1) != SCRUB_OK) return SCRUB_E_NOMEM;
     for (size_t i = 0; i < cur->n; i++)
         out->len += scrub__utf8_encode(cur->cp[i], out->data + out->len);
@@ -83,34 +100,62 @@ static int emit_line(scrub__buf *out, const mj_text *cur)
     return SCRUB_OK;
 }
 
+/* One pass of every step over the line; *changed tells whether any did
+ * something. */
+static int fix_pass(mj_state *st, const mj_tables *t, unsigned flags, bool first_line,
+                    bool *changed)
+{
+    mj_text *cur = &st->w.cur;
+    size_t n = 0;
+    if (flags & SCRUB_FIX_INVISIBLE) {
+        n = scrub__mj_drop_invisible(cur, first_line);
+        st->artifacts[SCRUB_ARTIFACT_INVISIBLE] += n;
+        *changed |= n > 0;
+    }
+    if (flags & SCRUB_FIX_ENTITIES) {
+        n = 0;
+        int rc = scrub__mj_decode_entities(&st->w, &n);
+        if (rc != SCRUB_OK) return rc;
+        st->artifacts[SCRUB_ARTIFACT_ENTITY] += n;
+        *changed |= n > 0;
+    }
+    if (flags & SCRUB_FIX_ENCODING) {
+        size_t before = st->nrep, lost = 0;
+        int rc = scrub__mj_repair_line(t, &st->w, &st->rep, &st->nrep, &st->caprep, &lost);
+        if (rc != SCRUB_OK) return rc;
+        if (st->nrep > before) st->saw |= SCRUB_MOJIBAKE_SAW_REPAIR;
+        if (lost) st->saw |= SCRUB_MOJIBAKE_SAW_LOSSY;
+        *changed |= st->nrep > before;
+        before = st->nrep;
+        rc = scrub__mj_shifted_gbk(t, &st->w, &st->rep, &st->nrep, &st->caprep, &lost, changed);
+        if (rc != SCRUB_OK) return rc;
+        if (st->nrep > before) st->saw |= SCRUB_MOJIBAKE_SAW_REPAIR | SCRUB_MOJIBAKE_SAW_LOSSY;
+        st->artifacts[SCRUB_ARTIFACT_LOST] += lost;
+        *changed |= st->nrep > before;
+    }
+    size_t seen = 0, removed = 0;
+    int rc = scrub__mj_pinyin(&st->w, (flags & SCRUB_FIX_PINYIN) != 0, &seen, &removed);
+    if (rc != SCRUB_OK) return rc;
+    if (seen) st->saw |= SCRUB_MOJIBAKE_SAW_PINYIN;
+    st->artifacts[SCRUB_ARTIFACT_PINYIN] += removed;
+    *changed |= removed > 0;
+    return SCRUB_OK;
+}
+
+/* The steps run again until the line stops changing, so that repairing
+ * the output once more changes nothing.  Every change shortens the line or
+ * raises its plausibility score, so this ends; usually after two passes. */
 static int fix_line(scrub_ctx *ctx, mj_state *st, const mj_tables *t, const char *text,
                     const scrub__line *ln, unsigned flags, bool first_line, scrub__buf *out)
 {
     mj_text *cur = &st->w.cur;
     int rc = load_line(cur, text, ln->start, ln->len, &ctx->replacements);
-    if (rc != SCRUB_OK) return rc;
-    if (flags & SCRUB_FIX_INVISIBLE)
-        st->artifacts[SCRUB_ARTIFACT_INVISIBLE] += scrub__mj_drop_invisible(cur, first_line);
-    if (flags & SCRUB_FIX_ENTITIES) {
-        size_t n = 0;
-        rc = scrub__mj_decode_entities(&st->w, &n);
-        if (rc != SCRUB_OK) return rc;
-        st->artifacts[SCRUB_ARTIFACT_ENTITY] += n;
+    bool changed = true;
+    for (int pass = 0; rc == SCRUB_OK && changed && pass < 1000; pass++) {
+        changed = false;
+        rc = fix_pass(st, t, flags, first_line, &changed);
     }
-    if (flags & SCRUB_FIX_ENCODING) {
-        size_t before = st->nrep, lost = 0;
-        rc = scrub__mj_repair_line(t, &st->w, &st->rep, &st->nrep, &st->caprep, &lost);
-        if (rc != SCRUB_OK) return rc;
-        if (st->nrep > before) st->saw |= SCRUB_MOJIBAKE_SAW_REPAIR;
-        if (lost) st->saw |= SCRUB_MOJIBAKE_SAW_LOSSY;
-        st->artifacts[SCRUB_ARTIFACT_LOST] += lost;
-    }
-    size_t seen = 0, removed = 0;
-    rc = scrub__mj_pinyin(&st->w, (flags & SCRUB_FIX_PINYIN) != 0, &seen, &removed);
-    if (rc != SCRUB_OK) return rc;
-    if (seen) st->saw |= SCRUB_MOJIBAKE_SAW_PINYIN;
-    st->artifacts[SCRUB_ARTIFACT_PINYIN] += removed;
-    return emit_line(out, cur);
+    return rc == SCRUB_OK ? emit_line(out, cur) : rc;
 }
 
 static int fix_text(scrub_ctx *ctx, mj_state *st, const mj_tables *t, const char *text,
@@ -121,7 +166,7 @@ static int fix_text(scrub_ctx *ctx, mj_state *st, const mj_tables *t, const char
     scrub__line ln;
     for (size_t pos = 0; scrub__next_line(text, len, pos, &ln); pos = ln.next) {
         const unsigned char *s = (const unsigned char *)text + ln.start;
-        if (line_is_clean(t, s, ln.len, amp)) {
+        if (line_is_clean(t, s, ln.len, amp) && !(ln.len && s[ln.len - 1] == '\r')) {
             if (scrub__buf_append(out, s, ln.len) != SCRUB_OK || scrub__buf_putc(out, '\n') != SCRUB_OK)
                 return SCRUB_E_NOMEM;
             continue;

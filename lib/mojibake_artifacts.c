@@ -103,7 +103,7 @@ static uint32_t entity_at(const mj_text *cur, size_t i, size_t *len)
 
 int scrub__mj_decode_entities(mj_work *w, size_t *count)
 {
-    for (int pass = 0; pass < 3; pass++) {
+    for (int pass = 0; pass < 8; pass++) {
         mj_text *cur = &w->cur, *nxt = &w->nxt;
         nxt->n = 0;
         if (scrub__mj_text_reserve(nxt, cur->n) != SCRUB_OK) return SCRUB_E_NOMEM;
@@ -179,6 +179,12 @@ static bool reading_listed(const char *list, const char *syl, size_t n)
         list = *end == ',' ? end + 1 : end;
     }
     return false;
+}
+
+bool scrub__mj_has_reading(uint32_t han, const char *syl, size_t n)
+{
+    const char *list = readings_of(han);
+    return list && reading_listed(list, syl, n);
 }
 
 /* The syllable inside "(...)" starting at cur->cp[i] == '(': its length in

@@ -22,6 +22,16 @@ int scrub__mj_decode_entities(mj_work *w, size_t *count);
  * annotations that look like pinyin, *removed those dropped. */
 int scrub__mj_pinyin(mj_work *w, bool remove, size_t *seen, size_t *removed);
 
+/* Whether syllable (UTF-8, n bytes, tone marks) is a Mandarin reading of
+ * Han character han in Unihan. */
+bool scrub__mj_has_reading(uint32_t han, const char *syl, size_t n);
+
+/* Repairs GBK runs read one byte out of step after lost bytes (see
+ * mojibake_shift.c).  Appends repairs; *lost counts characters written as
+ * U+FFFD; *changed is set when the line changed. */
+int scrub__mj_shifted_gbk(const mj_tables *t, mj_work *w, mj_repair **rep, size_t *nrep,
+                          size_t *caprep, size_t *lost, bool *changed);
+
 /* Nothing to build (the readings table is generated static data); kept so
  * that callers need not know. */
 int scrub__mj_pinyin_init(void);

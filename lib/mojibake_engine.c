@@ -28,6 +28,13 @@ typedef struct {
 
 static const mj_pair pairs[] = {
     {MJ_CP1252, MJ_UTF8, "utf-8 read as windows-1252"},
+    /* Korean and Japanese first: their scripts (Hangul, kana) make their
+     * decodings decisive, while Chinese read as them never is */
+    {MJ_CP1252, MJ_EUCKR, "euc-kr read as windows-1252"},
+    {MJ_CP1252, MJ_SJIS, "shift_jis read as windows-1252"},
+    {MJ_CP1252, MJ_EUCJP, "euc-jp read as windows-1252"},
+    {MJ_CP1252, MJ_GBK, "gbk read as windows-1252"},
+    {MJ_CP1252, MJ_BIG5, "big5 read as windows-1252"},
     {MJ_CP1250, MJ_UTF8, "utf-8 read as windows-1250"},
     {MJ_CP1251, MJ_UTF8, "utf-8 read as windows-1251"},
     {MJ_CP1253, MJ_UTF8, "utf-8 read as windows-1253"},
@@ -41,11 +48,6 @@ static const mj_pair pairs[] = {
     {MJ_SJIS, MJ_UTF8, "utf-8 read as shift_jis"},
     {MJ_EUCJP, MJ_UTF8, "utf-8 read as euc-jp"},
     {MJ_EUCKR, MJ_UTF8, "utf-8 read as euc-kr"},
-    {MJ_CP1252, MJ_GBK, "gbk read as windows-1252"},
-    {MJ_CP1252, MJ_BIG5, "big5 read as windows-1252"},
-    {MJ_CP1252, MJ_SJIS, "shift_jis read as windows-1252"},
-    {MJ_CP1252, MJ_EUCJP, "euc-jp read as windows-1252"},
-    {MJ_CP1252, MJ_EUCKR, "euc-kr read as windows-1252"},
     {MJ_GBK, MJ_BIG5, "big5 read as gbk"},
     {MJ_BIG5, MJ_GBK, "gbk read as big5"},
 };
@@ -173,9 +175,12 @@ static bool latin_reading(int x)
     return x == MJ_CP1252;
 }
 
-static size_t utf8_len(uint32_t c)
+/* Latin code pages in which a lost 0xA0 byte is worth restoring from a
+ * space (0xA0 is the no-break space in all of them). */
+static bool nbsp_reading(int x)
 {
-    return c < 0x80 ? 1 : c < 0x800 ? 2 : c < 0x10000 ? 3 : 4;
+    return x == MJ_CP1252 || x == MJ_CP1250 || x == MJ_CP1257 || x == MJ_ISO8859_2 ||
+           x == MJ_CP1254;
 }
 
 static bool is_ascii_letter(uint32_t c)
@@ -391,7 +396,7 @@ static int western_evidence(const mj_tables *t, const mj_text *cur, int x, size_
     if (st->nbsp_space) return 1;
     if (b >= 0x80 && b < 0xA0) return 3; /* a C1 control in text */
     if (b == 0xA0) return latin_reading(x) && (lead == 0xC2 || lead == 0xC3) ? 2 : 0;
-    bool u_ok = mj_score(t, u) > 0 || (u >= 0x300 && u <= 0x36F) || (lead == 0xC2 && latin_reading(x));
+    bool u_ok = mj_score(t, u) > 0 || (u >= 0x300 && u <= 0x36F) || (lead == 0xC2 && nbsp_reading(x));
     if (!u_ok) return 0;
     if (u >= 0x300 && u <= 0x36F && is_ascii_letter(before)) return 0;
     if (is_typographic(b) && a_letter) {
@@ -401,7 +406,8 @@ static int western_evidence(const mj_tables *t, const mj_text *cur, int x, size_
     }
     bool upper_around = before >= 'A' && before <= 'Z' && after >= 'A' && after <= 'Z';
     if (upper_around && is_lower(u)) return 0;
-    if (a_letter && mj_score(t, b) > 0 && x != MJ_CP1251 && x != MJ_CP1253) return 1;
+    if (a_letter && mj_score(t, b) > 0 && x != MJ_CP1251 && x != MJ_CP1253)
+        return upper_around && lead == 0xC3 && latin_reading(x) ? 2 : 1; /* "ZURÃœCK" */
     int ev = 1;
     if ((lead == 0xC2 || lead == 0xC3) && latin_reading(x)) ev++;
     if (is_ascii_letter(before) || is_ascii_letter(after)) ev++;
@@ -416,6 +422,7 @@ typedef struct {
     int evidence;    /* western evidence */
     int lost;
     bool ok;
+    bool weak; /* acceptable only when the rest of the line is */
 } mj_run;
 
 static int score_sum(const mj_tables *t, const uint32_t *cp, size_t n, int truth)
@@ -437,8 +444,9 @@ static int score_sum(const mj_tables *t, const uint32_t *cp, size_t n, int truth
 /* Judges a run decoded toward a double-byte truth or from a double-byte
  * reading: the plausibility it gains, or 0 when it is not clearly better. */
 static int judge_cjk(const mj_tables *t, const mj_text *cur, const mj_pair *pr, const mj_run *r,
-                     const uint32_t *dec, bool line_rare)
+                     const uint32_t *dec, bool line_rare, bool *weak)
 {
+    *weak = false;
     size_t nd = r->d1 - r->d0, fffd = 0, wide = 0;
     int after = score_sum(t, dec + r->d0, nd, pr->truth);
     int before = score_sum(t, cur->cp + r->i0, r->i1 - r->i0, MJ_UTF8);
@@ -447,7 +455,14 @@ static int judge_cjk(const mj_tables *t, const mj_text *cur, const mj_pair *pr, 
         else if (dec[i] >= 0x80) wide++;
     }
     int gain = after - before;
-    if (wide == 0 || fffd > wide) return 0;
+    if (wide == 0) return 0;
+    if (fffd > wide) {
+        /* mostly lost: worth writing only when the original shows the
+         * damage itself (U+FFFD from the wrong decoder) */
+        size_t offfd = 0;
+        for (size_t i = r->i0; i < r->i1; i++) offfd += cur->cp[i] == 0xFFFD;
+        if (pr->truth != MJ_UTF8 || pr->reading < MJ_SB_COUNT || offfd == 0 || wide < 2) return 0;
+    }
     if (pr->reading >= MJ_SB_COUNT) {
         /* text read with a double-byte code page is mostly CJK characters */
         size_t owide = 0, cjk = 0;
@@ -462,16 +477,30 @@ static int judge_cjk(const mj_tables *t, const mj_text *cur, const mj_pair *pr, 
         if (owide && before * 10 >= 20 * (int)owide) return 0;
     }
     size_t punct = 0;
-    for (size_t i = r->d0; i < r->d1; i++)
-        punct += (dec[i] >= 0x3000 && dec[i] <= 0x303F) || (dec[i] >= 0xFF01 && dec[i] <= 0xFF5E) ||
-                 (dec[i] >= 0x2010 && dec[i] <= 0x2027);
+    for (size_t i = r->d0; i < r->d1; i++) {
+        uint32_t c = dec[i];
+        punct += (c >= 0x3000 && c <= 0x303F) || (c >= 0xFF01 && c <= 0xFF5E) ||
+                 (c >= 0x2010 && c <= 0x2027) || (c >= 0x2190 && c <= 0x21FF) ||
+                 (c >= 0x2460 && c <= 0x24FF) || (c >= 0x25A0 && c <= 0x26FF) ||
+                 (c >= 0x3131 && c <= 0x318E) || (c >= 0x3200 && c <= 0x32FF);
+    }
+    if (punct == wide && gain >= 0 && pr->reading < MJ_SB_COUNT) {
+        /* CJK punctuation and symbols between repaired runs ("¡Ú" is ★) */
+        *weak = true;
+        return gain > 0 ? gain : 1;
+    }
     int mean_x10 = (after + 3 * (int)fffd) * 10 / (int)wide;
     bool dbcs = pr->reading < MJ_SB_COUNT || pr->truth != MJ_UTF8;
     if (gain < 1) return 0;
     if (punct == wide) return gain; /* CJK punctuation between repaired runs */
     /* one character alone (a list of rare characters) is no evidence */
     if (pr->reading >= MJ_SB_COUNT && r->i1 - r->i0 < 2) return 0;
-    if (mean_x10 < (pr->reading < MJ_SB_COUNT ? 25 : dbcs ? 20 : 10)) return 0;
+    if (mean_x10 < (pr->reading < MJ_SB_COUNT ? 25 : dbcs ? 20 : 10)) {
+        /* a short run (a word and punctuation) may still follow the
+         * line's decision, see plan_pair */
+        *weak = mean_x10 >= 15;
+        return *weak ? gain : 0;
+    }
     if (!dbcs && wide < 2) {
         bool small = true; /* one Latin, Greek or Cyrillic letter */
         for (size_t i = r->d0; i < r->d1; i++) small &= dec[i] < 0x800;
@@ -488,6 +517,7 @@ typedef struct {
     size_t ndec;
     int gain;
     int lost;
+    bool decisive; /* so clearly right that no other pair need be tried */
 } mj_plan;
 
 static int push_decoded(mj_work *w, size_t *nd, const mj_step *st, size_t s, size_t e)
@@ -519,13 +549,14 @@ static int plan_pair(const mj_tables *t, mj_work *w, const mj_pair *pr, mj_plan 
     plan->n = 0;
     plan->gain = 0;
     plan->lost = 0;
+    plan->decisive = false;
     size_t i = 0;
     size_t wide_total = 0, wide_covered = 0;
     bool barrier = false; /* a character this reading cannot have made */
     for (size_t k = 0; k < cur->n; k++) {
         if (cur->cp[k] < 0xA0) continue;
         if (B[w->first[k]] != B_BARRIER) wide_total++;
-        else if (cur->e[k] - cur->s[k] == utf8_len(cur->cp[k])) barrier = true;
+        else barrier = true;
     }
     while (i < cur->n) {
         if (cur->cp[i] < 0x80 || B[w->first[i]] == B_BARRIER) {
@@ -537,7 +568,7 @@ static int plan_pair(const mj_tables *t, mj_work *w, const mj_pair *pr, mj_plan 
         bool bad = false;
         while (q < m) {
             mj_step st;
-            size_t used = to_utf8 ? decode_utf8(B, q, m, western, western && latin_reading(pr->reading), &st)
+            size_t used = to_utf8 ? decode_utf8(B, q, m, western, western && nbsp_reading(pr->reading), &st)
                                   : decode_db(t, pr->truth - MJ_SB_COUNT, B, q, m, &st);
             if (used == 0) break;
             if (used == 1 && st.k == 1 && st.cp[0] < 0x80 && B[q] < 0x100) break; /* ASCII */
@@ -569,7 +600,7 @@ static int plan_pair(const mj_tables *t, mj_work *w, const mj_pair *pr, mj_plan 
             i++;
             continue;
         }
-        mj_run r = {i, end_char, run_nd, end_nd, 0, end_ev, end_lost, false};
+        mj_run r = {i, end_char, run_nd, end_nd, 0, end_ev, end_lost, false, false};
         bool same = r.d1 - r.d0 == r.i1 - r.i0;
         for (size_t k = 0; same && k < r.d1 - r.d0; k++) same = w->dec[r.d0 + k] == cur->cp[i + k];
         if (!same) {
@@ -586,8 +617,13 @@ static int plan_pair(const mj_tables *t, mj_work *w, const mj_pair *pr, mj_plan 
     plan->ndec = nd;
     /* judge */
     if (western) {
-        int total = 0;
-        for (size_t k = 0; k < plan->n; k++) total += plan->runs[k].evidence;
+        int total = 0, strongest = 0;
+        for (size_t k = 0; k < plan->n; k++) {
+            total += plan->runs[k].evidence;
+            if (plan->runs[k].evidence > strongest) strongest = plan->runs[k].evidence;
+        }
+        /* a pair or two of weak sequences (two letters: "HÅØYA") is not enough */
+        if (strongest < 2 && plan->n < 3) total = 0;
         bool consistent = wide_covered == wide_total && !barrier;
         int need_total = consistent ? 2 : 4, need_run = consistent ? 1 : 2;
         if (total >= need_total)
@@ -597,7 +633,8 @@ static int plan_pair(const mj_tables *t, mj_work *w, const mj_pair *pr, mj_plan 
                 if (r->ok) {
                     /* a line that is UTF-8 through and through beats any
                      * double-byte reading */
-                    r->gain = 3 * r->evidence + (consistent ? 1000 : 0);
+                    r->gain = 3 * r->evidence;
+                    plan->decisive |= consistent;
                     plan->gain += r->gain;
                     plan->lost += r->lost;
                 }
@@ -617,11 +654,15 @@ static int plan_pair(const mj_tables *t, mj_work *w, const mj_pair *pr, mj_plan 
     int total = 0;
     for (size_t k = 0; k < plan->n; k++) {
         mj_run *r = &plan->runs[k];
-        r->gain = judge_cjk(t, cur, pr, r, w->dec, line_rare);
-        total += r->gain;
+        bool weak;
+        r->gain = judge_cjk(t, cur, pr, r, w->dec, line_rare, &weak);
+        r->weak = weak;
+        if (!weak) total += r->gain;
     }
     int need = pr->reading < MJ_SB_COUNT || pr->truth != MJ_UTF8 ? 6 : 4;
     if (total < need) return SCRUB_OK;
+    size_t decoded_all = 0, covered = 0;
+    int decoded_score = 0;
     if (pr->reading < MJ_SB_COUNT) {
         /* latin text is not Chinese read as latin-1: the repaired
          * characters must not be drowned in ASCII letters */
@@ -637,12 +678,20 @@ static int plan_pair(const mj_tables *t, mj_work *w, const mj_pair *pr, mj_plan 
         if (r->ok) {
             plan->gain += r->gain;
             plan->lost += r->lost;
+            decoded_all += r->d1 - r->d0;
+            decoded_score += score_sum(t, w->dec + r->d0, r->d1 - r->d0, pr->truth);
+            for (size_t c = r->i0; c < r->i1; c++) covered += cur->cp[c] >= 0x80;
         }
     }
+    /* legacy bytes read as latin-1 that decode into common text from end to
+     * end need no second opinion */
+    bool to_text = pr->reading < MJ_SB_COUNT || pr->truth == MJ_UTF8;
+    plan->decisive = to_text && covered * 10 >= wide_total * 9 && decoded_all >= 10 &&
+                     decoded_score * 10 >= 37 * (int)decoded_all;
     return SCRUB_OK;
 }
 
-static int add_repair(mj_repair **rep, size_t *nrep, size_t *caprep, size_t s, size_t e,
+int scrub__mj_add_repair(mj_repair **rep, size_t *nrep, size_t *caprep, size_t s, size_t e,
                       const char *name)
 {
     if (grow((void **)rep, caprep, *nrep + 1, sizeof **rep) != SCRUB_OK) return SCRUB_E_NOMEM;
@@ -668,7 +717,7 @@ static int apply_plan(mj_work *w, const mj_plan *plan, const mj_pair *pr, mj_rep
         for (; i < r->i0; i++) scrub__mj_text_push(nxt, cur->cp[i], cur->s[i], cur->e[i]);
         for (size_t d = r->d0; d < r->d1; d++)
             scrub__mj_text_push(nxt, w->dec[d], w->dec_s[d], w->dec_e[d]);
-        int rc = add_repair(rep, nrep, caprep, cur->s[r->i0], cur->e[r->i1 - 1], pr->name);
+        int rc = scrub__mj_add_repair(rep, nrep, caprep, cur->s[r->i0], cur->e[r->i1 - 1], pr->name);
         if (rc != SCRUB_OK) return rc;
         i = r->i1;
     }
@@ -687,7 +736,7 @@ static int fix_c1(const mj_tables *t, mj_text *cur, mj_repair **rep, size_t *nre
         uint32_t c = cur->cp[i];
         if (c < 0x80 || c > 0x9F || t->sb_dec[MJ_CP1252][c] == c) continue;
         cur->cp[i] = t->sb_dec[MJ_CP1252][c];
-        int rc = add_repair(rep, nrep, caprep, cur->s[i], cur->e[i], "windows-1252 read as latin-1");
+        int rc = scrub__mj_add_repair(rep, nrep, caprep, cur->s[i], cur->e[i], "windows-1252 read as latin-1");
         if (rc != SCRUB_OK) return rc;
     }
     return SCRUB_OK;
@@ -700,6 +749,40 @@ static bool line_may_need(const mj_tables *t, const mj_text *cur)
     return false;
 }
 
+/* What kinds of characters a line holds: a reading is only tried when the
+ * line has characters that reading makes out of UTF-8 or legacy bytes. */
+typedef struct {
+    size_t latin, c1, cyrillic, greek, symbols, rare;
+} mj_profile;
+
+static void profile_line(const mj_tables *t, const mj_text *cur, mj_profile *pf)
+{
+    memset(pf, 0, sizeof *pf);
+    for (size_t i = 0; i < cur->n; i++) {
+        uint32_t c = cur->cp[i];
+        if (c < 0x80) continue;
+        if (c < 0xA0) pf->c1++;
+        else if (c >= 0xC0 && c < 0x250) pf->latin++;
+        else if (c >= 0x400 && c < 0x530) pf->cyrillic++;
+        else if (c >= 0x370 && c < 0x400) pf->greek++;
+        else if ((c >= 0x2200 && c < 0x2600) || c == 0x192) pf->symbols++;
+        if (mj_score(t, c) <= -2 || (c >= 0xFF61 && c <= 0xFF9F)) pf->rare++;
+    }
+}
+
+static bool pair_relevant(const mj_pair *pr, const mj_profile *pf)
+{
+    switch (pr->reading) {
+    case MJ_CP1251: return pf->cyrillic > 0;
+    case MJ_CP1253: return pf->greek > 0;
+    case MJ_MACROMAN: return pf->latin + pf->symbols > 0;
+    case MJ_CP437: return pf->symbols + pf->greek > 0;
+    case MJ_CP1252: case MJ_CP1250: case MJ_CP1254: case MJ_CP1257: case MJ_ISO8859_2:
+        return pf->latin + pf->c1 > 0;
+    default: return pf->rare > 0; /* a double-byte reading */
+    }
+}
+
 int scrub__mj_repair_line(const mj_tables *t, mj_work *w, mj_repair **rep, size_t *nrep,
                           size_t *caprep, size_t *lost)
 {
@@ -707,16 +790,24 @@ int scrub__mj_repair_line(const mj_tables *t, mj_work *w, mj_repair **rep, size_
     int rc = SCRUB_OK;
     for (int round = 0; round < MAX_ROUNDS && rc == SCRUB_OK; round++) {
         if (!line_may_need(t, &w->cur)) break;
+        mj_profile pf;
+        profile_line(t, &w->cur, &pf);
         int best = -1, best_gain = 0;
         for (size_t p = 0; p < PAIR_COUNT && rc == SCRUB_OK; p++) {
+            if (!pair_relevant(&pairs[p], &pf)) continue;
             rc = plan_pair(t, w, &pairs[p], &plan);
-            if (rc == SCRUB_OK && plan.gain > best_gain) {
-                best_gain = plan.gain;
+            if (rc != SCRUB_OK || plan.gain <= 0) continue;
+            /* a line that is UTF-8 through and through beats any other */
+            int gain = plan.gain + (plan.decisive ? 100000 : 0);
+            /* on a tie Chinese wins: it is what scraped CJK pages mostly are */
+            if (gain > best_gain || (gain == best_gain && pairs[p].truth == MJ_GBK)) {
+                best_gain = gain;
                 best = (int)p;
+                if (plan.decisive) break;
             }
         }
         if (rc != SCRUB_OK || best < 0) break;
-        rc = plan_pair(t, w, &pairs[best], &plan);
+        if (!plan.decisive) rc = plan_pair(t, w, &pairs[best], &plan); /* plan it again */
         if (rc != SCRUB_OK) break;
         *lost += (size_t)plan.lost;
         rc = apply_plan(w, &plan, &pairs[best], rep, nrep, caprep);

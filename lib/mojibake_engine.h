@@ -40,6 +40,10 @@ int scrub__mj_text_push(mj_text *t, uint32_t cp, size_t s, size_t e);
 void scrub__mj_text_free(mj_text *t);
 void scrub__mj_work_free(mj_work *w);
 
+/* Appends a repair [s, e) named `name` (static) to *rep.  SCRUB_E_NOMEM. */
+int scrub__mj_add_repair(mj_repair **rep, size_t *nrep, size_t *caprep, size_t s, size_t e,
+                         const char *name);
+
 /* Repairs re-encoding mojibake in w->cur, in place, in up to a few rounds
  * (layers).  Appends the repairs to *rep (grown with scrub__realloc).
  * *lost counts characters that could not be read back. */

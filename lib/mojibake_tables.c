@@ -164,6 +164,7 @@ static void build_scores(mj_tables *t)
      * mojibake_hanfreq.txt) tell real text from mojibake best. */
     for (size_t i = 0; i < MJ_HANFREQ_COUNT && i < 1500; i++)
         t->score[mj_hanfreq[i]] = 4;
+    for (size_t i = 0; i < MJ_HANFREQ_COUNT; i++) t->rank[mj_hanfreq[i]] = (uint16_t)(i + 1);
     /* Hangul: the KS X 1001 syllables are the ones in use. */
     set_score(t, 0xAC00, 0xD7A3, -3);
     score_rows(t, MJ_EUCKR, 0xB0, 0xC8, 0xA1, 0xFE, 4);
@@ -194,7 +195,11 @@ static void build_scores(mj_tables *t)
 
 static void build_suspects(mj_tables *t)
 {
-    set_suspect(t, 0x80, 0x7FF);
+    /* C1 controls and letters: every UTF-8 lead byte of the single-byte
+     * code pages reads as one of these (or as a symbol listed below);
+     * latin-1 symbols and the no-break space alone are no sign */
+    set_suspect(t, 0x80, 0x9F);
+    set_suspect(t, 0xC0, 0x7FF);
     set_suspect(t, 0x2020, 0x2022);
     set_suspect(t, 0x2030, 0x2030);
     set_suspect(t, 0x2039, 0x203A);
@@ -210,7 +215,6 @@ static void build_suspects(mj_tables *t)
     set_suspect(t, 0xFB01, 0xFB02);
     set_suspect(t, 0xFEFF, 0xFEFF);
     set_suspect(t, 0xFF61, 0xFF9F);
-    set_suspect(t, 0xFFFD, 0xFFFD);
     /* Han and Hangul outside the common levels: mojibake through a
      * double-byte code page always produces some of them */
     for (uint32_t c = 0x3400; c <= 0xD7A3; c++)
@@ -222,6 +226,7 @@ static void build_suspects(mj_tables *t)
 static void free_tables(mj_tables *t)
 {
     if (!t) return;
+    scrub__free(t->rank);
     for (int k = 0; k < MJ_SB_COUNT; k++) scrub__free(t->sb_enc[k]);
     for (int d = 0; d < MJ_DB_COUNT; d++) {
         scrub__free(t->db_fwd[d]);
@@ -236,6 +241,11 @@ static int build_tables(void)
     if (rc != SCRUB_OK) return rc;
     mj_tables *t = scrub__calloc(1, sizeof *t);
     if (!t) return SCRUB_E_NOMEM;
+    t->rank = scrub__calloc(65536, sizeof *t->rank);
+    if (!t->rank) {
+        scrub__free(t);
+        return SCRUB_E_NOMEM;
+    }
     for (int k = 0; k < MJ_CP_COUNT && rc == SCRUB_OK; k++)
         rc = k < MJ_SB_COUNT ? build_single(t, k) : build_double(t, k);
     if (rc != SCRUB_OK) {

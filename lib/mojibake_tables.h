@@ -45,6 +45,9 @@ typedef struct {
     uint16_t *db_fwd[MJ_DB_COUNT]; /* 126 * 192 entries */
     uint16_t db_single[MJ_DB_COUNT][256];
     uint16_t *db_rev[MJ_DB_COUNT]; /* 65536 entries */
+    /* frequency rank + 1 of the most frequent Han characters (0: not
+     * ranked), from data/mojibake_hanfreq.txt */
+    uint16_t *rank; /* 65536 entries */
     /* plausibility score of each BMP code point (see mojibake_tables.c) */
     int8_t score[65536];
     /* bit set: code points that send a line off the fast path */

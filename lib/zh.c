@@ -574,8 +574,9 @@ typedef struct {
 
 /* Decodes up to `want` code points; returns how many are available (fewer
  * at the end of the line), or 0 with *rc set when out of memory. */
-static size_t cursor_fill(zh_cursor *c, size_t want, int *rc)
+static inline size_t cursor_fill(zh_cursor *c, size_t want, int *rc)
 {
+    if (want <= c->m) return c->m;
     if (want > c->st->cap && zh_reserve(c->st, want) != SCRUB_OK) {
         *rc = SCRUB_E_NOMEM;
         return 0;
@@ -601,11 +602,29 @@ static size_t cursor_longest(zh_cursor *c, int dict, size_t j, uint32_t *val, in
     size_t have = cursor_fill(c, j + 2, rc);
     if (have <= j) return 0;
     const uint32_t *a = c->st->a;
-    if (have - j >= 2 && d->max_key > 2 && zh_pair_maybe(d->root, a[j], a[j + 1])) {
-        have = cursor_fill(c, j + d->max_key, rc);
-        a = c->st->a;
+    size_t best = 0;
+    uint32_t node = 0;
+    if (d->has_single) {
+        node = zh_first(dict, a[j]);
+        if (node & ZH_TERM) {
+            best = 1;
+            *val = zh_node_val[node & ZH_NODE_MASK];
+        }
     }
-    return dict_longest(dict, a + j, have - j, val);
+    if (have - j < 2 || d->max_key < 2 || !zh_pair_maybe(d->root, a[j], a[j + 1])) return best;
+    if (!node) node = zh_first(dict, a[j]);
+    if (!node) return best;
+    node = zh_child(d, node & ZH_NODE_MASK, a[j + 1]);
+    for (size_t i = 2; node; i++) {
+        if (node & ZH_TERM) {
+            best = i;
+            *val = zh_node_val[node & ZH_NODE_MASK];
+        }
+        if (i >= d->max_key) break;
+        if (j + i >= c->m && cursor_fill(c, j + i + 1, rc) <= j + i) break;
+        node = zh_next(d, node & ZH_NODE_MASK, c->st->a[j + i]);
+    }
+    return best;
 }
 
 static void put_val(uint32_t val, char **w)
@@ -680,10 +699,13 @@ static int convert_fast(zh_state *st, int group, bool greedy, const char *line, 
 {
     /* 16 bytes of slack: short ASCII runs are copied 8 bytes at a time */
     if (scrub__buf_reserve(out, len * SCRUB_ZH_MAX_GROWTH + 16) != SCRUB_OK) return SCRUB_E_NOMEM;
+    if (zh_reserve(st, 2 * ZH_MAX_KEY) != SCRUB_OK) return SCRUB_E_NOMEM;
     const unsigned char *s = (const unsigned char *)line;
     char *w = out->data + out->len;
     int g = group == ZH_NO_GROUP ? ZH_G_CJK : group;
     int rc = SCRUB_OK;
+    size_t peek_at = SIZE_MAX; /* a valid 3-byte code point decoded ahead */
+    uint32_t peek_cp = 0;
     for (size_t i = 0; i < len;) {
         if (s[i] < 0x80) {
             size_t k = ascii_run(s + i, len - i);
@@ -696,11 +718,40 @@ static int convert_fast(zh_state *st, int group, bool greedy, const char *line, 
             continue;
         }
         uint32_t cp;
-        size_t k = zh_decode_fast(s + i, len - i, &cp, repl);
+        size_t k;
+        if (i == peek_at) { /* decoded by the previous position's peek */
+            cp = peek_cp;
+            k = 3;
+        } else {
+            k = zh_decode_fast(s + i, len - i, &cp, repl);
+        }
         uint32_t folded = zh_fold_compat(cp);
         uint32_t r = zh_rec(g, folded);
         if (SCRUB_UNLIKELY(r & ZH_REC_STARTS) && group != ZH_NO_GROUP) {
-            zh_cursor c = {st, s + i, len - i, 0};
+            /* the cursor starts with the two code points decoded here */
+            zh_cursor c = {st, s + i, len - i, 1};
+            st->a[0] = folded;
+            st->ends[0] = k;
+            if (i + k < len) {
+                uint32_t c2;
+                size_t dummy = 0;
+                size_t k2 = s[i + k] < 0x80 ? (c2 = s[i + k], 1)
+                                            : zh_decode_fast(s + i + k, len - i - k, &c2, &dummy);
+                if (k2 == 3 && c2 != SCRUB__REPLACEMENT) {
+                    peek_at = i + k;
+                    peek_cp = c2;
+                }
+                st->a[1] = zh_fold_compat(c2);
+                st->ends[1] = k + k2;
+                c.m = 2;
+            }
+            int pd = zh_groups[g].pair_dict;
+            /* one test on the first two code points settles most positions */
+            if (pd >= 0 && (c.m < 2 || !zh_pair_maybe(zh_dicts[pd].root, folded, st->a[1]))) {
+                w += zh_encode((r & ZH_REC_HAS) ? (r & ZH_REC_CP) : folded, w);
+                i += k;
+                continue;
+            }
             i += greedy ? greedy_step(&c, g, r, &w, &rc) : lattice_step(&c, g, r, &w, &rc);
             if (rc) return rc;
             continue;

@@ -388,10 +388,17 @@ def main():
     for row in dict_rows:
         w("    {%du, %du, %du, %du, %du}," % row)
     w("};\n")
-    w("typedef struct { uint8_t n; uint8_t dict[7]; } zh_group_info;")
+    # pair_dict: the group's only dictionary with longer keys, when it has
+    # no single-character key (then a failed pair test settles a position).
+    w("typedef struct { uint8_t n; int8_t pair_dict; uint8_t dict[7]; } zh_group_info;")
     w("static const zh_group_info zh_groups[ZH_GROUP_COUNT] = {")
     for gname, dnames in groups:
-        w("    {%d, {%s}}, /* %s */" % (len(dnames), ", ".join("ZH_D_" + d for d in dnames), gname))
+        multi = [d for d in dnames if max(len(k) for k in t.dicts[D[d]][4]) > 1]
+        pair = -1
+        if len(multi) == 1 and not any(len(k) == 1 for k in t.dicts[D[multi[0]]][4]):
+            pair = D[multi[0]]
+        w("    {%d, %d, {%s}}, /* %s */" % (len(dnames), pair,
+                                          ", ".join("ZH_D_" + d for d in dnames), gname))
     w("};\n")
     w("/* Largest bytes(value) / bytes(key) over each group's entries. */")
     w("static const double zh_group_growth[ZH_GROUP_COUNT] = {%s};\n" %

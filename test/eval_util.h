@@ -1,9 +1,8 @@
 /*
  * eval_util.h -- helpers of the filter stage's quality test
  * (test/test_filter_eval.c): reading the labelled dev set, a tiny JSON
- * reader for the corpora's JSON files, a WET-like HTML-to-lines renderer
- * (a stand-in for `scrub html` until that stage lands) and the baseline
- * line rules of C4 and RefinedWeb.
+ * reader for the corpora's JSON files and the baseline line rules of C4
+ * and RefinedWeb.
  */
 #ifndef SCRUB_EVAL_UTIL_H
 #define SCRUB_EVAL_UTIL_H
@@ -184,112 +183,6 @@ static bool ev_json_field(const char *obj, const char *key, ev_str *s)
         if (*p == ',') p = ev_ws(p + 1);
     }
     return false;
-}
-
-/* ---- HTML to lines (WET-like) ------------------------------------------- */
-
-static bool ev_block_tag(const char *name, size_t n)
-{
-    static const char *const tags[] = {"p", "div", "br", "li", "h1", "h2", "h3", "h4", "h5", "h6",
-                                       "tr", "td", "th", "table", "ul", "ol", "section",
-                                       "article", "header", "footer", "nav", "figure",
-                                       "figcaption", "blockquote", "pre", "dd", "dt", "dl",
-                                       "hr", "main", "aside", "form", "caption", "title"};
-    for (size_t i = 0; i < sizeof tags / sizeof tags[0]; i++)
-        if (strlen(tags[i]) == n && strncasecmp(tags[i], name, n) == 0) return true;
-    return false;
-}
-
-static void ev_entity(const char **pp, ev_str *out)
-{
-    const char *p = *pp;
-    const char *semi = strchr(p, ';');
-    if (!semi || semi - p > 10) {
-        ev_putc(out, '&');
-        *pp = p + 1;
-        return;
-    }
-    size_t n = (size_t)(semi - p - 1);
-    const char *e = p + 1;
-    if (e[0] == '#') {
-        uint32_t cp = e[1] == 'x' || e[1] == 'X' ? (uint32_t)strtoul(e + 2, NULL, 16)
-                                                 : (uint32_t)strtoul(e + 1, NULL, 10);
-        ev_put_cp(out, cp ? cp : 0xFFFD);
-    } else if (n == 3 && !strncmp(e, "amp", 3)) ev_putc(out, '&');
-    else if (n == 2 && !strncmp(e, "lt", 2)) ev_putc(out, '<');
-    else if (n == 2 && !strncmp(e, "gt", 2)) ev_putc(out, '>');
-    else if (n == 4 && !strncmp(e, "quot", 4)) ev_putc(out, '"');
-    else if (n == 4 && !strncmp(e, "apos", 4)) ev_putc(out, '\'');
-    else if (n == 4 && !strncmp(e, "nbsp", 4)) ev_putc(out, ' ');
-    else ev_put(out, p, (size_t)(semi - p + 1));
-    *pp = semi + 1;
-}
-
-static const char *ev_find_ci(const char *hay, const char *needle)
-{
-    size_t m = strlen(needle);
-    for (; *hay; hay++)
-        if (strncasecmp(hay, needle, m) == 0) return hay;
-    return NULL;
-}
-
-/* Renders HTML as lines: script/style dropped, a line break at every block
- * tag, runs of ASCII white space as one space, lines trimmed, empty lines
- * dropped. */
-static void ev_html_lines(const char *html, ev_str *out)
-{
-    ev_str raw = {0};
-    const char *p = html;
-    while (*p) {
-        if (*p == '<') {
-            const char *q = p + 1;
-            bool end = *q == '/';
-            if (end) q++;
-            const char *name = q;
-            while (isalnum((unsigned char)*q)) q++;
-            size_t n = (size_t)(q - name);
-            const char *close = strchr(p, '>');
-            if (!close) break;
-            if (!end && n && (!strncasecmp(name, "script", n) || !strncasecmp(name, "style", n)) &&
-                (n == 6 || n == 5)) {
-                const char *stop = ev_find_ci(close, n == 6 ? "</script" : "</style");
-                close = stop ? strchr(stop, '>') : NULL;
-                if (!close) break;
-            } else if (!strncmp(p, "<!--", 4)) {
-                const char *stop = strstr(p, "-->");
-                if (!stop) break;
-                close = stop + 2;
-            } else if (n && ev_block_tag(name, n)) {
-                ev_putc(&raw, '\n');
-            }
-            p = close + 1;
-        } else if (*p == '&') {
-            ev_entity(&p, &raw);
-        } else {
-            ev_putc(&raw, *p++);
-        }
-    }
-    /* collapse and trim */
-    size_t i = 0;
-    while (raw.p && i < raw.n) {
-        size_t j = i;
-        while (j < raw.n && raw.p[j] != '\n') j++;
-        size_t before = out->n;
-        bool space = false;
-        for (size_t k = i; k < j; k++) {
-            char c = raw.p[k];
-            if (c == ' ' || c == '\t' || c == '\r' || c == '\f' || c == '\v') {
-                space = out->n > before;
-                continue;
-            }
-            if (space) ev_putc(out, ' ');
-            space = false;
-            ev_putc(out, c);
-        }
-        if (out->n > before) ev_putc(out, '\n');
-        i = j + 1;
-    }
-    free(raw.p);
 }
 
 /* The line without any white space (ASCII, U+3000, U+00A0), for matching

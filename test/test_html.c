@@ -4,6 +4,7 @@
 #include "test_util.h"
 
 #include <fcntl.h>
+#include <pthread.h>
 #include <unistd.h>
 
 #include <libxml/HTMLparser.h>
@@ -125,6 +126,9 @@ START_TEST(entities_decoded)
                 "a & b <c> \"d\" été 中文 ©\n");
     /* a no-break space stays, but a line of nothing else is blank */
     expect_text("<p>x&nbsp;y</p><p>&nbsp;</p>", "x\xC2\xA0y\n");
+    /* the same for ideographic spaces, which stay as a paragraph's indent */
+    expect_text("<p>\xE3\x80\x80\xE3\x80\x80正文</p><p>\xE3\x80\x80&nbsp;</p>",
+                "\xE3\x80\x80\xE3\x80\x80正文\n");
 }
 END_TEST
 
@@ -214,6 +218,23 @@ START_TEST(hints_structure)
     ck_assert_uint_eq(line_hint(ctx, page, 14, "(c) me"),
                       SCRUB_HINT_IN_FOOTER | SCRUB_HINT_CLASS_FOOTER);
     ck_assert_uint_eq(scrub_html_line_count(ctx), 15);
+    scrub_ctx_free(ctx);
+}
+END_TEST
+
+START_TEST(hints_title_with_site_name)
+{
+    scrub_ctx *ctx = scrub_ctx_new();
+    static const char page[] = "<title>Ein langer Artikel - Beispiel.de</title><h1>Ein langer Artikel</h1>"
+                               "<p>Ein langer</p><p>Beispiel.de</p>";
+    ck_assert_uint_eq(line_hint(ctx, page, 0, "Ein langer Artikel"), SCRUB_HINT_HEADING | SCRUB_HINT_TITLE);
+    ck_assert_uint_eq(line_hint(ctx, page, 1, "Ein langer"), 0); /* no separator follows */
+    ck_assert_uint_eq(line_hint(ctx, page, 2, "Beispiel.de"), SCRUB_HINT_TITLE);
+    static const char page2[] = "<title>新闻网｜一篇很长的新闻标题</title><p>一篇很长的新闻标题</p>"
+                                "<title>x</title><p>x</p>";
+    ck_assert_uint_eq(line_hint(ctx, page2, 0, "一篇很长的新闻标题"), SCRUB_HINT_TITLE); /* full-width bar */
+    static const char page3[] = "<title>Site Name | 一篇很长的新闻标题</title><p>一篇很长的新闻标题</p>";
+    ck_assert_uint_eq(line_hint(ctx, page3, 0, "一篇很长的新闻标题"), SCRUB_HINT_TITLE);
     scrub_ctx_free(ctx);
 }
 END_TEST
@@ -512,6 +533,49 @@ START_TEST(libxml2_errors_not_printed)
 }
 END_TEST
 
+/* ---- threads ------------------------------------------------------------------ */
+
+static const char thread_page[] =
+    "<html><title>Threads</title><body><nav><a href=/>home</a></nav>"
+    "<p>one <b>two</b> three</p><table><tr><td>a<td>b</table><pre> x\n y</pre>"
+    "<div><div><span>deep</span></div></div></body></html>";
+
+static void *thread_work(void *arg)
+{
+    int *same = arg;
+    scrub_ctx *ctx = scrub_ctx_new();
+    *same = 1;
+    for (int i = 0; i < 200 && ctx; i++) {
+        char *out;
+        size_t len;
+        if (scrub_html_to_text(ctx, thread_page, sizeof thread_page - 1, "utf-8", 0, &out, &len) != SCRUB_OK) {
+            *same = 0;
+            break;
+        }
+        static const char want[] = "home\none two three\na\tb\n x\n y\ndeep\n";
+        size_t n;
+        if (len != sizeof want - 1 || memcmp(out, want, len) != 0 ||
+            strcmp(scrub_html_title(ctx), "Threads") != 0 ||
+            scrub_html_line_hints(ctx, &n)[0] != (SCRUB_HINT_IN_NAV | 255u << 24))
+            *same = 0;
+        scrub_free(out);
+    }
+    scrub_ctx_free(ctx);
+    return NULL;
+}
+
+START_TEST(contexts_in_parallel_threads)
+{
+    pthread_t t[4];
+    int same[4];
+    for (int i = 0; i < 4; i++) ck_assert_int_eq(pthread_create(&t[i], NULL, thread_work, &same[i]), 0);
+    for (int i = 0; i < 4; i++) {
+        pthread_join(t[i], NULL);
+        ck_assert_msg(same[i], "thread %d got a different result", i);
+    }
+}
+END_TEST
+
 /* ---- allocation failure -------------------------------------------------------- */
 
 static int call_html(scrub_ctx *ctx, void *arg)
@@ -758,6 +822,7 @@ static Suite *make_suite(void)
     tcase_add_test(tc, nul_bytes_dropped);
     tcase_add_test(tc, invalid_utf8_replaced);
     tcase_add_test(tc, hints_structure);
+    tcase_add_test(tc, hints_title_with_site_name);
     tcase_add_test(tc, hints_class_words_whole);
     tcase_add_test(tc, metadata_found);
     tcase_add_test(tc, depth_flattened);
@@ -767,6 +832,7 @@ static Suite *make_suite(void)
     tcase_add_test(tc, bad_arguments);
     tcase_add_test(tc, unterminated_comment_and_random_bytes);
     tcase_add_test(tc, libxml2_errors_not_printed);
+    tcase_add_test(tc, contexts_in_parallel_threads);
     tcase_add_test(tc, allocation_failures);
     tcase_add_test(tc, accuracy_real_pages);
     suite_add_tcase(s, tc);

@@ -24,11 +24,17 @@ static int detect_one(scrub_ctx *ctx, const char *path)
 
 static int cmd_main(int argc, char **argv)
 {
+    /* Options end at "--"; before it, "--x" is an unknown option ("-" is stdin). */
     int first = 1;
-    if (first < argc && strcmp(argv[first], "--") == 0) first++;
-    for (int i = first; i < argc && argv[first - 1][0] != '-'; i++)
-        if (argv[i][0] == '-' && argv[i][1] == '-' && argv[i][2])
-            return tool_usage_error(&tool_cmd_detect, "unknown option '%s'", argv[i]);
+    for (; first < argc; first++) {
+        if (strcmp(argv[first], "--") == 0) {
+            first++;
+            break;
+        }
+        if (argv[first][0] == '-' && argv[first][1])
+            return tool_usage_error(&tool_cmd_detect, "unknown option '%s'", argv[first]);
+        break;
+    }
     if (first >= argc) return tool_usage_error(&tool_cmd_detect, "no FILE given");
     scrub_ctx *ctx = tool_ctx_new();
     if (!ctx) return TOOL_FAILED;
