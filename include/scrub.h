@@ -882,7 +882,7 @@ enum scrub_clean_target {
  *   4. scrub_zh_convert() from auto to the SCRUB_PARAM_CLEAN_TO target,
  *      unless that is SCRUB_CLEAN_KEEP;
  *   5. scrub_filter_lines_ex() with the context's SCRUB_PARAM_FILTER_KEEP
- *      mask: kept lines only, inline spam cut out.
+ *      mask (less the blank label): kept lines only, inline spam cut out.
  * and returns the kept lines in *out (owned; free with scrub_free()), each
  * ending with LF; blank lines never appear.  An empty result is "" with
  * *out_len 0.

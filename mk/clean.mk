@@ -5,3 +5,4 @@ TOOL_LIBS += -lz
 $(BUILD)/fuzz/replay_fuzz_warc $(BUILD)/fuzz/replay_fuzz_http_header: LIB_LIBS += -lz
 fuzz: LIB_LIBS += -lz
 TEST_LIBS_test_clean := -lz
+TEST_LIBS_test_clean_parsers := -lz

@@ -16,7 +16,7 @@ typedef struct {
     bool nomem;
 } parser;
 
-static int fail(parser *p, const char *what)
+static int json_fail(parser *p, const char *what)
 {
     snprintf(p->r->error, sizeof p->r->error, "%s at byte %zu", what, p->pos + 1);
     return -1;
@@ -84,7 +84,7 @@ static size_t utf8_seq(const unsigned char *s, size_t n)
 
 static int hex4(parser *p, uint32_t *v)
 {
-    if (p->len - p->pos < 4) return fail(p, "truncated \\u escape");
+    if (p->len - p->pos < 4) return json_fail(p, "truncated \\u escape");
     uint32_t x = 0;
     for (int i = 0; i < 4; i++) {
         unsigned char c = p->s[p->pos + i];
@@ -92,7 +92,7 @@ static int hex4(parser *p, uint32_t *v)
         if (c >= '0' && c <= '9') x |= c - '0';
         else if (c >= 'a' && c <= 'f') x |= c - 'a' + 10;
         else if (c >= 'A' && c <= 'F') x |= c - 'A' + 10;
-        else return fail(p, "bad \\u escape");
+        else return json_fail(p, "bad \\u escape");
     }
     p->pos += 4;
     *v = x;
@@ -108,7 +108,7 @@ static int parse_escape(parser *p, tbuf *out)
         if (out) tbuf_putc(out, map[simple - "\"\\/bfnrt"]);
         return 0;
     }
-    if (c != 'u') return fail(p, "bad escape");
+    if (c != 'u') return json_fail(p, "bad escape");
     uint32_t cp;
     if (hex4(p, &cp)) return -1;
     if (cp >= 0xD800 && cp <= 0xDBFF && p->len - p->pos >= 6 && p->s[p->pos] == '\\' &&
@@ -139,21 +139,21 @@ static int parse_string(parser *p, tbuf *out)
             p->pos++;
         }
         if (out) tbuf_add(out, p->s + start, p->pos - start);
-        if (p->pos >= p->len) return fail(p, "unterminated string");
+        if (p->pos >= p->len) return json_fail(p, "unterminated string");
         unsigned char c = p->s[p->pos];
         if (c == '"') {
             p->pos++;
             return 0;
         }
-        if (c < 0x20) return fail(p, "control character in string");
+        if (c < 0x20) return json_fail(p, "control character in string");
         if (c == '\\') {
             p->pos++;
-            if (p->pos >= p->len) return fail(p, "unterminated string");
+            if (p->pos >= p->len) return json_fail(p, "unterminated string");
             if (parse_escape(p, out)) return -1;
             continue;
         }
         size_t n = utf8_seq(p->s + p->pos, p->len - p->pos);
-        if (!n) return fail(p, "invalid UTF-8");
+        if (!n) return json_fail(p, "invalid UTF-8");
         if (out) tbuf_add(out, p->s + p->pos, n);
         p->pos += n;
     }
@@ -164,24 +164,24 @@ static int parse_number(parser *p)
     size_t i = p->pos;
     const unsigned char *s = p->s;
     if (i < p->len && s[i] == '-') i++;
-    if (i >= p->len) return fail(p, "bad number");
+    if (i >= p->len) return json_fail(p, "bad number");
     if (s[i] == '0') i++;
     else if (s[i] >= '1' && s[i] <= '9')
         while (i < p->len && s[i] >= '0' && s[i] <= '9') i++;
     else
-        return fail(p, "unexpected character");
+        return json_fail(p, "unexpected character");
     if (i < p->len && s[i] == '.') {
         i++;
         size_t d = i;
         while (i < p->len && s[i] >= '0' && s[i] <= '9') i++;
-        if (i == d) return fail(p, "bad number");
+        if (i == d) return json_fail(p, "bad number");
     }
     if (i < p->len && (s[i] == 'e' || s[i] == 'E')) {
         i++;
         if (i < p->len && (s[i] == '+' || s[i] == '-')) i++;
         size_t d = i;
         while (i < p->len && s[i] >= '0' && s[i] <= '9') i++;
-        if (i == d) return fail(p, "bad number");
+        if (i == d) return json_fail(p, "bad number");
     }
     p->pos = i;
     return 0;
@@ -191,7 +191,7 @@ static int parse_value(parser *p, int depth);
 
 static int parse_container(parser *p, int depth, bool object)
 {
-    if (depth > MAX_DEPTH) return fail(p, "nesting too deep");
+    if (depth > MAX_DEPTH) return json_fail(p, "nesting too deep");
     char close = object ? '}' : ']';
     p->pos++;
     skip_ws(p);
@@ -202,20 +202,20 @@ static int parse_container(parser *p, int depth, bool object)
     for (;;) {
         skip_ws(p);
         if (object) {
-            if (p->pos >= p->len || p->s[p->pos] != '"') return fail(p, "expected a key");
+            if (p->pos >= p->len || p->s[p->pos] != '"') return json_fail(p, "expected a key");
             if (parse_string(p, NULL)) return -1;
             skip_ws(p);
-            if (p->pos >= p->len || p->s[p->pos] != ':') return fail(p, "expected ':'");
+            if (p->pos >= p->len || p->s[p->pos] != ':') return json_fail(p, "expected ':'");
             p->pos++;
         }
         if (parse_value(p, depth + 1)) return -1;
         skip_ws(p);
-        if (p->pos >= p->len) return fail(p, "unterminated object or array");
+        if (p->pos >= p->len) return json_fail(p, "unterminated object or array");
         if (p->s[p->pos] == close) {
             p->pos++;
             return 0;
         }
-        if (p->s[p->pos] != ',') return fail(p, "expected ',' or a closing bracket");
+        if (p->s[p->pos] != ',') return json_fail(p, "expected ',' or a closing bracket");
         p->pos++;
     }
 }
@@ -224,7 +224,7 @@ static int parse_literal(parser *p, const char *word)
 {
     size_t n = strlen(word);
     if (p->len - p->pos < n || memcmp(p->s + p->pos, word, n) != 0)
-        return fail(p, "unexpected character");
+        return json_fail(p, "unexpected character");
     p->pos += n;
     return 0;
 }
@@ -232,7 +232,7 @@ static int parse_literal(parser *p, const char *word)
 static int parse_value(parser *p, int depth)
 {
     skip_ws(p);
-    if (p->pos >= p->len) return fail(p, "expected a value");
+    if (p->pos >= p->len) return json_fail(p, "expected a value");
     switch (p->s[p->pos]) {
     case '"': return parse_string(p, NULL);
     case '{': return parse_container(p, depth, true);
@@ -264,13 +264,13 @@ static int parse_member(parser *p)
     jsonl_record *r = p->r;
     jsonl_member *m;
     if (add_member(p, &m)) return -2;
-    if (p->pos >= p->len || p->s[p->pos] != '"') return fail(p, "expected a key");
+    if (p->pos >= p->len || p->s[p->pos] != '"') return json_fail(p, "expected a key");
     m->key_off = r->arena.len;
     if (parse_string(p, &r->arena)) return -1;
     m->key_len = r->arena.len - m->key_off;
     tbuf_putc(&r->arena, '\0');
     skip_ws(p);
-    if (p->pos >= p->len || p->s[p->pos] != ':') return fail(p, "expected ':'");
+    if (p->pos >= p->len || p->s[p->pos] != ':') return json_fail(p, "expected ':'");
     p->pos++;
     skip_ws(p);
     m->raw_off = p->pos;
@@ -296,8 +296,8 @@ int jsonl_parse(jsonl_record *r, const char *line, size_t len)
     r->error[0] = '\0';
     parser p = {(const unsigned char *)line, len, 0, r, false};
     skip_ws(&p);
-    if (p.pos >= len) return fail(&p, "empty line");
-    if (p.s[p.pos] != '{') return fail(&p, "not a JSON object");
+    if (p.pos >= len) return json_fail(&p, "empty line");
+    if (p.s[p.pos] != '{') return json_fail(&p, "not a JSON object");
     p.pos++;
     skip_ws(&p);
     if (p.pos < len && p.s[p.pos] == '}') {
@@ -308,17 +308,17 @@ int jsonl_parse(jsonl_record *r, const char *line, size_t len)
             int rc = parse_member(&p);
             if (rc) return rc;
             skip_ws(&p);
-            if (p.pos >= len) return fail(&p, "unterminated object");
+            if (p.pos >= len) return json_fail(&p, "unterminated object");
             if (p.s[p.pos] == '}') {
                 p.pos++;
                 break;
             }
-            if (p.s[p.pos] != ',') return fail(&p, "expected ',' or '}'");
+            if (p.s[p.pos] != ',') return json_fail(&p, "expected ',' or '}'");
             p.pos++;
         }
     }
     skip_ws(&p);
-    if (p.pos != len) return fail(&p, "text after the object");
+    if (p.pos != len) return json_fail(&p, "text after the object");
     return r->arena.failed ? -2 : 0;
 }
 
