@@ -484,7 +484,8 @@ SCRUB_API size_t scrub_html_parse_errors(const scrub_ctx *ctx);
  * *out is owned: release it with scrub_free().  The details (repairs,
  * artifact counts) stay in ctx until the next scrub_fix_mojibake() call.
  * Errors: SCRUB_E_INVALID_ARG (NULL ctx/out/out_len, NULL text with len > 0,
- * unknown flag bits), SCRUB_E_TOO_LARGE (past SCRUB_PARAM_MAX_INPUT),
+ * unknown flag bits), SCRUB_E_TOO_LARGE (past SCRUB_PARAM_MAX_INPUT, or a
+ * line longer than SCRUB_PARAM_MAX_LINE),
  * SCRUB_E_NOMEM (ctx stays usable), SCRUB_E_INTERNAL (ICU tables could not
  * be built).  One thread per ctx. */
 SCRUB_API int scrub_fix_mojibake(scrub_ctx *ctx, const char *text, size_t len, unsigned flags,

@@ -163,8 +163,12 @@ static int fix_text(scrub_ctx *ctx, mj_state *st, const mj_tables *t, const char
 {
     if (scrub__buf_reserve(out, len + len / 8 + 16) != SCRUB_OK) return SCRUB_E_NOMEM;
     bool amp = (flags & SCRUB_FIX_ENTITIES) != 0;
+    int64_t max_line = scrub__param(ctx, SCRUB_PARAM_MAX_LINE);
     scrub__line ln;
     for (size_t pos = 0; scrub__next_line(text, len, pos, &ln); pos = ln.next) {
+        if ((uint64_t)ln.len > (uint64_t)max_line)
+            return scrub__fail(ctx, SCRUB_E_TOO_LARGE, "MAX_LINE is %lld bytes, a line has %zu",
+                               (long long)max_line, ln.len);
         const unsigned char *s = (const unsigned char *)text + ln.start;
         if (line_is_clean(t, s, ln.len, amp) && !(ln.len && s[ln.len - 1] == '\r')) {
             if (scrub__buf_append(out, s, ln.len) != SCRUB_OK || scrub__buf_putc(out, '\n') != SCRUB_OK)
@@ -218,7 +222,7 @@ SCRUB_API int scrub_fix_mojibake(scrub_ctx *ctx, const char *text, size_t len, u
     if (rc != SCRUB_OK) {
         scrub__buf_free(&b);
         reset_details(st);
-        return scrub__fail(ctx, rc, "out of memory");
+        return rc == SCRUB_E_NOMEM ? scrub__fail(ctx, rc, "out of memory") : rc;
     }
     return SCRUB_OK;
 }
@@ -239,7 +243,13 @@ SCRUB_API int scrub_mojibake_score(scrub_ctx *ctx, const char *text, size_t len,
     mj_repair *rep = NULL;
     size_t nrep = 0, caprep = 0, wide = 0, fixed = 0;
     scrub__line ln;
+    int64_t max_line = scrub__param(ctx, SCRUB_PARAM_MAX_LINE);
     for (size_t pos = 0; rc == SCRUB_OK && scrub__next_line(text, len, pos, &ln); pos = ln.next) {
+        if ((uint64_t)ln.len > (uint64_t)max_line) {
+            scrub__free(rep);
+            return scrub__fail(ctx, SCRUB_E_TOO_LARGE, "MAX_LINE is %lld bytes, a line has %zu",
+                               (long long)max_line, ln.len);
+        }
         const unsigned char *s = (const unsigned char *)text + ln.start;
         for (size_t i = 0; i < ln.len; i++) wide += (s[i] & 0xC0) == 0xC0 || s[i] == 0xC0;
         if (line_is_clean(t, s, ln.len, false)) continue;

@@ -343,6 +343,13 @@ START_TEST(details_and_errors)
     ck_assert_status(scrub_fix_mojibake(ctx, NULL, 1, 0, &out, &n), SCRUB_E_INVALID_ARG);
     ck_assert_status(scrub_fix_mojibake(NULL, "x", 1, 0, &out, &n), SCRUB_E_INVALID_ARG);
     ck_assert_status(scrub_fix_mojibake(ctx, "x", 1, 0, NULL, &n), SCRUB_E_INVALID_ARG);
+    ck_assert_status(scrub_ctx_set(ctx, SCRUB_PARAM_MAX_LINE, 3), SCRUB_OK);
+    ck_assert_status(scrub_fix_mojibake(ctx, "ab\nabcd\n", 8, 0, &out, &n), SCRUB_E_TOO_LARGE);
+    ck_assert_ptr_null(out);
+    double sc;
+    ck_assert_status(scrub_mojibake_score(ctx, "ab\nabcd\n", 8, &sc), SCRUB_E_TOO_LARGE);
+    ck_assert_status(scrub_fix_mojibake(ctx, "ab\r\nabc\r\n", 10, 0, &out, &n), SCRUB_OK);
+    scrub_free(out);
     ck_assert_status(scrub_ctx_set(ctx, SCRUB_PARAM_MAX_INPUT, 4), SCRUB_OK);
     ck_assert_status(scrub_fix_mojibake(ctx, "12345", 5, 0, &out, &n), SCRUB_E_TOO_LARGE);
     ck_assert_uint_eq(scrub_mojibake_repair_count(NULL), 0);
