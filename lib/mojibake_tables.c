@@ -221,6 +221,9 @@ static void build_suspects(mj_tables *t)
         if (t->score[c] < 0 || (c >= 0x4E00 && c <= 0x9FFF && t->score[c] <= 0))
             set_suspect(t, c, c);
     set_suspect(t, 0xF900, 0xFAFF);
+    memcpy(t->suspect3, t->suspect, sizeof t->suspect);
+    for (uint32_t c = 0; c < 0x800; c++) t->suspect3[c >> 6] |= 1ull << (c & 63);
+    for (uint32_t c = 0xD800; c <= 0xDFFF; c++) t->suspect3[c >> 6] |= 1ull << (c & 63);
 }
 
 static void free_tables(mj_tables *t)

@@ -52,6 +52,10 @@ typedef struct {
     int8_t score[65536];
     /* bit set: code points that send a line off the fast path */
     uint64_t suspect[65536 / 64];
+    /* the same for the 16 payload bits of a three-byte UTF-8 sequence read
+     * without range checks: also set for overlong forms (< U+0800) and
+     * surrogates, so that the fast path needs one bit test per CJK char */
+    uint64_t suspect3[65536 / 64];
 } mj_tables;
 
 /* The shared tables in *out, building them on first use.  SCRUB_E_NOMEM or
