@@ -518,6 +518,7 @@ typedef struct {
     int gain;
     int lost;
     bool decisive; /* so clearly right that no other pair need be tried */
+    bool chinese;  /* the repaired runs read as Chinese words: no layer left */
 } mj_plan;
 
 static int push_decoded(mj_work *w, size_t *nd, const mj_step *st, size_t s, size_t e)
@@ -536,6 +537,26 @@ static int push_decoded(mj_work *w, size_t *nd, const mj_step *st, size_t s, siz
     return SCRUB_OK;
 }
 
+/* Whether the accepted runs of a plan read as Chinese words: at least 6
+ * pairs of adjacent Han characters, 40% of them seen in text
+ * (scrub__mj_bigram).  Real Chinese scores 55-66% on the seed pages;
+ * Korean or Japanese bytes decoded as GBK, 0-10%. */
+static bool reads_as_chinese(const mj_plan *plan, const uint32_t *dec)
+{
+    size_t npairs = 0, seen = 0;
+    for (size_t k = 0; k < plan->n; k++) {
+        const mj_run *r = &plan->runs[k];
+        if (!r->ok) continue;
+        for (size_t d = r->d0; d + 1 < r->d1; d++) {
+            uint32_t a = dec[d], b = dec[d + 1];
+            if (a < 0x4E00 || a > 0x9FFF || b < 0x4E00 || b > 0x9FFF) continue;
+            npairs++;
+            seen += scrub__mj_bigram(a, b) > 0;
+        }
+    }
+    return npairs >= 6 && seen * 10 >= npairs * 4;
+}
+
 /* Finds the runs of w->cur that pair pr decodes, and judges them. */
 static int plan_pair(const mj_tables *t, mj_work *w, const mj_pair *pr, mj_plan *plan)
 {
@@ -550,6 +571,7 @@ static int plan_pair(const mj_tables *t, mj_work *w, const mj_pair *pr, mj_plan 
     plan->gain = 0;
     plan->lost = 0;
     plan->decisive = false;
+    plan->chinese = false;
     size_t i = 0;
     size_t wide_total = 0, wide_covered = 0;
     bool barrier = false; /* a character this reading cannot have made */
@@ -689,8 +711,9 @@ static int plan_pair(const mj_tables *t, mj_work *w, const mj_pair *pr, mj_plan 
     /* legacy bytes read as latin-1 that decode into common text from end to
      * end need no second opinion */
     bool to_text = pr->reading < MJ_SB_COUNT || pr->truth == MJ_UTF8;
-    plan->decisive = to_text && covered * 10 >= wide_total * 9 && decoded_all >= 10 &&
-                     decoded_score * 10 >= 37 * (int)decoded_all;
+    bool common = decoded_all >= 10 && decoded_score * 10 >= 37 * (int)decoded_all;
+    plan->chinese = covered * 10 >= wide_total * 9 && reads_as_chinese(plan, w->dec);
+    plan->decisive = to_text && covered * 10 >= wide_total * 9 && (common || plan->chinese);
     return SCRUB_OK;
 }
 
@@ -814,6 +837,7 @@ int scrub__mj_repair_line(const mj_tables *t, mj_work *w, mj_repair **rep, size_
         if (rc != SCRUB_OK) break;
         *lost += (size_t)plan.lost;
         rc = apply_plan(w, &plan, &pairs[best], rep, nrep, caprep);
+        if (plan.chinese && plan.decisive) break;
     }
     scrub__free(plan.runs);
     if (rc == SCRUB_OK) rc = fix_c1(t, &w->cur, rep, nrep, caprep);

@@ -27,8 +27,6 @@
  */
 #include "mojibake_artifacts.h"
 
-#include "mojibake_bigram.h"
-
 #define GBK (MJ_GBK - MJ_SB_COUNT)
 #define NAME "gbk read out of step"
 
@@ -59,21 +57,6 @@ static bool annotated(const mj_text *cur, size_t m, uint32_t han)
     return scrub__mj_has_reading(han, syl, len);
 }
 
-/* How often the pair (a, b) was seen (data/mojibake_bigrams.txt), 0 when
- * it is not among the pairs kept. */
-static unsigned bigram(uint32_t a, uint32_t b)
-{
-    if (a > 0xFFFF || b > 0xFFFF) return 0;
-    uint32_t key = a << 16 | b;
-    size_t lo = 0, hi = MJ_BIGRAM_COUNT;
-    while (lo < hi) {
-        size_t mid = lo + (hi - lo) / 2;
-        if (mj_bigram_key[mid] < key) lo = mid + 1;
-        else hi = mid;
-    }
-    return lo < MJ_BIGRAM_COUNT && mj_bigram_key[lo] == key ? mj_bigram_n[lo] : 0;
-}
-
 /* The neighbours of a character being guessed; 0 where unknown (lost, or
  * at the edge of the line). */
 typedef struct {
@@ -86,12 +69,12 @@ static double context_score(const mj_context *cx, uint32_t c, bool *seen)
 {
     double s = 1;
     if (cx->left) {
-        unsigned n = bigram(cx->left, c);
+        unsigned n = scrub__mj_bigram(cx->left, c);
         *seen |= n > 0;
         s *= n + 0.1;
     }
     if (cx->right) {
-        unsigned n = bigram(c, cx->right);
+        unsigned n = scrub__mj_bigram(c, cx->right);
         *seen |= n > 0;
         s *= n + 0.1;
     }

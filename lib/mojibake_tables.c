@@ -15,6 +15,7 @@
 
 #include <unicode/ucnv.h>
 
+#include "mojibake_bigram.h"
 #include "mojibake_hanfreq.h"
 
 static const char *const cp_icu[MJ_CP_COUNT] = {
@@ -268,4 +269,17 @@ int scrub__mj_tables(const mj_tables **out)
     int rc = scrub__run_once(&tables_once, build_tables);
     *out = tables;
     return rc;
+}
+
+unsigned scrub__mj_bigram(uint32_t a, uint32_t b)
+{
+    if (a > 0xFFFF || b > 0xFFFF) return 0;
+    uint32_t key = a << 16 | b;
+    size_t lo = 0, hi = MJ_BIGRAM_COUNT;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (mj_bigram_key[mid] < key) lo = mid + 1;
+        else hi = mid;
+    }
+    return lo < MJ_BIGRAM_COUNT && mj_bigram_key[lo] == key ? mj_bigram_n[lo] : 0;
 }

@@ -62,6 +62,13 @@ typedef struct {
  * SCRUB_E_INTERNAL (ICU) when building failed; a later call tries again. */
 int scrub__mj_tables(const mj_tables **out);
 
+/* How often the characters a, b were seen next to each other (pairs of Han
+ * characters and CJK punctuation, data/mojibake_bigrams.txt: web text in
+ * Simplified and Traditional form plus OpenCC's phrases); 0 when the pair
+ * is not among those kept.  A binary search over static data: thread-safe,
+ * allocates nothing. */
+unsigned scrub__mj_bigram(uint32_t a, uint32_t b);
+
 /* Names of code pages for transform names ("windows-1252", "gbk", ...). */
 const char *scrub__mj_cp_name(int cp);
 
