@@ -35,6 +35,9 @@ static const mj_pair pairs[] = {
     {MJ_CP1252, MJ_SJIS, "shift_jis read as windows-1252"},
     {MJ_CP1252, MJ_EUCJP, "euc-jp read as windows-1252"},
     {MJ_CP1252, MJ_BIG5, "big5 read as windows-1252"},
+    /* UTF-8 read as GBK, the common Chinese case, before the Western code
+     * pages that GBK's Cyrillic, Greek and symbol rows would also wake */
+    {MJ_GBK, MJ_UTF8, "utf-8 read as gbk"},
     {MJ_CP1250, MJ_UTF8, "utf-8 read as windows-1250"},
     {MJ_CP1251, MJ_UTF8, "utf-8 read as windows-1251"},
     {MJ_CP1253, MJ_UTF8, "utf-8 read as windows-1253"},
@@ -43,7 +46,6 @@ static const mj_pair pairs[] = {
     {MJ_ISO8859_2, MJ_UTF8, "utf-8 read as iso-8859-2"},
     {MJ_MACROMAN, MJ_UTF8, "utf-8 read as macroman"},
     {MJ_CP437, MJ_UTF8, "utf-8 read as cp437"},
-    {MJ_GBK, MJ_UTF8, "utf-8 read as gbk"},
     {MJ_BIG5, MJ_UTF8, "utf-8 read as big5"},
     {MJ_SJIS, MJ_UTF8, "utf-8 read as shift_jis"},
     {MJ_EUCJP, MJ_UTF8, "utf-8 read as euc-jp"},
