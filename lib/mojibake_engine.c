@@ -633,7 +633,11 @@ static int plan_pair(const mj_tables *t, mj_work *w, const mj_pair *pr, mj_plan 
             size_t used = to_utf8 ? decode_utf8(B, q, m, western, western && nbsp_reading(pr->reading), &st)
                                   : decode_db(t, pr->truth - MJ_SB_COUNT, B, q, m, &st);
             if (used == 0) break;
-            if (used == 1 && st.k == 1 && st.cp[0] < 0x80 && B[q] < 0x100) break; /* ASCII */
+            /* ASCII ends the run, unless it is the trail byte of a character
+             * read in the middle of it (UTF-8 read as GBK: `秄` is the last
+             * byte of 件 and the letter f) */
+            if (used == 1 && st.k == 1 && st.cp[0] < 0x80 && B[q] < 0x100 && w->first[w->owner[q]] == q)
+                break;
             if (used == 1 && st.k == 1 && (B[q] == B_LOST || B[q] == B_QMARK)) break;
             size_t c0 = w->owner[q], c1 = w->owner[q + used - 1];
             if (western) {
