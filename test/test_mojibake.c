@@ -820,6 +820,9 @@ START_TEST(damage_round_trip)
                     }
                     char *got = fix(ctx, bad);
                     int ok = !strcmp(got, items[k]);
+                    if (!ok && getenv("SCRUB_TEST_VERBOSE"))
+                        printf("  miss %s as %s: \"%s\" -> \"%s\" (want \"%s\")\n", tr[t].enc,
+                               tr[t].dec, bad, got, items[k]);
                     if (k == 0) lo += ok, la++;
                     else so += ok, sa++;
                     free(got);
@@ -836,8 +839,9 @@ START_TEST(damage_round_trip)
         double lr = 100.0 * long_ok / long_all, sr = 100.0 * short_ok / (short_all ? short_all : 1);
         printf("damage round trip, lossless: %.1f%% of %d lines (>= 10 chars), %.1f%% of %d snippets\n",
                lr, long_all, sr, short_all);
-        /* issue 4 asks for 99% / 90%; this bounds today's result */
-        ck_assert_msg(lr >= 90.0 && sr >= 85.0, "round trip fell to %.1f%% / %.1f%%", lr, sr);
+        /* issue 4 asks for 99% / 90%; lines reach 97.4% today (snippets
+         * meet it), and this keeps them there */
+        ck_assert_msg(lr >= 97.0 && sr >= 96.0, "round trip fell to %.1f%% / %.1f%%", lr, sr);
     }
     scrub_ctx_free(ctx);
     free_lines(&zh);
@@ -946,7 +950,7 @@ START_TEST(lossy_round_trip)
     if (n_all) {
         printf("lossy damage: %.1f%% of %d lines exact; %.1f%% of characters in place\n",
                100.0 * exact_all / n_all, n_all, 100.0 * chars_ok / (chars_all ? chars_all : 1));
-        ck_assert_msg(exact_all * 10 >= n_all, "lossy repair fell to %d of %d", exact_all, n_all);
+        ck_assert_msg(exact_all * 100 >= n_all * 34, "lossy repair fell to %d of %d", exact_all, n_all);
     }
     scrub_ctx_free(ctx);
     free_lines(&zh);
