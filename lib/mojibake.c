@@ -45,26 +45,39 @@ static inline bool word_has(uint64_t w, uint64_t c8)
     return ((v - 0x0101010101010101ull) & ~v & 0x8080808080808080ull) != 0;
 }
 
-/* Skips the run of clean three-byte characters (CJK) starting at s[*i];
- * false when it stops at a suspect one (*i is then its offset).  One bit
- * test each: suspect3 also marks overlong forms and surrogates, so no range
- * checks are needed; a malformed sequence ends the run and is left to the
- * full decoder. */
-static inline bool skip_cjk(const uint64_t *bits3, const unsigned char *s, size_t len, size_t *i)
+/* Skips the run of clean three-byte characters (CJK), and of the ASCII
+ * between them, starting at s[*i]; false when it stops at a suspect
+ * character (*i is then its offset).  One bit test per character:
+ * suspect3 also marks overlong forms and surrogates, so no range checks
+ * are needed.  A malformed sequence, another non-ASCII character, `?` and
+ * (when `amp`) `&` end the run and are left to the caller. */
+static inline bool skip_cjk(const uint64_t *bits3, const unsigned char *s, size_t len, size_t *i,
+                            bool amp)
 {
+    const uint64_t q8 = 0x3F3F3F3F3F3F3F3Full, amp8 = 0x2626262626262626ull;
+    const unsigned stop = amp ? '&' : '?';
     size_t j = *i;
-    /* two characters per 8-byte load: both well-formed three-byte
-     * sequences, then both bits clear */
     while (j + 8 <= len) {
         uint64_t w;
         memcpy(&w, s + j, 8);
         w = mj_le64(w);
-        if ((w & 0xC0C0F0C0C0F0ull) != 0x8080E08080E0ull) break;
-        unsigned c1 = (unsigned)((w & 0x0F) << 12 | (w >> 2 & 0xFC0) | (w >> 16 & 0x3F));
-        uint64_t v = w >> 24;
-        unsigned c2 = (unsigned)((v & 0x0F) << 12 | (v >> 2 & 0xFC0) | (v >> 16 & 0x3F));
-        if (((bits3[c1 >> 6] >> (c1 & 63)) | (bits3[c2 >> 6] >> (c2 & 63))) & 1) break;
-        j += 6;
+        if ((w & 0xC0C0F0C0C0F0ull) == 0x8080E08080E0ull) { /* two characters */
+            unsigned c1 = (unsigned)((w & 0x0F) << 12 | (w >> 2 & 0xFC0) | (w >> 16 & 0x3F));
+            uint64_t v = w >> 24;
+            unsigned c2 = (unsigned)((v & 0x0F) << 12 | (v >> 2 & 0xFC0) | (v >> 16 & 0x3F));
+            if (((bits3[c1 >> 6] >> (c1 & 63)) | (bits3[c2 >> 6] >> (c2 & 63))) & 1) break;
+            j += 6;
+        } else if ((w & 0xC0C0F0ull) == 0x8080E0ull) { /* one */
+            unsigned c1 = (unsigned)((w & 0x0F) << 12 | (w >> 2 & 0xFC0) | (w >> 16 & 0x3F));
+            if ((bits3[c1 >> 6] >> (c1 & 63)) & 1) break;
+            j += 3;
+        } else if (!(w & 0x8080808080808080ull)) { /* eight ASCII */
+            if (word_has(w, q8) || (amp && word_has(w, amp8))) break;
+            j += 8;
+        } else if ((w & 0x80) == 0 && (w & 0xFF) != '?' && (w & 0xFF) != stop) { /* one ASCII */
+            j++;
+        } else
+            break;
     }
     while (j + 3 <= len && (s[j] & 0xF0) == 0xE0) {
         unsigned b1 = s[j + 1], b2 = s[j + 2];
@@ -105,7 +118,7 @@ static size_t clean_span(const mj_tables *t, const unsigned char *s, size_t len,
          * single `?` before one that is not suspect is a question mark:
          * see match_run() in mojibake_shift.c) */
         if (i > 1 && s[i - 1] == '?' && s[i - 2] == '?') return i;
-        if (!skip_cjk(t->suspect3, s, len, &i)) return i;
+        if (!skip_cjk(t->suspect3, s, len, &i, amp)) return i;
         if (i >= len || s[i] < 0x80) continue;
         uint32_t cp;
         size_t n = scrub__utf8_decode(s + i, len - i, &cp);
