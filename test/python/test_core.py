@@ -59,17 +59,19 @@ class CoreTest(unittest.TestCase):
         self.assertEqual(scrub.strerror(-999), "unknown status")
 
     def test_thread_local_contexts(self):
+        # Keep each thread's context alive until the comparison, so a freed
+        # context's address cannot be reused by the next thread's.
         seen = []
 
         def work():
-            seen.append(scrub._thread_ctx().handle)
+            seen.append(scrub._thread_ctx())
 
         threads = [threading.Thread(target=work) for _ in range(4)]
         for t in threads:
             t.start()
         for t in threads:
             t.join()
-        self.assertEqual(len(set(seen)), 4)
+        self.assertEqual(len({ctx.handle for ctx in seen}), 4)
 
 
 if __name__ == "__main__":
