@@ -168,6 +168,8 @@ static int run_decode(scrub_ctx *ctx, clean_state *st, flow *f, const char *byte
 {
     size_t n = 0;
     if (flags & SCRUB_CLEAN_NO_DECODE) {
+        /* a UTF-8 BOM goes, as scrub_decode drops it */
+        if (len >= 3 && memcmp(bytes, "\xEF\xBB\xBF", 3) == 0) bytes += 3, len -= 3;
         scrub__buf b = SCRUB__BUF_INIT;
         scrub__buf_reserve(&b, len);
         scrub__utf8_sanitize(&b, bytes, len, &f->replaced);

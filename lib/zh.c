@@ -131,6 +131,66 @@ static inline uint32_t zh_rec(int group, uint32_t cp)
     return zh_rec_blocks[zh_rec_index[group][cp >> 8]][cp & 0xFF];
 }
 
+/* ---- fast tables: 3-byte UTF-8 straight to 3-byte UTF-8 -------------------- */
+
+/* The 3 bytes at s as b0 | b1 << 8 | b2 << 16 (the layout of the fast
+ * tables' XOR deltas); `avail` bytes are readable (at least 3). */
+static inline uint32_t zh_load3(const unsigned char *s, size_t avail)
+{
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+    if (SCRUB_LIKELY(avail >= 4)) {
+        uint32_t v;
+        memcpy(&v, s, 4);
+        return v & 0xFFFFFFu;
+    }
+#else
+    (void)avail;
+#endif
+    return (uint32_t)s[0] | ((uint32_t)s[1] << 8) | ((uint32_t)s[2] << 16);
+}
+
+/* Writes the 3 bytes of v (layout of zh_load3); may write a 4th byte, so
+ * the output needs one byte of slack. */
+static inline void zh_store3(char *w, uint32_t v)
+{
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+    memcpy(w, &v, 4);
+#else
+    w[0] = (char)v;
+    w[1] = (char)(v >> 8);
+    w[2] = (char)(v >> 16);
+#endif
+}
+
+/* Is v (zh_load3 layout) a lead byte 1110xxxx and two continuation bytes?
+ * (Overlong forms and surrogates are ZH_FAST_SLOW in the tables.) */
+static inline bool zh_is3(uint32_t v)
+{
+    return (v & 0xC0C0F0u) == 0x8080E0u;
+}
+
+/* Converts the run of characters at s[*i..len) that the fast table
+ * `index` settles (3-byte sequences not ZH_FAST_SLOW) into *w: per
+ * character one table lookup and one 4-byte store.  Stops at any other
+ * byte. */
+static inline void zh_run3(const uint16_t *index, const unsigned char *s, size_t len, size_t *i,
+                           char **w)
+{
+    size_t at = *i;
+    char *to = *w;
+    while (len - at >= 3) {
+        uint32_t v = zh_load3(s + at, len - at);
+        if (!zh_is3(v)) break;
+        uint32_t f = zh_fast_blocks[index[((v & 0x0F) << 6) | ((v >> 8) & 0x3F)]][(v >> 16) & 0x3F];
+        if (f & ZH_FAST_SLOW) break;
+        zh_store3(to, v ^ f);
+        to += 3;
+        at += 3;
+    }
+    *i = at;
+    *w = to;
+}
+
 static inline int zh_class(uint32_t cp)
 {
     return zh_class_blocks[zh_class_index[cp >> 8]][cp & 0xFF];
@@ -237,18 +297,6 @@ static size_t dict_all(int dict, const uint32_t *cps, size_t n, uint8_t *lens, u
     ZH_WALK(dict, cps, n, ZH_ON_ALL);
 #undef ZH_ON_ALL
     return count;
-}
-
-/* OpenCC's short-circuit group: the first dictionary with a match gives
- * its longest match.  Returns the length (0: no match). */
-static size_t group_match(int group, const uint32_t *cps, size_t n, uint32_t *val)
-{
-    const zh_group_info *g = &zh_groups[group];
-    for (int i = 0; i < g->n; i++) {
-        size_t len = dict_longest(g->dict[i], cps, n, val);
-        if (len) return len;
-    }
-    return 0;
 }
 
 static inline const char *val_bytes(uint32_t val, size_t *len)
@@ -369,7 +417,7 @@ static size_t decode_line(zh_state *st, const char *line, size_t len, size_t *re
         if (cp < 0x80) {
             i++;
         } else {
-            i += zh_decode(s + i, len - i, &cp, repl);
+            i += zh_decode_fast(s + i, len - i, &cp, repl);
             cp = zh_fold_compat(cp);
         }
         st->a[n++] = cp;
@@ -525,8 +573,24 @@ static void convert_segment(int group, const uint32_t *src, size_t n, uint32_t *
             i++;
             continue;
         }
+        /* the dictionaries with longer keys come first in every group; when
+         * none matches, the record holds the single-character answer */
+        const zh_group_info *g = &zh_groups[group];
         uint32_t val;
-        size_t len = group_match(group, src + i, n - i, &val);
+        size_t len = 0;
+        int d = 0;
+        for (; !len && d < g->n && zh_dicts[g->dict[d]].max_key > 1; d++) {
+            const zh_dict_info *di = &zh_dicts[g->dict[d]];
+            /* most positions fail the pair filter: no walk */
+            if (di->has_single || (n - i >= 2 && zh_pair_maybe(di->root, src[i], src[i + 1])))
+                len = dict_longest(g->dict[d], src + i, n - i, &val);
+        }
+        if (!len && (r & ZH_REC_HAS)) {
+            dst[(*dn)++] = r & ZH_REC_CP;
+            i++;
+            continue;
+        }
+        for (; !len && d < g->n; d++) len = dict_longest(g->dict[d], src + i, n - i, &val);
         if (!len) {
             dst[(*dn)++] = src[i++];
             continue;
@@ -642,7 +706,7 @@ static size_t greedy_step(zh_cursor *c, int group, uint32_t rec, char **w, int *
     }
     if (*rc) return 0;
     /* no longer key: the record holds the single-character answer */
-    *w += scrub__utf8_encode((rec & ZH_REC_HAS) ? (rec & ZH_REC_CP) : c->st->a[0], *w);
+    *w += zh_encode((rec & ZH_REC_HAS) ? (rec & ZH_REC_CP) : c->st->a[0], *w);
     return c->st->ends[0];
 }
 
@@ -679,7 +743,7 @@ static size_t lattice_step(zh_cursor *c, int group, uint32_t rec, char **w, int 
         size_t from = st->seg_a[k], to = k + 1 < nseg ? st->seg_a[k + 1] : end;
         convert_segment(group, st->a + from, to - from, st->b, &dn);
     }
-    for (size_t k = 0; k < dn; k++) *w += scrub__utf8_encode(st->b[k], *w);
+    for (size_t k = 0; k < dn; k++) *w += zh_encode(st->b[k], *w);
     return st->ends[end - 1];
 }
 
@@ -695,6 +759,7 @@ static int convert_fast(zh_state *st, int group, bool greedy, const char *line, 
     const unsigned char *s = (const unsigned char *)line;
     char *w = out->data + out->len;
     int g = group == ZH_NO_GROUP ? ZH_G_CJK : group;
+    const uint16_t *fast = zh_fast_index[g];
     int rc = SCRUB_OK;
     size_t peek_at = SIZE_MAX; /* a valid 3-byte code point decoded ahead */
     uint32_t peek_cp = 0;
@@ -709,6 +774,9 @@ static int convert_fast(zh_state *st, int group, bool greedy, const char *line, 
             i += k;
             continue;
         }
+        size_t at = i;
+        zh_run3(fast, s, len, &i, &w);
+        if (i != at) continue;
         uint32_t cp;
         size_t k;
         if (i == peek_at) { /* decoded by the previous position's peek */
@@ -809,7 +877,7 @@ static int encode_cps(const uint32_t *cps, size_t n, scrub__buf *out)
         if (cps[i] < 0x80)
             *w++ = (char)cps[i];
         else
-            w += scrub__utf8_encode(cps[i], w);
+            w += zh_encode(cps[i], w);
     }
     out->len = (size_t)(w - out->data);
     return SCRUB_OK;
@@ -826,6 +894,137 @@ static int convert_general(zh_state *st, const zh_plan *pl, bool greedy, const c
         if (rc) return rc;
     }
     return encode_cps(st->a, n, out);
+}
+
+/* ---- plans of several steps: cut at free characters ----------------------- */
+
+/* The index in zh_multi of a plan with several steps, or -1. */
+static int multi_index(const zh_plan *pl)
+{
+    for (int m = 0; m < ZH_MULTI_COUNT; m++) {
+        const zh_multi_info *mi = &zh_multi[m];
+        bool same = mi->nconf == pl->nconf;
+        for (int c = 0; same && c < pl->nconf; c++) {
+            const zh_conf *cf = &pl->conf[c];
+            same = cf->seg == mi->seg[c] && cf->ngroups == mi->ngroups[c];
+            for (int g = 0; same && g < cf->ngroups; g++) same = cf->group[g] == mi->group[c][g];
+        }
+        if (same) return m;
+    }
+    return -1;
+}
+
+static inline bool ascii_in_keys(const uint64_t *mask, unsigned char b)
+{
+    return (mask[b >> 6] >> (b & 63)) & 1;
+}
+
+/* Is (c1, c2) in the pair set of plan `multi`?  Three probes of the plans'
+ * own filter (mk/zh_gen.py: multi_probes). */
+static inline bool multi_pair_maybe(int multi, uint32_t c1, uint32_t c2)
+{
+    uint64_t key = ((uint64_t)multi << 42) | ((uint64_t)c1 << 21) | c2;
+    uint64_t h = (key ^ (key >> 31)) * ZH_HASH_MUL;
+    uint64_t mask = (UINT64_C(1) << ZH_MULTI_BLOOM_BITS) - 1;
+    uint64_t h1 = h >> (64 - ZH_MULTI_BLOOM_BITS), h2 = (h >> 20) & mask, h3 = h & mask;
+    return (zh_multi_bloom[h1 >> 3] >> (h1 & 7) & 1) && (zh_multi_bloom[h2 >> 3] >> (h2 & 7) & 1) &&
+           (zh_multi_bloom[h3 >> 3] >> (h3 & 7) & 1);
+}
+
+/* May a key of the plan's steps start at the 3-byte character v (entry f
+ * has ZH_FAST_TRIG), given the bytes after it? */
+static inline bool pair_trigger(int multi, uint32_t v, const unsigned char *next, size_t n)
+{
+    if (!n) return false;
+    uint32_t c1 = ((v & 0x0F) << 12) | ((v & 0x3F00) >> 2) | ((v >> 16) & 0x3F), c2 = next[0];
+    size_t dummy = 0; /* replacements are counted where the text is converted */
+    if (c2 >= 0x80) zh_decode_fast(next, n, &c2, &dummy);
+    return multi_pair_maybe(multi, zh_fold_compat(c1), zh_fold_compat(c2));
+}
+
+/* What one character of a two-step plan needs: its length, and either
+ * ZH_FAST_SLOW (a key may start here, or it has no simple result) or the
+ * XOR delta of its result. */
+static inline uint32_t classify(int multi, const uint16_t *fast, const uint64_t *mask,
+                                const unsigned char *s, size_t n, size_t *k)
+{
+    if (s[0] < 0x80) {
+        *k = 1;
+        return ascii_in_keys(mask, s[0]) ? ZH_FAST_SLOW : 0;
+    }
+    if (n >= 3) {
+        uint32_t v = zh_load3(s, n);
+        if (zh_is3(v)) {
+            *k = 3;
+            uint32_t f = zh_fast_blocks[fast[((v & 0x0F) << 6) | ((v >> 8) & 0x3F)]][(v >> 16) & 0x3F];
+            if ((f & ZH_FAST_TRIG) && !(f & ZH_FAST_SLOW))
+                f = pair_trigger(multi, v, s + 3, n - 3) ? ZH_FAST_SLOW : f & ~ZH_FAST_TRIG;
+            return f;
+        }
+    }
+    uint32_t cp;
+    *k = scrub__utf8_decode(s, n, &cp);
+    return ZH_FAST_SLOW;
+}
+
+/* A plan of two steps (segmentation and two groups, or two
+ * configurations).  Keys of either step can only start where the plan's
+ * pair test passes (a trigger, mk/zh_gen.py); every match then lies inside
+ * [trigger - 1, trigger + reach], because a step-1 key is at most as long
+ * as the longest, and a step-2 key starts at most one character before
+ * (where a step-1 result begins) or inside a step-1 match.  Segmentation
+ * (greedy or lattice) and matching never cross the edges of those windows,
+ * so each window is converted on its own by the general path, and every
+ * character outside them gets its single-character result from the fused
+ * table: the same output as the general path on the whole line. */
+static int convert_regions(zh_state *st, const zh_plan *pl, int multi, bool greedy,
+                           const char *line, size_t len, scrub__buf *out, size_t *repl)
+{
+    const uint16_t *fast = zh_fast_index[ZH_GROUP_COUNT + multi];
+    const uint64_t *mask = zh_multi[multi].ascii;
+    const size_t reach = zh_multi[multi].reach;
+    const unsigned char *s = (const unsigned char *)line;
+    if (scrub__buf_reserve(out, len * SCRUB_ZH_MAX_GROWTH + 16) != SCRUB_OK) return SCRUB_E_NOMEM;
+    char *w = out->data + out->len, *prev_w = w;
+    size_t region = SIZE_MAX; /* byte offset where the open window starts */
+    size_t left = 0;          /* characters the open window still covers */
+    size_t prev = SIZE_MAX;   /* byte offset of the previous character */
+    for (size_t i = 0; i < len;) {
+        size_t k;
+        uint32_t f = classify(multi, fast, mask, s + i, len - i, &k);
+        char *here = w;
+        if (f & ZH_FAST_SLOW) {
+            if (region == SIZE_MAX) { /* the window starts one character back */
+                region = prev != SIZE_MAX ? prev : i;
+                w = prev != SIZE_MAX ? prev_w : w;
+            }
+            left = reach;
+        } else if (region != SIZE_MAX && left) {
+            left--;
+        } else {
+            if (region != SIZE_MAX) { /* close the window before this character */
+                out->len = (size_t)(w - out->data);
+                int rc = convert_general(st, pl, greedy, line + region, i - region, out, repl);
+                if (rc) return rc;
+                if (scrub__buf_reserve(out, (len - i) * SCRUB_ZH_MAX_GROWTH + 16) != SCRUB_OK)
+                    return SCRUB_E_NOMEM;
+                w = out->data + out->len;
+                region = SIZE_MAX;
+                here = w;
+            }
+            if (k == 3)
+                zh_store3(w, zh_load3(s + i, len - i) ^ f);
+            else
+                *w = (char)s[i];
+            w += k;
+        }
+        prev = i;
+        prev_w = here;
+        i += k;
+    }
+    out->len = (size_t)(w - out->data);
+    if (region != SIZE_MAX) return convert_general(st, pl, greedy, line + region, len - region, out, repl);
+    return SCRUB_OK;
 }
 
 /* ---- lines and plans ----------------------------------------------------- */
@@ -864,6 +1063,8 @@ static int convert_line(zh_state *st, const zh_job *job, const char *line, size_
     if (pl.nconf == 1 && pl.conf[0].ngroups <= 1 && pl.conf[0].seg == ZH_NO_DICT)
         return convert_fast(st, pl.conf[0].ngroups ? pl.conf[0].group[0] : ZH_NO_GROUP, greedy,
                             line, len, out, repl);
+    int multi = multi_index(&pl);
+    if (multi >= 0) return convert_regions(st, &pl, multi, greedy, line, len, out, repl);
     return convert_general(st, &pl, greedy, line, len, out, repl);
 }
 

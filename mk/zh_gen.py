@@ -195,6 +195,201 @@ def utf8len(s):
     return len(s.encode("utf-8"))
 
 
+# ---- fast tables for 3-byte UTF-8 ---------------------------------------------
+#
+# One table per "composite": every conversion group on its own (the plans
+# with one group), then every plan of lib/zh.c with more than one step.
+# Indexed by the code point of a 3-byte sequence (two levels, 64 entries a
+# block: the high level is the lead byte's low nibble and the second byte,
+# the low level the third byte).  An entry is either ZH_FAST_SLOW or the XOR
+# of the input's UTF-8 bytes with the output's (byte k in bits 8k..8k+7), so
+# an unchanged character is 0 and blocks are shared.
+#
+# For a one-group composite, SLOW means "a longer key may start here" (or
+# the answer is not one 3-byte character): lib/zh.c's fast path walks
+# from there.  Every plan of lib/zh.c with several groups has two steps
+# (step 1: the segmentation dictionary and the first group, or the first
+# configuration; step 2: the second group or configuration).  For such a
+# plan the delta is the character's single-character result through both
+# steps (SLOW if a step gives more than one character or not a 3-byte one),
+# and ZH_FAST_TRIG marks a character that is the first of some pair in the
+# plan's pair set: the first two characters of every step-1 key, and every
+# pair of characters whose step-1 images are the first two characters of a
+# step-2 key.  The pairs go into a bloom filter of their own.  No key of either step can start where that pair test fails,
+# so lib/zh.c converts everything outside a window around the positions
+# that pass it with the single-character results (see convert_regions).
+
+FAST_SLOW = 1 << 24
+
+# The plans of lib/zh.c with more than one group (plan_for, plan_auto_hans):
+# tuples of (segmentation dictionary or None, groups).  hans -> tw/hk are
+# left out: STPhrases starts a key almost everywhere, so they keep the
+# general path.
+def multi_plans():
+    plans = []
+    for p in (False, True):
+        for rare in (False, True):
+            ts = "TSX" if rare else "TS"
+            for vr in (("VRP", "TWVRP", "HKVRP") if p else ("VR", "TWVR", "HKVR")):
+                plans.append((("TSP", (vr, ts)),))
+        plans.append(((None, ("TWVRP" if p else "TWVR",)), (None, ("HKVP" if p else "HKV",))))
+        plans.append(((None, ("HKVRP" if p else "HKVR",)), (None, ("TWVP" if p else "TWV",))))
+    return plans
+
+
+def fold_compat(cp, cjk):
+    if 0xF900 <= cp <= 0xFAFF or 0x2F800 <= cp <= 0x2FA1F:
+        v = cjk.get(chr(cp))
+        if v:
+            return ord(v[0])
+    return cp
+
+
+def fast_entry(cp, out):
+    if out is None or not 0x800 <= out <= 0xFFFF or 0xD800 <= out <= 0xDFFF:
+        return FAST_SLOW
+    a, b = chr(cp).encode("utf-8"), chr(out).encode("utf-8")
+    return (a[0] ^ b[0]) | ((a[1] ^ b[1]) << 8) | ((a[2] ^ b[2]) << 16)
+
+
+def fast_tables(t, D, groups, group_recs, cjk, HAS, STARTS):
+    """[(entries {cp: value}, ascii_mask)] per composite; cps not listed are 0."""
+    gdicts = dict(groups)
+    interesting = set(ord(k) for k in cjk)
+    for rec in group_recs.values():
+        interesting.update(rec)
+    comps = []
+    for gname, _ in groups:
+        rec = group_recs[gname]
+        ent = {}
+        for cp in interesting:
+            x = fold_compat(cp, cjk)
+            r = rec.get(x, 0)
+            out = None if r & STARTS else (r & 0x1FFFFF if r & HAS else x)
+            ent[cp] = fast_entry(cp, out)
+        comps.append((ent, 0, set(), 0))
+    for m, plan in enumerate(multi_plans()):
+        comps.append(multi_table(t, D, gdicts, plan, m, interesting, cjk))
+    return comps
+
+
+FAST_TRIG = 1 << 25
+
+
+MULTI_BLOOM_BITS = 19
+
+
+def multi_probes(m, c1, c2):
+    """The three bit positions of a plan's pair (lib/zh.c: multi_pair_maybe)."""
+    key = (m << 42) | (c1 << 21) | c2
+    h = ((key ^ (key >> 31)) * HASH_MUL) & MASK64
+    mask = (1 << MULTI_BLOOM_BITS) - 1
+    return (h >> (64 - MULTI_BLOOM_BITS), (h >> 20) & mask, h & mask)
+
+
+def multi_table(t, D, gdicts, plan, m, interesting, cjk):
+    """Fast table entries, ASCII mask, pair set and reach of a two-step plan."""
+    steps = []  # [(dictionary names of step 1 incl. segmentation), (step 2)]
+    for seg, gs in plan:
+        for g in gs:
+            steps.append(list(gdicts[g]))
+    if plan[0][0]:
+        steps[0] = [plan[0][0]] + steps[0]
+    assert len(steps) == 2, plan
+    maps = [[t.dicts[D[dn]][4] for dn in st] for st in steps]
+    # the groups proper (without the segmentation dictionary) for single results
+    gmaps = [[t.dicts[D[dn]][4] for dn in gdicts[g]] for _, gs in plan for g in gs]
+
+    def single(step, x):
+        for mapping in gmaps[step]:
+            if x in mapping:
+                return mapping[x][0]
+        return x
+
+    def multi_keys(step):
+        return [k for mp in maps[step] for k in mp if len(k) > 1]
+
+    k1, k2 = multi_keys(0), multi_keys(1)
+    pairs = set((k[0], k[1]) for k in k1)
+    # step-1 images: preimages of each character
+    pre = {}
+    chars = set(chr(c) for c in interesting) | set(c for k in k1 + k2 for c in k)
+    for c in chars:
+        y = single(0, chr(fold_compat(ord(c), cjk)))
+        if len(y) == 1:
+            pre.setdefault(y, set()).add(c)
+    for k in k2:
+        a_set = pre.get(k[0], set()) | ({k[0]} if k[0] not in chars else set())
+        b_set = pre.get(k[1], set()) | ({k[1]} if k[1] not in chars else set())
+        for a in a_set:
+            for b in b_set:
+                pairs.add((a, b))
+    firsts = set(a for a, _ in pairs)
+    ent = {}
+    for cp in interesting | set(ord(c) for c in chars):
+        c = chr(cp)
+        x = chr(fold_compat(cp, cjk))
+        y = single(0, x)
+        z = single(1, y) if len(y) == 1 else y
+        e = fast_entry(cp, ord(z)) if len(z) == 1 else FAST_SLOW
+        if x in firsts:
+            e |= FAST_TRIG
+        ent[cp] = e
+    mask = sum(1 << ord(c) for c in set("".join(k1 + k2)) if ord(c) < 128)
+    reach = max(len(k) for k in k1) + max(len(k) for k in k2)
+    return ent, mask, pairs, reach
+
+
+def emit_fast(w, comps, groups):
+    blocks = [tuple([0] * 64)]
+    block_index = {blocks[0]: 0}
+    index = []
+    for ent, _, _, _ in comps:
+        idx = []
+        for hi in range(1024):
+            blk = []
+            for lo in range(64):
+                cp = (hi << 6) | lo
+                bad = cp < 0x800 or 0xD800 <= cp <= 0xDFFF
+                blk.append(FAST_SLOW if bad else ent.get(cp, 0))
+            blk = tuple(blk)
+            if blk not in block_index:
+                block_index[blk] = len(blocks)
+                blocks.append(blk)
+            idx.append(block_index[blk])
+        index.append(idx)
+    w("#define ZH_FAST_SLOW 0x%xu\n#define ZH_FAST_TRIG 0x%xu" % (FAST_SLOW, FAST_TRIG))
+    w("#define ZH_FAST_COUNT %d" % len(comps))
+    w("static const uint32_t zh_fast_blocks[%d][64] = {" % len(blocks))
+    for blk in blocks:
+        w("{" + ",".join("%du" % v if v else "0" for v in blk) + "},")
+    w("};\n")
+    w("static const uint16_t zh_fast_index[ZH_FAST_COUNT][1024] = {")
+    for idx in index:
+        w("{" + ",".join(str(v) for v in idx) + "},")
+    w("};\n")
+    w("/* The plans with several steps, in the order of their fast tables after")
+    w(" * the ZH_GROUP_COUNT one-group tables; ascii: the ASCII characters that")
+    w(" * occur in the plan's keys; reach: the longest key of step 1 plus the")
+    w(" * longest of step 2, in characters. */")
+    w("typedef struct { uint8_t nconf; int8_t seg[2]; uint8_t ngroups[2]; uint8_t group[2][2];"
+      " uint64_t ascii[2]; uint32_t reach; } zh_multi_info;")
+    gid = {g: i for i, (g, _) in enumerate(groups)}
+    plans = multi_plans()
+    w("#define ZH_MULTI_COUNT %d" % len(plans))
+    w("static const zh_multi_info zh_multi[ZH_MULTI_COUNT] = {")
+    for plan, (_, mask, _, reach) in zip(plans, comps[len(groups):]):
+        confs = list(plan) + [(None, ())] * (2 - len(plan))
+        segs = ["ZH_D_" + c[0] if c[0] else "-1" for c in confs]
+        ng = [str(len(c[1])) for c in confs]
+        gr = ["{%s}" % ", ".join([str(gid[g]) for g in c[1]] + ["0"] * (2 - len(c[1])))
+              for c in confs]
+        w("    {%d, {%s}, {%s}, {%s}, {UINT64_C(0x%x), UINT64_C(0x%x)}, %d}," %
+          (len(plan), ", ".join(segs), ", ".join(ng), ", ".join(gr), mask & MASK64, mask >> 64,
+           reach))
+    w("};\n")
+
+
 def main():
     data, out_path = sys.argv[1], sys.argv[2]
 
@@ -261,6 +456,7 @@ def main():
     blocks = [tuple([0] * 256)]
     block_index = {blocks[0]: 0}
     group_idx = []
+    group_recs = {}
     group_ratio = []
     cp_growth = [1]
     HAS, STARTS = 1 << 21, 1 << 22
@@ -293,10 +489,13 @@ def main():
                 blocks.append(blk)
             idx.append(block_index[blk])
         group_idx.append(idx)
+        group_recs[gname] = rec
         group_ratio.append(ratio)
         for dn in dnames:
             for key, vals in t.dicts[D[dn]][4].items():
                 cp_growth[0] = max(cp_growth[0], -(-len(vals[0]) // len(key)))
+
+    fast = fast_tables(t, D, groups, group_recs, m["CJK_Compatibility_Ideographs"], HAS, STARTS)
 
     # Script classes: 1 Han, 2 Simplified-only, 3 Traditional-only.
     cls = {}
@@ -451,11 +650,24 @@ def main():
             if parent not in roots and parent not in first_level:
                 h = hash_slot(parent, cp, BLOOM_BITS)
                 bloom[h >> 3] |= 1 << (h & 7)
+    # The plans' pair sets: a filter of their own, three probes (few false
+    # positives: each one costs a window of the general path).
+    mbloom = bytearray(1 << (MULTI_BLOOM_BITS - 3))
+    for m, (_, _, pairs, _) in enumerate(fast[len(groups):]):
+        for a, b in pairs:
+            for h in multi_probes(m, ord(a), ord(b)):
+                mbloom[h >> 3] |= 1 << (h & 7)
+    w("#define ZH_MULTI_BLOOM_BITS %d" % MULTI_BLOOM_BITS)
+    w("static const uint8_t zh_multi_bloom[%d] = {" % len(mbloom))
+    for i in range(0, len(mbloom), 40):
+        w("".join("%d," % v for v in mbloom[i:i + 40]))
+    w("};\n")
     w("#define ZH_BLOOM_BITS %d" % BLOOM_BITS)
     w("static const uint8_t zh_bloom[%d] = {" % len(bloom))
     for i in range(0, len(bloom), 40):
         w("".join("%d," % v for v in bloom[i:i + 40]))
     w("};\n")
+    emit_fast(w, fast, groups)
     w("static const uint8_t zh_class_blocks[%d][256] = {" % len(cblocks))
     for blk in cblocks:
         w("{" + ",".join(str(v) for v in blk) + "},")

@@ -300,6 +300,11 @@ START_TEST(invalid_utf8_text)
     ck_assert(scrub_clean_flags(ctx) & SCRUB_CLEAN_SAW_REPLACEMENT);
     ck_assert_str_eq(scrub_clean_charset(ctx), "utf-8");
     scrub_free(out);
+    /* a BOM is not text */
+    out = clean_str(ctx, "\xEF\xBB\xBF" ART2 "\n", strlen(ART2) + 4, NULL,
+                    SCRUB_CLEAN_NO_DECODE | SCRUB_CLEAN_NO_FILTER, &n);
+    ck_assert_str_eq(out, ART2 "\n");
+    scrub_free(out);
     scrub_ctx_free(ctx);
 }
 END_TEST
