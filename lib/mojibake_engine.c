@@ -759,7 +759,8 @@ static int plan_pair(const mj_tables *t, mj_work *w, const mj_pair *pr, mj_plan 
     /* once the line reads as Chinese words, its short runs follow (`﹛﹛燠:`
      * before a repaired sentence is `　　李:`) when they lose nothing and
      * get no less plausible */
-    if (reads_as_chinese(plan, w->dec))
+    bool words = reads_as_chinese(plan, w->dec);
+    if (words)
         for (size_t k = 0; k < plan->n; k++) {
             mj_run *r = &plan->runs[k];
             if (r->ok || !follows_line(t, cur, pr, r, w->dec)) continue;
@@ -771,7 +772,7 @@ static int plan_pair(const mj_tables *t, mj_work *w, const mj_pair *pr, mj_plan 
      * end need no second opinion */
     bool to_text = pr->reading < MJ_SB_COUNT || pr->truth == MJ_UTF8;
     bool common = decoded_all >= 10 && decoded_score * 10 >= 37 * (int)decoded_all;
-    plan->chinese = covered * 10 >= wide_total * 9 && reads_as_chinese(plan, w->dec);
+    plan->chinese = covered * 10 >= wide_total * 9 && words;
     plan->decisive = to_text && covered * 10 >= wide_total * 9 && (common || plan->chinese);
     return SCRUB_OK;
 }

@@ -36,6 +36,7 @@ const char *scrub__mj_cp_name(int cp)
 }
 
 static mj_tables *tables;
+static int build_bigram_index(mj_tables *t);
 
 /* Decodes 1 or 2 bytes with conv; the code point when they make exactly one
  * BMP character, else 0. */
@@ -231,6 +232,7 @@ static void free_tables(mj_tables *t)
 {
     if (!t) return;
     scrub__free(t->rank);
+    scrub__free(t->bigram_start);
     for (int k = 0; k < MJ_SB_COUNT; k++) scrub__free(t->sb_enc[k]);
     for (int d = 0; d < MJ_DB_COUNT; d++) {
         scrub__free(t->db_fwd[d]);
@@ -256,6 +258,10 @@ static int build_tables(void)
         free_tables(t);
         return rc;
     }
+    if (build_bigram_index(t) != SCRUB_OK) {
+        free_tables(t);
+        return SCRUB_E_NOMEM;
+    }
     build_scores(t);
     build_suspects(t);
     tables = t;
@@ -271,11 +277,23 @@ int scrub__mj_tables(const mj_tables **out)
     return rc;
 }
 
+static int build_bigram_index(mj_tables *t)
+{
+    t->bigram_start = scrub__malloc(65537 * sizeof *t->bigram_start);
+    if (!t->bigram_start) return SCRUB_E_NOMEM;
+    size_t k = 0;
+    for (uint32_t a = 0; a <= 0x10000; a++) {
+        while (k < MJ_BIGRAM_COUNT && (mj_bigram_key[k] >> 16) < a) k++;
+        t->bigram_start[a] = (uint32_t)k;
+    }
+    return SCRUB_OK;
+}
+
 unsigned scrub__mj_bigram(uint32_t a, uint32_t b)
 {
     if (a > 0xFFFF || b > 0xFFFF) return 0;
     uint32_t key = a << 16 | b;
-    size_t lo = 0, hi = MJ_BIGRAM_COUNT;
+    size_t lo = tables->bigram_start[a], hi = tables->bigram_start[a + 1];
     while (lo < hi) {
         size_t mid = lo + (hi - lo) / 2;
         if (mj_bigram_key[mid] < key) lo = mid + 1;

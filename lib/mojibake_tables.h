@@ -56,6 +56,9 @@ typedef struct {
      * without range checks: also set for overlong forms (< U+0800) and
      * surrogates, so that the fast path needs one bit test per CJK char */
     uint64_t suspect3[65536 / 64];
+    /* where the bigram pairs of each first character start in the sorted
+     * table (65537 entries), so a lookup searches a few entries only */
+    uint32_t *bigram_start;
 } mj_tables;
 
 /* The shared tables in *out, building them on first use.  SCRUB_E_NOMEM or
@@ -65,8 +68,9 @@ int scrub__mj_tables(const mj_tables **out);
 /* How often the characters a, b were seen next to each other (pairs of Han
  * characters and CJK punctuation, data/mojibake_bigrams.txt: web text in
  * Simplified and Traditional form plus OpenCC's phrases); 0 when the pair
- * is not among those kept.  A binary search over static data: thread-safe,
- * allocates nothing. */
+ * is not among those kept.  A binary search over a's row of static data;
+ * call only after scrub__mj_tables() succeeded.  Thread-safe, allocates
+ * nothing. */
 unsigned scrub__mj_bigram(uint32_t a, uint32_t b);
 
 /* Names of code pages for transform names ("windows-1252", "gbk", ...). */
