@@ -718,11 +718,15 @@ static int plan_pair(const mj_tables *t, mj_work *w, const mj_pair *pr, mj_plan 
         line_rare = mj_score(t, c) <= -2 || (pr->reading == MJ_SJIS && c >= 0xFF61 && c <= 0xFF9F);
     }
     int total = 0;
+    /* a double-byte reading (Big5 read as GBK: Han on both sides, which
+     * only the pairs of characters tell apart); the Western readings are
+     * judged well by the character scores and are the costly ones to try */
+    bool both_han = pr->reading >= MJ_SB_COUNT;
     for (size_t k = 0; k < plan->n; k++) {
         mj_run *r = &plan->runs[k];
         bool weak;
         r->gain = judge_cjk(t, cur, pr, r, w->dec, line_rare, &weak);
-        if ((r->gain <= 0 || weak) && words_appear(cur, r, w->dec)) {
+        if ((r->gain <= 0 || weak) && both_han && words_appear(cur, r, w->dec)) {
             r->gain = 2 * (int)(r->d1 - r->d0);
             weak = false;
         }
