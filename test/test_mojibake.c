@@ -149,6 +149,36 @@ START_TEST(layers_and_partial_lines)
 }
 END_TEST
 
+/* Repairs that the bigram table decides: GBK read as Big5 gives Big5
+ * characters that are each common but never stand together; a short run
+ * follows its line once the line reads as Chinese words; an ASCII letter
+ * read as the trail byte of a GBK character stays in its run. */
+START_TEST(bigram_evidence)
+{
+    scrub_ctx *ctx = scrub_ctx_new();
+    static const char *const sims[] = {"我们今天去公园散步，天气很好，大家都很开心。",
+                                       "这家医院的专家团队每周为病人提供免费咨询服务"};
+    for (size_t i = 0; i < 2; i++) {
+        char *bad = damage(sims[i], "GBK", "Big5");
+        ck_assert_str_ne(bad, sims[i]);
+        ck_fix(ctx, bad, sims[i]);
+        ck_assert_uint_ge(scrub_mojibake_repair_count(ctx), 1);
+        free(bad);
+    }
+    /* the ideographic spaces before a speaker's name come back with it */
+    char *bad = damage("　　李：我们不是参照别的公司，我们真正是为用户的需求来服务的。", "GBK", "Big5");
+    ck_fix(ctx, bad, "　　李：我们不是参照别的公司，我们真正是为用户的需求来服务的。");
+    free(bad);
+    /* (the last byte of 序 has no partner and was lost: one U+FFFD) */
+    bad = damage("请把数据保存到文件fname里面再关闭程序", "UTF-8", "GBK");
+    ck_fix(ctx, bad, "请把数据保存到文件fname里面再关闭程\xEF\xBF\xBD");
+    free(bad);
+    /* clean Traditional text is not GBK read as Big5 */
+    ck_fix(ctx, "這家醫院的專家團隊每週為病人提供免費諮詢服務", "這家醫院的專家團隊每週為病人提供免費諮詢服務");
+    scrub_ctx_free(ctx);
+}
+END_TEST
+
 START_TEST(lossy_sequences)
 {
     scrub_ctx *ctx = scrub_ctx_new();
@@ -1045,6 +1075,7 @@ static Suite *make_suite(void)
     TCase *tc = tcase_create("fixtures");
     tcase_add_test(tc, each_transform);
     tcase_add_test(tc, layers_and_partial_lines);
+    tcase_add_test(tc, bigram_evidence);
     tcase_add_test(tc, lossy_sequences);
     tcase_add_test(tc, c1_controls_and_cesu);
     tcase_add_test(tc, gbk_out_of_step);
