@@ -233,6 +233,21 @@ static size_t utf8_damaged(const uint16_t *B, size_t q, size_t m, mj_step *st)
     return p - q;
 }
 
+/* Whether B[q..m) starts with the rest of a Portuguese contraction of à
+ * (àquele, àquela, àqueles, àquelas, àquilo) as a whole word: then the
+ * space after "Ã" was the 0xA0 of à, not a space between words (French
+ * "à quel point" keeps its space: "quel" is not on the list). */
+static bool aquele_word(const uint16_t *B, size_t q, size_t m)
+{
+    static const char *const rest[] = {"quele", "quela", "queles", "quelas", "quilo"};
+    for (size_t r = 0; r < sizeof rest / sizeof rest[0]; r++) {
+        size_t n = strlen(rest[r]), k = 0;
+        while (k < n && q + k < m && B[q + k] == (unsigned char)rest[r][k]) k++;
+        if (k == n && (q + n >= m || !is_ascii_letter(B[q + n]))) return true;
+    }
+    return false;
+}
+
 /* One UTF-8 character at B[q]; the bytes used, 0 when B[q] starts nothing
  * valid.  cesu: accept surrogate pairs encoded one by one (CESU-8). */
 static size_t decode_utf8(const uint16_t *B, size_t q, size_t m, bool sb, bool latin, mj_step *st)
@@ -273,7 +288,7 @@ static size_t decode_utf8(const uint16_t *B, size_t q, size_t m, bool sb, bool l
         st->cp[0] = 0xE0;
         unsigned c2 = q + 2 < m ? B[q + 2] : ' ', c3 = q + 3 < m ? B[q + 3] : ' ';
         bool one_letter = c2 < 0x80 && is_ascii_letter(c2) && (c3 == ' ' || q + 3 >= m);
-        return c2 == ' ' || one_letter ? 2 : 1;
+        return c2 == ' ' || one_letter || aquele_word(B, q + 2, m) ? 2 : 1;
     }
     for (unsigned i = 1; i <= need; i++) {
         if (q + i >= m) return 0;

@@ -182,6 +182,11 @@ END_TEST
 START_TEST(lossy_sequences)
 {
     scrub_ctx *ctx = scrub_ctx_new();
+    /* the 0xA0 of à became a space: it is the space itself before the rest
+     * of a Portuguese contraction, a lost byte before an ordinary word */
+    ck_fix(ctx, "as condiÃ§Ãµes, semelhante Ã quele caso", "as condições, semelhante àquele caso");
+    ck_fix(ctx, "rÃ©sumÃ© Ã quel point", "résumé à quel point");
+    ck_fix(ctx, "jusqu'Ã nos jours, rÃ©flexion", "jusqu'à nos jours, réflexion");
     /* bytes a decoder replaced: each lost character becomes one U+FFFD */
     ck_fix(ctx, "Ã©tÃ© â€œquotedâ€\xEF\xBF\xBD", "été “quoted\xEF\xBF\xBD");
     ck_fix(ctx, "ItÃ?Â¢s", "It\xEF\xBF\xBD¢s");
@@ -642,7 +647,7 @@ START_TEST(ftfy_conformance)
                ok, all, 100.0 * ok / all);
         ck_assert_int_eq(all, 151);
         /* issue 4 asks for all 151; 144 hold today (see the misses above) */
-        ck_assert_msg(ok >= 144, "ftfy conformance fell to %d", ok);
+        ck_assert_msg(ok >= 145, "ftfy conformance fell to %d", ok);
     }
     scrub_ctx_free(ctx);
 }
