@@ -11,10 +11,18 @@
  * by forward maximum matching inside it.  A configuration without a
  * segmentation dictionary treats the text as one segment.
  *
- * Two paths:
- *   - fast: one group, greedy, straight from UTF-8 to UTF-8.  Per code
- *     point one record lookup; only where a key longer than one character
- *     starts does the trie get walked.
+ * Three paths:
+ *   - fast: one group, straight from UTF-8 to UTF-8.  A 3-byte character
+ *     costs one lookup in a fused table (the XOR of its bytes with its
+ *     result's) and one 4-byte store; where a longer key starts with it, a
+ *     pair filter on it and the next character decides whether the trie
+ *     gets walked (greedy, or the lattice over clusters of crossing
+ *     matches).
+ *   - windows (convert_regions): plans of two steps (auto -> hans, tw/hk ->
+ *     hans, tw <-> hk).  A per-plan pair filter finds the few positions
+ *     where a key of either step may start; only windows around them take
+ *     the general path, every other character gets its single-character
+ *     result through both steps from one fused table.
  *   - general: the line is decoded into code points, segmented (greedy or
  *     lattice), and every group of the chain converts the segments.
  */
@@ -409,6 +417,22 @@ static inline bool pair_follows(const uint8_t *bloom, int id, uint32_t v, const 
     return pair_maybe3(bloom, id, zh_fold_compat(c1), zh_fold_compat(c2));
 }
 
+/* Does a pair of set `id` start with the 3-byte character v (marked
+ * ZH_FAST_TRIG in `index`) and the character at next[0..n)?  A following
+ * 3-byte character that is no pair's second settles it with one lookup. */
+static inline bool pair_starts(const uint16_t *index, const uint8_t *bloom, int id, uint32_t v,
+                               const unsigned char *next, size_t n)
+{
+    if (n >= 3) {
+        uint32_t v2 = zh_load3(next, n);
+        if (zh_is3(v2) &&
+            !(zh_fast_blocks[index[((v2 & 0x0F) << 6) | ((v2 >> 8) & 0x3F)]][(v2 >> 16) & 0x3F] &
+              (ZH_FAST_SECOND | ZH_FAST_SLOW)))
+            return false;
+    }
+    return pair_follows(bloom, id, v, next, n);
+}
+
 /* Converts the run of characters at s[*i..len) that the fast table of
  * `group` settles into *w: per character one table lookup and one 4-byte
  * store, plus a pair test where a longer key starts with the character.
@@ -416,6 +440,7 @@ static inline bool pair_follows(const uint8_t *bloom, int id, uint32_t v, const 
 static inline void zh_run3(int group, const unsigned char *s, size_t len, size_t *i, char **w)
 {
     const uint16_t *index = zh_fast_index[group];
+    const bool second = zh_group_second[group];
     size_t at = *i;
     char *to = *w;
     while (len - at >= 3) {
@@ -425,7 +450,10 @@ static inline void zh_run3(int group, const unsigned char *s, size_t len, size_t
         if (f & (ZH_FAST_SLOW | ZH_FAST_TRIG)) {
             /* a longer key starts with this character: does one start with
              * this character and the next? */
-            if ((f & ZH_FAST_SLOW) || pair_follows(zh_group_bloom, group, v, s + at + 3, len - at - 3)) break;
+            if ((f & ZH_FAST_SLOW) ||
+                (second ? pair_starts(index, zh_group_bloom, group, v, s + at + 3, len - at - 3)
+                        : pair_follows(zh_group_bloom, group, v, s + at + 3, len - at - 3)))
+                break;
             f &= ~ZH_FAST_TRIG;
         }
         zh_store3(to, v ^ f);
@@ -974,6 +1002,60 @@ static inline uint32_t classify(int multi, const uint16_t *fast, const uint64_t 
     return ZH_FAST_SLOW;
 }
 
+/* Converts the characters of plan `multi` at s[*i..len) that need no
+ * window (their single-character results) into *w; stops at the first that
+ * may need one.  *prev / *prev_w: input offset and output position of the
+ * last character converted. */
+static inline void free_run(int multi, const unsigned char *s, size_t len, size_t *i, char **w,
+                            size_t *prev, char **prev_w)
+{
+    const uint16_t *index = zh_fast_index[ZH_GROUP_COUNT + multi];
+    const uint64_t *mask = zh_multi[multi].ascii;
+    bool plain_ascii = !mask[0] && !mask[1];
+    size_t at = *i, last = *prev;
+    char *to = *w, *last_w = *prev_w;
+    while (at < len) {
+        if (s[at] < 0x80) {
+            if (!plain_ascii) {
+                if (ascii_in_keys(mask, s[at])) break;
+                last = at;
+                last_w = to;
+                *to++ = (char)s[at++];
+                continue;
+            }
+            size_t k = ascii_run(s + at, len - at);
+            if (k <= 8 && at + 8 <= len) /* 16 bytes of slack in the output */
+                memcpy(to, s + at, 8);
+            else
+                memcpy(to, s + at, k);
+            to += k;
+            at += k;
+            last = at - 1;
+            last_w = to - 1;
+            continue;
+        }
+        if (len - at < 3) break;
+        uint32_t v = zh_load3(s + at, len - at);
+        if (!zh_is3(v)) break;
+        uint32_t f = zh_fast_blocks[index[((v & 0x0F) << 6) | ((v >> 8) & 0x3F)]][(v >> 16) & 0x3F];
+        if (f & (ZH_FAST_SLOW | ZH_FAST_TRIG)) {
+            if ((f & ZH_FAST_SLOW) ||
+                pair_starts(index, zh_multi_bloom, multi, v, s + at + 3, len - at - 3))
+                break;
+            f &= ~ZH_FAST_TRIG;
+        }
+        last = at;
+        last_w = to;
+        zh_store3(to, v ^ f);
+        to += 3;
+        at += 3;
+    }
+    *i = at;
+    *w = to;
+    *prev = last;
+    *prev_w = last_w;
+}
+
 /* A plan of zh_multi: two steps (segmentation and two groups, or two
  * configurations).  Keys of either step can only start where the plan's
  * pair test passes (a trigger, mk/zh_gen.py); every match then lies inside
@@ -997,6 +1079,10 @@ static int convert_regions(zh_state *st, const zh_plan *pl, int multi, bool gree
     size_t left = 0;          /* characters the open window still covers */
     size_t prev = SIZE_MAX;   /* byte offset of the previous character */
     for (size_t i = 0; i < len;) {
+        if (region == SIZE_MAX) {
+            free_run(multi, s, len, &i, &w, &prev, &prev_w);
+            if (i >= len) break;
+        }
         size_t k;
         uint32_t f = classify(multi, fast, mask, s + i, len - i, &k);
         char *here = w;

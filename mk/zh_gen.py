@@ -265,20 +265,24 @@ def fast_tables(t, D, groups, group_recs, cjk, HAS, STARTS):
         maps = [t.dicts[D[dn]][4] for dn in dnames]
         pairs = set((k[0], k[1]) for mp in maps for k in mp if len(k) > 1)
         firsts = set(a for a, _ in pairs)
+        seconds = set(b for _, b in pairs)
         ent = {}
-        for cp in interesting | set(ord(a) for a in firsts):
+        for cp in interesting | set(ord(a) for a in firsts | seconds):
             x = chr(fold_compat(cp, cjk))
             out = next((mp[x][0] for mp in maps if x in mp), x)
             ent[cp] = fast_entry(cp, ord(out) if len(out) == 1 else None)
             if x in firsts and not ent[cp] & FAST_SLOW:
                 ent[cp] |= FAST_TRIG
-        comps.append((ent, 0, pairs, 0))
+            if x in seconds:
+                ent[cp] |= FAST_SECOND
+        comps.append((ent, 0, pairs, 0, len(seconds) < 2000))
     for m, plan in enumerate(multi_plans()):
         comps.append(multi_table(t, D, gdicts, plan, m, interesting, cjk))
     return comps
 
 
 FAST_TRIG = 1 << 25
+FAST_SECOND = 1 << 26  # the second character of some pair of the set
 
 
 MULTI_BLOOM_BITS = 19
@@ -331,8 +335,9 @@ def multi_table(t, D, gdicts, plan, m, interesting, cjk):
             for b in b_set:
                 pairs.add((a, b))
     firsts = set(a for a, _ in pairs)
+    seconds = set(b for _, b in pairs)
     ent = {}
-    for cp in interesting | set(ord(c) for c in chars):
+    for cp in interesting | set(ord(c) for c in chars | seconds):
         c = chr(cp)
         x = chr(fold_compat(cp, cjk))
         y = single(0, x)
@@ -340,17 +345,19 @@ def multi_table(t, D, gdicts, plan, m, interesting, cjk):
         e = fast_entry(cp, ord(z)) if len(z) == 1 else FAST_SLOW
         if x in firsts:
             e |= FAST_TRIG
+        if x in seconds:
+            e |= FAST_SECOND
         ent[cp] = e
     mask = sum(1 << ord(c) for c in set("".join(k1 + k2)) if ord(c) < 128)
     reach = max(len(k) for k in k1) + max((len(k) for k in k2), default=0)
-    return ent, mask, pairs, reach
+    return ent, mask, pairs, reach, True
 
 
 def emit_fast(w, comps, groups):
     blocks = [tuple([0] * 64)]
     block_index = {blocks[0]: 0}
     index = []
-    for ent, _, _, _ in comps:
+    for ent, _, _, _, _ in comps:
         idx = []
         for hi in range(1024):
             blk = []
@@ -364,8 +371,13 @@ def emit_fast(w, comps, groups):
                 blocks.append(blk)
             idx.append(block_index[blk])
         index.append(idx)
-    w("#define ZH_FAST_SLOW 0x%xu\n#define ZH_FAST_TRIG 0x%xu" % (FAST_SLOW, FAST_TRIG))
+    w("#define ZH_FAST_SLOW 0x%xu\n#define ZH_FAST_TRIG 0x%xu\n#define ZH_FAST_SECOND 0x%xu" %
+      (FAST_SLOW, FAST_TRIG, FAST_SECOND))
     w("#define ZH_FAST_COUNT %d" % len(comps))
+    w("/* Per group: does ZH_FAST_SECOND settle most pair tests?  (Not for ST:")
+    w(" * almost every character is the second of some STPhrases key.) */")
+    w("static const uint8_t zh_group_second[%d] = {%s};" %
+      (len(groups), ", ".join(str(int(c[4])) for c in comps[:len(groups)])))
     w("static const uint32_t zh_fast_blocks[%d][64] = {" % len(blocks))
     for blk in blocks:
         w("{" + ",".join("%du" % v if v else "0" for v in blk) + "},")
@@ -384,7 +396,7 @@ def emit_fast(w, comps, groups):
     plans = multi_plans()
     w("#define ZH_MULTI_COUNT %d" % len(plans))
     w("static const zh_multi_info zh_multi[ZH_MULTI_COUNT] = {")
-    for plan, (_, mask, _, reach) in zip(plans, comps[len(groups):]):
+    for plan, (_, mask, _, reach, _) in zip(plans, comps[len(groups):]):
         confs = list(plan) + [(None, ())] * (2 - len(plan))
         segs = ["ZH_D_" + c[0] if c[0] else "-1" for c in confs]
         ng = [str(len(c[1])) for c in confs]
@@ -662,7 +674,7 @@ def main():
     w("#define ZH_MULTI_BLOOM_BITS %d" % MULTI_BLOOM_BITS)
     for name, part in (("zh_group_bloom", fast[:len(groups)]), ("zh_multi_bloom", fast[len(groups):])):
         mbloom = bytearray(1 << (MULTI_BLOOM_BITS - 3))
-        for m, (_, _, pairs, _) in enumerate(part):
+        for m, (_, _, pairs, _, _) in enumerate(part):
             for a, b in pairs:
                 for h in multi_probes(m, ord(a), ord(b)):
                     mbloom[h >> 3] |= 1 << (h & 7)
