@@ -458,8 +458,11 @@ SCRUB_API size_t scrub_html_parse_errors(const scrub_ctx *ctx);
  *     windows-1252; Big5 read as GBK and GBK read as Big5;
  *   - GBK runs read one byte out of step after a lost byte (a realigned
  *     character is restored; one with a single surviving byte is restored
- *     only when the character frequency model picks one candidate clearly,
- *     else U+FFFD).
+ *     only when one candidate is much more likely: the pinyin debris after
+ *     it names a reading only it has, or a character-bigram model of its
+ *     neighbours scores it at least 20 times the runner-up (pair counts
+ *     from web text and OpenCC's phrases, README "mojibake"), or the
+ *     character frequency model picks it clearly; else U+FFFD).
  * Each candidate repair is accepted only when it makes the text clearly
  * more plausible (common characters of the target script instead of rare
  * ones, symbols and controls), so clean text is left byte-for-byte alone.

@@ -28,46 +28,91 @@ static void state_free(void *p)
 
 /* ---- the fast path ---------------------------------------------------------- */
 
-/* True when line s[0..len) is valid UTF-8 without a suspect character (and,
- * when `amp` is set, without '&'): then no flag can change it.  This runs
- * over every byte of clean text, so ASCII goes eight bytes at a time and a
- * three-byte character (CJK) costs one bit test. */
-static bool line_is_clean(const mj_tables *t, const unsigned char *s, size_t len, bool amp)
+/* w as loaded from little-endian memory. */
+static inline uint64_t mj_le64(uint64_t w)
 {
-    const uint64_t *bits = t->suspect;
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_BIG_ENDIAN__
+    return __builtin_bswap64(w);
+#else
+    return w;
+#endif
+}
+
+/* True when an 8-byte word holds byte c (the classic zero-byte test on w ^ c). */
+static inline bool word_has(uint64_t w, uint64_t c8)
+{
+    uint64_t v = w ^ c8;
+    return ((v - 0x0101010101010101ull) & ~v & 0x8080808080808080ull) != 0;
+}
+
+/* Skips the run of clean three-byte characters (CJK) starting at s[*i];
+ * false when it stops at a suspect one (*i is then its offset).  One bit
+ * test each: suspect3 also marks overlong forms and surrogates, so no range
+ * checks are needed; a malformed sequence ends the run and is left to the
+ * full decoder. */
+static inline bool skip_cjk(const uint64_t *bits3, const unsigned char *s, size_t len, size_t *i)
+{
+    size_t j = *i;
+    /* two characters per 8-byte load: both well-formed three-byte
+     * sequences, then both bits clear */
+    while (j + 8 <= len) {
+        uint64_t w;
+        memcpy(&w, s + j, 8);
+        w = mj_le64(w);
+        if ((w & 0xC0C0F0C0C0F0ull) != 0x8080E08080E0ull) break;
+        unsigned c1 = (unsigned)((w & 0x0F) << 12 | (w >> 2 & 0xFC0) | (w >> 16 & 0x3F));
+        uint64_t v = w >> 24;
+        unsigned c2 = (unsigned)((v & 0x0F) << 12 | (v >> 2 & 0xFC0) | (v >> 16 & 0x3F));
+        if (((bits3[c1 >> 6] >> (c1 & 63)) | (bits3[c2 >> 6] >> (c2 & 63))) & 1) break;
+        j += 6;
+    }
+    while (j + 3 <= len && (s[j] & 0xF0) == 0xE0) {
+        unsigned b1 = s[j + 1], b2 = s[j + 2];
+        if (((b1 & 0xC0) ^ 0x80) | ((b2 & 0xC0) ^ 0x80)) break;
+        unsigned cp = (s[j] & 0x0Fu) << 12 | (b1 & 0x3Fu) << 6 | (b2 & 0x3Fu);
+        if ((bits3[cp >> 6] >> (cp & 63)) & 1) {
+            *i = j;
+            return false;
+        }
+        j += 3;
+    }
+    *i = j;
+    return true;
+}
+
+/* Length of the longest prefix of s[0..len) that is valid UTF-8 without a
+ * suspect character (nor '&' when `amp` is set, nor `??` before a
+ * non-ASCII character): no flag can change lines made of it.  This runs
+ * over every byte of clean text, so ASCII goes eight bytes at a time and a
+ * three-byte character (CJK) costs one bit test, without decoding. */
+static size_t clean_span(const mj_tables *t, const unsigned char *s, size_t len, bool amp)
+{
+    const uint64_t amp8 = amp ? 0x2626262626262626ull : 0;
     size_t i = 0;
     while (i < len) {
-        if (!amp)
-            while (i + 8 <= len) {
-                uint64_t w;
-                memcpy(&w, s + i, 8);
-                if (w & 0x8080808080808080ull) break;
-                i += 8;
-            }
-        if (i >= len) break;
-        unsigned b = s[i];
-        if (b < 0x80) {
-            if (amp && b == '&') return false;
+        while (i + 8 <= len) {
+            uint64_t w;
+            memcpy(&w, s + i, 8);
+            if ((w & 0x8080808080808080ull) || (amp && word_has(w, amp8))) break;
+            i += 8;
+        }
+        while (i < len && s[i] < 0x80) {
+            if (amp && s[i] == '&') return i;
             i++;
-            continue;
         }
-        /* `?` before a non-ASCII character may mark lost GBK bytes */
-        if (i > 0 && s[i - 1] == '?') return false;
+        if (i >= len) break;
+        /* `??` before a non-ASCII character may mark lost GBK bytes (a
+         * single `?` before one that is not suspect is a question mark:
+         * see match_run() in mojibake_shift.c) */
+        if (i > 1 && s[i - 1] == '?' && s[i - 2] == '?') return i;
+        if (!skip_cjk(t->suspect3, s, len, &i)) return i;
+        if (i >= len || s[i] < 0x80) continue;
         uint32_t cp;
-        if (b >= 0xE0 && b <= 0xEF && i + 2 < len) {
-            unsigned b1 = s[i + 1], b2 = s[i + 2];
-            if (((b1 ^ 0x80) | (b2 ^ 0x80)) & 0xC0) return false;
-            cp = (b & 0x0Fu) << 12 | (b1 & 0x3Fu) << 6 | (b2 & 0x3Fu);
-            if (cp < 0x800 || cp - 0xD800u < 0x800u) return false;
-            i += 3;
-        } else {
-            size_t n = scrub__utf8_decode(s + i, len - i, &cp);
-            if (cp == SCRUB__REPLACEMENT) return false;
-            i += n;
-        }
-        if (cp < 0x10000 && ((bits[cp >> 6] >> (cp & 63)) & 1)) return false;
+        size_t n = scrub__utf8_decode(s + i, len - i, &cp);
+        if (cp == SCRUB__REPLACEMENT || mj_suspect(t, cp)) return i;
+        i += n;
     }
-    return true;
+    return len;
 }
 
 /* ---- one line ---------------------------------------------------------------- */
@@ -158,24 +203,70 @@ static int fix_line(scrub_ctx *ctx, mj_state *st, const mj_tables *t, const char
     return rc == SCRUB_OK ? emit_line(out, cur) : rc;
 }
 
+static bool line_is_clean(const mj_tables *t, const unsigned char *s, size_t len, bool amp)
+{
+    return clean_span(t, s, len, amp) == len;
+}
+
+/* The line at `pos`: copied when clean, else repaired.  *next is where the
+ * next line starts. */
+static int do_line(scrub_ctx *ctx, mj_state *st, const mj_tables *t, const char *text, size_t len,
+                   size_t pos, unsigned flags, scrub__buf *out, size_t *next)
+{
+    scrub__line ln;
+    scrub__next_line(text, len, pos, &ln);
+    *next = ln.next;
+    int64_t max_line = scrub__param(ctx, SCRUB_PARAM_MAX_LINE);
+    if ((uint64_t)ln.len > (uint64_t)max_line)
+        return scrub__fail(ctx, SCRUB_E_TOO_LARGE, "MAX_LINE is %lld bytes, a line has %zu",
+                           (long long)max_line, ln.len);
+    const unsigned char *s = (const unsigned char *)text + ln.start;
+    bool amp = (flags & SCRUB_FIX_ENTITIES) != 0;
+    if (line_is_clean(t, s, ln.len, amp) && !(ln.len && s[ln.len - 1] == '\r')) {
+        if (scrub__buf_append(out, s, ln.len) != SCRUB_OK || scrub__buf_putc(out, '\n') != SCRUB_OK)
+            return SCRUB_E_NOMEM;
+        return SCRUB_OK;
+    }
+    return fix_line(ctx, st, t, text, &ln, flags, ln.start == 0, out);
+}
+
+/* Whole clean lines text[pos..end) (end is len or just after a LF) in one
+ * copy, unless one has a CR or may be longer than MAX_LINE: those go line
+ * by line. */
+static int copy_clean(scrub_ctx *ctx, mj_state *st, const mj_tables *t, const char *text,
+                      size_t len, size_t pos, size_t end, unsigned flags, scrub__buf *out)
+{
+    int64_t max_line = scrub__param(ctx, SCRUB_PARAM_MAX_LINE);
+    if ((uint64_t)(end - pos) > (uint64_t)max_line || memchr(text + pos, '\r', end - pos)) {
+        int rc = SCRUB_OK;
+        while (rc == SCRUB_OK && pos < end) rc = do_line(ctx, st, t, text, len, pos, flags, out, &pos);
+        return rc;
+    }
+    if (scrub__buf_append(out, text + pos, end - pos) != SCRUB_OK) return SCRUB_E_NOMEM;
+    if (end == len && text[len - 1] != '\n' && scrub__buf_putc(out, '\n') != SCRUB_OK)
+        return SCRUB_E_NOMEM;
+    return SCRUB_OK;
+}
+
+/* The clean scan runs over the whole text; what it proves clean is copied
+ * in one piece, and only the lines where it stops go through the repair. */
 static int fix_text(scrub_ctx *ctx, mj_state *st, const mj_tables *t, const char *text,
                     size_t len, unsigned flags, scrub__buf *out)
 {
     if (scrub__buf_reserve(out, len + len / 8 + 16) != SCRUB_OK) return SCRUB_E_NOMEM;
     bool amp = (flags & SCRUB_FIX_ENTITIES) != 0;
-    int64_t max_line = scrub__param(ctx, SCRUB_PARAM_MAX_LINE);
-    scrub__line ln;
-    for (size_t pos = 0; scrub__next_line(text, len, pos, &ln); pos = ln.next) {
-        if ((uint64_t)ln.len > (uint64_t)max_line)
-            return scrub__fail(ctx, SCRUB_E_TOO_LARGE, "MAX_LINE is %lld bytes, a line has %zu",
-                               (long long)max_line, ln.len);
-        const unsigned char *s = (const unsigned char *)text + ln.start;
-        if (line_is_clean(t, s, ln.len, amp) && !(ln.len && s[ln.len - 1] == '\r')) {
-            if (scrub__buf_append(out, s, ln.len) != SCRUB_OK || scrub__buf_putc(out, '\n') != SCRUB_OK)
-                return SCRUB_E_NOMEM;
-            continue;
+    size_t pos = 0;
+    while (pos < len) {
+        size_t stop = pos + clean_span(t, (const unsigned char *)text + pos, len - pos, amp);
+        size_t end = len;
+        if (stop < len) {
+            end = stop;
+            while (end > pos && text[end - 1] != '\n') end--;
         }
-        int rc = fix_line(ctx, st, t, text, &ln, flags, ln.start == 0, out);
+        int rc = SCRUB_OK;
+        if (end > pos) rc = copy_clean(ctx, st, t, text, len, pos, end, flags, out);
+        pos = end;
+        if (rc == SCRUB_OK && pos < len) rc = do_line(ctx, st, t, text, len, pos, flags, out, &pos);
         if (rc != SCRUB_OK) return rc;
     }
     return SCRUB_OK;

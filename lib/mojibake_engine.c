@@ -35,6 +35,9 @@ static const mj_pair pairs[] = {
     {MJ_CP1252, MJ_SJIS, "shift_jis read as windows-1252"},
     {MJ_CP1252, MJ_EUCJP, "euc-jp read as windows-1252"},
     {MJ_CP1252, MJ_BIG5, "big5 read as windows-1252"},
+    /* UTF-8 read as GBK, the common Chinese case, before the Western code
+     * pages that GBK's Cyrillic, Greek and symbol rows would also wake */
+    {MJ_GBK, MJ_UTF8, "utf-8 read as gbk"},
     {MJ_CP1250, MJ_UTF8, "utf-8 read as windows-1250"},
     {MJ_CP1251, MJ_UTF8, "utf-8 read as windows-1251"},
     {MJ_CP1253, MJ_UTF8, "utf-8 read as windows-1253"},
@@ -43,7 +46,6 @@ static const mj_pair pairs[] = {
     {MJ_ISO8859_2, MJ_UTF8, "utf-8 read as iso-8859-2"},
     {MJ_MACROMAN, MJ_UTF8, "utf-8 read as macroman"},
     {MJ_CP437, MJ_UTF8, "utf-8 read as cp437"},
-    {MJ_GBK, MJ_UTF8, "utf-8 read as gbk"},
     {MJ_BIG5, MJ_UTF8, "utf-8 read as big5"},
     {MJ_SJIS, MJ_UTF8, "utf-8 read as shift_jis"},
     {MJ_EUCJP, MJ_UTF8, "utf-8 read as euc-jp"},
@@ -518,6 +520,7 @@ typedef struct {
     int gain;
     int lost;
     bool decisive; /* so clearly right that no other pair need be tried */
+    bool chinese;  /* the repaired runs read as Chinese words: no layer left */
 } mj_plan;
 
 static int push_decoded(mj_work *w, size_t *nd, const mj_step *st, size_t s, size_t e)
@@ -536,6 +539,52 @@ static int push_decoded(mj_work *w, size_t *nd, const mj_step *st, size_t s, siz
     return SCRUB_OK;
 }
 
+/* Pairs of adjacent Han characters in cp[0..n) (*npairs) and how many of
+ * them were seen in text (*seen, scrub__mj_bigram). */
+static void han_pairs(const uint32_t *cp, size_t n, size_t *npairs, size_t *seen)
+{
+    *npairs = *seen = 0;
+    for (size_t i = 0; i + 1 < n; i++) {
+        uint32_t a = cp[i], b = cp[i + 1];
+        if (a < 0x4E00 || a > 0x9FFF || b < 0x4E00 || b > 0x9FFF) continue;
+        (*npairs)++;
+        *seen += scrub__mj_bigram(a, b) > 0;
+    }
+}
+
+/* Whether a run decodes from characters that never stand next to each
+ * other (at most 10% of their adjacent Han pairs seen) into Chinese words
+ * (at least 4 pairs, 40% seen): evidence for a repair that the character
+ * scores miss, e.g. GBK read as Big5, where both sides are Han. */
+static bool words_appear(const mj_text *cur, const mj_run *r, const uint32_t *dec)
+{
+    size_t np, ns, op, os;
+    han_pairs(dec + r->d0, r->d1 - r->d0, &np, &ns);
+    if (np < 4 || ns * 10 < np * 4) return false;
+    han_pairs(cur->cp + r->i0, r->i1 - r->i0, &op, &os);
+    return op >= 4 && os * 10 <= op;
+}
+
+/* Whether the accepted runs of a plan read as Chinese words: at least 6
+ * pairs of adjacent Han characters, 40% of them seen in text
+ * (scrub__mj_bigram).  Real Chinese scores 55-66% on the seed pages;
+ * Korean or Japanese bytes decoded as GBK, 0-10%. */
+static bool reads_as_chinese(const mj_plan *plan, const uint32_t *dec)
+{
+    size_t npairs = 0, seen = 0;
+    for (size_t k = 0; k < plan->n; k++) {
+        const mj_run *r = &plan->runs[k];
+        if (!r->ok) continue;
+        for (size_t d = r->d0; d + 1 < r->d1; d++) {
+            uint32_t a = dec[d], b = dec[d + 1];
+            if (a < 0x4E00 || a > 0x9FFF || b < 0x4E00 || b > 0x9FFF) continue;
+            npairs++;
+            seen += scrub__mj_bigram(a, b) > 0;
+        }
+    }
+    return npairs >= 6 && seen * 10 >= npairs * 4;
+}
+
 /* Finds the runs of w->cur that pair pr decodes, and judges them. */
 static int plan_pair(const mj_tables *t, mj_work *w, const mj_pair *pr, mj_plan *plan)
 {
@@ -550,6 +599,7 @@ static int plan_pair(const mj_tables *t, mj_work *w, const mj_pair *pr, mj_plan 
     plan->gain = 0;
     plan->lost = 0;
     plan->decisive = false;
+    plan->chinese = false;
     size_t i = 0;
     size_t wide_total = 0, wide_covered = 0;
     bool barrier = false; /* a character this reading cannot have made */
@@ -656,6 +706,10 @@ static int plan_pair(const mj_tables *t, mj_work *w, const mj_pair *pr, mj_plan 
         mj_run *r = &plan->runs[k];
         bool weak;
         r->gain = judge_cjk(t, cur, pr, r, w->dec, line_rare, &weak);
+        if ((r->gain <= 0 || weak) && words_appear(cur, r, w->dec)) {
+            r->gain = 2 * (int)(r->d1 - r->d0);
+            weak = false;
+        }
         r->weak = weak;
         if (!weak) total += r->gain;
     }
@@ -689,8 +743,9 @@ static int plan_pair(const mj_tables *t, mj_work *w, const mj_pair *pr, mj_plan 
     /* legacy bytes read as latin-1 that decode into common text from end to
      * end need no second opinion */
     bool to_text = pr->reading < MJ_SB_COUNT || pr->truth == MJ_UTF8;
-    plan->decisive = to_text && covered * 10 >= wide_total * 9 && decoded_all >= 10 &&
-                     decoded_score * 10 >= 37 * (int)decoded_all;
+    bool common = decoded_all >= 10 && decoded_score * 10 >= 37 * (int)decoded_all;
+    plan->chinese = covered * 10 >= wide_total * 9 && reads_as_chinese(plan, w->dec);
+    plan->decisive = to_text && covered * 10 >= wide_total * 9 && (common || plan->chinese);
     return SCRUB_OK;
 }
 
@@ -756,6 +811,7 @@ static bool line_may_need(const mj_tables *t, const mj_text *cur)
  * line has characters that reading makes out of UTF-8 or legacy bytes. */
 typedef struct {
     size_t latin, c1, cyrillic, greek, symbols, rare;
+    bool no_words; /* Han characters that never stand next to each other */
 } mj_profile;
 
 static void profile_line(const mj_tables *t, const mj_text *cur, mj_profile *pf)
@@ -771,6 +827,11 @@ static void profile_line(const mj_tables *t, const mj_text *cur, mj_profile *pf)
         else if ((c >= 0x2200 && c < 0x2600) || c == 0x192) pf->symbols++;
         if (mj_score(t, c) <= -2 || (c >= 0xFF61 && c <= 0xFF9F)) pf->rare++;
     }
+    if (!pf->rare) {
+        size_t np, ns;
+        han_pairs(cur->cp, cur->n, &np, &ns);
+        pf->no_words = np >= 4 && ns * 10 <= np;
+    }
 }
 
 static bool pair_relevant(const mj_pair *pr, const mj_profile *pf)
@@ -782,7 +843,7 @@ static bool pair_relevant(const mj_pair *pr, const mj_profile *pf)
     case MJ_CP437: return pf->symbols + pf->greek > 0;
     case MJ_CP1252: case MJ_CP1250: case MJ_CP1254: case MJ_CP1257: case MJ_ISO8859_2:
         return pf->latin + pf->c1 > 0;
-    default: return pf->rare > 0; /* a double-byte reading */
+    default: return pf->rare > 0 || pf->no_words; /* a double-byte reading */
     }
 }
 
@@ -814,6 +875,7 @@ int scrub__mj_repair_line(const mj_tables *t, mj_work *w, mj_repair **rep, size_
         if (rc != SCRUB_OK) break;
         *lost += (size_t)plan.lost;
         rc = apply_plan(w, &plan, &pairs[best], rep, nrep, caprep);
+        if (plan.chinese && plan.decisive) break;
     }
     scrub__free(plan.runs);
     if (rc == SCRUB_OK) rc = fix_c1(t, &w->cur, rep, nrep, caprep);

@@ -14,10 +14,16 @@
  * byte or a `?`.  The realigned characters come back.  A character with a
  * single surviving byte is chosen only when one candidate is much more
  * likely: the debris that follows it names its reading and only one
- * candidate has that reading, or one candidate ranks among the 1,000 most
- * frequent Han characters (data/mojibake_hanfreq.txt) and every other ranks
- * ten times lower or not at all.  Otherwise, and for a character with no
- * surviving byte, U+FFFD.
+ * candidate has that reading; or, among the candidates (those with that
+ * reading when there are several), a character-bigram context model
+ * prefers one: score = (count(left, c) + 0.1) * (count(c, right) + 0.1)
+ * over the known neighbours, with pair counts from
+ * data/mojibake_bigrams.txt (web text in Simplified and Traditional form
+ * plus OpenCC's phrases), and the best must have a seen pair and beat the
+ * runner-up by a factor of 20; or one candidate ranks among the 1,000
+ * most frequent Han characters (data/mojibake_hanfreq.txt) and every other
+ * ranks ten times lower or not at all.  Otherwise, and for a character
+ * with no surviving byte, U+FFFD.
  */
 #include "mojibake_artifacts.h"
 
@@ -51,11 +57,62 @@ static bool annotated(const mj_text *cur, size_t m, uint32_t han)
     return scrub__mj_has_reading(han, syl, len);
 }
 
+/* The neighbours of a character being guessed; 0 where unknown (lost, or
+ * at the edge of the line). */
+typedef struct {
+    uint32_t left, right;
+} mj_context;
+
+/* Support of the neighbours for candidate c: the product over the known
+ * neighbours of (pair count + 1/10); *seen tells whether a pair was seen. */
+static double context_score(const mj_context *cx, uint32_t c, bool *seen)
+{
+    double s = 1;
+    if (cx->left) {
+        unsigned n = scrub__mj_bigram(cx->left, c);
+        *seen |= n > 0;
+        s *= n + 0.1;
+    }
+    if (cx->right) {
+        unsigned n = scrub__mj_bigram(c, cx->right);
+        *seen |= n > 0;
+        s *= n + 0.1;
+    }
+    return s;
+}
+
+/* The candidate of the context model: a pair with a neighbour was seen and
+ * its score beats every other candidate's by a factor of MJ_CONTEXT_FACTOR;
+ * else 0.  Candidates are those of `lead`/`trail` (see guess()), only
+ * those with the reading when `reading` is set. */
+#define MJ_CONTEXT_FACTOR 20.0
+static uint32_t by_context(const mj_tables *t, int lead, int trail, const char *reading, size_t rlen,
+                           const mj_context *cx)
+{
+    if (!cx->left && !cx->right) return 0;
+    double s1 = 0, s2 = 0;
+    uint32_t best = 0;
+    bool seen = false;
+    for (unsigned x = lead >= 0 ? 0x40 : 0x81; x <= 0xFE; x++) {
+        uint16_t c = lead >= 0 ? mj_db_get(t, GBK, (unsigned)lead, x) : mj_db_get(t, GBK, x, (unsigned)trail);
+        if (!c || (rlen && !scrub__mj_has_reading(c, reading, rlen))) continue;
+        double s = context_score(cx, c, &seen);
+        if (s > s1) {
+            s2 = s1;
+            s1 = s;
+            best = c;
+        } else if (s > s2)
+            s2 = s;
+    }
+    return seen && s1 >= MJ_CONTEXT_FACTOR * s2 ? best : 0;
+}
+
 /* The best candidate for a character of which only one byte survives:
  * `lead` known (trail unknown) or `trail` known (lead unknown); reading
- * (UTF-8, may be empty) narrows the candidates.  U+FFFD when none is
- * clearly the most likely. */
-static uint32_t guess(const mj_tables *t, int lead, int trail, const char *reading, size_t rlen)
+ * (UTF-8, may be empty) narrows the candidates, the neighbours in cx
+ * choose among them.  U+FFFD when none is clearly the most likely. */
+static uint32_t guess(const mj_tables *t, int lead, int trail, const char *reading, size_t rlen,
+                      const mj_context *cx)
 {
     uint32_t best = 0xFFFD, by_reading = 0;
     unsigned r1 = 0, r2 = 0, n_reading = 0;
@@ -76,6 +133,8 @@ static uint32_t guess(const mj_tables *t, int lead, int trail, const char *readi
             r2 = r;
     }
     if (n_reading == 1) return by_reading;
+    uint32_t c = by_context(t, lead, trail, reading, n_reading ? rlen : 0, cx);
+    if (c) return c;
     if (r1 && r1 <= 1000 && (!r2 || r2 > 10 * r1)) return best;
     return 0xFFFD;
 }
@@ -173,14 +232,18 @@ int scrub__mj_shifted_gbk(const mj_tables *t, mj_work *w, mj_repair **rep, size_
         size_t s = cur->s[i], e = cur->e[sr.end - 1];
         int rc = SCRUB_OK;
         if (sr.lost_whole) rc |= push(nxt, 0xFFFD, s, e, lost);
-        rc |= push(nxt, guess(t, -1, sr.orphan_trail, "", 0), s, e, lost);
+        mj_context cx = {sr.lost_whole || i == 0 ? 0 : cur->cp[i - 1],
+                         sr.ndec ? sr.dec[0] : sr.end < cur->n ? cur->cp[sr.end] : 0};
+        rc |= push(nxt, guess(t, -1, sr.orphan_trail, "", 0, &cx), s, e, lost);
         for (size_t d = 0; d < sr.ndec; d++) rc |= scrub__mj_text_push(nxt, sr.dec[d], s, e);
         if (sr.orphan_lead >= 0) {
             char syl[32];
             size_t len = 0;
             for (size_t k = 0; k < sr.reading_len && len + 4 < sizeof syl; k++)
                 len += scrub__utf8_encode(sr.reading[k], syl + len);
-            rc |= push(nxt, guess(t, sr.orphan_lead, -1, syl, len), s, e, lost);
+            cx.left = sr.ndec ? sr.dec[sr.ndec - 1] : 0;
+            cx.right = sr.end < cur->n ? cur->cp[sr.end] : 0;
+            rc |= push(nxt, guess(t, sr.orphan_lead, -1, syl, len, &cx), s, e, lost);
         }
         if (rc != SCRUB_OK || scrub__mj_add_repair(rep, nrep, caprep, s, e, NAME) != SCRUB_OK)
             return SCRUB_E_NOMEM;

@@ -15,6 +15,7 @@
 
 #include <unicode/ucnv.h>
 
+#include "mojibake_bigram.h"
 #include "mojibake_hanfreq.h"
 
 static const char *const cp_icu[MJ_CP_COUNT] = {
@@ -221,6 +222,9 @@ static void build_suspects(mj_tables *t)
         if (t->score[c] < 0 || (c >= 0x4E00 && c <= 0x9FFF && t->score[c] <= 0))
             set_suspect(t, c, c);
     set_suspect(t, 0xF900, 0xFAFF);
+    memcpy(t->suspect3, t->suspect, sizeof t->suspect);
+    for (uint32_t c = 0; c < 0x800; c++) t->suspect3[c >> 6] |= 1ull << (c & 63);
+    for (uint32_t c = 0xD800; c <= 0xDFFF; c++) t->suspect3[c >> 6] |= 1ull << (c & 63);
 }
 
 static void free_tables(mj_tables *t)
@@ -265,4 +269,17 @@ int scrub__mj_tables(const mj_tables **out)
     int rc = scrub__run_once(&tables_once, build_tables);
     *out = tables;
     return rc;
+}
+
+unsigned scrub__mj_bigram(uint32_t a, uint32_t b)
+{
+    if (a > 0xFFFF || b > 0xFFFF) return 0;
+    uint32_t key = a << 16 | b;
+    size_t lo = 0, hi = MJ_BIGRAM_COUNT;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (mj_bigram_key[mid] < key) lo = mid + 1;
+        else hi = mid;
+    }
+    return lo < MJ_BIGRAM_COUNT && mj_bigram_key[lo] == key ? mj_bigram_n[lo] : 0;
 }

@@ -52,11 +52,22 @@ typedef struct {
     int8_t score[65536];
     /* bit set: code points that send a line off the fast path */
     uint64_t suspect[65536 / 64];
+    /* the same for the 16 payload bits of a three-byte UTF-8 sequence read
+     * without range checks: also set for overlong forms (< U+0800) and
+     * surrogates, so that the fast path needs one bit test per CJK char */
+    uint64_t suspect3[65536 / 64];
 } mj_tables;
 
 /* The shared tables in *out, building them on first use.  SCRUB_E_NOMEM or
  * SCRUB_E_INTERNAL (ICU) when building failed; a later call tries again. */
 int scrub__mj_tables(const mj_tables **out);
+
+/* How often the characters a, b were seen next to each other (pairs of Han
+ * characters and CJK punctuation, data/mojibake_bigrams.txt: web text in
+ * Simplified and Traditional form plus OpenCC's phrases); 0 when the pair
+ * is not among those kept.  A binary search over static data: thread-safe,
+ * allocates nothing. */
+unsigned scrub__mj_bigram(uint32_t a, uint32_t b);
 
 /* Names of code pages for transform names ("windows-1252", "gbk", ...). */
 const char *scrub__mj_cp_name(int cp);

@@ -13,3 +13,11 @@ GEN_HEADERS += $(GEN)/mojibake_hanfreq.h
 $(GEN)/mojibake_hanfreq.h: mk/mojibake_hanfreq.py data/mojibake_hanfreq.txt
 	@mkdir -p $(@D)
 	$(PYTHON) mk/mojibake_hanfreq.py header data/mojibake_hanfreq.txt $@
+
+# Character bigram counts for choosing a character of which one byte
+# survives (committed data, see data/mojibake_bigrams.txt)
+GEN_HEADERS += $(GEN)/mojibake_bigram.h
+
+$(GEN)/mojibake_bigram.h: mk/mojibake_bigram.py data/mojibake_bigrams.txt
+	@mkdir -p $(@D)
+	$(PYTHON) mk/mojibake_bigram.py header data/mojibake_bigrams.txt $@

@@ -206,6 +206,19 @@ START_TEST(gbk_out_of_step)
     ck_fix(ctx, bad, "我院以\xEF\xBF\xBD\xEF\xBF\xBD建設為平臺");
     ck_assert(scrub_mojibake_saw(ctx) & SCRUB_MOJIBAKE_SAW_LOSSY);
     free(bad);
+    /* the lead byte of 決 lost and `(zèng)` glued in: the trail byte 0x51
+     * survives as `Q`, and the neighbours 速 and 策 choose 決 among the 118
+     * GBK characters ending in 0x51 */
+    bad = shifted("我們要快速決策並執行", 10, 1, "?z\xA8\xA8ng)");
+    ck_assert_str_eq(bad, "我們要快速?zèng)Q策並執行");
+    ck_fix(ctx, bad, "我們要快速決策並執行");
+    free(bad);
+    /* with 決定 the pair decides too; with no telling neighbour the
+     * character is lost */
+    bad = shifted("我們要快速決定並執行", 10, 1, "?z\xA8\xA8ng)");
+    ck_fix(ctx, bad, "我們要快速決定並執行");
+    free(bad);
+    ck_fix(ctx, "看?zèng)Q", "看\xEF\xBF\xBD");
     /* a real question mark before Chinese text stays */
     ck_fix(ctx, "醫院?如何提升服務", "醫院?如何提升服務");
     ck_fix(ctx, "真的??平常心", "真的??平常心");
@@ -219,10 +232,14 @@ START_TEST(seed_runs)
         const char *seed, *want;
     } runs[] = {
         {"002_db89ada0694f6154.txt", "特色\xEF\xBF\xBD\xEF\xBF\xBD”為重點的"},
-        {"002_db89ada0694f6154.txt", "腫瘤\xEF\xBF\xBD\xEF\xBF\xBD醫聯體"},
+        /* 科: trail C6 and the pair 科醫 decide (bigram context model) */
+        {"002_db89ada0694f6154.txt", "腫瘤\xEF\xBF\xBD科醫聯體"},
         {"003_deff538706a06b0e.txt", "以\xEF\xBF\xBD\xEF\xBF\xBD建設為平臺"},
-        {"003_deff538706a06b0e.txt", "快速\xEF\xBF\xBD策"},
-        {"003_deff538706a06b0e.txt", "向\xEF\xBF\xBD方提供\xEF\xBF\xBD質性"},
+        /* 決: trail 0x51 between 速 and 策 */
+        {"003_deff538706a06b0e.txt", "快速決策"},
+        /* 實: lead 8C, reading shí, before 質; 對 (trail A6 between 向 and
+         * 方) stays lost: 力 is nearly as likely from the pairs alone */
+        {"003_deff538706a06b0e.txt", "向\xEF\xBF\xBD方提供實質性"},
     };
     scrub_ctx *ctx = scrub_ctx_new();
     for (size_t i = 0; i < sizeof runs / sizeof runs[0]; i++) {
@@ -243,6 +260,67 @@ START_TEST(seed_runs)
         ck_assert_ptr_null(strstr(out, "(y"));
         scrub_free(out);
         free(text);
+    }
+    scrub_ctx_free(ctx);
+}
+END_TEST
+
+/* The fast path copies runs of clean lines in one piece: the result must
+ * be what repairing each line on its own gives. */
+static void ck_whole_equals_lines(scrub_ctx *ctx, const char *text, size_t len)
+{
+    char *whole;
+    size_t wn;
+    ck_assert_status(scrub_fix_mojibake(ctx, text, len, SCRUB_FIX_DEFAULT, &whole, &wn), SCRUB_OK);
+    size_t cap = len * 4 + 16, n = 0;
+    char *joined = malloc(cap);
+    for (size_t pos = 0; pos < len;) {
+        const char *nl = memchr(text + pos, '\n', len - pos);
+        size_t end = nl ? (size_t)(nl - text) + 1 : len;
+        char *one;
+        size_t on;
+        ck_assert_status(scrub_fix_mojibake(ctx, text + pos, end - pos, SCRUB_FIX_DEFAULT, &one, &on),
+                         SCRUB_OK);
+        ck_assert(n + on <= cap);
+        memcpy(joined + n, one, on);
+        n += on;
+        scrub_free(one);
+        pos = end;
+    }
+    ck_assert_msg(wn == n && memcmp(whole, joined, n) == 0, "whole text differs from its lines");
+    scrub_free(whole);
+    free(joined);
+}
+
+START_TEST(whole_text_equals_lines)
+{
+    scrub_ctx *ctx = scrub_ctx_new();
+    static const char *const texts[] = {
+        "清潔的中文。\nclean line\r\n第三行沒有換行",
+        "問題?\n??平ㄔO為平臺\n\n\nCafÃ© au lait\r\r\n最後\n",
+        "\r\n\r\n中文\r行內的回車\n&amp; 不變\n",
+        "第一行\n我院以??平ㄔO為平臺\n第三行很乾淨\n",
+    };
+    for (size_t i = 0; i < sizeof texts / sizeof texts[0]; i++)
+        ck_whole_equals_lines(ctx, texts[i], strlen(texts[i]));
+    /* CR before LF dropped, a final LF added, a lone CR kept */
+    char *out;
+    size_t n;
+    ck_assert_status(scrub_fix_mojibake(ctx, texts[2], strlen(texts[2]), SCRUB_FIX_DEFAULT, &out, &n),
+                     SCRUB_OK);
+    ck_assert_uint_eq(n, strlen("\n\n中文\r行內的回車\n&amp; 不變\n"));
+    ck_assert(memcmp(out, "\n\n中文\r行內的回車\n&amp; 不變\n", n) == 0);
+    scrub_free(out);
+    static const char *const seeds[] = {"002_db89ada0694f6154.txt", "003_deff538706a06b0e.txt",
+                                        "004_835892ec5bf962a3.txt"};
+    for (int i = 0; i < 3; i++) {
+        char rel[128];
+        snprintf(rel, sizeof rel, "seeds/%s", seeds[i]);
+        size_t len;
+        char *t = test_read_shared(rel, &len);
+        if (!t) break;
+        ck_whole_equals_lines(ctx, t, len);
+        free(t);
     }
     scrub_ctx_free(ctx);
 }
@@ -967,6 +1045,7 @@ static Suite *make_suite(void)
     tcase_add_test(tc, c1_controls_and_cesu);
     tcase_add_test(tc, gbk_out_of_step);
     tcase_add_test(tc, seed_runs);
+    tcase_add_test(tc, whole_text_equals_lines);
     tcase_add_test(tc, pinyin_annotations);
     tcase_add_test(tc, invisible_characters);
     tcase_add_test(tc, entities);

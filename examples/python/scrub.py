@@ -31,9 +31,9 @@ def _candidates():
         yield env
         return
     here = os.path.dirname(os.path.abspath(__file__))
-    build_lib = os.path.join(here, os.pardir, os.pardir, "build", "lib")
+    build_lib = os.path.normpath(os.path.join(here, os.pardir, os.pardir, "build", "lib"))
     for path in sorted(glob.glob(os.path.join(build_lib, "libscrub.so.0.*")), reverse=True):
-        if path.count(".") == 3:  # libscrub.so.0.<minor>, the soname link
+        if os.path.basename(path).count(".") == 3:  # libscrub.so.0.<minor>, the soname
             yield path
     found = ctypes.util.find_library("scrub")
     if found:
@@ -43,7 +43,7 @@ def _candidates():
                "/usr/local/lib64"]
     for libdir in search:
         for path in sorted(glob.glob(os.path.join(libdir, "libscrub.so.0.*")), reverse=True):
-            if path.count(".") == 3:
+            if os.path.basename(path).count(".") == 3:
                 yield path
 
 

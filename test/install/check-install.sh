@@ -26,7 +26,10 @@ for src in "$root"/examples/*.c; do
     name=$(basename "$src" .c)
     [ "$name" = scrub ] && continue   # the tool has its own sources
     cc -std=c11 -Wall -Wextra -Werror $san $cflags -o "$tmp/$name-shared" "$src" $libs
-    LD_LIBRARY_PATH="$dest$prefix/lib" "$tmp/$name-shared" >/dev/null </dev/null
+    LD_LIBRARY_PATH="$dest$prefix/lib" "$tmp/$name-shared" >"$tmp/$name.out" 2>/dev/null </dev/null
+    if [ "$name" = clean_file ] && [ "$(cat "$tmp/$name.out")" != "这是一段中文网页的正文，讲述了今天发生的事情。" ]; then
+        echo "check-install: clean_file printed '$(cat "$tmp/$name.out")', expected 这是一段中文网页的正文，讲述了今天发生的事情。" >&2; exit 1
+    fi
     cc -std=c11 -Wall -Wextra -Werror $san $cflags -o "$tmp/$name-static" "$src" -Wl,-Bstatic $(echo "$slibs" | sed 's/-lscrub/-lscrub -Wl,-Bdynamic/')
     "$tmp/$name-static" >/dev/null </dev/null
     if ldd "$tmp/$name-static" | grep -q libscrub; then

@@ -58,6 +58,21 @@ class CoreTest(unittest.TestCase):
         self.assertEqual(scrub.strerror(scrub.E_NOMEM), "out of memory")
         self.assertEqual(scrub.strerror(-999), "unknown status")
 
+    def test_finds_checkout_build_without_env(self):
+        import glob
+        import subprocess
+        libs = glob.glob(os.path.join(ROOT, "build", "lib", "libscrub.so.0.*"))
+        if not libs:
+            self.skipTest("no build/lib in this checkout")
+        env = dict(os.environ)
+        env.pop("SCRUB_LIBRARY", None)
+        code = ("import scrub; print([l.split()[-1] for l in open('/proc/self/maps')"
+                " if 'libscrub' in l][0])")
+        out = subprocess.run([sys.executable, "-c", code], env=env, check=True,
+                             cwd=os.path.join(ROOT, "examples", "python"),
+                             stdout=subprocess.PIPE).stdout.decode().strip()
+        self.assertEqual(os.path.dirname(out), os.path.join(ROOT, "build", "lib"))
+
     def test_thread_local_contexts(self):
         # Keep each thread's context alive until the comparison, so a freed
         # context's address cannot be reused by the next thread's.
