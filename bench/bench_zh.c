@@ -232,12 +232,20 @@ int main(void)
     t2s.from = SCRUB_ZH_AUTO;
     t2s.flags = 0;
     row("auto2s (Trad. input)", &t2s, a, apeak);
+    t2s.from = SCRUB_ZH_TW;
+    row("tw2s", &t2s, a, apeak);
 
     zh_job s2t = {s20, sn, SCRUB_ZH_HANS, SCRUB_ZH_HANT, 0, "s2t.json"};
     a = bench_measure(run_opencc, &s2t, sn, 1, &apeak);
     row("s2t (default)", &s2t, a, apeak);
     s2t.flags = SCRUB_ZH_GREEDY;
     row("s2t --greedy", &s2t, a, apeak);
+
+    /* what scrub_clean does to every page: auto -> hans, here on Simplified
+     * text (the common case), next to OpenCC's t2s on the same text */
+    zh_job auto_s = {s20, sn, SCRUB_ZH_AUTO, SCRUB_ZH_HANS, 0, "t2s.json"};
+    a = bench_measure(run_opencc, &auto_s, sn, 1, &apeak);
+    row("auto2s (Simp. input)", &auto_s, a, apeak);
 
     zh_job s2twp = {s20, sn, SCRUB_ZH_HANS, SCRUB_ZH_TW, SCRUB_ZH_PHRASES, "s2twp.json"};
     a = bench_measure(run_opencc, &s2twp, sn, 1, &apeak);

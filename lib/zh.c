@@ -11,10 +11,18 @@
  * by forward maximum matching inside it.  A configuration without a
  * segmentation dictionary treats the text as one segment.
  *
- * Two paths:
- *   - fast: one group, greedy, straight from UTF-8 to UTF-8.  Per code
- *     point one record lookup; only where a key longer than one character
- *     starts does the trie get walked.
+ * Three paths:
+ *   - fast: one group, straight from UTF-8 to UTF-8.  A 3-byte character
+ *     costs one lookup in a fused table (the XOR of its bytes with its
+ *     result's) and one 4-byte store; where a longer key starts with it, a
+ *     pair filter on it and the next character decides whether the trie
+ *     gets walked (greedy, or the lattice over clusters of crossing
+ *     matches).
+ *   - windows (convert_regions): plans of two steps (auto -> hans, tw/hk ->
+ *     hans, tw <-> hk).  A per-plan pair filter finds the few positions
+ *     where a key of either step may start; only windows around them take
+ *     the general path, every other character gets its single-character
+ *     result through both steps from one fused table.
  *   - general: the line is decoded into code points, segmented (greedy or
  *     lattice), and every group of the chain converts the segments.
  */
@@ -167,28 +175,6 @@ static inline void zh_store3(char *w, uint32_t v)
 static inline bool zh_is3(uint32_t v)
 {
     return (v & 0xC0C0F0u) == 0x8080E0u;
-}
-
-/* Converts the run of characters at s[*i..len) that the fast table
- * `index` settles (3-byte sequences not ZH_FAST_SLOW) into *w: per
- * character one table lookup and one 4-byte store.  Stops at any other
- * byte. */
-static inline void zh_run3(const uint16_t *index, const unsigned char *s, size_t len, size_t *i,
-                           char **w)
-{
-    size_t at = *i;
-    char *to = *w;
-    while (len - at >= 3) {
-        uint32_t v = zh_load3(s + at, len - at);
-        if (!zh_is3(v)) break;
-        uint32_t f = zh_fast_blocks[index[((v & 0x0F) << 6) | ((v >> 8) & 0x3F)]][(v >> 16) & 0x3F];
-        if (f & ZH_FAST_SLOW) break;
-        zh_store3(to, v ^ f);
-        to += 3;
-        at += 3;
-    }
-    *i = at;
-    *w = to;
 }
 
 static inline int zh_class(uint32_t cp)
@@ -404,6 +390,78 @@ static inline size_t zh_encode(uint32_t cp, char *w)
     w[2] = (char)(0x80 | ((cp >> 6) & 0x3F));
     w[3] = (char)(0x80 | (cp & 0x3F));
     return 4;
+}
+
+/* Is (c1, c2) in pair set `id` of the filter `bloom` (zh_multi_bloom: a
+ * plan of zh_multi; zh_group_bloom: a group)?  Three probes
+ * (mk/zh_gen.py: multi_probes). */
+static inline bool pair_maybe3(const uint8_t *bloom, int id, uint32_t c1, uint32_t c2)
+{
+    uint64_t key = ((uint64_t)id << 42) | ((uint64_t)c1 << 21) | c2;
+    uint64_t h = (key ^ (key >> 31)) * ZH_HASH_MUL;
+    uint64_t mask = (UINT64_C(1) << ZH_MULTI_BLOOM_BITS) - 1;
+    uint64_t h1 = h >> (64 - ZH_MULTI_BLOOM_BITS), h2 = (h >> 20) & mask, h3 = h & mask;
+    return (bloom[h1 >> 3] >> (h1 & 7) & 1) && (bloom[h2 >> 3] >> (h2 & 7) & 1) &&
+           (bloom[h3 >> 3] >> (h3 & 7) & 1);
+}
+
+/* Is the 3-byte character v and the character at next[0..n) a pair of
+ * pair set `id` of `bloom`? */
+static inline bool pair_follows(const uint8_t *bloom, int id, uint32_t v, const unsigned char *next,
+                                size_t n)
+{
+    if (!n) return false;
+    uint32_t c1 = ((v & 0x0F) << 12) | ((v & 0x3F00) >> 2) | ((v >> 16) & 0x3F), c2 = next[0];
+    size_t dummy = 0; /* replacements are counted where the text is converted */
+    if (c2 >= 0x80) zh_decode_fast(next, n, &c2, &dummy);
+    return pair_maybe3(bloom, id, zh_fold_compat(c1), zh_fold_compat(c2));
+}
+
+/* Does a pair of set `id` start with the 3-byte character v (marked
+ * ZH_FAST_TRIG in `index`) and the character at next[0..n)?  A following
+ * 3-byte character that is no pair's second settles it with one lookup. */
+static inline bool pair_starts(const uint16_t *index, const uint8_t *bloom, int id, uint32_t v,
+                               const unsigned char *next, size_t n)
+{
+    if (n >= 3) {
+        uint32_t v2 = zh_load3(next, n);
+        if (zh_is3(v2) &&
+            !(zh_fast_blocks[index[((v2 & 0x0F) << 6) | ((v2 >> 8) & 0x3F)]][(v2 >> 16) & 0x3F] &
+              (ZH_FAST_SECOND | ZH_FAST_SLOW)))
+            return false;
+    }
+    return pair_follows(bloom, id, v, next, n);
+}
+
+/* Converts the run of characters at s[*i..len) that the fast table of
+ * `group` settles into *w: per character one table lookup and one 4-byte
+ * store, plus a pair test where a longer key starts with the character.
+ * Stops at any other byte, and where a key may start. */
+static inline void zh_run3(int group, const unsigned char *s, size_t len, size_t *i, char **w)
+{
+    const uint16_t *index = zh_fast_index[group];
+    const bool second = zh_group_second[group];
+    size_t at = *i;
+    char *to = *w;
+    while (len - at >= 3) {
+        uint32_t v = zh_load3(s + at, len - at);
+        if (!zh_is3(v)) break;
+        uint32_t f = zh_fast_blocks[index[((v & 0x0F) << 6) | ((v >> 8) & 0x3F)]][(v >> 16) & 0x3F];
+        if (f & (ZH_FAST_SLOW | ZH_FAST_TRIG)) {
+            /* a longer key starts with this character: does one start with
+             * this character and the next? */
+            if ((f & ZH_FAST_SLOW) ||
+                (second ? pair_starts(index, zh_group_bloom, group, v, s + at + 3, len - at - 3)
+                        : pair_follows(zh_group_bloom, group, v, s + at + 3, len - at - 3)))
+                break;
+            f &= ~ZH_FAST_TRIG;
+        }
+        zh_store3(to, v ^ f);
+        to += 3;
+        at += 3;
+    }
+    *i = at;
+    *w = to;
 }
 
 /* Decodes a line into st->a (compatibility ideographs folded); returns the
@@ -759,7 +817,6 @@ static int convert_fast(zh_state *st, int group, bool greedy, const char *line, 
     const unsigned char *s = (const unsigned char *)line;
     char *w = out->data + out->len;
     int g = group == ZH_NO_GROUP ? ZH_G_CJK : group;
-    const uint16_t *fast = zh_fast_index[g];
     int rc = SCRUB_OK;
     size_t peek_at = SIZE_MAX; /* a valid 3-byte code point decoded ahead */
     uint32_t peek_cp = 0;
@@ -775,7 +832,7 @@ static int convert_fast(zh_state *st, int group, bool greedy, const char *line, 
             continue;
         }
         size_t at = i;
-        zh_run3(fast, s, len, &i, &w);
+        zh_run3(g, s, len, &i, &w);
         if (i != at) continue;
         uint32_t cp;
         size_t k;
@@ -896,9 +953,9 @@ static int convert_general(zh_state *st, const zh_plan *pl, bool greedy, const c
     return encode_cps(st->a, n, out);
 }
 
-/* ---- plans of several steps: cut at free characters ----------------------- */
+/* ---- plans of zh_multi: windows around possible key starts ---------------- */
 
-/* The index in zh_multi of a plan with several steps, or -1. */
+/* The index of a plan in zh_multi, or -1. */
 static int multi_index(const zh_plan *pl)
 {
     for (int m = 0; m < ZH_MULTI_COUNT; m++) {
@@ -919,30 +976,7 @@ static inline bool ascii_in_keys(const uint64_t *mask, unsigned char b)
     return (mask[b >> 6] >> (b & 63)) & 1;
 }
 
-/* Is (c1, c2) in the pair set of plan `multi`?  Three probes of the plans'
- * own filter (mk/zh_gen.py: multi_probes). */
-static inline bool multi_pair_maybe(int multi, uint32_t c1, uint32_t c2)
-{
-    uint64_t key = ((uint64_t)multi << 42) | ((uint64_t)c1 << 21) | c2;
-    uint64_t h = (key ^ (key >> 31)) * ZH_HASH_MUL;
-    uint64_t mask = (UINT64_C(1) << ZH_MULTI_BLOOM_BITS) - 1;
-    uint64_t h1 = h >> (64 - ZH_MULTI_BLOOM_BITS), h2 = (h >> 20) & mask, h3 = h & mask;
-    return (zh_multi_bloom[h1 >> 3] >> (h1 & 7) & 1) && (zh_multi_bloom[h2 >> 3] >> (h2 & 7) & 1) &&
-           (zh_multi_bloom[h3 >> 3] >> (h3 & 7) & 1);
-}
-
-/* May a key of the plan's steps start at the 3-byte character v (entry f
- * has ZH_FAST_TRIG), given the bytes after it? */
-static inline bool pair_trigger(int multi, uint32_t v, const unsigned char *next, size_t n)
-{
-    if (!n) return false;
-    uint32_t c1 = ((v & 0x0F) << 12) | ((v & 0x3F00) >> 2) | ((v >> 16) & 0x3F), c2 = next[0];
-    size_t dummy = 0; /* replacements are counted where the text is converted */
-    if (c2 >= 0x80) zh_decode_fast(next, n, &c2, &dummy);
-    return multi_pair_maybe(multi, zh_fold_compat(c1), zh_fold_compat(c2));
-}
-
-/* What one character of a two-step plan needs: its length, and either
+/* What one character of a plan of zh_multi needs: its length, and either
  * ZH_FAST_SLOW (a key may start here, or it has no simple result) or the
  * XOR delta of its result. */
 static inline uint32_t classify(int multi, const uint16_t *fast, const uint64_t *mask,
@@ -958,7 +992,8 @@ static inline uint32_t classify(int multi, const uint16_t *fast, const uint64_t 
             *k = 3;
             uint32_t f = zh_fast_blocks[fast[((v & 0x0F) << 6) | ((v >> 8) & 0x3F)]][(v >> 16) & 0x3F];
             if ((f & ZH_FAST_TRIG) && !(f & ZH_FAST_SLOW))
-                f = pair_trigger(multi, v, s + 3, n - 3) ? ZH_FAST_SLOW : f & ~ZH_FAST_TRIG;
+                f = pair_follows(zh_multi_bloom, multi, v, s + 3, n - 3) ? ZH_FAST_SLOW
+                                                                  : f & ~ZH_FAST_TRIG;
             return f;
         }
     }
@@ -967,7 +1002,61 @@ static inline uint32_t classify(int multi, const uint16_t *fast, const uint64_t 
     return ZH_FAST_SLOW;
 }
 
-/* A plan of two steps (segmentation and two groups, or two
+/* Converts the characters of plan `multi` at s[*i..len) that need no
+ * window (their single-character results) into *w; stops at the first that
+ * may need one.  *prev / *prev_w: input offset and output position of the
+ * last character converted. */
+static inline void free_run(int multi, const unsigned char *s, size_t len, size_t *i, char **w,
+                            size_t *prev, char **prev_w)
+{
+    const uint16_t *index = zh_fast_index[ZH_GROUP_COUNT + multi];
+    const uint64_t *mask = zh_multi[multi].ascii;
+    bool plain_ascii = !mask[0] && !mask[1];
+    size_t at = *i, last = *prev;
+    char *to = *w, *last_w = *prev_w;
+    while (at < len) {
+        if (s[at] < 0x80) {
+            if (!plain_ascii) {
+                if (ascii_in_keys(mask, s[at])) break;
+                last = at;
+                last_w = to;
+                *to++ = (char)s[at++];
+                continue;
+            }
+            size_t k = ascii_run(s + at, len - at);
+            if (k <= 8 && at + 8 <= len) /* 16 bytes of slack in the output */
+                memcpy(to, s + at, 8);
+            else
+                memcpy(to, s + at, k);
+            to += k;
+            at += k;
+            last = at - 1;
+            last_w = to - 1;
+            continue;
+        }
+        if (len - at < 3) break;
+        uint32_t v = zh_load3(s + at, len - at);
+        if (!zh_is3(v)) break;
+        uint32_t f = zh_fast_blocks[index[((v & 0x0F) << 6) | ((v >> 8) & 0x3F)]][(v >> 16) & 0x3F];
+        if (f & (ZH_FAST_SLOW | ZH_FAST_TRIG)) {
+            if ((f & ZH_FAST_SLOW) ||
+                pair_starts(index, zh_multi_bloom, multi, v, s + at + 3, len - at - 3))
+                break;
+            f &= ~ZH_FAST_TRIG;
+        }
+        last = at;
+        last_w = to;
+        zh_store3(to, v ^ f);
+        to += 3;
+        at += 3;
+    }
+    *i = at;
+    *w = to;
+    *prev = last;
+    *prev_w = last_w;
+}
+
+/* A plan of zh_multi: two steps (segmentation and two groups, or two
  * configurations).  Keys of either step can only start where the plan's
  * pair test passes (a trigger, mk/zh_gen.py); every match then lies inside
  * [trigger - 1, trigger + reach], because a step-1 key is at most as long
@@ -990,6 +1079,10 @@ static int convert_regions(zh_state *st, const zh_plan *pl, int multi, bool gree
     size_t left = 0;          /* characters the open window still covers */
     size_t prev = SIZE_MAX;   /* byte offset of the previous character */
     for (size_t i = 0; i < len;) {
+        if (region == SIZE_MAX) {
+            free_run(multi, s, len, &i, &w, &prev, &prev_w);
+            if (i >= len) break;
+        }
         size_t k;
         uint32_t f = classify(multi, fast, mask, s + i, len - i, &k);
         char *here = w;
@@ -1045,27 +1138,40 @@ static bool line_has_simplified(const char *line, size_t len)
     return false;
 }
 
+/* A call's plans, chosen once: for auto to hant/tw/hk, one for lines with
+ * Simplified characters and one for the others. */
 typedef struct {
-    int from, to;
-    unsigned flags;
-    zh_plan plan;
+    bool per_line;
+    bool greedy;
+    zh_plan plan[2]; /* [0]: the plan (per line: Simplified lines), [1]: other lines */
+    int multi[2];    /* their index in zh_multi, or -1 */
 } zh_job;
+
+static void job_init(zh_job *job, int from, int to, unsigned flags)
+{
+    job->per_line = from == SCRUB_ZH_AUTO && to != SCRUB_ZH_HANS;
+    job->greedy = flags & SCRUB_ZH_GREEDY;
+    if (job->per_line) {
+        job->plan[0] = plan_for(SCRUB_ZH_HANS, to, flags);
+        job->plan[1] = plan_for(SCRUB_ZH_HANT, to, flags);
+    } else {
+        job->plan[0] = from == SCRUB_ZH_AUTO ? plan_auto_hans(flags) : plan_for(from, to, flags);
+        job->plan[1] = job->plan[0];
+    }
+    for (int i = 0; i < 2; i++) job->multi[i] = multi_index(&job->plan[i]);
+}
 
 static int convert_line(zh_state *st, const zh_job *job, const char *line, size_t len,
                         scrub__buf *out, size_t *repl)
 {
-    zh_plan pl = job->plan;
-    if (job->from == SCRUB_ZH_AUTO && job->to != SCRUB_ZH_HANS) {
-        pl = plan_for(line_has_simplified(line, len) ? SCRUB_ZH_HANS : SCRUB_ZH_HANT, job->to,
-                      job->flags);
-    }
-    bool greedy = job->flags & SCRUB_ZH_GREEDY;
-    if (pl.nconf == 1 && pl.conf[0].ngroups <= 1 && pl.conf[0].seg == ZH_NO_DICT)
-        return convert_fast(st, pl.conf[0].ngroups ? pl.conf[0].group[0] : ZH_NO_GROUP, greedy,
-                            line, len, out, repl);
-    int multi = multi_index(&pl);
-    if (multi >= 0) return convert_regions(st, &pl, multi, greedy, line, len, out, repl);
-    return convert_general(st, &pl, greedy, line, len, out, repl);
+    int k = job->per_line && !line_has_simplified(line, len);
+    const zh_plan *pl = &job->plan[k];
+    if (job->multi[k] >= 0)
+        return convert_regions(st, pl, job->multi[k], job->greedy, line, len, out, repl);
+    if (pl->nconf == 1 && pl->conf[0].ngroups <= 1 && pl->conf[0].seg == ZH_NO_DICT)
+        return convert_fast(st, pl->conf[0].ngroups ? pl->conf[0].group[0] : ZH_NO_GROUP,
+                            job->greedy, line, len, out, repl);
+    return convert_general(st, pl, job->greedy, line, len, out, repl);
 }
 
 static int check_variant(scrub_ctx *ctx, int v, bool allow_auto, const char *what)
@@ -1091,8 +1197,8 @@ SCRUB_API int scrub_zh_convert(scrub_ctx *ctx, const char *text, size_t len, int
     zh_state *st = scrub__stage_state(ctx, SCRUB__STAGE_ZH, sizeof *st, zh_state_free);
     if (!st) return scrub__fail(ctx, SCRUB_E_NOMEM, "out of memory");
 
-    zh_job job = {from, to, flags, plan_for(from, to, flags)};
-    if (from == SCRUB_ZH_AUTO && to == SCRUB_ZH_HANS) job.plan = plan_auto_hans(flags);
+    zh_job job;
+    job_init(&job, from, to, flags);
     bool prefolding = flags & (SCRUB_ZH_FOLD_WIDTH | SCRUB_ZH_QUOTES);
     scrub__buf buf = SCRUB__BUF_INIT;
     size_t repl = 0;

@@ -205,9 +205,11 @@ def utf8len(s):
 # of the input's UTF-8 bytes with the output's (byte k in bits 8k..8k+7), so
 # an unchanged character is 0 and blocks are shared.
 #
-# For a one-group composite, SLOW means "a longer key may start here" (or
-# the answer is not one 3-byte character): lib/zh.c's fast path walks
-# from there.  Every plan of lib/zh.c with several groups has two steps
+# For a one-group composite, the delta is the group's single-character
+# result (SLOW if that is not one 3-byte character), and ZH_FAST_TRIG marks
+# the first character of a longer key; the first two characters of the
+# group's keys go into a pair filter (zh_group_bloom), and where that test
+# passes lib/zh.c's fast path walks the dictionaries.  Every plan of lib/zh.c with several groups has two steps
 # (step 1: the segmentation dictionary and the first group, or the first
 # configuration; step 2: the second group or configuration).  For such a
 # plan the delta is the character's single-character result through both
@@ -259,21 +261,28 @@ def fast_tables(t, D, groups, group_recs, cjk, HAS, STARTS):
     for rec in group_recs.values():
         interesting.update(rec)
     comps = []
-    for gname, _ in groups:
-        rec = group_recs[gname]
+    for gname, dnames in groups:
+        maps = [t.dicts[D[dn]][4] for dn in dnames]
+        pairs = set((k[0], k[1]) for mp in maps for k in mp if len(k) > 1)
+        firsts = set(a for a, _ in pairs)
+        seconds = set(b for _, b in pairs)
         ent = {}
-        for cp in interesting:
-            x = fold_compat(cp, cjk)
-            r = rec.get(x, 0)
-            out = None if r & STARTS else (r & 0x1FFFFF if r & HAS else x)
-            ent[cp] = fast_entry(cp, out)
-        comps.append((ent, 0, set(), 0))
+        for cp in interesting | set(ord(a) for a in firsts | seconds):
+            x = chr(fold_compat(cp, cjk))
+            out = next((mp[x][0] for mp in maps if x in mp), x)
+            ent[cp] = fast_entry(cp, ord(out) if len(out) == 1 else None)
+            if x in firsts and not ent[cp] & FAST_SLOW:
+                ent[cp] |= FAST_TRIG
+            if x in seconds:
+                ent[cp] |= FAST_SECOND
+        comps.append((ent, 0, pairs, 0, len(seconds) < 2000))
     for m, plan in enumerate(multi_plans()):
         comps.append(multi_table(t, D, gdicts, plan, m, interesting, cjk))
     return comps
 
 
 FAST_TRIG = 1 << 25
+FAST_SECOND = 1 << 26  # the second character of some pair of the set
 
 
 MULTI_BLOOM_BITS = 19
@@ -295,13 +304,14 @@ def multi_table(t, D, gdicts, plan, m, interesting, cjk):
             steps.append(list(gdicts[g]))
     if plan[0][0]:
         steps[0] = [plan[0][0]] + steps[0]
-    assert len(steps) == 2, plan
+    if len(steps) == 1:
+        steps.append([])
     maps = [[t.dicts[D[dn]][4] for dn in st] for st in steps]
     # the groups proper (without the segmentation dictionary) for single results
     gmaps = [[t.dicts[D[dn]][4] for dn in gdicts[g]] for _, gs in plan for g in gs]
 
     def single(step, x):
-        for mapping in gmaps[step]:
+        for mapping in gmaps[step] if step < len(gmaps) else []:
             if x in mapping:
                 return mapping[x][0]
         return x
@@ -325,8 +335,9 @@ def multi_table(t, D, gdicts, plan, m, interesting, cjk):
             for b in b_set:
                 pairs.add((a, b))
     firsts = set(a for a, _ in pairs)
+    seconds = set(b for _, b in pairs)
     ent = {}
-    for cp in interesting | set(ord(c) for c in chars):
+    for cp in interesting | set(ord(c) for c in chars | seconds):
         c = chr(cp)
         x = chr(fold_compat(cp, cjk))
         y = single(0, x)
@@ -334,17 +345,19 @@ def multi_table(t, D, gdicts, plan, m, interesting, cjk):
         e = fast_entry(cp, ord(z)) if len(z) == 1 else FAST_SLOW
         if x in firsts:
             e |= FAST_TRIG
+        if x in seconds:
+            e |= FAST_SECOND
         ent[cp] = e
     mask = sum(1 << ord(c) for c in set("".join(k1 + k2)) if ord(c) < 128)
-    reach = max(len(k) for k in k1) + max(len(k) for k in k2)
-    return ent, mask, pairs, reach
+    reach = max(len(k) for k in k1) + max((len(k) for k in k2), default=0)
+    return ent, mask, pairs, reach, True
 
 
 def emit_fast(w, comps, groups):
     blocks = [tuple([0] * 64)]
     block_index = {blocks[0]: 0}
     index = []
-    for ent, _, _, _ in comps:
+    for ent, _, _, _, _ in comps:
         idx = []
         for hi in range(1024):
             blk = []
@@ -358,8 +371,13 @@ def emit_fast(w, comps, groups):
                 blocks.append(blk)
             idx.append(block_index[blk])
         index.append(idx)
-    w("#define ZH_FAST_SLOW 0x%xu\n#define ZH_FAST_TRIG 0x%xu" % (FAST_SLOW, FAST_TRIG))
+    w("#define ZH_FAST_SLOW 0x%xu\n#define ZH_FAST_TRIG 0x%xu\n#define ZH_FAST_SECOND 0x%xu" %
+      (FAST_SLOW, FAST_TRIG, FAST_SECOND))
     w("#define ZH_FAST_COUNT %d" % len(comps))
+    w("/* Per group: does ZH_FAST_SECOND settle most pair tests?  (Not for ST:")
+    w(" * almost every character is the second of some STPhrases key.) */")
+    w("static const uint8_t zh_group_second[%d] = {%s};" %
+      (len(groups), ", ".join(str(int(c[4])) for c in comps[:len(groups)])))
     w("static const uint32_t zh_fast_blocks[%d][64] = {" % len(blocks))
     for blk in blocks:
         w("{" + ",".join("%du" % v if v else "0" for v in blk) + "},")
@@ -378,7 +396,7 @@ def emit_fast(w, comps, groups):
     plans = multi_plans()
     w("#define ZH_MULTI_COUNT %d" % len(plans))
     w("static const zh_multi_info zh_multi[ZH_MULTI_COUNT] = {")
-    for plan, (_, mask, _, reach) in zip(plans, comps[len(groups):]):
+    for plan, (_, mask, _, reach, _) in zip(plans, comps[len(groups):]):
         confs = list(plan) + [(None, ())] * (2 - len(plan))
         segs = ["ZH_D_" + c[0] if c[0] else "-1" for c in confs]
         ng = [str(len(c[1])) for c in confs]
@@ -652,16 +670,18 @@ def main():
                 bloom[h >> 3] |= 1 << (h & 7)
     # The plans' pair sets: a filter of their own, three probes (few false
     # positives: each one costs a window of the general path).
-    mbloom = bytearray(1 << (MULTI_BLOOM_BITS - 3))
-    for m, (_, _, pairs, _) in enumerate(fast[len(groups):]):
-        for a, b in pairs:
-            for h in multi_probes(m, ord(a), ord(b)):
-                mbloom[h >> 3] |= 1 << (h & 7)
+    # The groups' pair sets (id: the group) have a filter of their own.
     w("#define ZH_MULTI_BLOOM_BITS %d" % MULTI_BLOOM_BITS)
-    w("static const uint8_t zh_multi_bloom[%d] = {" % len(mbloom))
-    for i in range(0, len(mbloom), 40):
-        w("".join("%d," % v for v in mbloom[i:i + 40]))
-    w("};\n")
+    for name, part in (("zh_group_bloom", fast[:len(groups)]), ("zh_multi_bloom", fast[len(groups):])):
+        mbloom = bytearray(1 << (MULTI_BLOOM_BITS - 3))
+        for m, (_, _, pairs, _, _) in enumerate(part):
+            for a, b in pairs:
+                for h in multi_probes(m, ord(a), ord(b)):
+                    mbloom[h >> 3] |= 1 << (h & 7)
+        w("static const uint8_t %s[%d] = {" % (name, len(mbloom)))
+        for i in range(0, len(mbloom), 40):
+            w("".join("%d," % v for v in mbloom[i:i + 40]))
+        w("};\n")
     w("#define ZH_BLOOM_BITS %d" % BLOOM_BITS)
     w("static const uint8_t zh_bloom[%d] = {" % len(bloom))
     for i in range(0, len(bloom), 40):

@@ -95,6 +95,22 @@ START_TEST(test_auto_mixed)
 }
 END_TEST
 
+/* Plans of two steps convert only windows around possible key starts
+ * with the general path: keys at the start, the end and the middle of a
+ * line, and a key that starts with ASCII, must still match. */
+START_TEST(test_windows)
+{
+    expect(SCRUB_ZH_AUTO, SCRUB_ZH_HANS, SCRUB_ZH_PHRASES, "B型肝炎患者", "乙型肝炎患者");
+    expect(SCRUB_ZH_TW, SCRUB_ZH_HANS, SCRUB_ZH_PHRASES, "患者有B型肝炎", "患者有乙型肝炎");
+    expect(SCRUB_ZH_TW, SCRUB_ZH_HANS, 0, "B型肝炎", "B型肝炎");
+    expect(SCRUB_ZH_AUTO, SCRUB_ZH_HANS, 0, "一目瞭然", "一目了然");
+    expect(SCRUB_ZH_AUTO, SCRUB_ZH_HANS, 0, "報告說一目瞭然，真的。", "报告说一目了然，真的。");
+    expect(SCRUB_ZH_AUTO, SCRUB_ZH_HANS, SCRUB_ZH_GREEDY, "大家都說一目瞭然",
+           "大家都说一目了然");
+    expect(SCRUB_ZH_HK, SCRUB_ZH_HANS, 0, "大家都說一目瞭然", "大家都说一目了然");
+}
+END_TEST
+
 START_TEST(test_non_bmp_and_unknown)
 {
     /* Extension B entries of the tables, both ways */
@@ -700,6 +716,7 @@ static Suite *make_suite(void)
     tcase_add_test(tc, test_directions);
     tcase_add_test(tc, test_source_matters);
     tcase_add_test(tc, test_auto_mixed);
+    tcase_add_test(tc, test_windows);
     tcase_add_test(tc, test_non_bmp_and_unknown);
     tcase_add_test(tc, test_invalid_utf8_and_lines);
     tcase_add_test(tc, test_width_and_quotes);
