@@ -263,26 +263,24 @@ def label_mask(labels):
     return mask.value
 
 
-class LineStats:
-    """Cross-page line frequencies (scrub_linestats_*)."""
+class _Handle:
+    """Owns one libscrub object: close() releases it, as do the end of a
+    `with` block and garbage collection; `handle` raises once it is closed."""
 
-    def __init__(self, max_entries=0, _handle=None):
-        self._h = _handle or _lib.scrub_linestats_new(max_entries)
-        if not self._h:
-            raise MemoryError("scrub_linestats_new failed")
-
-    @classmethod
-    def load(cls, path, max_entries=0):
-        h = ctypes.c_void_p()
-        status = _lib.scrub_linestats_load(os.fsencode(path), max_entries, ctypes.byref(h))
-        if status != OK:
-            raise ScrubError(status, os.fsdecode(path))
-        return cls(_handle=h.value)
+    _free_name = None  # the scrub_*_free function of the subclass
+    _ptr = None
 
     def close(self):
-        if self._h:
-            _lib.scrub_linestats_free(self._h)
-            self._h = None
+        """Releases the object; later calls raise ValueError."""
+        if self._ptr:
+            getattr(_lib, self._free_name)(self._ptr)
+            self._ptr = None
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc):
+        self.close()
 
     def __del__(self):
         try:
@@ -292,9 +290,28 @@ class LineStats:
 
     @property
     def handle(self):
-        if not self._h:
-            raise ValueError("linestats is closed")
-        return self._h
+        if not self._ptr:
+            raise ValueError("%s is closed" % type(self).__name__)
+        return self._ptr
+
+
+class LineStats(_Handle):
+    """Cross-page line frequencies (scrub_linestats_*)."""
+
+    _free_name = "scrub_linestats_free"
+
+    def __init__(self, max_entries=0, _handle=None):
+        self._ptr = _handle or _lib.scrub_linestats_new(max_entries)
+        if not self._ptr:
+            raise MemoryError("scrub_linestats_new failed")
+
+    @classmethod
+    def load(cls, path, max_entries=0):
+        h = ctypes.c_void_p()
+        status = _lib.scrub_linestats_load(os.fsencode(path), max_entries, ctypes.byref(h))
+        if status != OK:
+            raise ScrubError(status, os.fsdecode(path))
+        return cls(_handle=h.value)
 
     def add_page(self, text):
         data = _as_bytes(text)
@@ -444,7 +461,7 @@ def _take(ptr, length):
         _lib.scrub_free(ptr)
 
 
-class Ctx:
+class Ctx(_Handle):
     """A libscrub context: settings, the details of each stage's last call
     and reusable scratch memory.  Use from one thread at a time.
 
@@ -452,38 +469,16 @@ class Ctx:
             ctx.set(scrub.PARAM_MAX_INPUT, 1 << 20)
     """
 
+    _free_name = "scrub_ctx_free"
+
     def __init__(self):
-        self._ctx = _lib.scrub_ctx_new()
-        if not self._ctx:
+        self._ptr = _lib.scrub_ctx_new()
+        if not self._ptr:
             raise MemoryError("scrub_ctx_new failed")
-
-    def close(self):
-        """Releases the context; later calls raise ValueError."""
-        if self._ctx:
-            _lib.scrub_ctx_free(self._ctx)
-            self._ctx = None
-
-    def __enter__(self):
-        return self
-
-    def __exit__(self, *exc):
-        self.close()
-
-    def __del__(self):
-        try:
-            self.close()
-        except Exception:
-            pass
-
-    @property
-    def handle(self):
-        if not self._ctx:
-            raise ValueError("context is closed")
-        return self._ctx
 
     def _check(self, status):
         if status != OK:
-            raise ScrubError(status, _lib.scrub_ctx_errmsg(self._ctx).decode("utf-8", "replace"))
+            raise ScrubError(status, _lib.scrub_ctx_errmsg(self._ptr).decode("utf-8", "replace"))
         return status
 
     def _call_owned(self, fn, *args):
