@@ -615,7 +615,7 @@ enum scrub_zh_variant {
  *
  * Returns SCRUB_OK and an owned buffer (*out, *out_len; scrub_free()), or
  * SCRUB_E_INVALID_ARG (NULL ctx/out, from/to out of range, to = auto,
- * unknown flag bits), SCRUB_E_TOO_LARGE (MAX_INPUT), SCRUB_E_NOMEM (the
+ * unknown flag bits), SCRUB_E_TOO_LARGE (MAX_INPUT, MAX_LINE), SCRUB_E_NOMEM (the
  * context stays usable).  One thread per ctx. */
 SCRUB_API int scrub_zh_convert(scrub_ctx *ctx, const char *text, size_t len, int from, int to,
                                unsigned flags, char **out, size_t *out_len);

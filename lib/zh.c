@@ -1203,10 +1203,17 @@ SCRUB_API int scrub_zh_convert(scrub_ctx *ctx, const char *text, size_t len, int
     scrub__buf buf = SCRUB__BUF_INIT;
     size_t repl = 0;
     scrub__line line;
+    uint64_t max_line = (uint64_t)scrub__param(ctx, SCRUB_PARAM_MAX_LINE);
     for (size_t pos = 0; rc == SCRUB_OK && scrub__next_line(text, len, pos, &line);
          pos = line.next) {
         const char *p = text + line.start;
         size_t n = line.len;
+        if (n > max_line) {
+            scrub__buf_free(&buf);
+            return scrub__fail(ctx, SCRUB_E_TOO_LARGE,
+                               "MAX_LINE is %llu bytes, the line at byte %zu has %zu",
+                               (unsigned long long)max_line, line.start, n);
+        }
         if (prefolding) {
             rc = prefold(st, p, n, to, flags, &repl);
             p = st->pre.data;

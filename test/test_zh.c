@@ -186,6 +186,18 @@ START_TEST(test_errors)
     ck_assert(strstr(scrub_ctx_errmsg(ctx), "flag") != NULL);
     ck_assert_status(scrub_ctx_set(ctx, SCRUB_PARAM_MAX_INPUT, 3), SCRUB_OK);
     ck_assert_status(scrub_zh_convert(ctx, "abcd", 4, 0, 1, 0, &out, &n), SCRUB_E_TOO_LARGE);
+    /* MAX_LINE: the line length without its LF counts */
+    ck_assert_status(scrub_ctx_set(ctx, SCRUB_PARAM_MAX_INPUT, 1000), SCRUB_OK);
+    ck_assert_status(scrub_ctx_set(ctx, SCRUB_PARAM_MAX_LINE, 6), SCRUB_OK);
+    ck_assert_status(scrub_zh_convert(ctx, "\xE5\x9C\x8B\xE5\xAE\xB6\n", 7, 0, 1, 0, &out, &n),
+                     SCRUB_OK);
+    ck_assert_mem_eq_str(out, n, "国家\n");
+    scrub_free(out);
+    ck_assert_status(scrub_zh_convert(ctx, "ab\n\xE5\x9C\x8B\xE5\xAE\xB6x\n", 10, 0, 1, 0, &out, &n),
+                     SCRUB_E_TOO_LARGE);
+    ck_assert_ptr_null(out);
+    ck_assert(strstr(scrub_ctx_errmsg(ctx), "MAX_LINE") != NULL);
+    ck_assert_status(scrub_ctx_set(ctx, SCRUB_PARAM_MAX_INPUT, 3), SCRUB_OK);
     int script;
     double share;
     ck_assert_status(scrub_zh_detect(ctx, "abcd", 4, &script, &share), SCRUB_E_TOO_LARGE);
