@@ -96,8 +96,50 @@ void scrub__buf_free(scrub__buf *b);
 
 /* Decodes one code point from s[0..len) (len >= 1).  Returns the number of
  * bytes consumed (>= 1).  Invalid input yields *cp = U+FFFD and consumes one
- * maximal subpart (Unicode's "best practice" U+FFFD substitution). */
-size_t scrub__utf8_decode(const unsigned char *s, size_t len, uint32_t *cp);
+ * maximal subpart (Unicode's "best practice" U+FFFD substitution).
+ * Inline: the stages call it per character on their hot paths. */
+static inline size_t scrub__utf8_decode(const unsigned char *s, size_t len, uint32_t *cp)
+{
+    unsigned c = s[0];
+    if (c < 0x80) {
+        *cp = c;
+        return 1;
+    }
+    size_t need;
+    uint32_t v;
+    unsigned lo = 0x80, hi = 0xBF; /* allowed range of the second byte */
+    if (c >= 0xC2 && c <= 0xDF) {
+        need = 1;
+        v = c & 0x1F;
+    } else if (c >= 0xE0 && c <= 0xEF) {
+        need = 2;
+        v = c & 0x0F;
+        if (c == 0xE0) lo = 0xA0;
+        if (c == 0xED) hi = 0x9F; /* no surrogates */
+    } else if (c >= 0xF0 && c <= 0xF4) {
+        need = 3;
+        v = c & 0x07;
+        if (c == 0xF0) lo = 0x90;
+        if (c == 0xF4) hi = 0x8F;
+    } else {
+        *cp = SCRUB__REPLACEMENT;
+        return 1;
+    }
+    size_t i = 1;
+    for (; i <= need; i++) {
+        if (i >= len) break;
+        unsigned t = s[i];
+        unsigned tlo = i == 1 ? lo : 0x80, thi = i == 1 ? hi : 0xBF;
+        if (t < tlo || t > thi) break;
+        v = (v << 6) | (t & 0x3F);
+    }
+    if (i <= need) {
+        *cp = SCRUB__REPLACEMENT;
+        return i; /* the maximal subpart: lead byte plus valid trail bytes */
+    }
+    *cp = v;
+    return need + 1;
+}
 
 /* Writes cp as UTF-8 into out (4 bytes room) and returns its length.
  * Surrogates and values past U+10FFFF are written as U+FFFD. */
