@@ -75,19 +75,6 @@ static void bench_set(const char *what, const char **paths, size_t npaths, const
     if (fd >= 0) close(fd);
     unlink(tmp);
     bench_row("filter", what, mb, peak, "grep -F -f lexicon", amb, apeak);
-    /* the machine may be shared: CPU time of the same work, best of 3 */
-    double best = 1e30;
-    for (int r = 0; r < 3; r++) {
-        struct timespec t0, t1;
-        clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &t0);
-        run_classify(&j);
-        clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &t1);
-        double dt = (double)(t1.tv_sec - t0.tv_sec) + (double)(t1.tv_nsec - t0.tv_nsec) / 1e9;
-        if (dt < best) best = dt;
-    }
-    char cpu_what[64];
-    snprintf(cpu_what, sizeof cpu_what, "%s, CPU time", what + strlen("classify, "));
-    bench_row("filter", cpu_what, (double)len / 1e6 / best, peak, NULL, 0, 0);
     scrub_ctx_free(ctx);
     free(text);
     free(starts);
