@@ -5,7 +5,8 @@
 #                         tool, Python, install); SANITIZE=1 for ASan+UBSan,
 #                         SANITIZE=thread for TSan over the C suites
 #   make demo             install missing packages (as root), build, clean samples
-#   make bench            speed and memory next to the Debian anchors
+#   make bench            speed and memory next to the Debian anchors;
+#                         BENCH=zh runs bench/bench_zh.c alone
 #   make install PREFIX=/usr/local DESTDIR=   /   make uninstall
 #   make fuzz             libFuzzer binaries (clang)
 

@@ -1,6 +1,7 @@
 #!/bin/sh
 # make bench: builds every bench/bench_*.c against the static library and runs
 # them in turn; each prints rows of one table (see bench/bench.h).
+# BENCH=zh (say) runs bench/bench_zh.c alone.
 # A bench file names the extra pkg-config packages it links on a line
 #   /* bench-pkgs: uchardet opencc */
 set -eu
@@ -11,7 +12,7 @@ cd "$root"
 export SCRUB_SHARED=${SCRUB_SHARED:-$root/../shared}
 deps="icu-uc icu-i18n libxml-2.0"
 first=1
-for src in bench/bench_*.c; do
+for src in bench/bench_${BENCH:-*}.c; do
     name=$(basename "$src" .c)
     extra=$(sed -n 's|.*bench-pkgs: *\(.*[^ ]\) *\*/.*|\1|p' "$src" | head -n 1)
     if [ -n "$extra" ] && ! pkg-config --exists $extra 2>/dev/null; then
