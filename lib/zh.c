@@ -680,6 +680,16 @@ static inline size_t ascii_run(const unsigned char *s, size_t n)
     return i;
 }
 
+/* The first k bytes of the ASCII run s[0..n) that start no key of the
+ * group whose key-initial ASCII characters are `mask` (B超, U盤, SQL注入). */
+static inline size_t ascii_plain(const uint64_t *mask, const unsigned char *s, size_t n)
+{
+    if (SCRUB_LIKELY(!(mask[0] | mask[1]))) return n;
+    size_t k = 0;
+    while (k < n && !((mask[s[k] >> 6] >> (s[k] & 63)) & 1)) k++;
+    return k;
+}
+
 /* Code points decoded on demand from the bytes after a position where a
  * key may start: st->a[k] is the kth code point, st->ends[k] the byte
  * offset just past it. */
@@ -822,14 +832,14 @@ static int convert_fast(zh_state *st, int group, bool greedy, const char *line, 
     uint32_t peek_cp = 0;
     for (size_t i = 0; i < len;) {
         if (s[i] < 0x80) {
-            size_t k = ascii_run(s + i, len - i);
+            size_t k = ascii_plain(zh_group_ascii[g], s + i, ascii_run(s + i, len - i));
             if (k <= 8 && i + 8 <= len)
                 memcpy(w, s + i, 8);
             else
                 memcpy(w, s + i, k);
             w += k;
             i += k;
-            continue;
+            if (k || group == ZH_NO_GROUP) continue;
         }
         size_t at = i;
         zh_run3(g, s, len, &i, &w);

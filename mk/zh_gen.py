@@ -275,7 +275,8 @@ def fast_tables(t, D, groups, group_recs, cjk, HAS, STARTS):
                 ent[cp] |= FAST_TRIG
             if x in seconds:
                 ent[cp] |= FAST_SECOND
-        comps.append((ent, 0, pairs, 0, len(seconds) < 2000))
+        mask = sum(1 << c for c in set(ord(k[0]) for mp in maps for k in mp) if c < 128)
+        comps.append((ent, mask, pairs, 0, len(seconds) < 2000))
     for m, plan in enumerate(multi_plans()):
         comps.append(multi_table(t, D, gdicts, plan, m, interesting, cjk))
     return comps
@@ -378,6 +379,10 @@ def emit_fast(w, comps, groups):
     w(" * almost every character is the second of some STPhrases key.) */")
     w("static const uint8_t zh_group_second[%d] = {%s};" %
       (len(groups), ", ".join(str(int(c[4])) for c in comps[:len(groups)])))
+    w("/* Per group: the ASCII characters that start a key (the fast path copies")
+    w(" * every other ASCII byte as it is). */")
+    w("static const uint64_t zh_group_ascii[%d][2] = {%s};" % (len(groups), ", ".join(
+        "{UINT64_C(0x%x), UINT64_C(0x%x)}" % (c[1] & MASK64, c[1] >> 64) for c in comps[:len(groups)])))
     w("static const uint32_t zh_fast_blocks[%d][64] = {" % len(blocks))
     for blk in blocks:
         w("{" + ",".join("%du" % v if v else "0" for v in blk) + "},")

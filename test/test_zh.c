@@ -111,6 +111,27 @@ START_TEST(test_windows)
 }
 END_TEST
 
+/* Keys that start with ASCII (TWPhrases: B超, U盤, SQL注入; TWPhrasesRev:
+ * B型肝炎) match wherever they start, as in OpenCC, also on the one-group
+ * fast path that copies ASCII runs in bulk. */
+START_TEST(test_ascii_initial_keys)
+{
+    unsigned modes[] = {SCRUB_ZH_PHRASES, SCRUB_ZH_PHRASES | SCRUB_ZH_GREEDY};
+    for (size_t m = 0; m < 2; m++) {
+        expect(SCRUB_ZH_HANT, SCRUB_ZH_TW, modes[m], "B超", "超音波");
+        expect(SCRUB_ZH_HANT, SCRUB_ZH_TW, modes[m], "去做B超，再用U盤存下",
+               "去做超音波，再用隨身碟存下");
+        /* OpenCC matches inside ASCII words too: no word boundaries */
+        expect(SCRUB_ZH_HANT, SCRUB_ZH_TW, modes[m], "防範MySQL注入攻擊",
+               "防範MySQL隱碼攻擊");
+        expect(SCRUB_ZH_TW, SCRUB_ZH_HANT, modes[m], "x B型肝炎 B肝", "x 乙型肝炎 乙肝");
+        expect(SCRUB_ZH_HANS, SCRUB_ZH_TW, modes[m], "B超", "超音波");
+        /* without the flag there is no phrase table: unchanged */
+        expect(SCRUB_ZH_HANT, SCRUB_ZH_TW, modes[m] & ~SCRUB_ZH_PHRASES, "B超", "B超");
+    }
+}
+END_TEST
+
 START_TEST(test_non_bmp_and_unknown)
 {
     /* Extension B entries of the tables, both ways */
@@ -729,6 +750,7 @@ static Suite *make_suite(void)
     tcase_add_test(tc, test_source_matters);
     tcase_add_test(tc, test_auto_mixed);
     tcase_add_test(tc, test_windows);
+    tcase_add_test(tc, test_ascii_initial_keys);
     tcase_add_test(tc, test_non_bmp_and_unknown);
     tcase_add_test(tc, test_invalid_utf8_and_lines);
     tcase_add_test(tc, test_width_and_quotes);
