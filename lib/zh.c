@@ -301,6 +301,7 @@ typedef struct {
     uint8_t *choice;
     size_t cap;     /* elements in a, b, seg_a, seg_b, cost, choice */
     scrub__buf pre; /* the line after width/quote folding */
+    bool folded;    /* a compatibility ideograph was folded (see convert_fast) */
 } zh_state;
 
 static void zh_state_free(void *p)
@@ -716,6 +717,7 @@ static inline size_t cursor_fill(zh_cursor *c, size_t want, int *rc)
         size_t k = cp < 0x80 ? 1 : zh_decode_fast(c->s + off, c->n - off, &cp, &dummy);
         off += k;
         c->st->a[c->m] = zh_fold_compat(cp);
+        c->st->folded |= c->st->a[c->m] != cp;
         c->st->ends[c->m++] = off;
     }
     return c->m;
@@ -815,11 +817,154 @@ static size_t lattice_step(zh_cursor *c, int group, uint32_t rec, char **w, int 
     return st->ends[end - 1];
 }
 
+/* ---- pair tables: phrases matched on the UTF-8 bytes ------------------------ */
+
+/* Length of the UTF-8 sequence that lead byte b starts (0: no lead byte). */
+static inline size_t zh_seq_len(unsigned char b)
+{
+    if (b < 0x80) return 1;
+    if (b < 0xC2) return 0;
+    if (b < 0xE0) return 2;
+    if (b < 0xF0) return 3;
+    return b < 0xF5 ? 4 : 0;
+}
+
+/* The bytes of the first two characters at s[0..n) as a little-endian
+ * integer (mk/zh_gen.py: pack_pair); their length in *k, 0 when there are
+ * not two (a pair that is no valid UTF-8 is in no table anyway). */
+static inline uint64_t pair_pack(const unsigned char *s, size_t n, size_t *k)
+{
+    size_t a = zh_seq_len(s[0]), b = a && a < n ? zh_seq_len(s[a]) : 0;
+    *k = 0;
+    if (!b || a + b > n) return 0;
+    uint64_t key = 0;
+    for (size_t i = 0; i < a + b; i++) key |= (uint64_t)s[i] << (8 * i);
+    *k = a + b;
+    return key;
+}
+
+/* Do the rlen bytes at s equal the key bytes at k (in zh_pool, padded)?
+ * The first three bytes (a whole character, mostly) in one comparison. */
+static inline bool rest_equal(const unsigned char *s, const char *k, size_t rlen)
+{
+    if (!rlen) return true;
+    if (rlen >= 3) {
+        if (zh_load3(s, rlen) != zh_load3((const unsigned char *)k, 4)) return false;
+        s += 3;
+        k += 3;
+        rlen -= 3;
+    }
+    for (size_t i = 0; i < rlen; i++)
+        if (s[i] != (unsigned char)k[i]) return false;
+    return true;
+}
+
+/* The pair key of the characters at s[0..n) (see pair_pack), the common
+ * case of two 3-byte characters with two loads. */
+static inline uint64_t pair_key(const unsigned char *s, size_t n, size_t *k)
+{
+    if (n >= 6) {
+        uint32_t v1 = zh_load3(s, n), v2 = zh_load3(s + 3, n - 3);
+        if (zh_is3(v1) && zh_is3(v2)) {
+            *k = 6;
+            return v1 | (uint64_t)v2 << 24;
+        }
+    }
+    return pair_pack(s, n, k);
+}
+
+/* Longest key of pair table p at s[0..n) whose first two characters are
+ * `key` (k bytes): its length in bytes, 0 if none, and its value in *val.
+ * One bloom probe answers most positions. */
+static inline size_t pair_longest(const zh_pair_dict_info *p, uint64_t key, size_t k,
+                                  const unsigned char *s, size_t n, uint32_t *val)
+{
+    uint64_t h = (key ^ p->salt) * ZH_HASH_MUL;
+    uint64_t b = h >> (64 - ZH_PAIR_BLOOM_BITS);
+    if (SCRUB_LIKELY(!((zh_pair_bloom[b >> 3] >> (b & 7)) & 1))) return 0;
+    uint32_t mask = (1u << p->bits) - 1, info = 0;
+    for (uint32_t i = (uint32_t)(h >> (64 - p->bits));; i = (i + 1) & mask) {
+        uint64_t slot = zh_pair_keys[p->off + i];
+        if (!slot) return 0;
+        if (slot == key) {
+            info = zh_pair_info[p->off + i];
+            break;
+        }
+    }
+    const zh_pair_cand *c = zh_pair_cands + (info >> 8);
+    for (uint32_t j = 0; j < (info & 255); j++) { /* longest first */
+        size_t rlen = c[j].rest & 63;
+        if (rlen <= n - k && rest_equal(s + k, zh_pool + (c[j].rest >> 6), rlen)) {
+            *val = c[j].val;
+            return k + rlen;
+        }
+    }
+    return 0;
+}
+
+/* Does a key of p that starts inside the match s[0..m), after its first
+ * character, end past it?  Only then can the lattice segment differently
+ * from the longest match (see lattice_step). */
+static bool pair_crossed(const zh_pair_dict_info *p, const unsigned char *s, size_t n, size_t m)
+{
+    for (size_t j = zh_seq_len(s[0]); j < m; j += zh_seq_len(s[j])) {
+        size_t k;
+        uint32_t val;
+        uint64_t key = pair_key(s + j, n - j, &k);
+        if (k && j + pair_longest(p, key, k, s + j, n - j, &val) > m) return true;
+    }
+    return false;
+}
+
+/* The run of 3-byte characters at s[*i..len) for a group with pair table
+ * p, into *w: per character one lookup in the fused table and, where it
+ * may start a key, one bloom probe on it and the next character; the table
+ * and the key bytes only where the probe passes.  Matched keys are copied
+ * as their values (in lattice mode when no key crosses them).  Stops at
+ * anything else: other bytes, characters without a simple result,
+ * compatibility ideographs, crossing keys. */
+static inline void zh_run_pairs(int group, const zh_pair_dict_info *p, bool greedy,
+                                const unsigned char *s, size_t len, size_t *i, char **w)
+{
+    const uint16_t *index = zh_fast_index[group];
+    size_t at = *i;
+    char *to = *w;
+    while (len - at >= 3) {
+        uint32_t v = zh_load3(s + at, len - at);
+        if (!zh_is3(v)) break;
+        uint32_t f = zh_fast_blocks[index[((v & 0x0F) << 6) | ((v >> 8) & 0x3F)]][(v >> 16) & 0x3F];
+        if (f & (ZH_FAST_SLOW | ZH_FAST_TRIG | ZH_FAST_COMPAT)) {
+            if (f & (ZH_FAST_SLOW | ZH_FAST_COMPAT)) break;
+            size_t k = 6, m = 0;
+            uint32_t val = 0;
+            uint32_t v2 = len - at >= 6 ? zh_load3(s + at + 3, len - at - 3) : 0;
+            uint64_t key = zh_is3(v2) ? v | (uint64_t)v2 << 24 : pair_pack(s + at, len - at, &k);
+            if (k) m = pair_longest(p, key, k, s + at, len - at, &val);
+            if (m) {
+                if (!greedy && pair_crossed(p, s + at, len - at, m)) break;
+                put_val(val, &to);
+                at += m;
+                continue;
+            }
+            f &= ~ZH_FAST_TRIG;
+        }
+        zh_store3(to, v ^ f);
+        to += 3;
+        at += 3;
+    }
+    *i = at;
+    *w = to;
+}
+
 /* Converts one line (no LF) with one group (or only folds compatibility
  * ideographs when group is ZH_NO_GROUP); appends to out.  Per code point
- * one record lookup; the trie only where a key may start. */
-static int convert_fast(zh_state *st, int group, bool greedy, const char *line, size_t len,
-                        scrub__buf *out, size_t *repl)
+ * one record lookup; the trie only where a key may start.  With a pair
+ * table p, keys are matched on the bytes, which holds as long as no
+ * compatibility ideograph needs folding: at the first one, *restart is set
+ * and the line must be converted again without p. */
+static int convert_fast_with(zh_state *st, int group, const zh_pair_dict_info *p, bool greedy,
+                             const char *line, size_t len, scrub__buf *out, size_t *repl,
+                             bool *restart)
 {
     /* 16 bytes of slack: short ASCII runs are copied 8 bytes at a time */
     if (scrub__buf_reserve(out, len * SCRUB_ZH_MAX_GROWTH + 16) != SCRUB_OK) return SCRUB_E_NOMEM;
@@ -828,6 +973,7 @@ static int convert_fast(zh_state *st, int group, bool greedy, const char *line, 
     char *w = out->data + out->len;
     int g = group == ZH_NO_GROUP ? ZH_G_CJK : group;
     int rc = SCRUB_OK;
+    st->folded = false;
     size_t peek_at = SIZE_MAX; /* a valid 3-byte code point decoded ahead */
     uint32_t peek_cp = 0;
     for (size_t i = 0; i < len;) {
@@ -842,7 +988,10 @@ static int convert_fast(zh_state *st, int group, bool greedy, const char *line, 
             if (k || group == ZH_NO_GROUP) continue;
         }
         size_t at = i;
-        zh_run3(g, s, len, &i, &w);
+        if (p)
+            zh_run_pairs(g, p, greedy, s, len, &i, &w);
+        else
+            zh_run3(g, s, len, &i, &w);
         if (i != at) continue;
         uint32_t cp;
         size_t k;
@@ -853,6 +1002,10 @@ static int convert_fast(zh_state *st, int group, bool greedy, const char *line, 
             k = zh_decode_fast(s + i, len - i, &cp, repl);
         }
         uint32_t folded = zh_fold_compat(cp);
+        if (p && folded != cp) {
+            *restart = true;
+            return SCRUB_OK;
+        }
         uint32_t r = zh_rec(g, folded);
         if (SCRUB_UNLIKELY(r & ZH_REC_STARTS) && group != ZH_NO_GROUP) {
             /* the cursor starts with the two code points decoded here */
@@ -869,6 +1022,7 @@ static int convert_fast(zh_state *st, int group, bool greedy, const char *line, 
                     peek_cp = c2;
                 }
                 st->a[1] = zh_fold_compat(c2);
+                st->folded |= st->a[1] != c2;
                 st->ends[1] = k + k2;
                 c.m = 2;
             }
@@ -881,6 +1035,10 @@ static int convert_fast(zh_state *st, int group, bool greedy, const char *line, 
             }
             i += greedy ? greedy_step(&c, g, r, &w, &rc) : lattice_step(&c, g, r, &w, &rc);
             if (rc) return rc;
+            if (p && st->folded) {
+                *restart = true;
+                return SCRUB_OK;
+            }
             continue;
         }
         if (group != ZH_NO_GROUP && (r & ZH_REC_HAS)) {
@@ -900,6 +1058,20 @@ static int convert_fast(zh_state *st, int group, bool greedy, const char *line, 
     }
     out->len = (size_t)(w - out->data);
     return SCRUB_OK;
+}
+
+static int convert_fast(zh_state *st, int group, bool greedy, const char *line, size_t len,
+                        scrub__buf *out, size_t *repl)
+{
+    int k = group == ZH_NO_GROUP ? -1 : zh_group_pairs[group];
+    const zh_pair_dict_info *p = k >= 0 ? &zh_pair_dicts[k] : NULL;
+    size_t len0 = out->len, repl0 = *repl;
+    bool restart = false;
+    int rc = convert_fast_with(st, group, p, greedy, line, len, out, repl, &restart);
+    if (rc || !restart) return rc;
+    out->len = len0;
+    *repl = repl0;
+    return convert_fast_with(st, group, NULL, greedy, line, len, out, repl, &restart);
 }
 
 /* Runs one configuration over st->a[0..*n); the result is left in st->a. */

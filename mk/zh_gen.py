@@ -284,6 +284,7 @@ def fast_tables(t, D, groups, group_recs, cjk, HAS, STARTS):
 
 FAST_TRIG = 1 << 25
 FAST_SECOND = 1 << 26  # the second character of some pair of the set
+FAST_COMPAT = 1 << 27  # a compatibility ideograph (folded before matching)
 
 
 MULTI_BLOOM_BITS = 19
@@ -365,7 +366,8 @@ def emit_fast(w, comps, groups):
             for lo in range(64):
                 cp = (hi << 6) | lo
                 bad = cp < 0x800 or 0xD800 <= cp <= 0xDFFF
-                blk.append(FAST_SLOW if bad else ent.get(cp, 0))
+                blk.append(FAST_SLOW if bad else ent.get(cp, 0) |
+                           (FAST_COMPAT if 0xF900 <= cp <= 0xFAFF else 0))
             blk = tuple(blk)
             if blk not in block_index:
                 block_index[blk] = len(blocks)
@@ -374,6 +376,7 @@ def emit_fast(w, comps, groups):
         index.append(idx)
     w("#define ZH_FAST_SLOW 0x%xu\n#define ZH_FAST_TRIG 0x%xu\n#define ZH_FAST_SECOND 0x%xu" %
       (FAST_SLOW, FAST_TRIG, FAST_SECOND))
+    w("#define ZH_FAST_COMPAT 0x%xu" % FAST_COMPAT)
     w("#define ZH_FAST_COUNT %d" % len(comps))
     w("/* Per group: does ZH_FAST_SECOND settle most pair tests?  (Not for ST:")
     w(" * almost every character is the second of some STPhrases key.) */")
@@ -411,6 +414,109 @@ def emit_fast(w, comps, groups):
           (len(plan), ", ".join(segs), ", ".join(ng), ", ".join(gr), mask & MASK64, mask >> 64,
            reach))
     w("};\n")
+
+
+PAIR_BLOOM_BITS = 20
+# The dictionaries that get a pair table (lib/zh.c: the one-group fast path
+# of a group whose only dictionary with longer keys is this one).
+PAIR_DICTS = ("STP",)
+
+
+def pack_pair(key):
+    """The UTF-8 bytes of a key's first two characters as a little-endian
+    integer (lib/zh.c reads them straight from the input)."""
+    b = key[:2].encode("utf-8")
+    if len(b) > 8:
+        raise SystemExit("pair too long: %r" % key)
+    return int.from_bytes(b, "little")
+
+
+def pair_hash(packed, salt):
+    return (((packed ^ salt) * HASH_MUL) & MASK64)
+
+
+def emit_pairs(w, t, D):
+    """Per dictionary of PAIR_DICTS: an open-addressing table keyed by the
+    UTF-8 bytes of the first two characters of its keys; each slot lists the
+    keys with that start (the bytes after the pair and the value), longest
+    first.  A bloom filter over all of them answers most positions."""
+    bloom = bytearray(1 << (PAIR_BLOOM_BITS - 3))
+    keys, infos, cands, rows = [], [], [], []
+    for k, name in enumerate(PAIR_DICTS):
+        mapping = t.dicts[D[name]][4]
+        salt = (k * 0x5851F42D4C957F2D) & MASK64
+        by_pair = {}
+        for key, vals in mapping.items():
+            if len(key) < 2:
+                raise SystemExit("%s: pair table needs keys of 2+ characters" % name)
+            if any(0xF900 <= ord(c) <= 0xFAFF or 0x2F800 <= ord(c) <= 0x2FA1F for c in key):
+                raise SystemExit("%s: compatibility ideograph in a key" % name)
+            by_pair.setdefault(pack_pair(key), []).append(key)
+        bits = 4
+        while (1 << bits) < len(by_pair) * 1.4:
+            bits += 1
+        size = 1 << bits
+        slot_keys = [0] * size
+        slot_info = [0] * size
+        for packed, ks in sorted(by_pair.items()):
+            h = pair_hash(packed, salt)
+            bloom[(h >> (64 - PAIR_BLOOM_BITS)) >> 3] |= 1 << ((h >> (64 - PAIR_BLOOM_BITS)) & 7)
+            i = h >> (64 - bits)
+            while slot_keys[i]:
+                i = (i + 1) & (size - 1)
+            ks.sort(key=lambda x: (-utf8len(x), x))
+            if len(ks) > 255 or len(cands) >= 1 << 24:
+                raise SystemExit("pair table too large")
+            slot_keys[i] = packed
+            slot_info[i] = (len(cands) << 8) | len(ks)
+            for key in ks:
+                rest = t.value_ref(key[2:]) if len(key) > 2 else 0
+                cands.append((rest, t.value_ref(mapping[key][0])))
+        rows.append((len(keys), bits, salt))
+        keys.extend(slot_keys)
+        infos.extend(slot_info)
+    return bloom, keys, infos, cands, rows
+
+
+def write_pairs(w, t, D, groups, pairs):
+    bloom, keys, infos, cands, rows = pairs
+    w("/* Pair tables (mk/zh_gen.py: emit_pairs). */")
+    w("#define ZH_PAIR_BLOOM_BITS %d" % PAIR_BLOOM_BITS)
+    w("static const uint8_t zh_pair_bloom[%d] = {" % len(bloom))
+    for i in range(0, len(bloom), 40):
+        w("".join("%d," % v for v in bloom[i:i + 40]))
+    w("};\n")
+    w("static const uint64_t zh_pair_keys[%d] = {" % len(keys))
+    for i in range(0, len(keys), 6):
+        w("".join("UINT64_C(0x%x)," % v for v in keys[i:i + 6]))
+    w("};\n")
+    w("static const uint32_t zh_pair_info[%d] = {" % len(infos))
+    for i in range(0, len(infos), 12):
+        w("".join("%du," % v for v in infos[i:i + 12]))
+    w("};\n")
+    w("/* rest: the key's bytes after its first two characters (pool reference,")
+    w(" * 0 for none); val: its value. */")
+    w("typedef struct { uint32_t rest, val; } zh_pair_cand;")
+    w("static const zh_pair_cand zh_pair_cands[%d] = {" % max(len(cands), 1))
+    for i in range(0, len(cands), 8):
+        w("".join("{%du,%du}," % c for c in cands[i:i + 8]))
+    w("};\n")
+    w("typedef struct { int dict; uint32_t off, bits; uint64_t salt; } zh_pair_dict_info;")
+    w("#define ZH_PAIR_DICT_COUNT %d" % len(rows))
+    w("static const zh_pair_dict_info zh_pair_dicts[ZH_PAIR_DICT_COUNT] = {")
+    for name, (off, bits, salt) in zip(PAIR_DICTS, rows):
+        w("    {ZH_D_%s, %du, %du, UINT64_C(0x%x)}," % (name, off, bits, salt))
+    w("};\n")
+    # A group takes the pair path when its first dictionary has a pair table
+    # and every other one holds single characters only.
+    use = []
+    for gname, dnames in groups:
+        k = PAIR_DICTS.index(dnames[0]) if dnames[0] in PAIR_DICTS else -1
+        if k >= 0 and any(max(len(x) for x in t.dicts[D[d]][4]) > 1 for d in dnames[1:]):
+            k = -1
+        use.append(k)
+    w("/* Per group: its pair table in zh_pair_dicts, or -1. */")
+    w("static const int8_t zh_group_pairs[%d] = {%s};\n" % (len(groups), ", ".join(map(str, use))))
 
 
 def main():
@@ -541,6 +647,8 @@ def main():
             cblocks.append(blk)
         cidx.append(cblock_index[blk])
 
+    pair_tables = emit_pairs(None, t, D)  # before the pool is written: it adds to it
+
     out = []
     w = out.append
     w("/* Generated by mk/zh_gen.py from data/opencc (OpenCC dictionaries, Apache-2.0). */")
@@ -558,8 +666,9 @@ def main():
     w("/* Largest ceil(characters(value) / characters(key)) of any entry. */")
     w("#define ZH_CP_GROWTH %d\n" % cp_growth[0])
 
-    w("static const char zh_pool[%d] = {" % max(len(t.pool), 1))
-    pb = bytes(t.pool) or b"\0"
+    # 8 bytes of padding: lib/zh.c reads key bytes 4 at a time
+    w("static const char zh_pool[%d] = {" % (len(t.pool) + 8))
+    pb = bytes(t.pool) + bytes(8)
     for i in range(0, len(pb), 24):
         w("".join("%d," % (c if c < 128 else c - 256) for c in pb[i:i + 24]))
     w("};\n")
@@ -693,6 +802,7 @@ def main():
         w("".join("%d," % v for v in bloom[i:i + 40]))
     w("};\n")
     emit_fast(w, fast, groups)
+    write_pairs(w, t, D, groups, pair_tables)
     w("static const uint8_t zh_class_blocks[%d][256] = {" % len(cblocks))
     for blk in cblocks:
         w("{" + ",".join(str(v) for v in blk) + "},")
