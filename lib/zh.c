@@ -843,18 +843,20 @@ static inline uint64_t pair_pack(const unsigned char *s, size_t n, size_t *k)
     return key;
 }
 
-/* Do the rlen bytes at s equal the key bytes at k (in zh_pool, padded)?
- * The first three bytes (a whole character, mostly) in one comparison. */
-static inline bool rest_equal(const unsigned char *s, const char *k, size_t rlen)
+/* Do the input bytes s[0..n) start with the rest of candidate c?  `head`:
+ * the first 3 input bytes (zh_load3 layout), 0 when there are fewer. */
+static inline bool rest_matches(const zh_pair_cand *c, uint32_t head, const unsigned char *s,
+                                size_t n)
 {
-    if (!rlen) return true;
+    size_t rlen = c->rest & 63;
     if (rlen >= 3) {
-        if (zh_load3(s, rlen) != zh_load3((const unsigned char *)k, 4)) return false;
-        s += 3;
-        k += 3;
-        rlen -= 3;
+        if (c->head != head || rlen > n) return false;
+        if (rlen == 3) return true;
+    } else if (rlen > n) {
+        return false;
     }
-    for (size_t i = 0; i < rlen; i++)
+    const char *k = zh_pool + (c->rest >> 6);
+    for (size_t i = rlen >= 3 ? 3 : 0; i < rlen; i++)
         if (s[i] != (unsigned char)k[i]) return false;
     return true;
 }
@@ -873,33 +875,63 @@ static inline uint64_t pair_key(const unsigned char *s, size_t n, size_t *k)
     return pair_pack(s, n, k);
 }
 
-/* Longest key of pair table p at s[0..n) whose first two characters are
- * `key` (k bytes): its length in bytes, 0 if none, and its value in *val.
- * One bloom probe answers most positions. */
-static inline size_t pair_longest(const zh_pair_dict_info *p, uint64_t key, size_t k,
-                                  const unsigned char *s, size_t n, uint32_t *val)
+/* May a key of pair table p start with the pair `key`?  One bloom probe
+ * (128 KiB for all tables) answers most positions; *h is the key's hash. */
+static inline bool pair_bloom(const zh_pair_dict_info *p, uint64_t key, uint64_t *h)
 {
-    uint64_t h = (key ^ p->salt) * ZH_HASH_MUL;
-    uint64_t b = h >> (64 - ZH_PAIR_BLOOM_BITS);
-    if (SCRUB_LIKELY(!((zh_pair_bloom[b >> 3] >> (b & 7)) & 1))) return 0;
-    uint32_t mask = (1u << p->bits) - 1, info = 0;
+    *h = (key ^ p->salt) * ZH_HASH_MUL;
+    uint64_t b = *h >> (64 - ZH_PAIR_BLOOM_BITS);
+    return (zh_pair_bloom[b >> 3] >> (b & 7)) & 1;
+}
+
+/* The keys of pair table p that start with the pair `key` (hash h),
+ * longest first: *count of them (0: none). */
+static const zh_pair_cand *pair_find(const zh_pair_dict_info *p, uint64_t h, uint64_t key,
+                                     uint32_t *count)
+{
+    uint32_t mask = (1u << p->bits) - 1;
+    *count = 0;
     for (uint32_t i = (uint32_t)(h >> (64 - p->bits));; i = (i + 1) & mask) {
         uint64_t slot = zh_pair_keys[p->off + i];
-        if (!slot) return 0;
+        if (!slot) return NULL;
         if (slot == key) {
-            info = zh_pair_info[p->off + i];
-            break;
+            uint32_t info = zh_pair_info[p->off + i];
+            *count = info & 255;
+            return zh_pair_cands + (info >> 8);
         }
     }
-    const zh_pair_cand *c = zh_pair_cands + (info >> 8);
-    for (uint32_t j = 0; j < (info & 255); j++) { /* longest first */
-        size_t rlen = c[j].rest & 63;
-        if (rlen <= n - k && rest_equal(s + k, zh_pool + (c[j].rest >> 6), rlen)) {
+}
+
+/* The first 3 bytes at s[0..n) (zh_load3 layout), 0 when there are fewer:
+ * what rest_matches compares first. */
+static inline uint32_t rest_head(const unsigned char *s, size_t n)
+{
+    return n >= 3 ? zh_load3(s, n) : 0;
+}
+
+/* Longest key of pair table p at s[0..n) whose first two characters are
+ * `key` (k bytes, hash h): its length in bytes, 0 if none, and its value
+ * in *val. */
+static size_t pair_lookup(const zh_pair_dict_info *p, uint64_t h, uint64_t key, size_t k,
+                          const unsigned char *s, size_t n, uint32_t *val)
+{
+    uint32_t count;
+    const zh_pair_cand *c = pair_find(p, h, key, &count);
+    uint32_t head = rest_head(s + k, n - k);
+    for (uint32_t j = 0; j < count; j++) { /* longest first */
+        if (rest_matches(&c[j], head, s + k, n - k)) {
             *val = c[j].val;
-            return k + rlen;
+            return k + (c[j].rest & 63);
         }
     }
     return 0;
+}
+
+static inline size_t pair_longest(const zh_pair_dict_info *p, uint64_t key, size_t k,
+                                  const unsigned char *s, size_t n, uint32_t *val)
+{
+    uint64_t h;
+    return pair_bloom(p, key, &h) ? pair_lookup(p, h, key, k, s, n, val) : 0;
 }
 
 /* Does a key of p that starts inside the match s[0..m), after its first
@@ -916,6 +948,73 @@ static bool pair_crossed(const zh_pair_dict_info *p, const unsigned char *s, siz
     return false;
 }
 
+/* The lattice over a cluster of crossing keys of pair table p, on the
+ * bytes: the cluster starts at s[0] with a key of m bytes that a later key
+ * crosses; it ends where no key starting inside it reaches further (as in
+ * lattice_step).  Segments and costs are those of segment_lattice; a run of
+ * single characters holds no whole key (one key segment would cost less),
+ * so each of them gets its single-character result.  Writes to *w and
+ * returns the bytes consumed; 0 (nothing written) when the cluster does
+ * not fit the scratch arrays or holds a character the fused table does not
+ * settle: the caller then takes the general path. */
+static size_t pair_lattice(zh_state *st, const uint16_t *index, const zh_pair_dict_info *p,
+                           const unsigned char *s, size_t n, size_t m, char **w)
+{
+    size_t *pos = st->ends; /* byte offset of each character of the cluster */
+    uint64_t *cost = st->cost;
+    uint8_t *choice = st->choice;
+    uint32_t *vals = st->seg_a;
+    size_t N = 0, end = m;
+    for (size_t b = 0; b < end; b += zh_seq_len(s[b])) {
+        /* inside the cluster, every character belongs to some key: valid */
+        uint32_t v = end - b >= 3 ? zh_load3(s + b, n - b) : 0;
+        if (N + 1 >= st->cap || !zh_is3(v) ||
+            (zh_fast_blocks[index[((v & 0x0F) << 6) | ((v >> 8) & 0x3F)]][(v >> 16) & 0x3F] &
+             (ZH_FAST_SLOW | ZH_FAST_COMPAT)))
+            return 0;
+        pos[N++] = b;
+        size_t k;
+        uint32_t val;
+        uint64_t key = b ? pair_key(s + b, n - b, &k) : 0;
+        if (b && k) {
+            size_t l = pair_longest(p, key, k, s + b, n - b, &val);
+            if (b + l > end) end = b + l;
+        }
+    }
+    pos[N] = end;
+    cost[N] = 0;
+    for (size_t t = N; t-- > 0;) {
+        uint64_t best = cost[t + 1] + ZH_SEG_COST;
+        uint8_t pick = 1;
+        size_t k, avail = end - pos[t];
+        uint64_t h, key = pair_key(s + pos[t], avail, &k);
+        uint32_t count = 0;
+        const zh_pair_cand *c = k && pair_bloom(p, key, &h) ? pair_find(p, h, key, &count) : NULL;
+        uint32_t head = rest_head(s + pos[t] + k, avail - k);
+        for (uint32_t j = count; j-- > 0;) { /* shortest first: ties keep the shorter */
+            if (!rest_matches(&c[j], head, s + pos[t] + k, avail - k)) continue;
+            uint64_t cj = cost[t + c[j].chars] + ZH_SEG_COST - c[j].weight;
+            if (cj < best) {
+                best = cj;
+                pick = c[j].chars;
+                vals[t] = c[j].val;
+            }
+        }
+        cost[t] = best;
+        choice[t] = pick;
+    }
+    for (size_t t = 0; t < N; t += choice[t]) {
+        if (choice[t] > 1) {
+            put_val(vals[t], w);
+            continue;
+        }
+        uint32_t v = zh_load3(s + pos[t], n - pos[t]);
+        zh_store3(*w, v ^ zh_fast_blocks[index[((v & 0x0F) << 6) | ((v >> 8) & 0x3F)]][(v >> 16) & 0x3F]);
+        *w += 3;
+    }
+    return end;
+}
+
 /* The run of 3-byte characters at s[*i..len) for a group with pair table
  * p, into *w: per character one lookup in the fused table and, where it
  * may start a key, one bloom probe on it and the next character; the table
@@ -923,27 +1022,34 @@ static bool pair_crossed(const zh_pair_dict_info *p, const unsigned char *s, siz
  * as their values (in lattice mode when no key crosses them).  Stops at
  * anything else: other bytes, characters without a simple result,
  * compatibility ideographs, crossing keys. */
-static inline void zh_run_pairs(int group, const zh_pair_dict_info *p, bool greedy,
-                                const unsigned char *s, size_t len, size_t *i, char **w)
+static inline void zh_run_pairs(zh_state *st, int group, const zh_pair_dict_info *p,
+                                bool greedy, const unsigned char *s, size_t len, size_t *i,
+                                char **w)
 {
     const uint16_t *index = zh_fast_index[group];
     size_t at = *i;
     char *to = *w;
-    while (len - at >= 3) {
-        uint32_t v = zh_load3(s + at, len - at);
-        if (!zh_is3(v)) break;
+    uint32_t v = len - at >= 3 ? zh_load3(s + at, len - at) : 0;
+    while (zh_is3(v)) {
         uint32_t f = zh_fast_blocks[index[((v & 0x0F) << 6) | ((v >> 8) & 0x3F)]][(v >> 16) & 0x3F];
+        /* the next character, loaded once for the pair and the next round */
+        uint32_t v2 = len - at >= 6 ? zh_load3(s + at + 3, len - at - 3) : 0;
         if (f & (ZH_FAST_SLOW | ZH_FAST_TRIG | ZH_FAST_COMPAT)) {
             if (f & (ZH_FAST_SLOW | ZH_FAST_COMPAT)) break;
-            size_t k = 6, m = 0;
+            size_t k = 6;
+            uint64_t h, key = zh_is3(v2) ? v | (uint64_t)v2 << 24 : pair_pack(s + at, len - at, &k);
             uint32_t val = 0;
-            uint32_t v2 = len - at >= 6 ? zh_load3(s + at + 3, len - at - 3) : 0;
-            uint64_t key = zh_is3(v2) ? v | (uint64_t)v2 << 24 : pair_pack(s + at, len - at, &k);
-            if (k) m = pair_longest(p, key, k, s + at, len - at, &val);
+            size_t m = k && pair_bloom(p, key, &h) ? pair_lookup(p, h, key, k, s + at, len - at, &val)
+                                                   : 0;
             if (m) {
-                if (!greedy && pair_crossed(p, s + at, len - at, m)) break;
-                put_val(val, &to);
+                if (!greedy && pair_crossed(p, s + at, len - at, m)) {
+                    m = pair_lattice(st, index, p, s + at, len - at, m, &to);
+                    if (!m) break;
+                } else {
+                    put_val(val, &to);
+                }
                 at += m;
+                v = len - at >= 3 ? zh_load3(s + at, len - at) : 0;
                 continue;
             }
             f &= ~ZH_FAST_TRIG;
@@ -951,6 +1057,7 @@ static inline void zh_run_pairs(int group, const zh_pair_dict_info *p, bool gree
         zh_store3(to, v ^ f);
         to += 3;
         at += 3;
+        v = v2;
     }
     *i = at;
     *w = to;
@@ -989,7 +1096,7 @@ static int convert_fast_with(zh_state *st, int group, const zh_pair_dict_info *p
         }
         size_t at = i;
         if (p)
-            zh_run_pairs(g, p, greedy, s, len, &i, &w);
+            zh_run_pairs(st, g, p, greedy, s, len, &i, &w);
         else
             zh_run3(g, s, len, &i, &w);
         if (i != at) continue;

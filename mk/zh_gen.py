@@ -416,6 +416,23 @@ def emit_fast(w, comps, groups):
     w("};\n")
 
 
+def key_weights(mapping):
+    """Word weights for the lattice's tie-break (keys of 2+ characters): how
+    many keys of the same dictionary contain the key (a stand-in for how
+    common the word is, since OpenCC's data has no frequencies), capped at
+    255."""
+    sub = {}
+    for key in mapping:
+        seen = set()
+        for i in range(len(key)):
+            for j in range(i + 2, len(key) + 1):
+                piece = key[i:j]
+                if piece not in seen:
+                    seen.add(piece)
+                    sub[piece] = sub.get(piece, 0) + 1
+    return {key: min(255, sub.get(key, 1)) for key in mapping if len(key) >= 2}
+
+
 PAIR_BLOOM_BITS = 20
 # The dictionaries that get a pair table (lib/zh.c: the one-group fast path
 # of a group whose only dictionary with longer keys is this one).
@@ -444,6 +461,7 @@ def emit_pairs(w, t, D):
     keys, infos, cands, rows = [], [], [], []
     for k, name in enumerate(PAIR_DICTS):
         mapping = t.dicts[D[name]][4]
+        weights = key_weights(mapping)
         salt = (k * 0x5851F42D4C957F2D) & MASK64
         by_pair = {}
         for key, vals in mapping.items():
@@ -471,7 +489,10 @@ def emit_pairs(w, t, D):
             slot_info[i] = (len(cands) << 8) | len(ks)
             for key in ks:
                 rest = t.value_ref(key[2:]) if len(key) > 2 else 0
-                cands.append((rest, t.value_ref(mapping[key][0])))
+                rb = key[2:].encode("utf-8")
+                head = int.from_bytes(rb[:3], "little") if len(rb) >= 3 else 0
+                cands.append((rest, t.value_ref(mapping[key][0]), head,
+                              len(key) | weights[key] << 8))
         rows.append((len(keys), bits, salt))
         keys.extend(slot_keys)
         infos.extend(slot_info)
@@ -495,11 +516,14 @@ def write_pairs(w, t, D, groups, pairs):
         w("".join("%du," % v for v in infos[i:i + 12]))
     w("};\n")
     w("/* rest: the key's bytes after its first two characters (pool reference,")
-    w(" * 0 for none); val: its value. */")
-    w("typedef struct { uint32_t rest, val; } zh_pair_cand;")
+    w(" * 0 for none); val: its value; head: the first 3 bytes of rest when it")
+    w(" * has 3 or more (little-endian), else 0; chars: its length in")
+    w(" * characters; weight: its lattice weight (as zh_node_weight). */")
+    w("typedef struct { uint32_t rest, val, head; uint8_t chars, weight; } zh_pair_cand;")
     w("static const zh_pair_cand zh_pair_cands[%d] = {" % max(len(cands), 1))
     for i in range(0, len(cands), 8):
-        w("".join("{%du,%du}," % c for c in cands[i:i + 8]))
+        w("".join("{%du,%du,%du,%d,%d}," % (c[0], c[1], c[2], c[3] & 255, c[3] >> 8)
+                  for c in cands[i:i + 8]))
     w("};\n")
     w("typedef struct { int dict; uint32_t off, bits; uint64_t salt; } zh_pair_dict_info;")
     w("#define ZH_PAIR_DICT_COUNT %d" % len(rows))
@@ -677,22 +701,11 @@ def main():
     # since OpenCC's data has no frequencies), capped at 255.
     weight = [0] * len(t.node_val)
     for name, root, mk, edges, mapping in t.dicts:
-        sub = {}
-        for key in mapping:
-            seen = set()
-            for i in range(len(key)):
-                for j in range(i + 2, len(key) + 1):
-                    piece = key[i:j]
-                    if piece not in seen:
-                        seen.add(piece)
-                        sub[piece] = sub.get(piece, 0) + 1
-        for key in mapping:
-            if len(key) < 2:
-                continue
+        for key, wt in key_weights(mapping).items():
             node = root
             for ch in key:
                 node = edges[(node, ord(ch))]
-            weight[node] = min(255, sub.get(key, 1))
+            weight[node] = wt
     w("static const uint8_t zh_node_weight[%d] = {" % len(weight))
     for i in range(0, len(weight), 32):
         w("".join("%d," % v for v in weight[i:i + 32]))
