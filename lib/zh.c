@@ -884,22 +884,10 @@ static inline bool pair_bloom(const zh_pair_dict_info *p, uint64_t key, uint64_t
     return (zh_pair_bloom[b >> 3] >> (b & 7)) & 1;
 }
 
-/* The keys of pair table p that start with the pair `key` (hash h),
- * longest first: *count of them (0: none). */
-static const zh_pair_cand *pair_find(const zh_pair_dict_info *p, uint64_t h, uint64_t key,
-                                     uint32_t *count)
+/* A bit for the first 3 bytes of a key's rest (mk/zh_gen.py: head_bit). */
+static inline uint32_t head_bit(uint32_t head)
 {
-    uint32_t mask = (1u << p->bits) - 1;
-    *count = 0;
-    for (uint32_t i = (uint32_t)(h >> (64 - p->bits));; i = (i + 1) & mask) {
-        uint64_t slot = zh_pair_keys[p->off + i];
-        if (!slot) return NULL;
-        if (slot == key) {
-            uint32_t info = zh_pair_info[p->off + i];
-            *count = info & 255;
-            return zh_pair_cands + (info >> 8);
-        }
-    }
+    return (head * UINT32_C(0x9E3779B1)) >> 27;
 }
 
 /* The first 3 bytes at s[0..n) (zh_load3 layout), 0 when there are fewer:
@@ -909,15 +897,40 @@ static inline uint32_t rest_head(const unsigned char *s, size_t n)
     return n >= 3 ? zh_load3(s, n) : 0;
 }
 
+/* The keys of pair table p that start with the pair `key` (hash h) and
+ * may go on with `head` (the next 3 input bytes), longest first: *count
+ * of them (0: none).  The keys with 3 or more bytes after the pair are
+ * skipped when none of them starts with a head of the same head_bit. */
+static const zh_pair_cand *pair_find(const zh_pair_dict_info *p, uint64_t h, uint64_t key,
+                                     uint32_t head, uint32_t *count)
+{
+    uint32_t mask = (1u << p->bits) - 1;
+    *count = 0;
+    for (uint32_t i = (uint32_t)(h >> (64 - p->bits));; i = (i + 1) & mask) {
+        uint64_t slot = zh_pair_keys[p->off + i];
+        if (!slot) return NULL;
+        if (slot == key) {
+            uint64_t info = zh_pair_info[p->off + i];
+            const zh_pair_cand *c = zh_pair_cands + ((info >> 12) & 0xFFFFF);
+            uint32_t n = info & 255, nshort = (info >> 8) & 15;
+            if (!((info >> 32 >> head_bit(head)) & 1)) {
+                c += n - nshort;
+                n = nshort;
+            }
+            *count = n;
+            return c;
+        }
+    }
+}
+
 /* Longest key of pair table p at s[0..n) whose first two characters are
  * `key` (k bytes, hash h): its length in bytes, 0 if none, and its value
  * in *val. */
 static size_t pair_lookup(const zh_pair_dict_info *p, uint64_t h, uint64_t key, size_t k,
                           const unsigned char *s, size_t n, uint32_t *val)
 {
-    uint32_t count;
-    const zh_pair_cand *c = pair_find(p, h, key, &count);
-    uint32_t head = rest_head(s + k, n - k);
+    uint32_t count, head = rest_head(s + k, n - k);
+    const zh_pair_cand *c = pair_find(p, h, key, head, &count);
     for (uint32_t j = 0; j < count; j++) { /* longest first */
         if (rest_matches(&c[j], head, s + k, n - k)) {
             *val = c[j].val;
@@ -988,9 +1001,9 @@ static size_t pair_lattice(zh_state *st, const uint16_t *index, const zh_pair_di
         uint8_t pick = 1;
         size_t k, avail = end - pos[t];
         uint64_t h, key = pair_key(s + pos[t], avail, &k);
-        uint32_t count = 0;
-        const zh_pair_cand *c = k && pair_bloom(p, key, &h) ? pair_find(p, h, key, &count) : NULL;
-        uint32_t head = rest_head(s + pos[t] + k, avail - k);
+        uint32_t count = 0, head = rest_head(s + pos[t] + k, avail - k);
+        const zh_pair_cand *c =
+            k && pair_bloom(p, key, &h) ? pair_find(p, h, key, head, &count) : NULL;
         for (uint32_t j = count; j-- > 0;) { /* shortest first: ties keep the shorter */
             if (!rest_matches(&c[j], head, s + pos[t] + k, avail - k)) continue;
             uint64_t cj = cost[t + c[j].chars] + ZH_SEG_COST - c[j].weight;
@@ -1037,7 +1050,13 @@ static inline void zh_run_pairs(zh_state *st, int group, const zh_pair_dict_info
         if (f & (ZH_FAST_SLOW | ZH_FAST_TRIG | ZH_FAST_COMPAT)) {
             if (f & (ZH_FAST_SLOW | ZH_FAST_COMPAT)) break;
             size_t k = 6;
-            uint64_t h, key = zh_is3(v2) ? v | (uint64_t)v2 << 24 : pair_pack(s + at, len - at, &k);
+            uint64_t h, key;
+            if (zh_is3(v2))
+                key = v | (uint64_t)v2 << 24;
+            else if (len - at > 3 && s[at + 3] < 0x80)
+                key = v | (uint64_t)s[at + 3] << 24, k = 4;
+            else
+                key = pair_pack(s + at, len - at, &k);
             uint32_t val = 0;
             size_t m = k && pair_bloom(p, key, &h) ? pair_lookup(p, h, key, k, s + at, len - at, &val)
                                                    : 0;

@@ -448,6 +448,11 @@ def pack_pair(key):
     return int.from_bytes(b, "little")
 
 
+def head_bit(head):
+    """lib/zh.c: head_bit."""
+    return ((head * 0x9E3779B1) & 0xFFFFFFFF) >> 27
+
+
 def pair_hash(packed, salt):
     return (((packed ^ salt) * HASH_MUL) & MASK64)
 
@@ -483,10 +488,18 @@ def emit_pairs(w, t, D):
             while slot_keys[i]:
                 i = (i + 1) & (size - 1)
             ks.sort(key=lambda x: (-utf8len(x), x))
-            if len(ks) > 255 or len(cands) >= 1 << 24:
+            # the keys whose rest is shorter than 3 bytes come last; the
+            # others set the bit of their rest's first 3 bytes (head_bit)
+            nshort = sum(1 for x in ks if utf8len(x[2:]) < 3)
+            hmask = 0
+            for x in ks:
+                rb = x[2:].encode("utf-8")
+                if len(rb) >= 3:
+                    hmask |= 1 << head_bit(int.from_bytes(rb[:3], "little"))
+            if len(ks) > 255 or nshort > 15 or len(cands) >= 1 << 20:
                 raise SystemExit("pair table too large")
             slot_keys[i] = packed
-            slot_info[i] = (len(cands) << 8) | len(ks)
+            slot_info[i] = len(ks) | nshort << 8 | len(cands) << 12 | hmask << 32
             for key in ks:
                 rest = t.value_ref(key[2:]) if len(key) > 2 else 0
                 rb = key[2:].encode("utf-8")
@@ -511,9 +524,12 @@ def write_pairs(w, t, D, groups, pairs):
     for i in range(0, len(keys), 6):
         w("".join("UINT64_C(0x%x)," % v for v in keys[i:i + 6]))
     w("};\n")
-    w("static const uint32_t zh_pair_info[%d] = {" % len(infos))
-    for i in range(0, len(infos), 12):
-        w("".join("%du," % v for v in infos[i:i + 12]))
+    w("/* count | short << 8 | first candidate << 12 | head bits << 32: the slot's")
+    w(" * candidates, how many of them (the last) have a rest under 3 bytes, and")
+    w(" * the head_bit of every other one's rest. */")
+    w("static const uint64_t zh_pair_info[%d] = {" % len(infos))
+    for i in range(0, len(infos), 6):
+        w("".join("UINT64_C(0x%x)," % v for v in infos[i:i + 6]))
     w("};\n")
     w("/* rest: the key's bytes after its first two characters (pool reference,")
     w(" * 0 for none); val: its value; head: the first 3 bytes of rest when it")
