@@ -35,6 +35,14 @@
 #define ZH_NO_GROUP (-1)
 #define ZH_NO_DICT (-1)
 
+/* For the per-character helpers of the fast paths, which the compiler
+ * stops inlining as the file grows. */
+#if defined(__GNUC__)
+#define ZH_INLINE inline __attribute__((always_inline))
+#else
+#define ZH_INLINE inline
+#endif
+
 /* ---- configurations ------------------------------------------------------ */
 
 /* One OpenCC configuration: segmentation dictionary (ZH_NO_DICT: the whole
@@ -356,7 +364,7 @@ static inline size_t zh_decode(const unsigned char *s, size_t n, uint32_t *cp, s
 
 /* zh_decode with the common case (a valid 3-byte sequence: all of CJK)
  * inline. */
-static inline size_t zh_decode_fast(const unsigned char *s, size_t n, uint32_t *cp, size_t *repl)
+static ZH_INLINE size_t zh_decode_fast(const unsigned char *s, size_t n, uint32_t *cp, size_t *repl)
 {
     if ((s[0] & 0xF0) == 0xE0 && n >= 3 && (s[1] & 0xC0) == 0x80 && (s[2] & 0xC0) == 0x80) {
         uint32_t c = ((uint32_t)(s[0] & 0x0F) << 12) | ((uint32_t)(s[1] & 0x3F) << 6) | (s[2] & 0x3F);
@@ -408,7 +416,7 @@ static inline bool pair_maybe3(const uint8_t *bloom, int id, uint32_t c1, uint32
 
 /* Is the 3-byte character v and the character at next[0..n) a pair of
  * pair set `id` of `bloom`? */
-static inline bool pair_follows(const uint8_t *bloom, int id, uint32_t v, const unsigned char *next,
+static ZH_INLINE bool pair_follows(const uint8_t *bloom, int id, uint32_t v, const unsigned char *next,
                                 size_t n)
 {
     if (!n) return false;
@@ -421,7 +429,7 @@ static inline bool pair_follows(const uint8_t *bloom, int id, uint32_t v, const 
 /* Does a pair of set `id` start with the 3-byte character v (marked
  * ZH_FAST_TRIG in `index`) and the character at next[0..n)?  A following
  * 3-byte character that is no pair's second settles it with one lookup. */
-static inline bool pair_starts(const uint16_t *index, const uint8_t *bloom, int id, uint32_t v,
+static ZH_INLINE bool pair_starts(const uint16_t *index, const uint8_t *bloom, int id, uint32_t v,
                                const unsigned char *next, size_t n)
 {
     if (n >= 3) {
@@ -681,13 +689,14 @@ static inline size_t ascii_run(const unsigned char *s, size_t n)
     return i;
 }
 
-/* The first k bytes of the ASCII run s[0..n) that start no key of the
- * group whose key-initial ASCII characters are `mask` (B超, U盤, SQL注入). */
-static inline size_t ascii_plain(const uint64_t *mask, const unsigned char *s, size_t n)
+/* Length of the run of ASCII bytes at s[0..n) that start no key of the
+ * group whose zh_group_stop row is `stop` (keys such as B超, U盤, SQL注入
+ * start with ASCII); word at a time for a group without such keys. */
+static inline size_t ascii_plain(const uint8_t *stop, bool keys, const unsigned char *s, size_t n)
 {
-    if (SCRUB_LIKELY(!(mask[0] | mask[1]))) return n;
+    if (SCRUB_LIKELY(!keys)) return ascii_run(s, n);
     size_t k = 0;
-    while (k < n && !((mask[s[k] >> 6] >> (s[k] & 63)) & 1)) k++;
+    while (k < n && !stop[s[k]]) k++;
     return k;
 }
 
@@ -1099,12 +1108,14 @@ static int convert_fast_with(zh_state *st, int group, const zh_pair_dict_info *p
     char *w = out->data + out->len;
     int g = group == ZH_NO_GROUP ? ZH_G_CJK : group;
     int rc = SCRUB_OK;
+    const uint8_t *stop = zh_group_stop[g];
+    bool ascii_keys = zh_group_ascii_keys[g];
     st->folded = false;
     size_t peek_at = SIZE_MAX; /* a valid 3-byte code point decoded ahead */
     uint32_t peek_cp = 0;
     for (size_t i = 0; i < len;) {
         if (s[i] < 0x80) {
-            size_t k = ascii_plain(zh_group_ascii[g], s + i, ascii_run(s + i, len - i));
+            size_t k = ascii_plain(stop, ascii_keys, s + i, len - i);
             if (k <= 8 && i + 8 <= len)
                 memcpy(w, s + i, 8);
             else
@@ -1112,6 +1123,13 @@ static int convert_fast_with(zh_state *st, int group, const zh_pair_dict_info *p
             w += k;
             i += k;
             if (k || group == ZH_NO_GROUP) continue;
+            size_t kp;
+            uint32_t val;
+            uint64_t key = p ? pair_pack(s + i, len - i, &kp) : 0;
+            if (p && !(kp && pair_longest(p, key, kp, s + i, len - i, &val))) {
+                *w++ = (char)s[i++]; /* no key starts here after all */
+                continue;
+            }
         }
         size_t at = i;
         if (p)
@@ -1482,6 +1500,21 @@ static int convert_line(zh_state *st, const zh_job *job, const char *line, size_
     return convert_general(st, pl, job->greedy, line, len, out, repl);
 }
 
+/* Length of the prefix of s[0..n) made of whole lines (LF included) of at
+ * most max_line bytes that hold only ASCII other than CR and the
+ * characters that start keys (zh_plain_stop): every plan leaves such lines
+ * as they are, so they are copied in bulk. */
+static size_t plain_lines(const unsigned char *s, size_t n, uint64_t max_line)
+{
+    const uint8_t *stop = zh_plain_stop;
+    size_t done = 0, i = 0;
+    for (;;) {
+        while (i < n && !stop[s[i]]) i++;
+        if (i >= n || stop[s[i]] != 2 || i - done > max_line) return done;
+        done = ++i;
+    }
+}
+
 static int check_variant(scrub_ctx *ctx, int v, bool allow_auto, const char *what)
 {
     if (v < (allow_auto ? SCRUB_ZH_AUTO : SCRUB_ZH_HANS) || v > SCRUB_ZH_HK)
@@ -1512,8 +1545,14 @@ SCRUB_API int scrub_zh_convert(scrub_ctx *ctx, const char *text, size_t len, int
     size_t repl = 0;
     scrub__line line;
     uint64_t max_line = (uint64_t)scrub__param(ctx, SCRUB_PARAM_MAX_LINE);
-    for (size_t pos = 0; rc == SCRUB_OK && scrub__next_line(text, len, pos, &line);
-         pos = line.next) {
+    for (size_t pos = 0; rc == SCRUB_OK && pos < len; pos = line.next) {
+        size_t plain = prefolding ? 0 : plain_lines((const unsigned char *)text + pos, len - pos, max_line);
+        if (plain) {
+            rc = scrub__buf_append(&buf, text + pos, plain);
+            line.next = pos + plain;
+            continue;
+        }
+        scrub__next_line(text, len, pos, &line);
         const char *p = text + line.start;
         size_t n = line.len;
         if (n > max_line) {

@@ -382,10 +382,16 @@ def emit_fast(w, comps, groups):
     w(" * almost every character is the second of some STPhrases key.) */")
     w("static const uint8_t zh_group_second[%d] = {%s};" %
       (len(groups), ", ".join(str(int(c[4])) for c in comps[:len(groups)])))
-    w("/* Per group: the ASCII characters that start a key (the fast path copies")
-    w(" * every other ASCII byte as it is). */")
-    w("static const uint64_t zh_group_ascii[%d][2] = {%s};" % (len(groups), ", ".join(
-        "{UINT64_C(0x%x), UINT64_C(0x%x)}" % (c[1] & MASK64, c[1] >> 64) for c in comps[:len(groups)])))
+    w("/* Per group and byte: 1 for the ASCII characters that start a key and")
+    w(" * the bytes of other characters; the fast path copies the other ASCII")
+    w(" * bytes as they are. */")
+    w("static const uint8_t zh_group_stop[%d][256] = {" % len(groups))
+    for c in comps[:len(groups)]:
+        w("{" + ",".join("1" if b >= 128 or (c[1] >> b) & 1 else "0" for b in range(256)) + "},")
+    w("};")
+    w("/* Per group: does any key start with ASCII? */")
+    w("static const uint8_t zh_group_ascii_keys[%d] = {%s};" % (
+        len(groups), ", ".join("1" if c[1] else "0" for c in comps[:len(groups)])))
     w("static const uint32_t zh_fast_blocks[%d][64] = {" % len(blocks))
     for blk in blocks:
         w("{" + ",".join("%du" % v if v else "0" for v in blk) + "},")
@@ -831,6 +837,14 @@ def main():
         w("".join("%d," % v for v in bloom[i:i + 40]))
     w("};\n")
     emit_fast(w, fast, groups)
+    starts = set(ord(k[0]) for d in t.dicts for k in d[4] if ord(k[0]) < 128)
+    stop = [0 if c < 128 and c not in starts else 1 for c in range(256)]
+    stop[ord("\r")] = 1
+    stop[ord("\n")] = 2
+    w("/* Per byte: 0 for the ASCII characters that start no key of any")
+    w(" * dictionary (a line of them is its own conversion in every plan), 2 for")
+    w(" * LF, 1 for the others (CR, bytes of other characters). */")
+    w("static const uint8_t zh_plain_stop[256] = {%s};\n" % ",".join(map(str, stop)))
     write_pairs(w, t, D, groups, pair_tables)
     w("static const uint8_t zh_class_blocks[%d][256] = {" % len(cblocks))
     for blk in cblocks:
