@@ -1594,10 +1594,20 @@ SCRUB_API int scrub_zh_detect(scrub_ctx *ctx, const char *text, size_t len, int 
     size_t count[4] = {0, 0, 0, 0}, repl = 0;
     for (size_t i = 0; i < len;) {
         if (s[i] < 0x80) {
-            i++;
+            i += ascii_run(s + i, len - i);
             continue;
         }
         uint32_t cp;
+        uint32_t v = len - i >= 3 ? zh_load3(s + i, len - i) : 0;
+        if (SCRUB_LIKELY(zh_is3(v))) { /* all of the BMP's Han: one lookup */
+            unsigned c = zh_class3_blocks[zh_class3_index[((v & 0x0F) << 6) | ((v >> 8) & 0x3F)]]
+                                         [(v >> 16) & 0x3F];
+            if (SCRUB_LIKELY(c < 4)) {
+                count[c]++;
+                i += 3;
+                continue;
+            }
+        }
         i += zh_decode(s + i, len - i, &cp, &repl);
         count[zh_class(zh_fold_compat(cp))]++;
     }

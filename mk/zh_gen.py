@@ -670,6 +670,7 @@ def main():
             for key, vals in t.dicts[D[dn]][4].items():
                 cp_growth[0] = max(cp_growth[0], -(-len(vals[0]) // len(key)))
 
+    cjk_map = m["CJK_Compatibility_Ideographs"]
     fast = fast_tables(t, D, groups, group_recs, m["CJK_Compatibility_Ideographs"], HAS, STARTS)
 
     # Script classes: 1 Han, 2 Simplified-only, 3 Traditional-only.
@@ -851,6 +852,27 @@ def main():
         w("{" + ",".join(str(v) for v in blk) + "},")
     w("};\n")
     w("static const uint16_t zh_class_index[0x1100] = {" + ",".join(str(v) for v in cidx) + "};\n")
+    # The classes of 3-byte sequences, indexed as the fast tables (lead
+    # byte's low nibble and second byte, then third byte), compatibility
+    # ideographs folded; 4 for overlong forms and surrogates.
+    cjk = cjk_map
+    c3blocks, c3index, c3seen = [], [], {}
+    for hi in range(1024):
+        blk = []
+        for lo in range(64):
+            cp = (hi << 6) | lo
+            bad = cp < 0x800 or 0xD800 <= cp <= 0xDFFF
+            blk.append(4 if bad else cls.get(fold_compat(cp, cjk), 0))
+        blk = tuple(blk)
+        if blk not in c3seen:
+            c3seen[blk] = len(c3blocks)
+            c3blocks.append(blk)
+        c3index.append(c3seen[blk])
+    w("static const uint8_t zh_class3_blocks[%d][64] = {" % len(c3blocks))
+    for blk in c3blocks:
+        w("{" + ",".join(map(str, blk)) + "},")
+    w("};\n")
+    w("static const uint16_t zh_class3_index[1024] = {" + ",".join(map(str, c3index)) + "};\n")
     w("#endif")
     tmp = out_path + ".tmp"
     with open(tmp, "w", encoding="utf-8") as f:
