@@ -910,7 +910,7 @@ static inline uint32_t rest_head(const unsigned char *s, size_t n)
  * may go on with `head` (the next 3 input bytes), longest first: *count
  * of them (0: none).  The keys with 3 or more bytes after the pair are
  * skipped when none of them starts with a head of the same head_bit. */
-static const zh_pair_cand *pair_find(const zh_pair_dict_info *p, uint64_t h, uint64_t key,
+static ZH_INLINE const zh_pair_cand *pair_find(const zh_pair_dict_info *p, uint64_t h, uint64_t key,
                                      uint32_t head, uint32_t *count)
 {
     uint32_t mask = (1u << p->bits) - 1;
