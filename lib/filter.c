@@ -30,6 +30,7 @@ typedef struct {
     uint32_t units; /* CJK characters plus words of other scripts */
     bool term, qterm, url, phone, paren, code, date, good;
     bool item; /* starts like a list item (1. / 2、/ • / 一、) */
+    bool colon; /* ends with a colon: announces what follows */
     bool tab;  /* holds a TAB: a table row from the html stage */
     bool hint_heading; /* the DOM says h1..h6 or the page title */
     bool hint_main;    /* the DOM says main/article */
@@ -527,6 +528,7 @@ static void scan_chars(line_t *ln, const char *text, size_t *invalid)
     ln->tab = memchr(s, '\t', n) != NULL;
     ln->term = is_term(last);
     ln->qterm = last == '?' || last == 0xFF1F;
+    ln->colon = last == ':' || last == 0xFF1A;
     ln->paren = (first == '(' || first == 0xFF08) && (last == ')' || last == 0xFF09);
     ln->code = first == '{' || first == '}' || first == '<' || first == '>' ||
                (first == ';' && ln->nchar < 4) ||
@@ -613,6 +615,14 @@ static bool strong(const line_t *ln, unsigned cat)
     return ln->strong & (1u << cat);
 }
 
+/* In alphabetic text twelve words make a sentence, and a weak marker
+ * ("by ", "published", "comments") is an ordinary word inside one: it
+ * marks the line only at its start or on a line of a few words. */
+static bool weak_marker_alpha(const line_t *ln, unsigned cat)
+{
+    return ln->units <= 4 || (ln->cat_pos[cat] <= 6 && ln->units <= 40);
+}
+
 /* Boilerplate markers: a strong marker decides on a line of up to 60
  * units; a weak one only on a short line, or at the start of a line that
  * is not a sentence. */
@@ -621,6 +631,7 @@ static bool marker(const line_t *ln, unsigned cat)
     if (!has(ln, cat)) return false;
     if (strong(ln, cat)) return ln->units <= 60 || (!ln->good && ln->units <= 120);
     if (ln->good) return false;
+    if (ln->ncjk < ln->nwords) return weak_marker_alpha(ln, cat);
     return ln->units <= 12 || (ln->cat_pos[cat] <= 6 && ln->units <= 40);
 }
 
@@ -784,6 +795,15 @@ static void set_label(line_t *ln, int label, double score, const char *reason)
     ln->reason = reason;
 }
 
+/* A sentence that is all anchor text is the title of another page: it
+ * does not make a body, and joins one only as a short line between
+ * sentences. */
+static void link_title(line_t *ln)
+{
+    ln->near = false;
+    set_label(ln, CAND, 0.4, "link-title");
+}
+
 static void apply_hint(line_t *ln, uint32_t h)
 {
     if (ln->label == SCRUB_LABEL_BLANK || !h) return;
@@ -795,44 +815,25 @@ static void apply_hint(line_t *ln, uint32_t h)
     if (f & (SCRUB_HINT_TABLE | SCRUB_HINT_PRE)) ln->tab = true;
     bool weak = !ln->good || ln->units < 40;
     if ((f & SCRUB_HINT_CLASS_AD) && weak) set_label(ln, SCRUB_LABEL_AD, 0.1, "hint:ad");
-    else if ((f & (SCRUB_HINT_IN_FOOTER | SCRUB_HINT_CLASS_FOOTER)) && weak)
+    /* a page's footer holds no article, only disclaimers and notices,
+     * long or short; comments are the readers', not the page's */
+    else if (f & (SCRUB_HINT_IN_FOOTER | SCRUB_HINT_CLASS_FOOTER))
         set_label(ln, SCRUB_LABEL_FOOTER, 0.1, "hint:footer");
     else if ((f & (SCRUB_HINT_IN_NAV | SCRUB_HINT_CLASS_NAV)) && weak)
         set_label(ln, SCRUB_LABEL_NAV, 0.1, "hint:nav");
-    else if ((f & (SCRUB_HINT_CLASS_SHARE | SCRUB_HINT_CLASS_COMMENT)) && weak)
+    else if (((f & SCRUB_HINT_CLASS_SHARE) && weak) || (f & SCRUB_HINT_CLASS_COMMENT))
         set_label(ln, SCRUB_LABEL_WIDGET, 0.1, "hint:widget");
     else if ((f & (SCRUB_HINT_CLASS_RELATED | SCRUB_HINT_CLASS_SIDEBAR | SCRUB_HINT_IN_ASIDE)) &&
              weak)
         set_label(ln, SCRUB_LABEL_RELATED, 0.15, "hint:related");
     else if (link >= 0.6 && weak && !(f & (SCRUB_HINT_IN_MAIN | SCRUB_HINT_HEADING)))
         set_label(ln, SCRUB_LABEL_NAV, 0.15, "hint:links");
+    else if (link >= 0.9 && ln->label == SCRUB_LABEL_CONTENT && ln->units < 40)
+        link_title(ln);
     else if ((f & SCRUB_HINT_CAPTION) && ln->label == CAND)
         set_label(ln, SCRUB_LABEL_CAPTION, 0.6, "hint:caption");
     else if ((f & (SCRUB_HINT_HEADING | SCRUB_HINT_TITLE)) && ln->label == CAND)
         ln->hint_heading = true; /* a heading if it sits in or just before the body */
-}
-
-/* Hint flags that cover most of the page's text lines say nothing about
- * one line (a whole article inside class="comment-body", id="shared-...");
- * they are ignored. */
-static uint32_t wrapper_flags(const filter_state *st, const uint32_t *hints, size_t nhints)
-{
-    static const uint32_t flags[] = {SCRUB_HINT_IN_NAV, SCRUB_HINT_IN_HEADER,
-                                     SCRUB_HINT_IN_FOOTER, SCRUB_HINT_IN_ASIDE,
-                                     SCRUB_HINT_CLASS_NAV, SCRUB_HINT_CLASS_FOOTER,
-                                     SCRUB_HINT_CLASS_SHARE, SCRUB_HINT_CLASS_COMMENT,
-                                     SCRUB_HINT_CLASS_RELATED, SCRUB_HINT_CLASS_SIDEBAR,
-                                     SCRUB_HINT_CLASS_AD};
-    size_t count[sizeof flags / sizeof flags[0]] = {0}, text = 0;
-    for (size_t i = 0; i < st->nlines && i < nhints; i++) {
-        if (st->lines[i].label == SCRUB_LABEL_BLANK) continue;
-        text++;
-        for (size_t k = 0; k < sizeof flags / sizeof flags[0]; k++) count[k] += !!(hints[i] & flags[k]);
-    }
-    uint32_t mask = 0;
-    for (size_t k = 0; k < sizeof flags / sizeof flags[0]; k++)
-        if (count[k] * 2 > text) mask |= flags[k];
-    return mask;
 }
 
 /* The body: clusters of sentence (and near-sentence) lines with gaps of
@@ -858,14 +859,18 @@ static void clusters(const filter_state *st, void (*fn)(const cluster *, void *)
 {
     cluster c = {0, 0, 0, 0};
     size_t gap = 0;
-    bool in = false;
+    bool in = false, intro = false;
     for (size_t i = 0; i < st->nlines; i++) {
         const line_t *ln = &st->lines[i];
         if (ln->label == SCRUB_LABEL_BLANK) continue;
         if (!body_line(ln)) {
-            gap++;
+            /* the items of a list that a sentence announces ("as
+             * follows:") are no gap in the body */
+            intro &= ln->item || ln->tab;
+            gap += !intro;
             continue;
         }
+        intro = ln->colon;
         if (in && gap > 6) {
             fn(&c, arg);
             in = false;
@@ -913,6 +918,61 @@ static bool main_block(const filter_state *st, size_t *first, size_t *last)
     *last = b.last;
     return b.found;
 }
+
+static void keep_biggest(const cluster *c, void *arg)
+{
+    cluster *b = arg;
+    if (c->good && c->units > b->units) *b = *c;
+}
+
+/* The biggest block of sentences (the article when there is one). */
+static cluster biggest_cluster(const filter_state *st)
+{
+    cluster b = {SIZE_MAX, 0, 0, 0};
+    clusters(st, keep_biggest, &b);
+    return b;
+}
+
+/* Hint flags that cover most of the page's text lines say nothing about
+ * one line (a whole article inside class="comment-body", id="shared-...");
+ * they are ignored. */
+static uint32_t wrapper_flags(const filter_state *st, const uint32_t *hints, size_t nhints)
+{
+    static const uint32_t flags[] = {SCRUB_HINT_IN_NAV, SCRUB_HINT_IN_HEADER,
+                                     SCRUB_HINT_IN_FOOTER, SCRUB_HINT_IN_ASIDE,
+                                     SCRUB_HINT_CLASS_NAV, SCRUB_HINT_CLASS_FOOTER,
+                                     SCRUB_HINT_CLASS_SHARE, SCRUB_HINT_CLASS_COMMENT,
+                                     SCRUB_HINT_CLASS_RELATED, SCRUB_HINT_CLASS_SIDEBAR,
+                                     SCRUB_HINT_CLASS_AD};
+    size_t count[sizeof flags / sizeof flags[0]] = {0}, text = 0;
+    size_t prose[sizeof flags / sizeof flags[0]] = {0}, art_lines = 0, art_links = 0;
+    cluster art = biggest_cluster(st);
+    for (size_t i = 0; i < st->nlines && i < nhints; i++) {
+        const line_t *ln = &st->lines[i];
+        if (ln->label == SCRUB_LABEL_BLANK) continue;
+        text++;
+        bool in_art = i >= art.first && i <= art.last;
+        art_lines += in_art;
+        art_links += in_art && SCRUB_HINT_LINK_SHARE(hints[i]) >= 0.6;
+        for (size_t k = 0; k < sizeof flags / sizeof flags[0]; k++) {
+            count[k] += !!(hints[i] & flags[k]);
+            if (in_art && ln->label == SCRUB_LABEL_CONTENT && (hints[i] & flags[k]))
+                prose[k] += ln->units;
+        }
+    }
+    /* a share bar or an advert holds no article: such a class over most
+     * of the biggest block of sentences (few of them links, so not a
+     * feed of teasers) wraps the story (class="share-wrapper"). */
+    bool article = art.units >= 40 && art_links * 4 < art_lines;
+    uint32_t mask = 0;
+    for (size_t k = 0; k < sizeof flags / sizeof flags[0]; k++) {
+        bool no_prose = flags[k] == SCRUB_HINT_CLASS_SHARE || flags[k] == SCRUB_HINT_CLASS_AD;
+        if (count[k] * 2 > text || (no_prose && article && prose[k] * 2 > art.units))
+            mask |= flags[k];
+    }
+    return mask;
+}
+
 
 static size_t prev_nonblank(const filter_state *st, size_t i, bool skip_cand)
 {
