@@ -33,6 +33,7 @@ typedef struct {
     bool colon; /* ends with a colon: announces what follows */
     bool tab;  /* holds a TAB: a table row from the html stage */
     bool hint_heading; /* the DOM says h1..h6 or the page title */
+    bool hint_title;   /* ... and the line repeats the page's <title> */
     bool hint_main;    /* the DOM says main/article */
     bool near; /* prose without sentence punctuation (blogs, bullet items) */
     uint16_t spun;   /* 年至年, 月至月, 医院医院: numbers or names deleted */
@@ -815,9 +816,11 @@ static void apply_hint(line_t *ln, uint32_t h)
     if (f & (SCRUB_HINT_TABLE | SCRUB_HINT_PRE)) ln->tab = true;
     bool weak = !ln->good || ln->units < 40;
     if ((f & SCRUB_HINT_CLASS_AD) && weak) set_label(ln, SCRUB_LABEL_AD, 0.1, "hint:ad");
-    /* a page's footer holds no article, only disclaimers and notices,
-     * long or short; comments are the readers', not the page's */
-    else if (f & (SCRUB_HINT_IN_FOOTER | SCRUB_HINT_CLASS_FOOTER))
+    /* the page's footer (not an article's own) holds no article, only
+     * disclaimers and notices, long or short; comments are the
+     * readers', not the page's */
+    else if ((f & (SCRUB_HINT_IN_FOOTER | SCRUB_HINT_CLASS_FOOTER)) &&
+             (weak || !(f & SCRUB_HINT_IN_MAIN)))
         set_label(ln, SCRUB_LABEL_FOOTER, 0.1, "hint:footer");
     else if ((f & (SCRUB_HINT_IN_NAV | SCRUB_HINT_CLASS_NAV)) && weak)
         set_label(ln, SCRUB_LABEL_NAV, 0.1, "hint:nav");
@@ -832,8 +835,10 @@ static void apply_hint(line_t *ln, uint32_t h)
         link_title(ln);
     else if ((f & SCRUB_HINT_CAPTION) && ln->label == CAND)
         set_label(ln, SCRUB_LABEL_CAPTION, 0.6, "hint:caption");
-    else if ((f & (SCRUB_HINT_HEADING | SCRUB_HINT_TITLE)) && ln->label == CAND)
+    else if ((f & (SCRUB_HINT_HEADING | SCRUB_HINT_TITLE)) && ln->label == CAND) {
         ln->hint_heading = true; /* a heading if it sits in or just before the body */
+        ln->hint_title = (f & SCRUB_HINT_TITLE) && (f & SCRUB_HINT_HEADING);
+    }
 }
 
 /* The body: clusters of sentence (and near-sentence) lines with gaps of
@@ -1047,14 +1052,18 @@ static void resolve_edges(filter_state *st, size_t first, size_t last)
         set_label(ln, SCRUB_LABEL_HEADING, 0.6, leads ? "lead" : "title");
         leads++;
     }
-    size_t title = SIZE_MAX, hinted = SIZE_MAX;
+    size_t title = SIZE_MAX, hinted = SIZE_MAX, headline = SIZE_MAX;
     for (size_t i = 0; i < first; i++) {
         const line_t *ln = &st->lines[i];
         if (ln->label == CAND && ln->units >= 5) title = i;
         if (ln->label == CAND && ln->hint_heading) hinted = i;
+        if (ln->label == CAND && ln->hint_title) headline = i;
     }
     if (hinted != SIZE_MAX) title = hinted;
     if (leads) title = SIZE_MAX; /* already found */
+    /* a heading that repeats the page's <title> is the headline, above
+     * other headings (section names, teasers) and the lead */
+    if (headline != SIZE_MAX) title = headline;
     for (size_t i = 0; i < first; i++) {
         line_t *ln = &st->lines[i];
         if (ln->label != CAND) continue;
@@ -1119,6 +1128,11 @@ static void footer_tail(filter_state *st, size_t last)
     }
 }
 
+static bool headline_label(const line_t *ln)
+{
+    return ln->label == SCRUB_LABEL_HEADING && ln->hint_title;
+}
+
 /* Open-addressing set of line hashes, to find repeats of earlier lines. */
 static int repeats(filter_state *st, uint64_t *set, size_t cap, size_t first, size_t last)
 {
@@ -1131,8 +1145,9 @@ static int repeats(filter_state *st, uint64_t *set, size_t cap, size_t first, si
             set[k] = ln->hash;
             continue;
         }
-        /* inside the body a repeat is the author's (code, refrains) */
-        bool outside = i < first || i > last;
+        /* inside the body a repeat is the author's (code, refrains); the
+         * headline above it repeats the page's title in a menu */
+        bool outside = (i < first && !headline_label(ln)) || i > last;
         if (outside && ln->units < 40 && (keep_label(ln->label) || ln->label == CAND))
             set_label(ln, SCRUB_LABEL_NAV, 0.2, "repeated");
     }
