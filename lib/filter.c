@@ -27,6 +27,7 @@ typedef struct {
     uint64_t hash;
     uint32_t nchar, ncjk, nalpha, nwords, nstop, nfunc, ndigit, nspace, nsep, nseg, nupper;
     uint32_t nsep_space; /* separators that are runs of spaces */
+    uint32_t nlow_init, ncap_init; /* words starting with a lower / upper case letter */
     uint32_t units; /* CJK characters plus words of other scripts */
     bool term, qterm, url, phone, paren, code, date, good;
     bool item; /* starts like a list item (1. / 2、/ • / 一、) */
@@ -413,6 +414,34 @@ static void spun_step(line_t *ln, scan_state *ss, uint32_t cp)
     ss->p1 = cp;
 }
 
+/* The case of a word's first letter, in the cased alphabets that most
+ * web text uses (Latin, Greek, Cyrillic); other scripts have none. */
+static void word_case(line_t *ln, uint32_t cp)
+{
+    bool upper, lower;
+    if (cp < 0x80) {
+        upper = cp <= 'Z';
+        lower = !upper;
+    } else if (cp < 0x100) {
+        upper = cp < 0xDF;
+        lower = !upper;
+    } else if (cp < 0x180) { /* pairs, upper first; shifted by one in two runs */
+        bool odd_first = (cp >= 0x139 && cp <= 0x148) || (cp >= 0x179 && cp <= 0x17E);
+        upper = (cp & 1) == odd_first;
+        lower = !upper;
+    } else if (cp >= 0x391 && cp <= 0x3C9) {
+        upper = cp <= 0x3A9;
+        lower = cp >= 0x3B1;
+    } else if (cp >= 0x400 && cp <= 0x45F) {
+        upper = cp <= 0x42F;
+        lower = !upper;
+    } else {
+        return;
+    }
+    ln->ncap_init += upper;
+    ln->nlow_init += lower;
+}
+
 static void end_word(line_t *ln, scan_state *ss, const unsigned char *s, size_t i)
 {
     if (ss->in_word && is_stopword(s + ss->wstart, i - ss->wstart)) ln->nstop++;
@@ -465,6 +494,7 @@ static void count_other(line_t *ln, scan_state *ss, uint32_t cp, const unsigned 
         if (!ss->in_word) {
             ln->nwords++;
             ss->wstart = i;
+            word_case(ln, cp);
         }
         ss->in_word = true;
     } else if (is_sep(cp)) {
@@ -572,6 +602,15 @@ static double fdiv(double a, double b)
     return b > 0 ? a / b : 0;
 }
 
+/* Prose in a language without stop words in our list (Czech, Polish,
+ * Hungarian ...): many words, most of them lower case, where titles and
+ * menus capitalize. */
+static bool lowercase_prose(const line_t *ln)
+{
+    uint32_t cased = ln->nlow_init + ln->ncap_init;
+    return ln->nwords >= 10 && cased >= 10 && ln->nlow_init * 10 >= cased * 6;
+}
+
 static bool sentence_shape(const line_t *ln)
 {
     double mean_seg = fdiv((double)(ln->nchar - ln->nspace), (double)ln->nseg);
@@ -586,6 +625,7 @@ static bool sentence_shape(const line_t *ln)
     if (ln->nseg >= 6 && mean_seg < 8) return false;
     if (ln->nupper * 2 > ln->nalpha && ln->nalpha > 10) return false;
     if (ln->nwords >= 6 && ln->term && stop >= 0.08) return true;
+    if (ln->term && lowercase_prose(ln)) return true;
     return ln->nwords >= 16 && stop >= 0.15;
 }
 
