@@ -33,6 +33,7 @@ typedef struct {
     bool item; /* starts like a list item (1. / 2、/ • / 一、) */
     bool colon; /* ends with a colon: announces what follows */
     bool tab;  /* holds a TAB: a table row from the html stage */
+    bool linked; /* the DOM says most of its text is anchor text */
     bool hint_heading; /* the DOM says h1..h6 or the page title */
     bool hint_title;   /* ... and the line repeats the page's <title> */
     bool hint_main;    /* the DOM says main/article */
@@ -664,15 +665,25 @@ static bool weak_marker_alpha(const line_t *ln, unsigned cat)
     return ln->units <= 4 || (ln->cat_pos[cat] <= 6 && ln->units <= 40);
 }
 
+/* In an alphabetic sentence even a strong marker ("lire aussi", "all
+ * rights reserved") can be the author's words: it decides at the line's
+ * start or on a short line. */
+static bool strong_marker_alpha(const line_t *ln, unsigned cat)
+{
+    return ln->units <= 12 || (ln->cat_pos[cat] <= 6 && ln->units <= 60);
+}
+
 /* Boilerplate markers: a strong marker decides on a line of up to 60
  * units; a weak one only on a short line, or at the start of a line that
  * is not a sentence. */
 static bool marker(const line_t *ln, unsigned cat)
 {
     if (!has(ln, cat)) return false;
+    bool alpha = ln->ncjk < ln->nwords;
+    if (strong(ln, cat) && alpha && ln->good) return strong_marker_alpha(ln, cat);
     if (strong(ln, cat)) return ln->units <= 60 || (!ln->good && ln->units <= 120);
     if (ln->good) return false;
-    if (ln->ncjk < ln->nwords) return weak_marker_alpha(ln, cat);
+    if (alpha) return weak_marker_alpha(ln, cat);
     return ln->units <= 12 || (ln->cat_pos[cat] <= 6 && ln->units <= 40);
 }
 
@@ -850,6 +861,7 @@ static void apply_hint(line_t *ln, uint32_t h)
     if (ln->label == SCRUB_LABEL_BLANK || !h) return;
     uint32_t f = h & SCRUB_HINT_FLAGS_MASK;
     double link = SCRUB_HINT_LINK_SHARE(h);
+    ln->linked = link >= 0.5;
     /* list items, table rows and preformatted lines join a body they touch */
     if (f & SCRUB_HINT_LIST_ITEM) ln->item = true;
     if (f & SCRUB_HINT_IN_MAIN) ln->hint_main = true;
@@ -1135,6 +1147,13 @@ static void demote_outside(filter_state *st, size_t first, size_t last)
 
 /* After a related-block header, the link titles up to the next long
  * sentence belong to it. */
+/* A line that announces what follows ("What you'll need:") and is no
+ * link starts the article's own list, not another link. */
+static bool announces(const line_t *ln)
+{
+    return ln->colon && !ln->linked;
+}
+
 static void related_blocks(filter_state *st)
 {
     bool in = false;
@@ -1147,7 +1166,7 @@ static void related_blocks(filter_state *st)
         if (!in || ln->label == SCRUB_LABEL_BLANK) continue;
         /* link titles are short; prose ends the block */
         if ((ln->label == SCRUB_LABEL_CONTENT && ln->units >= 30) ||
-            (ln->label == CAND && ln->near && ln->units >= 25)) {
+            (ln->label == CAND && ln->near && ln->units >= 25) || announces(ln)) {
             in = false;
             continue;
         }
