@@ -34,6 +34,7 @@ typedef struct {
     bool colon; /* ends with a colon: announces what follows */
     bool tab;  /* holds a TAB: a table row from the html stage */
     bool linked; /* the DOM says most of its text is anchor text */
+    uint8_t chrome; /* a sentence the DOM puts in a footer or comment: its label outside the body */
     bool hint_heading; /* the DOM says h1..h6 or the page title */
     bool hint_title;   /* ... and the line repeats the page's <title> */
     bool hint_main;    /* the DOM says main/article */
@@ -868,16 +869,19 @@ static void apply_hint(line_t *ln, uint32_t h)
     if (f & (SCRUB_HINT_TABLE | SCRUB_HINT_PRE)) ln->tab = true;
     bool weak = !ln->good || ln->units < 40;
     if ((f & SCRUB_HINT_CLASS_AD) && weak) set_label(ln, SCRUB_LABEL_AD, 0.1, "hint:ad");
-    /* the page's footer (not an article's own) holds no article, only
-     * disclaimers and notices, long or short; comments are the
-     * readers', not the page's */
-    else if ((f & (SCRUB_HINT_IN_FOOTER | SCRUB_HINT_CLASS_FOOTER)) &&
-             (weak || !(f & SCRUB_HINT_IN_MAIN)))
+    else if ((f & (SCRUB_HINT_IN_FOOTER | SCRUB_HINT_CLASS_FOOTER)) && weak)
         set_label(ln, SCRUB_LABEL_FOOTER, 0.1, "hint:footer");
     else if ((f & (SCRUB_HINT_IN_NAV | SCRUB_HINT_CLASS_NAV)) && weak)
         set_label(ln, SCRUB_LABEL_NAV, 0.1, "hint:nav");
-    else if (((f & SCRUB_HINT_CLASS_SHARE) && weak) || (f & SCRUB_HINT_CLASS_COMMENT))
+    else if ((f & (SCRUB_HINT_CLASS_SHARE | SCRUB_HINT_CLASS_COMMENT)) && weak)
         set_label(ln, SCRUB_LABEL_WIDGET, 0.1, "hint:widget");
+    /* a long sentence in a footer or a comment is a notice or a reader's
+     * words: it does not make the body, and is removed outside it (an
+     * article's own <footer> inside the body stays) */
+    else if (f & (SCRUB_HINT_IN_FOOTER | SCRUB_HINT_CLASS_FOOTER))
+        ln->chrome = SCRUB_LABEL_FOOTER;
+    else if (f & SCRUB_HINT_CLASS_COMMENT)
+        ln->chrome = SCRUB_LABEL_WIDGET;
     else if ((f & (SCRUB_HINT_CLASS_RELATED | SCRUB_HINT_CLASS_SIDEBAR | SCRUB_HINT_IN_ASIDE)) &&
              weak)
         set_label(ln, SCRUB_LABEL_RELATED, 0.15, "hint:related");
@@ -899,7 +903,7 @@ static void apply_hint(line_t *ln, uint32_t h)
  * there is none. */
 static bool body_line(const line_t *ln)
 {
-    return ln->label == SCRUB_LABEL_CONTENT || (ln->label == CAND && ln->near);
+    return (ln->label == SCRUB_LABEL_CONTENT && !ln->chrome) || (ln->label == CAND && ln->near);
 }
 
 static size_t body_units(const line_t *ln)
@@ -1140,7 +1144,10 @@ static void demote_outside(filter_state *st, size_t first, size_t last)
 {
     for (size_t i = 0; i < st->nlines; i++) {
         line_t *ln = &st->lines[i];
-        if ((i < first || i > last) && ln->label == SCRUB_LABEL_CONTENT && ln->units < 60)
+        bool outside = i < first || i > last;
+        if (outside && ln->label == SCRUB_LABEL_CONTENT && ln->chrome)
+            set_label(ln, ln->chrome, 0.1, ln->chrome == SCRUB_LABEL_FOOTER ? "hint:footer" : "hint:widget");
+        else if (outside && ln->label == SCRUB_LABEL_CONTENT && ln->units < 60)
             set_label(ln, SCRUB_LABEL_RELATED, 0.3, "outside-main-block");
     }
 }
