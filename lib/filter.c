@@ -34,6 +34,7 @@ typedef struct {
     bool colon; /* ends with a colon: announces what follows */
     bool tab;  /* holds a TAB: a table row from the html stage */
     bool linked; /* the DOM says most of its text is anchor text */
+    bool teaser; /* a sentence right under a linked title: another page's summary */
     uint8_t chrome; /* a sentence the DOM puts in a footer or comment: its label outside the body */
     bool hint_heading; /* the DOM says h1..h6 or the page title */
     bool hint_title;   /* ... and the line repeats the page's <title> */
@@ -943,7 +944,7 @@ static void clusters(const filter_state *st, void (*fn)(const cluster *, void *)
             /* the body starts and ends with a sentence */
             if (c.first == SIZE_MAX) c.first = i;
             c.last = i;
-            c.good++;
+            c.good += !ln->teaser;
         }
         gap = 0;
     }
@@ -1231,6 +1232,22 @@ static void cross_page(filter_state *st, const scrub_linestats *stats, int64_t m
     }
 }
 
+/* A linked title and the sentence under it summarize another page (a
+ * list of related or latest stories); such sentences alone do not make
+ * a body. */
+static void mark_teasers(filter_state *st)
+{
+    size_t prev = SIZE_MAX;
+    for (size_t i = 0; i < st->nlines; i++) {
+        line_t *ln = &st->lines[i];
+        if (ln->label == SCRUB_LABEL_BLANK) continue;
+        const line_t *p = prev != SIZE_MAX ? &st->lines[prev] : NULL;
+        ln->teaser = ln->label == SCRUB_LABEL_CONTENT && p && p->linked && p->units < 20 &&
+                     !ln->linked;
+        prev = i;
+    }
+}
+
 static int context_pass(filter_state *st, const scrub_linestats *stats, int64_t min_pages)
 {
     size_t cap = 64;
@@ -1240,6 +1257,7 @@ static int context_pass(filter_state *st, const scrub_linestats *stats, int64_t 
     if (stats) cross_page(st, stats, min_pages);
     size_t first = SIZE_MAX, last = 0;
     related_blocks(st);
+    if (st->have_hints) mark_teasers(st);
     if (main_block(st, &first, &last)) {
         demote_outside(st, first, last);
         resolve_inside(st, first, last);
