@@ -35,6 +35,7 @@ typedef struct {
     bool tab;  /* holds a TAB: a table row from the html stage */
     bool linked; /* the DOM says most of its text is anchor text */
     bool teaser; /* a sentence right under a linked title: another page's summary */
+    bool link_title; /* a short line that is all anchor text */
     uint8_t chrome; /* a sentence the DOM puts in a footer or comment: its label outside the body */
     bool hint_heading; /* the DOM says h1..h6 or the page title */
     bool hint_title;   /* ... and the line repeats the page's <title> */
@@ -849,14 +850,6 @@ static void set_label(line_t *ln, int label, double score, const char *reason)
     ln->reason = reason;
 }
 
-/* A sentence that is all anchor text is the title of another page: it
- * does not make a body, and joins one only as a short line between
- * sentences. */
-static void link_title(line_t *ln)
-{
-    ln->near = false;
-    set_label(ln, CAND, 0.4, "link-title");
-}
 
 static void apply_hint(line_t *ln, uint32_t h)
 {
@@ -864,6 +857,9 @@ static void apply_hint(line_t *ln, uint32_t h)
     uint32_t f = h & SCRUB_HINT_FLAGS_MASK;
     double link = SCRUB_HINT_LINK_SHARE(h);
     ln->linked = link >= 0.5;
+    /* a sentence that is all anchor text is the title of another page: it
+     * does not make a body (it stays inside one) */
+    ln->link_title = link >= 0.9 && ln->units < 40;
     /* list items, table rows and preformatted lines join a body they touch */
     if (f & SCRUB_HINT_LIST_ITEM) ln->item = true;
     if (f & SCRUB_HINT_IN_MAIN) ln->hint_main = true;
@@ -888,8 +884,6 @@ static void apply_hint(line_t *ln, uint32_t h)
         set_label(ln, SCRUB_LABEL_RELATED, 0.15, "hint:related");
     else if (link >= 0.6 && weak && !(f & (SCRUB_HINT_IN_MAIN | SCRUB_HINT_HEADING)))
         set_label(ln, SCRUB_LABEL_NAV, 0.15, "hint:links");
-    else if (link >= 0.9 && ln->label == SCRUB_LABEL_CONTENT && ln->units < 40)
-        link_title(ln);
     else if ((f & SCRUB_HINT_CAPTION) && ln->label == CAND)
         set_label(ln, SCRUB_LABEL_CAPTION, 0.6, "hint:caption");
     else if ((f & (SCRUB_HINT_HEADING | SCRUB_HINT_TITLE)) && ln->label == CAND) {
@@ -904,7 +898,8 @@ static void apply_hint(line_t *ln, uint32_t h)
  * there is none. */
 static bool body_line(const line_t *ln)
 {
-    return (ln->label == SCRUB_LABEL_CONTENT && !ln->chrome) || (ln->label == CAND && ln->near);
+    if (ln->link_title || ln->chrome) return false;
+    return ln->label == SCRUB_LABEL_CONTENT || (ln->label == CAND && ln->near);
 }
 
 static size_t body_units(const line_t *ln)
