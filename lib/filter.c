@@ -276,8 +276,8 @@ static bool is_stopword(const unsigned char *w, size_t n)
     char low[5];
     for (size_t i = 0; i < n; i++) low[i] = (char)(w[i] | 32);
     const char *list = by_len[n];
-    for (size_t off = 0; list[off]; off += n)
-        if (memcmp(list + off, low, n) == 0) return true;
+    for (size_t off = 0; list[off]; off += n) /* first byte first: most words miss */
+        if (list[off] == low[0] && memcmp(list + off, low, n) == 0) return true;
     return false;
 }
 
