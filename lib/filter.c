@@ -909,12 +909,13 @@ static size_t body_units(const line_t *ln)
 
 typedef struct {
     size_t first, last, units, good;
+    size_t prose; /* sentences outside list items */
 } cluster;
 
 /* Calls fn for every cluster. */
 static void clusters(const filter_state *st, void (*fn)(const cluster *, void *), void *arg)
 {
-    cluster c = {0, 0, 0, 0};
+    cluster c = {0, 0, 0, 0, 0};
     size_t gap = 0;
     bool in = false, intro = false;
     for (size_t i = 0; i < st->nlines; i++) {
@@ -932,7 +933,7 @@ static void clusters(const filter_state *st, void (*fn)(const cluster *, void *)
             fn(&c, arg);
             in = false;
         }
-        if (!in) c = (cluster){SIZE_MAX, 0, 0, 0};
+        if (!in) c = (cluster){SIZE_MAX, 0, 0, 0, 0};
         in = true;
         c.units += body_units(ln);
         if (ln->label == SCRUB_LABEL_CONTENT) {
@@ -940,6 +941,7 @@ static void clusters(const filter_state *st, void (*fn)(const cluster *, void *)
             if (c.first == SIZE_MAX) c.first = i;
             c.last = i;
             c.good += !ln->teaser;
+            c.prose += !ln->teaser && !ln->item;
         }
         gap = 0;
     }
@@ -960,7 +962,9 @@ static void find_best(const cluster *c, void *arg)
 static void join_body(const cluster *c, void *arg)
 {
     body *b = arg;
-    if (!c->good || (c->units * 10 < b->best * 3 && c->good < 3)) return;
+    /* a small block far from the body joins it with three sentences of
+     * prose (not the items of a slideshow or a list of teasers) */
+    if (!c->good || (c->units * 10 < b->best * 3 && c->prose < 3)) return;
     if (!b->found || c->first < b->first) b->first = c->first;
     if (!b->found || c->last > b->last) b->last = c->last;
     b->found = true;
@@ -985,7 +989,7 @@ static void keep_biggest(const cluster *c, void *arg)
 /* The biggest block of sentences (the article when there is one). */
 static cluster biggest_cluster(const filter_state *st)
 {
-    cluster b = {SIZE_MAX, 0, 0, 0};
+    cluster b = {SIZE_MAX, 0, 0, 0, 0};
     clusters(st, keep_biggest, &b);
     return b;
 }
