@@ -36,6 +36,7 @@ typedef struct {
     bool linked; /* the DOM says most of its text is anchor text */
     bool teaser; /* a sentence right under a linked title: another page's summary */
     bool link_title; /* a short line that is all anchor text */
+    bool dom_heading; /* in h1..h6 */
     uint8_t chrome; /* a sentence the DOM puts in a footer or comment: its label outside the body */
     bool hint_heading; /* the DOM says h1..h6 or the page title */
     bool hint_title;   /* ... and the line repeats the page's <title> */
@@ -857,6 +858,7 @@ static void apply_hint(line_t *ln, uint32_t h)
     uint32_t f = h & SCRUB_HINT_FLAGS_MASK;
     double link = SCRUB_HINT_LINK_SHARE(h);
     ln->linked = link >= 0.5;
+    ln->dom_heading = f & SCRUB_HINT_HEADING;
     /* a sentence that is all anchor text is the title of another page: it
      * does not make a body (it stays inside one) */
     ln->link_title = link >= 0.9 && ln->units < 40;
@@ -936,11 +938,11 @@ static void clusters(const filter_state *st, void (*fn)(const cluster *, void *)
         if (!in) c = (cluster){SIZE_MAX, 0, 0, 0, 0};
         in = true;
         c.units += body_units(ln);
-        if (ln->label == SCRUB_LABEL_CONTENT) {
-            /* the body starts and ends with a sentence */
+        if (ln->label == SCRUB_LABEL_CONTENT && !ln->teaser) {
+            /* the body starts and ends with a sentence of its own */
             if (c.first == SIZE_MAX) c.first = i;
             c.last = i;
-            c.good += !ln->teaser;
+            c.good++;
             c.prose += !ln->teaser && !ln->item;
         }
         gap = 0;
@@ -1241,8 +1243,9 @@ static void mark_teasers(filter_state *st)
         line_t *ln = &st->lines[i];
         if (ln->label == SCRUB_LABEL_BLANK) continue;
         const line_t *p = prev != SIZE_MAX ? &st->lines[prev] : NULL;
+        /* the title is a linked heading, or the summary a short line */
         ln->teaser = ln->label == SCRUB_LABEL_CONTENT && p && p->linked && p->units < 20 &&
-                     !ln->linked;
+                     !ln->linked && !ln->dom_heading && (p->dom_heading || ln->units < 20);
         prev = i;
     }
 }
