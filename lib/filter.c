@@ -661,12 +661,14 @@ static bool strong(const line_t *ln, unsigned cat)
     return ln->strong & (1u << cat);
 }
 
-/* In alphabetic text twelve words make a sentence, and a weak marker
- * ("by ", "published", "comments") is an ordinary word inside one: it
- * marks the line only at its start or on a line of a few words. */
+/* In alphabetic text a weak marker ("by ", "published", "comments") is
+ * an ordinary word inside a phrase of lower-case words ("passed by
+ * Congress"): past the line's start it marks only a few words or a line
+ * of names and numbers ("7:11 AM PST BY TMZ STAFF"). */
 static bool weak_marker_alpha(const line_t *ln, unsigned cat)
 {
-    return ln->units <= 4 || (ln->cat_pos[cat] <= 6 && ln->units <= 40);
+    if (ln->units <= 4 || (ln->cat_pos[cat] <= 6 && ln->units <= 40)) return true;
+    return ln->units <= 12 && ln->nlow_init * 2 <= ln->nlow_init + ln->ncap_init;
 }
 
 /* In an alphabetic sentence even a strong marker ("lire aussi", "all
