@@ -667,6 +667,8 @@ static bool strong(const line_t *ln, unsigned cat)
  * of names and numbers ("7:11 AM PST BY TMZ STAFF"). */
 static bool weak_marker_alpha(const line_t *ln, unsigned cat)
 {
+    /* a byline names someone or gives a date: "By changesets" heads a table */
+    if (cat == SCRUB__CAT_META && ln->ncap_init < 2 && !ln->ndigit) return false;
     if (ln->units <= 4 || (ln->cat_pos[cat] <= 6 && ln->units <= 40)) return true;
     return ln->units <= 12 && ln->nlow_init * 2 <= ln->nlow_init + ln->ncap_init;
 }
