@@ -34,6 +34,9 @@ typedef struct {
     bool hint_heading; /* the DOM says h1..h6 or the page title */
     bool hint_main;    /* the DOM says main/article */
     bool near; /* prose without sentence punctuation (blogs, bullet items) */
+    bool send;   /* ends like a Chinese sentence or clause: 。！？；： */
+    bool stop;   /* ends with 。 or ；, as prose does and link titles do not */
+    bool indent; /* starts with an ideographic space, as body paragraphs do */
     uint16_t spun;   /* 年至年, 月至月, 医院医院: numbers or names deleted */
     uint16_t pinyin; /* 醫(yī): pinyin glued after Han */
     uint16_t hits[SCRUB__CAT_COUNT];
@@ -489,6 +492,14 @@ static inline size_t decode_at(const unsigned char *s, size_t n, size_t i, uint3
     return k;
 }
 
+/* 。！？；： (and ASCII ! ?): a verse, a question, a line that leads into
+ * what follows; menus and link titles rarely end so. */
+static bool zh_sentence_end(uint32_t cp)
+{
+    return cp == 0x3002 || cp == 0xFF01 || cp == 0xFF1F || cp == 0xFF1B || cp == 0xFF1A ||
+           cp == '!' || cp == '?';
+}
+
 static void scan_chars(line_t *ln, const char *text, size_t *invalid)
 {
     const unsigned char *s = (const unsigned char *)text + ln->start;
@@ -527,6 +538,9 @@ static void scan_chars(line_t *ln, const char *text, size_t *invalid)
     ln->tab = memchr(s, '\t', n) != NULL;
     ln->term = is_term(last);
     ln->qterm = last == '?' || last == 0xFF1F;
+    ln->send = zh_sentence_end(last);
+    ln->stop = last == 0x3002 || last == 0xFF1B;
+    ln->indent = n >= 3 && memcmp(s, "\xE3\x80\x80", 3) == 0;
     ln->paren = (first == '(' || first == 0xFF08) && (last == ')' || last == 0xFF09);
     ln->code = first == '{' || first == '}' || first == '<' || first == '>' ||
                (first == ';' && ln->nchar < 4) ||
@@ -937,6 +951,20 @@ static bool keeps_at(const filter_state *st, size_t i)
     return i != SIZE_MAX && (keep_label(st->lines[i].label) || st->lines[i].label == SCRUB_LABEL_META);
 }
 
+/* Labels the candidates of lines [i, j): headings (verse lines, when
+ * verse, content) or, outside the body's frame, a menu. */
+static void label_run(filter_state *st, size_t i, size_t j, bool heading, bool verse)
+{
+    for (size_t k = i; k < j; k++) {
+        line_t *c = &st->lines[k];
+        if (c->label != CAND) continue;
+        if (verse && c->send && c->units >= 4)
+            set_label(c, SCRUB_LABEL_CONTENT, 0.55, "short-sentences");
+        else if (heading) set_label(c, SCRUB_LABEL_HEADING, 0.65, "between-content");
+        else set_label(c, SCRUB_LABEL_NAV, 0.3, "short-run");
+    }
+}
+
 /* Short lines between content become headings when few in a row; longer
  * runs are menus. */
 static void resolve_inside(filter_state *st, size_t first, size_t last)
@@ -953,65 +981,93 @@ static void resolve_inside(filter_state *st, size_t first, size_t last)
     }
     for (size_t i = first; i <= last; i++) {
         if (st->lines[i].label != CAND) continue;
-        size_t run = 0, punct = 0, j = i;
+        size_t run = 0, punct = 0, sent = 0, j = i;
         for (; j <= last && (st->lines[j].label == CAND || st->lines[j].label == SCRUB_LABEL_BLANK);
              j++) {
             const line_t *c = &st->lines[j];
             run += c->label == CAND;
             punct += c->label == CAND && (c->term || c->qterm) && c->units >= 6;
+            sent += c->label == CAND && c->send && c->units >= 4;
         }
         size_t p = prev_nonblank(st, i, true), n = next_nonblank(st, i, true);
-        /* a run of short sentences (questions, list items) is body too */
-        bool heading = (run <= 3 || punct == run) && keeps_at(st, p) && n != SIZE_MAX &&
-                       keep_label(st->lines[n].label);
-        for (size_t k = i; k < j; k++)
-            if (st->lines[k].label == CAND) {
-                if (heading) set_label(&st->lines[k], SCRUB_LABEL_HEADING, 0.65, "between-content");
-                else set_label(&st->lines[k], SCRUB_LABEL_NAV, 0.3, "short-run");
-            }
+        bool framed = keeps_at(st, p) && n != SIZE_MAX && keep_label(st->lines[n].label);
+        /* a run of short sentences (questions, list items) is body too;
+         * so are verses, with their title and author lines among them */
+        bool verse = framed && run > 3 && sent * 3 >= run * 2;
+        bool heading = framed && (run <= 3 || punct == run);
+        label_run(st, i, j, heading || verse, verse);
         i = j - 1;
     }
 }
 
-static void resolve_edges(filter_state *st, size_t first, size_t last)
+/* Up to three short lines right above the body (past its byline) are its
+ * title and lead; returns how many are not sentences (a title among them). */
+static size_t lead_lines(filter_state *st, size_t first)
 {
-    /* up to two short lines right above the body (past its byline) are its
-     * title and lead */
-    size_t leads = 0;
-    for (size_t i = first; i-- > 0 && leads < 2;) {
+    size_t leads = 0, titles = 0;
+    for (size_t i = first; i-- > 0 && leads < 3;) {
         line_t *ln = &st->lines[i];
         if (ln->label == SCRUB_LABEL_BLANK || ln->label == SCRUB_LABEL_META) continue;
-        if (ln->label != CAND || ln->units < 4 || ln->item || ln->nseg > 2) break;
-        /* on a whole page, only what the DOM puts in the article */
-        if (st->have_hints && !ln->hint_main && !ln->hint_heading) break;
-        set_label(ln, SCRUB_LABEL_HEADING, 0.6, leads ? "lead" : "title");
+        if (ln->label != CAND || ln->item || ln->nseg > 2) break;
+        /* a line that ends like a sentence leads into the body (女士们、先生们：) */
+        bool clause = ln->send && ln->units >= 2;
+        if (ln->units < 4 && !clause) break;
+        /* on a whole page, only what the DOM puts in the article, or what
+         * is shaped like the body: indented, or a sentence */
+        if (st->have_hints && !ln->hint_main && !ln->hint_heading && !ln->indent && !clause)
+            break;
+        if (ln->stop) set_label(ln, SCRUB_LABEL_CONTENT, 0.55, "lead-sentence");
+        else if (clause) set_label(ln, SCRUB_LABEL_HEADING, 0.6, "lead-clause");
+        else set_label(ln, SCRUB_LABEL_HEADING, 0.6, titles++ ? "lead" : "title");
         leads++;
     }
-    size_t title = SIZE_MAX, hinted = SIZE_MAX;
+    return titles;
+}
+
+/* The title is the line the DOM calls a heading, else the line right above
+ * the byline nearest to the body, else the last candidate of some length. */
+static size_t find_title(const filter_state *st, size_t first)
+{
+    size_t title = SIZE_MAX, hinted = SIZE_MAX, byline = SIZE_MAX;
     for (size_t i = 0; i < first; i++) {
         const line_t *ln = &st->lines[i];
         if (ln->label == CAND && ln->units >= 5) title = i;
         if (ln->label == CAND && ln->hint_heading) hinted = i;
+        if (ln->label == SCRUB_LABEL_META) {
+            size_t p = prev_nonblank(st, i, false);
+            if (p != SIZE_MAX && st->lines[p].label == CAND && st->lines[p].units >= 4) byline = p;
+        }
     }
-    if (hinted != SIZE_MAX) title = hinted;
-    if (leads) title = SIZE_MAX; /* already found */
+    return hinted != SIZE_MAX ? hinted : byline != SIZE_MAX ? byline : title;
+}
+
+/* After the last sentence: a list or table, or lines ending in 。 (a
+ * sentence broken over lines), belong to the body; then the rest is not. */
+static void after_body(filter_state *st, size_t last)
+{
+    size_t i = last + 1;
+    for (; i < st->nlines; i++) {
+        line_t *ln = &st->lines[i];
+        if (ln->label == SCRUB_LABEL_BLANK) continue;
+        if (ln->label != CAND || !(ln->item || ln->tab || ln->stop) || !ln->units) break;
+        set_label(ln, SCRUB_LABEL_CONTENT, 0.55,
+                  ln->tab ? "table-row" : ln->item ? "list-item" : "after-sentence");
+    }
+    for (; i < st->nlines; i++)
+        if (st->lines[i].label == CAND)
+            set_label(&st->lines[i], SCRUB_LABEL_NAV, 0.25, "after-content");
+}
+
+static void resolve_edges(filter_state *st, size_t first, size_t last)
+{
+    size_t title = lead_lines(st, first) ? SIZE_MAX : find_title(st, first);
     for (size_t i = 0; i < first; i++) {
         line_t *ln = &st->lines[i];
         if (ln->label != CAND) continue;
         if (i == title) set_label(ln, SCRUB_LABEL_HEADING, 0.6, ln->hint_heading ? "hint:title" : "title");
         else set_label(ln, SCRUB_LABEL_NAV, 0.25, "before-content");
     }
-    /* a list or table right after the last sentence belongs to it */
-    size_t i = last + 1;
-    for (; i < st->nlines; i++) {
-        line_t *ln = &st->lines[i];
-        if (ln->label == SCRUB_LABEL_BLANK) continue;
-        if (ln->label != CAND || !(ln->item || ln->tab) || !ln->units) break;
-        set_label(ln, SCRUB_LABEL_CONTENT, 0.55, ln->tab ? "table-row" : "list-item");
-    }
-    for (; i < st->nlines; i++)
-        if (st->lines[i].label == CAND)
-            set_label(&st->lines[i], SCRUB_LABEL_NAV, 0.25, "after-content");
+    after_body(st, last);
 }
 
 /* Sentence lines far from the main block and short are link titles. */
