@@ -224,6 +224,57 @@ START_TEST(traps_stay)
 }
 END_TEST
 
+/* Chinese layout in plain text: the title sits above the byline, a line
+ * ending in a colon leads into the body, a poem's short lines between
+ * paragraphs are body, and a sentence broken after the last paragraph
+ * stays; menus, share buttons and related links go. */
+START_TEST(zh_layout)
+{
+    static const struct {
+        const char *line;
+        int keep;
+    } doc[] = {
+        {"首页", 0},
+        {"新闻", 0},
+        {"江南古镇迎来赏花季", 1},
+        {"2024-04-02 来源：江南晚报", 0},
+        {"分享", 0},
+        {"各位游客：", 1},
+        {"春风吹过运河两岸，古镇里的油菜花和桃花次第开放，吸引了大批游客前来观赏。", 1},
+        {"镇上的老人说，今年的花期比往年早了一个星期，周末的游客数量也明显增加。", 1},
+        {"《春日》", 1},
+        {"——（宋）朱熹", 1},
+        {"胜日寻芳泗水滨；", 1},
+        {"无边光景一时新。", 1},
+        {"等闲识得东风面；", 1},
+        {"万紫千红总是春。", 1},
+        {"镇文化站还在河边举办了诗词朗诵会，请游客们一起吟诵描写春天的古诗。", 1},
+        {"活动将持续到本月底。", 1},
+        {"相关阅读", 0},
+        {"古镇夜游项目上线", 0},
+        {"版权所有 江南晚报", 0},
+    };
+    char text[2048] = "";
+    size_t n = sizeof doc / sizeof doc[0];
+    for (size_t i = 0; i < n; i++) {
+        strcat(text, doc[i].line);
+        strcat(text, "\n");
+    }
+    scrub_ctx *ctx = scrub_ctx_new();
+    ck_assert_status(scrub_classify_lines(ctx, text, strlen(text), 0), SCRUB_OK);
+    ck_assert_uint_eq(scrub_filter_line_count(ctx), n);
+    for (size_t i = 0; i < n; i++)
+        ck_assert_msg(scrub_filter_line_kept(ctx, i) == doc[i].keep, "line %zu (%s): %s (%s)", i,
+                      doc[i].line, scrub_label_name(scrub_filter_line_label(ctx, i)),
+                      scrub_filter_line_reason(ctx, i));
+    ck_assert_int_eq(scrub_filter_line_label(ctx, 2), SCRUB_LABEL_HEADING);
+    ck_assert_int_eq(scrub_filter_line_label(ctx, 3), SCRUB_LABEL_META);
+    ck_assert_int_eq(scrub_filter_line_label(ctx, 9), SCRUB_LABEL_HEADING);
+    ck_assert_int_eq(scrub_filter_line_label(ctx, 11), SCRUB_LABEL_CONTENT);
+    scrub_ctx_free(ctx);
+}
+END_TEST
+
 START_TEST(document_score)
 {
     const char *farm =
@@ -567,6 +618,7 @@ Suite *make_suite(void)
     tc = tcase_create("spam");
     tcase_add_test(tc, inline_spam_spans);
     tcase_add_test(tc, traps_stay);
+    tcase_add_test(tc, zh_layout);
     tcase_add_test(tc, document_score);
     tcase_add_test(tc, caller_lexicon);
     suite_add_tcase(s, tc);
