@@ -784,14 +784,6 @@ static size_t span_bytes(const filter_state *st, const line_t *ln)
     return n;
 }
 
-/* An injected span that opens the line (past at most a short label such as
- * 文章摘要：) makes the line an SEO abstract, not a sentence with an
- * injection inside. */
-static bool spam_lead(const filter_state *st, const line_t *ln)
-{
-    return st->spans[ln->span_first].start <= ln->start + 15;
-}
-
 /* ---- pass 3: context ---------------------------------------------------- */
 
 static bool keep_label(int l)
@@ -1278,8 +1270,6 @@ static int classify_each(scrub_ctx *ctx, filter_state *st, const char *text)
             return SCRUB_E_NOMEM;
         if (ln->span_count && span_bytes(st, ln) * 5 > ln->len * 2)
             set_label(ln, SCRUB_LABEL_AD, 0.05, "mostly-spam");
-        else if (ln->span_count && spam_lead(st, ln))
-            set_label(ln, SCRUB_LABEL_AD, 0.05, "spam-lead");
     }
     ctx->replacements = invalid;
     return SCRUB_OK;
