@@ -29,6 +29,7 @@ typedef struct {
     uint32_t nsep_space; /* separators that are runs of spaces */
     uint32_t units; /* CJK characters plus words of other scripts */
     bool term, qterm, url, phone, paren, code, date, good;
+    bool clock; /* a time of day (18:57) beside the date: a dateline */
     bool item; /* starts like a list item (1. / 2、/ • / 一、) */
     bool tab;  /* holds a TAB: a table row from the html stage */
     bool hint_heading; /* the DOM says h1..h6 or the page title */
@@ -576,6 +577,17 @@ static bool has_date(const char *text, const line_t *ln)
     return false;
 }
 
+/* A time of day, 9:05 or 18:57 (ASCII colon), as datelines carry. */
+static bool has_clock(const char *text, const line_t *ln)
+{
+    const unsigned char *s = (const unsigned char *)text + ln->start;
+    for (size_t i = 1; i + 2 < ln->len; i++)
+        if (s[i] == ':' && s[i - 1] >= '0' && s[i - 1] <= '9' && s[i + 1] >= '0' &&
+            s[i + 1] <= '9' && s[i + 2] >= '0' && s[i + 2] <= '9')
+            return true;
+    return false;
+}
+
 /* ---- pass 2: the line alone --------------------------------------------- */
 
 static double fdiv(double a, double b)
@@ -688,6 +700,8 @@ static verdict alone(const line_t *ln)
         ln->units <= 80)
         return (verdict){SCRUB_LABEL_META, 0.15, ln->cat_reason[SCRUB__CAT_META]};
     if (ln->date && ln->units <= 6) return (verdict){SCRUB_LABEL_META, 0.15, "date"};
+    if (ln->date && ln->clock && ln->units <= 16 && !ln->good)
+        return (verdict){SCRUB_LABEL_META, 0.15, "dateline"};
     if (ln->paren && ln->units <= 14 && !ln->good)
         return (verdict){SCRUB_LABEL_META, 0.2, "byline-in-parentheses"};
     if (ln->good) {
@@ -1016,6 +1030,8 @@ static size_t lead_lines(filter_state *st, size_t first)
          * is shaped like the body: indented, or a sentence */
         if (st->have_hints && !ln->hint_main && !ln->hint_heading && !ln->indent && !clause)
             break;
+        /* a third title-like line must look like the body too */
+        if (titles >= 2 && !ln->indent && !clause) break;
         if (ln->stop) set_label(ln, SCRUB_LABEL_CONTENT, 0.55, "lead-sentence");
         else if (clause) set_label(ln, SCRUB_LABEL_HEADING, 0.6, "lead-clause");
         else set_label(ln, SCRUB_LABEL_HEADING, 0.6, titles++ ? "lead" : "title");
@@ -1038,7 +1054,13 @@ static size_t find_title(const filter_state *st, size_t first)
             if (p != SIZE_MAX && st->lines[p].label == CAND && st->lines[p].units >= 4) byline = p;
         }
     }
-    return hinted != SIZE_MAX ? hinted : byline != SIZE_MAX ? byline : title;
+    title = hinted != SIZE_MAX ? hinted : byline != SIZE_MAX ? byline : title;
+    /* a title printed twice in a row (a header and the h1): the first, as
+     * the second will count as a repeat */
+    size_t q = title != SIZE_MAX ? prev_nonblank(st, title, false) : SIZE_MAX;
+    if (q != SIZE_MAX && st->lines[q].label == CAND && st->lines[q].hash == st->lines[title].hash)
+        title = q;
+    return title;
 }
 
 /* After the last sentence: a list or table, or lines ending in 。 (a
@@ -1263,7 +1285,8 @@ static int classify_each(scrub_ctx *ctx, filter_state *st, const char *text)
             return SCRUB_E_NOMEM;
         ln->good = sentence_shape(ln);
         ln->near = near_shape(ln);
-        ln->date = (has(ln, SCRUB__CAT_META) || ln->units <= 6) && has_date(text, ln);
+        ln->date = (has(ln, SCRUB__CAT_META) || ln->units <= 16) && has_date(text, ln);
+        ln->clock = ln->date && ln->units <= 16 && has_clock(text, ln);
         verdict v = alone(ln);
         set_label(ln, v.label, v.score, v.reason);
         if (ln->good && (ln->strong & SPAM_CATS) && find_spans(st, text, i, ln) != SCRUB_OK)

@@ -271,6 +271,18 @@ START_TEST(zh_layout)
     ck_assert_int_eq(scrub_filter_line_label(ctx, 3), SCRUB_LABEL_META);
     ck_assert_int_eq(scrub_filter_line_label(ctx, 9), SCRUB_LABEL_HEADING);
     ck_assert_int_eq(scrub_filter_line_label(ctx, 11), SCRUB_LABEL_CONTENT);
+    /* a title printed twice above a dateline: the first stays */
+    const char *twice = "国内新闻\n"
+                        "为何公园里总是这么热闹\n"
+                        "为何公园里总是这么热闹\n"
+                        "2019年11月25日 18:57 城东晚报\n"
+                        "傍晚的公园里，打太极、跳广场舞和跑步的市民把湖边的步道挤得满满的。\n"
+                        "一位来自加拿大的游客说，他在家乡很少见到这么多老人一起锻炼身体。\n";
+    ck_assert_status(scrub_classify_lines(ctx, twice, strlen(twice), 0), SCRUB_OK);
+    ck_assert_int_eq(scrub_filter_line_kept(ctx, 0), 0);
+    ck_assert_int_eq(scrub_filter_line_label(ctx, 1), SCRUB_LABEL_HEADING);
+    ck_assert_int_eq(scrub_filter_line_kept(ctx, 2), 0);
+    ck_assert_int_eq(scrub_filter_line_label(ctx, 3), SCRUB_LABEL_META);
     scrub_ctx_free(ctx);
 }
 END_TEST
