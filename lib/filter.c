@@ -1168,7 +1168,46 @@ static void cross_page(filter_state *st, const scrub_linestats *stats, int64_t m
     }
 }
 
-static int context_pass(filter_state *st, const scrub_linestats *stats, int64_t min_pages)
+static bool holds(const char *p, size_t n, const char *w)
+{
+    size_t m = strlen(w);
+    for (size_t i = 0; i + m <= n; i++)
+        if (memcmp(p + i, w, m) == 0) return true;
+    return false;
+}
+
+/* The editor's credit (责任编辑) closes a Chinese news article. */
+static bool editor_line(const char *text, const line_t *ln)
+{
+    static const char *const marks[] = {"责任编辑", "責任編輯", "责编", "責編"};
+    for (size_t k = 0; k < sizeof marks / sizeof marks[0]; k++)
+        if (holds(text + ln->start, ln->len, marks[k])) return true;
+    return false;
+}
+
+/* A body that runs on past the editor's credit (teasers of other articles
+ * joined by the gap rule) ends before it, when most of its sentences lie
+ * above it; returns the new last line. */
+static size_t clip_at_editor(filter_state *st, const char *text, size_t first, size_t last)
+{
+    size_t total = 0, above = 0;
+    for (size_t i = first; i <= last; i++)
+        if (st->lines[i].label == SCRUB_LABEL_CONTENT) total += st->lines[i].units;
+    for (size_t i = first; i <= last; i++) {
+        const line_t *ln = &st->lines[i];
+        if (ln->label == SCRUB_LABEL_CONTENT) above += ln->units;
+        if (ln->label != SCRUB_LABEL_META || above * 2 < total || !editor_line(text, ln)) continue;
+        for (size_t k = i + 1; k <= last; k++)
+            if (st->lines[k].label == SCRUB_LABEL_CONTENT)
+                set_label(&st->lines[k], SCRUB_LABEL_RELATED, 0.3, "after-editor");
+        while (st->lines[i].label != SCRUB_LABEL_CONTENT) i--;
+        return i;
+    }
+    return last;
+}
+
+static int context_pass(filter_state *st, const char *text, const scrub_linestats *stats,
+                        int64_t min_pages)
 {
     size_t cap = 64;
     while (cap < st->nlines * 2) cap <<= 1;
@@ -1178,6 +1217,7 @@ static int context_pass(filter_state *st, const scrub_linestats *stats, int64_t 
     size_t first = SIZE_MAX, last = 0;
     related_blocks(st);
     if (main_block(st, &first, &last)) {
+        last = clip_at_editor(st, text, first, last);
         demote_outside(st, first, last);
         resolve_inside(st, first, last);
         resolve_edges(st, first, last);
@@ -1331,7 +1371,7 @@ static int classify(scrub_ctx *ctx, const char *text, size_t len, const uint32_t
             apply_hint(&st->lines[i], hints[i] & ~wrapper);
     }
     if (rc == SCRUB_OK && !(flags & SCRUB_FILTER_NO_CONTEXT))
-        rc = context_pass(st, stats, scrub__param(ctx, SCRUB_PARAM_FILTER_REPEAT_MIN));
+        rc = context_pass(st, text, stats, scrub__param(ctx, SCRUB_PARAM_FILTER_REPEAT_MIN));
     if (rc != SCRUB_OK) {
         reset_result(st);
         return rc == SCRUB_E_NOMEM ? scrub__fail(ctx, rc, "out of memory") : rc;

@@ -283,6 +283,20 @@ START_TEST(zh_layout)
     ck_assert_int_eq(scrub_filter_line_label(ctx, 1), SCRUB_LABEL_HEADING);
     ck_assert_int_eq(scrub_filter_line_kept(ctx, 2), 0);
     ck_assert_int_eq(scrub_filter_line_label(ctx, 3), SCRUB_LABEL_META);
+    /* the editor's credit ends the article: teasers after it go */
+    const char *edited =
+        "市图书馆延长开放时间\n"
+        "市图书馆从下周一起把闭馆时间推迟到晚上十点，方便读者下班后前来借阅和自习。\n"
+        "图书馆负责人说，延长开放后将增加两名值班馆员，并在自习区添置一批台灯和插座。\n"
+        "不少读者表示，晚上有了安静的地方看书，周末也不用一大早就去排队占座了。\n"
+        "责任编辑：张三\n"
+        "近日，市体育中心宣布游泳馆将在暑期对中小学生免费开放，每天上午九点到十一点。\n"
+        "记者从市交通局获悉，地铁三号线将于年底开通试运营，沿线共设二十个车站。\n";
+    ck_assert_status(scrub_classify_lines(ctx, edited, strlen(edited), 0), SCRUB_OK);
+    for (size_t i = 0; i < 7; i++)
+        ck_assert_msg(scrub_filter_line_kept(ctx, i) == (i < 4), "line %zu: %s (%s)", i,
+                      scrub_label_name(scrub_filter_line_label(ctx, i)),
+                      scrub_filter_line_reason(ctx, i));
     scrub_ctx_free(ctx);
 }
 END_TEST
