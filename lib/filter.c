@@ -30,6 +30,7 @@ typedef struct {
     uint32_t nlow_init, ncap_init; /* words starting with a lower / upper case letter */
     uint32_t units; /* CJK characters plus words of other scripts */
     bool term, qterm, url, phone, paren, code, date, good;
+    bool clock; /* a time of day (18:57) beside the date: a dateline */
     bool item; /* starts like a list item (1. / 2、/ • / 一、) */
     bool colon; /* ends with a colon: announces what follows */
     bool tab;  /* holds a TAB: a table row from the html stage */
@@ -42,6 +43,9 @@ typedef struct {
     bool hint_title;   /* ... and the line repeats the page's <title> */
     bool hint_main;    /* the DOM says main/article */
     bool near; /* prose without sentence punctuation (blogs, bullet items) */
+    bool send;   /* ends like a Chinese sentence or clause: 。！？；： */
+    bool stop;   /* ends with 。 or ；, as prose does and link titles do not */
+    bool indent; /* starts with an ideographic space, as body paragraphs do */
     uint16_t spun;   /* 年至年, 月至月, 医院医院: numbers or names deleted */
     uint16_t pinyin; /* 醫(yī): pinyin glued after Han */
     uint16_t hits[SCRUB__CAT_COUNT];
@@ -526,6 +530,14 @@ static inline size_t decode_at(const unsigned char *s, size_t n, size_t i, uint3
     return k;
 }
 
+/* 。！？；： (and ASCII ! ?): a verse, a question, a line that leads into
+ * what follows; menus and link titles rarely end so. */
+static bool zh_sentence_end(uint32_t cp)
+{
+    return cp == 0x3002 || cp == 0xFF01 || cp == 0xFF1F || cp == 0xFF1B || cp == 0xFF1A ||
+           cp == '!' || cp == '?';
+}
+
 static void scan_chars(line_t *ln, const char *text, size_t *invalid)
 {
     const unsigned char *s = (const unsigned char *)text + ln->start;
@@ -565,6 +577,9 @@ static void scan_chars(line_t *ln, const char *text, size_t *invalid)
     ln->term = is_term(last);
     ln->qterm = last == '?' || last == 0xFF1F;
     ln->colon = last == ':' || last == 0xFF1A;
+    ln->send = zh_sentence_end(last);
+    ln->stop = last == 0x3002 || last == 0xFF1B;
+    ln->indent = n >= 3 && memcmp(s, "\xE3\x80\x80", 3) == 0;
     ln->paren = (first == '(' || first == 0xFF08) && (last == ')' || last == 0xFF09);
     ln->code = first == '{' || first == '}' || first == '<' || first == '>' ||
                (first == ';' && ln->nchar < 4) ||
@@ -597,6 +612,17 @@ static bool has_date(const char *text, const line_t *ln)
         if (j < ln->len && s[j] >= '0' && s[j] <= '9') return true;
         i += d;
     }
+    return false;
+}
+
+/* A time of day, 9:05 or 18:57 (ASCII colon), as datelines carry. */
+static bool has_clock(const char *text, const line_t *ln)
+{
+    const unsigned char *s = (const unsigned char *)text + ln->start;
+    for (size_t i = 1; i + 2 < ln->len; i++)
+        if (s[i] == ':' && s[i - 1] >= '0' && s[i - 1] <= '9' && s[i + 1] >= '0' &&
+            s[i + 1] <= '9' && s[i + 2] >= '0' && s[i + 2] <= '9')
+            return true;
     return false;
 }
 
@@ -745,6 +771,8 @@ static verdict alone(const line_t *ln)
         ln->units <= 80)
         return (verdict){SCRUB_LABEL_META, 0.15, ln->cat_reason[SCRUB__CAT_META]};
     if (ln->date && ln->units <= 6) return (verdict){SCRUB_LABEL_META, 0.15, "date"};
+    if (ln->date && ln->clock && ln->units <= 16 && !ln->good)
+        return (verdict){SCRUB_LABEL_META, 0.15, "dateline"};
     if (ln->paren && ln->units <= 14 && !ln->good)
         return (verdict){SCRUB_LABEL_META, 0.2, "byline-in-parentheses"};
     if (ln->good) {
@@ -1064,6 +1092,20 @@ static bool keeps_at(const filter_state *st, size_t i)
     return i != SIZE_MAX && (keep_label(st->lines[i].label) || st->lines[i].label == SCRUB_LABEL_META);
 }
 
+/* Labels the candidates of lines [i, j): headings (verse lines, when
+ * verse, content) or, outside the body's frame, a menu. */
+static void label_run(filter_state *st, size_t i, size_t j, bool heading, bool verse)
+{
+    for (size_t k = i; k < j; k++) {
+        line_t *c = &st->lines[k];
+        if (c->label != CAND) continue;
+        if (verse && c->send && c->units >= 4)
+            set_label(c, SCRUB_LABEL_CONTENT, 0.55, "short-sentences");
+        else if (heading) set_label(c, SCRUB_LABEL_HEADING, 0.65, "between-content");
+        else set_label(c, SCRUB_LABEL_NAV, 0.3, "short-run");
+    }
+}
+
 /* Short lines between content become headings when few in a row; longer
  * runs are menus. */
 static void resolve_inside(filter_state *st, size_t first, size_t last)
@@ -1080,51 +1122,105 @@ static void resolve_inside(filter_state *st, size_t first, size_t last)
     }
     for (size_t i = first; i <= last; i++) {
         if (st->lines[i].label != CAND) continue;
-        size_t run = 0, punct = 0, j = i;
+        size_t run = 0, punct = 0, sent = 0, j = i;
         for (; j <= last && (st->lines[j].label == CAND || st->lines[j].label == SCRUB_LABEL_BLANK);
              j++) {
             const line_t *c = &st->lines[j];
             run += c->label == CAND;
             punct += c->label == CAND && (c->term || c->qterm) && c->units >= 6;
+            sent += c->label == CAND && c->send && c->units >= 4;
         }
         size_t p = prev_nonblank(st, i, true), n = next_nonblank(st, i, true);
-        /* a run of short sentences (questions, list items) is body too */
-        bool heading = (run <= 3 || punct == run) && keeps_at(st, p) && n != SIZE_MAX &&
-                       keep_label(st->lines[n].label);
-        for (size_t k = i; k < j; k++)
-            if (st->lines[k].label == CAND) {
-                if (heading) set_label(&st->lines[k], SCRUB_LABEL_HEADING, 0.65, "between-content");
-                else set_label(&st->lines[k], SCRUB_LABEL_NAV, 0.3, "short-run");
-            }
+        bool framed = keeps_at(st, p) && n != SIZE_MAX && keep_label(st->lines[n].label);
+        /* a run of short sentences (questions, list items) is body too;
+         * so are verses, with their title and author lines among them */
+        bool verse = framed && run > 3 && sent * 3 >= run * 2;
+        bool heading = framed && (run <= 3 || punct == run);
+        label_run(st, i, j, heading || verse, verse);
         i = j - 1;
     }
 }
 
-static void resolve_edges(filter_state *st, size_t first, size_t last)
+/* Up to three short lines right above the body (past its byline) are its
+ * title and lead; returns how many are not sentences (a title among them). */
+static size_t lead_lines(filter_state *st, size_t first)
 {
-    /* up to two short lines right above the body (past its byline) are its
-     * title and lead */
-    size_t leads = 0;
-    for (size_t i = first; i-- > 0 && leads < 2;) {
+    size_t leads = 0, titles = 0;
+    for (size_t i = first; i-- > 0 && leads < 3;) {
         line_t *ln = &st->lines[i];
         if (ln->label == SCRUB_LABEL_BLANK || ln->label == SCRUB_LABEL_META) continue;
-        if (ln->label != CAND || ln->units < 4 || ln->item || ln->nseg > 2) break;
-        /* on a whole page, only what the DOM puts in the article */
-        if (st->have_hints && !ln->hint_main && !ln->hint_heading) break;
-        set_label(ln, SCRUB_LABEL_HEADING, 0.6, leads ? "lead" : "title");
+        if (ln->label != CAND || ln->item || ln->nseg > 2) break;
+        /* a line that ends like a sentence leads into the body (女士们、先生们：) */
+        bool clause = ln->send && ln->units >= 2;
+        if (ln->units < 4 && !clause) break;
+        /* on a whole page, only what the DOM puts in the article, or what
+         * is shaped like the body: indented, or a sentence */
+        if (st->have_hints && !ln->hint_main && !ln->hint_heading && !ln->indent && !clause)
+            break;
+        /* a third title-like line must look like the body too */
+        if (titles >= 2 && !ln->indent && !clause) break;
+        if (ln->stop) set_label(ln, SCRUB_LABEL_CONTENT, 0.55, "lead-sentence");
+        else if (clause) set_label(ln, SCRUB_LABEL_HEADING, 0.6, "lead-clause");
+        else set_label(ln, SCRUB_LABEL_HEADING, 0.6, titles++ ? "lead" : "title");
         leads++;
     }
-    size_t title = SIZE_MAX, hinted = SIZE_MAX, headline = SIZE_MAX;
+    return titles;
+}
+
+/* The title is the line the DOM calls a heading, else the line right above
+ * the byline nearest to the body, else the last candidate of some length. */
+static size_t find_title(const filter_state *st, size_t first)
+{
+    size_t title = SIZE_MAX, hinted = SIZE_MAX, byline = SIZE_MAX;
     for (size_t i = 0; i < first; i++) {
         const line_t *ln = &st->lines[i];
         if (ln->label == CAND && ln->units >= 5) title = i;
         if (ln->label == CAND && ln->hint_heading) hinted = i;
-        if (ln->label == CAND && ln->hint_title) headline = i;
+        if (ln->label == SCRUB_LABEL_META) {
+            size_t p = prev_nonblank(st, i, false);
+            if (p != SIZE_MAX && st->lines[p].label == CAND && st->lines[p].units >= 4) byline = p;
+        }
     }
-    if (hinted != SIZE_MAX) title = hinted;
-    if (leads) title = SIZE_MAX; /* already found */
-    /* a heading that repeats the page's <title> is the headline, above
-     * other headings (section names, teasers) and the lead */
+    title = hinted != SIZE_MAX ? hinted : byline != SIZE_MAX ? byline : title;
+    /* a title printed twice in a row (a header and the h1): the first, as
+     * the second will count as a repeat */
+    size_t q = title != SIZE_MAX ? prev_nonblank(st, title, false) : SIZE_MAX;
+    if (q != SIZE_MAX && st->lines[q].label == CAND && st->lines[q].hash == st->lines[title].hash)
+        title = q;
+    return title;
+}
+
+/* After the last sentence: a list or table, or lines ending in 。 (a
+ * sentence broken over lines), belong to the body; then the rest is not. */
+static void after_body(filter_state *st, size_t last)
+{
+    size_t i = last + 1;
+    for (; i < st->nlines; i++) {
+        line_t *ln = &st->lines[i];
+        if (ln->label == SCRUB_LABEL_BLANK) continue;
+        if (ln->label != CAND || !(ln->item || ln->tab || ln->stop) || !ln->units) break;
+        set_label(ln, SCRUB_LABEL_CONTENT, 0.55,
+                  ln->tab ? "table-row" : ln->item ? "list-item" : "after-sentence");
+    }
+    for (; i < st->nlines; i++)
+        if (st->lines[i].label == CAND)
+            set_label(&st->lines[i], SCRUB_LABEL_NAV, 0.25, "after-content");
+}
+
+/* A heading that repeats the page's <title> is the headline, above other
+ * headings (section names, teasers) and the lead; SIZE_MAX if none. */
+static size_t find_headline(const filter_state *st, size_t first)
+{
+    size_t headline = SIZE_MAX;
+    for (size_t i = 0; i < first; i++)
+        if (st->lines[i].label == CAND && st->lines[i].hint_title) headline = i;
+    return headline;
+}
+
+static void resolve_edges(filter_state *st, size_t first, size_t last)
+{
+    size_t title = lead_lines(st, first) ? SIZE_MAX : find_title(st, first);
+    size_t headline = find_headline(st, first);
     if (headline != SIZE_MAX) title = headline;
     for (size_t i = 0; i < first; i++) {
         line_t *ln = &st->lines[i];
@@ -1132,17 +1228,7 @@ static void resolve_edges(filter_state *st, size_t first, size_t last)
         if (i == title) set_label(ln, SCRUB_LABEL_HEADING, 0.6, ln->hint_heading ? "hint:title" : "title");
         else set_label(ln, SCRUB_LABEL_NAV, 0.25, "before-content");
     }
-    /* a list or table right after the last sentence belongs to it */
-    size_t i = last + 1;
-    for (; i < st->nlines; i++) {
-        line_t *ln = &st->lines[i];
-        if (ln->label == SCRUB_LABEL_BLANK) continue;
-        if (ln->label != CAND || !(ln->item || ln->tab) || !ln->units) break;
-        set_label(ln, SCRUB_LABEL_CONTENT, 0.55, ln->tab ? "table-row" : "list-item");
-    }
-    for (; i < st->nlines; i++)
-        if (st->lines[i].label == CAND)
-            set_label(&st->lines[i], SCRUB_LABEL_NAV, 0.25, "after-content");
+    after_body(st, last);
 }
 
 /* Sentence lines far from the main block and short are link titles. */
@@ -1254,7 +1340,46 @@ static void mark_teasers(filter_state *st)
     }
 }
 
-static int context_pass(filter_state *st, const scrub_linestats *stats, int64_t min_pages)
+static bool holds(const char *p, size_t n, const char *w)
+{
+    size_t m = strlen(w);
+    for (size_t i = 0; i + m <= n; i++)
+        if (memcmp(p + i, w, m) == 0) return true;
+    return false;
+}
+
+/* The editor's credit (责任编辑) closes a Chinese news article. */
+static bool editor_line(const char *text, const line_t *ln)
+{
+    static const char *const marks[] = {"责任编辑", "責任編輯", "责编", "責編"};
+    for (size_t k = 0; k < sizeof marks / sizeof marks[0]; k++)
+        if (holds(text + ln->start, ln->len, marks[k])) return true;
+    return false;
+}
+
+/* A body that runs on past the editor's credit (teasers of other articles
+ * joined by the gap rule) ends before it, when most of its sentences lie
+ * above it; returns the new last line. */
+static size_t clip_at_editor(filter_state *st, const char *text, size_t first, size_t last)
+{
+    size_t total = 0, above = 0;
+    for (size_t i = first; i <= last; i++)
+        if (st->lines[i].label == SCRUB_LABEL_CONTENT) total += st->lines[i].units;
+    for (size_t i = first; i <= last; i++) {
+        const line_t *ln = &st->lines[i];
+        if (ln->label == SCRUB_LABEL_CONTENT) above += ln->units;
+        if (ln->label != SCRUB_LABEL_META || above * 2 < total || !editor_line(text, ln)) continue;
+        for (size_t k = i + 1; k <= last; k++)
+            if (st->lines[k].label == SCRUB_LABEL_CONTENT)
+                set_label(&st->lines[k], SCRUB_LABEL_RELATED, 0.3, "after-editor");
+        while (st->lines[i].label != SCRUB_LABEL_CONTENT) i--;
+        return i;
+    }
+    return last;
+}
+
+static int context_pass(filter_state *st, const char *text, const scrub_linestats *stats,
+                        int64_t min_pages)
 {
     size_t cap = 64;
     while (cap < st->nlines * 2) cap <<= 1;
@@ -1265,6 +1390,7 @@ static int context_pass(filter_state *st, const scrub_linestats *stats, int64_t 
     related_blocks(st);
     if (st->have_hints) mark_teasers(st);
     if (main_block(st, &first, &last)) {
+        last = clip_at_editor(st, text, first, last);
         demote_outside(st, first, last);
         resolve_inside(st, first, last);
         resolve_edges(st, first, last);
@@ -1372,7 +1498,8 @@ static int classify_each(scrub_ctx *ctx, filter_state *st, const char *text)
             return SCRUB_E_NOMEM;
         ln->good = sentence_shape(ln);
         ln->near = near_shape(ln);
-        ln->date = (has(ln, SCRUB__CAT_META) || ln->units <= 6) && has_date(text, ln);
+        ln->date = (has(ln, SCRUB__CAT_META) || ln->units <= 16) && has_date(text, ln);
+        ln->clock = ln->date && ln->units <= 16 && has_clock(text, ln);
         verdict v = alone(ln);
         set_label(ln, v.label, v.score, v.reason);
         if (ln->good && (ln->strong & SPAM_CATS) && find_spans(st, text, i, ln) != SCRUB_OK)
@@ -1417,7 +1544,7 @@ static int classify(scrub_ctx *ctx, const char *text, size_t len, const uint32_t
             apply_hint(&st->lines[i], hints[i] & ~wrapper);
     }
     if (rc == SCRUB_OK && !(flags & SCRUB_FILTER_NO_CONTEXT))
-        rc = context_pass(st, stats, scrub__param(ctx, SCRUB_PARAM_FILTER_REPEAT_MIN));
+        rc = context_pass(st, text, stats, scrub__param(ctx, SCRUB_PARAM_FILTER_REPEAT_MIN));
     if (rc != SCRUB_OK) {
         reset_result(st);
         return rc == SCRUB_E_NOMEM ? scrub__fail(ctx, rc, "out of memory") : rc;

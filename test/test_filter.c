@@ -224,6 +224,83 @@ START_TEST(traps_stay)
 }
 END_TEST
 
+/* Chinese layout in plain text: the title sits above the byline, a line
+ * ending in a colon leads into the body, a poem's short lines between
+ * paragraphs are body, and a sentence broken after the last paragraph
+ * stays; menus, share buttons and related links go. */
+START_TEST(zh_layout)
+{
+    static const struct {
+        const char *line;
+        int keep;
+    } doc[] = {
+        {"首页", 0},
+        {"新闻", 0},
+        {"江南古镇迎来赏花季", 1},
+        {"2024-04-02 来源：江南晚报", 0},
+        {"分享", 0},
+        {"各位游客：", 1},
+        {"春风吹过运河两岸，古镇里的油菜花和桃花次第开放，吸引了大批游客前来观赏。", 1},
+        {"镇上的老人说，今年的花期比往年早了一个星期，周末的游客数量也明显增加。", 1},
+        {"《春日》", 1},
+        {"——（宋）朱熹", 1},
+        {"胜日寻芳泗水滨；", 1},
+        {"无边光景一时新。", 1},
+        {"等闲识得东风面；", 1},
+        {"万紫千红总是春。", 1},
+        {"镇文化站还在河边举办了诗词朗诵会，请游客们一起吟诵描写春天的古诗。", 1},
+        {"活动将持续到本月底。", 1},
+        {"相关阅读", 0},
+        {"古镇夜游项目上线", 0},
+        {"版权所有 江南晚报", 0},
+    };
+    char text[2048] = "";
+    size_t n = sizeof doc / sizeof doc[0];
+    for (size_t i = 0; i < n; i++) {
+        strcat(text, doc[i].line);
+        strcat(text, "\n");
+    }
+    scrub_ctx *ctx = scrub_ctx_new();
+    ck_assert_status(scrub_classify_lines(ctx, text, strlen(text), 0), SCRUB_OK);
+    ck_assert_uint_eq(scrub_filter_line_count(ctx), n);
+    for (size_t i = 0; i < n; i++)
+        ck_assert_msg(scrub_filter_line_kept(ctx, i) == doc[i].keep, "line %zu (%s): %s (%s)", i,
+                      doc[i].line, scrub_label_name(scrub_filter_line_label(ctx, i)),
+                      scrub_filter_line_reason(ctx, i));
+    ck_assert_int_eq(scrub_filter_line_label(ctx, 2), SCRUB_LABEL_HEADING);
+    ck_assert_int_eq(scrub_filter_line_label(ctx, 3), SCRUB_LABEL_META);
+    ck_assert_int_eq(scrub_filter_line_label(ctx, 9), SCRUB_LABEL_HEADING);
+    ck_assert_int_eq(scrub_filter_line_label(ctx, 11), SCRUB_LABEL_CONTENT);
+    /* a title printed twice above a dateline: the first stays */
+    const char *twice = "国内新闻\n"
+                        "为何公园里总是这么热闹\n"
+                        "为何公园里总是这么热闹\n"
+                        "2019年11月25日 18:57 城东晚报\n"
+                        "傍晚的公园里，打太极、跳广场舞和跑步的市民把湖边的步道挤得满满的。\n"
+                        "一位来自加拿大的游客说，他在家乡很少见到这么多老人一起锻炼身体。\n";
+    ck_assert_status(scrub_classify_lines(ctx, twice, strlen(twice), 0), SCRUB_OK);
+    ck_assert_int_eq(scrub_filter_line_kept(ctx, 0), 0);
+    ck_assert_int_eq(scrub_filter_line_label(ctx, 1), SCRUB_LABEL_HEADING);
+    ck_assert_int_eq(scrub_filter_line_kept(ctx, 2), 0);
+    ck_assert_int_eq(scrub_filter_line_label(ctx, 3), SCRUB_LABEL_META);
+    /* the editor's credit ends the article: teasers after it go */
+    const char *edited =
+        "市图书馆延长开放时间\n"
+        "市图书馆从下周一起把闭馆时间推迟到晚上十点，方便读者下班后前来借阅和自习。\n"
+        "图书馆负责人说，延长开放后将增加两名值班馆员，并在自习区添置一批台灯和插座。\n"
+        "不少读者表示，晚上有了安静的地方看书，周末也不用一大早就去排队占座了。\n"
+        "责任编辑：张三\n"
+        "近日，市体育中心宣布游泳馆将在暑期对中小学生免费开放，每天上午九点到十一点。\n"
+        "记者从市交通局获悉，地铁三号线将于年底开通试运营，沿线共设二十个车站。\n";
+    ck_assert_status(scrub_classify_lines(ctx, edited, strlen(edited), 0), SCRUB_OK);
+    for (size_t i = 0; i < 7; i++)
+        ck_assert_msg(scrub_filter_line_kept(ctx, i) == (i < 4), "line %zu: %s (%s)", i,
+                      scrub_label_name(scrub_filter_line_label(ctx, i)),
+                      scrub_filter_line_reason(ctx, i));
+    scrub_ctx_free(ctx);
+}
+END_TEST
+
 START_TEST(document_score)
 {
     const char *farm =
@@ -567,6 +644,7 @@ Suite *make_suite(void)
     tc = tcase_create("spam");
     tcase_add_test(tc, inline_spam_spans);
     tcase_add_test(tc, traps_stay);
+    tcase_add_test(tc, zh_layout);
     tcase_add_test(tc, document_score);
     tcase_add_test(tc, caller_lexicon);
     suite_add_tcase(s, tc);
