@@ -913,6 +913,10 @@ static void apply_hint(line_t *ln, uint32_t h)
         ln->chrome = SCRUB_LABEL_FOOTER;
     else if (f & SCRUB_HINT_CLASS_COMMENT)
         ln->chrome = SCRUB_LABEL_WIDGET;
+    /* an item of a list in a sidebar: a feed of news, not the article */
+    else if ((f & (SCRUB_HINT_CLASS_RELATED | SCRUB_HINT_CLASS_SIDEBAR | SCRUB_HINT_IN_ASIDE)) &&
+             (f & SCRUB_HINT_LIST_ITEM) && !weak)
+        ln->chrome = SCRUB_LABEL_RELATED;
     else if ((f & (SCRUB_HINT_CLASS_RELATED | SCRUB_HINT_CLASS_SIDEBAR | SCRUB_HINT_IN_ASIDE)) &&
              weak)
         set_label(ln, SCRUB_LABEL_RELATED, 0.15, "hint:related");
@@ -1231,6 +1235,13 @@ static void resolve_edges(filter_state *st, size_t first, size_t last)
     after_body(st, last);
 }
 
+static const char *chrome_reason(int label)
+{
+    return label == SCRUB_LABEL_FOOTER   ? "hint:footer"
+           : label == SCRUB_LABEL_WIDGET ? "hint:widget"
+                                         : "hint:related";
+}
+
 /* Sentence lines far from the main block and short are link titles. */
 static void demote_outside(filter_state *st, size_t first, size_t last)
 {
@@ -1238,7 +1249,7 @@ static void demote_outside(filter_state *st, size_t first, size_t last)
         line_t *ln = &st->lines[i];
         bool outside = i < first || i > last;
         if (outside && ln->label == SCRUB_LABEL_CONTENT && ln->chrome)
-            set_label(ln, ln->chrome, 0.1, ln->chrome == SCRUB_LABEL_FOOTER ? "hint:footer" : "hint:widget");
+            set_label(ln, ln->chrome, 0.1, chrome_reason(ln->chrome));
         else if (outside && ln->label == SCRUB_LABEL_CONTENT && ln->units < 60)
             set_label(ln, SCRUB_LABEL_RELATED, 0.3, "outside-main-block");
     }
