@@ -1264,6 +1264,13 @@ static bool announces(const line_t *ln)
     return ln->colon && !ln->linked;
 }
 
+/* Right under a short linked title (a teaser's summary)? */
+static bool under_link(const filter_state *st, size_t i)
+{
+    size_t p = prev_nonblank(st, i, false);
+    return p != SIZE_MAX && st->lines[p].linked && st->lines[p].units < 20;
+}
+
 static void related_blocks(filter_state *st)
 {
     bool in = false;
@@ -1275,8 +1282,11 @@ static void related_blocks(filter_state *st)
         }
         if (!in || ln->label == SCRUB_LABEL_BLANK) continue;
         /* link titles are short; prose ends the block */
-        if ((ln->label == SCRUB_LABEL_CONTENT && ln->units >= 30) ||
-            (ln->label == CAND && ln->near && ln->units >= 25) || announces(ln)) {
+        /* with the DOM's hints, link titles are links: a sentence that is
+         * none is the article again */
+        bool prose = ln->label == SCRUB_LABEL_CONTENT &&
+                     (ln->units >= 30 || (st->have_hints && !ln->linked && !under_link(st, i)));
+        if (prose || (ln->label == CAND && ln->near && ln->units >= 25) || announces(ln)) {
             in = false;
             continue;
         }
