@@ -80,6 +80,7 @@ typedef struct {
     double doc_score;
     unsigned doc_flags;
     bool have_hints;
+    bool whole_page; /* the hints show page furniture (nav, header, footer, sidebar) */
     const scrub_linestats *stats;
     /* the caller's lexicon */
     scrub__ac user_ac;
@@ -884,7 +885,19 @@ static void set_label(line_t *ln, int label, double score, const char *reason)
 }
 
 
-static void apply_hint(line_t *ln, uint32_t h)
+/* A page as crawled shows its furniture; an extraction (readability's
+ * output, an article fragment) has none, and its links are the author's. */
+static bool has_furniture(const uint32_t *hints, size_t nhints)
+{
+    const uint32_t f = SCRUB_HINT_IN_NAV | SCRUB_HINT_IN_HEADER | SCRUB_HINT_IN_FOOTER |
+                       SCRUB_HINT_IN_ASIDE | SCRUB_HINT_CLASS_NAV | SCRUB_HINT_CLASS_FOOTER |
+                       SCRUB_HINT_CLASS_SIDEBAR;
+    for (size_t i = 0; i < nhints; i++)
+        if (hints[i] & f) return true;
+    return false;
+}
+
+static void apply_hint(line_t *ln, uint32_t h, bool whole_page)
 {
     if (ln->label == SCRUB_LABEL_BLANK || !h) return;
     uint32_t f = h & SCRUB_HINT_FLAGS_MASK;
@@ -893,7 +906,7 @@ static void apply_hint(line_t *ln, uint32_t h)
     ln->dom_heading = f & SCRUB_HINT_HEADING;
     /* a sentence that is all anchor text is the title of another page: it
      * does not make a body (it stays inside one) */
-    ln->link_title = link >= 0.9 && ln->units < 40;
+    ln->link_title = whole_page && link >= 0.9 && ln->units < 40;
     /* list items, table rows and preformatted lines join a body they touch */
     if (f & SCRUB_HINT_LIST_ITEM) ln->item = true;
     if (f & SCRUB_HINT_IN_MAIN) ln->hint_main = true;
@@ -1409,7 +1422,7 @@ static int context_pass(filter_state *st, const char *text, const scrub_linestat
     if (stats) cross_page(st, stats, min_pages);
     size_t first = SIZE_MAX, last = 0;
     related_blocks(st);
-    if (st->have_hints) mark_teasers(st);
+    if (st->whole_page) mark_teasers(st);
     if (main_block(st, &first, &last)) {
         last = clip_at_editor(st, text, first, last);
         demote_outside(st, first, last);
@@ -1559,10 +1572,11 @@ static int classify(scrub_ctx *ctx, const char *text, size_t len, const uint32_t
     rc = split_lines(ctx, st, text, len);
     if (rc == SCRUB_OK) rc = classify_each(ctx, st, text);
     st->have_hints = nhints > 0;
+    st->whole_page = has_furniture(hints, nhints);
     if (rc == SCRUB_OK && nhints) {
         uint32_t wrapper = wrapper_flags(st, hints, nhints);
         for (size_t i = 0; i < st->nlines && i < nhints; i++)
-            apply_hint(&st->lines[i], hints[i] & ~wrapper);
+            apply_hint(&st->lines[i], hints[i] & ~wrapper, st->whole_page);
     }
     if (rc == SCRUB_OK && !(flags & SCRUB_FILTER_NO_CONTEXT))
         rc = context_pass(st, text, stats, scrub__param(ctx, SCRUB_PARAM_FILTER_REPEAT_MIN));
