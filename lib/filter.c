@@ -885,13 +885,13 @@ static void set_label(line_t *ln, int label, double score, const char *reason)
 }
 
 
-/* A page as crawled shows its furniture; an extraction (readability's
- * output, an article fragment) has none, and its links are the author's. */
+/* A page as crawled shows its furniture (menus, a header, classes that
+ * name them); an extraction (readability's output, an article fragment)
+ * has none: its links, <footer> and <aside> are the author's. */
 static bool has_furniture(const uint32_t *hints, size_t nhints)
 {
-    const uint32_t f = SCRUB_HINT_IN_NAV | SCRUB_HINT_IN_HEADER | SCRUB_HINT_IN_FOOTER |
-                       SCRUB_HINT_IN_ASIDE | SCRUB_HINT_CLASS_NAV | SCRUB_HINT_CLASS_FOOTER |
-                       SCRUB_HINT_CLASS_SIDEBAR;
+    const uint32_t f = SCRUB_HINT_IN_NAV | SCRUB_HINT_IN_HEADER | SCRUB_HINT_CLASS_NAV |
+                       SCRUB_HINT_CLASS_FOOTER | SCRUB_HINT_CLASS_SIDEBAR;
     for (size_t i = 0; i < nhints; i++)
         if (hints[i] & f) return true;
     return false;
@@ -922,13 +922,13 @@ static void apply_hint(line_t *ln, uint32_t h, bool whole_page)
     /* a long sentence in a footer or a comment is a notice or a reader's
      * words: it does not make the body, and is removed outside it (an
      * article's own <footer> inside the body stays) */
-    else if (f & (SCRUB_HINT_IN_FOOTER | SCRUB_HINT_CLASS_FOOTER))
+    else if (whole_page && (f & (SCRUB_HINT_IN_FOOTER | SCRUB_HINT_CLASS_FOOTER)))
         ln->chrome = SCRUB_LABEL_FOOTER;
-    else if (f & SCRUB_HINT_CLASS_COMMENT)
+    else if (whole_page && (f & SCRUB_HINT_CLASS_COMMENT))
         ln->chrome = SCRUB_LABEL_WIDGET;
     /* an item of a list in a sidebar: a feed of news, not the article */
-    else if ((f & (SCRUB_HINT_CLASS_RELATED | SCRUB_HINT_CLASS_SIDEBAR | SCRUB_HINT_IN_ASIDE)) &&
-             (f & SCRUB_HINT_LIST_ITEM) && !weak)
+    else if (whole_page && !weak && (f & SCRUB_HINT_LIST_ITEM) &&
+             (f & (SCRUB_HINT_CLASS_RELATED | SCRUB_HINT_CLASS_SIDEBAR | SCRUB_HINT_IN_ASIDE)))
         ln->chrome = SCRUB_LABEL_RELATED;
     else if ((f & (SCRUB_HINT_CLASS_RELATED | SCRUB_HINT_CLASS_SIDEBAR | SCRUB_HINT_IN_ASIDE)) &&
              weak)

@@ -548,18 +548,20 @@ END_TEST
 
 /* A whole page with the DOM's hints: an article inside a share-class
  * wrapper stays, its announced list joins it, a comment and a footer
- * disclaimer after it go, and so do teasers (linked title, summary). */
+ * disclaimer after it go, and so do teasers (linked title, summary), on a
+ * page that shows its furniture (the menu). */
 START_TEST(hints_whole_page)
 {
     const char *doc =
+        "Home | News | Sport\n"
         "The library opens a new reading room\n"
         "The city library opened a new reading room on Monday, with space for two hundred readers and a quiet zone.\n"
-        "Visitors can borrow laptops at the front desk, and the room stays open until ten in the evening every day.\n"
+        "Visitors can borrow laptops at the front desk, and the room stays open until ten in the evening every day, so that people who work during the day can also come and read, write or simply sit in a quiet place for an hour.\n"
         "The new opening hours are as follows:\n"
         "1. Monday to Friday\n"
         "2. Saturday\n"
         "3. Sunday\n"
-        "The library hopes that students will use the room during the exam season, when the old hall is full.\n"
+        "The library hopes that students will use the room during the exam season, when the old hall is full and many of them have to study at home or in noisy cafes in the centre of the town, far from the books they need.\n"
         "More from the city\n"
         "Council approves the bridge\n"
         "Work starts in spring.\n"
@@ -569,17 +571,24 @@ START_TEST(hints_whole_page)
         "Market data are delayed by fifteen minutes and provided for information only, not for trading purposes; the publisher accepts no liability for any errors in the data or for any decision taken on the basis of them.\n";
     const uint32_t link = 255u << SCRUB_HINT_LINK_SHARE_SHIFT;
     const uint32_t share = SCRUB_HINT_CLASS_SHARE | SCRUB_HINT_IN_MAIN;
-    uint32_t hints[15] = {SCRUB_HINT_HEADING | SCRUB_HINT_TITLE | share, share, share, share,
+    uint32_t hints[16] = {SCRUB_HINT_IN_NAV | link, SCRUB_HINT_HEADING | SCRUB_HINT_TITLE | share,
+                          share, share, share,
                           share | SCRUB_HINT_LIST_ITEM, share | SCRUB_HINT_LIST_ITEM,
                           share | SCRUB_HINT_LIST_ITEM, share, SCRUB_HINT_HEADING,
                           SCRUB_HINT_HEADING | link, 0, SCRUB_HINT_HEADING | link, 0,
                           SCRUB_HINT_CLASS_COMMENT, SCRUB_HINT_IN_FOOTER};
     scrub_ctx *ctx = scrub_ctx_new();
-    ck_assert_status(scrub_classify_lines_ex(ctx, doc, strlen(doc), hints, 15, NULL, 0), SCRUB_OK);
-    for (size_t i = 0; i <= 7; i++) ck_assert_msg(scrub_filter_line_kept(ctx, i) == 1, "line %zu", i);
-    for (size_t i = 9; i <= 14; i++) ck_assert_msg(scrub_filter_line_kept(ctx, i) == 0, "line %zu", i);
-    ck_assert_int_eq(scrub_filter_line_label(ctx, 13), SCRUB_LABEL_WIDGET);
-    ck_assert_int_eq(scrub_filter_line_label(ctx, 14), SCRUB_LABEL_FOOTER);
+    ck_assert_status(scrub_classify_lines_ex(ctx, doc, strlen(doc), hints, 16, NULL, 0), SCRUB_OK);
+    ck_assert_int_eq(scrub_filter_line_kept(ctx, 0), 0);
+    for (size_t i = 1; i <= 8; i++) ck_assert_msg(scrub_filter_line_kept(ctx, i) == 1, "line %zu", i);
+    for (size_t i = 10; i <= 15; i++) ck_assert_msg(scrub_filter_line_kept(ctx, i) == 0, "line %zu", i);
+    ck_assert_int_eq(scrub_filter_line_label(ctx, 14), SCRUB_LABEL_WIDGET);
+    ck_assert_int_eq(scrub_filter_line_label(ctx, 15), SCRUB_LABEL_FOOTER);
+    /* without the page's furniture (no menu) the same lines are an
+     * extraction: the author's links, teasers and comments stay */
+    hints[0] = link;
+    ck_assert_status(scrub_classify_lines_ex(ctx, doc, strlen(doc), hints, 16, NULL, 0), SCRUB_OK);
+    for (size_t i = 10; i <= 14; i++) ck_assert_msg(scrub_filter_line_kept(ctx, i) == 1, "line %zu", i);
     scrub_ctx_free(ctx);
 }
 END_TEST
