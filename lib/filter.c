@@ -27,12 +27,20 @@ typedef struct {
     uint64_t hash;
     uint32_t nchar, ncjk, nalpha, nwords, nstop, nfunc, ndigit, nspace, nsep, nseg, nupper;
     uint32_t nsep_space; /* separators that are runs of spaces */
+    uint32_t nlow_init, ncap_init; /* words starting with a lower / upper case letter */
     uint32_t units; /* CJK characters plus words of other scripts */
     bool term, qterm, url, phone, paren, code, date, good;
     bool clock; /* a time of day (18:57) beside the date: a dateline */
     bool item; /* starts like a list item (1. / 2、/ • / 一、) */
+    bool colon; /* ends with a colon: announces what follows */
     bool tab;  /* holds a TAB: a table row from the html stage */
+    bool linked; /* the DOM says most of its text is anchor text */
+    bool teaser; /* a sentence right under a linked title: another page's summary */
+    bool link_title; /* a short line that is all anchor text */
+    bool dom_heading; /* in h1..h6 */
+    uint8_t chrome; /* a sentence the DOM puts in a footer or comment: its label outside the body */
     bool hint_heading; /* the DOM says h1..h6 or the page title */
+    bool hint_title;   /* ... and the line repeats the page's <title> */
     bool hint_main;    /* the DOM says main/article */
     bool near; /* prose without sentence punctuation (blogs, bullet items) */
     bool send;   /* ends like a Chinese sentence or clause: 。！？；： */
@@ -273,8 +281,8 @@ static bool is_stopword(const unsigned char *w, size_t n)
     char low[5];
     for (size_t i = 0; i < n; i++) low[i] = (char)(w[i] | 32);
     const char *list = by_len[n];
-    for (size_t off = 0; list[off]; off += n)
-        if (memcmp(list + off, low, n) == 0) return true;
+    for (size_t off = 0; list[off]; off += n) /* first byte first: most words miss */
+        if (list[off] == low[0] && memcmp(list + off, low, n) == 0) return true;
     return false;
 }
 
@@ -415,6 +423,34 @@ static void spun_step(line_t *ln, scan_state *ss, uint32_t cp)
     ss->p1 = cp;
 }
 
+/* The case of a word's first letter, in the cased alphabets that most
+ * web text uses (Latin, Greek, Cyrillic); other scripts have none. */
+static void word_case(line_t *ln, uint32_t cp)
+{
+    bool upper, lower;
+    if (cp < 0x80) {
+        upper = cp <= 'Z';
+        lower = !upper;
+    } else if (cp < 0x100) {
+        upper = cp < 0xDF;
+        lower = !upper;
+    } else if (cp < 0x180) { /* pairs, upper first; shifted by one in two runs */
+        bool odd_first = (cp >= 0x139 && cp <= 0x148) || (cp >= 0x179 && cp <= 0x17E);
+        upper = (cp & 1) == odd_first;
+        lower = !upper;
+    } else if (cp >= 0x391 && cp <= 0x3C9) {
+        upper = cp <= 0x3A9;
+        lower = cp >= 0x3B1;
+    } else if (cp >= 0x400 && cp <= 0x45F) {
+        upper = cp <= 0x42F;
+        lower = !upper;
+    } else {
+        return;
+    }
+    ln->ncap_init += upper;
+    ln->nlow_init += lower;
+}
+
 static void end_word(line_t *ln, scan_state *ss, const unsigned char *s, size_t i)
 {
     if (ss->in_word && is_stopword(s + ss->wstart, i - ss->wstart)) ln->nstop++;
@@ -467,6 +503,7 @@ static void count_other(line_t *ln, scan_state *ss, uint32_t cp, const unsigned 
         if (!ss->in_word) {
             ln->nwords++;
             ss->wstart = i;
+            word_case(ln, cp);
         }
         ss->in_word = true;
     } else if (is_sep(cp)) {
@@ -542,6 +579,7 @@ static void scan_chars(line_t *ln, const char *text, size_t *invalid)
     ln->send = zh_sentence_end(last);
     ln->stop = last == 0x3002 || last == 0xFF1B;
     ln->indent = n >= 3 && memcmp(s, "\xE3\x80\x80", 3) == 0;
+    ln->colon = last == ':' || last == 0xFF1A;
     ln->paren = (first == '(' || first == 0xFF08) && (last == ')' || last == 0xFF09);
     ln->code = first == '{' || first == '}' || first == '<' || first == '>' ||
                (first == ';' && ln->nchar < 4) ||
@@ -595,6 +633,15 @@ static double fdiv(double a, double b)
     return b > 0 ? a / b : 0;
 }
 
+/* Prose in a language without stop words in our list (Czech, Polish,
+ * Hungarian ...): many words, most of them lower case, where titles and
+ * menus capitalize. */
+static bool lowercase_prose(const line_t *ln)
+{
+    uint32_t cased = ln->nlow_init + ln->ncap_init;
+    return ln->nwords >= 10 && cased >= 10 && ln->nlow_init * 10 >= cased * 6;
+}
+
 static bool sentence_shape(const line_t *ln)
 {
     double mean_seg = fdiv((double)(ln->nchar - ln->nspace), (double)ln->nseg);
@@ -609,6 +656,7 @@ static bool sentence_shape(const line_t *ln)
     if (ln->nseg >= 6 && mean_seg < 8) return false;
     if (ln->nupper * 2 > ln->nalpha && ln->nalpha > 10) return false;
     if (ln->nwords >= 6 && ln->term && stop >= 0.08) return true;
+    if (ln->term && lowercase_prose(ln)) return true;
     return ln->nwords >= 16 && stop >= 0.15;
 }
 
@@ -639,14 +687,35 @@ static bool strong(const line_t *ln, unsigned cat)
     return ln->strong & (1u << cat);
 }
 
+/* In alphabetic text a weak marker ("by ", "published", "comments") is
+ * an ordinary word inside a phrase of lower-case words ("passed by
+ * Congress"): past the line's start it marks only a few words or a line
+ * of names and numbers ("7:11 AM PST BY TMZ STAFF"). */
+static bool weak_marker_alpha(const line_t *ln, unsigned cat)
+{
+    if (ln->units <= 4 || (ln->cat_pos[cat] <= 6 && ln->units <= 40)) return true;
+    return ln->units <= 12 && ln->nlow_init * 2 <= ln->nlow_init + ln->ncap_init;
+}
+
+/* In an alphabetic sentence even a strong marker ("lire aussi", "all
+ * rights reserved") can be the author's words: it decides at the line's
+ * start or on a short line. */
+static bool strong_marker_alpha(const line_t *ln, unsigned cat)
+{
+    return ln->units <= 12 || (ln->cat_pos[cat] <= 6 && ln->units <= 60);
+}
+
 /* Boilerplate markers: a strong marker decides on a line of up to 60
  * units; a weak one only on a short line, or at the start of a line that
  * is not a sentence. */
 static bool marker(const line_t *ln, unsigned cat)
 {
     if (!has(ln, cat)) return false;
+    bool alpha = ln->ncjk < ln->nwords;
+    if (strong(ln, cat) && alpha && ln->good) return strong_marker_alpha(ln, cat);
     if (strong(ln, cat)) return ln->units <= 60 || (!ln->good && ln->units <= 120);
     if (ln->good) return false;
+    if (alpha) return weak_marker_alpha(ln, cat);
     return ln->units <= 12 || (ln->cat_pos[cat] <= 6 && ln->units <= 40);
 }
 
@@ -812,11 +881,17 @@ static void set_label(line_t *ln, int label, double score, const char *reason)
     ln->reason = reason;
 }
 
+
 static void apply_hint(line_t *ln, uint32_t h)
 {
     if (ln->label == SCRUB_LABEL_BLANK || !h) return;
     uint32_t f = h & SCRUB_HINT_FLAGS_MASK;
     double link = SCRUB_HINT_LINK_SHARE(h);
+    ln->linked = link >= 0.5;
+    ln->dom_heading = f & SCRUB_HINT_HEADING;
+    /* a sentence that is all anchor text is the title of another page: it
+     * does not make a body (it stays inside one) */
+    ln->link_title = link >= 0.9 && ln->units < 40;
     /* list items, table rows and preformatted lines join a body they touch */
     if (f & SCRUB_HINT_LIST_ITEM) ln->item = true;
     if (f & SCRUB_HINT_IN_MAIN) ln->hint_main = true;
@@ -829,6 +904,13 @@ static void apply_hint(line_t *ln, uint32_t h)
         set_label(ln, SCRUB_LABEL_NAV, 0.1, "hint:nav");
     else if ((f & (SCRUB_HINT_CLASS_SHARE | SCRUB_HINT_CLASS_COMMENT)) && weak)
         set_label(ln, SCRUB_LABEL_WIDGET, 0.1, "hint:widget");
+    /* a long sentence in a footer or a comment is a notice or a reader's
+     * words: it does not make the body, and is removed outside it (an
+     * article's own <footer> inside the body stays) */
+    else if (f & (SCRUB_HINT_IN_FOOTER | SCRUB_HINT_CLASS_FOOTER))
+        ln->chrome = SCRUB_LABEL_FOOTER;
+    else if (f & SCRUB_HINT_CLASS_COMMENT)
+        ln->chrome = SCRUB_LABEL_WIDGET;
     else if ((f & (SCRUB_HINT_CLASS_RELATED | SCRUB_HINT_CLASS_SIDEBAR | SCRUB_HINT_IN_ASIDE)) &&
              weak)
         set_label(ln, SCRUB_LABEL_RELATED, 0.15, "hint:related");
@@ -836,31 +918,10 @@ static void apply_hint(line_t *ln, uint32_t h)
         set_label(ln, SCRUB_LABEL_NAV, 0.15, "hint:links");
     else if ((f & SCRUB_HINT_CAPTION) && ln->label == CAND)
         set_label(ln, SCRUB_LABEL_CAPTION, 0.6, "hint:caption");
-    else if ((f & (SCRUB_HINT_HEADING | SCRUB_HINT_TITLE)) && ln->label == CAND)
+    else if ((f & (SCRUB_HINT_HEADING | SCRUB_HINT_TITLE)) && ln->label == CAND) {
         ln->hint_heading = true; /* a heading if it sits in or just before the body */
-}
-
-/* Hint flags that cover most of the page's text lines say nothing about
- * one line (a whole article inside class="comment-body", id="shared-...");
- * they are ignored. */
-static uint32_t wrapper_flags(const filter_state *st, const uint32_t *hints, size_t nhints)
-{
-    static const uint32_t flags[] = {SCRUB_HINT_IN_NAV, SCRUB_HINT_IN_HEADER,
-                                     SCRUB_HINT_IN_FOOTER, SCRUB_HINT_IN_ASIDE,
-                                     SCRUB_HINT_CLASS_NAV, SCRUB_HINT_CLASS_FOOTER,
-                                     SCRUB_HINT_CLASS_SHARE, SCRUB_HINT_CLASS_COMMENT,
-                                     SCRUB_HINT_CLASS_RELATED, SCRUB_HINT_CLASS_SIDEBAR,
-                                     SCRUB_HINT_CLASS_AD};
-    size_t count[sizeof flags / sizeof flags[0]] = {0}, text = 0;
-    for (size_t i = 0; i < st->nlines && i < nhints; i++) {
-        if (st->lines[i].label == SCRUB_LABEL_BLANK) continue;
-        text++;
-        for (size_t k = 0; k < sizeof flags / sizeof flags[0]; k++) count[k] += !!(hints[i] & flags[k]);
+        ln->hint_title = (f & SCRUB_HINT_TITLE) && (f & SCRUB_HINT_HEADING);
     }
-    uint32_t mask = 0;
-    for (size_t k = 0; k < sizeof flags / sizeof flags[0]; k++)
-        if (count[k] * 2 > text) mask |= flags[k];
-    return mask;
 }
 
 /* The body: clusters of sentence (and near-sentence) lines with gaps of
@@ -869,6 +930,7 @@ static uint32_t wrapper_flags(const filter_state *st, const uint32_t *hints, siz
  * there is none. */
 static bool body_line(const line_t *ln)
 {
+    if (ln->link_title || ln->chrome) return false;
     return ln->label == SCRUB_LABEL_CONTENT || (ln->label == CAND && ln->near);
 }
 
@@ -879,33 +941,39 @@ static size_t body_units(const line_t *ln)
 
 typedef struct {
     size_t first, last, units, good;
+    size_t prose; /* sentences outside list items */
 } cluster;
 
 /* Calls fn for every cluster. */
 static void clusters(const filter_state *st, void (*fn)(const cluster *, void *), void *arg)
 {
-    cluster c = {0, 0, 0, 0};
+    cluster c = {0, 0, 0, 0, 0};
     size_t gap = 0;
-    bool in = false;
+    bool in = false, intro = false;
     for (size_t i = 0; i < st->nlines; i++) {
         const line_t *ln = &st->lines[i];
         if (ln->label == SCRUB_LABEL_BLANK) continue;
         if (!body_line(ln)) {
-            gap++;
+            /* the items of a list that a sentence announces ("as
+             * follows:") are no gap in the body */
+            intro &= ln->item || ln->tab;
+            gap += !intro;
             continue;
         }
+        intro = ln->colon;
         if (in && gap > 6) {
             fn(&c, arg);
             in = false;
         }
-        if (!in) c = (cluster){SIZE_MAX, 0, 0, 0};
+        if (!in) c = (cluster){SIZE_MAX, 0, 0, 0, 0};
         in = true;
         c.units += body_units(ln);
-        if (ln->label == SCRUB_LABEL_CONTENT) {
-            /* the body starts and ends with a sentence */
+        if (ln->label == SCRUB_LABEL_CONTENT && !ln->teaser) {
+            /* the body starts and ends with a sentence of its own */
             if (c.first == SIZE_MAX) c.first = i;
             c.last = i;
             c.good++;
+            c.prose += !ln->teaser && !ln->item;
         }
         gap = 0;
     }
@@ -926,7 +994,9 @@ static void find_best(const cluster *c, void *arg)
 static void join_body(const cluster *c, void *arg)
 {
     body *b = arg;
-    if (!c->good || (c->units * 10 < b->best * 3 && c->good < 3)) return;
+    /* a small block far from the body joins it with three sentences of
+     * prose (not the items of a slideshow or a list of teasers) */
+    if (!c->good || (c->units * 10 < b->best * 3 && c->prose < 3)) return;
     if (!b->found || c->first < b->first) b->first = c->first;
     if (!b->found || c->last > b->last) b->last = c->last;
     b->found = true;
@@ -941,6 +1011,61 @@ static bool main_block(const filter_state *st, size_t *first, size_t *last)
     *last = b.last;
     return b.found;
 }
+
+static void keep_biggest(const cluster *c, void *arg)
+{
+    cluster *b = arg;
+    if (c->good && c->units > b->units) *b = *c;
+}
+
+/* The biggest block of sentences (the article when there is one). */
+static cluster biggest_cluster(const filter_state *st)
+{
+    cluster b = {SIZE_MAX, 0, 0, 0, 0};
+    clusters(st, keep_biggest, &b);
+    return b;
+}
+
+/* Hint flags that cover most of the page's text lines say nothing about
+ * one line (a whole article inside class="comment-body", id="shared-...");
+ * they are ignored. */
+static uint32_t wrapper_flags(const filter_state *st, const uint32_t *hints, size_t nhints)
+{
+    static const uint32_t flags[] = {SCRUB_HINT_IN_NAV, SCRUB_HINT_IN_HEADER,
+                                     SCRUB_HINT_IN_FOOTER, SCRUB_HINT_IN_ASIDE,
+                                     SCRUB_HINT_CLASS_NAV, SCRUB_HINT_CLASS_FOOTER,
+                                     SCRUB_HINT_CLASS_SHARE, SCRUB_HINT_CLASS_COMMENT,
+                                     SCRUB_HINT_CLASS_RELATED, SCRUB_HINT_CLASS_SIDEBAR,
+                                     SCRUB_HINT_CLASS_AD};
+    size_t count[sizeof flags / sizeof flags[0]] = {0}, text = 0;
+    size_t prose[sizeof flags / sizeof flags[0]] = {0}, art_lines = 0, art_links = 0;
+    cluster art = biggest_cluster(st);
+    for (size_t i = 0; i < st->nlines && i < nhints; i++) {
+        const line_t *ln = &st->lines[i];
+        if (ln->label == SCRUB_LABEL_BLANK) continue;
+        text++;
+        bool in_art = i >= art.first && i <= art.last;
+        art_lines += in_art;
+        art_links += in_art && SCRUB_HINT_LINK_SHARE(hints[i]) >= 0.6;
+        for (size_t k = 0; k < sizeof flags / sizeof flags[0]; k++) {
+            count[k] += !!(hints[i] & flags[k]);
+            if (in_art && ln->label == SCRUB_LABEL_CONTENT && (hints[i] & flags[k]))
+                prose[k] += ln->units;
+        }
+    }
+    /* a share bar or an advert holds no article: such a class over most
+     * of the biggest block of sentences (few of them links, so not a
+     * feed of teasers) wraps the story (class="share-wrapper"). */
+    bool article = art.units >= 40 && art_links * 4 < art_lines;
+    uint32_t mask = 0;
+    for (size_t k = 0; k < sizeof flags / sizeof flags[0]; k++) {
+        bool no_prose = flags[k] == SCRUB_HINT_CLASS_SHARE || flags[k] == SCRUB_HINT_CLASS_AD;
+        if (count[k] * 2 > text || (no_prose && article && prose[k] * 2 > art.units))
+            mask |= flags[k];
+    }
+    return mask;
+}
+
 
 static size_t prev_nonblank(const filter_state *st, size_t i, bool skip_cand)
 {
@@ -1040,20 +1165,25 @@ static size_t lead_lines(filter_state *st, size_t first)
     return titles;
 }
 
-/* The title is the line the DOM calls a heading, else the line right above
- * the byline nearest to the body, else the last candidate of some length. */
-static size_t find_title(const filter_state *st, size_t first)
+/* The title is the heading that repeats the page's <title> (above section
+ * names, teasers and a lead); else, when no lead line is one, the line
+ * the DOM calls a heading, else the line right above the byline nearest
+ * to the body, else the last candidate of some length. */
+static size_t find_title(const filter_state *st, size_t first, bool have_lead)
 {
-    size_t title = SIZE_MAX, hinted = SIZE_MAX, byline = SIZE_MAX;
+    size_t title = SIZE_MAX, hinted = SIZE_MAX, byline = SIZE_MAX, headline = SIZE_MAX;
     for (size_t i = 0; i < first; i++) {
         const line_t *ln = &st->lines[i];
         if (ln->label == CAND && ln->units >= 5) title = i;
         if (ln->label == CAND && ln->hint_heading) hinted = i;
+        if (ln->label == CAND && ln->hint_title) headline = i;
         if (ln->label == SCRUB_LABEL_META) {
             size_t p = prev_nonblank(st, i, false);
             if (p != SIZE_MAX && st->lines[p].label == CAND && st->lines[p].units >= 4) byline = p;
         }
     }
+    if (headline != SIZE_MAX) return headline;
+    if (have_lead) return SIZE_MAX; /* already found */
     title = hinted != SIZE_MAX ? hinted : byline != SIZE_MAX ? byline : title;
     /* a title printed twice in a row (a header and the h1): the first, as
      * the second will count as a repeat */
@@ -1082,7 +1212,7 @@ static void after_body(filter_state *st, size_t last)
 
 static void resolve_edges(filter_state *st, size_t first, size_t last)
 {
-    size_t title = lead_lines(st, first) ? SIZE_MAX : find_title(st, first);
+    size_t title = find_title(st, first, lead_lines(st, first) > 0);
     for (size_t i = 0; i < first; i++) {
         line_t *ln = &st->lines[i];
         if (ln->label != CAND) continue;
@@ -1097,13 +1227,23 @@ static void demote_outside(filter_state *st, size_t first, size_t last)
 {
     for (size_t i = 0; i < st->nlines; i++) {
         line_t *ln = &st->lines[i];
-        if ((i < first || i > last) && ln->label == SCRUB_LABEL_CONTENT && ln->units < 60)
+        bool outside = i < first || i > last;
+        if (outside && ln->label == SCRUB_LABEL_CONTENT && ln->chrome)
+            set_label(ln, ln->chrome, 0.1, ln->chrome == SCRUB_LABEL_FOOTER ? "hint:footer" : "hint:widget");
+        else if (outside && ln->label == SCRUB_LABEL_CONTENT && ln->units < 60)
             set_label(ln, SCRUB_LABEL_RELATED, 0.3, "outside-main-block");
     }
 }
 
 /* After a related-block header, the link titles up to the next long
  * sentence belong to it. */
+/* A line that announces what follows ("What you'll need:") and is no
+ * link starts the article's own list, not another link. */
+static bool announces(const line_t *ln)
+{
+    return ln->colon && !ln->linked;
+}
+
 static void related_blocks(filter_state *st)
 {
     bool in = false;
@@ -1116,7 +1256,7 @@ static void related_blocks(filter_state *st)
         if (!in || ln->label == SCRUB_LABEL_BLANK) continue;
         /* link titles are short; prose ends the block */
         if ((ln->label == SCRUB_LABEL_CONTENT && ln->units >= 30) ||
-            (ln->label == CAND && ln->near && ln->units >= 25)) {
+            (ln->label == CAND && ln->near && ln->units >= 25) || announces(ln)) {
             in = false;
             continue;
         }
@@ -1137,6 +1277,11 @@ static void footer_tail(filter_state *st, size_t last)
     }
 }
 
+static bool headline_label(const line_t *ln)
+{
+    return ln->label == SCRUB_LABEL_HEADING && ln->hint_title;
+}
+
 /* Open-addressing set of line hashes, to find repeats of earlier lines. */
 static int repeats(filter_state *st, uint64_t *set, size_t cap, size_t first, size_t last)
 {
@@ -1149,8 +1294,9 @@ static int repeats(filter_state *st, uint64_t *set, size_t cap, size_t first, si
             set[k] = ln->hash;
             continue;
         }
-        /* inside the body a repeat is the author's (code, refrains) */
-        bool outside = i < first || i > last;
+        /* inside the body a repeat is the author's (code, refrains); the
+         * headline above it repeats the page's title in a menu */
+        bool outside = (i < first && !headline_label(ln)) || i > last;
         if (outside && ln->units < 40 && (keep_label(ln->label) || ln->label == CAND))
             set_label(ln, SCRUB_LABEL_NAV, 0.2, "repeated");
     }
@@ -1206,6 +1352,23 @@ static size_t clip_at_editor(filter_state *st, const char *text, size_t first, s
     return last;
 }
 
+/* A linked title and the sentence under it summarize another page (a
+ * list of related or latest stories); such sentences alone do not make
+ * a body. */
+static void mark_teasers(filter_state *st)
+{
+    size_t prev = SIZE_MAX;
+    for (size_t i = 0; i < st->nlines; i++) {
+        line_t *ln = &st->lines[i];
+        if (ln->label == SCRUB_LABEL_BLANK) continue;
+        const line_t *p = prev != SIZE_MAX ? &st->lines[prev] : NULL;
+        /* the title is a linked heading, or the summary a short line */
+        ln->teaser = ln->label == SCRUB_LABEL_CONTENT && p && p->linked && p->units < 20 &&
+                     !ln->linked && !ln->dom_heading && (p->dom_heading || ln->units < 20);
+        prev = i;
+    }
+}
+
 static int context_pass(filter_state *st, const char *text, const scrub_linestats *stats,
                         int64_t min_pages)
 {
@@ -1216,6 +1379,7 @@ static int context_pass(filter_state *st, const char *text, const scrub_linestat
     if (stats) cross_page(st, stats, min_pages);
     size_t first = SIZE_MAX, last = 0;
     related_blocks(st);
+    if (st->have_hints) mark_teasers(st);
     if (main_block(st, &first, &last)) {
         last = clip_at_editor(st, text, first, last);
         demote_outside(st, first, last);
