@@ -1277,19 +1277,28 @@ SCRUB_API int scrub_classify_lines_ex(scrub_ctx *ctx, const char *text, size_t l
     return classify(ctx, text, len, hints, nhints, stats, SCRUB_KEEP_FROM_CTX, flags);
 }
 
+/* Appends text[pos..end), sanitized unless known valid (spans start and
+ * end on character boundaries of valid text). */
+static void append_piece(scrub__buf *b, const char *text, size_t pos, size_t end, bool valid)
+{
+    size_t dummy = 0;
+    if (valid) scrub__buf_append(b, text + pos, end - pos);
+    else scrub__utf8_sanitize(b, text + pos, end - pos, &dummy);
+}
+
 /* Appends line ln without its spans (unless keep_spans), sanitized. */
 static void append_line(scrub__buf *b, const filter_state *st, const char *text,
-                        const line_t *ln, bool keep_spans)
+                        const line_t *ln, bool keep_spans, bool valid)
 {
-    size_t pos = ln->start, dummy = 0;
+    size_t pos = ln->start;
     if (!keep_spans)
         for (size_t k = 0; k < ln->span_count; k++) {
             const span_t *sp = &st->spans[ln->span_first + k];
             if (sp->start < pos) continue;
-            scrub__utf8_sanitize(b, text + pos, sp->start - pos, &dummy);
+            append_piece(b, text, pos, sp->start, valid);
             pos = sp->end;
         }
-    scrub__utf8_sanitize(b, text + pos, ln->start + ln->len - pos, &dummy);
+    append_piece(b, text, pos, ln->start + ln->len, valid);
     scrub__buf_putc(b, '\n');
 }
 
@@ -1308,7 +1317,8 @@ SCRUB_API int scrub_filter_lines_ex(scrub_ctx *ctx, const char *text, size_t len
     scrub__buf_reserve(&b, len + 1);
     for (size_t i = 0; i < st->nlines; i++)
         if (st->lines[i].kept)
-            append_line(&b, st, text, &st->lines[i], flags & SCRUB_FILTER_KEEP_INLINE_SPAM);
+            append_line(&b, st, text, &st->lines[i], flags & SCRUB_FILTER_KEEP_INLINE_SPAM,
+                        ctx->utf8_known_valid);
     if (scrub__buf_finish(&b, out, out_len) != SCRUB_OK)
         return scrub__fail(ctx, SCRUB_E_NOMEM, "out of memory");
     return SCRUB_OK;
