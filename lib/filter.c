@@ -489,6 +489,42 @@ static inline size_t decode_at(const unsigned char *s, size_t n, size_t i, uint3
     return k;
 }
 
+/* The Han characters that follow a Han character at s[i]: after the first
+ * one the general steps change nothing but the counts, the hash and the
+ * spinning test, so a run of them (most of a Chinese line) goes here.
+ * Returns the end of the run; *last is its last character. */
+static size_t han_run(line_t *ln, scan_state *ss, const unsigned char *s, size_t n, size_t i,
+                      uint32_t *last)
+{
+    uint32_t count = 0, func = 0;
+    uint64_t h = ss->hash;
+    while (i + 3 <= n && s[i] >= 0xE4 && s[i] <= 0xE9 && (s[i + 1] & 0xC0) == 0x80 &&
+           (s[i + 2] & 0xC0) == 0x80) {
+        uint32_t cp = (uint32_t)(s[i] & 0x0F) << 12 | (uint32_t)(s[i + 1] & 0x3F) << 6 |
+                      (s[i + 2] & 0x3F);
+        if (cp < 0x4E00) break;
+        count++;
+        func += scrub__is_func_han(cp);
+        h = scrub__hash_step(h, cp);
+        /* only 年, 月 and 院 can complete a spinning pattern */
+        if (SCRUB_UNLIKELY(cp == 0x5E74 || cp == 0x6708 || cp == 0x9662)) {
+            spun_step(ln, ss, cp);
+        } else {
+            ss->p3 = ss->p2;
+            ss->p2 = ss->p1;
+            ss->p1 = cp;
+        }
+        *last = cp;
+        i += 3;
+    }
+    ln->nchar += count;
+    ln->ncjk += count;
+    ln->nfunc += func;
+    ss->kept += count;
+    ss->hash = h;
+    return i;
+}
+
 static void scan_chars(line_t *ln, const char *text, size_t *invalid)
 {
     const unsigned char *s = (const unsigned char *)text + ln->start;
@@ -518,6 +554,7 @@ static void scan_chars(line_t *ln, const char *text, size_t *invalid)
         if (han || ss.pin) pinyin_step(ln, &ss, cp, han);
         spun_step(ln, &ss, cp);
         i += k;
+        if (han) i = han_run(ln, &ss, s, n, i, &last);
     }
     end_word(ln, &ss, s, n);
     if (ss.in_space && ln->nsep_space) ln->nsep_space--; /* trailing spaces separate nothing */
