@@ -538,6 +538,42 @@ static bool zh_sentence_end(uint32_t cp)
            cp == '!' || cp == '?';
 }
 
+/* The Han characters that follow a Han character at s[i]: after the first
+ * one the general steps change nothing but the counts, the hash and the
+ * spinning test, so a run of them (most of a Chinese line) goes here.
+ * Returns the end of the run; *last is its last character. */
+static size_t han_run(line_t *ln, scan_state *ss, const unsigned char *s, size_t n, size_t i,
+                      uint32_t *last)
+{
+    uint32_t count = 0, func = 0;
+    uint64_t h = ss->hash;
+    while (i + 3 <= n && s[i] >= 0xE4 && s[i] <= 0xE9 && (s[i + 1] & 0xC0) == 0x80 &&
+           (s[i + 2] & 0xC0) == 0x80) {
+        uint32_t cp = (uint32_t)(s[i] & 0x0F) << 12 | (uint32_t)(s[i + 1] & 0x3F) << 6 |
+                      (s[i + 2] & 0x3F);
+        if (cp < 0x4E00) break;
+        count++;
+        func += scrub__is_func_han(cp);
+        h = scrub__hash_step(h, cp);
+        /* only 年, 月 and 院 can complete a spinning pattern */
+        if (SCRUB_UNLIKELY(cp == 0x5E74 || cp == 0x6708 || cp == 0x9662)) {
+            spun_step(ln, ss, cp);
+        } else {
+            ss->p3 = ss->p2;
+            ss->p2 = ss->p1;
+            ss->p1 = cp;
+        }
+        *last = cp;
+        i += 3;
+    }
+    ln->nchar += count;
+    ln->ncjk += count;
+    ln->nfunc += func;
+    ss->kept += count;
+    ss->hash = h;
+    return i;
+}
+
 static void scan_chars(line_t *ln, const char *text, size_t *invalid)
 {
     const unsigned char *s = (const unsigned char *)text + ln->start;
@@ -567,6 +603,7 @@ static void scan_chars(line_t *ln, const char *text, size_t *invalid)
         if (han || ss.pin) pinyin_step(ln, &ss, cp, han);
         spun_step(ln, &ss, cp);
         i += k;
+        if (han) i = han_run(ln, &ss, s, n, i, &last);
     }
     end_word(ln, &ss, s, n);
     if (ss.in_space && ln->nsep_space) ln->nsep_space--; /* trailing spaces separate nothing */
@@ -1560,19 +1597,28 @@ SCRUB_API int scrub_classify_lines_ex(scrub_ctx *ctx, const char *text, size_t l
     return classify(ctx, text, len, hints, nhints, stats, SCRUB_KEEP_FROM_CTX, flags);
 }
 
+/* Appends text[pos..end), sanitized unless known valid (spans start and
+ * end on character boundaries of valid text). */
+static void append_piece(scrub__buf *b, const char *text, size_t pos, size_t end, bool valid)
+{
+    size_t dummy = 0;
+    if (valid) scrub__buf_append(b, text + pos, end - pos);
+    else scrub__utf8_sanitize(b, text + pos, end - pos, &dummy);
+}
+
 /* Appends line ln without its spans (unless keep_spans), sanitized. */
 static void append_line(scrub__buf *b, const filter_state *st, const char *text,
-                        const line_t *ln, bool keep_spans)
+                        const line_t *ln, bool keep_spans, bool valid)
 {
-    size_t pos = ln->start, dummy = 0;
+    size_t pos = ln->start;
     if (!keep_spans)
         for (size_t k = 0; k < ln->span_count; k++) {
             const span_t *sp = &st->spans[ln->span_first + k];
             if (sp->start < pos) continue;
-            scrub__utf8_sanitize(b, text + pos, sp->start - pos, &dummy);
+            append_piece(b, text, pos, sp->start, valid);
             pos = sp->end;
         }
-    scrub__utf8_sanitize(b, text + pos, ln->start + ln->len - pos, &dummy);
+    append_piece(b, text, pos, ln->start + ln->len, valid);
     scrub__buf_putc(b, '\n');
 }
 
@@ -1591,7 +1637,8 @@ SCRUB_API int scrub_filter_lines_ex(scrub_ctx *ctx, const char *text, size_t len
     scrub__buf_reserve(&b, len + 1);
     for (size_t i = 0; i < st->nlines; i++)
         if (st->lines[i].kept)
-            append_line(&b, st, text, &st->lines[i], flags & SCRUB_FILTER_KEEP_INLINE_SPAM);
+            append_line(&b, st, text, &st->lines[i], flags & SCRUB_FILTER_KEEP_INLINE_SPAM,
+                        ctx->utf8_known_valid);
     if (scrub__buf_finish(&b, out, out_len) != SCRUB_OK)
         return scrub__fail(ctx, SCRUB_E_NOMEM, "out of memory");
     return SCRUB_OK;
