@@ -27,6 +27,7 @@ typedef struct {
     uint64_t hash;
     uint32_t nchar, ncjk, nalpha, nwords, nstop, nfunc, ndigit, nspace, nsep, nseg, nupper;
     uint32_t nsep_space; /* separators that are runs of spaces */
+    uint32_t crumbs;     /* > ＞: steps of a breadcrumb */
     uint32_t nlow_init, ncap_init; /* words starting with a lower / upper case letter */
     uint32_t units; /* CJK characters plus words of other scripts */
     bool term, qterm, url, phone, paren, code, date, good;
@@ -508,6 +509,8 @@ static void count_other(line_t *ln, scan_state *ss, uint32_t cp, const unsigned 
         ss->in_word = true;
     } else if (is_sep(cp)) {
         ln->nsep++;
+    } else if ((cp == '>' || cp == 0xFF1E) && ss->p1 != cp) {
+        ln->crumbs++; /* a run (查看全文>>) counts once */
     }
 }
 
@@ -802,6 +805,8 @@ static verdict alone(const line_t *ln)
     if (ln->phone && textual <= 6 && !ln->good)
         return (verdict){SCRUB_LABEL_CONTACT, 0.1, "phone"};
     if (ln->code || textual == 0) return (verdict){SCRUB_LABEL_ARTIFACT, 0.05, "no-text"};
+    /* 首页 > 时政新闻 > the title: a crumb, whatever its last step says */
+    if (ln->crumbs >= 2 && ln->units <= 80) return (verdict){SCRUB_LABEL_NAV, 0.1, "crumbs"};
     if ((ln->hits[SCRUB__CAT_META] >= 2 || (has(ln, SCRUB__CAT_META) && ln->date)) && !ln->term &&
         ln->units <= 80)
         return (verdict){SCRUB_LABEL_META, 0.15, ln->cat_reason[SCRUB__CAT_META]};
@@ -933,7 +938,10 @@ static void apply_hint(line_t *ln, uint32_t h)
     if (f & SCRUB_HINT_LIST_ITEM) ln->item = true;
     if (f & SCRUB_HINT_IN_MAIN) ln->hint_main = true;
     if (f & (SCRUB_HINT_TABLE | SCRUB_HINT_PRE)) ln->tab = true;
-    bool weak = !ln->good || ln->units < 40;
+    /* a Chinese row of names between spaces, no function character, no
+     * sentence end: a menu even when long */
+    bool row = ln->ncjk > ln->nwords && ln->nsep_space >= 3 && ln->nfunc == 0 && !ln->send;
+    bool weak = !ln->good || ln->units < 40 || row;
     if ((f & SCRUB_HINT_CLASS_AD) && weak) set_label(ln, SCRUB_LABEL_AD, 0.1, "hint:ad");
     else if ((f & (SCRUB_HINT_IN_FOOTER | SCRUB_HINT_CLASS_FOOTER)) && weak)
         set_label(ln, SCRUB_LABEL_FOOTER, 0.1, "hint:footer");
