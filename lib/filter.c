@@ -1534,7 +1534,9 @@ static int classify_each(scrub_ctx *ctx, filter_state *st, const char *text)
             return SCRUB_E_NOMEM;
         ln->good = sentence_shape(ln);
         ln->near = near_shape(ln);
-        ln->date = (has(ln, SCRUB__CAT_META) || ln->units <= 16) && has_date(text, ln);
+        /* a date needs a four-digit year: most lines are settled by the count */
+        ln->date = ln->ndigit >= 4 && (has(ln, SCRUB__CAT_META) || ln->units <= 16) &&
+                   has_date(text, ln);
         ln->clock = ln->date && ln->units <= 16 && has_clock(text, ln);
         verdict v = alone(ln);
         set_label(ln, v.label, v.score, v.reason);
