@@ -27,6 +27,7 @@ typedef struct {
     uint64_t hash;
     uint32_t nchar, ncjk, nalpha, nwords, nstop, nfunc, ndigit, nspace, nsep, nseg, nupper;
     uint32_t nsep_space; /* separators that are runs of spaces */
+    uint32_t crumbs;     /* > ＞: steps of a breadcrumb */
     uint32_t nlow_init, ncap_init; /* words starting with a lower / upper case letter */
     uint32_t units; /* CJK characters plus words of other scripts */
     bool term, qterm, url, phone, paren, code, date, good;
@@ -509,6 +510,8 @@ static void count_other(line_t *ln, scan_state *ss, uint32_t cp, const unsigned 
         ss->in_word = true;
     } else if (is_sep(cp)) {
         ln->nsep++;
+    } else if ((cp == '>' || cp == 0xFF1E) && ss->p1 != cp) {
+        ln->crumbs++; /* a run (查看全文>>) counts once */
     }
 }
 
@@ -537,6 +540,42 @@ static bool zh_sentence_end(uint32_t cp)
 {
     return cp == 0x3002 || cp == 0xFF01 || cp == 0xFF1F || cp == 0xFF1B || cp == 0xFF1A ||
            cp == '!' || cp == '?';
+}
+
+/* The Han characters that follow a Han character at s[i]: after the first
+ * one the general steps change nothing but the counts, the hash and the
+ * spinning test, so a run of them (most of a Chinese line) goes here.
+ * Returns the end of the run; *last is its last character. */
+static size_t han_run(line_t *ln, scan_state *ss, const unsigned char *s, size_t n, size_t i,
+                      uint32_t *last)
+{
+    uint32_t count = 0, func = 0;
+    uint64_t h = ss->hash;
+    while (i + 3 <= n && s[i] >= 0xE4 && s[i] <= 0xE9 && (s[i + 1] & 0xC0) == 0x80 &&
+           (s[i + 2] & 0xC0) == 0x80) {
+        uint32_t cp = (uint32_t)(s[i] & 0x0F) << 12 | (uint32_t)(s[i + 1] & 0x3F) << 6 |
+                      (s[i + 2] & 0x3F);
+        if (cp < 0x4E00) break;
+        count++;
+        func += scrub__is_func_han(cp);
+        h = scrub__hash_step(h, cp);
+        /* only 年, 月 and 院 can complete a spinning pattern */
+        if (SCRUB_UNLIKELY(cp == 0x5E74 || cp == 0x6708 || cp == 0x9662)) {
+            spun_step(ln, ss, cp);
+        } else {
+            ss->p3 = ss->p2;
+            ss->p2 = ss->p1;
+            ss->p1 = cp;
+        }
+        *last = cp;
+        i += 3;
+    }
+    ln->nchar += count;
+    ln->ncjk += count;
+    ln->nfunc += func;
+    ss->kept += count;
+    ss->hash = h;
+    return i;
 }
 
 static void scan_chars(line_t *ln, const char *text, size_t *invalid)
@@ -568,6 +607,7 @@ static void scan_chars(line_t *ln, const char *text, size_t *invalid)
         if (han || ss.pin) pinyin_step(ln, &ss, cp, han);
         spun_step(ln, &ss, cp);
         i += k;
+        if (han) i = han_run(ln, &ss, s, n, i, &last);
     }
     end_word(ln, &ss, s, n);
     if (ss.in_space && ln->nsep_space) ln->nsep_space--; /* trailing spaces separate nothing */
@@ -577,10 +617,10 @@ static void scan_chars(line_t *ln, const char *text, size_t *invalid)
     ln->tab = memchr(s, '\t', n) != NULL;
     ln->term = is_term(last);
     ln->qterm = last == '?' || last == 0xFF1F;
-    ln->colon = last == ':' || last == 0xFF1A;
     ln->send = zh_sentence_end(last);
     ln->stop = last == 0x3002 || last == 0xFF1B;
     ln->indent = n >= 3 && memcmp(s, "\xE3\x80\x80", 3) == 0;
+    ln->colon = last == ':' || last == 0xFF1A;
     ln->paren = (first == '(' || first == 0xFF08) && (last == ')' || last == 0xFF09);
     ln->code = first == '{' || first == '}' || first == '<' || first == '>' ||
                (first == ';' && ln->nchar < 4) ||
@@ -768,6 +808,8 @@ static verdict alone(const line_t *ln)
     if (ln->phone && textual <= 6 && !ln->good)
         return (verdict){SCRUB_LABEL_CONTACT, 0.1, "phone"};
     if (ln->code || textual == 0) return (verdict){SCRUB_LABEL_ARTIFACT, 0.05, "no-text"};
+    /* 首页 > 时政新闻 > the title: a crumb, whatever its last step says */
+    if (ln->crumbs >= 2 && ln->units <= 80) return (verdict){SCRUB_LABEL_NAV, 0.1, "crumbs"};
     if ((ln->hits[SCRUB__CAT_META] >= 2 || (has(ln, SCRUB__CAT_META) && ln->date)) && !ln->term &&
         ln->units <= 80)
         return (verdict){SCRUB_LABEL_META, 0.15, ln->cat_reason[SCRUB__CAT_META]};
@@ -911,7 +953,10 @@ static void apply_hint(line_t *ln, uint32_t h, bool whole_page)
     if (f & SCRUB_HINT_LIST_ITEM) ln->item = true;
     if (f & SCRUB_HINT_IN_MAIN) ln->hint_main = true;
     if (f & (SCRUB_HINT_TABLE | SCRUB_HINT_PRE)) ln->tab = true;
-    bool weak = !ln->good || ln->units < 40;
+    /* a Chinese row of names between spaces, no function character, no
+     * sentence end: a menu even when long */
+    bool row = ln->ncjk > ln->nwords && ln->nsep_space >= 3 && ln->nfunc == 0 && !ln->send;
+    bool weak = !ln->good || ln->units < 40 || row;
     if ((f & SCRUB_HINT_CLASS_AD) && weak) set_label(ln, SCRUB_LABEL_AD, 0.1, "hint:ad");
     else if ((f & (SCRUB_HINT_IN_FOOTER | SCRUB_HINT_CLASS_FOOTER)) && weak)
         set_label(ln, SCRUB_LABEL_FOOTER, 0.1, "hint:footer");
@@ -1184,20 +1229,25 @@ static size_t lead_lines(filter_state *st, size_t first)
     return titles;
 }
 
-/* The title is the line the DOM calls a heading, else the line right above
- * the byline nearest to the body, else the last candidate of some length. */
-static size_t find_title(const filter_state *st, size_t first)
+/* The title is the heading that repeats the page's <title> (above section
+ * names, teasers and a lead); else, when no lead line is one, the line
+ * the DOM calls a heading, else the line right above the byline nearest
+ * to the body, else the last candidate of some length. */
+static size_t find_title(const filter_state *st, size_t first, bool have_lead)
 {
-    size_t title = SIZE_MAX, hinted = SIZE_MAX, byline = SIZE_MAX;
+    size_t title = SIZE_MAX, hinted = SIZE_MAX, byline = SIZE_MAX, headline = SIZE_MAX;
     for (size_t i = 0; i < first; i++) {
         const line_t *ln = &st->lines[i];
         if (ln->label == CAND && ln->units >= 5) title = i;
         if (ln->label == CAND && ln->hint_heading) hinted = i;
+        if (ln->label == CAND && ln->hint_title) headline = i;
         if (ln->label == SCRUB_LABEL_META) {
             size_t p = prev_nonblank(st, i, false);
             if (p != SIZE_MAX && st->lines[p].label == CAND && st->lines[p].units >= 4) byline = p;
         }
     }
+    if (headline != SIZE_MAX) return headline;
+    if (have_lead) return SIZE_MAX; /* already found */
     title = hinted != SIZE_MAX ? hinted : byline != SIZE_MAX ? byline : title;
     /* a title printed twice in a row (a header and the h1): the first, as
      * the second will count as a repeat */
@@ -1224,21 +1274,9 @@ static void after_body(filter_state *st, size_t last)
             set_label(&st->lines[i], SCRUB_LABEL_NAV, 0.25, "after-content");
 }
 
-/* A heading that repeats the page's <title> is the headline, above other
- * headings (section names, teasers) and the lead; SIZE_MAX if none. */
-static size_t find_headline(const filter_state *st, size_t first)
-{
-    size_t headline = SIZE_MAX;
-    for (size_t i = 0; i < first; i++)
-        if (st->lines[i].label == CAND && st->lines[i].hint_title) headline = i;
-    return headline;
-}
-
 static void resolve_edges(filter_state *st, size_t first, size_t last)
 {
-    size_t title = lead_lines(st, first) ? SIZE_MAX : find_title(st, first);
-    size_t headline = find_headline(st, first);
-    if (headline != SIZE_MAX) title = headline;
+    size_t title = find_title(st, first, lead_lines(st, first) > 0);
     for (size_t i = 0; i < first; i++) {
         line_t *ln = &st->lines[i];
         if (ln->label != CAND) continue;
@@ -1357,23 +1395,6 @@ static void cross_page(filter_state *st, const scrub_linestats *stats, int64_t m
     }
 }
 
-/* A linked title and the sentence under it summarize another page (a
- * list of related or latest stories); such sentences alone do not make
- * a body. */
-static void mark_teasers(filter_state *st)
-{
-    size_t prev = SIZE_MAX;
-    for (size_t i = 0; i < st->nlines; i++) {
-        line_t *ln = &st->lines[i];
-        if (ln->label == SCRUB_LABEL_BLANK) continue;
-        const line_t *p = prev != SIZE_MAX ? &st->lines[prev] : NULL;
-        /* the title is a linked heading, or the summary a short line */
-        ln->teaser = ln->label == SCRUB_LABEL_CONTENT && p && p->linked && p->units < 20 &&
-                     !ln->linked && !ln->dom_heading && (p->dom_heading || ln->units < 20);
-        prev = i;
-    }
-}
-
 static bool holds(const char *p, size_t n, const char *w)
 {
     size_t m = strlen(w);
@@ -1410,6 +1431,23 @@ static size_t clip_at_editor(filter_state *st, const char *text, size_t first, s
         return i;
     }
     return last;
+}
+
+/* A linked title and the sentence under it summarize another page (a
+ * list of related or latest stories); such sentences alone do not make
+ * a body. */
+static void mark_teasers(filter_state *st)
+{
+    size_t prev = SIZE_MAX;
+    for (size_t i = 0; i < st->nlines; i++) {
+        line_t *ln = &st->lines[i];
+        if (ln->label == SCRUB_LABEL_BLANK) continue;
+        const line_t *p = prev != SIZE_MAX ? &st->lines[prev] : NULL;
+        /* the title is a linked heading, or the summary a short line */
+        ln->teaser = ln->label == SCRUB_LABEL_CONTENT && p && p->linked && p->units < 20 &&
+                     !ln->linked && !ln->dom_heading && (p->dom_heading || ln->units < 20);
+        prev = i;
+    }
 }
 
 static int context_pass(filter_state *st, const char *text, const scrub_linestats *stats,
@@ -1532,7 +1570,9 @@ static int classify_each(scrub_ctx *ctx, filter_state *st, const char *text)
             return SCRUB_E_NOMEM;
         ln->good = sentence_shape(ln);
         ln->near = near_shape(ln);
-        ln->date = (has(ln, SCRUB__CAT_META) || ln->units <= 16) && has_date(text, ln);
+        /* a date needs a four-digit year: most lines are settled by the count */
+        ln->date = ln->ndigit >= 4 && (has(ln, SCRUB__CAT_META) || ln->units <= 16) &&
+                   has_date(text, ln);
         ln->clock = ln->date && ln->units <= 16 && has_clock(text, ln);
         verdict v = alone(ln);
         set_label(ln, v.label, v.score, v.reason);
@@ -1604,19 +1644,28 @@ SCRUB_API int scrub_classify_lines_ex(scrub_ctx *ctx, const char *text, size_t l
     return classify(ctx, text, len, hints, nhints, stats, SCRUB_KEEP_FROM_CTX, flags);
 }
 
+/* Appends text[pos..end), sanitized unless known valid (spans start and
+ * end on character boundaries of valid text). */
+static void append_piece(scrub__buf *b, const char *text, size_t pos, size_t end, bool valid)
+{
+    size_t dummy = 0;
+    if (valid) scrub__buf_append(b, text + pos, end - pos);
+    else scrub__utf8_sanitize(b, text + pos, end - pos, &dummy);
+}
+
 /* Appends line ln without its spans (unless keep_spans), sanitized. */
 static void append_line(scrub__buf *b, const filter_state *st, const char *text,
-                        const line_t *ln, bool keep_spans)
+                        const line_t *ln, bool keep_spans, bool valid)
 {
-    size_t pos = ln->start, dummy = 0;
+    size_t pos = ln->start;
     if (!keep_spans)
         for (size_t k = 0; k < ln->span_count; k++) {
             const span_t *sp = &st->spans[ln->span_first + k];
             if (sp->start < pos) continue;
-            scrub__utf8_sanitize(b, text + pos, sp->start - pos, &dummy);
+            append_piece(b, text, pos, sp->start, valid);
             pos = sp->end;
         }
-    scrub__utf8_sanitize(b, text + pos, ln->start + ln->len - pos, &dummy);
+    append_piece(b, text, pos, ln->start + ln->len, valid);
     scrub__buf_putc(b, '\n');
 }
 
@@ -1635,7 +1684,8 @@ SCRUB_API int scrub_filter_lines_ex(scrub_ctx *ctx, const char *text, size_t len
     scrub__buf_reserve(&b, len + 1);
     for (size_t i = 0; i < st->nlines; i++)
         if (st->lines[i].kept)
-            append_line(&b, st, text, &st->lines[i], flags & SCRUB_FILTER_KEEP_INLINE_SPAM);
+            append_line(&b, st, text, &st->lines[i], flags & SCRUB_FILTER_KEEP_INLINE_SPAM,
+                        ctx->utf8_known_valid);
     if (scrub__buf_finish(&b, out, out_len) != SCRUB_OK)
         return scrub__fail(ctx, SCRUB_E_NOMEM, "out of memory");
     return SCRUB_OK;
