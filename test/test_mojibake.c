@@ -254,6 +254,20 @@ START_TEST(gbk_out_of_step)
     ck_fix(ctx, bad, "我們要快速決定並執行");
     free(bad);
     ck_fix(ctx, "看?zèng)Q", "看\xEF\xBF\xBD");
+    /* the lead byte of 對 lost and debris glued in; 說 ends the run with its
+     * ASCII trail byte `f`.  Between 向 and 方 the word 對方 chooses 對 among
+     * the 113 characters ending in A6 ... */
+    bad = shifted("我們向對方說明了情況", 6, 1, "?q\xA8\xB6)");
+    ck_assert_str_ne(bad, "我們向對方說明了情況");
+    ck_fix(ctx, bad, "我們向對方說明了情況");
+    ck_assert_uint_eq(scrub_mojibake_artifacts(ctx, SCRUB_ARTIFACT_LOST), 0);
+    free(bad);
+    /* ... between 是 and 的 neither words nor pairs single one out (對 and
+     * 力 both follow 是 and precede 的): one U+FFFD */
+    bad = shifted("他是對的說法", 4, 1, "?q\xA8\xB6)");
+    ck_fix(ctx, bad, "他是\xEF\xBF\xBD的說法");
+    ck_assert_uint_eq(scrub_mojibake_artifacts(ctx, SCRUB_ARTIFACT_LOST), 1);
+    free(bad);
     /* a real question mark before Chinese text stays */
     ck_fix(ctx, "醫院?如何提升服務", "醫院?如何提升服務");
     ck_fix(ctx, "真的??平常心", "真的??平常心");
@@ -272,9 +286,12 @@ START_TEST(seed_runs)
         {"003_deff538706a06b0e.txt", "以\xEF\xBF\xBD\xEF\xBF\xBD建設為平臺"},
         /* 決: trail 0x51 between 速 and 策 */
         {"003_deff538706a06b0e.txt", "快速決策"},
-        /* 實: lead 8C, reading shí, before 質; 對 (trail A6 between 向 and
-         * 方) stays lost: 力 is nearly as likely from the pairs alone */
-        {"003_deff538706a06b0e.txt", "向\xEF\xBF\xBD方提供實質性"},
+        /* 實: lead 8C, reading shí, before 質; 對: trail A6 between 向 and
+         * 方, where 對方 is a word and 向力 / 力方 (the next best) are not */
+        {"003_deff538706a06b0e.txt", "向對方提供實質性"},
+        /* 科 after the lost 專, before ” or 建: no neighbour tells it from
+         * 制 or 唐 (the pairs 制” and 唐建 are more frequent), so lost */
+        {"003_deff538706a06b0e.txt", "以\xEF\xBF\xBD\xEF\xBF\xBD建設為平臺"},
     };
     scrub_ctx *ctx = scrub_ctx_new();
     for (size_t i = 0; i < sizeof runs / sizeof runs[0]; i++) {
