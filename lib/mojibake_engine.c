@@ -589,27 +589,28 @@ static bool words_appear(const mj_text *cur, const mj_run *r, const uint32_t *de
     return op >= 4 && os * 10 <= op;
 }
 
-/* Whether a run of Han characters reads as Chinese words better after
- * decoding than before: of at least two adjacent Han pairs, more are seen
- * in text, and at least 40% of them.  Between two double-byte code pages
- * both readings are Han and both may score well (祛斑 reads as 溢闯
- * through Big5 and GBK), so for a run that is all Han the character
- * scores alone are no evidence of damage: a run without this may only
- * follow damage next to it (see chain_runs).  A run holding kana, box
- * drawing or other symbols shows its damage itself. */
-static bool words_gained(const mj_text *cur, const mj_run *r, const uint32_t *dec)
+/* How much better a run of Han characters reads as Chinese words after
+ * decoding than before: 2 when of at least two adjacent Han pairs more are
+ * seen in text, and at least 40% of them; 1 when only more are seen; 0
+ * when no more.  Between two double-byte code pages both readings are Han
+ * and both may score well (祛斑 reads as 溢闯 through Big5 and GBK,
+ * 桎梏 as 谚绽), so for a run that is all Han the character scores are no
+ * evidence of damage: without 2 a run may only follow damage next to it
+ * (see chain_runs), without 1 not even that.  A run holding kana, box
+ * drawing or other symbols shows its damage itself (2). */
+static int words_gained(const mj_text *cur, const mj_run *r, const uint32_t *dec)
 {
     bool all_han = true;
     for (size_t i = r->i0; all_han && i < r->i1; i++) {
         uint32_t c = cur->cp[i];
         all_han = (c >= 0x3400 && c <= 0x9FFF) || (c >= 0xF900 && c <= 0xFAFF);
     }
-    if (!all_han) return true; /* kana or symbols in Chinese: damage shows */
+    if (!all_han) return 2;
     size_t np, ns, op, os;
     han_pairs(dec + r->d0, r->d1 - r->d0, &np, &ns);
-    if (np < 2 || ns * 10 < np * 4) return false;
     han_pairs(cur->cp + r->i0, r->i1 - r->i0, &op, &os);
-    return ns > os;
+    if (ns <= os) return 0;
+    return np >= 2 && ns * 10 >= np * 4 ? 2 : 1;
 }
 
 /* Whether the accepted runs of a plan read as Chinese words: at least 6
@@ -800,9 +801,10 @@ static int plan_pair(const mj_tables *t, mj_work *w, const mj_pair *pr, mj_plan 
         if ((r->gain <= 0 || weak) && both_han && words_appear(cur, r, w->dec)) {
             r->gain = 2 * (int)(r->d1 - r->d0);
             weak = false;
-        } else if (both_han && pr->truth != MJ_UTF8 && r->gain > 0 && !weak &&
-                   !words_gained(cur, r, w->dec)) {
-            weak = true;
+        } else if (both_han && pr->truth != MJ_UTF8 && r->gain > 0) {
+            int wg = words_gained(cur, r, w->dec);
+            if (wg == 0) r->gain = 0;
+            else if (wg == 1) weak = true;
         }
         r->weak = weak;
         if (!weak) total += r->gain;
@@ -829,7 +831,8 @@ static int plan_pair(const mj_tables *t, mj_work *w, const mj_pair *pr, mj_plan 
     if (reads_as_chinese(plan, w->dec)) {
         for (size_t k = 0; k < plan->n; k++) {
             mj_run *r = &plan->runs[k];
-            r->follows = !r->ok && follows_line(t, cur, pr, r, w->dec);
+            r->follows = !r->ok && follows_line(t, cur, pr, r, w->dec) &&
+                         (!both_han || pr->truth == MJ_UTF8 || words_gained(cur, r, w->dec) > 0);
         }
         chain_runs(plan, true);
         words = true;

@@ -336,6 +336,80 @@ static void ck_whole_equals_lines(scrub_ctx *ctx, const char *text, size_t len)
     free(joined);
 }
 
+/* got equals want; else fails showing where they part. */
+static void ck_same_text(const char *got, const char *want)
+{
+    size_t d = 0;
+    while (got[d] && got[d] == want[d]) d++;
+    if (!got[d] && !want[d]) return;
+    d = d > 60 ? d - 60 : 0;
+    while (d && ((unsigned char)want[d] & 0xC0) == 0x80) d--;
+    ck_abort_msg("at byte %zu: \"%.150s\" != \"%.150s\"", d, got + d, want + d);
+}
+
+/* A line over 4 KB is repaired piece by piece around its suspect
+ * characters.  Damaged sentences (and clean ones with rare words) apart
+ * from each other by more clean text than a piece keeps as context come
+ * out as they do alone; so do the lines of a page joined with spaces. */
+START_TEST(long_line_pieces)
+{
+    scrub_ctx *ctx = scrub_ctx_new();
+    static const char *const sents[] = {
+        "我们今天下午去北京参观了国家博物馆。", "这家医院的专家团队每周为病人提供免费咨询服务",
+        "Le café est déjà fermé, hélas.", "清潔的中文 關鍵詞 桎梏之馆 祛斑 瑜珈"};
+    static const char *const enc[][2] = {
+        {"UTF-8", "GBK"}, {"GBK", "ISO-8859-1"}, {"UTF-8", "windows-1252"}, {"GBK", "Big5"}};
+    static const char filler[] = "今天下午我们去参观了国家博物馆。 大家都很开心, 天气也很好。 "
+                                 "今天下午我们去参观了国家博物馆。 大家都很开心, 天气也很好。 ";
+    size_t cap = 1 << 16, n = 0, wn = 0;
+    char *line = malloc(cap), *want = malloc(cap);
+    for (int rep = 0; n < 12000; rep++)
+        for (size_t i = 0; i < 4; i++) {
+            const char *s = sents[i];
+            char *bad = (rep + (int)i) % 3 ? NULL : damage(s, enc[(size_t)rep % 4][0], enc[(size_t)rep % 4][1]);
+            char *one = fix(ctx, bad ? bad : s);
+            n += (size_t)snprintf(line + n, cap - n, "%s %s", bad ? bad : s, filler);
+            wn += (size_t)snprintf(want + wn, cap - wn, "%s %s", one, filler);
+            free(one);
+            free(bad);
+        }
+    line[--n] = want[--wn] = '\0';
+    char *got = fix(ctx, line);
+    ck_assert_msg(strlen(line) > 4096, "the line is short");
+    ck_assert_uint_gt(scrub_mojibake_repair_count(ctx), 6);
+    ck_same_text(got, want);
+    free(got);
+    for (int i = 0; i < 2; i++) {
+        size_t len;
+        char *t = test_read_shared(i ? "seeds/003_deff538706a06b0e.txt" : "seeds/002_db89ada0694f6154.txt", &len);
+        if (!t) break;
+        for (size_t k = 0; k < len; k++) t[k] = t[k] == '\n' ? ' ' : t[k];
+        char *whole = fix(ctx, t);
+        size_t wl = 0;
+        char *sep = malloc(len * 2 + 16);
+        for (size_t pos = 0; pos < len;) {
+            const char *sp = memchr(t + pos, ' ', len - pos);
+            size_t end = sp ? (size_t)(sp - t) : len;
+            char *part = malloc(end - pos + 1);
+            memcpy(part, t + pos, end - pos);
+            part[end - pos] = '\0';
+            char *one = fix(ctx, part);
+            wl += (size_t)sprintf(sep + wl, "%s%s", one, sp ? " " : "");
+            free(one);
+            free(part);
+            pos = end + 1;
+        }
+        ck_same_text(whole, sep);
+        free(sep);
+        free(whole);
+        free(t);
+    }
+    free(line);
+    free(want);
+    scrub_ctx_free(ctx);
+}
+END_TEST
+
 START_TEST(whole_text_equals_lines)
 {
     scrub_ctx *ctx = scrub_ctx_new();
@@ -1190,6 +1264,7 @@ static Suite *make_suite(void)
     tcase_add_test(tc, gbk_out_of_step);
     tcase_add_test(tc, seed_runs);
     tcase_add_test(tc, whole_text_equals_lines);
+    tcase_add_test(tc, long_line_pieces);
     tcase_add_test(tc, pinyin_annotations);
     tcase_add_test(tc, invisible_characters);
     tcase_add_test(tc, entities);
