@@ -407,10 +407,18 @@ static int western_evidence(const mj_tables *t, const mj_text *cur, int x, size_
         if (st->nbsp_space && u >= 0x2E80) return 0;
         bool typo = a_letter;
         for (size_t i = i0 + 1; typo && i <= i1; i++) typo = is_typographic(cur->cp[i]);
-        return typo ? 1 : 3;
+        if (typo) return 1;
+        /* Cyrillic and Greek code pages put letters in the continuation
+         * byte range too: "зіі" (Belarusian "Еўразіі") reads as 糳 */
+        bool word = x == MJ_CP1251 || x == MJ_CP1253;
+        for (size_t i = i0; word && i <= i1; i++) word = mj_score(t, cur->cp[i]) > 0;
+        return word ? 1 : 3;
     }
     uint32_t b = cur->cp[i1];
-    if (st->nbsp_space) return 1;
+    /* a space after a capital is mostly a space ("VOCÊ CHEGOU"): as a lost
+     * 0xA0 it must make a letter that text uses (Š, Р), or the no-break
+     * space itself */
+    if (st->nbsp_space) return mj_score(t, u) > 0 || lead == 0xC2 ? 1 : 0;
     if (b >= 0x80 && b < 0xA0) return 3; /* a C1 control in text */
     if (b == 0xA0) return latin_reading(x) && (lead == 0xC2 || lead == 0xC3) ? 2 : 0;
     bool u_ok = mj_score(t, u) > 0 || (u >= 0x300 && u <= 0x36F) || (lead == 0xC2 && nbsp_reading(x));
@@ -439,7 +447,8 @@ typedef struct {
     int evidence;    /* western evidence */
     int lost;
     bool ok;
-    bool weak; /* acceptable only when the rest of the line is */
+    bool weak;    /* acceptable only next to an accepted run */
+    bool follows; /* no gain, but may follow an accepted run next to it */
 } mj_run;
 
 static int score_sum(const mj_tables *t, const uint32_t *cp, size_t n, int truth)
@@ -580,6 +589,30 @@ static bool words_appear(const mj_text *cur, const mj_run *r, const uint32_t *de
     return op >= 4 && os * 10 <= op;
 }
 
+/* How much better a run of Han characters reads as Chinese words after
+ * decoding than before: 2 when of at least two adjacent Han pairs more are
+ * seen in text, and at least 40% of them; 1 when only more are seen; 0
+ * when no more.  Between two double-byte code pages both readings are Han
+ * and both may score well (祛斑 reads as 溢闯 through Big5 and GBK,
+ * 桎梏 as 谚绽), so for a run that is all Han the character scores are no
+ * evidence of damage: without 2 a run may only follow damage next to it
+ * (see chain_runs), without 1 not even that.  A run holding kana, box
+ * drawing or other symbols shows its damage itself (2). */
+static int words_gained(const mj_text *cur, const mj_run *r, const uint32_t *dec)
+{
+    bool all_han = true;
+    for (size_t i = r->i0; all_han && i < r->i1; i++) {
+        uint32_t c = cur->cp[i];
+        all_han = (c >= 0x3400 && c <= 0x9FFF) || (c >= 0xF900 && c <= 0xFAFF);
+    }
+    if (!all_han) return 2;
+    size_t np, ns, op, os;
+    han_pairs(dec + r->d0, r->d1 - r->d0, &np, &ns);
+    han_pairs(cur->cp + r->i0, r->i1 - r->i0, &op, &os);
+    if (ns <= os) return 0;
+    return np >= 2 && ns * 10 >= np * 4 ? 2 : 1;
+}
+
 /* Whether the accepted runs of a plan read as Chinese words: at least 6
  * pairs of adjacent Han characters, 40% of them seen in text
  * (scrub__mj_bigram).  Real Chinese scores 55-66% on the seed pages;
@@ -610,6 +643,30 @@ static bool follows_line(const mj_tables *t, const mj_text *cur, const mj_pair *
         if (dec[d] == 0xFFFD || (dec[d] >= 0xE000 && dec[d] <= 0xF8FF)) return false;
     return score_sum(t, dec + r->d0, r->d1 - r->d0, pr->truth) >=
            score_sum(t, cur->cp + r->i0, r->i1 - r->i0, MJ_UTF8);
+}
+
+/* Runs closer than this (characters between them) are one stretch of
+ * damage. */
+#define CHAIN_GAP 16
+
+/* Accepts the weak runs (or, with `follows`, the following ones) that
+ * touch an accepted run, through chains of such runs: damage is evidence
+ * only for what stands next to it.  Clean text between two runs is itself
+ * a rejected run and breaks the chain, so a long line full of rare words
+ * is judged word by word, in two linear sweeps. */
+static void chain_runs(mj_plan *plan, bool follows)
+{
+    for (int dir = 0; dir < 2; dir++)
+        for (size_t j = 0; j < plan->n; j++) {
+            size_t k = dir ? plan->n - 1 - j : j;
+            mj_run *r = &plan->runs[k];
+            bool cand = follows ? r->follows : r->gain > 0 && r->weak;
+            if (r->ok || !cand) continue;
+            const mj_run *nb = dir ? (k + 1 < plan->n ? r + 1 : NULL) : (k ? r - 1 : NULL);
+            if (!nb || !nb->ok) continue;
+            size_t gap = dir ? nb->i0 - r->i1 : r->i0 - nb->i1;
+            if (gap <= CHAIN_GAP) r->ok = true;
+        }
 }
 
 /* Finds the runs of w->cur that pair pr decodes, and judges them. */
@@ -681,7 +738,7 @@ static int plan_pair(const mj_tables *t, mj_work *w, const mj_pair *pr, mj_plan 
             i++;
             continue;
         }
-        mj_run r = {i, end_char, run_nd, end_nd, 0, end_ev, end_lost, false, false};
+        mj_run r = {i, end_char, run_nd, end_nd, 0, end_ev, end_lost, false, false, false};
         bool same = r.d1 - r.d0 == r.i1 - r.i0;
         for (size_t k = 0; same && k < r.d1 - r.d0; k++) same = w->dec[r.d0 + k] == cur->cp[i + k];
         if (!same) {
@@ -744,6 +801,10 @@ static int plan_pair(const mj_tables *t, mj_work *w, const mj_pair *pr, mj_plan 
         if ((r->gain <= 0 || weak) && both_han && words_appear(cur, r, w->dec)) {
             r->gain = 2 * (int)(r->d1 - r->d0);
             weak = false;
+        } else if (both_han && pr->truth != MJ_UTF8 && r->gain > 0) {
+            int wg = words_gained(cur, r, w->dec);
+            if (wg == 0) r->gain = 0;
+            else if (wg == 1) weak = true;
         }
         r->weak = weak;
         if (!weak) total += r->gain;
@@ -752,6 +813,7 @@ static int plan_pair(const mj_tables *t, mj_work *w, const mj_pair *pr, mj_plan 
     if (total < need) return SCRUB_OK;
     size_t decoded_all = 0, covered = 0;
     int decoded_score = 0;
+    bool words = false;
     if (pr->reading < MJ_SB_COUNT) {
         /* latin text is not Chinese read as latin-1: the repaired
          * characters must not be drowned in ASCII letters */
@@ -761,32 +823,33 @@ static int plan_pair(const mj_tables *t, mj_work *w, const mj_pair *pr, mj_plan 
             if (plan->runs[k].gain > 0) decoded += plan->runs[k].d1 - plan->runs[k].d0;
         if (decoded * 2 < letters) return SCRUB_OK;
     }
-    for (size_t k = 0; k < plan->n; k++) {
-        mj_run *r = &plan->runs[k];
-        r->ok = r->gain > 0;
-        if (r->ok) {
-            plan->gain += r->gain;
-            plan->lost += r->lost;
-            for (size_t d = r->d0; d < r->d1; d++) {
-                if (w->dec[d] == 0xFFFD) continue; /* lost: says nothing */
-                decoded_all++;
-                decoded_score += score_sum(t, w->dec + d, 1, pr->truth);
-            }
-            for (size_t c = r->i0; c < r->i1; c++) covered += cur->cp[c] >= 0x80;
-        }
-    }
-    /* once the line reads as Chinese words, its short runs follow (`﹛﹛燠:`
-     * before a repaired sentence is `　　李:`) when they lose nothing and
-     * get no less plausible */
-    bool words = reads_as_chinese(plan, w->dec);
-    if (words)
+    for (size_t k = 0; k < plan->n; k++) plan->runs[k].ok = plan->runs[k].gain > 0 && !plan->runs[k].weak;
+    chain_runs(plan, false);
+    /* once the line reads as Chinese words, its short runs next to the
+     * repair follow (`﹛﹛燠:` before a repaired sentence is `　　李:`) when
+     * they lose nothing and get no less plausible */
+    if (reads_as_chinese(plan, w->dec)) {
         for (size_t k = 0; k < plan->n; k++) {
             mj_run *r = &plan->runs[k];
-            if (r->ok || !follows_line(t, cur, pr, r, w->dec)) continue;
-            r->ok = true;
-            plan->gain += 1;
-            for (size_t c = r->i0; c < r->i1; c++) covered += cur->cp[c] >= 0x80;
+            r->follows = !r->ok && follows_line(t, cur, pr, r, w->dec) &&
+                         (!both_han || pr->truth == MJ_UTF8 || words_gained(cur, r, w->dec) > 0);
         }
+        chain_runs(plan, true);
+        words = true;
+    }
+    for (size_t k = 0; k < plan->n; k++) {
+        mj_run *r = &plan->runs[k];
+        if (!r->ok) continue;
+        plan->gain += r->follows ? 1 : r->gain;
+        plan->lost += r->lost;
+        for (size_t c = r->i0; c < r->i1; c++) covered += cur->cp[c] >= 0x80;
+        if (r->follows) continue;
+        for (size_t d = r->d0; d < r->d1; d++) {
+            if (w->dec[d] == 0xFFFD) continue; /* lost: says nothing */
+            decoded_all++;
+            decoded_score += score_sum(t, w->dec + d, 1, pr->truth);
+        }
+    }
     /* legacy bytes read as latin-1 that decode into common text from end to
      * end need no second opinion */
     bool to_text = pr->reading < MJ_SB_COUNT || pr->truth == MJ_UTF8;
