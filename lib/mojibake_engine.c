@@ -669,6 +669,25 @@ static void chain_runs(mj_plan *plan, bool follows)
         }
 }
 
+/* Whether the C1 control decoded by st is the last byte of a UTF-8
+ * sequence that the characters decoded before it in the run begin, each
+ * read as its windows-1252 (or latin-1) byte: one more layer of mojibake
+ * (`Ã¢â‚¬Â` + U+009D is `â€` + U+009D, the bytes E2 80 9D of ”).  Such a
+ * control is the next layer's byte, not text; alone it stays forbidden. */
+static bool completes_utf8(const mj_tables *t, const uint32_t *dec, size_t n, const mj_step *st)
+{
+    if (st->k != 1 || st->lost || st->cp[0] < 0x80 || st->cp[0] > 0x9F) return false;
+    for (size_t back = 1; back <= 3 && back <= n; back++) {
+        uint32_t c = dec[n - back];
+        unsigned b = c < 0x10000 ? t->sb_enc[MJ_CP1252][c] : 0;
+        if (!b) return false;
+        if (is_cont(b)) continue;
+        size_t len = b >= 0xC2 && b <= 0xDF ? 2 : b >= 0xE0 && b <= 0xEF ? 3 : b >= 0xF0 && b <= 0xF4 ? 4 : 0;
+        return len == back + 1;
+    }
+    return false;
+}
+
 /* Finds the runs of w->cur that pair pr decodes, and judges them. */
 static int plan_pair(const mj_tables *t, mj_work *w, const mj_pair *pr, mj_plan *plan)
 {
@@ -714,6 +733,7 @@ static int plan_pair(const mj_tables *t, mj_work *w, const mj_pair *pr, mj_plan 
             size_t c0 = w->owner[q], c1 = w->owner[q + used - 1];
             if (western) {
                 int e = western_evidence(t, cur, pr->reading, c0, c1, &st);
+                if (e < 0 && completes_utf8(t, w->dec + run_nd, nd - run_nd, &st)) e = 0;
                 if (e < 0) {
                     bad = true;
                     break;
