@@ -382,8 +382,12 @@ static int western_evidence(const mj_tables *t, const mj_text *cur, int x, size_
         return latin_reading(x) && (l0 == 0xC2 || l0 == 0xC3) ? 1 : 0;
     }
     if (st->lost) return 2;
+    /* never controls, private use, noncharacters, nor the long s (U+017F),
+     * gone from print for two centuries: cp437 line art `├┤a┼┐a` would read
+     * as `ôaſa`; with ſ forbidden the line's box drawing is left over, so
+     * the rest needs more evidence than `├┤` alone gives */
     if (u < 0x20 || (u >= 0x7F && u < 0xA0) || (u >= 0xE000 && u <= 0xF8FF) || u == 0xFFFE ||
-        u == 0xFFFF)
+        u == 0xFFFF || u == 0x17F)
         return -1;
     uint32_t a = cur->cp[i0];
     uint32_t before = i0 > 0 ? cur->cp[i0 - 1] : ' ';
