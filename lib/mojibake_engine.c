@@ -692,6 +692,28 @@ static bool completes_utf8(const mj_tables *t, const uint32_t *dec, size_t n, co
     return false;
 }
 
+/* How many UTF-8 sequences of two or more bytes the characters dec[0..n)
+ * spell when each is read as its windows-1252 (or latin-1) byte: a layer
+ * whose output is itself UTF-8 read as windows-1252 (`Г‚ВЈ` read as
+ * windows-1251 gives `Â£`, which is £) is one of several, and two valid
+ * layers in a row do not happen by chance. */
+static int nested_utf8(const mj_tables *t, const uint32_t *dec, size_t n)
+{
+    int found = 0;
+    for (size_t i = 0; i < n; i++) {
+        unsigned b = dec[i] < 0x10000 ? t->sb_enc[MJ_CP1252][dec[i]] : 0;
+        size_t len = b >= 0xC2 && b <= 0xDF ? 2 : b >= 0xE0 && b <= 0xEF ? 3 : b >= 0xF0 && b <= 0xF4 ? 4 : 0;
+        if (!len || i + len > n) continue;
+        size_t k = 1;
+        while (k < len && dec[i + k] < 0x10000 && is_cont(t->sb_enc[MJ_CP1252][dec[i + k]])) k++;
+        if (k == len) {
+            found++;
+            i += len - 1;
+        }
+    }
+    return found;
+}
+
 /* Finds the runs of w->cur that pair pr decodes, and judges them. */
 static int plan_pair(const mj_tables *t, mj_work *w, const mj_pair *pr, mj_plan *plan)
 {
@@ -763,6 +785,7 @@ static int plan_pair(const mj_tables *t, mj_work *w, const mj_pair *pr, mj_plan 
             continue;
         }
         mj_run r = {i, end_char, run_nd, end_nd, 0, end_ev, end_lost, false, false, false};
+        if (western) r.evidence += 2 * nested_utf8(t, w->dec + run_nd, end_nd - run_nd);
         bool same = r.d1 - r.d0 == r.i1 - r.i0;
         for (size_t k = 0; same && k < r.d1 - r.d0; k++) same = w->dec[r.d0 + k] == cur->cp[i + k];
         if (!same) {
