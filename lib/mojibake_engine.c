@@ -434,7 +434,10 @@ static int western_evidence(const mj_tables *t, const mj_text *cur, int x, size_
         return 1;
     }
     bool upper_around = before >= 'A' && before <= 'Z' && after >= 'A' && after <= 'Z';
-    if (upper_around && is_lower(u)) return 0;
+    /* nor inside a capitalised word whose next letter is a Latin-1 capital
+     * (leetspeak `MÄ£ÄM` is no `MģÄM`) */
+    bool upper_next = (after >= 0xC0 && after <= 0xDE && after != 0xD7) && before >= 'A' && before <= 'Z';
+    if ((upper_around || upper_next) && is_lower(u)) return 0;
     if (a_letter && mj_score(t, b) > 0 && x != MJ_CP1251 && x != MJ_CP1253)
         return upper_around && lead == 0xC3 && latin_reading(x) ? 2 : 1; /* "ZURÃœCK" */
     int ev = 1;
@@ -635,6 +638,35 @@ static bool reads_as_chinese(const mj_plan *plan, const uint32_t *dec)
         }
     }
     return npairs >= 6 && seen * 10 >= npairs * 4;
+}
+
+/* Whether a Western reading's accepted runs look like Latin text with
+ * accents between its letters rather than CJK text read as latin-1: there
+ * are at least 3, the line has at least as many ASCII letters as they
+ * decode characters, none of their pairs of adjacent Han characters is in
+ * the bigram table, and they make 2 such pairs or two thirds of them touch
+ * an ASCII letter (a date `2024年3月5日` touches digits).  Indonesian
+ * leetspeak `MÄ£ÄM ÌÑÌ ... GÄLÄW` read as Big5 is `M耀鵡 ... G鶉嚷`, as
+ * EUC-JP `M庁ÄM 妄Ì`; CJK text gives runs of characters that real text
+ * uses together. */
+static bool latin_like(const mj_text *cur, const mj_plan *plan, const uint32_t *dec)
+{
+    size_t runs = 0, decoded = 0, letters = 0, npairs = 0, seen = 0, glued = 0;
+    for (size_t k = 0; k < plan->n; k++) {
+        const mj_run *r = &plan->runs[k];
+        if (!r->ok) continue;
+        size_t np, ns;
+        han_pairs(dec + r->d0, r->d1 - r->d0, &np, &ns);
+        npairs += np;
+        seen += ns;
+        decoded += r->d1 - r->d0;
+        glued += (r->i0 > 0 && is_ascii_letter(cur->cp[r->i0 - 1])) ||
+                 (r->i1 < cur->n && is_ascii_letter(cur->cp[r->i1]));
+        runs++;
+    }
+    for (size_t k = 0; k < cur->n; k++) letters += is_ascii_letter(cur->cp[k]);
+    if (runs < 3 || letters < decoded || seen > 0) return false;
+    return npairs >= 2 || glued * 3 >= runs * 2;
 }
 
 /* Whether a run the judge left out may follow its line's repair: nothing
@@ -872,6 +904,7 @@ static int plan_pair(const mj_tables *t, mj_work *w, const mj_pair *pr, mj_plan 
     }
     for (size_t k = 0; k < plan->n; k++) plan->runs[k].ok = plan->runs[k].gain > 0 && !plan->runs[k].weak;
     chain_runs(plan, false);
+    if (pr->reading < MJ_SB_COUNT && latin_like(cur, plan, w->dec)) return SCRUB_OK;
     /* once the line reads as Chinese words, its short runs next to the
      * repair follow (`﹛﹛燠:` before a repaired sentence is `　　李:`) when
      * they lose nothing and get no less plausible */
