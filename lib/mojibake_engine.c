@@ -80,9 +80,9 @@ int scrub__mj_text_reserve(mj_text *t, size_t n)
     return SCRUB_OK;
 }
 
-int scrub__mj_text_push(mj_text *t, uint32_t cp, size_t s, size_t e)
+int scrub__mj_text_grow(mj_text *t, uint32_t cp, size_t s, size_t e)
 {
-    if (t->n == t->cap && scrub__mj_text_reserve(t, t->n + 1) != SCRUB_OK) return SCRUB_E_NOMEM;
+    if (scrub__mj_text_reserve(t, t->n + 1) != SCRUB_OK) return SCRUB_E_NOMEM;
     t->cp[t->n] = cp;
     t->s[t->n] = s;
     t->e[t->n] = e;
@@ -935,7 +935,8 @@ static void profile_line(const mj_tables *t, const mj_text *cur, mj_profile *pf)
         else if (c >= 0x400 && c < 0x530) pf->cyrillic++;
         else if (c >= 0x370 && c < 0x400) pf->greek++;
         else if ((c >= 0x2200 && c < 0x2600) || c == 0x192) pf->symbols++;
-        if (mj_score(t, c) <= -2 || (c >= 0xFF61 && c <= 0xFF9F)) pf->rare++;
+        /* U+FFFD alone is no sign: a repaired line keeps those it lost */
+        if ((mj_score(t, c) <= -2 && c != 0xFFFD) || (c >= 0xFF61 && c <= 0xFF9F)) pf->rare++;
     }
     if (!pf->rare) {
         size_t np, ns;
@@ -957,6 +958,44 @@ static bool pair_relevant(const mj_pair *pr, const mj_profile *pf)
     }
 }
 
+/* Whether the line, read back as windows-1252 bytes, may be UTF-8 through
+ * and through, as pair 0 needs to be decisive: no character outside the
+ * code page, no byte out of a UTF-8 sequence.  Spaces (a lost no-break
+ * space), `?` and U+FFFD (lost bytes) may stand for any byte.  A necessary
+ * condition only: its first 64 characters are enough to tell a line of
+ * legacy CJK bytes, and then the check costs little next to a plan. */
+static bool may_be_utf8(const mj_tables *t, const mj_text *cur)
+{
+    const uint8_t *enc = t->sb_enc[MJ_CP1252];
+    unsigned need = 0;
+    bool lost = false; /* continuation bytes may follow lost ones */
+    size_t n = cur->n < 64 ? cur->n : 64;
+    for (size_t i = 0; i < n; i++) {
+        uint32_t c = cur->cp[i];
+        if (c == ' ' || c == '?' || c == 0xFFFD) {
+            if (need) need--;
+            lost = c != ' ';
+            continue;
+        }
+        if (c < 0x80) {
+            if (need) return false;
+            lost = false;
+            continue;
+        }
+        unsigned b = c < 0x10000 ? enc[c] : 0;
+        if (!b) return false;
+        if (b < 0xC0) {
+            if (need) need--;
+            else if (!lost) return false;
+            continue;
+        }
+        if (need || b < 0xC2 || b > 0xF4) return false;
+        need = b < 0xE0 ? 1 : b < 0xF0 ? 2 : 3;
+        lost = false;
+    }
+    return need == 0 || n < cur->n;
+}
+
 int scrub__mj_repair_line(const mj_tables *t, mj_work *w, mj_repair **rep, size_t *nrep,
                           size_t *caprep, size_t *lost)
 {
@@ -967,7 +1006,11 @@ int scrub__mj_repair_line(const mj_tables *t, mj_work *w, mj_repair **rep, size_
         mj_profile pf;
         profile_line(t, &w->cur, &pf);
         int best = -1, best_gain = 0;
-        for (size_t p = 0; p < PAIR_COUNT && rc == SCRUB_OK; p++) {
+        /* GBK read as windows-1252 goes first when UTF-8 cannot win
+         * outright: the first decisive pair ends the search either way */
+        bool swap = !may_be_utf8(t, &w->cur);
+        for (size_t k = 0; k < PAIR_COUNT && rc == SCRUB_OK; k++) {
+            size_t p = swap && k < 2 ? 1 - k : k;
             if (!pair_relevant(&pairs[p], &pf)) continue;
             rc = plan_pair(t, w, &pairs[p], &plan);
             if (rc != SCRUB_OK || plan.gain <= 0) continue;
