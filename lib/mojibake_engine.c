@@ -596,8 +596,9 @@ static bool words_appear(const mj_text *cur, const mj_run *r, const uint32_t *de
  * and both may score well (祛斑 reads as 溢闯 through Big5 and GBK,
  * 桎梏 as 谚绽), so for a run that is all Han the character scores are no
  * evidence of damage: without 2 a run may only follow damage next to it
- * (see chain_runs), without 1 not even that.  A run holding kana, box
- * drawing or other symbols shows its damage itself (2). */
+ * (see chain_runs), as short words and names in a damaged line must.  A
+ * run holding kana, box drawing or other symbols shows its damage
+ * itself (2). */
 static int words_gained(const mj_text *cur, const mj_run *r, const uint32_t *dec)
 {
     bool all_han = true;
@@ -802,9 +803,7 @@ static int plan_pair(const mj_tables *t, mj_work *w, const mj_pair *pr, mj_plan 
             r->gain = 2 * (int)(r->d1 - r->d0);
             weak = false;
         } else if (both_han && pr->truth != MJ_UTF8 && r->gain > 0) {
-            int wg = words_gained(cur, r, w->dec);
-            if (wg == 0) r->gain = 0;
-            else if (wg == 1) weak = true;
+            weak |= words_gained(cur, r, w->dec) < 2;
         }
         r->weak = weak;
         if (!weak) total += r->gain;
@@ -831,8 +830,7 @@ static int plan_pair(const mj_tables *t, mj_work *w, const mj_pair *pr, mj_plan 
     if (reads_as_chinese(plan, w->dec)) {
         for (size_t k = 0; k < plan->n; k++) {
             mj_run *r = &plan->runs[k];
-            r->follows = !r->ok && follows_line(t, cur, pr, r, w->dec) &&
-                         (!both_han || pr->truth == MJ_UTF8 || words_gained(cur, r, w->dec) > 0);
+            r->follows = !r->ok && follows_line(t, cur, pr, r, w->dec);
         }
         chain_runs(plan, true);
         words = true;
