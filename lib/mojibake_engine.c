@@ -421,7 +421,10 @@ static int western_evidence(const mj_tables *t, const mj_text *cur, int x, size_
     if (st->nbsp_space) return mj_score(t, u) > 0 || lead == 0xC2 ? 1 : 0;
     if (b >= 0x80 && b < 0xA0) return 3; /* a C1 control in text */
     if (b == 0xA0) return latin_reading(x) && (lead == 0xC2 || lead == 0xC3) ? 2 : 0;
-    bool u_ok = mj_score(t, u) > 0 || (u >= 0x300 && u <= 0x36F) || (lead == 0xC2 && nbsp_reading(x));
+    /* the no-break space: "Â " in the Latin pages, "¬†" in MacRoman (not
+     * "В " in windows-1251, a Russian word before a no-break space) */
+    bool nbsp = lead == 0xC2 && (nbsp_reading(x) || (x == MJ_MACROMAN && u == 0xA0));
+    bool u_ok = mj_score(t, u) > 0 || (u >= 0x300 && u <= 0x36F) || nbsp;
     if (!u_ok) return 0;
     if (u >= 0x300 && u <= 0x36F && is_ascii_letter(before)) return 0;
     if (is_typographic(b) && a_letter) {
