@@ -689,11 +689,12 @@ static int plan_pair(const mj_tables *t, mj_work *w, const mj_pair *pr, mj_plan 
     plan->decisive = false;
     plan->chinese = false;
     size_t i = 0;
-    size_t wide_total = 0, wide_covered = 0;
+    size_t wide_total = 0, wide_covered = 0, c1_total = 0, c1_covered = 0;
     bool barrier = false; /* a character this reading cannot have made */
     for (size_t k = 0; k < cur->n; k++) {
-        if (cur->cp[k] < 0xA0) continue;
-        if (B[w->first[k]] != B_BARRIER) wide_total++;
+        if (cur->cp[k] < 0x80) continue;
+        if (cur->cp[k] < 0xA0) c1_total++;
+        else if (B[w->first[k]] != B_BARRIER) wide_total++;
         else barrier = true;
     }
     while (i < cur->n) {
@@ -749,8 +750,10 @@ static int plan_pair(const mj_tables *t, mj_work *w, const mj_pair *pr, mj_plan 
             if (grow((void **)&plan->runs, &plan->cap, plan->n + 1, sizeof *plan->runs) != SCRUB_OK)
                 return SCRUB_E_NOMEM;
             plan->runs[plan->n++] = r;
-            for (size_t k = i; k < end_char; k++)
-                if (cur->cp[k] >= 0xA0) wide_covered++;
+            for (size_t k = i; k < end_char; k++) {
+                wide_covered += cur->cp[k] >= 0xA0;
+                c1_covered += cur->cp[k] >= 0x80 && cur->cp[k] < 0xA0;
+            }
         } else {
             nd = run_nd;
         }
@@ -766,7 +769,10 @@ static int plan_pair(const mj_tables *t, mj_work *w, const mj_pair *pr, mj_plan 
         }
         /* a pair or two of weak sequences (two letters: "HÅØYA") is not enough */
         if (strongest < 2 && plan->n < 3) total = 0;
-        bool consistent = wide_covered == wide_total && !barrier;
+        /* C1 controls left out may be windows-1252 read as latin-1 in a
+         * UTF-8 line, but not most of the line (Shift_JIS lead bytes) */
+        bool consistent = wide_covered == wide_total && !barrier &&
+                          c1_total - c1_covered <= wide_covered + c1_covered;
         int need_total = consistent ? 2 : 4, need_run = consistent ? 1 : 2;
         if (total >= need_total)
             for (size_t k = 0; k < plan->n; k++) {
