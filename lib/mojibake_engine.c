@@ -506,12 +506,15 @@ static int judge_cjk(const mj_tables *t, const mj_text *cur, const mj_pair *pr, 
         if (owide && before * 10 >= 20 * (int)owide) return 0;
     }
     size_t punct = 0;
+    int punct_score = 0;
     for (size_t i = r->d0; i < r->d1; i++) {
         uint32_t c = dec[i];
-        punct += (c >= 0x3000 && c <= 0x303F) || (c >= 0xFF01 && c <= 0xFF5E) ||
+        bool p = (c >= 0x3000 && c <= 0x303F) || (c >= 0xFF01 && c <= 0xFF5E) ||
                  (c >= 0x2010 && c <= 0x2027) || (c >= 0x2190 && c <= 0x21FF) ||
                  (c >= 0x2460 && c <= 0x24FF) || (c >= 0x25A0 && c <= 0x26FF) ||
                  (c >= 0x3131 && c <= 0x318E) || (c >= 0x3200 && c <= 0x32FF);
+        punct += p;
+        if (p) punct_score += score_sum(t, dec + i, 1, pr->truth);
     }
     if (punct == wide && gain >= 0 && pr->reading < MJ_SB_COUNT) {
         /* CJK punctuation and symbols between repaired runs ("¡Ú" is ★) */
@@ -519,6 +522,10 @@ static int judge_cjk(const mj_tables *t, const mj_text *cur, const mj_pair *pr, 
         return gain > 0 ? gain : 1;
     }
     int mean_x10 = (after + 3 * (int)fffd) * 10 / (int)wide;
+    /* legacy bytes read as latin-1: the characters, not the punctuation
+     * around them (ideographic spaces, 【】), tell text from noise */
+    if (pr->reading < MJ_SB_COUNT && wide > punct)
+        mean_x10 = (after - punct_score + 3 * (int)fffd) * 10 / (int)(wide - punct);
     bool dbcs = pr->reading < MJ_SB_COUNT || pr->truth != MJ_UTF8;
     if (gain < 1) return 0;
     if (punct == wide) return gain; /* CJK punctuation between repaired runs */
