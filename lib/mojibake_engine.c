@@ -594,9 +594,28 @@ static bool words_appear(const mj_text *cur, const mj_run *r, const uint32_t *de
 {
     size_t np, ns, op, os;
     han_pairs(dec + r->d0, r->d1 - r->d0, &np, &ns);
-    if (np < 4 || ns * 10 < np * 4) return false;
+    if (np < 3 || ns < 2 || ns * 10 < np * 3) return false;
     han_pairs(cur->cp + r->i0, r->i1 - r->i0, &op, &os);
-    return op >= 4 && os * 10 <= op;
+    return op >= 3 && os * 10 <= op;
+}
+
+/* Whether a long run decodes into common characters only, from ones that
+ * read badly, and into more seen words: GBK read as Big5 gives Big5
+ * characters that are each in use (none rare), so only the whole tells;
+ * six characters of mean score 3.5 and up do not come out of clean text
+ * by chance. */
+static bool common_appear(const mj_tables *t, const mj_text *cur, const mj_pair *pr,
+                          const mj_run *r, const uint32_t *dec)
+{
+    size_t nd = r->d1 - r->d0, no = r->i1 - r->i0;
+    if (nd < 6) return false;
+    int after = score_sum(t, dec + r->d0, nd, pr->truth);
+    int before = score_sum(t, cur->cp + r->i0, no, MJ_UTF8);
+    if (after * 10 < 35 * (int)nd || before * 10 >= 20 * (int)no) return false;
+    size_t np, ns, op, os;
+    han_pairs(dec + r->d0, nd, &np, &ns);
+    han_pairs(cur->cp + r->i0, no, &op, &os);
+    return ns >= 2 && ns > os;
 }
 
 /* How much better a run of Han characters reads as Chinese words after
@@ -815,7 +834,8 @@ static int plan_pair(const mj_tables *t, mj_work *w, const mj_pair *pr, mj_plan 
         mj_run *r = &plan->runs[k];
         bool weak;
         r->gain = judge_cjk(t, cur, pr, r, w->dec, line_rare, &weak);
-        if ((r->gain <= 0 || weak) && both_han && words_appear(cur, r, w->dec)) {
+        if ((r->gain <= 0 || weak) && both_han &&
+            (words_appear(cur, r, w->dec) || common_appear(t, cur, pr, r, w->dec))) {
             r->gain = 2 * (int)(r->d1 - r->d0);
             weak = false;
         } else if (both_han && pr->truth != MJ_UTF8 && r->gain > 0) {
@@ -955,7 +975,7 @@ static void profile_line(const mj_tables *t, const mj_text *cur, mj_profile *pf)
     if (!pf->rare) {
         size_t np, ns;
         han_pairs(cur->cp, cur->n, &np, &ns);
-        pf->no_words = np >= 4 && ns * 10 <= np;
+        pf->no_words = (np >= 4 && ns * 10 <= np) || (np >= 2 && ns == 0);
     }
 }
 
