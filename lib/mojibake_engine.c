@@ -470,6 +470,16 @@ static int score_sum(const mj_tables *t, const uint32_t *cp, size_t n, int truth
     return s;
 }
 
+/* Punctuation and symbols of CJK text (and Hangul jamo): they score
+ * little either way. */
+static bool is_cjk_punct(uint32_t c)
+{
+    return (c >= 0x3000 && c <= 0x303F) || (c >= 0xFF01 && c <= 0xFF5E) ||
+           (c >= 0x2010 && c <= 0x2027) || (c >= 0x2190 && c <= 0x21FF) ||
+           (c >= 0x2460 && c <= 0x24FF) || (c >= 0x25A0 && c <= 0x26FF) ||
+           (c >= 0x3131 && c <= 0x318E) || (c >= 0x3200 && c <= 0x32FF);
+}
+
 /* Judges a run decoded toward a double-byte truth or from a double-byte
  * reading: the plausibility it gains, or 0 when it is not clearly better. */
 static int judge_cjk(const mj_tables *t, const mj_text *cur, const mj_pair *pr, const mj_run *r,
@@ -509,10 +519,7 @@ static int judge_cjk(const mj_tables *t, const mj_text *cur, const mj_pair *pr, 
     int punct_score = 0;
     for (size_t i = r->d0; i < r->d1; i++) {
         uint32_t c = dec[i];
-        bool p = (c >= 0x3000 && c <= 0x303F) || (c >= 0xFF01 && c <= 0xFF5E) ||
-                 (c >= 0x2010 && c <= 0x2027) || (c >= 0x2190 && c <= 0x21FF) ||
-                 (c >= 0x2460 && c <= 0x24FF) || (c >= 0x25A0 && c <= 0x26FF) ||
-                 (c >= 0x3131 && c <= 0x318E) || (c >= 0x3200 && c <= 0x32FF);
+        bool p = is_cjk_punct(c);
         punct += p;
         if (p) punct_score += score_sum(t, dec + i, 1, pr->truth);
     }
@@ -615,7 +622,7 @@ static bool common_appear(const mj_tables *t, const mj_text *cur, const mj_pair 
     size_t np, ns, op, os;
     han_pairs(dec + r->d0, nd, &np, &ns);
     han_pairs(cur->cp + r->i0, no, &op, &os);
-    return ns >= 2 && ns > os;
+    return ns > os && (ns >= 2 || os == 0);
 }
 
 /* How much better a run of Han characters reads as Chinese words after
@@ -669,9 +676,12 @@ static bool follows_line(const mj_tables *t, const mj_text *cur, const mj_pair *
                          const uint32_t *dec)
 {
     if (r->lost) return false;
-    for (size_t d = r->d0; d < r->d1; d++)
+    bool punct = true; /* "JTF求519" is "JTF―519": a dash scores less */
+    for (size_t d = r->d0; d < r->d1; d++) {
         if (dec[d] == 0xFFFD || (dec[d] >= 0xE000 && dec[d] <= 0xF8FF)) return false;
-    return score_sum(t, dec + r->d0, r->d1 - r->d0, pr->truth) >=
+        punct &= is_cjk_punct(dec[d]);
+    }
+    return punct || score_sum(t, dec + r->d0, r->d1 - r->d0, pr->truth) >=
            score_sum(t, cur->cp + r->i0, r->i1 - r->i0, MJ_UTF8);
 }
 
@@ -863,13 +873,15 @@ static int plan_pair(const mj_tables *t, mj_work *w, const mj_pair *pr, mj_plan 
     /* once the line reads as Chinese words, its short runs next to the
      * repair follow (`﹛﹛燠:` before a repaired sentence is `　　李:`) when
      * they lose nothing and get no less plausible */
-    if (reads_as_chinese(plan, w->dec)) {
+    words = reads_as_chinese(plan, w->dec);
+    if (words || (both_han && pr->truth != MJ_UTF8)) {
+        /* (between two double-byte code pages the accepted runs read as
+         * words already, see words_gained) */
         for (size_t k = 0; k < plan->n; k++) {
             mj_run *r = &plan->runs[k];
             r->follows = !r->ok && follows_line(t, cur, pr, r, w->dec);
         }
         chain_runs(plan, true);
-        words = true;
     }
     for (size_t k = 0; k < plan->n; k++) {
         mj_run *r = &plan->runs[k];
