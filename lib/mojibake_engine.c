@@ -80,9 +80,9 @@ int scrub__mj_text_reserve(mj_text *t, size_t n)
     return SCRUB_OK;
 }
 
-int scrub__mj_text_push(mj_text *t, uint32_t cp, size_t s, size_t e)
+int scrub__mj_text_grow(mj_text *t, uint32_t cp, size_t s, size_t e)
 {
-    if (t->n == t->cap && scrub__mj_text_reserve(t, t->n + 1) != SCRUB_OK) return SCRUB_E_NOMEM;
+    if (scrub__mj_text_reserve(t, t->n + 1) != SCRUB_OK) return SCRUB_E_NOMEM;
     t->cp[t->n] = cp;
     t->s[t->n] = s;
     t->e[t->n] = e;
@@ -425,7 +425,10 @@ static int western_evidence(const mj_tables *t, const mj_text *cur, int x, size_
     if (st->nbsp_space) return mj_score(t, u) > 0 || lead == 0xC2 ? 1 : 0;
     if (b >= 0x80 && b < 0xA0) return 3; /* a C1 control in text */
     if (b == 0xA0) return latin_reading(x) && (lead == 0xC2 || lead == 0xC3) ? 2 : 0;
-    bool u_ok = mj_score(t, u) > 0 || (u >= 0x300 && u <= 0x36F) || (lead == 0xC2 && nbsp_reading(x));
+    /* the no-break space: "Â " in the Latin pages, "¬†" in MacRoman (not
+     * "В " in windows-1251, a Russian word before a no-break space) */
+    bool nbsp = lead == 0xC2 && (nbsp_reading(x) || (x == MJ_MACROMAN && u == 0xA0));
+    bool u_ok = mj_score(t, u) > 0 || (u >= 0x300 && u <= 0x36F) || nbsp;
     if (!u_ok) return 0;
     if (u >= 0x300 && u <= 0x36F && is_ascii_letter(before)) return 0;
     if (is_typographic(b) && a_letter) {
@@ -474,6 +477,16 @@ static int score_sum(const mj_tables *t, const uint32_t *cp, size_t n, int truth
     return s;
 }
 
+/* Punctuation and symbols of CJK text (and Hangul jamo): they score
+ * little either way. */
+static bool is_cjk_punct(uint32_t c)
+{
+    return (c >= 0x3000 && c <= 0x303F) || (c >= 0xFF01 && c <= 0xFF5E) ||
+           (c >= 0x2010 && c <= 0x2027) || (c >= 0x2190 && c <= 0x21FF) ||
+           (c >= 0x2460 && c <= 0x24FF) || (c >= 0x25A0 && c <= 0x26FF) ||
+           (c >= 0x3131 && c <= 0x318E) || (c >= 0x3200 && c <= 0x32FF);
+}
+
 /* Judges a run decoded toward a double-byte truth or from a double-byte
  * reading: the plausibility it gains, or 0 when it is not clearly better. */
 static int judge_cjk(const mj_tables *t, const mj_text *cur, const mj_pair *pr, const mj_run *r,
@@ -510,12 +523,12 @@ static int judge_cjk(const mj_tables *t, const mj_text *cur, const mj_pair *pr, 
         if (owide && before * 10 >= 20 * (int)owide) return 0;
     }
     size_t punct = 0;
+    int punct_score = 0;
     for (size_t i = r->d0; i < r->d1; i++) {
         uint32_t c = dec[i];
-        punct += (c >= 0x3000 && c <= 0x303F) || (c >= 0xFF01 && c <= 0xFF5E) ||
-                 (c >= 0x2010 && c <= 0x2027) || (c >= 0x2190 && c <= 0x21FF) ||
-                 (c >= 0x2460 && c <= 0x24FF) || (c >= 0x25A0 && c <= 0x26FF) ||
-                 (c >= 0x3131 && c <= 0x318E) || (c >= 0x3200 && c <= 0x32FF);
+        bool p = is_cjk_punct(c);
+        punct += p;
+        if (p) punct_score += score_sum(t, dec + i, 1, pr->truth);
     }
     if (punct == wide && gain >= 0 && pr->reading < MJ_SB_COUNT) {
         /* CJK punctuation and symbols between repaired runs ("¡Ú" is ★) */
@@ -523,6 +536,10 @@ static int judge_cjk(const mj_tables *t, const mj_text *cur, const mj_pair *pr, 
         return gain > 0 ? gain : 1;
     }
     int mean_x10 = (after + 3 * (int)fffd) * 10 / (int)wide;
+    /* legacy bytes read as latin-1: the characters, not the punctuation
+     * around them (ideographic spaces, 【】), tell text from noise */
+    if (pr->reading < MJ_SB_COUNT && wide > punct)
+        mean_x10 = (after - punct_score + 3 * (int)fffd) * 10 / (int)(wide - punct);
     bool dbcs = pr->reading < MJ_SB_COUNT || pr->truth != MJ_UTF8;
     if (gain < 1) return 0;
     if (punct == wide) return gain; /* CJK punctuation between repaired runs */
@@ -591,9 +608,28 @@ static bool words_appear(const mj_text *cur, const mj_run *r, const uint32_t *de
 {
     size_t np, ns, op, os;
     han_pairs(dec + r->d0, r->d1 - r->d0, &np, &ns);
-    if (np < 4 || ns * 10 < np * 4) return false;
+    if (np < 3 || ns < 2 || ns * 10 < np * 3) return false;
     han_pairs(cur->cp + r->i0, r->i1 - r->i0, &op, &os);
-    return op >= 4 && os * 10 <= op;
+    return op >= 3 && os * 10 <= op;
+}
+
+/* Whether a long run decodes into common characters only, from ones that
+ * read badly, and into more seen words: GBK read as Big5 gives Big5
+ * characters that are each in use (none rare), so only the whole tells;
+ * six characters of mean score 3.5 and up do not come out of clean text
+ * by chance. */
+static bool common_appear(const mj_tables *t, const mj_text *cur, const mj_pair *pr,
+                          const mj_run *r, const uint32_t *dec)
+{
+    size_t nd = r->d1 - r->d0, no = r->i1 - r->i0;
+    if (nd < 6) return false;
+    int after = score_sum(t, dec + r->d0, nd, pr->truth);
+    int before = score_sum(t, cur->cp + r->i0, no, MJ_UTF8);
+    if (after * 10 < 35 * (int)nd || before * 10 >= 20 * (int)no) return false;
+    size_t np, ns, op, os;
+    han_pairs(dec + r->d0, nd, &np, &ns);
+    han_pairs(cur->cp + r->i0, no, &op, &os);
+    return ns > os && (ns >= 2 || os == 0);
 }
 
 /* How much better a run of Han characters reads as Chinese words after
@@ -603,8 +639,9 @@ static bool words_appear(const mj_text *cur, const mj_run *r, const uint32_t *de
  * and both may score well (祛斑 reads as 溢闯 through Big5 and GBK,
  * 桎梏 as 谚绽), so for a run that is all Han the character scores are no
  * evidence of damage: without 2 a run may only follow damage next to it
- * (see chain_runs), without 1 not even that.  A run holding kana, box
- * drawing or other symbols shows its damage itself (2). */
+ * (see chain_runs), as short words and names in a damaged line must.  A
+ * run holding kana, box drawing or other symbols shows its damage
+ * itself (2). */
 static int words_gained(const mj_text *cur, const mj_run *r, const uint32_t *dec)
 {
     bool all_han = true;
@@ -675,9 +712,12 @@ static bool follows_line(const mj_tables *t, const mj_text *cur, const mj_pair *
                          const uint32_t *dec)
 {
     if (r->lost) return false;
-    for (size_t d = r->d0; d < r->d1; d++)
+    bool punct = true; /* "JTF求519" is "JTF―519": a dash scores less */
+    for (size_t d = r->d0; d < r->d1; d++) {
         if (dec[d] == 0xFFFD || (dec[d] >= 0xE000 && dec[d] <= 0xF8FF)) return false;
-    return score_sum(t, dec + r->d0, r->d1 - r->d0, pr->truth) >=
+        punct &= is_cjk_punct(dec[d]);
+    }
+    return punct || score_sum(t, dec + r->d0, r->d1 - r->d0, pr->truth) >=
            score_sum(t, cur->cp + r->i0, r->i1 - r->i0, MJ_UTF8);
 }
 
@@ -762,11 +802,12 @@ static int plan_pair(const mj_tables *t, mj_work *w, const mj_pair *pr, mj_plan 
     plan->decisive = false;
     plan->chinese = false;
     size_t i = 0;
-    size_t wide_total = 0, wide_covered = 0;
+    size_t wide_total = 0, wide_covered = 0, c1_total = 0, c1_covered = 0;
     bool barrier = false; /* a character this reading cannot have made */
     for (size_t k = 0; k < cur->n; k++) {
-        if (cur->cp[k] < 0xA0) continue;
-        if (B[w->first[k]] != B_BARRIER) wide_total++;
+        if (cur->cp[k] < 0x80) continue;
+        if (cur->cp[k] < 0xA0) c1_total++;
+        else if (B[w->first[k]] != B_BARRIER) wide_total++;
         else barrier = true;
     }
     while (i < cur->n) {
@@ -824,8 +865,10 @@ static int plan_pair(const mj_tables *t, mj_work *w, const mj_pair *pr, mj_plan 
             if (grow((void **)&plan->runs, &plan->cap, plan->n + 1, sizeof *plan->runs) != SCRUB_OK)
                 return SCRUB_E_NOMEM;
             plan->runs[plan->n++] = r;
-            for (size_t k = i; k < end_char; k++)
-                if (cur->cp[k] >= 0xA0) wide_covered++;
+            for (size_t k = i; k < end_char; k++) {
+                wide_covered += cur->cp[k] >= 0xA0;
+                c1_covered += cur->cp[k] >= 0x80 && cur->cp[k] < 0xA0;
+            }
         } else {
             nd = run_nd;
         }
@@ -841,7 +884,10 @@ static int plan_pair(const mj_tables *t, mj_work *w, const mj_pair *pr, mj_plan 
         }
         /* a pair or two of weak sequences (two letters: "HÅØYA") is not enough */
         if (strongest < 2 && plan->n < 3) total = 0;
-        bool consistent = wide_covered == wide_total && !barrier;
+        /* C1 controls left out may be windows-1252 read as latin-1 in a
+         * UTF-8 line, but not most of the line (Shift_JIS lead bytes) */
+        bool consistent = wide_covered == wide_total && !barrier &&
+                          c1_total - c1_covered <= wide_covered + c1_covered;
         int need_total = consistent ? 2 : 4, need_run = consistent ? 1 : 2;
         if (total >= need_total)
             for (size_t k = 0; k < plan->n; k++) {
@@ -877,13 +923,12 @@ static int plan_pair(const mj_tables *t, mj_work *w, const mj_pair *pr, mj_plan 
         mj_run *r = &plan->runs[k];
         bool weak;
         r->gain = judge_cjk(t, cur, pr, r, w->dec, line_rare, &weak);
-        if ((r->gain <= 0 || weak) && both_han && words_appear(cur, r, w->dec)) {
+        if ((r->gain <= 0 || weak) && both_han &&
+            (words_appear(cur, r, w->dec) || common_appear(t, cur, pr, r, w->dec))) {
             r->gain = 2 * (int)(r->d1 - r->d0);
             weak = false;
         } else if (both_han && pr->truth != MJ_UTF8 && r->gain > 0) {
-            int wg = words_gained(cur, r, w->dec);
-            if (wg == 0) r->gain = 0;
-            else if (wg == 1) weak = true;
+            weak |= words_gained(cur, r, w->dec) < 2;
         }
         r->weak = weak;
         if (!weak) total += r->gain;
@@ -908,14 +953,15 @@ static int plan_pair(const mj_tables *t, mj_work *w, const mj_pair *pr, mj_plan 
     /* once the line reads as Chinese words, its short runs next to the
      * repair follow (`﹛﹛燠:` before a repaired sentence is `　　李:`) when
      * they lose nothing and get no less plausible */
-    if (reads_as_chinese(plan, w->dec)) {
+    words = reads_as_chinese(plan, w->dec);
+    if (words || (both_han && pr->truth != MJ_UTF8)) {
+        /* (between two double-byte code pages the accepted runs read as
+         * words already, see words_gained) */
         for (size_t k = 0; k < plan->n; k++) {
             mj_run *r = &plan->runs[k];
-            r->follows = !r->ok && follows_line(t, cur, pr, r, w->dec) &&
-                         (!both_han || pr->truth == MJ_UTF8 || words_gained(cur, r, w->dec) > 0);
+            r->follows = !r->ok && follows_line(t, cur, pr, r, w->dec);
         }
         chain_runs(plan, true);
-        words = true;
     }
     for (size_t k = 0; k < plan->n; k++) {
         mj_run *r = &plan->runs[k];
@@ -1015,12 +1061,13 @@ static void profile_line(const mj_tables *t, const mj_text *cur, mj_profile *pf)
         else if (c >= 0x400 && c < 0x530) pf->cyrillic++;
         else if (c >= 0x370 && c < 0x400) pf->greek++;
         else if ((c >= 0x2200 && c < 0x2600) || c == 0x192) pf->symbols++;
-        if (mj_score(t, c) <= -2 || (c >= 0xFF61 && c <= 0xFF9F)) pf->rare++;
+        /* U+FFFD alone is no sign: a repaired line keeps those it lost */
+        if ((mj_score(t, c) <= -2 && c != 0xFFFD) || (c >= 0xFF61 && c <= 0xFF9F)) pf->rare++;
     }
     if (!pf->rare) {
         size_t np, ns;
         han_pairs(cur->cp, cur->n, &np, &ns);
-        pf->no_words = np >= 4 && ns * 10 <= np;
+        pf->no_words = (np >= 4 && ns * 10 <= np) || (np >= 2 && ns == 0);
     }
 }
 
@@ -1037,6 +1084,44 @@ static bool pair_relevant(const mj_pair *pr, const mj_profile *pf)
     }
 }
 
+/* Whether the line, read back as windows-1252 bytes, may be UTF-8 through
+ * and through, as pair 0 needs to be decisive: no character outside the
+ * code page, no byte out of a UTF-8 sequence.  Spaces (a lost no-break
+ * space), `?` and U+FFFD (lost bytes) may stand for any byte.  A necessary
+ * condition only: its first 64 characters are enough to tell a line of
+ * legacy CJK bytes, and then the check costs little next to a plan. */
+static bool may_be_utf8(const mj_tables *t, const mj_text *cur)
+{
+    const uint8_t *enc = t->sb_enc[MJ_CP1252];
+    unsigned need = 0;
+    bool lost = false; /* continuation bytes may follow lost ones */
+    size_t n = cur->n < 64 ? cur->n : 64;
+    for (size_t i = 0; i < n; i++) {
+        uint32_t c = cur->cp[i];
+        if (c == ' ' || c == '?' || c == 0xFFFD) {
+            if (need) need--;
+            lost = c != ' ';
+            continue;
+        }
+        if (c < 0x80) {
+            if (need) return false;
+            lost = false;
+            continue;
+        }
+        unsigned b = c < 0x10000 ? enc[c] : 0;
+        if (!b) return false;
+        if (b < 0xC0) {
+            if (need) need--;
+            else if (!lost) return false;
+            continue;
+        }
+        if (need || b < 0xC2 || b > 0xF4) return false;
+        need = b < 0xE0 ? 1 : b < 0xF0 ? 2 : 3;
+        lost = false;
+    }
+    return need == 0 || n < cur->n;
+}
+
 int scrub__mj_repair_line(const mj_tables *t, mj_work *w, mj_repair **rep, size_t *nrep,
                           size_t *caprep, size_t *lost)
 {
@@ -1047,7 +1132,11 @@ int scrub__mj_repair_line(const mj_tables *t, mj_work *w, mj_repair **rep, size_
         mj_profile pf;
         profile_line(t, &w->cur, &pf);
         int best = -1, best_gain = 0;
-        for (size_t p = 0; p < PAIR_COUNT && rc == SCRUB_OK; p++) {
+        /* GBK read as windows-1252 goes first when UTF-8 cannot win
+         * outright: the first decisive pair ends the search either way */
+        bool swap = !may_be_utf8(t, &w->cur);
+        for (size_t k = 0; k < PAIR_COUNT && rc == SCRUB_OK; k++) {
+            size_t p = swap && k < 2 ? 1 - k : k;
             if (!pair_relevant(&pairs[p], &pf)) continue;
             rc = plan_pair(t, w, &pairs[p], &plan);
             if (rc != SCRUB_OK || plan.gain <= 0) continue;
