@@ -862,11 +862,21 @@ static int plan_pair(const mj_tables *t, mj_work *w, const mj_pair *pr, mj_plan 
     if (pr->reading < MJ_SB_COUNT) {
         /* latin text is not Chinese read as latin-1: the repaired
          * characters must not be drowned in ASCII letters */
-        size_t letters = 0, decoded = 0;
+        size_t letters = 0, decoded = 0, np = 0, ns = 0;
         for (size_t k = 0; k < cur->n; k++) letters += cur->cp[k] < 0x80 && is_ascii_letter(cur->cp[k]);
-        for (size_t k = 0; k < plan->n; k++)
-            if (plan->runs[k].gain > 0) decoded += plan->runs[k].d1 - plan->runs[k].d0;
-        if (decoded * 2 < letters) return SCRUB_OK;
+        for (size_t k = 0; k < plan->n; k++) {
+            const mj_run *r = &plan->runs[k];
+            if (r->gain <= 0) continue;
+            decoded += r->d1 - r->d0;
+            size_t a, b;
+            han_pairs(w->dec + r->d0, r->d1 - r->d0, &a, &b);
+            np += a, ns += b;
+        }
+        /* unless they make Chinese words: accented letters of Latin text
+         * decode into single characters, hardly ever into seen pairs
+         * (a C comment "迷宫的长度" in code, "来自 IBM") */
+        bool words_seen = ns >= 1 && ns * 10 >= np * 4 && decoded * 4 >= letters;
+        if (decoded * 2 < letters && !words_seen) return SCRUB_OK;
     }
     for (size_t k = 0; k < plan->n; k++) plan->runs[k].ok = plan->runs[k].gain > 0 && !plan->runs[k].weak;
     chain_runs(plan, false);
