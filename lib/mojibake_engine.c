@@ -382,8 +382,12 @@ static int western_evidence(const mj_tables *t, const mj_text *cur, int x, size_
         return latin_reading(x) && (l0 == 0xC2 || l0 == 0xC3) ? 1 : 0;
     }
     if (st->lost) return 2;
+    /* never controls, private use, noncharacters, nor the long s (U+017F),
+     * gone from print for two centuries: cp437 line art `├┤a┼┐a` would read
+     * as `ôaſa`; with ſ forbidden the line's box drawing is left over, so
+     * the rest needs more evidence than `├┤` alone gives */
     if (u < 0x20 || (u >= 0x7F && u < 0xA0) || (u >= 0xE000 && u <= 0xF8FF) || u == 0xFFFE ||
-        u == 0xFFFF)
+        u == 0xFFFF || u == 0x17F)
         return -1;
     uint32_t a = cur->cp[i0];
     uint32_t before = i0 > 0 ? cur->cp[i0 - 1] : ' ';
@@ -433,7 +437,10 @@ static int western_evidence(const mj_tables *t, const mj_text *cur, int x, size_
         return 1;
     }
     bool upper_around = before >= 'A' && before <= 'Z' && after >= 'A' && after <= 'Z';
-    if (upper_around && is_lower(u)) return 0;
+    /* nor inside a capitalised word whose next letter is a Latin-1 capital
+     * (leetspeak `MÄ£ÄM` is no `MģÄM`) */
+    bool upper_next = (after >= 0xC0 && after <= 0xDE && after != 0xD7) && before >= 'A' && before <= 'Z';
+    if ((upper_around || upper_next) && is_lower(u)) return 0;
     if (a_letter && mj_score(t, b) > 0 && x != MJ_CP1251 && x != MJ_CP1253)
         return upper_around && lead == 0xC3 && latin_reading(x) ? 2 : 1; /* "ZURÃœCK" */
     int ev = 1;
@@ -670,6 +677,35 @@ static bool reads_as_chinese(const mj_plan *plan, const uint32_t *dec)
     return npairs >= 6 && seen * 10 >= npairs * 4;
 }
 
+/* Whether a Western reading's accepted runs look like Latin text with
+ * accents between its letters rather than CJK text read as latin-1: there
+ * are at least 3, the line has at least as many ASCII letters as they
+ * decode characters, none of their pairs of adjacent Han characters is in
+ * the bigram table, and they make 2 such pairs or two thirds of them touch
+ * an ASCII letter (a date `2024年3月5日` touches digits).  Indonesian
+ * leetspeak `MÄ£ÄM ÌÑÌ ... GÄLÄW` read as Big5 is `M耀鵡 ... G鶉嚷`, as
+ * EUC-JP `M庁ÄM 妄Ì`; CJK text gives runs of characters that real text
+ * uses together. */
+static bool latin_like(const mj_text *cur, const mj_plan *plan, const uint32_t *dec)
+{
+    size_t runs = 0, decoded = 0, letters = 0, npairs = 0, seen = 0, glued = 0;
+    for (size_t k = 0; k < plan->n; k++) {
+        const mj_run *r = &plan->runs[k];
+        if (!r->ok) continue;
+        size_t np, ns;
+        han_pairs(dec + r->d0, r->d1 - r->d0, &np, &ns);
+        npairs += np;
+        seen += ns;
+        decoded += r->d1 - r->d0;
+        glued += (r->i0 > 0 && is_ascii_letter(cur->cp[r->i0 - 1])) ||
+                 (r->i1 < cur->n && is_ascii_letter(cur->cp[r->i1]));
+        runs++;
+    }
+    for (size_t k = 0; k < cur->n; k++) letters += is_ascii_letter(cur->cp[k]);
+    if (runs < 3 || letters < decoded || seen > 0) return false;
+    return npairs >= 2 || glued * 3 >= runs * 2;
+}
+
 /* Whether a run the judge left out may follow its line's repair: nothing
  * lost, no private-use character, and no less plausible than before. */
 static bool follows_line(const mj_tables *t, const mj_text *cur, const mj_pair *pr, const mj_run *r,
@@ -707,6 +743,47 @@ static void chain_runs(mj_plan *plan, bool follows)
             size_t gap = dir ? nb->i0 - r->i1 : r->i0 - nb->i1;
             if (gap <= CHAIN_GAP) r->ok = true;
         }
+}
+
+/* Whether the C1 control decoded by st is the last byte of a UTF-8
+ * sequence that the characters decoded before it in the run begin, each
+ * read as its windows-1252 (or latin-1) byte: one more layer of mojibake
+ * (`Ã¢â‚¬Â` + U+009D is `â€` + U+009D, the bytes E2 80 9D of ”).  Such a
+ * control is the next layer's byte, not text; alone it stays forbidden. */
+static bool completes_utf8(const mj_tables *t, const uint32_t *dec, size_t n, const mj_step *st)
+{
+    if (st->k != 1 || st->lost || st->cp[0] < 0x80 || st->cp[0] > 0x9F) return false;
+    for (size_t back = 1; back <= 3 && back <= n; back++) {
+        uint32_t c = dec[n - back];
+        unsigned b = c < 0x10000 ? t->sb_enc[MJ_CP1252][c] : 0;
+        if (!b) return false;
+        if (is_cont(b)) continue;
+        size_t len = b >= 0xC2 && b <= 0xDF ? 2 : b >= 0xE0 && b <= 0xEF ? 3 : b >= 0xF0 && b <= 0xF4 ? 4 : 0;
+        return len == back + 1;
+    }
+    return false;
+}
+
+/* How many UTF-8 sequences of two or more bytes the characters dec[0..n)
+ * spell when each is read as its windows-1252 (or latin-1) byte: a layer
+ * whose output is itself UTF-8 read as windows-1252 (`Г‚ВЈ` read as
+ * windows-1251 gives `Â£`, which is £) is one of several, and two valid
+ * layers in a row do not happen by chance. */
+static int nested_utf8(const mj_tables *t, const uint32_t *dec, size_t n)
+{
+    int found = 0;
+    for (size_t i = 0; i < n; i++) {
+        unsigned b = dec[i] < 0x10000 ? t->sb_enc[MJ_CP1252][dec[i]] : 0;
+        size_t len = b >= 0xC2 && b <= 0xDF ? 2 : b >= 0xE0 && b <= 0xEF ? 3 : b >= 0xF0 && b <= 0xF4 ? 4 : 0;
+        if (!len || i + len > n) continue;
+        size_t k = 1;
+        while (k < len && dec[i + k] < 0x10000 && is_cont(t->sb_enc[MJ_CP1252][dec[i + k]])) k++;
+        if (k == len) {
+            found++;
+            i += len - 1;
+        }
+    }
+    return found;
 }
 
 /* Finds the runs of w->cur that pair pr decodes, and judges them. */
@@ -755,6 +832,7 @@ static int plan_pair(const mj_tables *t, mj_work *w, const mj_pair *pr, mj_plan 
             size_t c0 = w->owner[q], c1 = w->owner[q + used - 1];
             if (western) {
                 int e = western_evidence(t, cur, pr->reading, c0, c1, &st);
+                if (e < 0 && completes_utf8(t, w->dec + run_nd, nd - run_nd, &st)) e = 0;
                 if (e < 0) {
                     bad = true;
                     break;
@@ -780,6 +858,7 @@ static int plan_pair(const mj_tables *t, mj_work *w, const mj_pair *pr, mj_plan 
             continue;
         }
         mj_run r = {i, end_char, run_nd, end_nd, 0, end_ev, end_lost, false, false, false};
+        if (western) r.evidence += 2 * nested_utf8(t, w->dec + run_nd, end_nd - run_nd);
         bool same = r.d1 - r.d0 == r.i1 - r.i0;
         for (size_t k = 0; same && k < r.d1 - r.d0; k++) same = w->dec[r.d0 + k] == cur->cp[i + k];
         if (!same) {
@@ -880,6 +959,7 @@ static int plan_pair(const mj_tables *t, mj_work *w, const mj_pair *pr, mj_plan 
     }
     for (size_t k = 0; k < plan->n; k++) plan->runs[k].ok = plan->runs[k].gain > 0 && !plan->runs[k].weak;
     chain_runs(plan, false);
+    if (pr->reading < MJ_SB_COUNT && latin_like(cur, plan, w->dec)) return SCRUB_OK;
     /* once the line reads as Chinese words, its short runs next to the
      * repair follow (`﹛﹛燠:` before a repaired sentence is `　　李:`) when
      * they lose nothing and get no less plausible */
