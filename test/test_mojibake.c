@@ -1029,9 +1029,9 @@ START_TEST(damage_round_trip)
         double lr = 100.0 * long_ok / long_all, sr = 100.0 * short_ok / (short_all ? short_all : 1);
         printf("damage round trip, lossless: %.1f%% of %d lines (>= 10 chars), %.1f%% of %d snippets\n",
                lr, long_all, sr, short_all);
-        /* issue 4 asks for 99% / 90%; lines reach 97.4% today (snippets
-         * meet it), and this keeps them there */
-        ck_assert_msg(lr >= 97.0 && sr >= 96.0, "round trip fell to %.1f%% / %.1f%%", lr, sr);
+        /* issue 4 asks for 99% / 90%; snippets reach 97.2% today, and
+         * this keeps them near there */
+        ck_assert_msg(lr >= 99.0 && sr >= 96.0, "round trip fell to %.1f%% / %.1f%%", lr, sr);
     }
     scrub_ctx_free(ctx);
     free_lines(&zh);
