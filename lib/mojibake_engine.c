@@ -479,7 +479,7 @@ static int score_sum(const mj_tables *t, const uint32_t *cp, size_t n, int truth
 
 /* Punctuation and symbols of CJK text (and Hangul jamo): they score
  * little either way. */
-static bool is_cjk_punct(uint32_t c)
+static inline bool is_cjk_punct(uint32_t c)
 {
     return (c >= 0x3000 && c <= 0x303F) || (c >= 0xFF01 && c <= 0xFF5E) ||
            (c >= 0x2010 && c <= 0x2027) || (c >= 0x2190 && c <= 0x21FF) ||
@@ -692,17 +692,24 @@ static bool latin_like(const mj_text *cur, const mj_plan *plan, const uint32_t *
     for (size_t k = 0; k < plan->n; k++) {
         const mj_run *r = &plan->runs[k];
         if (!r->ok) continue;
-        size_t np, ns;
-        han_pairs(dec + r->d0, r->d1 - r->d0, &np, &ns);
-        npairs += np;
-        seen += ns;
         decoded += r->d1 - r->d0;
         glued += (r->i0 > 0 && is_ascii_letter(cur->cp[r->i0 - 1])) ||
                  (r->i1 < cur->n && is_ascii_letter(cur->cp[r->i1]));
         runs++;
     }
+    if (runs < 3) return false;
     for (size_t k = 0; k < cur->n; k++) letters += is_ascii_letter(cur->cp[k]);
-    if (runs < 3 || letters < decoded || seen > 0) return false;
+    if (letters < decoded) return false;
+    /* the pairs last: the bigram lookups are the costly part */
+    for (size_t k = 0; k < plan->n && seen == 0; k++) {
+        const mj_run *r = &plan->runs[k];
+        if (!r->ok) continue;
+        size_t np, ns;
+        han_pairs(dec + r->d0, r->d1 - r->d0, &np, &ns);
+        npairs += np;
+        seen += ns;
+    }
+    if (seen > 0) return false;
     return npairs >= 2 || glued * 3 >= runs * 2;
 }
 
@@ -943,10 +950,11 @@ static int plan_pair(const mj_tables *t, mj_work *w, const mj_pair *pr, mj_plan 
          * characters must not be drowned in ASCII letters */
         size_t letters = 0, decoded = 0, np = 0, ns = 0;
         for (size_t k = 0; k < cur->n; k++) letters += cur->cp[k] < 0x80 && is_ascii_letter(cur->cp[k]);
-        for (size_t k = 0; k < plan->n; k++) {
+        for (size_t k = 0; k < plan->n; k++)
+            if (plan->runs[k].gain > 0) decoded += plan->runs[k].d1 - plan->runs[k].d0;
+        for (size_t k = 0; k < plan->n && decoded * 2 < letters; k++) {
             const mj_run *r = &plan->runs[k];
             if (r->gain <= 0) continue;
-            decoded += r->d1 - r->d0;
             size_t a, b;
             han_pairs(w->dec + r->d0, r->d1 - r->d0, &a, &b);
             np += a, ns += b;
