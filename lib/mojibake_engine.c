@@ -728,7 +728,7 @@ static bool follows_line(const mj_tables *t, const mj_text *cur, const mj_pair *
 
 /* Runs closer than this (characters between them) are one stretch of
  * damage. */
-#define CHAIN_GAP 16
+#define CHAIN_GAP 32
 
 /* Accepts the weak runs (or, with `follows`, the following ones) that
  * touch an accepted run, through chains of such runs: damage is evidence

@@ -432,6 +432,7 @@ START_TEST(long_line_pieces)
     static const char *const enc[][2] = {
         {"UTF-8", "GBK"}, {"GBK", "ISO-8859-1"}, {"UTF-8", "windows-1252"}, {"GBK", "Big5"}};
     static const char filler[] = "今天下午我们去参观了国家博物馆。 大家都很开心, 天气也很好。 "
+                                 "今天下午我们去参观了国家博物馆。 大家都很开心, 天气也很好。 "
                                  "今天下午我们去参观了国家博物馆。 大家都很开心, 天气也很好。 ";
     size_t cap = 1 << 16, n = 0, wn = 0;
     char *line = malloc(cap), *want = malloc(cap);
