@@ -479,7 +479,7 @@ static int score_sum(const mj_tables *t, const uint32_t *cp, size_t n, int truth
 
 /* Punctuation and symbols of CJK text (and Hangul jamo): they score
  * little either way. */
-static bool is_cjk_punct(uint32_t c)
+static inline bool is_cjk_punct(uint32_t c)
 {
     return (c >= 0x3000 && c <= 0x303F) || (c >= 0xFF01 && c <= 0xFF5E) ||
            (c >= 0x2010 && c <= 0x2027) || (c >= 0x2190 && c <= 0x21FF) ||
@@ -686,23 +686,28 @@ static bool reads_as_chinese(const mj_plan *plan, const uint32_t *dec)
  * leetspeak `MÄ£ÄM ÌÑÌ ... GÄLÄW` read as Big5 is `M耀鵡 ... G鶉嚷`, as
  * EUC-JP `M庁ÄM 妄Ì`; CJK text gives runs of characters that real text
  * uses together. */
-static bool latin_like(const mj_text *cur, const mj_plan *plan, const uint32_t *dec)
+static bool latin_like(const mj_text *cur, const mj_plan *plan, const uint32_t *dec, size_t letters)
 {
-    size_t runs = 0, decoded = 0, letters = 0, npairs = 0, seen = 0, glued = 0;
+    size_t runs = 0, decoded = 0, npairs = 0, seen = 0, glued = 0;
     for (size_t k = 0; k < plan->n; k++) {
+        const mj_run *r = &plan->runs[k];
+        if (!r->ok) continue;
+        decoded += r->d1 - r->d0;
+        glued += (r->i0 > 0 && is_ascii_letter(cur->cp[r->i0 - 1])) ||
+                 (r->i1 < cur->n && is_ascii_letter(cur->cp[r->i1]));
+        runs++;
+    }
+    if (runs < 3 || letters < decoded) return false;
+    /* the pairs last: the bigram lookups are the costly part */
+    for (size_t k = 0; k < plan->n && seen == 0; k++) {
         const mj_run *r = &plan->runs[k];
         if (!r->ok) continue;
         size_t np, ns;
         han_pairs(dec + r->d0, r->d1 - r->d0, &np, &ns);
         npairs += np;
         seen += ns;
-        decoded += r->d1 - r->d0;
-        glued += (r->i0 > 0 && is_ascii_letter(cur->cp[r->i0 - 1])) ||
-                 (r->i1 < cur->n && is_ascii_letter(cur->cp[r->i1]));
-        runs++;
     }
-    for (size_t k = 0; k < cur->n; k++) letters += is_ascii_letter(cur->cp[k]);
-    if (runs < 3 || letters < decoded || seen > 0) return false;
+    if (seen > 0) return false;
     return npairs >= 2 || glued * 3 >= runs * 2;
 }
 
@@ -723,7 +728,7 @@ static bool follows_line(const mj_tables *t, const mj_text *cur, const mj_pair *
 
 /* Runs closer than this (characters between them) are one stretch of
  * damage. */
-#define CHAIN_GAP 16
+#define CHAIN_GAP 32
 
 /* Accepts the weak runs (or, with `follows`, the following ones) that
  * touch an accepted run, through chains of such runs: damage is evidence
@@ -941,15 +946,25 @@ static int plan_pair(const mj_tables *t, mj_work *w, const mj_pair *pr, mj_plan 
     if (pr->reading < MJ_SB_COUNT) {
         /* latin text is not Chinese read as latin-1: the repaired
          * characters must not be drowned in ASCII letters */
-        size_t letters = 0, decoded = 0;
-        for (size_t k = 0; k < cur->n; k++) letters += cur->cp[k] < 0x80 && is_ascii_letter(cur->cp[k]);
+        size_t letters = w->letters, decoded = 0, np = 0, ns = 0;
         for (size_t k = 0; k < plan->n; k++)
             if (plan->runs[k].gain > 0) decoded += plan->runs[k].d1 - plan->runs[k].d0;
-        if (decoded * 2 < letters) return SCRUB_OK;
+        for (size_t k = 0; k < plan->n && decoded * 2 < letters; k++) {
+            const mj_run *r = &plan->runs[k];
+            if (r->gain <= 0) continue;
+            size_t a, b;
+            han_pairs(w->dec + r->d0, r->d1 - r->d0, &a, &b);
+            np += a, ns += b;
+        }
+        /* unless they make Chinese words: accented letters of Latin text
+         * decode into single characters, hardly ever into seen pairs
+         * (a C comment "迷宫的长度" in code, "来自 IBM") */
+        bool words_seen = ns >= 1 && ns * 10 >= np * 4 && decoded * 4 >= letters;
+        if (decoded * 2 < letters && !words_seen) return SCRUB_OK;
     }
     for (size_t k = 0; k < plan->n; k++) plan->runs[k].ok = plan->runs[k].gain > 0 && !plan->runs[k].weak;
     chain_runs(plan, false);
-    if (pr->reading < MJ_SB_COUNT && latin_like(cur, plan, w->dec)) return SCRUB_OK;
+    if (pr->reading < MJ_SB_COUNT && latin_like(cur, plan, w->dec, w->letters)) return SCRUB_OK;
     /* once the line reads as Chinese words, its short runs next to the
      * repair follow (`﹛﹛燠:` before a repaired sentence is `　　李:`) when
      * they lose nothing and get no less plausible */
@@ -1046,7 +1061,7 @@ static bool line_may_need(const mj_tables *t, const mj_text *cur)
 /* What kinds of characters a line holds: a reading is only tried when the
  * line has characters that reading makes out of UTF-8 or legacy bytes. */
 typedef struct {
-    size_t latin, c1, cyrillic, greek, symbols, rare;
+    size_t latin, c1, cyrillic, greek, symbols, rare, letters;
     bool no_words; /* Han characters that never stand next to each other */
 } mj_profile;
 
@@ -1055,7 +1070,10 @@ static void profile_line(const mj_tables *t, const mj_text *cur, mj_profile *pf)
     memset(pf, 0, sizeof *pf);
     for (size_t i = 0; i < cur->n; i++) {
         uint32_t c = cur->cp[i];
-        if (c < 0x80) continue;
+        if (c < 0x80) {
+            pf->letters += is_ascii_letter(c);
+            continue;
+        }
         if (c < 0xA0) pf->c1++;
         else if (c >= 0xC0 && c < 0x250) pf->latin++;
         else if (c >= 0x400 && c < 0x530) pf->cyrillic++;
@@ -1131,6 +1149,7 @@ int scrub__mj_repair_line(const mj_tables *t, mj_work *w, mj_repair **rep, size_
         if (!line_may_need(t, &w->cur)) break;
         mj_profile pf;
         profile_line(t, &w->cur, &pf);
+        w->letters = pf.letters;
         int best = -1, best_gain = 0;
         /* GBK read as windows-1252 goes first when UTF-8 cannot win
          * outright: the first decisive pair ends the search either way */

@@ -33,6 +33,7 @@ typedef struct {
     size_t capdec, capdec_s, capdec_e;
     mj_repair *rep;    /* repairs of the line being worked on (candidate) */
     size_t nrep, caprep;
+    size_t letters;    /* ASCII letters in cur, counted once per round */
 } mj_work;
 
 int scrub__mj_text_reserve(mj_text *t, size_t n);

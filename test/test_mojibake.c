@@ -432,6 +432,7 @@ START_TEST(long_line_pieces)
     static const char *const enc[][2] = {
         {"UTF-8", "GBK"}, {"GBK", "ISO-8859-1"}, {"UTF-8", "windows-1252"}, {"GBK", "Big5"}};
     static const char filler[] = "今天下午我们去参观了国家博物馆。 大家都很开心, 天气也很好。 "
+                                 "今天下午我们去参观了国家博物馆。 大家都很开心, 天气也很好。 "
                                  "今天下午我们去参观了国家博物馆。 大家都很开心, 天气也很好。 ";
     size_t cap = 1 << 16, n = 0, wn = 0;
     char *line = malloc(cap), *want = malloc(cap);
@@ -1029,9 +1030,9 @@ START_TEST(damage_round_trip)
         double lr = 100.0 * long_ok / long_all, sr = 100.0 * short_ok / (short_all ? short_all : 1);
         printf("damage round trip, lossless: %.1f%% of %d lines (>= 10 chars), %.1f%% of %d snippets\n",
                lr, long_all, sr, short_all);
-        /* issue 4 asks for 99% / 90%; lines reach 97.4% today (snippets
-         * meet it), and this keeps them there */
-        ck_assert_msg(lr >= 97.0 && sr >= 96.0, "round trip fell to %.1f%% / %.1f%%", lr, sr);
+        /* issue 4 asks for 99% / 90%; snippets reach 97.2% today, and
+         * this keeps them near there */
+        ck_assert_msg(lr >= 99.0 && sr >= 96.0, "round trip fell to %.1f%% / %.1f%%", lr, sr);
     }
     scrub_ctx_free(ctx);
     free_lines(&zh);
