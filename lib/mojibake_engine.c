@@ -9,6 +9,9 @@
  * boundaries of the line, so a repair never splits a character that was
  * right.  Each candidate run is judged (see judge_*); of all pairs the one
  * that gains most is applied, and the whole is repeated for further layers.
+ * Evidence is local: a run that cannot show its damage by itself (a short
+ * one, or Han read as other Han) is repaired only next to a run that can
+ * (chain_runs), so rare words of clean text stay as they are.
  * U+FFFD and `?` in the line may stand for bytes a decoder lost: inside a
  * UTF-8 sequence they are wildcards, and each character that cannot be read
  * back becomes one U+FFFD.
