@@ -959,7 +959,10 @@ static int to_utf8(scrub_ctx *ctx, html_slot *slot, const char *bytes, size_t le
             len -= 3;
         }
         scrub__buf_clear(&slot->utf8);
-        if (scrub__utf8_sanitize(&slot->utf8, bytes, len, &ctx->replacements) != SCRUB_OK)
+        int rc = ctx->utf8_known_valid
+                     ? scrub__buf_append(&slot->utf8, bytes, len)
+                     : scrub__utf8_sanitize(&slot->utf8, bytes, len, &ctx->replacements);
+        if (rc != SCRUB_OK)
             return scrub__fail(ctx, SCRUB_E_NOMEM, "out of memory");
         *u8 = slot->utf8.data ? slot->utf8.data : (char *)"";
         *u8_len = slot->utf8.len;

@@ -1163,7 +1163,7 @@ static const char *const really_damaged[] = {
     "היהודי.\xC2\x8E",
     /* char-dataset "cp037 _ude_1.txt": its line breaks are ASCII LF bytes,
      * which EBCDIC reads as the C1 control U+008E; repaired as Ž */
-    ("bruk.\xC2\x8E\xC2\x8E" "Det"),
+    "bruk.\302\216\302\216Det",
     /* chardet UTF-16BE/plane1-utf-16be.html is an ASCII hex dump labelled
      * UTF-16BE: decoded, it is ASCII read as UTF-16, mojibake already */
     "〰〰〰〰㨠〰㐴",
