@@ -81,6 +81,7 @@ typedef struct {
     double doc_score;
     unsigned doc_flags;
     bool have_hints;
+    bool whole_page; /* the hints show page furniture (nav, header, footer, sidebar) */
     const scrub_linestats *stats;
     /* the caller's lexicon */
     scrub__ac user_ac;
@@ -733,6 +734,8 @@ static bool strong(const line_t *ln, unsigned cat)
  * of names and numbers ("7:11 AM PST BY TMZ STAFF"). */
 static bool weak_marker_alpha(const line_t *ln, unsigned cat)
 {
+    /* a byline names someone or gives a date: "By changesets" heads a table */
+    if (cat == SCRUB__CAT_META && ln->ncap_init < 2 && !ln->ndigit) return false;
     if (ln->units <= 4 || (ln->cat_pos[cat] <= 6 && ln->units <= 40)) return true;
     return ln->units <= 12 && ln->nlow_init * 2 <= ln->nlow_init + ln->ncap_init;
 }
@@ -941,7 +944,19 @@ static void set_label(line_t *ln, int label, double score, const char *reason)
 }
 
 
-static void apply_hint(line_t *ln, uint32_t h)
+/* A page as crawled shows its furniture (menus, a header, classes that
+ * name them); an extraction (readability's output, an article fragment)
+ * has none: its links, <footer> and <aside> are the author's. */
+static bool has_furniture(const uint32_t *hints, size_t nhints)
+{
+    const uint32_t f = SCRUB_HINT_IN_NAV | SCRUB_HINT_IN_HEADER | SCRUB_HINT_CLASS_NAV |
+                       SCRUB_HINT_CLASS_FOOTER | SCRUB_HINT_CLASS_SIDEBAR;
+    for (size_t i = 0; i < nhints; i++)
+        if (hints[i] & f) return true;
+    return false;
+}
+
+static void apply_hint(line_t *ln, uint32_t h, bool whole_page)
 {
     if (ln->label == SCRUB_LABEL_BLANK || !h) return;
     uint32_t f = h & SCRUB_HINT_FLAGS_MASK;
@@ -950,7 +965,7 @@ static void apply_hint(line_t *ln, uint32_t h)
     ln->dom_heading = f & SCRUB_HINT_HEADING;
     /* a sentence that is all anchor text is the title of another page: it
      * does not make a body (it stays inside one) */
-    ln->link_title = link >= 0.9 && ln->units < 40;
+    ln->link_title = whole_page && link >= 0.9 && ln->units < 40;
     /* list items, table rows and preformatted lines join a body they touch */
     if (f & SCRUB_HINT_LIST_ITEM) ln->item = true;
     if (f & SCRUB_HINT_IN_MAIN) ln->hint_main = true;
@@ -969,10 +984,14 @@ static void apply_hint(line_t *ln, uint32_t h)
     /* a long sentence in a footer or a comment is a notice or a reader's
      * words: it does not make the body, and is removed outside it (an
      * article's own <footer> inside the body stays) */
-    else if (f & (SCRUB_HINT_IN_FOOTER | SCRUB_HINT_CLASS_FOOTER))
+    else if (whole_page && (f & (SCRUB_HINT_IN_FOOTER | SCRUB_HINT_CLASS_FOOTER)))
         ln->chrome = SCRUB_LABEL_FOOTER;
-    else if (f & SCRUB_HINT_CLASS_COMMENT)
+    else if (whole_page && (f & SCRUB_HINT_CLASS_COMMENT))
         ln->chrome = SCRUB_LABEL_WIDGET;
+    /* an item of a list in a sidebar: a feed of news, not the article */
+    else if (whole_page && !weak && (f & SCRUB_HINT_LIST_ITEM) &&
+             (f & (SCRUB_HINT_CLASS_RELATED | SCRUB_HINT_CLASS_SIDEBAR | SCRUB_HINT_IN_ASIDE)))
+        ln->chrome = SCRUB_LABEL_RELATED;
     else if ((f & (SCRUB_HINT_CLASS_RELATED | SCRUB_HINT_CLASS_SIDEBAR | SCRUB_HINT_IN_ASIDE)) &&
              weak)
         set_label(ln, SCRUB_LABEL_RELATED, 0.15, "hint:related");
@@ -1284,6 +1303,13 @@ static void resolve_edges(filter_state *st, size_t first, size_t last)
     after_body(st, last);
 }
 
+static const char *chrome_reason(int label)
+{
+    return label == SCRUB_LABEL_FOOTER   ? "hint:footer"
+           : label == SCRUB_LABEL_WIDGET ? "hint:widget"
+                                         : "hint:related";
+}
+
 /* Sentence lines far from the main block and short are link titles. */
 static void demote_outside(filter_state *st, size_t first, size_t last)
 {
@@ -1291,7 +1317,7 @@ static void demote_outside(filter_state *st, size_t first, size_t last)
         line_t *ln = &st->lines[i];
         bool outside = i < first || i > last;
         if (outside && ln->label == SCRUB_LABEL_CONTENT && ln->chrome)
-            set_label(ln, ln->chrome, 0.1, ln->chrome == SCRUB_LABEL_FOOTER ? "hint:footer" : "hint:widget");
+            set_label(ln, ln->chrome, 0.1, chrome_reason(ln->chrome));
         else if (outside && ln->label == SCRUB_LABEL_CONTENT && ln->units < 60)
             set_label(ln, SCRUB_LABEL_RELATED, 0.3, "outside-main-block");
     }
@@ -1306,6 +1332,13 @@ static bool announces(const line_t *ln)
     return ln->colon && !ln->linked;
 }
 
+/* Right under a short linked title (a teaser's summary)? */
+static bool under_link(const filter_state *st, size_t i)
+{
+    size_t p = prev_nonblank(st, i, false);
+    return p != SIZE_MAX && st->lines[p].linked && st->lines[p].units < 20;
+}
+
 static void related_blocks(filter_state *st)
 {
     bool in = false;
@@ -1317,8 +1350,11 @@ static void related_blocks(filter_state *st)
         }
         if (!in || ln->label == SCRUB_LABEL_BLANK) continue;
         /* link titles are short; prose ends the block */
-        if ((ln->label == SCRUB_LABEL_CONTENT && ln->units >= 30) ||
-            (ln->label == CAND && ln->near && ln->units >= 25) || announces(ln)) {
+        /* with the DOM's hints, link titles are links: a sentence that is
+         * none is the article again */
+        bool prose = ln->label == SCRUB_LABEL_CONTENT &&
+                     (ln->units >= 30 || (st->have_hints && !ln->linked && !under_link(st, i)));
+        if (prose || (ln->label == CAND && ln->near && ln->units >= 25) || announces(ln)) {
             in = false;
             continue;
         }
@@ -1441,7 +1477,7 @@ static int context_pass(filter_state *st, const char *text, const scrub_linestat
     if (stats) cross_page(st, stats, min_pages);
     size_t first = SIZE_MAX, last = 0;
     related_blocks(st);
-    if (st->have_hints) mark_teasers(st);
+    if (st->whole_page) mark_teasers(st);
     if (main_block(st, &first, &last)) {
         last = clip_at_editor(st, text, first, last);
         demote_outside(st, first, last);
@@ -1595,10 +1631,11 @@ static int classify(scrub_ctx *ctx, const char *text, size_t len, const uint32_t
     rc = split_lines(ctx, st, text, len);
     if (rc == SCRUB_OK) rc = classify_each(ctx, st, text);
     st->have_hints = nhints > 0;
+    st->whole_page = has_furniture(hints, nhints);
     if (rc == SCRUB_OK && nhints) {
         uint32_t wrapper = wrapper_flags(st, hints, nhints);
         for (size_t i = 0; i < st->nlines && i < nhints; i++)
-            apply_hint(&st->lines[i], hints[i] & ~wrapper);
+            apply_hint(&st->lines[i], hints[i] & ~wrapper, st->whole_page);
     }
     if (rc == SCRUB_OK && !(flags & SCRUB_FILTER_NO_CONTEXT))
         rc = context_pass(st, text, stats, scrub__param(ctx, SCRUB_PARAM_FILTER_REPEAT_MIN));

@@ -363,6 +363,31 @@ START_TEST(english_page)
 }
 END_TEST
 
+/* Other languages, text alone: prose the stop-word list does not know
+ * (Czech, Polish), bylines against "by" inside a phrase, related headers
+ * and consent banners of other languages. */
+START_TEST(other_languages)
+{
+    const char *doc =
+        "Zprávy | Sport | Kultura\n"
+        "Nová knihovna v centru města\n"
+        "By Jana Nováková, 12 March 2024\n"
+        "Městská knihovna otevřela v pondělí novou studovnu, která nabízí místo pro dvě stě čtenářů a tichou zónu.\n"
+        "Návštěvníci si mohou půjčit notebooky u pultu, studovna je otevřená každý den až do deseti hodin večer.\n"
+        "He is confident the new room will be full by the end of the year\n"
+        "Az új olvasóterem hétfőn nyitott meg, és kétszáz olvasónak kínál helyet csendes környezetben.\n"
+        "We use cookies to improve your experience on this site.\n"
+        "Zobacz również\n"
+        "Nowy most na rzece\n";
+    /* line 5: "by" inside a phrase of lower-case words is no byline */
+    static const int want[] = {SCRUB_LABEL_NAV,     SCRUB_LABEL_HEADING, SCRUB_LABEL_META,
+                               SCRUB_LABEL_CONTENT, SCRUB_LABEL_CONTENT, SCRUB_LABEL_CONTENT,
+                               SCRUB_LABEL_CONTENT, SCRUB_LABEL_WIDGET,  SCRUB_LABEL_RELATED,
+                               SCRUB_LABEL_RELATED};
+    check_labels(doc, want, 10);
+}
+END_TEST
+
 START_TEST(caller_lexicon)
 {
     const char *doc =
@@ -532,6 +557,53 @@ START_TEST(hints_from_the_dom)
 }
 END_TEST
 
+/* A whole page with the DOM's hints: an article inside a share-class
+ * wrapper stays, its announced list joins it, a comment and a footer
+ * disclaimer after it go, and so do teasers (linked title, summary), on a
+ * page that shows its furniture (the menu). */
+START_TEST(hints_whole_page)
+{
+    const char *doc =
+        "Home | News | Sport\n"
+        "The library opens a new reading room\n"
+        "The city library opened a new reading room on Monday, with space for two hundred readers and a quiet zone.\n"
+        "Visitors can borrow laptops at the front desk, and the room stays open until ten in the evening every day, so that people who work during the day can also come and read, write or simply sit in a quiet place for an hour.\n"
+        "The new opening hours are as follows:\n"
+        "1. Monday to Friday\n"
+        "2. Saturday\n"
+        "3. Sunday\n"
+        "The library hopes that students will use the room during the exam season, when the old hall is full and many of them have to study at home or in noisy cafes in the centre of the town, far from the books they need.\n"
+        "More from the city\n"
+        "Council approves the bridge\n"
+        "Work starts in spring.\n"
+        "Parks get new benches\n"
+        "The benches arrive in May.\n"
+        "I have used this library for twenty years and the new room is the best thing that has happened to it, really a great place for anyone who needs a quiet place to read and to work on a long project during the week.\n"
+        "Market data are delayed by fifteen minutes and provided for information only, not for trading purposes; the publisher accepts no liability for any errors in the data or for any decision taken on the basis of them.\n";
+    const uint32_t link = 255u << SCRUB_HINT_LINK_SHARE_SHIFT;
+    const uint32_t share = SCRUB_HINT_CLASS_SHARE | SCRUB_HINT_IN_MAIN;
+    uint32_t hints[16] = {SCRUB_HINT_IN_NAV | link, SCRUB_HINT_HEADING | SCRUB_HINT_TITLE | share,
+                          share, share, share,
+                          share | SCRUB_HINT_LIST_ITEM, share | SCRUB_HINT_LIST_ITEM,
+                          share | SCRUB_HINT_LIST_ITEM, share, SCRUB_HINT_HEADING,
+                          SCRUB_HINT_HEADING | link, 0, SCRUB_HINT_HEADING | link, 0,
+                          SCRUB_HINT_CLASS_COMMENT, SCRUB_HINT_IN_FOOTER};
+    scrub_ctx *ctx = scrub_ctx_new();
+    ck_assert_status(scrub_classify_lines_ex(ctx, doc, strlen(doc), hints, 16, NULL, 0), SCRUB_OK);
+    ck_assert_int_eq(scrub_filter_line_kept(ctx, 0), 0);
+    for (size_t i = 1; i <= 8; i++) ck_assert_msg(scrub_filter_line_kept(ctx, i) == 1, "line %zu", i);
+    for (size_t i = 10; i <= 15; i++) ck_assert_msg(scrub_filter_line_kept(ctx, i) == 0, "line %zu", i);
+    ck_assert_int_eq(scrub_filter_line_label(ctx, 14), SCRUB_LABEL_WIDGET);
+    ck_assert_int_eq(scrub_filter_line_label(ctx, 15), SCRUB_LABEL_FOOTER);
+    /* without the page's furniture (no menu) the same lines are an
+     * extraction: the author's links, teasers and comments stay */
+    hints[0] = link;
+    ck_assert_status(scrub_classify_lines_ex(ctx, doc, strlen(doc), hints, 16, NULL, 0), SCRUB_OK);
+    for (size_t i = 10; i <= 14; i++) ck_assert_msg(scrub_filter_line_kept(ctx, i) == 1, "line %zu", i);
+    scrub_ctx_free(ctx);
+}
+END_TEST
+
 /* ---- text policy and errors --------------------------------------------- */
 
 START_TEST(lines_and_policy)
@@ -651,6 +723,7 @@ Suite *make_suite(void)
     tcase_add_test(tc, label_names_are_pinned);
     tcase_add_test(tc, policy_default_ctx_and_call);
     tcase_add_test(tc, english_page);
+    tcase_add_test(tc, other_languages);
     suite_add_tcase(s, tc);
     tc = tcase_create("spam");
     tcase_add_test(tc, inline_spam_spans);
@@ -666,6 +739,7 @@ Suite *make_suite(void)
     suite_add_tcase(s, tc);
     tc = tcase_create("api");
     tcase_add_test(tc, hints_from_the_dom);
+    tcase_add_test(tc, hints_whole_page);
     tcase_add_test(tc, lines_and_policy);
     tcase_add_test(tc, errors);
     tcase_add_test(tc, allocation_failures);
