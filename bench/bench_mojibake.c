@@ -94,9 +94,9 @@ int main(void)
         size_t best_n = 0;
         for (const char *p = web; p < web + wl;) {
             const char *nl = memchr(p, '\n', (size_t)(web + wl - p));
-            size_t n = nl ? (size_t)(nl - p) : (size_t)(web + wl - p);
-            if (n > best_n) best = p, best_n = n;
-            p += n + 1;
+            size_t ln = nl ? (size_t)(nl - p) : (size_t)(web + wl - p);
+            if (ln > best_n) best = p, best_n = ln;
+            p += ln + 1;
         }
         measure("keyword line, 423 KB", best, best_n, false);
         free(web);

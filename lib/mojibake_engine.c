@@ -9,6 +9,9 @@
  * boundaries of the line, so a repair never splits a character that was
  * right.  Each candidate run is judged (see judge_*); of all pairs the one
  * that gains most is applied, and the whole is repeated for further layers.
+ * Evidence is local: a run that cannot show its damage by itself (a short
+ * one, or Han read as other Han) is repaired only next to a run that can
+ * (chain_runs), so rare words of clean text stay as they are.
  * Last, the line's repairs are judged together: when they leave it still
  * garbled, none is made (see still_garbled).
  * U+FFFD and `?` in the line may stand for bytes a decoder lost: inside a
@@ -664,20 +667,33 @@ static int words_gained(const mj_text *cur, const mj_run *r, const uint32_t *dec
  * pairs of adjacent Han characters, 40% of them seen in text
  * (scrub__mj_bigram).  Real Chinese scores 55-66% on the seed pages;
  * Korean or Japanese bytes decoded as GBK, 0-10%. */
+static inline bool han_pair(const uint32_t *d)
+{
+    return d[0] >= 0x4E00 && d[0] <= 0x9FFF && d[1] >= 0x4E00 && d[1] <= 0x9FFF;
+}
+
 static bool reads_as_chinese(const mj_plan *plan, const uint32_t *dec)
 {
+    /* the pairs are counted first, so that the lookups stop as soon as
+     * the answer is known */
     size_t npairs = 0, seen = 0;
+    for (size_t k = 0; k < plan->n; k++)
+        if (plan->runs[k].ok)
+            for (size_t d = plan->runs[k].d0; d + 1 < plan->runs[k].d1; d++) npairs += han_pair(dec + d);
+    if (npairs < 6) return false;
+    size_t need = (npairs * 4 + 9) / 10, left = npairs;
     for (size_t k = 0; k < plan->n; k++) {
         const mj_run *r = &plan->runs[k];
         if (!r->ok) continue;
         for (size_t d = r->d0; d + 1 < r->d1; d++) {
-            uint32_t a = dec[d], b = dec[d + 1];
-            if (a < 0x4E00 || a > 0x9FFF || b < 0x4E00 || b > 0x9FFF) continue;
-            npairs++;
-            seen += scrub__mj_bigram(a, b) > 0;
+            if (!han_pair(dec + d)) continue;
+            seen += scrub__mj_bigram(dec[d], dec[d + 1]) > 0;
+            left--;
+            if (seen >= need) return true;
+            if (seen + left < need) return false;
         }
     }
-    return npairs >= 6 && seen * 10 >= npairs * 4;
+    return false;
 }
 
 /* Whether a Western reading's accepted runs look like Latin text with
