@@ -321,6 +321,9 @@ static int pipeline(scrub_ctx *ctx, clean_state *st, const char *bytes, size_t l
     int rc = run_decode(ctx, st, &f, bytes, len, declared, flags);
     bool html = !rc && !(flags & SCRUB_CLEAN_NO_HTML) &&
                 ((flags & SCRUB_CLEAN_FORCE_HTML) || looks_like_html(f.text, f.len));
+    /* from here on every stage's input is the output of another stage,
+     * which is valid UTF-8: validated once, by decode */
+    ctx->utf8_known_valid = !rc;
     if (!rc && html) rc = run_html(ctx, st, &f);
     if (!rc && html) rc = clean_title(ctx, st, flags, to);
     if (!rc && !(flags & SCRUB_CLEAN_NO_MOJIBAKE)) rc = run_mojibake(ctx, st, &f);
@@ -330,6 +333,7 @@ static int pipeline(scrub_ctx *ctx, clean_state *st, const char *bytes, size_t l
         rc = keep_nonblank_lines(f.text, f.len, out, out_len);
         if (rc) scrub__fail(ctx, rc, "out of memory");
     }
+    ctx->utf8_known_valid = false;
     if (rc) return rc;
     int script = 0;
     rc = scrub_zh_detect(ctx, *out, *out_len, &script, &st->share);

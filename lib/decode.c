@@ -572,17 +572,19 @@ static int sniff_bom(const unsigned char *p, size_t n, size_t *bom_len)
     return -1;
 }
 
-/* Valid UTF-8 up to a possibly truncated final sequence. */
-static bool utf8_valid_to_end(const char *s, size_t n)
+/* Valid UTF-8 up to a possibly truncated final sequence; *ok is the valid
+ * prefix, which the conversion need not check again. */
+static bool utf8_valid_to_end(const unsigned char *p, size_t n, size_t *ok)
 {
-    size_t ok = scrub__utf8_valid_prefix(s, n);
-    if (ok == n) return true;
-    if (n - ok > 3) return false;
+    const char *s = (const char *)p;
+    *ok = scrub__utf8_valid_prefix(s, n);
+    if (*ok == n) return true;
+    if (n - *ok > 3) return false;
     /* The tail must be the start of a sequence cut by the end of input. */
-    unsigned char c = (unsigned char)s[ok];
+    unsigned char c = (unsigned char)s[*ok];
     size_t need = c >= 0xF0 && c <= 0xF4 ? 4 : c >= 0xE0 ? 3 : c >= 0xC2 && c < 0xE0 ? 2 : 0;
-    if (!need || n - ok >= need) return false;
-    for (size_t i = ok + 1; i < n; i++)
+    if (!need || n - *ok >= need) return false;
+    for (size_t i = *ok + 1; i < n; i++)
         if (((unsigned char)s[i] & 0xC0) != 0x80) return false;
     return true;
 }
@@ -605,7 +607,13 @@ static bool utf8_mostly_valid(const unsigned char *p, size_t n)
 
 static const unsigned char *first_non_ascii(const unsigned char *p, size_t n)
 {
-    for (size_t i = 0; i < n; i++)
+    size_t i = 0;
+    for (; i + 8 <= n; i += 8) {
+        uint64_t w;
+        memcpy(&w, p + i, 8);
+        if (w & 0x8080808080808080ull) break;
+    }
+    for (; i < n; i++)
         if (p[i] >= 0x80) return p + i;
     return NULL;
 }
@@ -743,6 +751,19 @@ static int convert(decode_state *st, int cs, scrub__buf *b, const unsigned char 
     return status;
 }
 
+/* convert() to UTF-8 of bytes whose first `ok` are known valid: they are
+ * copied without a second check. */
+static int convert_checked_utf8(scrub__buf *b, const unsigned char *p, size_t n, size_t ok,
+                                replace_count *rc)
+{
+    scrub__buf_clear(b);
+    rc->seqs = rc->bytes = 0;
+    if (scrub__buf_reserve(b, n + 16) != SCRUB_OK) return SCRUB_E_NOMEM;
+    scrub__buf_append(b, p, ok);
+    convert_utf8(b, p + ok, n - ok, rc);
+    return b->failed ? SCRUB_E_NOMEM : SCRUB_OK;
+}
+
 /* ---- the decision ----------------------------------------------------------- */
 
 typedef struct {
@@ -811,12 +832,13 @@ static bool ascii_compatible(int cs)
 static int decode_declared(decode_state *st, plan *pl, scrub__buf *b, replace_count *rc)
 {
     int cs = pl->declared_cs;
+    size_t ok;
     if (cs != CS_UTF8 && ascii_compatible(cs) && first_non_ascii(pl->p, pl->n) &&
-        utf8_valid_to_end((const char *)pl->p, pl->n)) {
+        utf8_valid_to_end(pl->p, pl->n, &ok)) {
         st->overridden = true;
         st->cs = CS_UTF8;
         st->source = SCRUB_CHARSET_DETECTED;
-        return convert(st, CS_UTF8, b, pl->p, pl->n, rc);
+        return convert_checked_utf8(b, pl->p, pl->n, ok, rc);
     }
     int status = convert(st, cs, b, pl->p, pl->n, rc);
     st->cs = cs;
@@ -850,14 +872,15 @@ static int decode_declared(decode_state *st, plan *pl, scrub__buf *b, replace_co
 
 static int decode_undeclared(decode_state *st, plan *pl, scrub__buf *b, replace_count *rc)
 {
-    int cs, conf;
-    if (first_non_ascii(pl->p, pl->n) && utf8_valid_to_end((const char *)pl->p, pl->n))
-        cs = CS_UTF8;
-    else
-        cs = detect_window(pl->p, pl->n, pl->prefix, &conf);
-    st->cs = cs;
+    int conf;
+    size_t ok;
     st->source = SCRUB_CHARSET_DETECTED;
-    return convert(st, cs, b, pl->p, pl->n, rc);
+    if (first_non_ascii(pl->p, pl->n) && utf8_valid_to_end(pl->p, pl->n, &ok)) {
+        st->cs = CS_UTF8;
+        return convert_checked_utf8(b, pl->p, pl->n, ok, rc);
+    }
+    st->cs = detect_window(pl->p, pl->n, pl->prefix, &conf);
+    return convert(st, st->cs, b, pl->p, pl->n, rc);
 }
 
 static int init_tables(scrub_ctx *ctx)

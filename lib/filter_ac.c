@@ -28,14 +28,15 @@ static void make_classes(scrub__ac *ac, const scrub__lex_entry *e, size_t n)
     ac->nclasses = next;
 }
 
-/* Trie insertion; delta entries of 0 mean "no edge yet" (state 0 is the
- * root, which no edge enters). */
+/* Trie insertion, with state numbers (rows become offsets at the end);
+ * delta entries of 0 mean "no edge yet" (state 0 is the root, which no
+ * edge enters). */
 static void insert(scrub__ac *ac, const scrub__lex_entry *e, int32_t id)
 {
     uint32_t s = 0;
     for (unsigned k = 0; k < e->len; k++) {
         size_t at = (size_t)s * ac->nclasses + ac->cls[(unsigned char)e->term[k]];
-        if (!ac->delta[at]) ac->delta[at] = (uint16_t)ac->nstates++;
+        if (!ac->delta[at]) ac->delta[at] = ac->nstates++;
         s = ac->delta[at];
     }
     if (ac->match[s] < 0) ac->match[s] = id;
@@ -60,7 +61,7 @@ static int link_states(scrub__ac *ac)
         uint32_t f = fail[s];
         ac->dict[s] = ac->match[f] >= 0 ? f : ac->dict[f];
         for (uint32_t c = 0; c < nc; c++) {
-            uint16_t *t = &ac->delta[(size_t)s * nc + c];
+            uint32_t *t = &ac->delta[(size_t)s * nc + c];
             uint32_t via_fail = ac->delta[(size_t)f * nc + c];
             if (*t) {
                 fail[*t] = via_fail;
@@ -70,10 +71,11 @@ static int link_states(scrub__ac *ac)
             }
         }
     }
-    /* flag the transitions into states that report something */
+    /* states become row offsets; flag the transitions into states that
+     * report something */
     for (size_t i = 0; i < (size_t)ac->nstates * nc; i++) {
-        uint16_t t = ac->delta[i];
-        if (ac->match[t] >= 0 || ac->dict[t]) ac->delta[i] = (uint16_t)(t | SCRUB__AC_OUT);
+        uint32_t t = ac->delta[i];
+        ac->delta[i] = t * nc | (ac->match[t] >= 0 || ac->dict[t] ? SCRUB__AC_OUT : 0);
     }
     scrub__free(queue);
     scrub__free(fail);

@@ -5,7 +5,9 @@
  * The automaton is a dense DFA over byte classes: bytes that occur in no
  * pattern share class 0, ASCII upper-case letters share the class of their
  * lower-case form (matching folds ASCII case).  A scan costs one table
- * lookup per byte and allocates nothing.
+ * lookup per byte and allocates nothing: a state is held as the offset of
+ * its row in the table, so the step is an add and a load (the latency of
+ * one step is the scan's speed limit).
  */
 #ifndef SCRUB_FILTER_AC_H
 #define SCRUB_FILTER_AC_H
@@ -41,18 +43,18 @@ typedef struct {
     uint8_t cls[256];
     uint32_t nclasses;
     uint32_t nstates;
-    /* nstates * nclasses next states (16 bits, so the table stays in
-     * cache); bit 15 says the next state reports matches */
-    uint16_t *delta;
+    /* nstates * nclasses next states, each as the offset of its row
+     * (state * nclasses); bit 31 says the next state reports matches */
+    uint32_t *delta;
     int32_t *match;     /* entry ending at this state, or -1 */
     uint32_t *dict;     /* next state on the fail chain with a match, 0 = none */
     const scrub__lex_entry *entries; /* borrowed, indexed by match[] */
     size_t nentries;
 } scrub__ac;
 
-/* Most states an automaton may have (state numbers are 16 bits). */
+/* Most states an automaton may have. */
 #define SCRUB__AC_MAX_STATES 32767u
-#define SCRUB__AC_OUT 0x8000u
+#define SCRUB__AC_OUT 0x80000000u
 
 /* Builds the automaton of entries[0..n) into *ac (entries stay borrowed and
  * must outlive it).  SCRUB_E_NOMEM on allocation failure, SCRUB_E_TOO_LARGE
@@ -60,17 +62,19 @@ typedef struct {
 int scrub__ac_build(scrub__ac *ac, const scrub__lex_entry *entries, size_t n);
 void scrub__ac_free(scrub__ac *ac);
 
-/* The state after byte b, with SCRUB__AC_OUT set when it reports matches
- * (mask it off before the next step). */
-static inline uint32_t scrub__ac_step(const scrub__ac *ac, uint32_t s, unsigned char b)
+/* The state (row offset; 0 is the root) after byte b from row q, with
+ * SCRUB__AC_OUT set when it reports matches (mask it off before the next
+ * step). */
+static inline uint32_t scrub__ac_step(const scrub__ac *ac, uint32_t q, unsigned char b)
 {
-    return ac->delta[(size_t)s * ac->nclasses + ac->cls[b]];
+    return ac->delta[q + ac->cls[b]];
 }
 
-/* The first match at state s (entry index), or -1; walk on with
- * scrub__ac_next_match(). */
-static inline uint32_t scrub__ac_out(const scrub__ac *ac, uint32_t s)
+/* The first state reporting a match at row q (match[] gives its entry), or
+ * 0; walk on with dict[]. */
+static inline uint32_t scrub__ac_out(const scrub__ac *ac, uint32_t q)
 {
+    uint32_t s = q / ac->nclasses;
     return ac->match[s] >= 0 ? s : ac->dict[s];
 }
 

@@ -216,7 +216,7 @@ static uint32_t words_hints(const char *v, const word_hint *table, size_t n)
 enum { F_TITLE, F_LANG, F_DESC, F_DATE, F_CANON, F_COUNT };
 
 /* Private bits of a stack frame, inherited like the hints. */
-enum { P_DROP = 1u << 0, P_TITLE = 1u << 1, P_PRE = 1u << 2, P_LINK = 1u << 3 };
+enum { P_DROP = 1u << 0, P_TITLE = 1u << 1, P_PRE = 1u << 2, P_LINK = 1u << 3, P_IMPLIED = 1u << 4 };
 
 typedef struct {
     uint32_t hints;
@@ -595,12 +595,24 @@ static uint32_t attr_hints(const xmlChar **atts, bool *hidden)
     return hints;
 }
 
+/* libxml2 opens a <p> of its own when text follows an inline element at
+ * the top of a fragment (`<b>x</b>y`); a browser puts x and y on one line.
+ * Its start callback then comes while the input sits on that text, whereas
+ * for a written <p> it sits on the tag's closing `>`. */
+static bool is_implied_p(const walker *w, const char *name)
+{
+    if (strcmp(name, "p") != 0 || !w->parser || !w->parser->input) return false;
+    const xmlChar *cur = w->parser->input->cur;
+    return cur && cur[0] != '>' && !(cur[0] == '/' && cur[1] == '>');
+}
+
 static void on_start(void *ud, const xmlChar *xname, const xmlChar **atts)
 {
     walker *w = ud;
     const char *name = (const char *)xname;
     const elem_info *e = elem_lookup(name);
-    unsigned kind = e ? e->kind : 0;
+    bool implied = is_implied_p(w, name);
+    unsigned kind = e && !implied ? e->kind : 0;
     bool hidden = false;
     uint32_t hints = attr_hints(atts, &hidden);
     /* Elements a browser does not render: the hidden attribute, an inline
@@ -622,6 +634,8 @@ static void on_start(void *ud, const xmlChar *xname, const xmlChar **atts)
         return;
     }
     frame f = *parent;
+    f.priv &= ~(uint32_t)P_IMPLIED;
+    if (implied) f.priv |= P_IMPLIED;
     if (e) f.hints |= e->hints;
     f.hints |= hints;
     if (kind & K_DROP) f.priv |= P_DROP;
@@ -641,6 +655,7 @@ static void on_end(void *ud, const xmlChar *xname)
         w->overflow--;
     } else if (w->depth) {
         if (top(w)->priv & P_TITLE) w->title_done = true;
+        if (top(w)->priv & P_IMPLIED) kind = 0;
         w->depth--;
     }
     if (kind & K_BLOCK) end_line(w);
@@ -944,7 +959,10 @@ static int to_utf8(scrub_ctx *ctx, html_slot *slot, const char *bytes, size_t le
             len -= 3;
         }
         scrub__buf_clear(&slot->utf8);
-        if (scrub__utf8_sanitize(&slot->utf8, bytes, len, &ctx->replacements) != SCRUB_OK)
+        int rc = ctx->utf8_known_valid
+                     ? scrub__buf_append(&slot->utf8, bytes, len)
+                     : scrub__utf8_sanitize(&slot->utf8, bytes, len, &ctx->replacements);
+        if (rc != SCRUB_OK)
             return scrub__fail(ctx, SCRUB_E_NOMEM, "out of memory");
         *u8 = slot->utf8.data ? slot->utf8.data : (char *)"";
         *u8_len = slot->utf8.len;

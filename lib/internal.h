@@ -209,6 +209,10 @@ struct scrub_ctx {
     int64_t param[SCRUB__PARAM_SLOTS];
     char errmsg[256];
     size_t replacements;
+    /* Set by scrub_clean() while it passes one stage's output (valid UTF-8)
+     * to the next: the stages skip validating it again.  Never set by a
+     * caller of the public API. */
+    bool utf8_known_valid;
     void *stage[SCRUB__STAGE_COUNT];
     void (*stage_free[SCRUB__STAGE_COUNT])(void *);
 };

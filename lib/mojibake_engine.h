@@ -24,6 +24,7 @@ typedef struct {
 /* Scratch memory of one repair call, kept in the context between calls. */
 typedef struct {
     mj_text cur, nxt;
+    mj_text orig;      /* the line before its first repair, to undo them */
     uint16_t *bytes;   /* the line re-encoded in a code page */
     uint32_t *owner;   /* character each byte came from */
     size_t *first;     /* first byte of each character */
@@ -33,10 +34,23 @@ typedef struct {
     size_t capdec, capdec_s, capdec_e;
     mj_repair *rep;    /* repairs of the line being worked on (candidate) */
     size_t nrep, caprep;
+    size_t letters;    /* ASCII letters in cur, counted once per round */
 } mj_work;
 
 int scrub__mj_text_reserve(mj_text *t, size_t n);
-int scrub__mj_text_push(mj_text *t, uint32_t cp, size_t s, size_t e);
+int scrub__mj_text_grow(mj_text *t, uint32_t cp, size_t s, size_t e);
+
+/* Appends a character; inline, as every step that rebuilds a line calls
+ * it per character.  SCRUB_E_NOMEM. */
+static inline int scrub__mj_text_push(mj_text *t, uint32_t cp, size_t s, size_t e)
+{
+    if (t->n == t->cap) return scrub__mj_text_grow(t, cp, s, e);
+    t->cp[t->n] = cp;
+    t->s[t->n] = s;
+    t->e[t->n] = e;
+    t->n++;
+    return SCRUB_OK;
+}
 void scrub__mj_text_free(mj_text *t);
 void scrub__mj_work_free(mj_work *w);
 

@@ -149,27 +149,106 @@ size_t scrub__utf8_encode(uint32_t cp, char *out)
     return 4;
 }
 
+#define HI8 0x8080808080808080ull
+
+/* Bytes of ASCII at p[0..8) before the first non-ASCII one (8 if none). */
+static inline size_t ascii_in_word(const unsigned char *p)
+{
+    uint64_t w;
+    memcpy(&w, p, 8);
+    w &= HI8;
+#if defined(__GNUC__) && defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+    return w ? (size_t)__builtin_ctzll(w) >> 3 : 8;
+#else
+    if (!w) return 8;
+    size_t n = 0;
+    while (p[n] < 0x80) n++;
+    return n;
+#endif
+}
+
+/* Allowed range of the second byte of a sequence, by lead byte - 0xE0; the
+ * lead bytes E0, ED, F0 and F4 narrow it (no overlongs, surrogates or values
+ * past U+10FFFF), the others take any continuation byte. */
+static const unsigned char second_lo[21] = {0xA0, 0x80, 0x80, 0x80, 0x80, 0x80, 0x80, 0x80, 0x80, 0x80, 0x80, 0x80, 0x80, 0x80, 0x80, 0x80, 0x90, 0x80, 0x80, 0x80, 0x80};
+static const unsigned char second_hi[21] = {0xBF, 0xBF, 0xBF, 0xBF, 0xBF, 0xBF, 0xBF, 0xBF, 0xBF, 0xBF, 0xBF, 0xBF, 0xBF, 0x9F, 0xBF, 0xBF, 0xBF, 0xBF, 0xBF, 0xBF, 0x8F};
+
+static inline bool cont(unsigned char c)
+{
+    return (c & 0xC0) == 0x80;
+}
+
+/* Length of the valid sequence at p[0..n) (n >= 1), 0 if it is not one. */
+static inline size_t seq_len(const unsigned char *p, size_t n)
+{
+    unsigned c = p[0];
+    if (c < 0x80) return 1;
+    if (c < 0xC2) return 0;
+    if (c < 0xE0) return n >= 2 && cont(p[1]) ? 2 : 0;
+    if (c > 0xF4) return 0;
+    unsigned k = c - 0xE0;
+    size_t need = c < 0xF0 ? 3 : 4;
+    if (n < need || p[1] < second_lo[k] || p[1] > second_hi[k] || !cont(p[2])) return 0;
+    return need == 3 || cont(p[3]) ? need : 0;
+}
+
+/* Lead nibbles (of E1..EC, EE, EF) whose continuation bytes need only the
+ * mask test; E0 and ED narrow the second byte. */
+#define PLAIN_LEADS 0xDFFEu
+
+/* A three-byte sequence led by E1..EC or EE..EF (all of CJK). */
+static inline bool plain_three(const unsigned char *p)
+{
+    uint32_t w = (uint32_t)p[0] | (uint32_t)p[1] << 8 | (uint32_t)p[2] << 16;
+    return (w & 0xC0C0F0u) == 0x8080E0u && (PLAIN_LEADS >> (w & 0x0F) & 1);
+}
+
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+/* Two of them at p[0..6) (8 bytes readable), with one load. */
+static inline bool plain_six(const unsigned char *p)
+{
+    uint64_t w;
+    memcpy(&w, p, 8);
+    return (w & 0xC0C0F0C0C0F0ull) == 0x8080E08080E0ull &&
+           (PLAIN_LEADS >> (w & 0x0F) & PLAIN_LEADS >> (w >> 24 & 0x0F) & 1);
+}
+#else
+static inline bool plain_six(const unsigned char *p)
+{
+    return plain_three(p) && plain_three(p + 3);
+}
+#endif
+
+/* Checks sequences without decoding them: this runs over every byte of
+ * every page, so ASCII goes by words (up to 16 bytes a step) and the
+ * common three-byte sequence costs a mask test. */
 size_t scrub__utf8_valid_prefix(const char *s, size_t len)
 {
     const unsigned char *p = (const unsigned char *)s;
     size_t i = 0;
-    while (i < len) {
-        /* ASCII runs, eight bytes at a time */
-        while (i + 8 <= len) {
-            uint64_t w;
-            memcpy(&w, p + i, 8);
-            if (w & 0x8080808080808080ull) break;
-            i += 8;
-        }
-        if (i >= len) break;
+    while (len - i >= 16) {
         if (p[i] < 0x80) {
-            i++;
+            size_t n = ascii_in_word(p + i);
+            if (n == 8) n += ascii_in_word(p + i + 8);
+            i += n;
             continue;
         }
-        uint32_t cp;
-        size_t n = scrub__utf8_decode(p + i, len - i, &cp);
-        if (cp == SCRUB__REPLACEMENT && !(n == 3 && p[i] == 0xEF && p[i + 1] == 0xBF && p[i + 2] == 0xBD))
-            return i;
+        if (plain_six(p + i)) {
+            i += 6;
+            if (plain_six(p + i)) i += 6;
+            continue;
+        }
+        if (plain_three(p + i)) {
+            i += 3;
+            continue;
+        }
+        size_t n = seq_len(p + i, len - i);
+        if (!n) return i;
+        i += n;
+    }
+    while (i < len) {
+        size_t n = seq_len(p + i, len - i);
+        if (!n) return i;
         i += n;
     }
     return len;

@@ -132,6 +132,67 @@ START_TEST(utf8_maximal_subparts)
 }
 END_TEST
 
+/* The validator checks sequences without decoding them; it must agree
+ * with the decoder on every sequence of up to three bytes and on the
+ * four-byte ones, wherever the sequence sits (the word-at-a-time paths
+ * start 16 bytes before the end). */
+static size_t decoder_prefix(const unsigned char *p, size_t len)
+{
+    size_t i = 0;
+    while (i < len) {
+        uint32_t cp;
+        size_t n = scrub__utf8_decode(p + i, len - i, &cp);
+        if (cp == SCRUB__REPLACEMENT && !(n == 3 && p[i] == 0xEF && p[i + 1] == 0xBF && p[i + 2] == 0xBD))
+            return i;
+        i += n;
+    }
+    return len;
+}
+
+static void agree(const unsigned char *seq, size_t n, const char *lead)
+{
+    unsigned char buf[40];
+    size_t at = strlen(lead);
+    memcpy(buf, lead, at);
+    memcpy(buf + at, seq, n);
+    memcpy(buf + at + n, "tail of ascii text, more", 24);
+    size_t lens[] = {at + n, at + n + 1, at + n + 24};
+    for (size_t k = 0; k < 3; k++) {
+        size_t got = scrub__utf8_valid_prefix((const char *)buf, lens[k]);
+        size_t want = decoder_prefix(buf, lens[k]);
+        /* Check records every assertion: assert only on a difference */
+        if (got != want) ck_assert_uint_eq(got, want);
+    }
+}
+
+START_TEST(utf8_validator_agrees_with_decoder)
+{
+    static const char *const leads[] = {"", "\xE4\xB8\xAD\xE6\x96\x87", "ascii-prefix-of-20-b"};
+    unsigned char seq[4];
+    for (size_t l = 0; l < 3; l++) {
+        for (unsigned a = 0; a < 256; a++) {
+            seq[0] = (unsigned char)a;
+            agree(seq, 1, leads[l]);
+            for (unsigned b = 0; b < 256; b++) {
+                seq[1] = (unsigned char)b;
+                agree(seq, 2, leads[l]);
+                /* the other positions: the boundary continuation bytes */
+                if (a < 0xE0 || (l && b != 0x80 && b != 0x9F && b != 0xA0 && b != 0xBF)) continue;
+                for (unsigned c = 0; c < 256; c++) {
+                    seq[2] = (unsigned char)c;
+                    agree(seq, 3, leads[l]);
+                    if (a < 0xF0 || (c & 0x0F)) continue;
+                    for (unsigned d = 0x70; d < 0xD0; d += 0x10) {
+                        seq[3] = (unsigned char)d;
+                        agree(seq, 4, leads[l]);
+                    }
+                }
+            }
+        }
+    }
+}
+END_TEST
+
 START_TEST(utf8_nul_kept)
 {
     scrub__buf b = SCRUB__BUF_INIT;
@@ -206,6 +267,7 @@ static Suite *core_suite(void)
     tc = tcase_create("helpers");
     tcase_add_test(tc, utf8_maximal_subparts);
     tcase_add_test(tc, utf8_nul_kept);
+    tcase_add_test(tc, utf8_validator_agrees_with_decoder);
     tcase_add_test(tc, utf8_encode_round_trip);
     tcase_add_test(tc, lines_follow_text_policy);
     tcase_add_test(tc, once_retries_after_failure);

@@ -89,6 +89,13 @@ START_TEST(blocks_one_line_each)
     expect_text("<figure><img src=x><figcaption>A cat</figcaption></figure>", "A cat\n");
     /* inline elements join their text into the line */
     expect_text("<p>a<b>b</b>c <i>d</i> <span>e</span><a href=#>f</a></p>", "abc d ef\n");
+    /* a fragment that starts with an inline element: libxml2 opens a <p>
+     * of its own before the text that follows, which must not break the line */
+    expect_text("<b>粗体</b>和普通文字在一起。", "粗体和普通文字在一起。\n");
+    expect_text("<span>a</span>b<div>c</div>d", "ab\nc\nd\n");
+    expect_text("<b>x</b>y<p>z</p>w", "xy\nz\nw\n");
+    /* a written <p>, with or without attributes, still breaks */
+    expect_text("<p class=\"x\" >one</p>two<p>three", "one\ntwo\nthree\n");
     expect_text("", "");
     expect_text("<p></p><div> </div>", "");
 }

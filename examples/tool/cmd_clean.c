@@ -121,7 +121,7 @@ static bool read_text_file(ordered *o, const char *path, writer *w)
     job->data = data;
     job->len = len;
     job->input_size = len;
-    ordered_push(o, job);
+    ordered_push(o, job, len);
     return true;
 }
 
@@ -151,7 +151,7 @@ static bool read_jsonl_file(ordered *o, const char *path, bool name_file, writer
         job->input_line = lineno;
         line = NULL;
         cap = 0;
-        ordered_push(o, job);
+        ordered_push(o, job, (size_t)n);
     }
     bool ok = !ferror(f);
     if (!ok) tool_error("%s: read error", path);
@@ -204,7 +204,7 @@ static bool read_warc_file(ordered *o, const char *path, writer *w)
         clean_job_take_warc(job, &rec);
         job->input_size = (size_t)(consumed - seen);
         seen = consumed;
-        ordered_push(o, job);
+        ordered_push(o, job, job->warc.block.len);
     }
     bool ok = rc == 0 && !ferror(src.f);
     if (rc == -1) tool_error("%s: %s", path, warc_error(r));

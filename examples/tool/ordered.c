@@ -4,12 +4,19 @@
 #include <pthread.h>
 #include <stdlib.h>
 
+/* The window: at most this many items per worker, and items of at most
+ * (workers + 1) * this many times the largest item's size. */
+#define WINDOW_PER_WORKER 64
+#define WINDOW_BYTES_FACTOR 2
+
 struct ordered {
     pthread_mutex_t mu;
     pthread_cond_t cv_work, cv_done;
     void **items;
     bool *done;
+    size_t *sizes;
     size_t cap, head, tail, next_work;
+    size_t in_flight, largest; /* bytes of the items in the window; largest pushed */
     bool closing;
     int nthreads;
     pthread_t *threads;
@@ -55,11 +62,12 @@ ordered *ordered_start(int workers, void **states, ordered_work_fn work, ordered
     o->emit_arg = emit_arg;
     o->states = states;
     if (workers <= 1) return o;
-    o->cap = (size_t)workers * 4;
+    o->cap = (size_t)workers * WINDOW_PER_WORKER;
     o->items = calloc(o->cap, sizeof *o->items);
     o->done = calloc(o->cap, sizeof *o->done);
+    o->sizes = calloc(o->cap, sizeof *o->sizes);
     o->threads = calloc((size_t)workers, sizeof *o->threads);
-    if (!o->items || !o->done || !o->threads) goto fail;
+    if (!o->items || !o->done || !o->sizes || !o->threads) goto fail;
     pthread_mutex_init(&o->mu, NULL);
     pthread_cond_init(&o->cv_work, NULL);
     pthread_cond_init(&o->cv_done, NULL);
@@ -80,6 +88,7 @@ ordered *ordered_start(int workers, void **states, ordered_work_fn work, ordered
 fail:
     free(o->items);
     free(o->done);
+    free(o->sizes);
     free(o->threads);
     free(o);
     return NULL;
@@ -90,6 +99,7 @@ static void emit_finished(ordered *o)
 {
     while (o->head < o->tail && o->done[o->head % o->cap]) {
         void *item = o->items[o->head % o->cap];
+        o->in_flight -= o->sizes[o->head % o->cap];
         o->head++;
         pthread_mutex_unlock(&o->mu);
         o->emit(o->emit_arg, item);
@@ -97,7 +107,16 @@ static void emit_finished(ordered *o)
     }
 }
 
-void ordered_push(ordered *o, void *item)
+/* Is there room for an item of `size` bytes? */
+static bool has_room(const ordered *o, size_t size)
+{
+    if (o->tail - o->head == o->cap) return false;
+    size_t largest = size > o->largest ? size : o->largest;
+    size_t budget = largest * (size_t)(o->nthreads + 1) * WINDOW_BYTES_FACTOR;
+    return o->tail == o->head || o->in_flight + size <= budget;
+}
+
+void ordered_push(ordered *o, void *item, size_t size)
 {
     if (!o->nthreads) {
         o->work(o->states[0], item);
@@ -105,12 +124,15 @@ void ordered_push(ordered *o, void *item)
         return;
     }
     pthread_mutex_lock(&o->mu);
-    while (o->tail - o->head == o->cap) {
+    while (!has_room(o, size)) {
         emit_finished(o);
-        if (o->tail - o->head == o->cap) pthread_cond_wait(&o->cv_done, &o->mu);
+        if (!has_room(o, size)) pthread_cond_wait(&o->cv_done, &o->mu);
     }
+    if (size > o->largest) o->largest = size;
     o->items[o->tail % o->cap] = item;
     o->done[o->tail % o->cap] = false;
+    o->sizes[o->tail % o->cap] = size;
+    o->in_flight += size;
     o->tail++;
     pthread_cond_signal(&o->cv_work);
     emit_finished(o);
@@ -136,6 +158,7 @@ void ordered_finish(ordered *o)
     }
     free(o->items);
     free(o->done);
+    free(o->sizes);
     free(o->threads);
     free(o);
 }

@@ -3,10 +3,12 @@
  *
  * The calling thread pushes items; N worker threads run work(state_i, item)
  * on them; the calling thread hands each finished item to emit() in the
- * order pushed (inside ordered_push and ordered_finish).  At most `window`
- * items are in flight, so memory is bounded by the window times the largest
- * item.  With one worker no thread is started: push runs work and emit at
- * once.
+ * order pushed (inside ordered_push and ordered_finish).  The window of
+ * items in flight is bounded by count and by size: a few times the largest
+ * item pushed so far, so memory stays a small multiple of the largest item,
+ * while one slow large item does not stop the other workers after a handful
+ * of small ones (output order would make them wait).  With one worker no
+ * thread is started: push runs work and emit at once.
  */
 #ifndef SCRUB_TOOL_ORDERED_H
 #define SCRUB_TOOL_ORDERED_H
@@ -24,8 +26,9 @@ typedef struct ordered ordered;
 ordered *ordered_start(int workers, void **states, ordered_work_fn work, ordered_emit_fn emit,
                        void *emit_arg);
 
-/* Queues an item; blocks (emitting finished items) while the window is full. */
-void ordered_push(ordered *o, void *item);
+/* Queues an item of `size` bytes (its input); blocks (emitting finished
+ * items) while the window is full. */
+void ordered_push(ordered *o, void *item, size_t size);
 
 /* Emits every remaining item, stops the workers and frees o. */
 void ordered_finish(ordered *o);
