@@ -893,6 +893,17 @@ static inline bool pair_bloom(const zh_pair_dict_info *p, uint64_t key, uint64_t
     return (zh_pair_bloom[b >> 3] >> (b & 7)) & 1;
 }
 
+/* May a key that starts with the pair of hash h (pair_bloom) be the pair
+ * itself, or go on with `head` (the next 3 input bytes, 0 when fewer)?  A
+ * second bloom filter over (pair, first 3 bytes after it) answers most of
+ * the pairs that only start longer keys without probing the table. */
+static inline bool pair_may_go_on(uint64_t h, uint32_t head)
+{
+    uint64_t a = (h * ZH_HASH_MUL) >> (64 - ZH_PAIR_BLOOM_BITS);
+    uint64_t b = ((h ^ head) * ZH_HASH_MUL) >> (64 - ZH_PAIR_BLOOM_BITS);
+    return ((zh_pair_bloom2[a >> 3] >> (a & 7)) & 1) | ((zh_pair_bloom2[b >> 3] >> (b & 7)) & 1);
+}
+
 /* A bit for the first 3 bytes of a key's rest (mk/zh_gen.py: head_bit). */
 static inline uint32_t head_bit(uint32_t head)
 {
@@ -932,21 +943,29 @@ static ZH_INLINE const zh_pair_cand *pair_find(const zh_pair_dict_info *p, uint6
     }
 }
 
-/* Longest key of pair table p at s[0..n) whose first two characters are
- * `key` (k bytes, hash h): its length in bytes, 0 if none, and its value
- * in *val. */
-static size_t pair_lookup(const zh_pair_dict_info *p, uint64_t h, uint64_t key, size_t k,
-                          const unsigned char *s, size_t n, uint32_t *val)
+/* The candidates of pair_lookup, longest first: the first that matches. */
+static size_t pair_scan(const zh_pair_dict_info *p, uint64_t h, uint64_t key, size_t k,
+                        uint32_t head, const unsigned char *s, size_t n, uint32_t *val)
 {
-    uint32_t count, head = rest_head(s + k, n - k);
+    uint32_t count;
     const zh_pair_cand *c = pair_find(p, h, key, head, &count);
-    for (uint32_t j = 0; j < count; j++) { /* longest first */
+    for (uint32_t j = 0; j < count; j++) {
         if (rest_matches(&c[j], head, s + k, n - k)) {
             *val = c[j].val;
             return k + (c[j].rest & 63);
         }
     }
     return 0;
+}
+
+/* Longest key of pair table p at s[0..n) whose first two characters are
+ * `key` (k bytes, hash h): its length in bytes, 0 if none, and its value
+ * in *val. */
+static inline size_t pair_lookup(const zh_pair_dict_info *p, uint64_t h, uint64_t key, size_t k,
+                                 const unsigned char *s, size_t n, uint32_t *val)
+{
+    uint32_t head = rest_head(s + k, n - k);
+    return pair_may_go_on(h, head) ? pair_scan(p, h, key, k, head, s, n, val) : 0;
 }
 
 static inline size_t pair_longest(const zh_pair_dict_info *p, uint64_t key, size_t k,
@@ -1011,8 +1030,9 @@ static size_t pair_lattice(zh_state *st, const uint16_t *index, const zh_pair_di
         size_t k, avail = end - pos[t];
         uint64_t h, key = pair_key(s + pos[t], avail, &k);
         uint32_t count = 0, head = rest_head(s + pos[t] + k, avail - k);
-        const zh_pair_cand *c =
-            k && pair_bloom(p, key, &h) ? pair_find(p, h, key, head, &count) : NULL;
+        const zh_pair_cand *c = k && pair_bloom(p, key, &h) && pair_may_go_on(h, head)
+                                    ? pair_find(p, h, key, head, &count)
+                                    : NULL;
         for (uint32_t j = count; j-- > 0;) { /* shortest first: ties keep the shorter */
             if (!rest_matches(&c[j], head, s + pos[t] + k, avail - k)) continue;
             uint64_t cj = cost[t + c[j].chars] + ZH_SEG_COST - c[j].weight;

@@ -459,6 +459,11 @@ def head_bit(head):
     return ((head * 0x9E3779B1) & 0xFFFFFFFF) >> 27
 
 
+def go_on_bit(h, head):
+    """lib/zh.c: pair_may_go_on."""
+    return (((h ^ head) * HASH_MUL) & MASK64) >> (64 - PAIR_BLOOM_BITS)
+
+
 def pair_hash(packed, salt):
     return (((packed ^ salt) * HASH_MUL) & MASK64)
 
@@ -469,6 +474,9 @@ def emit_pairs(w, t, D):
     keys with that start (the bytes after the pair and the value), longest
     first.  A bloom filter over all of them answers most positions."""
     bloom = bytearray(1 << (PAIR_BLOOM_BITS - 3))
+    # second filter: (pair, first 3 bytes of the rest) of every key with a
+    # rest of 3+ bytes, (pair, 0) of the others (lib/zh.c: pair_may_go_on)
+    bloom2 = bytearray(1 << (PAIR_BLOOM_BITS - 3))
     keys, infos, cands, rows = [], [], [], []
     for k, name in enumerate(PAIR_DICTS):
         mapping = t.dicts[D[name]][4]
@@ -490,6 +498,10 @@ def emit_pairs(w, t, D):
         for packed, ks in sorted(by_pair.items()):
             h = pair_hash(packed, salt)
             bloom[(h >> (64 - PAIR_BLOOM_BITS)) >> 3] |= 1 << ((h >> (64 - PAIR_BLOOM_BITS)) & 7)
+            for x in ks:
+                rb = x[2:].encode("utf-8")
+                b = go_on_bit(h, int.from_bytes(rb[:3], "little") if len(rb) >= 3 else 0)
+                bloom2[b >> 3] |= 1 << (b & 7)
             i = h >> (64 - bits)
             while slot_keys[i]:
                 i = (i + 1) & (size - 1)
@@ -515,17 +527,18 @@ def emit_pairs(w, t, D):
         rows.append((len(keys), bits, salt))
         keys.extend(slot_keys)
         infos.extend(slot_info)
-    return bloom, keys, infos, cands, rows
+    return (bloom, bloom2), keys, infos, cands, rows
 
 
 def write_pairs(w, t, D, groups, pairs):
-    bloom, keys, infos, cands, rows = pairs
+    blooms, keys, infos, cands, rows = pairs
     w("/* Pair tables (mk/zh_gen.py: emit_pairs). */")
     w("#define ZH_PAIR_BLOOM_BITS %d" % PAIR_BLOOM_BITS)
-    w("static const uint8_t zh_pair_bloom[%d] = {" % len(bloom))
-    for i in range(0, len(bloom), 40):
-        w("".join("%d," % v for v in bloom[i:i + 40]))
-    w("};\n")
+    for name, bloom in zip(("zh_pair_bloom", "zh_pair_bloom2"), blooms):
+        w("static const uint8_t %s[%d] = {" % (name, len(bloom)))
+        for i in range(0, len(bloom), 40):
+            w("".join("%d," % v for v in bloom[i:i + 40]))
+        w("};\n")
     w("static const uint64_t zh_pair_keys[%d] = {" % len(keys))
     for i in range(0, len(keys), 6):
         w("".join("UINT64_C(0x%x)," % v for v in keys[i:i + 6]))
