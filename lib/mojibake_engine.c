@@ -21,6 +21,15 @@
 #define B_LOST 0x100u    /* a U+FFFD: one or two bytes the decoder lost */
 #define B_QMARK 0x101u   /* a `?`: itself, or a lost byte */
 #define B_BARRIER 0x102u /* a character the reading cannot produce */
+/* What a double-byte decoder's replacement character stands for, as ICU's
+ * converters (and browsers) make them: GBK replaces only a lead byte whose
+ * trail is ASCII below 0x40 (the trail is read again); Big5 that too, or a
+ * lead with a trail in 0x80-0xA0 or an unassigned pair (both consumed);
+ * Shift_JIS and EUC-KR write U+FFFD for an unassigned pair and U+001A for
+ * one illegal byte (the trail is read again). */
+#define B_LOST1 0x103u   /* exactly one byte */
+#define B_LOST2 0x104u   /* exactly two bytes */
+#define B_LOST12 0x105u  /* one byte or two (Big5 before ASCII) */
 #define MAX_ROUNDS 3
 #define MAX_DECODED 8    /* characters one decoding step may write */
 
@@ -146,6 +155,24 @@ static unsigned encode_char(const mj_tables *t, int x, uint32_t c, bool to_utf8,
     return 2;
 }
 
+static inline bool is_db_marker(unsigned b)
+{
+    return b >= B_LOST1 && b <= B_LOST12;
+}
+
+/* The marker of a replacement character c (U+FFFD, or U+001A from
+ * Shift_JIS and EUC-KR) that double-byte reading x wrote before `next`;
+ * 0 when x cannot have written it. */
+static uint16_t db_marker(int x, uint32_t c, uint32_t next)
+{
+    bool sub = x == MJ_SJIS || x == MJ_EUCKR;
+    if (c == 0x1A) return sub ? B_LOST1 : 0;
+    bool reread = next < 0x40 || next == 0x7F; /* also the end of the line */
+    if (x == MJ_GBK) return B_LOST1;
+    if (x == MJ_BIG5 || x == MJ_EUCJP) return reread ? B_LOST12 : B_LOST2;
+    return B_LOST2;
+}
+
 static int encode_line(const mj_tables *t, mj_work *w, int x, bool to_utf8)
 {
     const mj_text *cur = &w->cur;
@@ -157,7 +184,16 @@ static int encode_line(const mj_tables *t, mj_work *w, int x, bool to_utf8)
     size_t m = 0;
     for (size_t i = 0; i < cur->n; i++) {
         uint16_t b[2];
-        unsigned k = encode_char(t, x, cur->cp[i], to_utf8, b);
+        uint32_t c = cur->cp[i];
+        unsigned k;
+        if (to_utf8 && x >= MJ_SB_COUNT && (c == 0xFFFD || c == 0x1A)) {
+            b[0] = db_marker(x, c, i + 1 < cur->n ? cur->cp[i + 1] : 0);
+            k = b[0] != 0;
+        } else if (to_utf8 && x == MJ_EUCKR && c >= 0x80 && c < 0xA0) {
+            b[0] = (uint16_t)c; /* EUC-KR proper passes C1 bytes through */
+            k = 1;
+        } else
+            k = encode_char(t, x, c, to_utf8, b);
         w->first[i] = m;
         if (k == 0) {
             b[0] = B_BARRIER;
@@ -236,6 +272,43 @@ static size_t utf8_damaged(const uint16_t *B, size_t q, size_t m, mj_step *st)
     return p - q;
 }
 
+/* Bytes a double-byte marker stands for, at least and at most. */
+static inline unsigned marker_min(unsigned b)
+{
+    return b == B_LOST2 ? 2 : 1;
+}
+
+/* Damaged UTF-8 after a double-byte reading: a lead byte maybe, then lost
+ * bytes (markers of known width) and continuation bytes, up to the next
+ * lead byte or ASCII, which starts a character.  Every character there
+ * lost a byte and becomes one U+FFFD; how many there were follows from
+ * the byte count, 3 bytes (CJK) to a character whose lead is lost.  A
+ * marker that may be one byte or two takes the width that aligns. */
+static size_t utf8_damaged_db(const uint16_t *B, size_t q, size_t m, mj_step *st)
+{
+    unsigned b = B[q], len = 0;
+    if (b >= 0xC2 && b <= 0xDF) len = 2;
+    else if (b >= 0xE0 && b <= 0xEF) len = 3;
+    else if (b >= 0xF0 && b <= 0xF4) len = 4;
+    size_t total = len ? 1 : 0, known = total, amb = 0, p = q + (len ? 1 : 0);
+    for (; p < m; p++) {
+        unsigned c = B[p];
+        if (is_cont(c)) known++, total++;
+        else if (is_db_marker(c)) total += marker_min(c), amb += c == B_LOST12;
+        else break;
+    }
+    size_t rest = total > len ? total - len : 0;
+    if (amb && rest % 3) rest += (3 - rest % 3) <= amb ? 3 - rest % 3 : 0;
+    size_t n = (len ? 1 : 0) + (rest + 2) / 3;
+    if (n == 0) n = 1;
+    if (n > MAX_DECODED) n = MAX_DECODED;
+    for (size_t i = 0; i < n; i++) st->cp[i] = 0xFFFD;
+    st->k = n;
+    st->lost = (int)n;
+    st->known = (int)known;
+    return p - q;
+}
+
 /* Whether B[q..m) starts with the rest of a Portuguese contraction of à
  * (àquele, àquela, àqueles, àquelas, àquilo) as a whole word: then the
  * space after "Ã" was the 0xA0 of à, not a space between words (French
@@ -262,6 +335,7 @@ static size_t decode_utf8(const uint16_t *B, size_t q, size_t m, bool sb, bool l
     st->qmark = false;
     st->nbsp_space = false;
     if (b == B_BARRIER) return 0;
+    if (is_db_marker(b)) return utf8_damaged_db(B, q, m, st);
     if (b == B_LOST || b == B_QMARK) {
         /* after a single-byte reading a lost byte is one character; after
          * a double-byte one it may have been a lead byte */
@@ -296,6 +370,7 @@ static size_t decode_utf8(const uint16_t *B, size_t q, size_t m, bool sb, bool l
     for (unsigned i = 1; i <= need; i++) {
         if (q + i >= m) return 0;
         unsigned c = B[q + i];
+        if (is_db_marker(c)) return utf8_damaged_db(B, q, m, st);
         if (c == B_LOST || c == B_QMARK) return utf8_damaged(B, q, m, st);
         if (latin && c == ' ' && 0xA0 >= (i == 1 ? lo : 0x80) && 0xA0 <= (i == 1 ? hi : 0xBF)) {
             c = 0xA0; /* a non-breaking space byte that became a space */
@@ -326,7 +401,7 @@ static size_t decode_db(const mj_tables *t, int d, const uint16_t *B, size_t q, 
     st->known = 0;
     st->qmark = false;
     st->nbsp_space = false;
-    if (b == B_BARRIER || b == B_LOST) return 0;
+    if (b == B_BARRIER || b == B_LOST || is_db_marker(b)) return 0;
     if (b == B_QMARK) b = '?';
     if (b < 0x80) {
         st->cp[0] = b;
@@ -732,9 +807,14 @@ static bool latin_like(const mj_text *cur, const mj_plan *plan, const uint32_t *
 static bool follows_line(const mj_tables *t, const mj_text *cur, const mj_pair *pr, const mj_run *r,
                          const uint32_t *dec)
 {
-    if (r->lost) return false;
+    /* lost bytes only where the line shows the decoder's replacement */
+    bool shown = false;
+    for (size_t i = r->i0; r->lost && !shown && i < r->i1; i++)
+        shown = cur->cp[i] == 0xFFFD || cur->cp[i] == 0x1A;
+    if (r->lost && !shown) return false;
     bool punct = true; /* "JTF求519" is "JTF―519": a dash scores less */
     for (size_t d = r->d0; d < r->d1; d++) {
+        if (dec[d] == 0xFFFD && shown) continue;
         if (dec[d] == 0xFFFD || (dec[d] >= 0xE000 && dec[d] <= 0xF8FF)) return false;
         punct &= is_cjk_punct(dec[d]);
     }
