@@ -802,15 +802,22 @@ static bool latin_like(const mj_text *cur, const mj_plan *plan, const uint32_t *
     return npairs >= 2 || glued * 3 >= runs * 2;
 }
 
+/* Whether a run that loses bytes holds the decoder's replacement
+ * character where it loses them: damage the line shows by itself. */
+static bool shows_loss(const mj_text *cur, const mj_run *r)
+{
+    for (size_t i = r->i0; r->lost && i < r->i1; i++)
+        if (cur->cp[i] == 0xFFFD || cur->cp[i] == 0x1A) return true;
+    return false;
+}
+
 /* Whether a run the judge left out may follow its line's repair: nothing
- * lost, no private-use character, and no less plausible than before. */
+ * lost but what the line shows, no private-use character, and no less
+ * plausible than before. */
 static bool follows_line(const mj_tables *t, const mj_text *cur, const mj_pair *pr, const mj_run *r,
                          const uint32_t *dec)
 {
-    /* lost bytes only where the line shows the decoder's replacement */
-    bool shown = false;
-    for (size_t i = r->i0; r->lost && !shown && i < r->i1; i++)
-        shown = cur->cp[i] == 0xFFFD || cur->cp[i] == 0x1A;
+    bool shown = shows_loss(cur, r);
     if (r->lost && !shown) return false;
     bool punct = true; /* "JTF求519" is "JTF―519": a dash scores less */
     for (size_t d = r->d0; d < r->d1; d++) {
@@ -1065,15 +1072,17 @@ static int plan_pair(const mj_tables *t, mj_work *w, const mj_pair *pr, mj_plan 
      * repair follow (`﹛﹛燠:` before a repaired sentence is `　　李:`) when
      * they lose nothing and get no less plausible */
     words = reads_as_chinese(plan, w->dec);
-    if (words || (both_han && pr->truth != MJ_UTF8)) {
-        /* (between two double-byte code pages the accepted runs read as
-         * words already, see words_gained) */
-        for (size_t k = 0; k < plan->n; k++) {
-            mj_run *r = &plan->runs[k];
-            r->follows = !r->ok && follows_line(t, cur, pr, r, w->dec);
-        }
-        chain_runs(plan, true);
+    /* (between two double-byte code pages the accepted runs read as
+     * words already, see words_gained); a run holding the replacement
+     * characters of the reading follows in any case: lost bytes next to
+     * a repair are the same damage */
+    bool all = words || (both_han && pr->truth != MJ_UTF8);
+    for (size_t k = 0; k < plan->n; k++) {
+        mj_run *r = &plan->runs[k];
+        r->follows = !r->ok && (all || (to_utf8 && shows_loss(cur, r))) &&
+                     follows_line(t, cur, pr, r, w->dec);
     }
+    chain_runs(plan, true);
     for (size_t k = 0; k < plan->n; k++) {
         mj_run *r = &plan->runs[k];
         if (!r->ok) continue;
