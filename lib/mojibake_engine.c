@@ -594,7 +594,8 @@ static int judge_cjk(const mj_tables *t, const mj_text *cur, const mj_pair *pr, 
             uint32_t c = cur->cp[i];
             owide += c >= 0x80;
             cjk += (c >= 0x2E80 && c <= 0x9FFF) || (c >= 0xAC00 && c <= 0xD7A3) ||
-                   (c >= 0xE000 && c <= 0xFAFF) || (c >= 0xFF00 && c <= 0xFFEF) || c == 0xFFFD;
+                   (c >= 0xE000 && c <= 0xFAFF) || (c >= 0xFF00 && c <= 0xFFEF) || c == 0xFFFD ||
+                   (c >= 0x80 && c < 0xA0 && pr->reading == MJ_EUCKR);
         }
         if (cjk * 2 < owide || !line_rare) return 0;
         /* and it reads badly: clean Chinese or Japanese scores 2.5 and up */
@@ -919,7 +920,8 @@ static int plan_pair(const mj_tables *t, mj_work *w, const mj_pair *pr, mj_plan 
         else barrier = true;
     }
     while (i < cur->n) {
-        if (cur->cp[i] < 0x80 || B[w->first[i]] == B_BARRIER) {
+        /* (U+001A is a lost byte after Shift_JIS and EUC-KR) */
+        if ((cur->cp[i] < 0x80 && !is_db_marker(B[w->first[i]])) || B[w->first[i]] == B_BARRIER) {
             i++;
             continue;
         }
