@@ -1075,10 +1075,13 @@ static int plan_pair(const mj_tables *t, mj_work *w, const mj_pair *pr, mj_plan 
      * they lose nothing and get no less plausible */
     words = reads_as_chinese(plan, w->dec);
     /* (between two double-byte code pages the accepted runs read as
-     * words already, see words_gained); a run holding the replacement
-     * characters of the reading follows in any case: lost bytes next to
-     * a repair are the same damage */
+     * words already, see words_gained); so does a line with accepted
+     * damage and the replacement characters of a double-byte decoder
+     * where its model puts them: the lost bytes and the runs between
+     * them are the same damage */
     bool all = words || (both_han && pr->truth != MJ_UTF8);
+    for (size_t k = 0; k < plan->n && !all && to_utf8 && both_han; k++)
+        all = shows_loss(cur, &plan->runs[k]);
     for (size_t k = 0; k < plan->n; k++) {
         mj_run *r = &plan->runs[k];
         r->follows = !r->ok && (all || (to_utf8 && shows_loss(cur, r))) &&
