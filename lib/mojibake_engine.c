@@ -826,8 +826,16 @@ static bool follows_line(const mj_tables *t, const mj_text *cur, const mj_pair *
         if (dec[d] == 0xFFFD || (dec[d] >= 0xE000 && dec[d] <= 0xF8FF)) return false;
         punct &= is_cjk_punct(dec[d]);
     }
-    return punct || score_sum(t, dec + r->d0, r->d1 - r->d0, pr->truth) >=
-           score_sum(t, cur->cp + r->i0, r->i1 - r->i0, MJ_UTF8);
+    if (punct) return true;
+    int after = score_sum(t, dec + r->d0, r->d1 - r->d0, pr->truth);
+    int before = score_sum(t, cur->cp + r->i0, r->i1 - r->i0, MJ_UTF8);
+    if (shown) {
+        /* what was lost says nothing either way */
+        for (size_t d = r->d0; d < r->d1; d++) after -= dec[d] == 0xFFFD ? mj_score(t, 0xFFFD) : 0;
+        for (size_t i = r->i0; i < r->i1; i++)
+            before -= cur->cp[i] == 0xFFFD || cur->cp[i] == 0x1A ? mj_score(t, cur->cp[i]) : 0;
+    }
+    return after >= before;
 }
 
 /* Runs closer than this (characters between them) are one stretch of
