@@ -830,8 +830,15 @@ static bool follows_line(const mj_tables *t, const mj_text *cur, const mj_pair *
     int after = score_sum(t, dec + r->d0, r->d1 - r->d0, pr->truth);
     int before = score_sum(t, cur->cp + r->i0, r->i1 - r->i0, MJ_UTF8);
     if (shown) {
-        /* what was lost says nothing either way */
-        for (size_t d = r->d0; d < r->d1; d++) after -= dec[d] == 0xFFFD ? mj_score(t, 0xFFFD) : 0;
+        /* what was lost says nothing either way; what is left may read
+         * as text in the reading too (Chinese read as Shift_JIS is kanji),
+         * so characters in use are enough */
+        bool known = true;
+        for (size_t d = r->d0; d < r->d1; d++) {
+            after -= dec[d] == 0xFFFD ? mj_score(t, 0xFFFD) : 0;
+            known &= dec[d] == 0xFFFD || dec[d] < 0x80 || mj_score(t, dec[d]) > 0 || is_cjk_punct(dec[d]);
+        }
+        if (known) return true;
         for (size_t i = r->i0; i < r->i1; i++)
             before -= cur->cp[i] == 0xFFFD || cur->cp[i] == 0x1A ? mj_score(t, cur->cp[i]) : 0;
     }
