@@ -1106,7 +1106,9 @@ static int plan_pair(const mj_tables *t, mj_work *w, const mj_pair *pr, mj_plan 
     for (size_t k = 0; k < plan->n; k++) {
         mj_run *r = &plan->runs[k];
         if (!r->ok) continue;
-        plan->gain += r->follows ? 1 : r->gain;
+        /* a run that reads the decoder's replacement characters explains
+         * the garbage it consumes (C1 controls after ICU's EUC-KR) */
+        plan->gain += !r->follows ? r->gain : all && r->lost ? (int)(r->i1 - r->i0) : 1;
         plan->lost += r->lost;
         for (size_t c = r->i0; c < r->i1; c++) covered += cur->cp[c] >= 0x80;
         if (r->follows) continue;
