@@ -580,13 +580,15 @@ static int judge_cjk(const mj_tables *t, const mj_text *cur, const mj_pair *pr, 
     }
     int gain = after - before;
     if (wide == 0) return 0;
-    if (fffd > wide) {
-        /* mostly lost: worth writing only when the original shows the
-         * damage itself (U+FFFD from the wrong decoder) */
-        size_t offfd = 0;
-        for (size_t i = r->i0; i < r->i1; i++) offfd += cur->cp[i] == 0xFFFD;
-        if (pr->truth != MJ_UTF8 || pr->reading < MJ_SB_COUNT || offfd == 0 || wide < 2) return 0;
-    }
+    /* the original shows the damage itself: the wrong decoder's U+FFFD
+     * (or U+001A), which the characters lost stand for, neither better
+     * nor worse */
+    size_t offfd = 0;
+    if (fffd && pr->truth == MJ_UTF8 && pr->reading >= MJ_SB_COUNT)
+        for (size_t i = r->i0; i < r->i1; i++) offfd += cur->cp[i] == 0xFFFD || cur->cp[i] == 0x1A;
+    if (offfd) gain -= (int)fffd * mj_score(t, 0xFFFD);
+    /* mostly lost: worth writing only when the original shows it */
+    if (fffd > wide && (offfd == 0 || wide < 2)) return 0;
     if (pr->reading >= MJ_SB_COUNT) {
         /* text read with a double-byte code page is mostly CJK characters */
         size_t owide = 0, cjk = 0;
