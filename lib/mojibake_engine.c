@@ -586,7 +586,9 @@ static int judge_cjk(const mj_tables *t, const mj_text *cur, const mj_pair *pr, 
     size_t offfd = 0;
     if (fffd && pr->truth == MJ_UTF8 && pr->reading >= MJ_SB_COUNT)
         for (size_t i = r->i0; i < r->i1; i++) offfd += cur->cp[i] == 0xFFFD || cur->cp[i] == 0x1A;
-    if (offfd) gain -= (int)fffd * mj_score(t, 0xFFFD);
+    /* and they are evidence: they sit where the UTF-8 that decodes
+     * around them lost its bytes */
+    if (offfd) gain -= (int)fffd * mj_score(t, 0xFFFD) - 2 * (int)(offfd < fffd ? offfd : fffd);
     /* mostly lost: worth writing only when the original shows it */
     if (fffd > wide && (offfd == 0 || wide < 2)) return 0;
     if (pr->reading >= MJ_SB_COUNT) {
