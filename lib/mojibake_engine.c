@@ -579,7 +579,6 @@ static int judge_cjk(const mj_tables *t, const mj_text *cur, const mj_pair *pr, 
         else if (dec[i] >= 0x80) wide++;
     }
     int gain = after - before;
-    if (wide == 0) return 0;
     /* the original shows the damage itself: the wrong decoder's U+FFFD
      * (or U+001A), which the characters lost stand for, neither better
      * nor worse */
@@ -589,8 +588,9 @@ static int judge_cjk(const mj_tables *t, const mj_text *cur, const mj_pair *pr, 
     /* and they are evidence: they sit where the UTF-8 that decodes
      * around them lost its bytes */
     if (offfd) gain -= (int)fffd * mj_score(t, 0xFFFD) - 2 * (int)(offfd < fffd ? offfd : fffd);
-    /* mostly lost: worth writing only when the original shows it */
-    if (fffd > wide && (offfd == 0 || wide < 2)) return 0;
+    /* mostly lost: worth writing only when the original shows it, twice
+     * when nothing is left to judge */
+    if (fffd >= wide && (offfd == 0 || (wide < 2 && offfd < 2))) return 0;
     if (pr->reading >= MJ_SB_COUNT) {
         /* text read with a double-byte code page is mostly CJK characters */
         size_t owide = 0, cjk = 0;
@@ -605,6 +605,7 @@ static int judge_cjk(const mj_tables *t, const mj_text *cur, const mj_pair *pr, 
         /* and it reads badly: clean Chinese or Japanese scores 2.5 and up */
         if (owide && before * 10 >= 20 * (int)owide) return 0;
     }
+    if (fffd > wide) return gain > 0 ? gain : 0; /* the losses tell */
     size_t punct = 0;
     int punct_score = 0;
     for (size_t i = r->d0; i < r->d1; i++) {
