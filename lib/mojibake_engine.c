@@ -294,8 +294,14 @@ static size_t utf8_damaged_db(const uint16_t *B, size_t q, size_t m, mj_step *st
     for (; p < m; p++) {
         unsigned c = B[p];
         if (is_cont(c)) known++, total++;
-        else if (is_db_marker(c)) total += marker_min(c), amb += c == B_LOST12;
-        else break;
+        else if (is_db_marker(c)) {
+            /* a long stretch is cut before a marker where a character
+             * ends; the next step goes on from there */
+            size_t done = total > len ? total - len : 0;
+            if (done % 3 == 0 && done / 3 + 2 >= MAX_DECODED) break;
+            total += marker_min(c), amb += c == B_LOST12;
+        } else
+            break;
     }
     size_t rest = total > len ? total - len : 0;
     if (amb && rest % 3) rest += (3 - rest % 3) <= amb ? 3 - rest % 3 : 0;
