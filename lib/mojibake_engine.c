@@ -608,10 +608,16 @@ static int judge_cjk(const mj_tables *t, const mj_text *cur, const mj_pair *pr, 
                    (c >= 0x80 && c < 0xA0 && pr->reading == MJ_EUCKR);
         }
         if (cjk * 2 < owide || !line_rare) return 0;
-        /* and it reads badly: clean Chinese or Japanese scores 2.5 and up */
-        if (owide && before * 10 >= 20 * (int)owide) return 0;
+        /* and it reads badly: clean Chinese or Japanese scores 2.5 and up
+         * (but holds no replacement characters where bytes were lost) */
+        if (owide && before * 10 >= 20 * (int)owide && offfd < 2) return 0;
     }
-    if (fffd > wide) return gain > 0 ? gain : 0; /* the losses tell */
+    if (fffd > wide) {
+        /* the losses tell, whatever the few characters left score (a
+         * line of ideographic spaces read as Shift_JIS is common kanji) */
+        int shown = 2 * (int)(offfd < fffd ? offfd : fffd);
+        return gain > shown ? gain : shown;
+    }
     size_t punct = 0;
     int punct_score = 0;
     for (size_t i = r->d0; i < r->d1; i++) {
@@ -1048,7 +1054,8 @@ static int plan_pair(const mj_tables *t, mj_work *w, const mj_pair *pr, mj_plan 
     bool line_rare = false;
     for (size_t k = 0; k < cur->n && !line_rare; k++) {
         uint32_t c = cur->cp[k];
-        line_rare = mj_score(t, c) <= -2 || (pr->reading == MJ_SJIS && c >= 0xFF61 && c <= 0xFF9F);
+        line_rare = mj_score(t, c) <= -2 || (pr->reading == MJ_SJIS && c >= 0xFF61 && c <= 0xFF9F) ||
+                    (c == 0x1A && (pr->reading == MJ_SJIS || pr->reading == MJ_EUCKR));
     }
     int total = 0;
     /* a double-byte reading (Big5 read as GBK: Han on both sides, which
@@ -1210,6 +1217,7 @@ static void profile_line(const mj_tables *t, const mj_text *cur, mj_profile *pf)
         uint32_t c = cur->cp[i];
         if (c < 0x80) {
             pf->letters += is_ascii_letter(c);
+            pf->rare += c == 0x1A; /* a byte Shift_JIS or EUC-KR lost */
             continue;
         }
         if (c < 0xA0) pf->c1++;
