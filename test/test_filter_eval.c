@@ -399,79 +399,99 @@ static void keep_text(const char *text, const ev_line *gl, size_t ngl, const lin
     }
 }
 
-static void judge_readability_page(scrub_ctx *ctx, const char *name, int set_extracted,
-                                   int set_pages, const label_row *rows, size_t nrows)
+/* The extracted-text set: each line of the rendered expected.html as
+ * labelled.  Returns its kept lines in *keep for the whole-page set. */
+static void judge_readability_expected(scrub_ctx *ctx, scrub_ctx *hctx, const char *name,
+                                       int set, int sp, const label_row *rows, size_t nrows,
+                                       ev_str *keep)
 {
     char rel[256];
     size_t len;
     snprintf(rel, sizeof rel, "testdata/web/readability-testpages/%s/expected.html", name);
     char *html = test_read_shared(rel, &len);
-    if (!html) return;
-    scrub_ctx *hctx = scrub_ctx_new();
     ev_str gold = {0};
     uint32_t *ghints = NULL;
     size_t nghints = 0;
-    bool ok = render(hctx, html, len, &gold, &ghints, &nghints);
+    bool ok = html && render(hctx, html, len, &gold, &ghints, &nghints);
     free(html);
     ck_assert(ok);
-    int sp = split_of_name(name);
     ev_line *gl;
     size_t ngl = ev_split(gold.p ? gold.p : "", gold.n, &gl);
-    line_gold *lg = expected_gold(name, sp, gold.p, gl, ngl, rows, nrows, &T[set_extracted][sp]);
-    /* extracted text: each line of the gold extraction as labelled */
+    line_gold *lg = expected_gold(name, sp, gold.p, gl, ngl, rows, nrows, &T[set][sp]);
     ck_assert_status(scrub_classify_lines_ex(ctx, gold.p, gold.n, ghints, nghints, NULL, 0),
                      SCRUB_OK);
     free(ghints);
     char where[300];
     snprintf(where, sizeof where, "%s/expected", name);
     for (size_t i = 0; i < ngl; i++) {
+        const char *p = gold.p + gl[i].start;
         bool kept = scrub_filter_line_kept(ctx, i) == 1;
-        count_line(&T[set_extracted][sp], lg[i].label, lg[i].trap, gold.p + gl[i].start,
-                   gl[i].len, kept);
-        dump_mistake(where, sp, i, is_keep_label(lg[i].label), kept, ctx, gold.p + gl[i].start,
-                     gl[i].len);
+        count_line(&T[set][sp], lg[i].label, lg[i].trap, p, gl[i].len, kept);
+        dump_mistake(where, sp, i, is_keep_label(lg[i].label), kept, ctx, p, gl[i].len);
     }
-    /* the whole page, split by `scrub html`, with its hints; silver labels
-     * from the gold */
-    snprintf(rel, sizeof rel, "testdata/web/readability-testpages/%s/source.html", name);
-    html = test_read_shared(rel, &len);
-    ev_str sq = {0}, page = {0}, keep;
-    keep_text(gold.p, gl, ngl, lg, &keep);
+    keep_text(gold.p, gl, ngl, lg, keep);
     free(lg);
     free(gl);
     free(gold.p);
-    ev_squeeze(keep.p, keep.n, &sq);
-    ngl = ev_split(keep.p, keep.n, &gl);
+}
+
+/* The whole page, split by `scrub html`, with its hints; a line is silver
+ * content when it occurs in the kept gold lines (or is the headline). */
+static void judge_readability_source(scrub_ctx *ctx, scrub_ctx *hctx, const char *name, int set,
+                                     int sp, const ev_str *keep)
+{
+    char rel[256], where[300];
+    size_t len;
+    snprintf(rel, sizeof rel, "testdata/web/readability-testpages/%s/source.html", name);
+    char *html = test_read_shared(rel, &len);
+    ev_str sq = {0}, page = {0};
     uint32_t *hints = NULL;
     size_t nhints = 0;
-    if (html && render(hctx, html, len, &page, &hints, &nhints)) {
-        ev_line *pl;
-        size_t npl = ev_split(page.p ? page.p : "", page.n, &pl);
-        ck_assert_status(scrub_classify_lines_ex(ctx, page.p, page.n, hints, nhints, NULL, 0),
-                         SCRUB_OK);
-        bool *good_at = calloc(npl ? npl : 1, sizeof *good_at);
-        for (size_t i = 0; i < npl; i++)
-            good_at[i] = pl[i].len &&
-                         in_gold(sq.p, gl, ngl, keep.p, page.p + pl[i].start, pl[i].len);
-        size_t head = headline_line(name, page.p, pl, npl, good_at);
-        if (head != SIZE_MAX) good_at[head] = true;
-        for (size_t i = 0; i < npl; i++) {
-            if (pl[i].len == 0) continue;
-            bool good = good_at[i];
-            bool kept = scrub_filter_line_kept(ctx, i) == 1;
-            count_line(&T[set_pages][sp], good ? SCRUB_LABEL_CONTENT : -1, false,
-                       page.p + pl[i].start, pl[i].len, kept);
-            snprintf(where, sizeof where, "%s/source", name);
-            dump_mistake(where, sp, i, good, kept, ctx, page.p + pl[i].start, pl[i].len);
-        }
-        free(good_at);
-        free(pl);
+    if (!html || !render(hctx, html, len, &page, &hints, &nhints)) {
+        free(html);
+        return;
     }
     free(html);
+    ev_line *gl, *pl;
+    size_t ngl = ev_split(keep->p, keep->n, &gl);
+    size_t npl = ev_split(page.p ? page.p : "", page.n, &pl);
+    ev_squeeze(keep->p, keep->n, &sq);
+    ck_assert_status(scrub_classify_lines_ex(ctx, page.p, page.n, hints, nhints, NULL, 0),
+                     SCRUB_OK);
+    bool *good_at = calloc(npl ? npl : 1, sizeof *good_at);
+    for (size_t i = 0; i < npl; i++)
+        good_at[i] = pl[i].len && in_gold(sq.p, gl, ngl, keep->p, page.p + pl[i].start, pl[i].len);
+    size_t head = headline_line(name, page.p, pl, npl, good_at);
+    if (head != SIZE_MAX) good_at[head] = true;
+    snprintf(where, sizeof where, "%s/source", name);
+    for (size_t i = 0; i < npl; i++) {
+        if (pl[i].len == 0) continue;
+        const char *p = page.p + pl[i].start;
+        bool kept = scrub_filter_line_kept(ctx, i) == 1;
+        count_line(&T[set][sp], good_at[i] ? SCRUB_LABEL_CONTENT : -1, false, p, pl[i].len, kept);
+        dump_mistake(where, sp, i, good_at[i], kept, ctx, p, pl[i].len);
+    }
+    free(good_at);
+    free(pl);
+    free(gl);
     free(hints);
     free(page.p);
     free(sq.p);
-    free(gl);
+}
+
+static void judge_readability_page(scrub_ctx *ctx, const char *name, int set_extracted,
+                                   int set_pages, const label_row *rows, size_t nrows)
+{
+    char rel[256];
+    snprintf(rel, sizeof rel, "testdata/web/readability-testpages/%s/expected.html", name);
+    char *probe = test_read_shared(rel, NULL);
+    if (!probe) return;
+    free(probe);
+    scrub_ctx *hctx = scrub_ctx_new();
+    int sp = split_of_name(name);
+    ev_str keep;
+    judge_readability_expected(ctx, hctx, name, set_extracted, sp, rows, nrows, &keep);
+    judge_readability_source(ctx, hctx, name, set_pages, sp, &keep);
     free(keep.p);
     scrub_ctx_free(hctx);
 }
