@@ -12,6 +12,8 @@
  * Evidence is local: a run that cannot show its damage by itself (a short
  * one, or Han read as other Han) is repaired only next to a run that can
  * (chain_runs), so rare words of clean text stay as they are.
+ * Last, the line's repairs are judged together: when they leave it still
+ * garbled, none is made (see still_garbled).
  * U+FFFD and `?` in the line may stand for bytes a decoder lost: inside a
  * UTF-8 sequence they are wildcards, and each character that cannot be read
  * back becomes one U+FFFD.
@@ -105,6 +107,7 @@ void scrub__mj_work_free(mj_work *w)
 {
     scrub__mj_text_free(&w->cur);
     scrub__mj_text_free(&w->nxt);
+    scrub__mj_text_free(&w->orig);
     scrub__free(w->bytes);
     scrub__free(w->owner);
     scrub__free(w->first);
@@ -1156,11 +1159,78 @@ static bool may_be_utf8(const mj_tables *t, const mj_text *cur)
     return need == 0 || n < cur->n;
 }
 
+/* ---- the line as a whole ---------------------------------------------------- */
+
+/* Adjacent characters of x that windows-1252 writes as a UTF-8 lead byte
+ * and a continuation byte: what UTF-8 read as windows-1252 leaves. */
+static size_t utf8_signatures(const mj_tables *t, const mj_text *x)
+{
+    const uint8_t *enc = t->sb_enc[MJ_CP1252];
+    size_t n = 0;
+    for (size_t i = 0; i + 1 < x->n; i++) {
+        uint32_t a = x->cp[i], b = x->cp[i + 1];
+        if (a < 0xC2 || a >= 0x10000 || b < 0x80 || b >= 0x10000) continue;
+        unsigned ba = enc[a], bb = enc[b];
+        n += ba >= 0xC2 && ba <= 0xF4 && is_cont(bb);
+    }
+    return n;
+}
+
+/* Characters text hardly uses: Kanbun marks, CJK Extension A, halfwidth
+ * katakana, and the rare scripts of implausible(). */
+static bool rare_block(uint32_t c)
+{
+    return (c >= 0x3190 && c <= 0x319F) || (c >= 0x3400 && c <= 0x4DBF) ||
+           (c >= 0xFF61 && c <= 0xFF9F) || implausible(c);
+}
+
+/* How many rare_block() characters of `now` the repairs wrote: those
+ * not in `was` with the same input span. */
+static size_t rare_written(const mj_text *was, const mj_text *now)
+{
+    size_t rare = 0, j = 0;
+    for (size_t i = 0; i < now->n; i++) {
+        if (!rare_block(now->cp[i])) continue;
+        while (j < was->n && was->s[j] < now->s[i]) j++;
+        rare += j == was->n || was->s[j] != now->s[i] || was->e[j] != now->e[i] ||
+                was->cp[j] != now->cp[i];
+    }
+    return rare;
+}
+
+/* Whether the repairs of a line (`was` -> `now`) left it no better: they
+ * wrote at least two characters that text hardly uses, and the line is
+ * still garbage: it holds two or more pairs that read as UTF-8 in
+ * windows-1252, or its Han characters stand in pairs never seen in text
+ * (at least 4 pairs, none seen).  A right repair leaves neither.  Mojibake
+ * that was changed after the damage (lower-cased: `ã` is E3, not the C3 of
+ * `Ã`) decodes into Kanbun, Extension A and katakana out of byte patterns
+ * that are no longer UTF-8, and leaves the rest garbled. */
+static bool still_garbled(const mj_tables *t, const mj_text *was, const mj_text *now)
+{
+    if (rare_written(was, now) < 2) return false;
+    if (utf8_signatures(t, now) >= 2) return true;
+    size_t np, ns;
+    han_pairs(now->cp, now->n, &np, &ns);
+    return np >= 4 && ns == 0;
+}
+
+static int copy_text(mj_text *dst, const mj_text *src)
+{
+    if (scrub__mj_text_reserve(dst, src->n) != SCRUB_OK) return SCRUB_E_NOMEM;
+    memcpy(dst->cp, src->cp, src->n * sizeof *src->cp);
+    memcpy(dst->s, src->s, src->n * sizeof *src->s);
+    memcpy(dst->e, src->e, src->n * sizeof *src->e);
+    dst->n = src->n;
+    return SCRUB_OK;
+}
+
 int scrub__mj_repair_line(const mj_tables *t, mj_work *w, mj_repair **rep, size_t *nrep,
                           size_t *caprep, size_t *lost)
 {
     mj_plan plan = {0};
     int rc = SCRUB_OK;
+    size_t nrep0 = *nrep, lost0 = *lost;
     for (int round = 0; round < MAX_ROUNDS && rc == SCRUB_OK; round++) {
         if (!line_may_need(t, &w->cur)) break;
         mj_profile pf;
@@ -1187,11 +1257,21 @@ int scrub__mj_repair_line(const mj_tables *t, mj_work *w, mj_repair **rep, size_
         if (rc != SCRUB_OK || best < 0) break;
         if (!plan.decisive) rc = plan_pair(t, w, &pairs[best], &plan); /* plan it again */
         if (rc != SCRUB_OK) break;
+        if (*nrep == nrep0) rc = copy_text(&w->orig, &w->cur);
+        if (rc != SCRUB_OK) break;
         *lost += (size_t)plan.lost;
         rc = apply_plan(w, &plan, &pairs[best], rep, nrep, caprep);
         if (plan.chinese && plan.decisive) break;
     }
     scrub__free(plan.runs);
+    /* a repair must leave the line clearly better, or none is made */
+    if (rc == SCRUB_OK && *nrep > nrep0 && still_garbled(t, &w->orig, &w->cur)) {
+        mj_text tmp = w->cur;
+        w->cur = w->orig;
+        w->orig = tmp;
+        *nrep = nrep0;
+        *lost = lost0;
+    }
     if (rc == SCRUB_OK) rc = fix_c1(t, &w->cur, rep, nrep, caprep);
     return rc;
 }
