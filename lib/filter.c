@@ -27,13 +27,26 @@ typedef struct {
     uint64_t hash;
     uint32_t nchar, ncjk, nalpha, nwords, nstop, nfunc, ndigit, nspace, nsep, nseg, nupper;
     uint32_t nsep_space; /* separators that are runs of spaces */
+    uint32_t crumbs;     /* > ＞: steps of a breadcrumb */
+    uint32_t nlow_init, ncap_init; /* words starting with a lower / upper case letter */
     uint32_t units; /* CJK characters plus words of other scripts */
     bool term, qterm, url, phone, paren, code, date, good;
+    bool clock; /* a time of day (18:57) beside the date: a dateline */
     bool item; /* starts like a list item (1. / 2、/ • / 一、) */
+    bool colon; /* ends with a colon: announces what follows */
     bool tab;  /* holds a TAB: a table row from the html stage */
+    bool linked; /* the DOM says most of its text is anchor text */
+    bool teaser; /* a sentence right under a linked title: another page's summary */
+    bool link_title; /* a short line that is all anchor text */
+    bool dom_heading; /* in h1..h6 */
+    uint8_t chrome; /* a sentence the DOM puts in a footer or comment: its label outside the body */
     bool hint_heading; /* the DOM says h1..h6 or the page title */
+    bool hint_title;   /* ... and the line repeats the page's <title> */
     bool hint_main;    /* the DOM says main/article */
     bool near; /* prose without sentence punctuation (blogs, bullet items) */
+    bool send;   /* ends like a Chinese sentence or clause: 。！？；： */
+    bool stop;   /* ends with 。 or ；, as prose does and link titles do not */
+    bool indent; /* starts with an ideographic space, as body paragraphs do */
     uint16_t spun;   /* 年至年, 月至月, 医院医院: numbers or names deleted */
     uint16_t pinyin; /* 醫(yī): pinyin glued after Han */
     uint16_t hits[SCRUB__CAT_COUNT];
@@ -68,6 +81,7 @@ typedef struct {
     double doc_score;
     unsigned doc_flags;
     bool have_hints;
+    bool whole_page; /* the hints show page furniture (nav, header, footer, sidebar) */
     const scrub_linestats *stats;
     /* the caller's lexicon */
     scrub__ac user_ac;
@@ -269,8 +283,8 @@ static bool is_stopword(const unsigned char *w, size_t n)
     char low[5];
     for (size_t i = 0; i < n; i++) low[i] = (char)(w[i] | 32);
     const char *list = by_len[n];
-    for (size_t off = 0; list[off]; off += n)
-        if (memcmp(list + off, low, n) == 0) return true;
+    for (size_t off = 0; list[off]; off += n) /* first byte first: most words miss */
+        if (list[off] == low[0] && memcmp(list + off, low, n) == 0) return true;
     return false;
 }
 
@@ -411,6 +425,34 @@ static void spun_step(line_t *ln, scan_state *ss, uint32_t cp)
     ss->p1 = cp;
 }
 
+/* The case of a word's first letter, in the cased alphabets that most
+ * web text uses (Latin, Greek, Cyrillic); other scripts have none. */
+static void word_case(line_t *ln, uint32_t cp)
+{
+    bool upper, lower;
+    if (cp < 0x80) {
+        upper = cp <= 'Z';
+        lower = !upper;
+    } else if (cp < 0x100) {
+        upper = cp < 0xDF;
+        lower = !upper;
+    } else if (cp < 0x180) { /* pairs, upper first; shifted by one in two runs */
+        bool odd_first = (cp >= 0x139 && cp <= 0x148) || (cp >= 0x179 && cp <= 0x17E);
+        upper = (cp & 1) == odd_first;
+        lower = !upper;
+    } else if (cp >= 0x391 && cp <= 0x3C9) {
+        upper = cp <= 0x3A9;
+        lower = cp >= 0x3B1;
+    } else if (cp >= 0x400 && cp <= 0x45F) {
+        upper = cp <= 0x42F;
+        lower = !upper;
+    } else {
+        return;
+    }
+    ln->ncap_init += upper;
+    ln->nlow_init += lower;
+}
+
 static void end_word(line_t *ln, scan_state *ss, const unsigned char *s, size_t i)
 {
     if (ss->in_word && is_stopword(s + ss->wstart, i - ss->wstart)) ln->nstop++;
@@ -463,10 +505,13 @@ static void count_other(line_t *ln, scan_state *ss, uint32_t cp, const unsigned 
         if (!ss->in_word) {
             ln->nwords++;
             ss->wstart = i;
+            word_case(ln, cp);
         }
         ss->in_word = true;
     } else if (is_sep(cp)) {
         ln->nsep++;
+    } else if ((cp == '>' || cp == 0xFF1E) && ss->p1 != cp) {
+        ln->crumbs++; /* a run (查看全文>>) counts once */
     }
 }
 
@@ -487,6 +532,14 @@ static inline size_t decode_at(const unsigned char *s, size_t n, size_t i, uint3
     size_t k = scrub__utf8_decode(s + i, n - i, cp);
     if (*cp == SCRUB__REPLACEMENT && !(k == 3 && b == 0xEF)) (*invalid)++;
     return k;
+}
+
+/* 。！？；： (and ASCII ! ?): a verse, a question, a line that leads into
+ * what follows; menus and link titles rarely end so. */
+static bool zh_sentence_end(uint32_t cp)
+{
+    return cp == 0x3002 || cp == 0xFF01 || cp == 0xFF1F || cp == 0xFF1B || cp == 0xFF1A ||
+           cp == '!' || cp == '?';
 }
 
 /* The Han characters that follow a Han character at s[i]: after the first
@@ -564,6 +617,10 @@ static void scan_chars(line_t *ln, const char *text, size_t *invalid)
     ln->tab = memchr(s, '\t', n) != NULL;
     ln->term = is_term(last);
     ln->qterm = last == '?' || last == 0xFF1F;
+    ln->send = zh_sentence_end(last);
+    ln->stop = last == 0x3002 || last == 0xFF1B;
+    ln->indent = n >= 3 && memcmp(s, "\xE3\x80\x80", 3) == 0;
+    ln->colon = last == ':' || last == 0xFF1A;
     ln->paren = (first == '(' || first == 0xFF08) && (last == ')' || last == 0xFF09);
     ln->code = first == '{' || first == '}' || first == '<' || first == '>' ||
                (first == ';' && ln->nchar < 4) ||
@@ -599,11 +656,31 @@ static bool has_date(const char *text, const line_t *ln)
     return false;
 }
 
+/* A time of day, 9:05 or 18:57 (ASCII colon), as datelines carry. */
+static bool has_clock(const char *text, const line_t *ln)
+{
+    const unsigned char *s = (const unsigned char *)text + ln->start;
+    for (size_t i = 1; i + 2 < ln->len; i++)
+        if (s[i] == ':' && s[i - 1] >= '0' && s[i - 1] <= '9' && s[i + 1] >= '0' &&
+            s[i + 1] <= '9' && s[i + 2] >= '0' && s[i + 2] <= '9')
+            return true;
+    return false;
+}
+
 /* ---- pass 2: the line alone --------------------------------------------- */
 
 static double fdiv(double a, double b)
 {
     return b > 0 ? a / b : 0;
+}
+
+/* Prose in a language without stop words in our list (Czech, Polish,
+ * Hungarian ...): many words, most of them lower case, where titles and
+ * menus capitalize. */
+static bool lowercase_prose(const line_t *ln)
+{
+    uint32_t cased = ln->nlow_init + ln->ncap_init;
+    return ln->nwords >= 10 && cased >= 10 && ln->nlow_init * 10 >= cased * 6;
 }
 
 static bool sentence_shape(const line_t *ln)
@@ -620,6 +697,7 @@ static bool sentence_shape(const line_t *ln)
     if (ln->nseg >= 6 && mean_seg < 8) return false;
     if (ln->nupper * 2 > ln->nalpha && ln->nalpha > 10) return false;
     if (ln->nwords >= 6 && ln->term && stop >= 0.08) return true;
+    if (ln->term && lowercase_prose(ln)) return true;
     return ln->nwords >= 16 && stop >= 0.15;
 }
 
@@ -650,14 +728,37 @@ static bool strong(const line_t *ln, unsigned cat)
     return ln->strong & (1u << cat);
 }
 
+/* In alphabetic text a weak marker ("by ", "published", "comments") is
+ * an ordinary word inside a phrase of lower-case words ("passed by
+ * Congress"): past the line's start it marks only a few words or a line
+ * of names and numbers ("7:11 AM PST BY TMZ STAFF"). */
+static bool weak_marker_alpha(const line_t *ln, unsigned cat)
+{
+    /* a byline names someone or gives a date: "By changesets" heads a table */
+    if (cat == SCRUB__CAT_META && ln->ncap_init < 2 && !ln->ndigit) return false;
+    if (ln->units <= 4 || (ln->cat_pos[cat] <= 6 && ln->units <= 40)) return true;
+    return ln->units <= 12 && ln->nlow_init * 2 <= ln->nlow_init + ln->ncap_init;
+}
+
+/* In an alphabetic sentence even a strong marker ("lire aussi", "all
+ * rights reserved") can be the author's words: it decides at the line's
+ * start or on a short line. */
+static bool strong_marker_alpha(const line_t *ln, unsigned cat)
+{
+    return ln->units <= 12 || (ln->cat_pos[cat] <= 6 && ln->units <= 60);
+}
+
 /* Boilerplate markers: a strong marker decides on a line of up to 60
  * units; a weak one only on a short line, or at the start of a line that
  * is not a sentence. */
 static bool marker(const line_t *ln, unsigned cat)
 {
     if (!has(ln, cat)) return false;
+    bool alpha = ln->ncjk < ln->nwords;
+    if (strong(ln, cat) && alpha && ln->good) return strong_marker_alpha(ln, cat);
     if (strong(ln, cat)) return ln->units <= 60 || (!ln->good && ln->units <= 120);
     if (ln->good) return false;
+    if (alpha) return weak_marker_alpha(ln, cat);
     return ln->units <= 12 || (ln->cat_pos[cat] <= 6 && ln->units <= 40);
 }
 
@@ -707,10 +808,14 @@ static verdict alone(const line_t *ln)
     if (ln->phone && textual <= 6 && !ln->good)
         return (verdict){SCRUB_LABEL_CONTACT, 0.1, "phone"};
     if (ln->code || textual == 0) return (verdict){SCRUB_LABEL_ARTIFACT, 0.05, "no-text"};
+    /* 首页 > 时政新闻 > the title: a crumb, whatever its last step says */
+    if (ln->crumbs >= 2 && ln->units <= 80) return (verdict){SCRUB_LABEL_NAV, 0.1, "crumbs"};
     if ((ln->hits[SCRUB__CAT_META] >= 2 || (has(ln, SCRUB__CAT_META) && ln->date)) && !ln->term &&
         ln->units <= 80)
         return (verdict){SCRUB_LABEL_META, 0.15, ln->cat_reason[SCRUB__CAT_META]};
     if (ln->date && ln->units <= 6) return (verdict){SCRUB_LABEL_META, 0.15, "date"};
+    if (ln->date && ln->clock && ln->units <= 16 && !ln->good)
+        return (verdict){SCRUB_LABEL_META, 0.15, "dateline"};
     if (ln->paren && ln->units <= 14 && !ln->good)
         return (verdict){SCRUB_LABEL_META, 0.2, "byline-in-parentheses"};
     if (ln->good) {
@@ -821,16 +926,37 @@ static void set_label(line_t *ln, int label, double score, const char *reason)
     ln->reason = reason;
 }
 
-static void apply_hint(line_t *ln, uint32_t h)
+
+/* A page as crawled shows its furniture (menus, a header, classes that
+ * name them); an extraction (readability's output, an article fragment)
+ * has none: its links, <footer> and <aside> are the author's. */
+static bool has_furniture(const uint32_t *hints, size_t nhints)
+{
+    const uint32_t f = SCRUB_HINT_IN_NAV | SCRUB_HINT_IN_HEADER | SCRUB_HINT_CLASS_NAV |
+                       SCRUB_HINT_CLASS_FOOTER | SCRUB_HINT_CLASS_SIDEBAR;
+    for (size_t i = 0; i < nhints; i++)
+        if (hints[i] & f) return true;
+    return false;
+}
+
+static void apply_hint(line_t *ln, uint32_t h, bool whole_page)
 {
     if (ln->label == SCRUB_LABEL_BLANK || !h) return;
     uint32_t f = h & SCRUB_HINT_FLAGS_MASK;
     double link = SCRUB_HINT_LINK_SHARE(h);
+    ln->linked = link >= 0.5;
+    ln->dom_heading = f & SCRUB_HINT_HEADING;
+    /* a sentence that is all anchor text is the title of another page: it
+     * does not make a body (it stays inside one) */
+    ln->link_title = whole_page && link >= 0.9 && ln->units < 40;
     /* list items, table rows and preformatted lines join a body they touch */
     if (f & SCRUB_HINT_LIST_ITEM) ln->item = true;
     if (f & SCRUB_HINT_IN_MAIN) ln->hint_main = true;
     if (f & (SCRUB_HINT_TABLE | SCRUB_HINT_PRE)) ln->tab = true;
-    bool weak = !ln->good || ln->units < 40;
+    /* a Chinese row of names between spaces, no function character, no
+     * sentence end: a menu even when long */
+    bool row = ln->ncjk > ln->nwords && ln->nsep_space >= 3 && ln->nfunc == 0 && !ln->send;
+    bool weak = !ln->good || ln->units < 40 || row;
     if ((f & SCRUB_HINT_CLASS_AD) && weak) set_label(ln, SCRUB_LABEL_AD, 0.1, "hint:ad");
     else if ((f & (SCRUB_HINT_IN_FOOTER | SCRUB_HINT_CLASS_FOOTER)) && weak)
         set_label(ln, SCRUB_LABEL_FOOTER, 0.1, "hint:footer");
@@ -838,6 +964,17 @@ static void apply_hint(line_t *ln, uint32_t h)
         set_label(ln, SCRUB_LABEL_NAV, 0.1, "hint:nav");
     else if ((f & (SCRUB_HINT_CLASS_SHARE | SCRUB_HINT_CLASS_COMMENT)) && weak)
         set_label(ln, SCRUB_LABEL_WIDGET, 0.1, "hint:widget");
+    /* a long sentence in a footer or a comment is a notice or a reader's
+     * words: it does not make the body, and is removed outside it (an
+     * article's own <footer> inside the body stays) */
+    else if (whole_page && (f & (SCRUB_HINT_IN_FOOTER | SCRUB_HINT_CLASS_FOOTER)))
+        ln->chrome = SCRUB_LABEL_FOOTER;
+    else if (whole_page && (f & SCRUB_HINT_CLASS_COMMENT))
+        ln->chrome = SCRUB_LABEL_WIDGET;
+    /* an item of a list in a sidebar: a feed of news, not the article */
+    else if (whole_page && !weak && (f & SCRUB_HINT_LIST_ITEM) &&
+             (f & (SCRUB_HINT_CLASS_RELATED | SCRUB_HINT_CLASS_SIDEBAR | SCRUB_HINT_IN_ASIDE)))
+        ln->chrome = SCRUB_LABEL_RELATED;
     else if ((f & (SCRUB_HINT_CLASS_RELATED | SCRUB_HINT_CLASS_SIDEBAR | SCRUB_HINT_IN_ASIDE)) &&
              weak)
         set_label(ln, SCRUB_LABEL_RELATED, 0.15, "hint:related");
@@ -845,31 +982,10 @@ static void apply_hint(line_t *ln, uint32_t h)
         set_label(ln, SCRUB_LABEL_NAV, 0.15, "hint:links");
     else if ((f & SCRUB_HINT_CAPTION) && ln->label == CAND)
         set_label(ln, SCRUB_LABEL_CAPTION, 0.6, "hint:caption");
-    else if ((f & (SCRUB_HINT_HEADING | SCRUB_HINT_TITLE)) && ln->label == CAND)
+    else if ((f & (SCRUB_HINT_HEADING | SCRUB_HINT_TITLE)) && ln->label == CAND) {
         ln->hint_heading = true; /* a heading if it sits in or just before the body */
-}
-
-/* Hint flags that cover most of the page's text lines say nothing about
- * one line (a whole article inside class="comment-body", id="shared-...");
- * they are ignored. */
-static uint32_t wrapper_flags(const filter_state *st, const uint32_t *hints, size_t nhints)
-{
-    static const uint32_t flags[] = {SCRUB_HINT_IN_NAV, SCRUB_HINT_IN_HEADER,
-                                     SCRUB_HINT_IN_FOOTER, SCRUB_HINT_IN_ASIDE,
-                                     SCRUB_HINT_CLASS_NAV, SCRUB_HINT_CLASS_FOOTER,
-                                     SCRUB_HINT_CLASS_SHARE, SCRUB_HINT_CLASS_COMMENT,
-                                     SCRUB_HINT_CLASS_RELATED, SCRUB_HINT_CLASS_SIDEBAR,
-                                     SCRUB_HINT_CLASS_AD};
-    size_t count[sizeof flags / sizeof flags[0]] = {0}, text = 0;
-    for (size_t i = 0; i < st->nlines && i < nhints; i++) {
-        if (st->lines[i].label == SCRUB_LABEL_BLANK) continue;
-        text++;
-        for (size_t k = 0; k < sizeof flags / sizeof flags[0]; k++) count[k] += !!(hints[i] & flags[k]);
+        ln->hint_title = (f & SCRUB_HINT_TITLE) && (f & SCRUB_HINT_HEADING);
     }
-    uint32_t mask = 0;
-    for (size_t k = 0; k < sizeof flags / sizeof flags[0]; k++)
-        if (count[k] * 2 > text) mask |= flags[k];
-    return mask;
 }
 
 /* The body: clusters of sentence (and near-sentence) lines with gaps of
@@ -878,6 +994,7 @@ static uint32_t wrapper_flags(const filter_state *st, const uint32_t *hints, siz
  * there is none. */
 static bool body_line(const line_t *ln)
 {
+    if (ln->link_title || ln->chrome) return false;
     return ln->label == SCRUB_LABEL_CONTENT || (ln->label == CAND && ln->near);
 }
 
@@ -888,33 +1005,39 @@ static size_t body_units(const line_t *ln)
 
 typedef struct {
     size_t first, last, units, good;
+    size_t prose; /* sentences outside list items */
 } cluster;
 
 /* Calls fn for every cluster. */
 static void clusters(const filter_state *st, void (*fn)(const cluster *, void *), void *arg)
 {
-    cluster c = {0, 0, 0, 0};
+    cluster c = {0, 0, 0, 0, 0};
     size_t gap = 0;
-    bool in = false;
+    bool in = false, intro = false;
     for (size_t i = 0; i < st->nlines; i++) {
         const line_t *ln = &st->lines[i];
         if (ln->label == SCRUB_LABEL_BLANK) continue;
         if (!body_line(ln)) {
-            gap++;
+            /* the items of a list that a sentence announces ("as
+             * follows:") are no gap in the body */
+            intro &= ln->item || ln->tab;
+            gap += !intro;
             continue;
         }
+        intro = ln->colon;
         if (in && gap > 6) {
             fn(&c, arg);
             in = false;
         }
-        if (!in) c = (cluster){SIZE_MAX, 0, 0, 0};
+        if (!in) c = (cluster){SIZE_MAX, 0, 0, 0, 0};
         in = true;
         c.units += body_units(ln);
-        if (ln->label == SCRUB_LABEL_CONTENT) {
-            /* the body starts and ends with a sentence */
+        if (ln->label == SCRUB_LABEL_CONTENT && !ln->teaser) {
+            /* the body starts and ends with a sentence of its own */
             if (c.first == SIZE_MAX) c.first = i;
             c.last = i;
             c.good++;
+            c.prose += !ln->teaser && !ln->item;
         }
         gap = 0;
     }
@@ -935,7 +1058,9 @@ static void find_best(const cluster *c, void *arg)
 static void join_body(const cluster *c, void *arg)
 {
     body *b = arg;
-    if (!c->good || (c->units * 10 < b->best * 3 && c->good < 3)) return;
+    /* a small block far from the body joins it with three sentences of
+     * prose (not the items of a slideshow or a list of teasers) */
+    if (!c->good || (c->units * 10 < b->best * 3 && c->prose < 3)) return;
     if (!b->found || c->first < b->first) b->first = c->first;
     if (!b->found || c->last > b->last) b->last = c->last;
     b->found = true;
@@ -950,6 +1075,61 @@ static bool main_block(const filter_state *st, size_t *first, size_t *last)
     *last = b.last;
     return b.found;
 }
+
+static void keep_biggest(const cluster *c, void *arg)
+{
+    cluster *b = arg;
+    if (c->good && c->units > b->units) *b = *c;
+}
+
+/* The biggest block of sentences (the article when there is one). */
+static cluster biggest_cluster(const filter_state *st)
+{
+    cluster b = {SIZE_MAX, 0, 0, 0, 0};
+    clusters(st, keep_biggest, &b);
+    return b;
+}
+
+/* Hint flags that cover most of the page's text lines say nothing about
+ * one line (a whole article inside class="comment-body", id="shared-...");
+ * they are ignored. */
+static uint32_t wrapper_flags(const filter_state *st, const uint32_t *hints, size_t nhints)
+{
+    static const uint32_t flags[] = {SCRUB_HINT_IN_NAV, SCRUB_HINT_IN_HEADER,
+                                     SCRUB_HINT_IN_FOOTER, SCRUB_HINT_IN_ASIDE,
+                                     SCRUB_HINT_CLASS_NAV, SCRUB_HINT_CLASS_FOOTER,
+                                     SCRUB_HINT_CLASS_SHARE, SCRUB_HINT_CLASS_COMMENT,
+                                     SCRUB_HINT_CLASS_RELATED, SCRUB_HINT_CLASS_SIDEBAR,
+                                     SCRUB_HINT_CLASS_AD};
+    size_t count[sizeof flags / sizeof flags[0]] = {0}, text = 0;
+    size_t prose[sizeof flags / sizeof flags[0]] = {0}, art_lines = 0, art_links = 0;
+    cluster art = biggest_cluster(st);
+    for (size_t i = 0; i < st->nlines && i < nhints; i++) {
+        const line_t *ln = &st->lines[i];
+        if (ln->label == SCRUB_LABEL_BLANK) continue;
+        text++;
+        bool in_art = i >= art.first && i <= art.last;
+        art_lines += in_art;
+        art_links += in_art && SCRUB_HINT_LINK_SHARE(hints[i]) >= 0.6;
+        for (size_t k = 0; k < sizeof flags / sizeof flags[0]; k++) {
+            count[k] += !!(hints[i] & flags[k]);
+            if (in_art && ln->label == SCRUB_LABEL_CONTENT && (hints[i] & flags[k]))
+                prose[k] += ln->units;
+        }
+    }
+    /* a share bar or an advert holds no article: such a class over most
+     * of the biggest block of sentences (few of them links, so not a
+     * feed of teasers) wraps the story (class="share-wrapper"). */
+    bool article = art.units >= 40 && art_links * 4 < art_lines;
+    uint32_t mask = 0;
+    for (size_t k = 0; k < sizeof flags / sizeof flags[0]; k++) {
+        bool no_prose = flags[k] == SCRUB_HINT_CLASS_SHARE || flags[k] == SCRUB_HINT_CLASS_AD;
+        if (count[k] * 2 > text || (no_prose && article && prose[k] * 2 > art.units))
+            mask |= flags[k];
+    }
+    return mask;
+}
+
 
 static size_t prev_nonblank(const filter_state *st, size_t i, bool skip_cand)
 {
@@ -974,6 +1154,20 @@ static bool keeps_at(const filter_state *st, size_t i)
     return i != SIZE_MAX && (keep_label(st->lines[i].label) || st->lines[i].label == SCRUB_LABEL_META);
 }
 
+/* Labels the candidates of lines [i, j): headings (verse lines, when
+ * verse, content) or, outside the body's frame, a menu. */
+static void label_run(filter_state *st, size_t i, size_t j, bool heading, bool verse)
+{
+    for (size_t k = i; k < j; k++) {
+        line_t *c = &st->lines[k];
+        if (c->label != CAND) continue;
+        if (verse && c->send && c->units >= 4)
+            set_label(c, SCRUB_LABEL_CONTENT, 0.55, "short-sentences");
+        else if (heading) set_label(c, SCRUB_LABEL_HEADING, 0.65, "between-content");
+        else set_label(c, SCRUB_LABEL_NAV, 0.3, "short-run");
+    }
+}
+
 /* Short lines between content become headings when few in a row; longer
  * runs are menus. */
 static void resolve_inside(filter_state *st, size_t first, size_t last)
@@ -990,65 +1184,113 @@ static void resolve_inside(filter_state *st, size_t first, size_t last)
     }
     for (size_t i = first; i <= last; i++) {
         if (st->lines[i].label != CAND) continue;
-        size_t run = 0, punct = 0, j = i;
+        size_t run = 0, punct = 0, sent = 0, j = i;
         for (; j <= last && (st->lines[j].label == CAND || st->lines[j].label == SCRUB_LABEL_BLANK);
              j++) {
             const line_t *c = &st->lines[j];
             run += c->label == CAND;
             punct += c->label == CAND && (c->term || c->qterm) && c->units >= 6;
+            sent += c->label == CAND && c->send && c->units >= 4;
         }
         size_t p = prev_nonblank(st, i, true), n = next_nonblank(st, i, true);
-        /* a run of short sentences (questions, list items) is body too */
-        bool heading = (run <= 3 || punct == run) && keeps_at(st, p) && n != SIZE_MAX &&
-                       keep_label(st->lines[n].label);
-        for (size_t k = i; k < j; k++)
-            if (st->lines[k].label == CAND) {
-                if (heading) set_label(&st->lines[k], SCRUB_LABEL_HEADING, 0.65, "between-content");
-                else set_label(&st->lines[k], SCRUB_LABEL_NAV, 0.3, "short-run");
-            }
+        bool framed = keeps_at(st, p) && n != SIZE_MAX && keep_label(st->lines[n].label);
+        /* a run of short sentences (questions, list items) is body too;
+         * so are verses, with their title and author lines among them */
+        bool verse = framed && run > 3 && sent * 3 >= run * 2;
+        bool heading = framed && (run <= 3 || punct == run);
+        label_run(st, i, j, heading || verse, verse);
         i = j - 1;
     }
 }
 
-static void resolve_edges(filter_state *st, size_t first, size_t last)
+/* Up to three short lines right above the body (past its byline) are its
+ * title and lead; returns how many are not sentences (a title among them). */
+static size_t lead_lines(filter_state *st, size_t first)
 {
-    /* up to two short lines right above the body (past its byline) are its
-     * title and lead */
-    size_t leads = 0;
-    for (size_t i = first; i-- > 0 && leads < 2;) {
+    size_t leads = 0, titles = 0;
+    for (size_t i = first; i-- > 0 && leads < 3;) {
         line_t *ln = &st->lines[i];
         if (ln->label == SCRUB_LABEL_BLANK || ln->label == SCRUB_LABEL_META) continue;
-        if (ln->label != CAND || ln->units < 4 || ln->item || ln->nseg > 2) break;
-        /* on a whole page, only what the DOM puts in the article */
-        if (st->have_hints && !ln->hint_main && !ln->hint_heading) break;
-        set_label(ln, SCRUB_LABEL_HEADING, 0.6, leads ? "lead" : "title");
+        if (ln->label != CAND || ln->item || ln->nseg > 2) break;
+        /* a line that ends like a sentence leads into the body (女士们、先生们：) */
+        bool clause = ln->send && ln->units >= 2;
+        if (ln->units < 4 && !clause) break;
+        /* on a whole page, only what the DOM puts in the article, or what
+         * is shaped like the body: indented, or a sentence */
+        if (st->have_hints && !ln->hint_main && !ln->hint_heading && !ln->indent && !clause)
+            break;
+        /* a third title-like line must look like the body too */
+        if (titles >= 2 && !ln->indent && !clause) break;
+        if (ln->stop) set_label(ln, SCRUB_LABEL_CONTENT, 0.55, "lead-sentence");
+        else if (clause) set_label(ln, SCRUB_LABEL_HEADING, 0.6, "lead-clause");
+        else set_label(ln, SCRUB_LABEL_HEADING, 0.6, titles++ ? "lead" : "title");
         leads++;
     }
-    size_t title = SIZE_MAX, hinted = SIZE_MAX;
+    return titles;
+}
+
+/* The title is the heading that repeats the page's <title> (above section
+ * names, teasers and a lead); else, when no lead line is one, the line
+ * the DOM calls a heading, else the line right above the byline nearest
+ * to the body, else the last candidate of some length. */
+static size_t find_title(const filter_state *st, size_t first, bool have_lead)
+{
+    size_t title = SIZE_MAX, hinted = SIZE_MAX, byline = SIZE_MAX, headline = SIZE_MAX;
     for (size_t i = 0; i < first; i++) {
         const line_t *ln = &st->lines[i];
         if (ln->label == CAND && ln->units >= 5) title = i;
         if (ln->label == CAND && ln->hint_heading) hinted = i;
+        if (ln->label == CAND && ln->hint_title) headline = i;
+        if (ln->label == SCRUB_LABEL_META) {
+            size_t p = prev_nonblank(st, i, false);
+            if (p != SIZE_MAX && st->lines[p].label == CAND && st->lines[p].units >= 4) byline = p;
+        }
     }
-    if (hinted != SIZE_MAX) title = hinted;
-    if (leads) title = SIZE_MAX; /* already found */
+    if (headline != SIZE_MAX) return headline;
+    if (have_lead) return SIZE_MAX; /* already found */
+    title = hinted != SIZE_MAX ? hinted : byline != SIZE_MAX ? byline : title;
+    /* a title printed twice in a row (a header and the h1): the first, as
+     * the second will count as a repeat */
+    size_t q = title != SIZE_MAX ? prev_nonblank(st, title, false) : SIZE_MAX;
+    if (q != SIZE_MAX && st->lines[q].label == CAND && st->lines[q].hash == st->lines[title].hash)
+        title = q;
+    return title;
+}
+
+/* After the last sentence: a list or table, or lines ending in 。 (a
+ * sentence broken over lines), belong to the body; then the rest is not. */
+static void after_body(filter_state *st, size_t last)
+{
+    size_t i = last + 1;
+    for (; i < st->nlines; i++) {
+        line_t *ln = &st->lines[i];
+        if (ln->label == SCRUB_LABEL_BLANK) continue;
+        if (ln->label != CAND || !(ln->item || ln->tab || ln->stop) || !ln->units) break;
+        set_label(ln, SCRUB_LABEL_CONTENT, 0.55,
+                  ln->tab ? "table-row" : ln->item ? "list-item" : "after-sentence");
+    }
+    for (; i < st->nlines; i++)
+        if (st->lines[i].label == CAND)
+            set_label(&st->lines[i], SCRUB_LABEL_NAV, 0.25, "after-content");
+}
+
+static void resolve_edges(filter_state *st, size_t first, size_t last)
+{
+    size_t title = find_title(st, first, lead_lines(st, first) > 0);
     for (size_t i = 0; i < first; i++) {
         line_t *ln = &st->lines[i];
         if (ln->label != CAND) continue;
         if (i == title) set_label(ln, SCRUB_LABEL_HEADING, 0.6, ln->hint_heading ? "hint:title" : "title");
         else set_label(ln, SCRUB_LABEL_NAV, 0.25, "before-content");
     }
-    /* a list or table right after the last sentence belongs to it */
-    size_t i = last + 1;
-    for (; i < st->nlines; i++) {
-        line_t *ln = &st->lines[i];
-        if (ln->label == SCRUB_LABEL_BLANK) continue;
-        if (ln->label != CAND || !(ln->item || ln->tab) || !ln->units) break;
-        set_label(ln, SCRUB_LABEL_CONTENT, 0.55, ln->tab ? "table-row" : "list-item");
-    }
-    for (; i < st->nlines; i++)
-        if (st->lines[i].label == CAND)
-            set_label(&st->lines[i], SCRUB_LABEL_NAV, 0.25, "after-content");
+    after_body(st, last);
+}
+
+static const char *chrome_reason(int label)
+{
+    return label == SCRUB_LABEL_FOOTER   ? "hint:footer"
+           : label == SCRUB_LABEL_WIDGET ? "hint:widget"
+                                         : "hint:related";
 }
 
 /* Sentence lines far from the main block and short are link titles. */
@@ -1056,13 +1298,30 @@ static void demote_outside(filter_state *st, size_t first, size_t last)
 {
     for (size_t i = 0; i < st->nlines; i++) {
         line_t *ln = &st->lines[i];
-        if ((i < first || i > last) && ln->label == SCRUB_LABEL_CONTENT && ln->units < 60)
+        bool outside = i < first || i > last;
+        if (outside && ln->label == SCRUB_LABEL_CONTENT && ln->chrome)
+            set_label(ln, ln->chrome, 0.1, chrome_reason(ln->chrome));
+        else if (outside && ln->label == SCRUB_LABEL_CONTENT && ln->units < 60)
             set_label(ln, SCRUB_LABEL_RELATED, 0.3, "outside-main-block");
     }
 }
 
 /* After a related-block header, the link titles up to the next long
  * sentence belong to it. */
+/* A line that announces what follows ("What you'll need:") and is no
+ * link starts the article's own list, not another link. */
+static bool announces(const line_t *ln)
+{
+    return ln->colon && !ln->linked;
+}
+
+/* Right under a short linked title (a teaser's summary)? */
+static bool under_link(const filter_state *st, size_t i)
+{
+    size_t p = prev_nonblank(st, i, false);
+    return p != SIZE_MAX && st->lines[p].linked && st->lines[p].units < 20;
+}
+
 static void related_blocks(filter_state *st)
 {
     bool in = false;
@@ -1074,8 +1333,11 @@ static void related_blocks(filter_state *st)
         }
         if (!in || ln->label == SCRUB_LABEL_BLANK) continue;
         /* link titles are short; prose ends the block */
-        if ((ln->label == SCRUB_LABEL_CONTENT && ln->units >= 30) ||
-            (ln->label == CAND && ln->near && ln->units >= 25)) {
+        /* with the DOM's hints, link titles are links: a sentence that is
+         * none is the article again */
+        bool prose = ln->label == SCRUB_LABEL_CONTENT &&
+                     (ln->units >= 30 || (st->have_hints && !ln->linked && !under_link(st, i)));
+        if (prose || (ln->label == CAND && ln->near && ln->units >= 25) || announces(ln)) {
             in = false;
             continue;
         }
@@ -1096,6 +1358,11 @@ static void footer_tail(filter_state *st, size_t last)
     }
 }
 
+static bool headline_label(const line_t *ln)
+{
+    return ln->label == SCRUB_LABEL_HEADING && ln->hint_title;
+}
+
 /* Open-addressing set of line hashes, to find repeats of earlier lines. */
 static int repeats(filter_state *st, uint64_t *set, size_t cap, size_t first, size_t last)
 {
@@ -1108,8 +1375,9 @@ static int repeats(filter_state *st, uint64_t *set, size_t cap, size_t first, si
             set[k] = ln->hash;
             continue;
         }
-        /* inside the body a repeat is the author's (code, refrains) */
-        bool outside = i < first || i > last;
+        /* inside the body a repeat is the author's (code, refrains); the
+         * headline above it repeats the page's title in a menu */
+        bool outside = (i < first && !headline_label(ln)) || i > last;
         if (outside && ln->units < 40 && (keep_label(ln->label) || ln->label == CAND))
             set_label(ln, SCRUB_LABEL_NAV, 0.2, "repeated");
     }
@@ -1127,7 +1395,63 @@ static void cross_page(filter_state *st, const scrub_linestats *stats, int64_t m
     }
 }
 
-static int context_pass(filter_state *st, const scrub_linestats *stats, int64_t min_pages)
+static bool holds(const char *p, size_t n, const char *w)
+{
+    size_t m = strlen(w);
+    for (size_t i = 0; i + m <= n; i++)
+        if (memcmp(p + i, w, m) == 0) return true;
+    return false;
+}
+
+/* The editor's credit (责任编辑) closes a Chinese news article. */
+static bool editor_line(const char *text, const line_t *ln)
+{
+    static const char *const marks[] = {"责任编辑", "責任編輯", "责编", "責編"};
+    for (size_t k = 0; k < sizeof marks / sizeof marks[0]; k++)
+        if (holds(text + ln->start, ln->len, marks[k])) return true;
+    return false;
+}
+
+/* A body that runs on past the editor's credit (teasers of other articles
+ * joined by the gap rule) ends before it, when most of its sentences lie
+ * above it; returns the new last line. */
+static size_t clip_at_editor(filter_state *st, const char *text, size_t first, size_t last)
+{
+    size_t total = 0, above = 0;
+    for (size_t i = first; i <= last; i++)
+        if (st->lines[i].label == SCRUB_LABEL_CONTENT) total += st->lines[i].units;
+    for (size_t i = first; i <= last; i++) {
+        const line_t *ln = &st->lines[i];
+        if (ln->label == SCRUB_LABEL_CONTENT) above += ln->units;
+        if (ln->label != SCRUB_LABEL_META || above * 2 < total || !editor_line(text, ln)) continue;
+        for (size_t k = i + 1; k <= last; k++)
+            if (st->lines[k].label == SCRUB_LABEL_CONTENT)
+                set_label(&st->lines[k], SCRUB_LABEL_RELATED, 0.3, "after-editor");
+        while (st->lines[i].label != SCRUB_LABEL_CONTENT) i--;
+        return i;
+    }
+    return last;
+}
+
+/* A linked title and the sentence under it summarize another page (a
+ * list of related or latest stories); such sentences alone do not make
+ * a body. */
+static void mark_teasers(filter_state *st)
+{
+    size_t prev = SIZE_MAX;
+    for (size_t i = 0; i < st->nlines; i++) {
+        line_t *ln = &st->lines[i];
+        if (ln->label == SCRUB_LABEL_BLANK) continue;
+        const line_t *p = prev != SIZE_MAX ? &st->lines[prev] : NULL;
+        /* the title is a linked heading, or the summary a short line */
+        ln->teaser = ln->label == SCRUB_LABEL_CONTENT && p && p->linked && p->units < 20 &&
+                     !ln->linked && !ln->dom_heading && (p->dom_heading || ln->units < 20);
+        prev = i;
+    }
+}
+
+static int context_pass(filter_state *st, const char *text, const scrub_linestats *stats,
+                        int64_t min_pages)
 {
     size_t cap = 64;
     while (cap < st->nlines * 2) cap <<= 1;
@@ -1136,7 +1460,9 @@ static int context_pass(filter_state *st, const scrub_linestats *stats, int64_t 
     if (stats) cross_page(st, stats, min_pages);
     size_t first = SIZE_MAX, last = 0;
     related_blocks(st);
+    if (st->whole_page) mark_teasers(st);
     if (main_block(st, &first, &last)) {
+        last = clip_at_editor(st, text, first, last);
         demote_outside(st, first, last);
         resolve_inside(st, first, last);
         resolve_edges(st, first, last);
@@ -1244,7 +1570,10 @@ static int classify_each(scrub_ctx *ctx, filter_state *st, const char *text)
             return SCRUB_E_NOMEM;
         ln->good = sentence_shape(ln);
         ln->near = near_shape(ln);
-        ln->date = (has(ln, SCRUB__CAT_META) || ln->units <= 6) && has_date(text, ln);
+        /* a date needs a four-digit year: most lines are settled by the count */
+        ln->date = ln->ndigit >= 4 && (has(ln, SCRUB__CAT_META) || ln->units <= 16) &&
+                   has_date(text, ln);
+        ln->clock = ln->date && ln->units <= 16 && has_clock(text, ln);
         verdict v = alone(ln);
         set_label(ln, v.label, v.score, v.reason);
         if (ln->good && (ln->strong & SPAM_CATS) && find_spans(st, text, i, ln) != SCRUB_OK)
@@ -1283,13 +1612,14 @@ static int classify(scrub_ctx *ctx, const char *text, size_t len, const uint32_t
     rc = split_lines(ctx, st, text, len);
     if (rc == SCRUB_OK) rc = classify_each(ctx, st, text);
     st->have_hints = nhints > 0;
+    st->whole_page = has_furniture(hints, nhints);
     if (rc == SCRUB_OK && nhints) {
         uint32_t wrapper = wrapper_flags(st, hints, nhints);
         for (size_t i = 0; i < st->nlines && i < nhints; i++)
-            apply_hint(&st->lines[i], hints[i] & ~wrapper);
+            apply_hint(&st->lines[i], hints[i] & ~wrapper, st->whole_page);
     }
     if (rc == SCRUB_OK && !(flags & SCRUB_FILTER_NO_CONTEXT))
-        rc = context_pass(st, stats, scrub__param(ctx, SCRUB_PARAM_FILTER_REPEAT_MIN));
+        rc = context_pass(st, text, stats, scrub__param(ctx, SCRUB_PARAM_FILTER_REPEAT_MIN));
     if (rc != SCRUB_OK) {
         reset_result(st);
         return rc == SCRUB_E_NOMEM ? scrub__fail(ctx, rc, "out of memory") : rc;

@@ -147,14 +147,15 @@ static int load_line(mj_text *cur, const char *text, size_t start, size_t len, s
 }
 
 /* A CR that ends a line's content would read as part of the line break
- * next time; it is dropped so that the output reads back as it is. */
-static int emit_line(scrub__buf *out, mj_text *cur)
+ * next time; it is dropped so that the output reads back as it is.  A
+ * piece of a long line (see fix_long_line) ends with neither. */
+static int emit_line(scrub__buf *out, mj_text *cur, bool line_end)
 {
-    while (cur->n && cur->cp[cur->n - 1] == '\r') cur->n--;
+    while (line_end && cur->n && cur->cp[cur->n - 1] == '\r') cur->n--;
     if (scrub__buf_reserve(out, cur->n * 4 + 1) != SCRUB_OK) return SCRUB_E_NOMEM;
     for (size_t i = 0; i < cur->n; i++)
         out->len += scrub__utf8_encode(cur->cp[i], out->data + out->len);
-    out->data[out->len++] = '\n';
+    if (line_end) out->data[out->len++] = '\n';
     return SCRUB_OK;
 }
 
@@ -204,16 +205,75 @@ static int fix_pass(mj_state *st, const mj_tables *t, unsigned flags, bool first
  * the output once more changes nothing.  Every change shortens the line or
  * raises its plausibility score, so this ends; usually after two passes. */
 static int fix_line(scrub_ctx *ctx, mj_state *st, const mj_tables *t, const char *text,
-                    const scrub__line *ln, unsigned flags, bool first_line, scrub__buf *out)
+                    size_t start, size_t len, unsigned flags, bool first_line, bool line_end,
+                    scrub__buf *out)
 {
     mj_text *cur = &st->w.cur;
-    int rc = load_line(cur, text, ln->start, ln->len, &ctx->replacements);
+    int rc = load_line(cur, text, start, len, &ctx->replacements);
     bool changed = true;
     for (int pass = 0; rc == SCRUB_OK && changed && pass < 1000; pass++) {
         changed = false;
         rc = fix_pass(st, t, flags, first_line, &changed);
     }
-    return rc == SCRUB_OK ? emit_line(out, cur) : rc;
+    return rc == SCRUB_OK ? emit_line(out, cur, line_end) : rc;
+}
+
+/* Lines longer than this go piece by piece (fix_long_line). */
+#define MJ_LONG_LINE 4096
+/* Clean bytes a piece keeps on each side of what sent it off the fast
+ * path: more than any repair looks at (a run of damage is made of
+ * suspect characters, the judge's chains reach 16 characters). */
+#define MJ_PIECE_CONTEXT 96
+
+/* A piece of a long line may start at byte c: ASCII below 0x40 is never a
+ * trail byte in the code pages handled, so no run of the repair crosses
+ * it; `?` (lost bytes), `&`, `#`, `;` (entities), parentheses (pinyin
+ * after its character) and CR are kept inside. */
+static bool piece_cut(unsigned char c)
+{
+    return c < 0x40 && c != '?' && c != '&' && c != '#' && c != ';' && c != '(' && c != ')' &&
+           c != '\r';
+}
+
+/* Where the piece around the suspect character at `stop` ends: a cut at
+ * least MJ_PIECE_CONTEXT clean bytes after the last suspect character that
+ * is closer than that to the one before it. */
+static size_t piece_end(const mj_tables *t, const unsigned char *s, size_t stop, size_t end, bool amp)
+{
+    for (;;) {
+        uint32_t cp;
+        size_t q = stop + scrub__utf8_decode(s + stop, end - stop, &cp);
+        size_t next = q + clean_span(t, s + q, end - q, amp);
+        for (size_t b = q + MJ_PIECE_CONTEXT; b < next; b++)
+            if (piece_cut(s[b])) return b;
+        if (next >= end) return end;
+        stop = next;
+    }
+}
+
+/* A long line (keyword-stuffed lines run to hundreds of kilobytes) is
+ * repaired only around its suspect characters: the clean stretches
+ * between them are copied, so the work is linear in the line and local to
+ * what may need it. */
+static int fix_long_line(scrub_ctx *ctx, mj_state *st, const mj_tables *t, const char *text,
+                         const scrub__line *ln, unsigned flags, scrub__buf *out)
+{
+    const unsigned char *s = (const unsigned char *)text;
+    bool amp = (flags & SCRUB_FIX_ENTITIES) != 0;
+    size_t pos = ln->start, end = ln->start + ln->len;
+    while (end > pos && s[end - 1] == '\r') end--; /* see emit_line */
+    while (pos < end) {
+        size_t stop = pos + clean_span(t, s + pos, end - pos, amp);
+        size_t a = stop >= end ? end : stop > pos + MJ_PIECE_CONTEXT ? stop - MJ_PIECE_CONTEXT : pos;
+        while (a > pos && a < end && !piece_cut(s[a])) a--;
+        if (scrub__buf_append(out, s + pos, a - pos) != SCRUB_OK) return SCRUB_E_NOMEM;
+        if (a == end) break;
+        size_t b = piece_end(t, s, stop, end, amp);
+        int rc = fix_line(ctx, st, t, text, a, b - a, flags, a == 0, false, out);
+        if (rc != SCRUB_OK) return rc;
+        pos = b;
+    }
+    return scrub__buf_putc(out, '\n') == SCRUB_OK ? SCRUB_OK : SCRUB_E_NOMEM;
 }
 
 static bool line_is_clean(const mj_tables *t, const unsigned char *s, size_t len, bool amp)
@@ -240,7 +300,8 @@ static int do_line(scrub_ctx *ctx, mj_state *st, const mj_tables *t, const char 
             return SCRUB_E_NOMEM;
         return SCRUB_OK;
     }
-    return fix_line(ctx, st, t, text, &ln, flags, ln.start == 0, out);
+    if (ln.len > MJ_LONG_LINE) return fix_long_line(ctx, st, t, text, &ln, flags, out);
+    return fix_line(ctx, st, t, text, ln.start, ln.len, flags, ln.start == 0, true, out);
 }
 
 /* Whole clean lines text[pos..end) (end is len or just after a LF) in one

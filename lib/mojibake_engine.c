@@ -80,9 +80,9 @@ int scrub__mj_text_reserve(mj_text *t, size_t n)
     return SCRUB_OK;
 }
 
-int scrub__mj_text_push(mj_text *t, uint32_t cp, size_t s, size_t e)
+int scrub__mj_text_grow(mj_text *t, uint32_t cp, size_t s, size_t e)
 {
-    if (t->n == t->cap && scrub__mj_text_reserve(t, t->n + 1) != SCRUB_OK) return SCRUB_E_NOMEM;
+    if (scrub__mj_text_reserve(t, t->n + 1) != SCRUB_OK) return SCRUB_E_NOMEM;
     t->cp[t->n] = cp;
     t->s[t->n] = s;
     t->e[t->n] = e;
@@ -382,8 +382,12 @@ static int western_evidence(const mj_tables *t, const mj_text *cur, int x, size_
         return latin_reading(x) && (l0 == 0xC2 || l0 == 0xC3) ? 1 : 0;
     }
     if (st->lost) return 2;
+    /* never controls, private use, noncharacters, nor the long s (U+017F),
+     * gone from print for two centuries: cp437 line art `├┤a┼┐a` would read
+     * as `ôaſa`; with ſ forbidden the line's box drawing is left over, so
+     * the rest needs more evidence than `├┤` alone gives */
     if (u < 0x20 || (u >= 0x7F && u < 0xA0) || (u >= 0xE000 && u <= 0xF8FF) || u == 0xFFFE ||
-        u == 0xFFFF)
+        u == 0xFFFF || u == 0x17F)
         return -1;
     uint32_t a = cur->cp[i0];
     uint32_t before = i0 > 0 ? cur->cp[i0 - 1] : ' ';
@@ -407,13 +411,24 @@ static int western_evidence(const mj_tables *t, const mj_text *cur, int x, size_
         if (st->nbsp_space && u >= 0x2E80) return 0;
         bool typo = a_letter;
         for (size_t i = i0 + 1; typo && i <= i1; i++) typo = is_typographic(cur->cp[i]);
-        return typo ? 1 : 3;
+        if (typo) return 1;
+        /* Cyrillic and Greek code pages put letters in the continuation
+         * byte range too: "зіі" (Belarusian "Еўразіі") reads as 糳 */
+        bool word = x == MJ_CP1251 || x == MJ_CP1253;
+        for (size_t i = i0; word && i <= i1; i++) word = mj_score(t, cur->cp[i]) > 0;
+        return word ? 1 : 3;
     }
     uint32_t b = cur->cp[i1];
-    if (st->nbsp_space) return 1;
+    /* a space after a capital is mostly a space ("VOCÊ CHEGOU"): as a lost
+     * 0xA0 it must make a letter that text uses (Š, Р), or the no-break
+     * space itself */
+    if (st->nbsp_space) return mj_score(t, u) > 0 || lead == 0xC2 ? 1 : 0;
     if (b >= 0x80 && b < 0xA0) return 3; /* a C1 control in text */
     if (b == 0xA0) return latin_reading(x) && (lead == 0xC2 || lead == 0xC3) ? 2 : 0;
-    bool u_ok = mj_score(t, u) > 0 || (u >= 0x300 && u <= 0x36F) || (lead == 0xC2 && nbsp_reading(x));
+    /* the no-break space: "Â " in the Latin pages, "¬†" in MacRoman (not
+     * "В " in windows-1251, a Russian word before a no-break space) */
+    bool nbsp = lead == 0xC2 && (nbsp_reading(x) || (x == MJ_MACROMAN && u == 0xA0));
+    bool u_ok = mj_score(t, u) > 0 || (u >= 0x300 && u <= 0x36F) || nbsp;
     if (!u_ok) return 0;
     if (u >= 0x300 && u <= 0x36F && is_ascii_letter(before)) return 0;
     if (is_typographic(b) && a_letter) {
@@ -422,7 +437,10 @@ static int western_evidence(const mj_tables *t, const mj_text *cur, int x, size_
         return 1;
     }
     bool upper_around = before >= 'A' && before <= 'Z' && after >= 'A' && after <= 'Z';
-    if (upper_around && is_lower(u)) return 0;
+    /* nor inside a capitalised word whose next letter is a Latin-1 capital
+     * (leetspeak `MÄ£ÄM` is no `MģÄM`) */
+    bool upper_next = (after >= 0xC0 && after <= 0xDE && after != 0xD7) && before >= 'A' && before <= 'Z';
+    if ((upper_around || upper_next) && is_lower(u)) return 0;
     if (a_letter && mj_score(t, b) > 0 && x != MJ_CP1251 && x != MJ_CP1253)
         return upper_around && lead == 0xC3 && latin_reading(x) ? 2 : 1; /* "ZURÃœCK" */
     int ev = 1;
@@ -439,7 +457,8 @@ typedef struct {
     int evidence;    /* western evidence */
     int lost;
     bool ok;
-    bool weak; /* acceptable only when the rest of the line is */
+    bool weak;    /* acceptable only next to an accepted run */
+    bool follows; /* no gain, but may follow an accepted run next to it */
 } mj_run;
 
 static int score_sum(const mj_tables *t, const uint32_t *cp, size_t n, int truth)
@@ -456,6 +475,16 @@ static int score_sum(const mj_tables *t, const uint32_t *cp, size_t n, int truth
         s += v;
     }
     return s;
+}
+
+/* Punctuation and symbols of CJK text (and Hangul jamo): they score
+ * little either way. */
+static bool is_cjk_punct(uint32_t c)
+{
+    return (c >= 0x3000 && c <= 0x303F) || (c >= 0xFF01 && c <= 0xFF5E) ||
+           (c >= 0x2010 && c <= 0x2027) || (c >= 0x2190 && c <= 0x21FF) ||
+           (c >= 0x2460 && c <= 0x24FF) || (c >= 0x25A0 && c <= 0x26FF) ||
+           (c >= 0x3131 && c <= 0x318E) || (c >= 0x3200 && c <= 0x32FF);
 }
 
 /* Judges a run decoded toward a double-byte truth or from a double-byte
@@ -494,12 +523,12 @@ static int judge_cjk(const mj_tables *t, const mj_text *cur, const mj_pair *pr, 
         if (owide && before * 10 >= 20 * (int)owide) return 0;
     }
     size_t punct = 0;
+    int punct_score = 0;
     for (size_t i = r->d0; i < r->d1; i++) {
         uint32_t c = dec[i];
-        punct += (c >= 0x3000 && c <= 0x303F) || (c >= 0xFF01 && c <= 0xFF5E) ||
-                 (c >= 0x2010 && c <= 0x2027) || (c >= 0x2190 && c <= 0x21FF) ||
-                 (c >= 0x2460 && c <= 0x24FF) || (c >= 0x25A0 && c <= 0x26FF) ||
-                 (c >= 0x3131 && c <= 0x318E) || (c >= 0x3200 && c <= 0x32FF);
+        bool p = is_cjk_punct(c);
+        punct += p;
+        if (p) punct_score += score_sum(t, dec + i, 1, pr->truth);
     }
     if (punct == wide && gain >= 0 && pr->reading < MJ_SB_COUNT) {
         /* CJK punctuation and symbols between repaired runs ("¡Ú" is ★) */
@@ -507,6 +536,10 @@ static int judge_cjk(const mj_tables *t, const mj_text *cur, const mj_pair *pr, 
         return gain > 0 ? gain : 1;
     }
     int mean_x10 = (after + 3 * (int)fffd) * 10 / (int)wide;
+    /* legacy bytes read as latin-1: the characters, not the punctuation
+     * around them (ideographic spaces, 【】), tell text from noise */
+    if (pr->reading < MJ_SB_COUNT && wide > punct)
+        mean_x10 = (after - punct_score + 3 * (int)fffd) * 10 / (int)(wide - punct);
     bool dbcs = pr->reading < MJ_SB_COUNT || pr->truth != MJ_UTF8;
     if (gain < 1) return 0;
     if (punct == wide) return gain; /* CJK punctuation between repaired runs */
@@ -575,9 +608,53 @@ static bool words_appear(const mj_text *cur, const mj_run *r, const uint32_t *de
 {
     size_t np, ns, op, os;
     han_pairs(dec + r->d0, r->d1 - r->d0, &np, &ns);
-    if (np < 4 || ns * 10 < np * 4) return false;
+    if (np < 3 || ns < 2 || ns * 10 < np * 3) return false;
     han_pairs(cur->cp + r->i0, r->i1 - r->i0, &op, &os);
-    return op >= 4 && os * 10 <= op;
+    return op >= 3 && os * 10 <= op;
+}
+
+/* Whether a long run decodes into common characters only, from ones that
+ * read badly, and into more seen words: GBK read as Big5 gives Big5
+ * characters that are each in use (none rare), so only the whole tells;
+ * six characters of mean score 3.5 and up do not come out of clean text
+ * by chance. */
+static bool common_appear(const mj_tables *t, const mj_text *cur, const mj_pair *pr,
+                          const mj_run *r, const uint32_t *dec)
+{
+    size_t nd = r->d1 - r->d0, no = r->i1 - r->i0;
+    if (nd < 6) return false;
+    int after = score_sum(t, dec + r->d0, nd, pr->truth);
+    int before = score_sum(t, cur->cp + r->i0, no, MJ_UTF8);
+    if (after * 10 < 35 * (int)nd || before * 10 >= 20 * (int)no) return false;
+    size_t np, ns, op, os;
+    han_pairs(dec + r->d0, nd, &np, &ns);
+    han_pairs(cur->cp + r->i0, no, &op, &os);
+    return ns > os && (ns >= 2 || os == 0);
+}
+
+/* How much better a run of Han characters reads as Chinese words after
+ * decoding than before: 2 when of at least two adjacent Han pairs more are
+ * seen in text, and at least 40% of them; 1 when only more are seen; 0
+ * when no more.  Between two double-byte code pages both readings are Han
+ * and both may score well (祛斑 reads as 溢闯 through Big5 and GBK,
+ * 桎梏 as 谚绽), so for a run that is all Han the character scores are no
+ * evidence of damage: without 2 a run may only follow damage next to it
+ * (see chain_runs), as short words and names in a damaged line must.  A
+ * run holding kana, box drawing or other symbols shows its damage
+ * itself (2). */
+static int words_gained(const mj_text *cur, const mj_run *r, const uint32_t *dec)
+{
+    bool all_han = true;
+    for (size_t i = r->i0; all_han && i < r->i1; i++) {
+        uint32_t c = cur->cp[i];
+        all_han = (c >= 0x3400 && c <= 0x9FFF) || (c >= 0xF900 && c <= 0xFAFF);
+    }
+    if (!all_han) return 2;
+    size_t np, ns, op, os;
+    han_pairs(dec + r->d0, r->d1 - r->d0, &np, &ns);
+    han_pairs(cur->cp + r->i0, r->i1 - r->i0, &op, &os);
+    if (ns <= os) return 0;
+    return np >= 2 && ns * 10 >= np * 4 ? 2 : 1;
 }
 
 /* Whether the accepted runs of a plan read as Chinese words: at least 6
@@ -600,16 +677,113 @@ static bool reads_as_chinese(const mj_plan *plan, const uint32_t *dec)
     return npairs >= 6 && seen * 10 >= npairs * 4;
 }
 
+/* Whether a Western reading's accepted runs look like Latin text with
+ * accents between its letters rather than CJK text read as latin-1: there
+ * are at least 3, the line has at least as many ASCII letters as they
+ * decode characters, none of their pairs of adjacent Han characters is in
+ * the bigram table, and they make 2 such pairs or two thirds of them touch
+ * an ASCII letter (a date `2024年3月5日` touches digits).  Indonesian
+ * leetspeak `MÄ£ÄM ÌÑÌ ... GÄLÄW` read as Big5 is `M耀鵡 ... G鶉嚷`, as
+ * EUC-JP `M庁ÄM 妄Ì`; CJK text gives runs of characters that real text
+ * uses together. */
+static bool latin_like(const mj_text *cur, const mj_plan *plan, const uint32_t *dec)
+{
+    size_t runs = 0, decoded = 0, letters = 0, npairs = 0, seen = 0, glued = 0;
+    for (size_t k = 0; k < plan->n; k++) {
+        const mj_run *r = &plan->runs[k];
+        if (!r->ok) continue;
+        size_t np, ns;
+        han_pairs(dec + r->d0, r->d1 - r->d0, &np, &ns);
+        npairs += np;
+        seen += ns;
+        decoded += r->d1 - r->d0;
+        glued += (r->i0 > 0 && is_ascii_letter(cur->cp[r->i0 - 1])) ||
+                 (r->i1 < cur->n && is_ascii_letter(cur->cp[r->i1]));
+        runs++;
+    }
+    for (size_t k = 0; k < cur->n; k++) letters += is_ascii_letter(cur->cp[k]);
+    if (runs < 3 || letters < decoded || seen > 0) return false;
+    return npairs >= 2 || glued * 3 >= runs * 2;
+}
+
 /* Whether a run the judge left out may follow its line's repair: nothing
  * lost, no private-use character, and no less plausible than before. */
 static bool follows_line(const mj_tables *t, const mj_text *cur, const mj_pair *pr, const mj_run *r,
                          const uint32_t *dec)
 {
     if (r->lost) return false;
-    for (size_t d = r->d0; d < r->d1; d++)
+    bool punct = true; /* "JTF求519" is "JTF―519": a dash scores less */
+    for (size_t d = r->d0; d < r->d1; d++) {
         if (dec[d] == 0xFFFD || (dec[d] >= 0xE000 && dec[d] <= 0xF8FF)) return false;
-    return score_sum(t, dec + r->d0, r->d1 - r->d0, pr->truth) >=
+        punct &= is_cjk_punct(dec[d]);
+    }
+    return punct || score_sum(t, dec + r->d0, r->d1 - r->d0, pr->truth) >=
            score_sum(t, cur->cp + r->i0, r->i1 - r->i0, MJ_UTF8);
+}
+
+/* Runs closer than this (characters between them) are one stretch of
+ * damage. */
+#define CHAIN_GAP 16
+
+/* Accepts the weak runs (or, with `follows`, the following ones) that
+ * touch an accepted run, through chains of such runs: damage is evidence
+ * only for what stands next to it.  Clean text between two runs is itself
+ * a rejected run and breaks the chain, so a long line full of rare words
+ * is judged word by word, in two linear sweeps. */
+static void chain_runs(mj_plan *plan, bool follows)
+{
+    for (int dir = 0; dir < 2; dir++)
+        for (size_t j = 0; j < plan->n; j++) {
+            size_t k = dir ? plan->n - 1 - j : j;
+            mj_run *r = &plan->runs[k];
+            bool cand = follows ? r->follows : r->gain > 0 && r->weak;
+            if (r->ok || !cand) continue;
+            const mj_run *nb = dir ? (k + 1 < plan->n ? r + 1 : NULL) : (k ? r - 1 : NULL);
+            if (!nb || !nb->ok) continue;
+            size_t gap = dir ? nb->i0 - r->i1 : r->i0 - nb->i1;
+            if (gap <= CHAIN_GAP) r->ok = true;
+        }
+}
+
+/* Whether the C1 control decoded by st is the last byte of a UTF-8
+ * sequence that the characters decoded before it in the run begin, each
+ * read as its windows-1252 (or latin-1) byte: one more layer of mojibake
+ * (`Ã¢â‚¬Â` + U+009D is `â€` + U+009D, the bytes E2 80 9D of ”).  Such a
+ * control is the next layer's byte, not text; alone it stays forbidden. */
+static bool completes_utf8(const mj_tables *t, const uint32_t *dec, size_t n, const mj_step *st)
+{
+    if (st->k != 1 || st->lost || st->cp[0] < 0x80 || st->cp[0] > 0x9F) return false;
+    for (size_t back = 1; back <= 3 && back <= n; back++) {
+        uint32_t c = dec[n - back];
+        unsigned b = c < 0x10000 ? t->sb_enc[MJ_CP1252][c] : 0;
+        if (!b) return false;
+        if (is_cont(b)) continue;
+        size_t len = b >= 0xC2 && b <= 0xDF ? 2 : b >= 0xE0 && b <= 0xEF ? 3 : b >= 0xF0 && b <= 0xF4 ? 4 : 0;
+        return len == back + 1;
+    }
+    return false;
+}
+
+/* How many UTF-8 sequences of two or more bytes the characters dec[0..n)
+ * spell when each is read as its windows-1252 (or latin-1) byte: a layer
+ * whose output is itself UTF-8 read as windows-1252 (`Г‚ВЈ` read as
+ * windows-1251 gives `Â£`, which is £) is one of several, and two valid
+ * layers in a row do not happen by chance. */
+static int nested_utf8(const mj_tables *t, const uint32_t *dec, size_t n)
+{
+    int found = 0;
+    for (size_t i = 0; i < n; i++) {
+        unsigned b = dec[i] < 0x10000 ? t->sb_enc[MJ_CP1252][dec[i]] : 0;
+        size_t len = b >= 0xC2 && b <= 0xDF ? 2 : b >= 0xE0 && b <= 0xEF ? 3 : b >= 0xF0 && b <= 0xF4 ? 4 : 0;
+        if (!len || i + len > n) continue;
+        size_t k = 1;
+        while (k < len && dec[i + k] < 0x10000 && is_cont(t->sb_enc[MJ_CP1252][dec[i + k]])) k++;
+        if (k == len) {
+            found++;
+            i += len - 1;
+        }
+    }
+    return found;
 }
 
 /* Finds the runs of w->cur that pair pr decodes, and judges them. */
@@ -628,11 +802,12 @@ static int plan_pair(const mj_tables *t, mj_work *w, const mj_pair *pr, mj_plan 
     plan->decisive = false;
     plan->chinese = false;
     size_t i = 0;
-    size_t wide_total = 0, wide_covered = 0;
+    size_t wide_total = 0, wide_covered = 0, c1_total = 0, c1_covered = 0;
     bool barrier = false; /* a character this reading cannot have made */
     for (size_t k = 0; k < cur->n; k++) {
-        if (cur->cp[k] < 0xA0) continue;
-        if (B[w->first[k]] != B_BARRIER) wide_total++;
+        if (cur->cp[k] < 0x80) continue;
+        if (cur->cp[k] < 0xA0) c1_total++;
+        else if (B[w->first[k]] != B_BARRIER) wide_total++;
         else barrier = true;
     }
     while (i < cur->n) {
@@ -657,6 +832,7 @@ static int plan_pair(const mj_tables *t, mj_work *w, const mj_pair *pr, mj_plan 
             size_t c0 = w->owner[q], c1 = w->owner[q + used - 1];
             if (western) {
                 int e = western_evidence(t, cur, pr->reading, c0, c1, &st);
+                if (e < 0 && completes_utf8(t, w->dec + run_nd, nd - run_nd, &st)) e = 0;
                 if (e < 0) {
                     bad = true;
                     break;
@@ -681,15 +857,18 @@ static int plan_pair(const mj_tables *t, mj_work *w, const mj_pair *pr, mj_plan 
             i++;
             continue;
         }
-        mj_run r = {i, end_char, run_nd, end_nd, 0, end_ev, end_lost, false, false};
+        mj_run r = {i, end_char, run_nd, end_nd, 0, end_ev, end_lost, false, false, false};
+        if (western) r.evidence += 2 * nested_utf8(t, w->dec + run_nd, end_nd - run_nd);
         bool same = r.d1 - r.d0 == r.i1 - r.i0;
         for (size_t k = 0; same && k < r.d1 - r.d0; k++) same = w->dec[r.d0 + k] == cur->cp[i + k];
         if (!same) {
             if (grow((void **)&plan->runs, &plan->cap, plan->n + 1, sizeof *plan->runs) != SCRUB_OK)
                 return SCRUB_E_NOMEM;
             plan->runs[plan->n++] = r;
-            for (size_t k = i; k < end_char; k++)
-                if (cur->cp[k] >= 0xA0) wide_covered++;
+            for (size_t k = i; k < end_char; k++) {
+                wide_covered += cur->cp[k] >= 0xA0;
+                c1_covered += cur->cp[k] >= 0x80 && cur->cp[k] < 0xA0;
+            }
         } else {
             nd = run_nd;
         }
@@ -705,7 +884,10 @@ static int plan_pair(const mj_tables *t, mj_work *w, const mj_pair *pr, mj_plan 
         }
         /* a pair or two of weak sequences (two letters: "HÅØYA") is not enough */
         if (strongest < 2 && plan->n < 3) total = 0;
-        bool consistent = wide_covered == wide_total && !barrier;
+        /* C1 controls left out may be windows-1252 read as latin-1 in a
+         * UTF-8 line, but not most of the line (Shift_JIS lead bytes) */
+        bool consistent = wide_covered == wide_total && !barrier &&
+                          c1_total - c1_covered <= wide_covered + c1_covered;
         int need_total = consistent ? 2 : 4, need_run = consistent ? 1 : 2;
         if (total >= need_total)
             for (size_t k = 0; k < plan->n; k++) {
@@ -741,9 +923,12 @@ static int plan_pair(const mj_tables *t, mj_work *w, const mj_pair *pr, mj_plan 
         mj_run *r = &plan->runs[k];
         bool weak;
         r->gain = judge_cjk(t, cur, pr, r, w->dec, line_rare, &weak);
-        if ((r->gain <= 0 || weak) && both_han && words_appear(cur, r, w->dec)) {
+        if ((r->gain <= 0 || weak) && both_han &&
+            (words_appear(cur, r, w->dec) || common_appear(t, cur, pr, r, w->dec))) {
             r->gain = 2 * (int)(r->d1 - r->d0);
             weak = false;
+        } else if (both_han && pr->truth != MJ_UTF8 && r->gain > 0) {
+            weak |= words_gained(cur, r, w->dec) < 2;
         }
         r->weak = weak;
         if (!weak) total += r->gain;
@@ -752,6 +937,7 @@ static int plan_pair(const mj_tables *t, mj_work *w, const mj_pair *pr, mj_plan 
     if (total < need) return SCRUB_OK;
     size_t decoded_all = 0, covered = 0;
     int decoded_score = 0;
+    bool words = false;
     if (pr->reading < MJ_SB_COUNT) {
         /* latin text is not Chinese read as latin-1: the repaired
          * characters must not be drowned in ASCII letters */
@@ -761,32 +947,35 @@ static int plan_pair(const mj_tables *t, mj_work *w, const mj_pair *pr, mj_plan 
             if (plan->runs[k].gain > 0) decoded += plan->runs[k].d1 - plan->runs[k].d0;
         if (decoded * 2 < letters) return SCRUB_OK;
     }
-    for (size_t k = 0; k < plan->n; k++) {
-        mj_run *r = &plan->runs[k];
-        r->ok = r->gain > 0;
-        if (r->ok) {
-            plan->gain += r->gain;
-            plan->lost += r->lost;
-            for (size_t d = r->d0; d < r->d1; d++) {
-                if (w->dec[d] == 0xFFFD) continue; /* lost: says nothing */
-                decoded_all++;
-                decoded_score += score_sum(t, w->dec + d, 1, pr->truth);
-            }
-            for (size_t c = r->i0; c < r->i1; c++) covered += cur->cp[c] >= 0x80;
-        }
-    }
-    /* once the line reads as Chinese words, its short runs follow (`﹛﹛燠:`
-     * before a repaired sentence is `　　李:`) when they lose nothing and
-     * get no less plausible */
-    bool words = reads_as_chinese(plan, w->dec);
-    if (words)
+    for (size_t k = 0; k < plan->n; k++) plan->runs[k].ok = plan->runs[k].gain > 0 && !plan->runs[k].weak;
+    chain_runs(plan, false);
+    if (pr->reading < MJ_SB_COUNT && latin_like(cur, plan, w->dec)) return SCRUB_OK;
+    /* once the line reads as Chinese words, its short runs next to the
+     * repair follow (`﹛﹛燠:` before a repaired sentence is `　　李:`) when
+     * they lose nothing and get no less plausible */
+    words = reads_as_chinese(plan, w->dec);
+    if (words || (both_han && pr->truth != MJ_UTF8)) {
+        /* (between two double-byte code pages the accepted runs read as
+         * words already, see words_gained) */
         for (size_t k = 0; k < plan->n; k++) {
             mj_run *r = &plan->runs[k];
-            if (r->ok || !follows_line(t, cur, pr, r, w->dec)) continue;
-            r->ok = true;
-            plan->gain += 1;
-            for (size_t c = r->i0; c < r->i1; c++) covered += cur->cp[c] >= 0x80;
+            r->follows = !r->ok && follows_line(t, cur, pr, r, w->dec);
         }
+        chain_runs(plan, true);
+    }
+    for (size_t k = 0; k < plan->n; k++) {
+        mj_run *r = &plan->runs[k];
+        if (!r->ok) continue;
+        plan->gain += r->follows ? 1 : r->gain;
+        plan->lost += r->lost;
+        for (size_t c = r->i0; c < r->i1; c++) covered += cur->cp[c] >= 0x80;
+        if (r->follows) continue;
+        for (size_t d = r->d0; d < r->d1; d++) {
+            if (w->dec[d] == 0xFFFD) continue; /* lost: says nothing */
+            decoded_all++;
+            decoded_score += score_sum(t, w->dec + d, 1, pr->truth);
+        }
+    }
     /* legacy bytes read as latin-1 that decode into common text from end to
      * end need no second opinion */
     bool to_text = pr->reading < MJ_SB_COUNT || pr->truth == MJ_UTF8;
@@ -872,12 +1061,13 @@ static void profile_line(const mj_tables *t, const mj_text *cur, mj_profile *pf)
         else if (c >= 0x400 && c < 0x530) pf->cyrillic++;
         else if (c >= 0x370 && c < 0x400) pf->greek++;
         else if ((c >= 0x2200 && c < 0x2600) || c == 0x192) pf->symbols++;
-        if (mj_score(t, c) <= -2 || (c >= 0xFF61 && c <= 0xFF9F)) pf->rare++;
+        /* U+FFFD alone is no sign: a repaired line keeps those it lost */
+        if ((mj_score(t, c) <= -2 && c != 0xFFFD) || (c >= 0xFF61 && c <= 0xFF9F)) pf->rare++;
     }
     if (!pf->rare) {
         size_t np, ns;
         han_pairs(cur->cp, cur->n, &np, &ns);
-        pf->no_words = np >= 4 && ns * 10 <= np;
+        pf->no_words = (np >= 4 && ns * 10 <= np) || (np >= 2 && ns == 0);
     }
 }
 
@@ -894,6 +1084,44 @@ static bool pair_relevant(const mj_pair *pr, const mj_profile *pf)
     }
 }
 
+/* Whether the line, read back as windows-1252 bytes, may be UTF-8 through
+ * and through, as pair 0 needs to be decisive: no character outside the
+ * code page, no byte out of a UTF-8 sequence.  Spaces (a lost no-break
+ * space), `?` and U+FFFD (lost bytes) may stand for any byte.  A necessary
+ * condition only: its first 64 characters are enough to tell a line of
+ * legacy CJK bytes, and then the check costs little next to a plan. */
+static bool may_be_utf8(const mj_tables *t, const mj_text *cur)
+{
+    const uint8_t *enc = t->sb_enc[MJ_CP1252];
+    unsigned need = 0;
+    bool lost = false; /* continuation bytes may follow lost ones */
+    size_t n = cur->n < 64 ? cur->n : 64;
+    for (size_t i = 0; i < n; i++) {
+        uint32_t c = cur->cp[i];
+        if (c == ' ' || c == '?' || c == 0xFFFD) {
+            if (need) need--;
+            lost = c != ' ';
+            continue;
+        }
+        if (c < 0x80) {
+            if (need) return false;
+            lost = false;
+            continue;
+        }
+        unsigned b = c < 0x10000 ? enc[c] : 0;
+        if (!b) return false;
+        if (b < 0xC0) {
+            if (need) need--;
+            else if (!lost) return false;
+            continue;
+        }
+        if (need || b < 0xC2 || b > 0xF4) return false;
+        need = b < 0xE0 ? 1 : b < 0xF0 ? 2 : 3;
+        lost = false;
+    }
+    return need == 0 || n < cur->n;
+}
+
 int scrub__mj_repair_line(const mj_tables *t, mj_work *w, mj_repair **rep, size_t *nrep,
                           size_t *caprep, size_t *lost)
 {
@@ -904,7 +1132,11 @@ int scrub__mj_repair_line(const mj_tables *t, mj_work *w, mj_repair **rep, size_
         mj_profile pf;
         profile_line(t, &w->cur, &pf);
         int best = -1, best_gain = 0;
-        for (size_t p = 0; p < PAIR_COUNT && rc == SCRUB_OK; p++) {
+        /* GBK read as windows-1252 goes first when UTF-8 cannot win
+         * outright: the first decisive pair ends the search either way */
+        bool swap = !may_be_utf8(t, &w->cur);
+        for (size_t k = 0; k < PAIR_COUNT && rc == SCRUB_OK; k++) {
+            size_t p = swap && k < 2 ? 1 - k : k;
             if (!pair_relevant(&pairs[p], &pf)) continue;
             rc = plan_pair(t, w, &pairs[p], &plan);
             if (rc != SCRUB_OK || plan.gain <= 0) continue;

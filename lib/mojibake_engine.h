@@ -36,7 +36,19 @@ typedef struct {
 } mj_work;
 
 int scrub__mj_text_reserve(mj_text *t, size_t n);
-int scrub__mj_text_push(mj_text *t, uint32_t cp, size_t s, size_t e);
+int scrub__mj_text_grow(mj_text *t, uint32_t cp, size_t s, size_t e);
+
+/* Appends a character; inline, as every step that rebuilds a line calls
+ * it per character.  SCRUB_E_NOMEM. */
+static inline int scrub__mj_text_push(mj_text *t, uint32_t cp, size_t s, size_t e)
+{
+    if (t->n == t->cap) return scrub__mj_text_grow(t, cp, s, e);
+    t->cp[t->n] = cp;
+    t->s[t->n] = s;
+    t->e[t->n] = e;
+    t->n++;
+    return SCRUB_OK;
+}
 void scrub__mj_text_free(mj_text *t);
 void scrub__mj_work_free(mj_work *w);
 

@@ -21,3 +21,11 @@ GEN_HEADERS += $(GEN)/mojibake_bigram.h
 $(GEN)/mojibake_bigram.h: mk/mojibake_bigram.py data/mojibake_bigrams.txt
 	@mkdir -p $(@D)
 	$(PYTHON) mk/mojibake_bigram.py header data/mojibake_bigrams.txt $@
+
+# Two-character words (committed data, see data/mojibake_words.txt) and the
+# character totals of the bigram table, for the same context model
+GEN_HEADERS += $(GEN)/mojibake_words.h
+
+$(GEN)/mojibake_words.h: mk/mojibake_words.py data/mojibake_words.txt data/mojibake_bigrams.txt
+	@mkdir -p $(@D)
+	$(PYTHON) mk/mojibake_words.py header data/mojibake_words.txt data/mojibake_bigrams.txt $@

@@ -224,6 +224,91 @@ START_TEST(traps_stay)
 }
 END_TEST
 
+/* Chinese layout in plain text: the title sits above the byline, a line
+ * ending in a colon leads into the body, a poem's short lines between
+ * paragraphs are body, and a sentence broken after the last paragraph
+ * stays; menus, share buttons and related links go. */
+START_TEST(zh_layout)
+{
+    static const struct {
+        const char *line;
+        int keep;
+    } doc[] = {
+        {"首页", 0},
+        {"新闻", 0},
+        {"江南古镇迎来赏花季", 1},
+        {"2024-04-02 来源：江南晚报", 0},
+        {"分享", 0},
+        {"各位游客：", 1},
+        {"春风吹过运河两岸，古镇里的油菜花和桃花次第开放，吸引了大批游客前来观赏。", 1},
+        {"镇上的老人说，今年的花期比往年早了一个星期，周末的游客数量也明显增加。", 1},
+        {"《春日》", 1},
+        {"——（宋）朱熹", 1},
+        {"胜日寻芳泗水滨；", 1},
+        {"无边光景一时新。", 1},
+        {"等闲识得东风面；", 1},
+        {"万紫千红总是春。", 1},
+        {"镇文化站还在河边举办了诗词朗诵会，请游客们一起吟诵描写春天的古诗。", 1},
+        {"活动将持续到本月底。", 1},
+        {"相关阅读", 0},
+        {"古镇夜游项目上线", 0},
+        {"版权所有 江南晚报", 0},
+    };
+    char text[2048] = "";
+    size_t n = sizeof doc / sizeof doc[0];
+    for (size_t i = 0; i < n; i++) {
+        strcat(text, doc[i].line);
+        strcat(text, "\n");
+    }
+    scrub_ctx *ctx = scrub_ctx_new();
+    ck_assert_status(scrub_classify_lines(ctx, text, strlen(text), 0), SCRUB_OK);
+    ck_assert_uint_eq(scrub_filter_line_count(ctx), n);
+    for (size_t i = 0; i < n; i++)
+        ck_assert_msg(scrub_filter_line_kept(ctx, i) == doc[i].keep, "line %zu (%s): %s (%s)", i,
+                      doc[i].line, scrub_label_name(scrub_filter_line_label(ctx, i)),
+                      scrub_filter_line_reason(ctx, i));
+    ck_assert_int_eq(scrub_filter_line_label(ctx, 2), SCRUB_LABEL_HEADING);
+    ck_assert_int_eq(scrub_filter_line_label(ctx, 3), SCRUB_LABEL_META);
+    ck_assert_int_eq(scrub_filter_line_label(ctx, 9), SCRUB_LABEL_HEADING);
+    ck_assert_int_eq(scrub_filter_line_label(ctx, 11), SCRUB_LABEL_CONTENT);
+    /* a title printed twice above a dateline: the first stays */
+    const char *twice = "国内新闻\n"
+                        "为何公园里总是这么热闹\n"
+                        "为何公园里总是这么热闹\n"
+                        "2019年11月25日 18:57 城东晚报\n"
+                        "傍晚的公园里，打太极、跳广场舞和跑步的市民把湖边的步道挤得满满的。\n"
+                        "一位来自加拿大的游客说，他在家乡很少见到这么多老人一起锻炼身体。\n";
+    ck_assert_status(scrub_classify_lines(ctx, twice, strlen(twice), 0), SCRUB_OK);
+    ck_assert_int_eq(scrub_filter_line_kept(ctx, 0), 0);
+    ck_assert_int_eq(scrub_filter_line_label(ctx, 1), SCRUB_LABEL_HEADING);
+    ck_assert_int_eq(scrub_filter_line_kept(ctx, 2), 0);
+    ck_assert_int_eq(scrub_filter_line_label(ctx, 3), SCRUB_LABEL_META);
+    /* the editor's credit ends the article: teasers after it go */
+    const char *edited =
+        "市图书馆延长开放时间\n"
+        "市图书馆从下周一起把闭馆时间推迟到晚上十点，方便读者下班后前来借阅和自习。\n"
+        "图书馆负责人说，延长开放后将增加两名值班馆员，并在自习区添置一批台灯和插座。\n"
+        "不少读者表示，晚上有了安静的地方看书，周末也不用一大早就去排队占座了。\n"
+        "责任编辑：张三\n"
+        "近日，市体育中心宣布游泳馆将在暑期对中小学生免费开放，每天上午九点到十一点。\n"
+        "记者从市交通局获悉，地铁三号线将于年底开通试运营，沿线共设二十个车站。\n";
+    ck_assert_status(scrub_classify_lines(ctx, edited, strlen(edited), 0), SCRUB_OK);
+    for (size_t i = 0; i < 7; i++)
+        ck_assert_msg(scrub_filter_line_kept(ctx, i) == (i < 4), "line %zu: %s (%s)", i,
+                      scrub_label_name(scrub_filter_line_label(ctx, i)),
+                      scrub_filter_line_reason(ctx, i));
+    /* a breadcrumb ending in the title is navigation */
+    const char *crumb = "首页  >  国内新闻  >  为何公园里总是这么热闹，老人们道出了原因！\n"
+                        "傍晚的公园里，打太极、跳广场舞和跑步的市民把湖边的步道挤得满满的。\n"
+                        "一位老人说，大家在这里锻炼身体，也在这里聊天交朋友。\n";
+    ck_assert_status(scrub_classify_lines(ctx, crumb, strlen(crumb), 0), SCRUB_OK);
+    ck_assert_int_eq(scrub_filter_line_label(ctx, 0), SCRUB_LABEL_NAV);
+    ck_assert_int_eq(scrub_filter_line_kept(ctx, 1), 1);
+    ck_assert_int_eq(scrub_filter_line_kept(ctx, 2), 1);
+    scrub_ctx_free(ctx);
+}
+END_TEST
+
 START_TEST(document_score)
 {
     const char *farm =
@@ -272,6 +357,31 @@ START_TEST(english_page)
                                SCRUB_LABEL_CONTENT, SCRUB_LABEL_CONTENT, SCRUB_LABEL_WIDGET,
                                SCRUB_LABEL_FOOTER};
     check_labels(doc, want, 7);
+}
+END_TEST
+
+/* Other languages, text alone: prose the stop-word list does not know
+ * (Czech, Polish), bylines against "by" inside a phrase, related headers
+ * and consent banners of other languages. */
+START_TEST(other_languages)
+{
+    const char *doc =
+        "Zprávy | Sport | Kultura\n"
+        "Nová knihovna v centru města\n"
+        "By Jana Nováková, 12 March 2024\n"
+        "Městská knihovna otevřela v pondělí novou studovnu, která nabízí místo pro dvě stě čtenářů a tichou zónu.\n"
+        "Návštěvníci si mohou půjčit notebooky u pultu, studovna je otevřená každý den až do deseti hodin večer.\n"
+        "He is confident the new room will be full by the end of the year\n"
+        "Az új olvasóterem hétfőn nyitott meg, és kétszáz olvasónak kínál helyet csendes környezetben.\n"
+        "We use cookies to improve your experience on this site.\n"
+        "Zobacz również\n"
+        "Nowy most na rzece\n";
+    /* line 5: "by" inside a phrase of lower-case words is no byline */
+    static const int want[] = {SCRUB_LABEL_NAV,     SCRUB_LABEL_HEADING, SCRUB_LABEL_META,
+                               SCRUB_LABEL_CONTENT, SCRUB_LABEL_CONTENT, SCRUB_LABEL_CONTENT,
+                               SCRUB_LABEL_CONTENT, SCRUB_LABEL_WIDGET,  SCRUB_LABEL_RELATED,
+                               SCRUB_LABEL_RELATED};
+    check_labels(doc, want, 10);
 }
 END_TEST
 
@@ -444,6 +554,53 @@ START_TEST(hints_from_the_dom)
 }
 END_TEST
 
+/* A whole page with the DOM's hints: an article inside a share-class
+ * wrapper stays, its announced list joins it, a comment and a footer
+ * disclaimer after it go, and so do teasers (linked title, summary), on a
+ * page that shows its furniture (the menu). */
+START_TEST(hints_whole_page)
+{
+    const char *doc =
+        "Home | News | Sport\n"
+        "The library opens a new reading room\n"
+        "The city library opened a new reading room on Monday, with space for two hundred readers and a quiet zone.\n"
+        "Visitors can borrow laptops at the front desk, and the room stays open until ten in the evening every day, so that people who work during the day can also come and read, write or simply sit in a quiet place for an hour.\n"
+        "The new opening hours are as follows:\n"
+        "1. Monday to Friday\n"
+        "2. Saturday\n"
+        "3. Sunday\n"
+        "The library hopes that students will use the room during the exam season, when the old hall is full and many of them have to study at home or in noisy cafes in the centre of the town, far from the books they need.\n"
+        "More from the city\n"
+        "Council approves the bridge\n"
+        "Work starts in spring.\n"
+        "Parks get new benches\n"
+        "The benches arrive in May.\n"
+        "I have used this library for twenty years and the new room is the best thing that has happened to it, really a great place for anyone who needs a quiet place to read and to work on a long project during the week.\n"
+        "Market data are delayed by fifteen minutes and provided for information only, not for trading purposes; the publisher accepts no liability for any errors in the data or for any decision taken on the basis of them.\n";
+    const uint32_t link = 255u << SCRUB_HINT_LINK_SHARE_SHIFT;
+    const uint32_t share = SCRUB_HINT_CLASS_SHARE | SCRUB_HINT_IN_MAIN;
+    uint32_t hints[16] = {SCRUB_HINT_IN_NAV | link, SCRUB_HINT_HEADING | SCRUB_HINT_TITLE | share,
+                          share, share, share,
+                          share | SCRUB_HINT_LIST_ITEM, share | SCRUB_HINT_LIST_ITEM,
+                          share | SCRUB_HINT_LIST_ITEM, share, SCRUB_HINT_HEADING,
+                          SCRUB_HINT_HEADING | link, 0, SCRUB_HINT_HEADING | link, 0,
+                          SCRUB_HINT_CLASS_COMMENT, SCRUB_HINT_IN_FOOTER};
+    scrub_ctx *ctx = scrub_ctx_new();
+    ck_assert_status(scrub_classify_lines_ex(ctx, doc, strlen(doc), hints, 16, NULL, 0), SCRUB_OK);
+    ck_assert_int_eq(scrub_filter_line_kept(ctx, 0), 0);
+    for (size_t i = 1; i <= 8; i++) ck_assert_msg(scrub_filter_line_kept(ctx, i) == 1, "line %zu", i);
+    for (size_t i = 10; i <= 15; i++) ck_assert_msg(scrub_filter_line_kept(ctx, i) == 0, "line %zu", i);
+    ck_assert_int_eq(scrub_filter_line_label(ctx, 14), SCRUB_LABEL_WIDGET);
+    ck_assert_int_eq(scrub_filter_line_label(ctx, 15), SCRUB_LABEL_FOOTER);
+    /* without the page's furniture (no menu) the same lines are an
+     * extraction: the author's links, teasers and comments stay */
+    hints[0] = link;
+    ck_assert_status(scrub_classify_lines_ex(ctx, doc, strlen(doc), hints, 16, NULL, 0), SCRUB_OK);
+    for (size_t i = 10; i <= 14; i++) ck_assert_msg(scrub_filter_line_kept(ctx, i) == 1, "line %zu", i);
+    scrub_ctx_free(ctx);
+}
+END_TEST
+
 /* ---- text policy and errors --------------------------------------------- */
 
 START_TEST(lines_and_policy)
@@ -563,10 +720,12 @@ Suite *make_suite(void)
     tcase_add_test(tc, label_names_are_pinned);
     tcase_add_test(tc, policy_default_ctx_and_call);
     tcase_add_test(tc, english_page);
+    tcase_add_test(tc, other_languages);
     suite_add_tcase(s, tc);
     tc = tcase_create("spam");
     tcase_add_test(tc, inline_spam_spans);
     tcase_add_test(tc, traps_stay);
+    tcase_add_test(tc, zh_layout);
     tcase_add_test(tc, document_score);
     tcase_add_test(tc, caller_lexicon);
     suite_add_tcase(s, tc);
@@ -577,6 +736,7 @@ Suite *make_suite(void)
     suite_add_tcase(s, tc);
     tc = tcase_create("api");
     tcase_add_test(tc, hints_from_the_dom);
+    tcase_add_test(tc, hints_whole_page);
     tcase_add_test(tc, lines_and_policy);
     tcase_add_test(tc, errors);
     tcase_add_test(tc, allocation_failures);

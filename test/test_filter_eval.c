@@ -77,6 +77,20 @@ static void count_line(tally *t, int gold, bool trap, const char *p, size_t n, b
     }
 }
 
+/* SCRUB_EVAL_DUMP=FILE writes every dev-half mistake on the silver sets
+ * (content dropped, boilerplate kept) with the filter's label and reason,
+ * for tuning; the test half is never dumped. */
+static FILE *dump_file;
+
+static void dump_mistake(const char *page, int sp, size_t i, bool good, bool kept,
+                         const scrub_ctx *ctx, const char *p, size_t n)
+{
+    if (!dump_file || sp || good == kept) return;
+    int l = scrub_filter_line_label(ctx, i);
+    fprintf(dump_file, "%s\t%s:%zu\t%s\t%s\t%.*s\n", good ? "DROP" : "KEEP", page, i,
+            l >= 0 ? scrub_label_name(l) : "?", scrub_filter_line_reason(ctx, i), (int)n, p);
+}
+
 static double ratio(size_t a, size_t b)
 {
     return b ? (double)a / (double)b : -1;
@@ -306,6 +320,33 @@ static bool in_gold(const char *gold_sq, const ev_line *gl, size_t ngl, const ch
     return hit;
 }
 
+/* Readability takes the headline out of the body into the metadata
+ * ("title" of expected-metadata.json), so expected.html never holds it;
+ * the headline is a heading all the same.  It is the last line equal to
+ * that title before the first line of the gold text (earlier copies are
+ * the page's <title> and menus).  SIZE_MAX when there is none. */
+static size_t headline_line(const char *name, const char *page, const ev_line *pl, size_t npl,
+                            const bool *good_at)
+{
+    char rel[256];
+    snprintf(rel, sizeof rel, "testdata/web/readability-testpages/%s/expected-metadata.json",
+             name);
+    char *meta = test_read_shared(rel, NULL);
+    ev_str title = {0}, tsq = {0}, lsq = {0};
+    if (meta) ev_json_field(meta, "title", &title);
+    free(meta);
+    size_t head = SIZE_MAX;
+    if (title.p) ev_squeeze(title.p, title.n, &tsq);
+    for (size_t i = 0; tsq.n && i < npl && !good_at[i]; i++) {
+        ev_squeeze(page + pl[i].start, pl[i].len, &lsq);
+        if (lsq.n == tsq.n && memcmp(lsq.p, tsq.p, tsq.n) == 0) head = i;
+    }
+    free(title.p);
+    free(tsq.p);
+    free(lsq.p);
+    return head;
+}
+
 static void judge_readability_page(scrub_ctx *ctx, const char *name, int set_extracted,
                                    int set_pages)
 {
@@ -328,9 +369,14 @@ static void judge_readability_page(scrub_ctx *ctx, const char *name, int set_ext
     ck_assert_status(scrub_classify_lines_ex(ctx, gold.p, gold.n, ghints, nghints, NULL, 0),
                      SCRUB_OK);
     free(ghints);
-    for (size_t i = 0; i < ngl; i++)
+    char where[300];
+    snprintf(where, sizeof where, "%s/expected", name);
+    for (size_t i = 0; i < ngl; i++) {
+        bool kept = scrub_filter_line_kept(ctx, i) == 1;
         count_line(&T[set_extracted][sp], SCRUB_LABEL_CONTENT, false, gold.p + gl[i].start,
-                   gl[i].len, scrub_filter_line_kept(ctx, i) == 1);
+                   gl[i].len, kept);
+        dump_mistake(where, sp, i, true, kept, ctx, gold.p + gl[i].start, gl[i].len);
+    }
     /* the whole page, split by `scrub html`, with its hints; silver labels
      * from the gold */
     snprintf(rel, sizeof rel, "testdata/web/readability-testpages/%s/source.html", name);
@@ -344,12 +390,22 @@ static void judge_readability_page(scrub_ctx *ctx, const char *name, int set_ext
         size_t npl = ev_split(page.p ? page.p : "", page.n, &pl);
         ck_assert_status(scrub_classify_lines_ex(ctx, page.p, page.n, hints, nhints, NULL, 0),
                          SCRUB_OK);
+        bool *good_at = calloc(npl ? npl : 1, sizeof *good_at);
+        for (size_t i = 0; i < npl; i++)
+            good_at[i] = pl[i].len &&
+                         in_gold(sq.p, gl, ngl, gold.p, page.p + pl[i].start, pl[i].len);
+        size_t head = headline_line(name, page.p, pl, npl, good_at);
+        if (head != SIZE_MAX) good_at[head] = true;
         for (size_t i = 0; i < npl; i++) {
             if (pl[i].len == 0) continue;
-            bool good = in_gold(sq.p, gl, ngl, gold.p, page.p + pl[i].start, pl[i].len);
+            bool good = good_at[i];
+            bool kept = scrub_filter_line_kept(ctx, i) == 1;
             count_line(&T[set_pages][sp], good ? SCRUB_LABEL_CONTENT : -1, false,
-                       page.p + pl[i].start, pl[i].len, scrub_filter_line_kept(ctx, i) == 1);
+                       page.p + pl[i].start, pl[i].len, kept);
+            snprintf(where, sizeof where, "%s/source", name);
+            dump_mistake(where, sp, i, good, kept, ctx, page.p + pl[i].start, pl[i].len);
         }
+        free(good_at);
         free(pl);
     }
     free(html);
@@ -417,8 +473,10 @@ static void judge_trafilatura_entry(scrub_ctx *ctx, const char *file, char **wit
         bool good = line_has_any(p, pl[i].len, with, nw);
         bool bad = line_has_any(p, pl[i].len, without, nwo);
         if (good == bad) continue;
+        bool kept = scrub_filter_line_kept(ctx, i) == 1;
         count_line(&T[S_PAGES_OTHER][sp], good ? SCRUB_LABEL_CONTENT : -1, false, p, pl[i].len,
-                   scrub_filter_line_kept(ctx, i) == 1);
+                   kept);
+        dump_mistake(file, sp, i, good, kept, ctx, p, pl[i].len);
     }
     free(pl);
     free(page);
@@ -572,6 +630,8 @@ START_TEST(quality)
     char *seed = test_read_shared("seeds/000_c453129873820a71.txt", &probe);
     if (!seed) return;
     free(seed);
+    const char *dump = getenv("SCRUB_EVAL_DUMP");
+    dump_file = dump ? fopen(dump, "w") : NULL;
     scrub_ctx *ctx = scrub_ctx_new();
     size_t n;
     label_row *rows = read_rows(SCRUB_SOURCE_DIR "/test/devset/labels.tsv", &n);
@@ -585,6 +645,7 @@ START_TEST(quality)
     judge_trafilatura(ctx);
     judge_gne_farms(ctx);
     scrub_ctx_free(ctx);
+    if (dump_file) fclose(dump_file);
 
     printf("filter quality (issue 6 bars on the test half; dev half for reference)\n");
     for (int s = 0; s < S_COUNT; s++)
