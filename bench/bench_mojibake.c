@@ -85,6 +85,22 @@ int main(void)
     big = bench_repeat(en, el, 32u << 20, &n);
     measure("clean en, 32 MB", big, n, false);
     free(big);
+    /* the longest line of a page: a 423 KB keyword-stuffed line of clean
+     * Chinese, full of rare words, that leaves the fast path */
+    size_t wl;
+    char *web = load("testdata/web/gne-zh-news/text/tests/njxfhn/1.txt", &wl);
+    if (web) {
+        const char *best = web;
+        size_t best_n = 0;
+        for (const char *p = web; p < web + wl;) {
+            const char *nl = memchr(p, '\n', (size_t)(web + wl - p));
+            size_t ln = nl ? (size_t)(nl - p) : (size_t)(web + wl - p);
+            if (ln > best_n) best = p, best_n = ln;
+            p += ln + 1;
+        }
+        measure("keyword line, 423 KB", best, best_n, false);
+        free(web);
+    }
     size_t ml;
     char *m = mojibake(zh, zl, "GBK", "ISO-8859-1", &ml);
     big = bench_repeat(m, ml, 8u << 20, &n);

@@ -825,6 +825,23 @@ static verdict alone(const line_t *ln)
     return (verdict){CAND, ln->near ? 0.45 : 0.4, ln->near ? "near-sentence" : "short"};
 }
 
+/* 【免责声明】本文仅代表作者... / 免责声明：...: a footer marker used as the
+ * label of the line (at its start, followed by a colon or bracket) makes a
+ * notice of any length. */
+static bool notice_line(const char *text, const line_t *ln)
+{
+    const char *r = ln->cat_reason[SCRUB__CAT_FOOTER];
+    if (!has(ln, SCRUB__CAT_FOOTER) || ln->cat_pos[SCRUB__CAT_FOOTER] > 3 || !r ||
+        strncmp(r, "footer:", 7) != 0)
+        return false;
+    size_t tl = strlen(r + 7), at = ln->cat_pos[SCRUB__CAT_FOOTER], end = at + tl;
+    const unsigned char *s = (const unsigned char *)text + ln->start;
+    if (end + 1 > ln->len || memcmp(s + at, r + 7, tl) != 0) return false;
+    if (s[end] == ':' || s[end] == ']') return true;
+    return end + 3 <= ln->len && (memcmp(s + end, "\xEF\xBC\x9A", 3) == 0 || /* ： */
+                                  memcmp(s + end, "\xE3\x80\x91", 3) == 0);  /* 】 */
+}
+
 /* ---- inline spam spans -------------------------------------------------- */
 
 static bool ascii_term(const match_t *m, const char *text)
@@ -1575,6 +1592,8 @@ static int classify_each(scrub_ctx *ctx, filter_state *st, const char *text)
                    has_date(text, ln);
         ln->clock = ln->date && ln->units <= 16 && has_clock(text, ln);
         verdict v = alone(ln);
+        if (v.label == SCRUB_LABEL_CONTENT && notice_line(text, ln))
+            v = (verdict){SCRUB_LABEL_FOOTER, 0.1, ln->cat_reason[SCRUB__CAT_FOOTER]};
         set_label(ln, v.label, v.score, v.reason);
         if (ln->good && (ln->strong & SPAM_CATS) && find_spans(st, text, i, ln) != SCRUB_OK)
             return SCRUB_E_NOMEM;

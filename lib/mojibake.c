@@ -222,8 +222,9 @@ static int fix_line(scrub_ctx *ctx, mj_state *st, const mj_tables *t, const char
 #define MJ_LONG_LINE 4096
 /* Clean bytes a piece keeps on each side of what sent it off the fast
  * path: more than any repair looks at (a run of damage is made of
- * suspect characters, the judge's chains reach 16 characters). */
-#define MJ_PIECE_CONTEXT 96
+ * suspect characters, the judge's chains reach 32 characters,
+ * mostly ASCII between runs). */
+#define MJ_PIECE_CONTEXT 128
 
 /* A piece of a long line may start at byte c: ASCII below 0x40 is never a
  * trail byte in the code pages handled, so no run of the repair crosses

@@ -8,10 +8,19 @@
 
 /* ---- invisible characters ------------------------------------------------- */
 
+static inline bool invisible_at(const mj_text *cur, size_t i, bool at_text_start)
+{
+    uint32_t c = cur->cp[i];
+    return c == 0x200B || c == 0x2060 || (c == 0xFEFF && !(at_text_start && i == 0));
+}
+
 size_t scrub__mj_drop_invisible(mj_text *cur, bool at_text_start)
 {
-    size_t j = 0, dropped = 0;
-    for (size_t i = 0; i < cur->n; i++) {
+    /* most lines have none: find the first before moving anything */
+    size_t first = 0;
+    while (first < cur->n && !invisible_at(cur, first, at_text_start)) first++;
+    size_t j = first, dropped = 0;
+    for (size_t i = first; i < cur->n; i++) {
         uint32_t c = cur->cp[i];
         bool invisible = c == 0x200B || c == 0x2060 || (c == 0xFEFF && !(at_text_start && i == 0));
         if (invisible) {

@@ -9,6 +9,11 @@
  * boundaries of the line, so a repair never splits a character that was
  * right.  Each candidate run is judged (see judge_*); of all pairs the one
  * that gains most is applied, and the whole is repeated for further layers.
+ * Evidence is local: a run that cannot show its damage by itself (a short
+ * one, or Han read as other Han) is repaired only next to a run that can
+ * (chain_runs), so rare words of clean text stay as they are.
+ * Last, the line's repairs are judged together: when they leave it still
+ * garbled, none is made (see still_garbled).
  * U+FFFD and `?` in the line may stand for bytes a decoder lost: inside a
  * UTF-8 sequence they are wildcards, and each character that cannot be read
  * back becomes one U+FFFD.
@@ -102,6 +107,7 @@ void scrub__mj_work_free(mj_work *w)
 {
     scrub__mj_text_free(&w->cur);
     scrub__mj_text_free(&w->nxt);
+    scrub__mj_text_free(&w->orig);
     scrub__free(w->bytes);
     scrub__free(w->owner);
     scrub__free(w->first);
@@ -479,7 +485,7 @@ static int score_sum(const mj_tables *t, const uint32_t *cp, size_t n, int truth
 
 /* Punctuation and symbols of CJK text (and Hangul jamo): they score
  * little either way. */
-static bool is_cjk_punct(uint32_t c)
+static inline bool is_cjk_punct(uint32_t c)
 {
     return (c >= 0x3000 && c <= 0x303F) || (c >= 0xFF01 && c <= 0xFF5E) ||
            (c >= 0x2010 && c <= 0x2027) || (c >= 0x2190 && c <= 0x21FF) ||
@@ -661,20 +667,33 @@ static int words_gained(const mj_text *cur, const mj_run *r, const uint32_t *dec
  * pairs of adjacent Han characters, 40% of them seen in text
  * (scrub__mj_bigram).  Real Chinese scores 55-66% on the seed pages;
  * Korean or Japanese bytes decoded as GBK, 0-10%. */
+static inline bool han_pair(const uint32_t *d)
+{
+    return d[0] >= 0x4E00 && d[0] <= 0x9FFF && d[1] >= 0x4E00 && d[1] <= 0x9FFF;
+}
+
 static bool reads_as_chinese(const mj_plan *plan, const uint32_t *dec)
 {
+    /* the pairs are counted first, so that the lookups stop as soon as
+     * the answer is known */
     size_t npairs = 0, seen = 0;
+    for (size_t k = 0; k < plan->n; k++)
+        if (plan->runs[k].ok)
+            for (size_t d = plan->runs[k].d0; d + 1 < plan->runs[k].d1; d++) npairs += han_pair(dec + d);
+    if (npairs < 6) return false;
+    size_t need = (npairs * 4 + 9) / 10, left = npairs;
     for (size_t k = 0; k < plan->n; k++) {
         const mj_run *r = &plan->runs[k];
         if (!r->ok) continue;
         for (size_t d = r->d0; d + 1 < r->d1; d++) {
-            uint32_t a = dec[d], b = dec[d + 1];
-            if (a < 0x4E00 || a > 0x9FFF || b < 0x4E00 || b > 0x9FFF) continue;
-            npairs++;
-            seen += scrub__mj_bigram(a, b) > 0;
+            if (!han_pair(dec + d)) continue;
+            seen += scrub__mj_bigram(dec[d], dec[d + 1]) > 0;
+            left--;
+            if (seen >= need) return true;
+            if (seen + left < need) return false;
         }
     }
-    return npairs >= 6 && seen * 10 >= npairs * 4;
+    return false;
 }
 
 /* Whether a Western reading's accepted runs look like Latin text with
@@ -686,23 +705,28 @@ static bool reads_as_chinese(const mj_plan *plan, const uint32_t *dec)
  * leetspeak `MÄ£ÄM ÌÑÌ ... GÄLÄW` read as Big5 is `M耀鵡 ... G鶉嚷`, as
  * EUC-JP `M庁ÄM 妄Ì`; CJK text gives runs of characters that real text
  * uses together. */
-static bool latin_like(const mj_text *cur, const mj_plan *plan, const uint32_t *dec)
+static bool latin_like(const mj_text *cur, const mj_plan *plan, const uint32_t *dec, size_t letters)
 {
-    size_t runs = 0, decoded = 0, letters = 0, npairs = 0, seen = 0, glued = 0;
+    size_t runs = 0, decoded = 0, npairs = 0, seen = 0, glued = 0;
     for (size_t k = 0; k < plan->n; k++) {
+        const mj_run *r = &plan->runs[k];
+        if (!r->ok) continue;
+        decoded += r->d1 - r->d0;
+        glued += (r->i0 > 0 && is_ascii_letter(cur->cp[r->i0 - 1])) ||
+                 (r->i1 < cur->n && is_ascii_letter(cur->cp[r->i1]));
+        runs++;
+    }
+    if (runs < 3 || letters < decoded) return false;
+    /* the pairs last: the bigram lookups are the costly part */
+    for (size_t k = 0; k < plan->n && seen == 0; k++) {
         const mj_run *r = &plan->runs[k];
         if (!r->ok) continue;
         size_t np, ns;
         han_pairs(dec + r->d0, r->d1 - r->d0, &np, &ns);
         npairs += np;
         seen += ns;
-        decoded += r->d1 - r->d0;
-        glued += (r->i0 > 0 && is_ascii_letter(cur->cp[r->i0 - 1])) ||
-                 (r->i1 < cur->n && is_ascii_letter(cur->cp[r->i1]));
-        runs++;
     }
-    for (size_t k = 0; k < cur->n; k++) letters += is_ascii_letter(cur->cp[k]);
-    if (runs < 3 || letters < decoded || seen > 0) return false;
+    if (seen > 0) return false;
     return npairs >= 2 || glued * 3 >= runs * 2;
 }
 
@@ -723,7 +747,7 @@ static bool follows_line(const mj_tables *t, const mj_text *cur, const mj_pair *
 
 /* Runs closer than this (characters between them) are one stretch of
  * damage. */
-#define CHAIN_GAP 16
+#define CHAIN_GAP 32
 
 /* Accepts the weak runs (or, with `follows`, the following ones) that
  * touch an accepted run, through chains of such runs: damage is evidence
@@ -941,15 +965,25 @@ static int plan_pair(const mj_tables *t, mj_work *w, const mj_pair *pr, mj_plan 
     if (pr->reading < MJ_SB_COUNT) {
         /* latin text is not Chinese read as latin-1: the repaired
          * characters must not be drowned in ASCII letters */
-        size_t letters = 0, decoded = 0;
-        for (size_t k = 0; k < cur->n; k++) letters += cur->cp[k] < 0x80 && is_ascii_letter(cur->cp[k]);
+        size_t letters = w->letters, decoded = 0, np = 0, ns = 0;
         for (size_t k = 0; k < plan->n; k++)
             if (plan->runs[k].gain > 0) decoded += plan->runs[k].d1 - plan->runs[k].d0;
-        if (decoded * 2 < letters) return SCRUB_OK;
+        for (size_t k = 0; k < plan->n && decoded * 2 < letters; k++) {
+            const mj_run *r = &plan->runs[k];
+            if (r->gain <= 0) continue;
+            size_t a, b;
+            han_pairs(w->dec + r->d0, r->d1 - r->d0, &a, &b);
+            np += a, ns += b;
+        }
+        /* unless they make Chinese words: accented letters of Latin text
+         * decode into single characters, hardly ever into seen pairs
+         * (a C comment "迷宫的长度" in code, "来自 IBM") */
+        bool words_seen = ns >= 1 && ns * 10 >= np * 4 && decoded * 4 >= letters;
+        if (decoded * 2 < letters && !words_seen) return SCRUB_OK;
     }
     for (size_t k = 0; k < plan->n; k++) plan->runs[k].ok = plan->runs[k].gain > 0 && !plan->runs[k].weak;
     chain_runs(plan, false);
-    if (pr->reading < MJ_SB_COUNT && latin_like(cur, plan, w->dec)) return SCRUB_OK;
+    if (pr->reading < MJ_SB_COUNT && latin_like(cur, plan, w->dec, w->letters)) return SCRUB_OK;
     /* once the line reads as Chinese words, its short runs next to the
      * repair follow (`﹛﹛燠:` before a repaired sentence is `　　李:`) when
      * they lose nothing and get no less plausible */
@@ -1046,7 +1080,7 @@ static bool line_may_need(const mj_tables *t, const mj_text *cur)
 /* What kinds of characters a line holds: a reading is only tried when the
  * line has characters that reading makes out of UTF-8 or legacy bytes. */
 typedef struct {
-    size_t latin, c1, cyrillic, greek, symbols, rare;
+    size_t latin, c1, cyrillic, greek, symbols, rare, letters;
     bool no_words; /* Han characters that never stand next to each other */
 } mj_profile;
 
@@ -1055,7 +1089,10 @@ static void profile_line(const mj_tables *t, const mj_text *cur, mj_profile *pf)
     memset(pf, 0, sizeof *pf);
     for (size_t i = 0; i < cur->n; i++) {
         uint32_t c = cur->cp[i];
-        if (c < 0x80) continue;
+        if (c < 0x80) {
+            pf->letters += is_ascii_letter(c);
+            continue;
+        }
         if (c < 0xA0) pf->c1++;
         else if (c >= 0xC0 && c < 0x250) pf->latin++;
         else if (c >= 0x400 && c < 0x530) pf->cyrillic++;
@@ -1122,15 +1159,83 @@ static bool may_be_utf8(const mj_tables *t, const mj_text *cur)
     return need == 0 || n < cur->n;
 }
 
+/* ---- the line as a whole ---------------------------------------------------- */
+
+/* Adjacent characters of x that windows-1252 writes as a UTF-8 lead byte
+ * and a continuation byte: what UTF-8 read as windows-1252 leaves. */
+static size_t utf8_signatures(const mj_tables *t, const mj_text *x)
+{
+    const uint8_t *enc = t->sb_enc[MJ_CP1252];
+    size_t n = 0;
+    for (size_t i = 0; i + 1 < x->n; i++) {
+        uint32_t a = x->cp[i], b = x->cp[i + 1];
+        if (a < 0xC2 || a >= 0x10000 || b < 0x80 || b >= 0x10000) continue;
+        unsigned ba = enc[a], bb = enc[b];
+        n += ba >= 0xC2 && ba <= 0xF4 && is_cont(bb);
+    }
+    return n;
+}
+
+/* Characters text hardly uses: Kanbun marks, CJK Extension A, halfwidth
+ * katakana, and the rare scripts of implausible(). */
+static bool rare_block(uint32_t c)
+{
+    return (c >= 0x3190 && c <= 0x319F) || (c >= 0x3400 && c <= 0x4DBF) ||
+           (c >= 0xFF61 && c <= 0xFF9F) || implausible(c);
+}
+
+/* How many rare_block() characters of `now` the repairs wrote: those
+ * not in `was` with the same input span. */
+static size_t rare_written(const mj_text *was, const mj_text *now)
+{
+    size_t rare = 0, j = 0;
+    for (size_t i = 0; i < now->n; i++) {
+        if (!rare_block(now->cp[i])) continue;
+        while (j < was->n && was->s[j] < now->s[i]) j++;
+        rare += j == was->n || was->s[j] != now->s[i] || was->e[j] != now->e[i] ||
+                was->cp[j] != now->cp[i];
+    }
+    return rare;
+}
+
+/* Whether the repairs of a line (`was` -> `now`) left it no better: they
+ * wrote at least two characters that text hardly uses, and the line is
+ * still garbage: it holds two or more pairs that read as UTF-8 in
+ * windows-1252, or its Han characters stand in pairs never seen in text
+ * (at least 4 pairs, none seen).  A right repair leaves neither.  Mojibake
+ * that was changed after the damage (lower-cased: `ã` is E3, not the C3 of
+ * `Ã`) decodes into Kanbun, Extension A and katakana out of byte patterns
+ * that are no longer UTF-8, and leaves the rest garbled. */
+static bool still_garbled(const mj_tables *t, const mj_text *was, const mj_text *now)
+{
+    if (rare_written(was, now) < 2) return false;
+    if (utf8_signatures(t, now) >= 2) return true;
+    size_t np, ns;
+    han_pairs(now->cp, now->n, &np, &ns);
+    return np >= 4 && ns == 0;
+}
+
+static int copy_text(mj_text *dst, const mj_text *src)
+{
+    if (scrub__mj_text_reserve(dst, src->n) != SCRUB_OK) return SCRUB_E_NOMEM;
+    memcpy(dst->cp, src->cp, src->n * sizeof *src->cp);
+    memcpy(dst->s, src->s, src->n * sizeof *src->s);
+    memcpy(dst->e, src->e, src->n * sizeof *src->e);
+    dst->n = src->n;
+    return SCRUB_OK;
+}
+
 int scrub__mj_repair_line(const mj_tables *t, mj_work *w, mj_repair **rep, size_t *nrep,
                           size_t *caprep, size_t *lost)
 {
     mj_plan plan = {0};
     int rc = SCRUB_OK;
+    size_t nrep0 = *nrep, lost0 = *lost;
     for (int round = 0; round < MAX_ROUNDS && rc == SCRUB_OK; round++) {
         if (!line_may_need(t, &w->cur)) break;
         mj_profile pf;
         profile_line(t, &w->cur, &pf);
+        w->letters = pf.letters;
         int best = -1, best_gain = 0;
         /* GBK read as windows-1252 goes first when UTF-8 cannot win
          * outright: the first decisive pair ends the search either way */
@@ -1152,11 +1257,21 @@ int scrub__mj_repair_line(const mj_tables *t, mj_work *w, mj_repair **rep, size_
         if (rc != SCRUB_OK || best < 0) break;
         if (!plan.decisive) rc = plan_pair(t, w, &pairs[best], &plan); /* plan it again */
         if (rc != SCRUB_OK) break;
+        if (*nrep == nrep0) rc = copy_text(&w->orig, &w->cur);
+        if (rc != SCRUB_OK) break;
         *lost += (size_t)plan.lost;
         rc = apply_plan(w, &plan, &pairs[best], rep, nrep, caprep);
         if (plan.chinese && plan.decisive) break;
     }
     scrub__free(plan.runs);
+    /* a repair must leave the line clearly better, or none is made */
+    if (rc == SCRUB_OK && *nrep > nrep0 && still_garbled(t, &w->orig, &w->cur)) {
+        mj_text tmp = w->cur;
+        w->cur = w->orig;
+        w->orig = tmp;
+        *nrep = nrep0;
+        *lost = lost0;
+    }
     if (rc == SCRUB_OK) rc = fix_c1(t, &w->cur, rep, nrep, caprep);
     return rc;
 }

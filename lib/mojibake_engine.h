@@ -24,6 +24,7 @@ typedef struct {
 /* Scratch memory of one repair call, kept in the context between calls. */
 typedef struct {
     mj_text cur, nxt;
+    mj_text orig;      /* the line before its first repair, to undo them */
     uint16_t *bytes;   /* the line re-encoded in a code page */
     uint32_t *owner;   /* character each byte came from */
     size_t *first;     /* first byte of each character */
@@ -33,6 +34,7 @@ typedef struct {
     size_t capdec, capdec_s, capdec_e;
     mj_repair *rep;    /* repairs of the line being worked on (candidate) */
     size_t nrep, caprep;
+    size_t letters;    /* ASCII letters in cur, counted once per round */
 } mj_work;
 
 int scrub__mj_text_reserve(mj_text *t, size_t n);

@@ -297,14 +297,17 @@ START_TEST(zh_layout)
         ck_assert_msg(scrub_filter_line_kept(ctx, i) == (i < 4), "line %zu: %s (%s)", i,
                       scrub_label_name(scrub_filter_line_label(ctx, i)),
                       scrub_filter_line_reason(ctx, i));
-    /* a breadcrumb ending in the title is navigation */
+    /* a breadcrumb ending in the title is navigation; a disclaimer */
     const char *crumb = "首页  >  国内新闻  >  为何公园里总是这么热闹，老人们道出了原因！\n"
                         "傍晚的公园里，打太极、跳广场舞和跑步的市民把湖边的步道挤得满满的。\n"
-                        "一位老人说，大家在这里锻炼身体，也在这里聊天交朋友。\n";
+                        "一位老人说，大家在这里锻炼身体，也在这里聊天交朋友。\n"
+                        "【免责声明】本文仅代表作者本人观点，与本网站无关，本网站对文中陈述和观点判断保持中立。\n";
     ck_assert_status(scrub_classify_lines(ctx, crumb, strlen(crumb), 0), SCRUB_OK);
     ck_assert_int_eq(scrub_filter_line_label(ctx, 0), SCRUB_LABEL_NAV);
     ck_assert_int_eq(scrub_filter_line_kept(ctx, 1), 1);
     ck_assert_int_eq(scrub_filter_line_kept(ctx, 2), 1);
+    /* a footer marker as the label of a long line: a notice */
+    ck_assert_int_eq(scrub_filter_line_label(ctx, 3), SCRUB_LABEL_FOOTER);
     scrub_ctx_free(ctx);
 }
 END_TEST
