@@ -47,6 +47,9 @@ typedef struct {
     bool send;   /* ends like a Chinese sentence or clause: 。！？；： */
     bool stop;   /* ends with 。 or ；, as prose does and link titles do not */
     bool indent; /* starts with an ideographic space, as body paragraphs do */
+    bool stamp;  /* a post's name and time (王继洲今天 12:05:42): a comment stream */
+    bool post;   /* under a stamp of a comment stream */
+    bool slot;   /* a contact field holding a keyword (Phone : 来电显示器) */
     uint16_t spun;   /* 年至年, 月至月, 医院医院: numbers or names deleted */
     uint16_t pinyin; /* 醫(yī): pinyin glued after Han */
     uint16_t hits[SCRUB__CAT_COUNT];
@@ -842,6 +845,84 @@ static bool notice_line(const char *text, const line_t *ln)
                                   memcmp(s + end, "\xE3\x80\x91", 3) == 0);  /* 】 */
 }
 
+static bool holds(const char *p, size_t n, const char *w);
+
+/* 3分钟前, 2小時前: one pass for 前 (E5 89 8D), then the unit before it. */
+static bool minutes_ago(const char *p, size_t n)
+{
+    static const char *const units[] = {"分钟", "分鐘", "小时", "小時"};
+    const unsigned char *s = (const unsigned char *)p;
+    for (size_t i = 6; i + 3 <= n; i++) {
+        if (s[i] != 0xE5 || s[i + 1] != 0x89 || s[i + 2] != 0x8D) continue;
+        for (size_t k = 0; k < sizeof units / sizeof units[0]; k++)
+            if (memcmp(s + i - 6, units[k], 6) == 0) return true;
+    }
+    return false;
+}
+
+/* 王继洲今天 12:05:42, 飛楊 3分鐘前: the name and time that head each post
+ * of a comment or live stream. */
+static bool post_stamp(const char *text, const line_t *ln)
+{
+    static const char *const days[] = {"今天", "昨天", "前天", "刚刚", "剛剛"};
+    if (ln->good || ln->units > 16 || ln->ncjk < 2 || !ln->ndigit) return false;
+    const char *p = text + ln->start;
+    if (minutes_ago(p, ln->len)) return true;
+    if (ln->ndigit < 3 || !has_clock(text, ln)) return false;
+    for (size_t k = 0; k < sizeof days / sizeof days[0]; k++)
+        if (holds(p, ln->len, days[k])) return true;
+    return false;
+}
+
+/* Length of the field name at the line's start when a colon follows it
+ * ("Phone : ", "电话：", "文章摘要："), the colon and spaces included; 0 if
+ * none.  The name is at most six CJK characters or twelve letters. */
+static size_t field_prefix(const char *text, const line_t *ln)
+{
+    const unsigned char *s = (const unsigned char *)text + ln->start;
+    size_t i = 0, n = ln->len, chars = 0;
+    while (i < n && chars <= 12) {
+        if (s[i] == ':') return i + 1 + (i + 1 < n && s[i + 1] == ' ');
+        if (i + 3 <= n && memcmp(s + i, "\xEF\xBC\x9A", 3) == 0) return i + 3;
+        if (s[i] >= 0xE3 && s[i] <= 0xE9 && i + 3 <= n) i += 3, chars += 2; /* Han */
+        else if (ascii_alnum(s[i]) || (s[i] == ' ' && i > 0)) i++, chars++;
+        else return 0;
+    }
+    return 0;
+}
+
+/* Length of w when p starts with it (ASCII case folded), else 0. */
+static size_t starts_with(const char *p, size_t n, const char *w)
+{
+    size_t i = 0;
+    for (; w[i]; i++) {
+        char c = i < n ? p[i] : 0;
+        if (c >= 'A' && c <= 'Z') c = (char)(c + 32);
+        if (c != w[i]) return 0;
+    }
+    return i;
+}
+
+/* "Phone : 来电显示器", "Email : 库存医药用品": a contact field whose value
+ * holds no number or address, a template's keyword slot. */
+static bool field_keyword(const char *text, const line_t *ln)
+{
+    static const char *const names[] = {"phone", "email", "e-mail", "tel", "fax", "电话", "電話",
+                                        "手机", "手機", "邮箱", "郵箱", "传真", "傳真"};
+    if (ln->ndigit || ln->url || ln->units > 16 || ln->ncjk < 2) return false;
+    const char *p = text + ln->start;
+    char c0 = p[0] >= 'A' && p[0] <= 'Z' ? (char)(p[0] + 32) : p[0];
+    for (size_t k = 0; k < sizeof names / sizeof names[0]; k++) {
+        if (names[k][0] != c0) continue;
+        size_t m = starts_with(p, ln->len, names[k]);
+        if (!m || m >= ln->len) continue;
+        if (p[m] != ' ' && p[m] != ':' && (unsigned char)p[m] != 0xEF) continue;
+        size_t f = field_prefix(text, ln);
+        return f > m && f < ln->len && !memchr(p, '@', ln->len);
+    }
+    return false;
+}
+
 /* ---- inline spam spans -------------------------------------------------- */
 
 static bool ascii_term(const match_t *m, const char *text)
@@ -1317,7 +1398,7 @@ static void demote_outside(filter_state *st, size_t first, size_t last)
         line_t *ln = &st->lines[i];
         bool outside = i < first || i > last;
         if (outside && ln->label == SCRUB_LABEL_CONTENT && ln->chrome)
-            set_label(ln, ln->chrome, 0.1, chrome_reason(ln->chrome));
+            set_label(ln, ln->chrome, 0.1, ln->post ? "comment-stream" : chrome_reason(ln->chrome));
         else if (outside && ln->label == SCRUB_LABEL_CONTENT && ln->units < 60)
             set_label(ln, SCRUB_LABEL_RELATED, 0.3, "outside-main-block");
     }
@@ -1467,6 +1548,30 @@ static void mark_teasers(filter_state *st)
     }
 }
 
+/* Three or more post stamps make a comment or live stream: the posts
+ * under each stamp (up to three lines, up to the next stamp) are readers'
+ * or commentators' words, which do not make the body however long. */
+static void comment_stream(filter_state *st)
+{
+    size_t stamps = 0;
+    for (size_t i = 0; i < st->nlines && stamps < 3; i++) stamps += st->lines[i].stamp;
+    if (stamps < 3) return;
+    size_t left = 0;
+    for (size_t i = 0; i < st->nlines; i++) {
+        line_t *ln = &st->lines[i];
+        if (ln->stamp) {
+            left = 3;
+            continue;
+        }
+        if (!left || ln->label == SCRUB_LABEL_BLANK) continue;
+        left--;
+        if (ln->label == SCRUB_LABEL_CONTENT || ln->label == CAND) {
+            ln->chrome = SCRUB_LABEL_WIDGET;
+            ln->post = true;
+        }
+    }
+}
+
 static int context_pass(filter_state *st, const char *text, const scrub_linestats *stats,
                         int64_t min_pages)
 {
@@ -1477,7 +1582,10 @@ static int context_pass(filter_state *st, const char *text, const scrub_linestat
     if (stats) cross_page(st, stats, min_pages);
     size_t first = SIZE_MAX, last = 0;
     related_blocks(st);
-    if (st->whole_page) mark_teasers(st);
+    if (st->whole_page) {
+        mark_teasers(st);
+        comment_stream(st);
+    }
     if (main_block(st, &first, &last)) {
         last = clip_at_editor(st, text, first, last);
         demote_outside(st, first, last);
@@ -1499,6 +1607,58 @@ static void resolve_alone(filter_state *st)
         if (ln->label != CAND) continue;
         if (ln->units >= 5) set_label(ln, SCRUB_LABEL_HEADING, 0.5, "short-alone");
         else set_label(ln, SCRUB_LABEL_NAV, 0.3, "short-alone");
+    }
+}
+
+/* ---- keyword fragments -------------------------------------------------- */
+
+/* Lines that show the page injects spam: adverts and stuffing from the
+ * lexicons, brands inside sentences, keyword slots. */
+static size_t spam_evidence(const filter_state *st)
+{
+    size_t n = 0;
+    for (size_t i = 0; i < st->nlines; i++) {
+        const line_t *ln = &st->lines[i];
+        n += ((ln->label == SCRUB_LABEL_AD || ln->label == SCRUB_LABEL_SPAM) &&
+              (ln->cats & SPAM_CATS)) || ln->span_count || ln->slot;
+    }
+    return n;
+}
+
+/* Does a pair of Han characters of line ln occur anywhere else? */
+static bool shares_bigram(const char *text, size_t len, const line_t *ln)
+{
+    const unsigned char *s = (const unsigned char *)text + ln->start;
+    for (size_t i = 0; i + 6 <= ln->len; i += 3) {
+        if (s[i] < 0xE3 || s[i] > 0xE9 || s[i + 3] < 0xE3 || s[i + 3] > 0xE9) {
+            i -= 2; /* step one byte: the loop adds three */
+            continue;
+        }
+        for (const char *p = text; (p = memchr(p, s[i], len - (size_t)(p - text)));) {
+            size_t at = (size_t)(p - text);
+            if (at + 6 > len) break;
+            bool self = at >= ln->start && at < ln->start + ln->len;
+            if (!self && memcmp(p, s + i, 6) == 0) return true;
+            p++;
+        }
+    }
+    return false;
+}
+
+/* On a page that injects spam (two lines of evidence or more), a short
+ * heading whose words the page never uses again is a keyword pasted
+ * between stitched paragraphs (袋鼠皮革, 绿板), not a subheading of them. */
+static void keyword_fragments(filter_state *st, const char *text, size_t len)
+{
+    if (spam_evidence(st) < 2) return;
+    for (size_t i = 0; i < st->nlines; i++) {
+        line_t *ln = &st->lines[i];
+        if (ln->label != SCRUB_LABEL_HEADING || ln->hint_title || ln->dom_heading) continue;
+        if (ln->units > 10 || ln->ncjk < 2 || ln->ncjk < ln->nwords || ln->term || ln->qterm)
+            continue;
+        if (ln->reason && strstr(ln->reason, "title")) continue;
+        if (!shares_bigram(text, len, ln))
+            set_label(ln, SCRUB_LABEL_SPAM, 0.1, "keyword-fragment");
     }
 }
 
@@ -1572,6 +1732,29 @@ static int split_lines(scrub_ctx *ctx, filter_state *st, const char *text, size_
     return SCRUB_OK;
 }
 
+/* Stamps of a comment stream and keyword slots: shapes no lexicon holds. */
+static void line_shapes(line_t *ln, const char *text)
+{
+    int l = ln->label;
+    if ((l == CAND || l == SCRUB_LABEL_META) && post_stamp(text, ln)) {
+        ln->stamp = true;
+        set_label(ln, SCRUB_LABEL_WIDGET, 0.1, "post-stamp");
+    } else if ((l == CAND || l == SCRUB_LABEL_NAV || l == SCRUB_LABEL_CONTACT) &&
+               field_keyword(text, ln)) {
+        ln->slot = true;
+        set_label(ln, SCRUB_LABEL_SPAM, 0.05, "field-keyword");
+    }
+}
+
+/* 文章摘要：王者威尼斯人现金网网址,...: the brand is the value of the line's
+ * field, the slot a farm's template fills, not words slipped into a
+ * sentence. */
+static bool brand_after_field(const filter_state *st, const char *text, const line_t *ln)
+{
+    size_t f = field_prefix(text, ln);
+    return f && st->spans[ln->span_first].start == ln->start + f;
+}
+
 static int classify_each(scrub_ctx *ctx, filter_state *st, const char *text)
 {
     const scrub__ac *ac;
@@ -1595,10 +1778,13 @@ static int classify_each(scrub_ctx *ctx, filter_state *st, const char *text)
         if (v.label == SCRUB_LABEL_CONTENT && notice_line(text, ln))
             v = (verdict){SCRUB_LABEL_FOOTER, 0.1, ln->cat_reason[SCRUB__CAT_FOOTER]};
         set_label(ln, v.label, v.score, v.reason);
+        line_shapes(ln, text);
         if (ln->good && (ln->strong & SPAM_CATS) && find_spans(st, text, i, ln) != SCRUB_OK)
             return SCRUB_E_NOMEM;
         if (ln->span_count && span_bytes(st, ln) * 5 > ln->len * 2)
             set_label(ln, SCRUB_LABEL_AD, 0.05, "mostly-spam");
+        else if (ln->span_count && brand_after_field(st, text, ln))
+            set_label(ln, SCRUB_LABEL_AD, 0.05, "brand-after-field");
     }
     ctx->replacements = invalid;
     return SCRUB_OK;
@@ -1644,6 +1830,7 @@ static int classify(scrub_ctx *ctx, const char *text, size_t len, const uint32_t
         return rc == SCRUB_E_NOMEM ? scrub__fail(ctx, rc, "out of memory") : rc;
     }
     resolve_alone(st);
+    keyword_fragments(st, text, len);
     unsigned mask = keep_mask(ctx, keep);
     for (size_t i = 0; i < st->nlines; i++)
         st->lines[i].kept = (mask >> st->lines[i].label) & 1u;

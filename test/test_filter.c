@@ -346,6 +346,142 @@ START_TEST(document_score)
 }
 END_TEST
 
+/* Labels of every line of doc, as reported. */
+static void expect_labels(scrub_ctx *ctx, const char *doc, const uint32_t *hints, size_t nhints,
+                          const int *want, size_t n)
+{
+    ck_assert_status(scrub_classify_lines_ex(ctx, doc, strlen(doc), hints, nhints, NULL, 0),
+                     SCRUB_OK);
+    ck_assert_uint_eq(scrub_filter_line_count(ctx), n);
+    for (size_t i = 0; i < n; i++)
+        ck_assert_msg(scrub_filter_line_label(ctx, i) == want[i], "line %zu: %s (%s), want %s", i,
+                      scrub_label_name(scrub_filter_line_label(ctx, i)),
+                      scrub_filter_line_reason(ctx, i), scrub_label_name(want[i]));
+}
+
+/* A brand as the value of the line's field (文章摘要：BRAND,...) is the
+ * farm's template slot: the line is an advert; the same brand slipped
+ * into a sentence is cut out of it and the sentence stays. */
+START_TEST(brand_after_field)
+{
+    static const char *const docs[] = {
+        "铜鼓县一化工厂发生火灾\n"
+        "文章摘要：王者威尼斯人现金网网址,闪电竟然有龙道圣沉声开口道忐忑所以要灭了千仞峰，这是怎么回事他没把这一行动放在心上。\n"
+        "据应急管理部门消息，3月11日凌晨，王者威尼斯人现金网网址：宜春市一家化工厂发生火灾，消防人员及时赶到现场扑救。\n"
+        "事故发生后，县政府领导和相关部门迅速赶赴现场，开展事故救援和应急处置工作，全力做好善后。\n",
+        "銅鼓縣一化工廠發生火災\n"
+        "內容簡介：王者威尼斯人網址：閃電竟然有龍道聖沉聲開口道忐忑所以要滅了千仞峰，這是怎麼回事他沒把這一行動放在心上。\n"
+        "據應急管理部門消息，3月11日凌晨，王者威尼斯人網址：宜春市一家化工廠發生火災，消防人員及時趕到現場撲救。\n"
+        "事故發生後，縣政府領導和相關部門迅速趕赴現場，開展事故救援和應急處置工作，全力做好善後。\n"};
+    static const int want[] = {SCRUB_LABEL_HEADING, SCRUB_LABEL_AD, SCRUB_LABEL_CONTENT,
+                               SCRUB_LABEL_CONTENT};
+    scrub_ctx *ctx = scrub_ctx_new();
+    for (size_t d = 0; d < 2; d++) {
+        expect_labels(ctx, docs[d], NULL, 0, want, 4);
+        ck_assert_str_eq(scrub_filter_line_reason(ctx, 1), "brand-after-field");
+        ck_assert_uint_eq(scrub_filter_span_count(ctx), 2);
+        ck_assert(scrub_filter_doc_flags(ctx) & SCRUB_DOC_SITE_FARM);
+    }
+    scrub_ctx_free(ctx);
+}
+END_TEST
+
+/* A stitched page: unrelated paragraphs, keyword slots in contact fields
+ * (Phone : 来电显示器), and keywords pasted between the paragraphs as if
+ * they were subheadings.  A keyword whose words the page never uses again
+ * is spam there; a subheading that names the page's subject stays, and on
+ * a page without spam evidence the same short lines stay headings. */
+START_TEST(keyword_fragments)
+{
+    static const char *const docs[] = {
+        "她的创业故事\n"
+        "那是八十年代末，很多年轻人都奔赴大洋彼岸打拼，当时不少人劝她，写字楼租金高、投资大、风险实在太大了。\n"
+        "袋鼠皮革\n"
+        "她却有自己的想法：在所有消费者中，白领消费者最具理性，如果饭菜符合他们的口味，就一定会成为回头客，创业就能成功。\n"
+        "青年创业\n"
+        "根据用户反映，自从收取押金以后，可用车辆就越来越少，提现越来越困难，直到最近彻底无法使用。\n"
+        "绿板\n"
+        "她说，只要坚持下去，总会看到希望，这也是她给年轻人的建议。\n"
+        "Phone : 来电显示器\n"
+        "Email : 库存医药用品\n",
+        "她的創業故事\n"
+        "那是八十年代末，很多年輕人都奔赴大洋彼岸打拼，當時不少人勸她，寫字樓租金高、投資大、風險實在太大了。\n"
+        "袋鼠皮革\n"
+        "她卻有自己的想法：在所有消費者中，白領消費者最具理性，如果飯菜符合他們的口味，就一定會成為回頭客，創業就能成功。\n"
+        "青年創業\n"
+        "根據用戶反映，自從收取押金以後，可用車輛就越來越少，提現越來越困難，直到最近徹底無法使用。\n"
+        "綠板\n"
+        "她說，只要堅持下去，總會看到希望，這也是她給年輕人的建議。\n"
+        "電話：來電顯示器\n"
+        "郵箱：庫存醫藥用品\n"};
+    static const int want[] = {SCRUB_LABEL_HEADING, SCRUB_LABEL_CONTENT, SCRUB_LABEL_SPAM,
+                               SCRUB_LABEL_CONTENT, SCRUB_LABEL_HEADING, SCRUB_LABEL_CONTENT,
+                               SCRUB_LABEL_SPAM,    SCRUB_LABEL_CONTENT, SCRUB_LABEL_SPAM,
+                               SCRUB_LABEL_SPAM};
+    scrub_ctx *ctx = scrub_ctx_new();
+    for (size_t d = 0; d < 2; d++) {
+        expect_labels(ctx, docs[d], NULL, 0, want, 10);
+        ck_assert_str_eq(scrub_filter_line_reason(ctx, 2), "keyword-fragment");
+        ck_assert_str_eq(scrub_filter_line_reason(ctx, 8), "field-keyword");
+        /* without the keyword slots the page shows no spam: a heading */
+        const char *cut = strstr(docs[d], d ? "電話" : "Phone");
+        ck_assert_status(scrub_classify_lines(ctx, docs[d], (size_t)(cut - docs[d]), 0), SCRUB_OK);
+        ck_assert_int_eq(scrub_filter_line_label(ctx, 2), SCRUB_LABEL_HEADING);
+        ck_assert_int_eq(scrub_filter_line_label(ctx, 6), SCRUB_LABEL_HEADING);
+    }
+    /* a contact field with its number is contact, not a slot */
+    const char *real = "电话：010-62345678\n";
+    ck_assert_status(scrub_classify_lines(ctx, real, strlen(real), 0), SCRUB_OK);
+    ck_assert_int_eq(scrub_filter_line_label(ctx, 0), SCRUB_LABEL_CONTACT);
+    scrub_ctx_free(ctx);
+}
+END_TEST
+
+/* A live comment stream under a whole page's article (name and time
+ * stamps, each over a post): the posts are widgets even when they are
+ * long sentences, and the stamps too. */
+START_TEST(comment_stream)
+{
+    static const char *const docs[] = {
+        "首页 | 财经 | 股票\n"
+        "央行宣布下调存款准备金率\n"
+        "中国人民银行今天宣布，下调金融机构存款准备金率零点五个百分点，释放长期资金约一万亿元。\n"
+        "央行有关负责人表示，此次降准是为了支持实体经济发展，降低社会综合融资成本，保持流动性合理充裕。\n"
+        "分析人士认为，降准有利于稳定市场预期，对股市和债市都会形成一定的支撑作用。\n"
+        "股市直播\n"
+        "胡任标今天 12:08:48\n"
+        "央行在周末期间宣告降准，利多带动今天两市指数跳空高开，高开未见追价买盘，反现出脱卖压，大盘处于高档震荡。\n"
+        "宇辉战舰今天 12:08:37\n"
+        "沪指上档缺口附近的压力沉重，大金融若不发力，大盘很难向上突破，预期短期内还将继续震荡消化，且行且珍惜。\n"
+        "牛骑士 3分钟前\n"
+        "指数午前高开低走，和直播间一早分析一致，板块红盘居多，表现强势的是边缘计算和物联网，绿盘的是猪肉和港口。\n",
+        "首頁 | 財經 | 股票\n"
+        "央行宣佈下調存款準備金率\n"
+        "中國人民銀行今天宣佈，下調金融機構存款準備金率零點五個百分點，釋放長期資金約一萬億元。\n"
+        "央行有關負責人表示，此次降準是為了支持實體經濟發展，降低社會綜合融資成本，保持流動性合理充裕。\n"
+        "分析人士認為，降準有利於穩定市場預期，對股市和債市都會形成一定的支撐作用。\n"
+        "股市直播\n"
+        "胡任標今天 12:08:48\n"
+        "央行在週末期間宣告降準，利多帶動今天兩市指數跳空高開，高開未見追價買盤，反現出脫賣壓，大盤處於高檔震盪。\n"
+        "宇輝戰艦今天 12:08:37\n"
+        "滬指上檔缺口附近的壓力沉重，大金融若不發力，大盤很難向上突破，預期短期內還將繼續震盪消化，且行且珍惜。\n"
+        "牛騎士 3分鐘前\n"
+        "指數午前高開低走，和直播間一早分析一致，板塊紅盤居多，表現強勢的是邊緣計算和物聯網，綠盤的是豬肉和港口。\n"};
+    static const int want[] = {SCRUB_LABEL_NAV,     SCRUB_LABEL_HEADING, SCRUB_LABEL_CONTENT,
+                               SCRUB_LABEL_CONTENT, SCRUB_LABEL_CONTENT, SCRUB_LABEL_NAV,
+                               SCRUB_LABEL_WIDGET,  SCRUB_LABEL_WIDGET,  SCRUB_LABEL_WIDGET,
+                               SCRUB_LABEL_WIDGET,  SCRUB_LABEL_WIDGET,  SCRUB_LABEL_WIDGET};
+    const uint32_t hints[12] = {SCRUB_HINT_IN_NAV | (255u << SCRUB_HINT_LINK_SHARE_SHIFT)};
+    scrub_ctx *ctx = scrub_ctx_new();
+    for (size_t d = 0; d < 2; d++) {
+        expect_labels(ctx, docs[d], hints, 12, want, 12);
+        ck_assert_str_eq(scrub_filter_line_reason(ctx, 6), "post-stamp");
+        ck_assert_str_eq(scrub_filter_line_reason(ctx, 7), "comment-stream");
+    }
+    scrub_ctx_free(ctx);
+}
+END_TEST
+
 START_TEST(english_page)
 {
     const char *doc =
@@ -731,6 +867,9 @@ Suite *make_suite(void)
     tcase_add_test(tc, zh_layout);
     tcase_add_test(tc, document_score);
     tcase_add_test(tc, caller_lexicon);
+    tcase_add_test(tc, brand_after_field);
+    tcase_add_test(tc, keyword_fragments);
+    tcase_add_test(tc, comment_stream);
     suite_add_tcase(s, tc);
     tc = tcase_create("linestats");
     tcase_add_test(tc, linestats_learn_and_use);

@@ -188,6 +188,7 @@ static void judge_rows(label_row *rows, size_t n, scrub_ctx *ctx)
     ev_line *lines = NULL;
     for (size_t i = 0; i < n; i++) {
         label_row *r = &rows[i];
+        if (!strcmp(r->set, "rdexp")) continue; /* judged with their page below */
         if (strcmp(r->file, cur_file) || strcmp(r->record, cur_rec)) {
             free(doc);
             free(lines);
@@ -347,73 +348,151 @@ static size_t headline_line(const char *name, const char *page, const ev_line *p
     return head;
 }
 
-static void judge_readability_page(scrub_ctx *ctx, const char *name, int set_extracted,
-                                   int set_pages)
+/* Gold of each line of a rendered expected.html: the `rdexp` rows of
+ * labels.tsv for that page, `content` (silver) where there is none.
+ * Readability's gold keeps bylines, counters, widget residue and link
+ * lists; the rows say what those lines are.  A row whose hash no longer
+ * matches its line counts as stale. */
+typedef struct {
+    int label;
+    bool trap;
+} line_gold;
+
+static line_gold *expected_gold(const char *name, int sp, const char *text, const ev_line *gl,
+                                size_t ngl, const label_row *rows, size_t nrows, tally *t)
+{
+    char file[256];
+    snprintf(file, sizeof file, "readability-testpages/%s/expected.html", name);
+    line_gold *g = malloc((ngl ? ngl : 1) * sizeof *g);
+    for (size_t i = 0; i < ngl; i++) g[i] = (line_gold){SCRUB_LABEL_CONTENT, false};
+    for (size_t k = 0; k < nrows; k++) {
+        const label_row *r = &rows[k];
+        if (strcmp(r->set, "rdexp") || strcmp(r->file, file)) continue;
+        ck_assert_msg(!strcmp(r->split, sp ? "test" : "dev"), "%s: split is not %s", file, r->split);
+        char h[16] = "";
+        if (r->line >= 0 && (size_t)r->line < ngl)
+            snprintf(h, sizeof h, "%08x", ev_fnv32(text + gl[r->line].start, gl[r->line].len));
+        if (strcmp(h, r->hash) != 0) {
+            t->stale++;
+            continue;
+        }
+        int label = scrub_label_from_name(r->label, strlen(r->label));
+        ck_assert_msg(label >= 0, "bad label %s", r->label);
+        g[r->line] = (line_gold){label, strstr(r->tags, "trap") != NULL};
+    }
+    return g;
+}
+
+/* The lines of the gold text whose label is kept, one per line: a source
+ * line is content when it occurs in them (one that matches only gold lines
+ * labelled boilerplate is boilerplate too). */
+static void keep_text(const char *text, const ev_line *gl, size_t ngl, const line_gold *g,
+                      ev_str *out)
+{
+    out->p = NULL;
+    out->n = out->cap = 0;
+    ev_put(out, "", 0);
+    for (size_t i = 0; i < ngl; i++) {
+        if (!is_keep_label(g[i].label)) continue;
+        ev_put(out, text + gl[i].start, gl[i].len);
+        ev_putc(out, '\n');
+    }
+}
+
+/* The extracted-text set: each line of the rendered expected.html as
+ * labelled.  Returns its kept lines in *keep for the whole-page set. */
+static void judge_readability_expected(scrub_ctx *ctx, scrub_ctx *hctx, const char *name,
+                                       int set, int sp, const label_row *rows, size_t nrows,
+                                       ev_str *keep)
 {
     char rel[256];
     size_t len;
     snprintf(rel, sizeof rel, "testdata/web/readability-testpages/%s/expected.html", name);
     char *html = test_read_shared(rel, &len);
-    if (!html) return;
-    scrub_ctx *hctx = scrub_ctx_new();
     ev_str gold = {0};
     uint32_t *ghints = NULL;
     size_t nghints = 0;
-    bool ok = render(hctx, html, len, &gold, &ghints, &nghints);
+    bool ok = html && render(hctx, html, len, &gold, &ghints, &nghints);
     free(html);
     ck_assert(ok);
-    int sp = split_of_name(name);
     ev_line *gl;
     size_t ngl = ev_split(gold.p ? gold.p : "", gold.n, &gl);
-    /* extracted text: every line of the gold extraction is to be kept */
+    line_gold *lg = expected_gold(name, sp, gold.p, gl, ngl, rows, nrows, &T[set][sp]);
     ck_assert_status(scrub_classify_lines_ex(ctx, gold.p, gold.n, ghints, nghints, NULL, 0),
                      SCRUB_OK);
     free(ghints);
     char where[300];
     snprintf(where, sizeof where, "%s/expected", name);
     for (size_t i = 0; i < ngl; i++) {
+        const char *p = gold.p + gl[i].start;
         bool kept = scrub_filter_line_kept(ctx, i) == 1;
-        count_line(&T[set_extracted][sp], SCRUB_LABEL_CONTENT, false, gold.p + gl[i].start,
-                   gl[i].len, kept);
-        dump_mistake(where, sp, i, true, kept, ctx, gold.p + gl[i].start, gl[i].len);
+        count_line(&T[set][sp], lg[i].label, lg[i].trap, p, gl[i].len, kept);
+        dump_mistake(where, sp, i, is_keep_label(lg[i].label), kept, ctx, p, gl[i].len);
     }
-    /* the whole page, split by `scrub html`, with its hints; silver labels
-     * from the gold */
+    keep_text(gold.p, gl, ngl, lg, keep);
+    free(lg);
+    free(gl);
+    free(gold.p);
+}
+
+/* The whole page, split by `scrub html`, with its hints; a line is silver
+ * content when it occurs in the kept gold lines (or is the headline). */
+static void judge_readability_source(scrub_ctx *ctx, scrub_ctx *hctx, const char *name, int set,
+                                     int sp, const ev_str *keep)
+{
+    char rel[256], where[300];
+    size_t len;
     snprintf(rel, sizeof rel, "testdata/web/readability-testpages/%s/source.html", name);
-    html = test_read_shared(rel, &len);
+    char *html = test_read_shared(rel, &len);
     ev_str sq = {0}, page = {0};
-    ev_squeeze(gold.p ? gold.p : "", gold.n, &sq);
     uint32_t *hints = NULL;
     size_t nhints = 0;
-    if (html && render(hctx, html, len, &page, &hints, &nhints)) {
-        ev_line *pl;
-        size_t npl = ev_split(page.p ? page.p : "", page.n, &pl);
-        ck_assert_status(scrub_classify_lines_ex(ctx, page.p, page.n, hints, nhints, NULL, 0),
-                         SCRUB_OK);
-        bool *good_at = calloc(npl ? npl : 1, sizeof *good_at);
-        for (size_t i = 0; i < npl; i++)
-            good_at[i] = pl[i].len &&
-                         in_gold(sq.p, gl, ngl, gold.p, page.p + pl[i].start, pl[i].len);
-        size_t head = headline_line(name, page.p, pl, npl, good_at);
-        if (head != SIZE_MAX) good_at[head] = true;
-        for (size_t i = 0; i < npl; i++) {
-            if (pl[i].len == 0) continue;
-            bool good = good_at[i];
-            bool kept = scrub_filter_line_kept(ctx, i) == 1;
-            count_line(&T[set_pages][sp], good ? SCRUB_LABEL_CONTENT : -1, false,
-                       page.p + pl[i].start, pl[i].len, kept);
-            snprintf(where, sizeof where, "%s/source", name);
-            dump_mistake(where, sp, i, good, kept, ctx, page.p + pl[i].start, pl[i].len);
-        }
-        free(good_at);
-        free(pl);
+    if (!html || !render(hctx, html, len, &page, &hints, &nhints)) {
+        free(html);
+        return;
     }
     free(html);
+    ev_line *gl, *pl;
+    size_t ngl = ev_split(keep->p, keep->n, &gl);
+    size_t npl = ev_split(page.p ? page.p : "", page.n, &pl);
+    ev_squeeze(keep->p, keep->n, &sq);
+    ck_assert_status(scrub_classify_lines_ex(ctx, page.p, page.n, hints, nhints, NULL, 0),
+                     SCRUB_OK);
+    bool *good_at = calloc(npl ? npl : 1, sizeof *good_at);
+    for (size_t i = 0; i < npl; i++)
+        good_at[i] = pl[i].len && in_gold(sq.p, gl, ngl, keep->p, page.p + pl[i].start, pl[i].len);
+    size_t head = headline_line(name, page.p, pl, npl, good_at);
+    if (head != SIZE_MAX) good_at[head] = true;
+    snprintf(where, sizeof where, "%s/source", name);
+    for (size_t i = 0; i < npl; i++) {
+        if (pl[i].len == 0) continue;
+        const char *p = page.p + pl[i].start;
+        bool kept = scrub_filter_line_kept(ctx, i) == 1;
+        count_line(&T[set][sp], good_at[i] ? SCRUB_LABEL_CONTENT : -1, false, p, pl[i].len, kept);
+        dump_mistake(where, sp, i, good_at[i], kept, ctx, p, pl[i].len);
+    }
+    free(good_at);
+    free(pl);
+    free(gl);
     free(hints);
     free(page.p);
     free(sq.p);
-    free(gl);
-    free(gold.p);
+}
+
+static void judge_readability_page(scrub_ctx *ctx, const char *name, int set_extracted,
+                                   int set_pages, const label_row *rows, size_t nrows)
+{
+    char rel[256];
+    snprintf(rel, sizeof rel, "testdata/web/readability-testpages/%s/expected.html", name);
+    char *probe = test_read_shared(rel, NULL);
+    if (!probe) return;
+    free(probe);
+    scrub_ctx *hctx = scrub_ctx_new();
+    int sp = split_of_name(name);
+    ev_str keep;
+    judge_readability_expected(ctx, hctx, name, set_extracted, sp, rows, nrows, &keep);
+    judge_readability_source(ctx, hctx, name, set_pages, sp, &keep);
+    free(keep.p);
     scrub_ctx_free(hctx);
 }
 
@@ -636,12 +715,12 @@ START_TEST(quality)
     size_t n;
     label_row *rows = read_rows(SCRUB_SOURCE_DIR "/test/devset/labels.tsv", &n);
     judge_rows(rows, n, ctx);
-    free(rows);
     judge_docs(ctx);
     for (size_t i = 0; i < sizeof zh_pages / sizeof zh_pages[0]; i++)
-        judge_readability_page(ctx, zh_pages[i], S_EXTRACTED_ZH, S_PAGES_ZH);
+        judge_readability_page(ctx, zh_pages[i], S_EXTRACTED_ZH, S_PAGES_ZH, rows, n);
     for (size_t i = 0; i < sizeof other_pages / sizeof other_pages[0]; i++)
-        judge_readability_page(ctx, other_pages[i], S_EXTRACTED_OTHER, S_PAGES_OTHER);
+        judge_readability_page(ctx, other_pages[i], S_EXTRACTED_OTHER, S_PAGES_OTHER, rows, n);
+    free(rows);
     judge_trafilatura(ctx);
     judge_gne_farms(ctx);
     scrub_ctx_free(ctx);
