@@ -43,6 +43,13 @@
 #define ZH_INLINE inline
 #endif
 
+/* For loops that get their own registers only outside their caller. */
+#if defined(__GNUC__)
+#define ZH_NOINLINE __attribute__((noinline))
+#else
+#define ZH_NOINLINE
+#endif
+
 /* ---- configurations ------------------------------------------------------ */
 
 /* One OpenCC configuration: segmentation dictionary (ZH_NO_DICT: the whole
@@ -1323,8 +1330,9 @@ static inline bool ascii_in_keys(const uint64_t *mask, unsigned char b)
 }
 
 /* What one character of a plan of zh_multi needs: its length, and either
- * ZH_FAST_SLOW (a key may start here, or it has no simple result) or the
- * XOR delta of its result. */
+ * ZH_FAST_SLOW (a key may start here, or it has no simple result; with the
+ * window's reach from this character above ZH_FAST_REACH_SHIFT, 0: the
+ * plan's) or the XOR delta of its result. */
 static inline uint32_t classify(int multi, const uint16_t *fast, const uint64_t *mask,
                                 const unsigned char *s, size_t n, size_t *k)
 {
@@ -1338,8 +1346,9 @@ static inline uint32_t classify(int multi, const uint16_t *fast, const uint64_t 
             *k = 3;
             uint32_t f = zh_fast_blocks[fast[((v & 0x0F) << 6) | ((v >> 8) & 0x3F)]][(v >> 16) & 0x3F];
             if ((f & ZH_FAST_TRIG) && !(f & ZH_FAST_SLOW))
-                f = pair_follows(zh_multi_bloom, multi, v, s + 3, n - 3) ? ZH_FAST_SLOW
-                                                                  : f & ~ZH_FAST_TRIG;
+                f = pair_follows(zh_multi_bloom, multi, v, s + 3, n - 3)
+                        ? ZH_FAST_SLOW | (f >> ZH_FAST_REACH_SHIFT << ZH_FAST_REACH_SHIFT)
+                        : f & ~ZH_FAST_TRIG;
             return f;
         }
     }
@@ -1348,24 +1357,38 @@ static inline uint32_t classify(int multi, const uint16_t *fast, const uint64_t 
     return ZH_FAST_SLOW;
 }
 
+/* Does a pair of set `id` start with the 3-byte character v (marked
+ * ZH_FAST_TRIG in `index`) and the character at next[0..n), whose first 3
+ * bytes v2 the caller has loaded (0 if fewer)? */
+static ZH_INLINE bool pair_starts2(const uint16_t *index, const uint8_t *bloom, int id, uint32_t v,
+                                   uint32_t v2, const unsigned char *next, size_t n)
+{
+    if (zh_is3(v2) &&
+        !(zh_fast_blocks[index[((v2 & 0x0F) << 6) | ((v2 >> 8) & 0x3F)]][(v2 >> 16) & 0x3F] &
+          (ZH_FAST_SECOND | ZH_FAST_SLOW)))
+        return false;
+    return pair_follows(bloom, id, v, next, n);
+}
+
 /* Converts the characters of plan `multi` at s[*i..len) that need no
  * window (their single-character results) into *w; stops at the first that
  * may need one.  *prev / *prev_w: input offset and output position of the
- * last character converted. */
-static inline void free_run(int multi, const unsigned char *s, size_t len, size_t *i, char **w,
+ * last character converted (a 3-byte character's result has 3 bytes, ASCII
+ * is copied, so they follow from where a run ends). */
+static ZH_NOINLINE void free_run(int multi, const unsigned char *s, size_t len, size_t *i, char **w,
                             size_t *prev, char **prev_w)
 {
     const uint16_t *index = zh_fast_index[ZH_GROUP_COUNT + multi];
     const uint64_t *mask = zh_multi[multi].ascii;
     bool plain_ascii = !mask[0] && !mask[1];
-    size_t at = *i, last = *prev;
-    char *to = *w, *last_w = *prev_w;
+    size_t at = *i;
+    char *to = *w;
     while (at < len) {
         if (s[at] < 0x80) {
             if (!plain_ascii) {
                 if (ascii_in_keys(mask, s[at])) break;
-                last = at;
-                last_w = to;
+                *prev = at;
+                *prev_w = to;
                 *to++ = (char)s[at++];
                 continue;
             }
@@ -1376,30 +1399,56 @@ static inline void free_run(int multi, const unsigned char *s, size_t len, size_
                 memcpy(to, s + at, k);
             to += k;
             at += k;
-            last = at - 1;
-            last_w = to - 1;
+            *prev = at - 1;
+            *prev_w = to - 1;
             continue;
         }
-        if (len - at < 3) break;
-        uint32_t v = zh_load3(s + at, len - at);
-        if (!zh_is3(v)) break;
-        uint32_t f = zh_fast_blocks[index[((v & 0x0F) << 6) | ((v >> 8) & 0x3F)]][(v >> 16) & 0x3F];
-        if (f & (ZH_FAST_SLOW | ZH_FAST_TRIG)) {
-            if ((f & ZH_FAST_SLOW) ||
-                pair_starts(index, zh_multi_bloom, multi, v, s + at + 3, len - at - 3))
-                break;
-            f &= ~ZH_FAST_TRIG;
+        size_t at0 = at;
+        /* the next character is loaded once, for the pair and the next round */
+        uint32_t v = len - at >= 3 ? zh_load3(s + at, len - at) : 0;
+        bool stop = false; /* at a character that may need a window */
+        if (zh_is3(v) && len >= 7) { /* while 4 bytes can be read after the next character */
+            const unsigned char *p = s + at, *lim = s + len - 7;
+            while (p <= lim) {
+                uint32_t f = zh_fast_blocks[index[((v & 0x0F) << 6) | ((v >> 8) & 0x3F)]][(v >> 16) & 0x3F];
+                uint32_t v2 = zh_load3(p + 3, 4);
+                if (SCRUB_UNLIKELY(f & (ZH_FAST_SLOW | ZH_FAST_TRIG))) {
+                    if ((f & ZH_FAST_SLOW) ||
+                        pair_starts2(index, zh_multi_bloom, multi, v, v2, p + 3, (size_t)(s + len - p - 3))) {
+                        stop = true;
+                        break;
+                    }
+                    f &= ~ZH_FAST_TRIG;
+                }
+                zh_store3(to, v ^ f);
+                to += 3;
+                p += 3;
+                v = v2;
+                if (!zh_is3(v)) break;
+            }
+            at = (size_t)(p - s);
         }
-        last = at;
-        last_w = to;
-        zh_store3(to, v ^ f);
-        to += 3;
-        at += 3;
+        while (!stop && zh_is3(v)) {
+            uint32_t f = zh_fast_blocks[index[((v & 0x0F) << 6) | ((v >> 8) & 0x3F)]][(v >> 16) & 0x3F];
+            uint32_t v2 = len - at >= 6 ? zh_load3(s + at + 3, len - at - 3) : 0;
+            if (f & (ZH_FAST_SLOW | ZH_FAST_TRIG)) {
+                if ((f & ZH_FAST_SLOW) ||
+                    pair_starts2(index, zh_multi_bloom, multi, v, v2, s + at + 3, len - at - 3))
+                    break;
+                f &= ~ZH_FAST_TRIG;
+            }
+            zh_store3(to, v ^ f);
+            to += 3;
+            at += 3;
+            v = v2;
+        }
+        if (at == at0) break;
+        *prev = at - 3;
+        *prev_w = to - 3;
+        if (zh_is3(v)) break; /* stopped at a character that may need a window */
     }
     *i = at;
     *w = to;
-    *prev = last;
-    *prev_w = last_w;
 }
 
 /* A plan of zh_multi: two steps (segmentation and two groups, or two
@@ -1407,7 +1456,11 @@ static inline void free_run(int multi, const unsigned char *s, size_t len, size_
  * pair test passes (a trigger, mk/zh_gen.py); every match then lies inside
  * [trigger - 1, trigger + reach], because a step-1 key is at most as long
  * as the longest, and a step-2 key starts at most one character before
- * (where a step-1 result begins) or inside a step-1 match.  Segmentation
+ * (where a step-1 result begins) or inside a step-1 match.  Most triggers
+ * carry a shorter reach of their own: the longest step-1 key they start
+ * plus the longest step-2 key holding a character of its value (a later
+ * step-1 match a step-2 key runs into extends the window itself; the
+ * generator's trig_reach).  Segmentation
  * (greedy or lattice) and matching never cross the edges of those windows,
  * so each window is converted on its own by the general path, and every
  * character outside them gets its single-character result from the fused
@@ -1437,7 +1490,9 @@ static int convert_regions(zh_state *st, const zh_plan *pl, int multi, bool gree
                 region = prev != SIZE_MAX ? prev : i;
                 w = prev != SIZE_MAX ? prev_w : w;
             }
-            left = reach;
+            size_t r = f >> ZH_FAST_REACH_SHIFT;
+            r = r ? r : reach;
+            left = r > left ? r : left;
         } else if (region != SIZE_MAX && left) {
             left--;
         } else {

@@ -285,6 +285,10 @@ def fast_tables(t, D, groups, group_recs, cjk, HAS, STARTS):
 FAST_TRIG = 1 << 25
 FAST_SECOND = 1 << 26  # the second character of some pair of the set
 FAST_COMPAT = 1 << 27  # a compatibility ideograph (folded before matching)
+# Two-step plans: on a trigger that is not SLOW, the window it opens covers
+# this many characters after it (0: the plan's reach).
+FAST_REACH_SHIFT = 28
+FAST_REACH_MAX = 15
 
 
 MULTI_BLOOM_BITS = 19
@@ -330,10 +334,38 @@ def multi_table(t, D, gdicts, plan, m, interesting, cjk):
         y = single(0, chr(fold_compat(ord(c), cjk)))
         if len(y) == 1:
             pre.setdefault(y, set()).add(c)
+    reach = max(len(k) for k in k1) + max((len(k) for k in k2), default=0)
+    # Per first character of a pair: how many characters after a trigger
+    # there the window must cover (lib/zh.c: convert_regions).  A step-2
+    # key made of single results ends within its own length.  A step-1 key
+    # K ends within len(K); a step-2 key that holds a character of K's value
+    # starts at most one character before K (or inside it) and ends at most
+    # len(that key) characters past K's end: the characters after K are
+    # single results, or other step-1 matches, whose triggers extend the
+    # window themselves.  A segmentation key (its step-1 result is the
+    # group's conversion of the segment) keeps the plan's reach.
+    longest2 = {}
+    for k in k2:
+        for c in set(k):
+            longest2[c] = max(longest2.get(c, 0), len(k))
+    trig_reach = {}
+
+    def need(c, n):
+        trig_reach[c] = max(trig_reach.get(c, 0), n)
+
+    if plan[0][0]:
+        for k in t.dicts[D[plan[0][0]]][4]:
+            if len(k) > 1:
+                need(k[0], reach)
+    for mp in gmaps[0]:
+        for k, vals in mp.items():
+            if len(k) > 1:
+                need(k[0], len(k) + max((longest2.get(c, 0) for v in vals for c in v), default=0))
     for k in k2:
         a_set = pre.get(k[0], set()) | ({k[0]} if k[0] not in chars else set())
         b_set = pre.get(k[1], set()) | ({k[1]} if k[1] not in chars else set())
         for a in a_set:
+            need(a, len(k))
             for b in b_set:
                 pairs.add((a, b))
     firsts = set(a for a, _ in pairs)
@@ -347,11 +379,13 @@ def multi_table(t, D, gdicts, plan, m, interesting, cjk):
         e = fast_entry(cp, ord(z)) if len(z) == 1 else FAST_SLOW
         if x in firsts:
             e |= FAST_TRIG
+            r = min(trig_reach[x], reach)
+            if not e & FAST_SLOW and r <= FAST_REACH_MAX:
+                e |= r << FAST_REACH_SHIFT
         if x in seconds:
             e |= FAST_SECOND
         ent[cp] = e
     mask = sum(1 << ord(c) for c in set("".join(k1 + k2)) if ord(c) < 128)
-    reach = max(len(k) for k in k1) + max((len(k) for k in k2), default=0)
     return ent, mask, pairs, reach, True
 
 
@@ -377,6 +411,7 @@ def emit_fast(w, comps, groups):
     w("#define ZH_FAST_SLOW 0x%xu\n#define ZH_FAST_TRIG 0x%xu\n#define ZH_FAST_SECOND 0x%xu" %
       (FAST_SLOW, FAST_TRIG, FAST_SECOND))
     w("#define ZH_FAST_COMPAT 0x%xu" % FAST_COMPAT)
+    w("#define ZH_FAST_REACH_SHIFT %d" % FAST_REACH_SHIFT)
     w("#define ZH_FAST_COUNT %d" % len(comps))
     w("/* Per group: does ZH_FAST_SECOND settle most pair tests?  (Not for ST:")
     w(" * almost every character is the second of some STPhrases key.) */")
