@@ -574,6 +574,33 @@ static inline bool is_cjk_punct(uint32_t c)
            (c >= 0x3131 && c <= 0x318E) || (c >= 0x3200 && c <= 0x32FF);
 }
 
+/* Whether UTF-8 read with a double-byte code page holds the decoder's
+ * replacement characters where the UTF-8 around them lost its bytes, and
+ * decodes otherwise into three or more characters in use: clean text has
+ * no such structure, whatever its characters score in the reading
+ * (Japanese read as Shift_JIS is common kanji; `縲\x1A縲撰ｼ代` is `　【１】`).
+ * The run's gain then, else 0. */
+static int lossy_structure(const mj_tables *t, const mj_text *cur, const mj_pair *pr,
+                           const mj_run *r, const uint32_t *dec, bool line_rare)
+{
+    if (pr->truth != MJ_UTF8 || pr->reading < MJ_SB_COUNT || !line_rare) return 0;
+    size_t shown = 0, owide = 0, cjk = 0, wide = 0;
+    for (size_t i = r->i0; i < r->i1; i++) {
+        uint32_t c = cur->cp[i];
+        shown += c == 0xFFFD || c == 0x1A;
+        owide += c >= 0x80;
+        cjk += (c >= 0x2E80 && c <= 0x9FFF) || (c >= 0xFF00 && c <= 0xFFEF) || c == 0xFFFD;
+    }
+    if (shown == 0 || cjk * 2 < owide) return 0;
+    for (size_t d = r->d0; d < r->d1; d++) {
+        uint32_t c = dec[d];
+        if (c == 0xFFFD || c < 0x80) continue;
+        if (mj_score(t, c) <= 0 && !is_cjk_punct(c)) return 0;
+        wide++;
+    }
+    return wide >= 3 ? 2 * (int)wide : 0;
+}
+
 /* Judges a run decoded toward a double-byte truth or from a double-byte
  * reading: the plausibility it gains, or 0 when it is not clearly better. */
 static int judge_cjk(const mj_tables *t, const mj_text *cur, const mj_pair *pr, const mj_run *r,
@@ -1069,6 +1096,8 @@ static int plan_pair(const mj_tables *t, mj_work *w, const mj_pair *pr, mj_plan 
         mj_run *r = &plan->runs[k];
         bool weak;
         r->gain = judge_cjk(t, cur, pr, r, w->dec, line_rare, &weak);
+        int g = lossy_structure(t, cur, pr, r, w->dec, line_rare);
+        if (g > 0 && (weak || g > r->gain)) r->gain = g > r->gain ? g : r->gain, weak = false;
         if ((r->gain <= 0 || weak) && both_han &&
             (words_appear(cur, r, w->dec) || common_appear(t, cur, pr, r, w->dec))) {
             r->gain = 2 * (int)(r->d1 - r->d0);

@@ -1172,6 +1172,13 @@ START_TEST(lossy_cjk_codecs)
         /* Shift_JIS: 0x80 alone becomes U+001A */
         {"Shift_JIS", "東京の天気は晴れ、気温は25度です。",
          ("東京の天気" LOST "晴れ" LOST "気温は25度です" LOST)},
+        /* Japanese read as Shift_JIS is common kanji (縲 縺 繧), which
+         * scores as clean text: the U+001A where the UTF-8 lost a byte
+         * and the valid UTF-8 around it decide (the ideographic space is
+         * E3 80 80, 縲 and one illegal 0x80) */
+        {"Shift_JIS", "　【１】はじめのあいさつ", (LOST "【１" LOST LOST "じめのあいさつ")},
+        {"Shift_JIS", "言われました。", (LOST "われました" LOST)},
+        {"Shift_JIS", "ブログ気持玉", ("ブログ気持" LOST)},
         /* EUC-KR (ICU's): C1 bytes pass through, a lead before them is
          * U+001A, an unassigned pair U+FFFD */
         {"EUC-KR", "오늘 서울의 날씨는 맑고 기온은 25도입니다.",
@@ -1217,7 +1224,7 @@ START_TEST(lossy_round_trip)
                 bool same = !strcmp(got, want);
                 exact += same;
                 if (!same && getenv("SCRUB_TEST_VERBOSE"))
-                    printf("  lossy %s\n    bad  %s\n    got  %s\n    want %s\n", decs[d], bad, got, want);
+                    printf("  lossy %s\n    clean %s\n    bad  %s\n    got  %s\n    want %s\n", decs[d], sets[st]->line[i], bad, got, want);
                 /* characters right, position by position */
                 size_t gl = strlen(got), wl = strlen(want);
                 for (size_t k = 0; k < wl; k++)
