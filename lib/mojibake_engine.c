@@ -889,6 +889,10 @@ static bool follows_line(const mj_tables *t, const mj_text *cur, const mj_pair *
         for (size_t i = r->i0; i < r->i1; i++)
             before -= cur->cp[i] == 0xFFFD || cur->cp[i] == 0x1A ? mj_score(t, cur->cp[i]) : 0;
     }
+    /* UTF-8 read with a double-byte code page has half as many characters
+     * again as it decodes into (`蟆肴婿` is `對方`): compare the means */
+    if (pr->truth == MJ_UTF8 && pr->reading >= MJ_SB_COUNT)
+        return after * (int)(r->i1 - r->i0) >= before * (int)(r->d1 - r->d0);
     return after >= before;
 }
 

@@ -1179,6 +1179,11 @@ START_TEST(lossy_cjk_codecs)
         {"Shift_JIS", "　【１】はじめのあいさつ", (LOST "【１" LOST LOST "じめのあいさつ")},
         {"Shift_JIS", "言われました。", (LOST "われました" LOST)},
         {"Shift_JIS", "ブログ気持玉", ("ブログ気持" LOST)},
+        /* a short run that loses nothing follows the line's damage when
+         * its characters read no worse on average: three kanji of the
+         * reading are two characters (`蟆肴婿` is 對方) */
+        {"Shift_JIS", "對方: 沒關係, 你聽就好了", ("對方: 沒關" LOST ", " LOST "聽就好" LOST)},
+        {"Shift_JIS", "國小吧 ~ ...從那時候面對", ("國小吧 ~ ...從那時" LOST "面" LOST)},
         /* EUC-KR (ICU's): C1 bytes pass through, a lead before them is
          * U+001A, an unassigned pair U+FFFD */
         {"EUC-KR", "오늘 서울의 날씨는 맑고 기온은 25도입니다.",
