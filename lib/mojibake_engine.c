@@ -867,13 +867,18 @@ static bool follows_line(const mj_tables *t, const mj_text *cur, const mj_pair *
 {
     bool shown = shows_loss(cur, r);
     if (r->lost && !shown) return false;
+    bool lossy = pr->truth == MJ_UTF8 && pr->reading >= MJ_SB_COUNT;
+    size_t wide = 0;
     bool punct = true; /* "JTF求519" is "JTF―519": a dash scores less */
     for (size_t d = r->d0; d < r->d1; d++) {
         if (dec[d] == 0xFFFD && shown) continue;
         if (dec[d] == 0xFFFD || (dec[d] >= 0xE000 && dec[d] <= 0xF8FF)) return false;
-        punct &= is_cjk_punct(dec[d]);
+        /* (an ASCII letter may be the trail byte of the character before
+         * it: `E窶瀕ail` is `E―mail`) */
+        if (dec[d] >= 0x80 || !lossy) punct &= is_cjk_punct(dec[d]);
+        wide += dec[d] >= 0x80;
     }
-    if (punct) return true;
+    if (punct && wide) return true;
     int after = score_sum(t, dec + r->d0, r->d1 - r->d0, pr->truth);
     int before = score_sum(t, cur->cp + r->i0, r->i1 - r->i0, MJ_UTF8);
     if (shown) {
@@ -891,9 +896,13 @@ static bool follows_line(const mj_tables *t, const mj_text *cur, const mj_pair *
     }
     /* UTF-8 read with a double-byte code page has half as many characters
      * again as it decodes into (`蟆肴婿` is `對方`): compare the means */
-    if (pr->truth == MJ_UTF8 && pr->reading >= MJ_SB_COUNT)
-        return after * (int)(r->i1 - r->i0) >= before * (int)(r->d1 - r->d0);
-    return after >= before;
+    if (!lossy) return after >= before;
+    if (after * (int)(r->i1 - r->i0) >= before * (int)(r->d1 - r->d0)) return true;
+    /* or it makes a word the reading did not have (`蝠丞差` is 問卷) */
+    size_t np, ns, op, os;
+    han_pairs(dec + r->d0, r->d1 - r->d0, &np, &ns);
+    han_pairs(cur->cp + r->i0, r->i1 - r->i0, &op, &os);
+    return ns > os;
 }
 
 /* Runs closer than this (characters between them) are one stretch of

@@ -1184,6 +1184,11 @@ START_TEST(lossy_cjk_codecs)
          * reading are two characters (`蟆肴婿` is 對方) */
         {"Shift_JIS", "對方: 沒關係, 你聽就好了", ("對方: 沒關" LOST ", " LOST "聽就好" LOST)},
         {"Shift_JIS", "國小吧 ~ ...從那時候面對", ("國小吧 ~ ...從那時" LOST "面" LOST)},
+        /* or it makes a word (問卷) the reading did not have */
+        {"Shift_JIS", "問卷 兩份 一1.2開始發", ("問卷 兩份 " LOST "1.2開始發")},
+        /* an ASCII letter that is the trail byte of the character before
+         * it (瀕 is the last byte of ― and `m`) follows too */
+        {"Shift_JIS", "而且他做E―mail，他去做搜索", ("而且他做E―mail" LOST "他去做搜索")},
         /* EUC-KR (ICU's): C1 bytes pass through, a lead before them is
          * U+001A, an unassigned pair U+FFFD */
         {"EUC-KR", "오늘 서울의 날씨는 맑고 기온은 25도입니다.",
