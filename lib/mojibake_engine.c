@@ -176,6 +176,42 @@ static uint16_t db_marker(int x, uint32_t c, uint32_t next)
     return B_LOST2;
 }
 
+/* The UTF-8 continuation bytes still expected after byte b, when `need`
+ * were expected before it. */
+static unsigned utf8_need(unsigned b, unsigned need)
+{
+    if (b >= 0x80 && b <= 0xBF) return need ? need - 1 : 0;
+    if (b >= 0xC2 && b <= 0xF4) return b < 0xE0 ? 1 : b < 0xF0 ? 2 : 3;
+    return 0;
+}
+
+/* How many bytes of two-byte code `code` go on the UTF-8 before it. */
+static unsigned utf8_fit(uint16_t code, unsigned need)
+{
+    unsigned fit = 0;
+    for (int i = 0; i < 2; i++) {
+        unsigned b = i ? code & 0xFFu : code >> 8;
+        bool cont = b >= 0x80 && b <= 0xBF;
+        if (need ? !cont : cont || b < 0xC2 || b > 0xF4) break;
+        need = utf8_need(b, need);
+        fit++;
+    }
+    return fit;
+}
+
+/* The code of c in double-byte reading x that goes on the UTF-8 before it
+ * best, where c has two (see db_alt); `code` otherwise. */
+static uint16_t utf8_code(const mj_tables *t, int x, uint32_t c, uint16_t code, unsigned need)
+{
+    if (!(t->has_alt[c >> 6] >> (c & 63) & 1)) return code;
+    int d = x - MJ_SB_COUNT;
+    for (unsigned k = 0; k < t->db_nalt[d]; k++)
+        if (t->db_alt[d][k].cp == c)
+            return utf8_fit(t->db_alt[d][k].code, need) > utf8_fit(code, need) ? t->db_alt[d][k].code
+                                                                                : code;
+    return code;
+}
+
 static int encode_line(const mj_tables *t, mj_work *w, int x, bool to_utf8)
 {
     const mj_text *cur = &w->cur;
@@ -185,6 +221,7 @@ static int encode_line(const mj_tables *t, mj_work *w, int x, bool to_utf8)
     if (grow((void **)&w->first, &w->capfirst, cur->n + 1, sizeof *w->first) != SCRUB_OK)
         return SCRUB_E_NOMEM;
     size_t m = 0;
+    unsigned need = 0; /* UTF-8 continuation bytes expected next */
     for (size_t i = 0; i < cur->n; i++) {
         uint16_t b[2];
         uint32_t c = cur->cp[i];
@@ -197,6 +234,11 @@ static int encode_line(const mj_tables *t, mj_work *w, int x, bool to_utf8)
             k = 1;
         } else
             k = encode_char(t, x, c, to_utf8, b);
+        if (to_utf8 && k == 2 && x >= MJ_SB_COUNT && c < 0x10000) {
+            uint16_t code = utf8_code(t, x, c, (uint16_t)(b[0] << 8 | b[1]), need);
+            b[0] = code >> 8;
+            b[1] = code & 0xFF;
+        }
         w->first[i] = m;
         if (k == 0) {
             b[0] = B_BARRIER;
@@ -205,6 +247,7 @@ static int encode_line(const mj_tables *t, mj_work *w, int x, bool to_utf8)
         for (unsigned j = 0; j < k; j++) {
             w->bytes[m] = b[j];
             w->owner[m++] = (uint32_t)i;
+            need = b[j] < 0x100 ? utf8_need(b[j], need) : 0;
         }
     }
     w->first[cur->n] = m;

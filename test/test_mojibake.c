@@ -1189,6 +1189,10 @@ START_TEST(lossy_cjk_codecs)
         /* an ASCII letter that is the trail byte of the character before
          * it (瀕 is the last byte of ― and `m`) follows too */
         {"Shift_JIS", "而且他做E―mail，他去做搜索", ("而且他做E―mail" LOST "他去做搜索")},
+        /* ≡ has two Shift_JIS codes, 81 DF and NEC's 87 91: 金 (E9 87 91)
+         * read as Shift_JIS ends in the second */
+        {"Shift_JIS", "售价高达139美金，看来也不太可能", ("售价高达139美金" LOST "看来也不太可能")},
+        {"Shift_JIS", "お金を出してもいい", ("お金を" LOST "してもい" LOST)},
         /* EUC-KR (ICU's): C1 bytes pass through, a lead before them is
          * U+001A, an unassigned pair U+FFFD */
         {"EUC-KR", "오늘 서울의 날씨는 맑고 기온은 25도입니다.",
