@@ -185,6 +185,16 @@ static unsigned utf8_need(unsigned b, unsigned need)
     return 0;
 }
 
+/* The same after the bytes a decoder lost (marker b), taking a lost lead
+ * byte for a CJK one (金 E9 87 91 after 球 E7 90 83: 83 E9 is no Shift_JIS
+ * pair, and 87 91 is ≡); 0 when the width is not known. */
+static unsigned marker_need(unsigned b, unsigned need)
+{
+    if (b == B_LOST1) return need ? need - 1 : 2;
+    if (b == B_LOST2) return need == 0 ? 1 : need == 1 ? 2 : need - 2;
+    return 0;
+}
+
 /* How many bytes of two-byte code `code` go on the UTF-8 before it. */
 static unsigned utf8_fit(uint16_t code, unsigned need)
 {
@@ -247,7 +257,7 @@ static int encode_line(const mj_tables *t, mj_work *w, int x, bool to_utf8)
         for (unsigned j = 0; j < k; j++) {
             w->bytes[m] = b[j];
             w->owner[m++] = (uint32_t)i;
-            need = b[j] < 0x100 ? utf8_need(b[j], need) : 0;
+            need = b[j] < 0x100 ? utf8_need(b[j], need) : marker_need(b[j], need);
         }
     }
     w->first[cur->n] = m;
@@ -938,9 +948,13 @@ static bool follows_line(const mj_tables *t, const mj_text *cur, const mj_pair *
             before -= cur->cp[i] == 0xFFFD || cur->cp[i] == 0x1A ? mj_score(t, cur->cp[i]) : 0;
     }
     /* UTF-8 read with a double-byte code page has half as many characters
-     * again as it decodes into (`蟆肴婿` is `對方`): compare the means */
+     * again as it decodes into (`蟆肴婿` is `對方`): compare the means of
+     * the characters, without the ASCII that trail bytes were (`蜿救` is
+     * `友~`) */
     if (!lossy) return after >= before;
-    if (after * (int)(r->i1 - r->i0) >= before * (int)(r->d1 - r->d0)) return true;
+    size_t owide = 0;
+    for (size_t i = r->i0; i < r->i1; i++) owide += cur->cp[i] >= 0x80;
+    if (wide && after * (int)owide >= before * (int)wide) return true;
     /* or it makes a word the reading did not have (`蝠丞差` is 問卷) */
     size_t np, ns, op, os;
     han_pairs(dec + r->d0, r->d1 - r->d0, &np, &ns);

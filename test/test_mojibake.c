@@ -1193,6 +1193,15 @@ START_TEST(lossy_cjk_codecs)
          * read as Shift_JIS ends in the second */
         {"Shift_JIS", "售价高达139美金，看来也不太可能", ("售价高达139美金" LOST "看来也不太可能")},
         {"Shift_JIS", "お金を出してもいい", ("お金を" LOST "してもい" LOST)},
+        /* after lost bytes too: 83 E9 (球's last byte and 金's lead) is
+         * no Shift_JIS pair; but ∫ after a lost continuation byte is 81 E7
+         * (、's last byte and 空's lead), not NEC's 87 92 */
+        {"Shift_JIS", "在全球金融寒流中，以中国的自主品牌", ("在全" LOST LOST "融寒流中" LOST "以中国" LOST LOST "主品牌")},
+        {"Shift_JIS", "海军、空军的前身", ("海军" LOST "空军的前身")},
+        /* the mean leaves out ASCII that was a trail byte (`蜿救` is
+         * `友~`, `縺翫♂縲：` is `おぉ、F`) */
+        {"Shift_JIS", "見到班bristol友~ 好似好耐冇見咁bo~", ("見到班bristol友~ 好似好耐" LOST "見咁bo~")},
+        {"Shift_JIS", "おぉ、FC東京、久しぶりのホーム", ("おぉ、FC東京、" LOST LOST "ぶり" LOST "ホ" LOST LOST)},
         /* EUC-KR (ICU's): C1 bytes pass through, a lead before them is
          * U+001A, an unassigned pair U+FFFD */
         {"EUC-KR", "오늘 서울의 날씨는 맑고 기온은 25도입니다.",
