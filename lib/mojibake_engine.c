@@ -231,6 +231,8 @@ static int encode_line(const mj_tables *t, mj_work *w, int x, bool to_utf8)
     if (grow((void **)&w->first, &w->capfirst, cur->n + 1, sizeof *w->first) != SCRUB_OK)
         return SCRUB_E_NOMEM;
     size_t m = 0;
+    /* only a reading with characters of two codes follows the UTF-8 */
+    bool alts = to_utf8 && x >= MJ_SB_COUNT && t->db_nalt[x - MJ_SB_COUNT];
     unsigned need = 0; /* UTF-8 continuation bytes expected next */
     for (size_t i = 0; i < cur->n; i++) {
         uint16_t b[2];
@@ -244,7 +246,7 @@ static int encode_line(const mj_tables *t, mj_work *w, int x, bool to_utf8)
             k = 1;
         } else
             k = encode_char(t, x, c, to_utf8, b);
-        if (to_utf8 && k == 2 && x >= MJ_SB_COUNT && c < 0x10000) {
+        if (alts && k == 2 && c < 0x10000) {
             uint16_t code = utf8_code(t, x, c, (uint16_t)(b[0] << 8 | b[1]), need);
             b[0] = code >> 8;
             b[1] = code & 0xFF;
@@ -257,7 +259,7 @@ static int encode_line(const mj_tables *t, mj_work *w, int x, bool to_utf8)
         for (unsigned j = 0; j < k; j++) {
             w->bytes[m] = b[j];
             w->owner[m++] = (uint32_t)i;
-            need = b[j] < 0x100 ? utf8_need(b[j], need) : marker_need(b[j], need);
+            if (alts) need = b[j] < 0x100 ? utf8_need(b[j], need) : marker_need(b[j], need);
         }
     }
     w->first[cur->n] = m;
