@@ -195,6 +195,16 @@ static unsigned marker_need(unsigned b, unsigned need)
     return 0;
 }
 
+/* The UTF-8 continuation bytes expected after bytes B[0..m), from the
+ * last few (a CJK sequence is three bytes). */
+static unsigned tail_need(const uint16_t *B, size_t m)
+{
+    unsigned need = 0;
+    for (size_t q = m > 6 ? m - 6 : 0; q < m; q++)
+        need = B[q] < 0x100 ? utf8_need(B[q], need) : marker_need(B[q], need);
+    return need;
+}
+
 /* How many bytes of two-byte code `code` go on the UTF-8 before it. */
 static unsigned utf8_fit(uint16_t code, unsigned need)
 {
@@ -213,7 +223,6 @@ static unsigned utf8_fit(uint16_t code, unsigned need)
  * best, where c has two (see db_alt); `code` otherwise. */
 static uint16_t utf8_code(const mj_tables *t, int x, uint32_t c, uint16_t code, unsigned need)
 {
-    if (!(t->has_alt[c >> 6] >> (c & 63) & 1)) return code;
     int d = x - MJ_SB_COUNT;
     for (unsigned k = 0; k < t->db_nalt[d]; k++)
         if (t->db_alt[d][k].cp == c)
@@ -231,9 +240,7 @@ static int encode_line(const mj_tables *t, mj_work *w, int x, bool to_utf8)
     if (grow((void **)&w->first, &w->capfirst, cur->n + 1, sizeof *w->first) != SCRUB_OK)
         return SCRUB_E_NOMEM;
     size_t m = 0;
-    /* only a reading with characters of two codes follows the UTF-8 */
     bool alts = to_utf8 && x >= MJ_SB_COUNT && t->db_nalt[x - MJ_SB_COUNT];
-    unsigned need = 0; /* UTF-8 continuation bytes expected next */
     for (size_t i = 0; i < cur->n; i++) {
         uint16_t b[2];
         uint32_t c = cur->cp[i];
@@ -246,8 +253,8 @@ static int encode_line(const mj_tables *t, mj_work *w, int x, bool to_utf8)
             k = 1;
         } else
             k = encode_char(t, x, c, to_utf8, b);
-        if (alts && k == 2 && c < 0x10000) {
-            uint16_t code = utf8_code(t, x, c, (uint16_t)(b[0] << 8 | b[1]), need);
+        if (alts && k == 2 && c < 0x10000 && (t->has_alt[c >> 6] >> (c & 63) & 1)) {
+            uint16_t code = utf8_code(t, x, c, (uint16_t)(b[0] << 8 | b[1]), tail_need(w->bytes, m));
             b[0] = code >> 8;
             b[1] = code & 0xFF;
         }
@@ -259,7 +266,6 @@ static int encode_line(const mj_tables *t, mj_work *w, int x, bool to_utf8)
         for (unsigned j = 0; j < k; j++) {
             w->bytes[m] = b[j];
             w->owner[m++] = (uint32_t)i;
-            if (alts) need = b[j] < 0x100 ? utf8_need(b[j], need) : marker_need(b[j], need);
         }
     }
     w->first[cur->n] = m;
@@ -638,22 +644,22 @@ static inline bool is_cjk_punct(uint32_t c)
 static int lossy_structure(const mj_tables *t, const mj_text *cur, const mj_pair *pr,
                            const mj_run *r, const uint32_t *dec, bool line_rare)
 {
-    if (pr->truth != MJ_UTF8 || pr->reading < MJ_SB_COUNT || !line_rare) return 0;
+    if (pr->truth != MJ_UTF8 || pr->reading < MJ_SB_COUNT || !line_rare || r->lost == 0) return 0;
     size_t shown = 0, owide = 0, cjk = 0, wide = 0;
-    for (size_t i = r->i0; i < r->i1; i++) {
-        uint32_t c = cur->cp[i];
-        shown += c == 0xFFFD || c == 0x1A;
-        owide += c >= 0x80;
-        cjk += (c >= 0x2E80 && c <= 0x9FFF) || (c >= 0xFF00 && c <= 0xFFEF) || c == 0xFFFD;
-    }
-    if (shown == 0 || cjk * 2 < owide) return 0;
     for (size_t d = r->d0; d < r->d1; d++) {
         uint32_t c = dec[d];
         if (c == 0xFFFD || c < 0x80) continue;
         if (mj_score(t, c) <= 0 && !is_cjk_punct(c)) return 0;
         wide++;
     }
-    return wide >= 3 ? 2 * (int)wide : 0;
+    if (wide < 3) return 0;
+    for (size_t i = r->i0; i < r->i1; i++) {
+        uint32_t c = cur->cp[i];
+        shown += c == 0xFFFD || c == 0x1A;
+        owide += c >= 0x80;
+        cjk += (c >= 0x2E80 && c <= 0x9FFF) || (c >= 0xFF00 && c <= 0xFFEF) || c == 0xFFFD;
+    }
+    return shown && cjk * 2 >= owide ? 2 * (int)wide : 0;
 }
 
 /* Judges a run decoded toward a double-byte truth or from a double-byte
@@ -1168,8 +1174,12 @@ static int plan_pair(const mj_tables *t, mj_work *w, const mj_pair *pr, mj_plan 
         mj_run *r = &plan->runs[k];
         bool weak;
         r->gain = judge_cjk(t, cur, pr, r, w->dec, line_rare, &weak);
-        int g = lossy_structure(t, cur, pr, r, w->dec, line_rare);
-        if (g > 0 && (weak || g > r->gain)) r->gain = g > r->gain ? g : r->gain, weak = false;
+        /* (it can only raise a gain below 2 a character) */
+        if (weak || r->gain < 2 * (int)(r->d1 - r->d0)) {
+            int g = lossy_structure(t, cur, pr, r, w->dec, line_rare);
+            if (g > r->gain) r->gain = g;
+            weak &= g == 0;
+        }
         if ((r->gain <= 0 || weak) && both_han &&
             (words_appear(cur, r, w->dec) || common_appear(t, cur, pr, r, w->dec))) {
             r->gain = 2 * (int)(r->d1 - r->d0);
