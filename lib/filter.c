@@ -35,6 +35,7 @@ typedef struct {
     bool item; /* starts like a list item (1. / 2、/ • / 一、) */
     bool colon; /* ends with a colon: announces what follows */
     bool tab;  /* holds a TAB: a table row from the html stage */
+    bool bracket; /* wholly in [ ]: an inline link or an editor's note */
     bool linked; /* the DOM says most of its text is anchor text */
     bool teaser; /* a sentence right under a linked title: another page's summary */
     bool link_title; /* a short line that is all anchor text */
@@ -625,6 +626,7 @@ static void scan_chars(line_t *ln, const char *text, size_t *invalid)
     ln->indent = n >= 3 && memcmp(s, "\xE3\x80\x80", 3) == 0;
     ln->colon = last == ':' || last == 0xFF1A;
     ln->paren = (first == '(' || first == 0xFF08) && (last == ')' || last == 0xFF09);
+    ln->bracket = first == '[' && last == ']';
     ln->code = first == '{' || first == '}' || first == '<' || first == '>' ||
                (first == ';' && ln->nchar < 4) ||
                (n >= 4 && memcmp(s, "var ", 4) == 0) ||
@@ -795,6 +797,23 @@ static const struct {
     {SCRUB__CAT_NAV, SCRUB_LABEL_NAV},         {SCRUB__CAT_META, SCRUB_LABEL_META},
 };
 
+/* A byline names someone: in a cased script, some word is capitalized
+ * ("(by changesets)" heads a table column). */
+static bool names_someone(const line_t *ln)
+{
+    return ln->ncjk >= ln->nwords || ln->ncap_init > 0;
+}
+
+/* "March 25, 2015", "Mi., 25. März 2015": a month (or weekday) name, a
+ * year and at most one other word -- a dateline, not a heading (in a
+ * table it is a cell of data: "4.2.3<TAB>April 2014"). */
+static bool date_alone(const line_t *ln)
+{
+    uint32_t names = ln->hits[SCRUB__CAT_DATE];
+    return names && !ln->good && !ln->tab && ln->ncjk == 0 && ln->ndigit >= 4 && ln->ndigit <= 8 &&
+           ln->nwords <= 5 && ln->nwords <= names + 1;
+}
+
 static verdict alone(const line_t *ln)
 {
     uint32_t visible = ln->nchar - ln->nspace;
@@ -819,8 +838,9 @@ static verdict alone(const line_t *ln)
     if (ln->date && ln->units <= 6) return (verdict){SCRUB_LABEL_META, 0.15, "date"};
     if (ln->date && ln->clock && ln->units <= 16 && !ln->good)
         return (verdict){SCRUB_LABEL_META, 0.15, "dateline"};
-    if (ln->paren && ln->units <= 14 && !ln->good)
+    if (ln->paren && ln->units <= 14 && !ln->good && names_someone(ln))
         return (verdict){SCRUB_LABEL_META, 0.2, "byline-in-parentheses"};
+    if (date_alone(ln)) return (verdict){SCRUB_LABEL_META, 0.15, "date-in-words"};
     if (ln->good) {
         double s = 0.6 + 0.39 * (ln->units > 100 ? 1.0 : ln->units / 100.0);
         return (verdict){SCRUB_LABEL_CONTENT, s, "sentence"};
@@ -1084,6 +1104,37 @@ static void apply_hint(line_t *ln, uint32_t h, bool whole_page)
         ln->hint_heading = true; /* a heading if it sits in or just before the body */
         ln->hint_title = (f & SCRUB_HINT_TITLE) && (f & SCRUB_HINT_HEADING);
     }
+}
+
+/* A figure's credit alone on its line: "Devindra Hardawar/AOL" (a few
+ * capitalized words joined by a slash) or a bare domain
+ * ("topleftpixel.com"); a caption that describes the picture has lower-case
+ * words or spaces. */
+static bool credit_shape(const char *text, const line_t *ln)
+{
+    if (ln->ncjk || ln->ndigit || ln->nwords < 2 || ln->nwords > 4 || ln->nchar > 40) return false;
+    const char *p = text + ln->start;
+    bool slash = memchr(p, '/', ln->len) != NULL, dot = memchr(p, '.', ln->len) != NULL;
+    if (ln->nspace == 0 && dot && !ln->term) return true;
+    return slash && ln->nlow_init == 0 && ln->ncap_init >= 2 && !ln->term;
+}
+
+/* What the DOM says together with the line's own shape: a figcaption that
+ * is a credit (meta) or a year under a chart (caption, not a stray
+ * number); a bracketed link inside the body ("[Read: ...]") points to
+ * another article. */
+static void hint_shapes(line_t *ln, const char *text, uint32_t h)
+{
+    if (ln->label == SCRUB_LABEL_BLANK || !h) return;
+    if (h & SCRUB_HINT_CAPTION) {
+        if (ln->label == SCRUB_LABEL_ARTIFACT && ln->ndigit && !ln->code)
+            set_label(ln, SCRUB_LABEL_CAPTION, 0.55, "hint:caption");
+        else if (ln->label == SCRUB_LABEL_CAPTION && credit_shape(text, ln))
+            set_label(ln, SCRUB_LABEL_META, 0.2, "photo-credit");
+    }
+    bool open = keep_label(ln->label) || ln->label == CAND;
+    if (ln->bracket && open && SCRUB_HINT_LINK_SHARE(h) >= 0.5)
+        set_label(ln, SCRUB_LABEL_RELATED, 0.2, "bracketed-link");
 }
 
 /* The body: clusters of sentence (and near-sentence) lines with gaps of
@@ -1433,6 +1484,11 @@ static void related_blocks(filter_state *st)
         /* link titles are short; prose ends the block */
         /* with the DOM's hints, link titles are links: a sentence that is
          * none is the article again */
+        /* the list under the header is its list, items long or not */
+        if (ln->item && ln->units < 60 && (keep_label(ln->label) || ln->label == CAND)) {
+            set_label(ln, SCRUB_LABEL_RELATED, 0.2, "related-list");
+            continue;
+        }
         bool prose = ln->label == SCRUB_LABEL_CONTENT &&
                      (ln->units >= 30 || (st->have_hints && !ln->linked && !under_link(st, i)));
         if (prose || (ln->label == CAND && ln->near && ln->units >= 25) || announces(ln)) {
@@ -1572,6 +1628,21 @@ static void comment_stream(filter_state *st)
     }
 }
 
+/* The body's last sentence, when it carries a weak footer marker anywhere
+ * ("If you spotted an error in the article, tell us ..."), is the site's
+ * notice, not the author's (a strong one, "©", decided on its own already);
+ * returns the new last line. */
+static size_t closing_notice(filter_state *st, size_t first, size_t last)
+{
+    line_t *ln = &st->lines[last];
+    if (last <= first || !has(ln, SCRUB__CAT_FOOTER) || strong(ln, SCRUB__CAT_FOOTER) ||
+        ln->units > 40)
+        return last;
+    set_label(ln, SCRUB_LABEL_FOOTER, 0.2, "closing-notice");
+    while (last > first && st->lines[last].label != SCRUB_LABEL_CONTENT) last--;
+    return last;
+}
+
 static int context_pass(filter_state *st, const char *text, const scrub_linestats *stats,
                         int64_t min_pages)
 {
@@ -1588,6 +1659,7 @@ static int context_pass(filter_state *st, const char *text, const scrub_linestat
     }
     if (main_block(st, &first, &last)) {
         last = clip_at_editor(st, text, first, last);
+        last = closing_notice(st, first, last);
         demote_outside(st, first, last);
         resolve_inside(st, first, last);
         resolve_edges(st, first, last);
@@ -1821,7 +1893,10 @@ static int classify(scrub_ctx *ctx, const char *text, size_t len, const uint32_t
     if (rc == SCRUB_OK && nhints) {
         uint32_t wrapper = wrapper_flags(st, hints, nhints);
         for (size_t i = 0; i < st->nlines && i < nhints; i++)
+        {
             apply_hint(&st->lines[i], hints[i] & ~wrapper, st->whole_page);
+            hint_shapes(&st->lines[i], text, hints[i] & ~wrapper);
+        }
     }
     if (rc == SCRUB_OK && !(flags & SCRUB_FILTER_NO_CONTEXT))
         rc = context_pass(st, text, stats, scrub__param(ctx, SCRUB_PARAM_FILTER_REPEAT_MIN));

@@ -27,6 +27,7 @@ enum {
     SCRUB__CAT_RELATED,
     SCRUB__CAT_CONTACT,
     SCRUB__CAT_CAPTION,
+    SCRUB__CAT_DATE, /* month and weekday names: a date in words */
     SCRUB__CAT_COUNT
 };
 

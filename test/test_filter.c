@@ -524,6 +524,103 @@ START_TEST(other_languages)
 }
 END_TEST
 
+/* Bylines and datelines of other languages: a date in words alone on its
+ * line is meta (English, French, German), a date in a table cell or a
+ * first name that is a month ("Jan") is data; a parenthesis names
+ * someone to be a byline. */
+START_TEST(dates_in_words)
+{
+    const char *doc =
+        "Mapping and data mining with QGIS\n"
+        "By Nathan Willis\n"
+        "March 25, 2015\n"
+        "QGIS is a free-software geographic information system tool, and it provides a unified interface for maps.\n"
+        "The new release is version 2.8, which was unveiled on March 2 with a long list of changes.\n"
+        "25 mars 2015\n"
+        "The release history of the project tells a slightly different story:\n"
+        "4.2.3\tApril 2014\n"
+        "Jan Holesovsky\t466\t2.1%\n"
+        "(by changesets)\n"
+        "It seems clear that the project has kept a rather more frenetic release cadence than the other one.\n"
+        "2. März 2015\n";
+    static const int want[] = {SCRUB_LABEL_HEADING, SCRUB_LABEL_META,    SCRUB_LABEL_META,
+                               SCRUB_LABEL_CONTENT, SCRUB_LABEL_CONTENT, SCRUB_LABEL_META,
+                               SCRUB_LABEL_CONTENT, SCRUB_LABEL_CONTENT, SCRUB_LABEL_CONTENT,
+                               SCRUB_LABEL_HEADING, SCRUB_LABEL_CONTENT, SCRUB_LABEL_META};
+    check_labels(doc, want, 12);
+    scrub_ctx *ctx = scrub_ctx_new();
+    ck_assert_status(scrub_classify_lines(ctx, doc, strlen(doc), 0), SCRUB_OK);
+    ck_assert_str_eq(scrub_filter_line_reason(ctx, 2), "date-in-words");
+    scrub_ctx_free(ctx);
+}
+END_TEST
+
+/* Credits and notices around an extracted article: "... contributed to
+ * this report." is meta, a gallery box a widget, an edition's index (a
+ * header and its list) related, and a last sentence asking readers to
+ * report errors (Czech, English) the site's footer -- while a last
+ * sentence of the author's stays. */
+START_TEST(credits_and_notices)
+{
+    const char *doc =
+        "Gallery: Xbox One X | 14 Photos\n"
+        "The console is the most powerful hardware ever put in a home console, and it shows in every game we tried.\n"
+        "Microsoft says the price will stay the same through the holidays, which makes it an easy gift to recommend.\n"
+        "Heba Habib contributed to this report.\n"
+        "Inside this week's Weekly Edition\n"
+        "- Security: Toward secure package downloads; New vulnerabilities in drupal, mozilla, openssl ...\n"
+        "- Kernel: LSFMM coverage: NFS, defragmentation, epoll(), copy offload, and more.\n";
+    static const int want[] = {SCRUB_LABEL_WIDGET,  SCRUB_LABEL_CONTENT, SCRUB_LABEL_CONTENT,
+                               SCRUB_LABEL_META,    SCRUB_LABEL_RELATED, SCRUB_LABEL_RELATED,
+                               SCRUB_LABEL_RELATED};
+    check_labels(doc, want, 7);
+    const char *cs =
+        "Aston Villa porazila West Ham a posunula se v tabulce o dvě místa nahoru, když rozhodl gól v poslední minutě.\n"
+        "Trenér po zápase řekl, že tým hrál nejlepší zápas sezony a že fanoušci si vítězství zasloužili.\n"
+        "Pokud jste v článku zaznamenali chybu nebo překlep, dejte nám, prosím, vědět prostřednictvím kontaktního formuláře. Děkujeme!\n";
+    static const int want_cs[] = {SCRUB_LABEL_CONTENT, SCRUB_LABEL_CONTENT, SCRUB_LABEL_FOOTER};
+    check_labels(cs, want_cs, 3);
+    const char *en =
+        "The council voted on Tuesday to build a new bridge across the river, ending a debate that lasted ten years.\n"
+        "Work will start next spring and the bridge should open to traffic two years later.\n"
+        "If you spotted an error in this story, please tell us through our contact form.\n"
+        "Read our guide to the new bridge and the roads around it.\n";
+    /* the notice is not the last line: the author's sentences frame it */
+    static const int want_en[] = {SCRUB_LABEL_CONTENT, SCRUB_LABEL_CONTENT, SCRUB_LABEL_CONTENT,
+                                  SCRUB_LABEL_CONTENT};
+    check_labels(en, want_en, 4);
+}
+END_TEST
+
+/* Figures with the DOM's hints: a figcaption that is only a credit (a
+ * name and agency joined by a slash, a bare domain) is meta, one that
+ * describes the picture stays a caption, and so does a year under a
+ * chart; a bracketed link inside the body ("[Bardo museum ...]") is related. */
+START_TEST(figure_credits_and_bracketed_links)
+{
+    const char *doc =
+        "The console is the most powerful hardware ever put in a home console, and it shows in every game we tried.\n"
+        "Devindra Hardawar/AOL\n"
+        "topleftpixel.com\n"
+        "Cloche terrarium (Lucy Akins)\n"
+        "2012\n"
+        "[Bardo museum houses amazing Roman treasures]\n"
+        "Microsoft says the price will stay the same through the holidays, which makes it an easy gift to recommend.\n";
+    const uint32_t cap = SCRUB_HINT_CAPTION | SCRUB_HINT_IN_MAIN;
+    uint32_t hints[7] = {SCRUB_HINT_IN_MAIN, cap, cap, cap, cap,
+                         SCRUB_HINT_IN_MAIN | (255u << SCRUB_HINT_LINK_SHARE_SHIFT),
+                         SCRUB_HINT_IN_MAIN};
+    static const int want[] = {SCRUB_LABEL_CONTENT, SCRUB_LABEL_META,    SCRUB_LABEL_META,
+                               SCRUB_LABEL_CAPTION, SCRUB_LABEL_CAPTION, SCRUB_LABEL_RELATED,
+                               SCRUB_LABEL_CONTENT};
+    scrub_ctx *ctx = scrub_ctx_new();
+    expect_labels(ctx, doc, hints, 7, want, 7);
+    ck_assert_str_eq(scrub_filter_line_reason(ctx, 1), "photo-credit");
+    ck_assert_str_eq(scrub_filter_line_reason(ctx, 5), "bracketed-link");
+    scrub_ctx_free(ctx);
+}
+END_TEST
+
 START_TEST(caller_lexicon)
 {
     const char *doc =
@@ -860,6 +957,9 @@ Suite *make_suite(void)
     tcase_add_test(tc, policy_default_ctx_and_call);
     tcase_add_test(tc, english_page);
     tcase_add_test(tc, other_languages);
+    tcase_add_test(tc, dates_in_words);
+    tcase_add_test(tc, credits_and_notices);
+    tcase_add_test(tc, figure_credits_and_bracketed_links);
     suite_add_tcase(s, tc);
     tc = tcase_create("spam");
     tcase_add_test(tc, inline_spam_spans);
