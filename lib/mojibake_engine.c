@@ -23,6 +23,15 @@
 #define B_LOST 0x100u    /* a U+FFFD: one or two bytes the decoder lost */
 #define B_QMARK 0x101u   /* a `?`: itself, or a lost byte */
 #define B_BARRIER 0x102u /* a character the reading cannot produce */
+/* What a double-byte decoder's replacement character stands for, as ICU's
+ * converters (and browsers) make them: GBK replaces only a lead byte whose
+ * trail is ASCII below 0x40 (the trail is read again); Big5 that too, or a
+ * lead with a trail in 0x80-0xA0 or an unassigned pair (both consumed);
+ * Shift_JIS and EUC-KR write U+FFFD for an unassigned pair and U+001A for
+ * one illegal byte (the trail is read again). */
+#define B_LOST1 0x103u   /* exactly one byte */
+#define B_LOST2 0x104u   /* exactly two bytes */
+#define B_LOST12 0x105u  /* one byte or two (Big5 before ASCII) */
 #define MAX_ROUNDS 3
 #define MAX_DECODED 8    /* characters one decoding step may write */
 
@@ -149,6 +158,24 @@ static unsigned encode_char(const mj_tables *t, int x, uint32_t c, bool to_utf8,
     return 2;
 }
 
+static inline bool is_db_marker(unsigned b)
+{
+    return b >= B_LOST1 && b <= B_LOST12;
+}
+
+/* The marker of a replacement character c (U+FFFD, or U+001A from
+ * Shift_JIS and EUC-KR) that double-byte reading x wrote before `next`;
+ * 0 when x cannot have written it. */
+static uint16_t db_marker(int x, uint32_t c, uint32_t next)
+{
+    bool sub = x == MJ_SJIS || x == MJ_EUCKR;
+    if (c == 0x1A) return sub ? B_LOST1 : 0;
+    bool reread = next < 0x40 || next == 0x7F; /* also the end of the line */
+    if (x == MJ_GBK) return B_LOST1;
+    if (x == MJ_BIG5 || x == MJ_EUCJP) return reread ? B_LOST12 : B_LOST2;
+    return B_LOST2;
+}
+
 static int encode_line(const mj_tables *t, mj_work *w, int x, bool to_utf8)
 {
     const mj_text *cur = &w->cur;
@@ -160,7 +187,16 @@ static int encode_line(const mj_tables *t, mj_work *w, int x, bool to_utf8)
     size_t m = 0;
     for (size_t i = 0; i < cur->n; i++) {
         uint16_t b[2];
-        unsigned k = encode_char(t, x, cur->cp[i], to_utf8, b);
+        uint32_t c = cur->cp[i];
+        unsigned k;
+        if (to_utf8 && x >= MJ_SB_COUNT && (c == 0xFFFD || c == 0x1A)) {
+            b[0] = db_marker(x, c, i + 1 < cur->n ? cur->cp[i + 1] : 0);
+            k = b[0] != 0;
+        } else if (to_utf8 && x == MJ_EUCKR && c >= 0x80 && c < 0xA0) {
+            b[0] = (uint16_t)c; /* EUC-KR proper passes C1 bytes through */
+            k = 1;
+        } else
+            k = encode_char(t, x, c, to_utf8, b);
         w->first[i] = m;
         if (k == 0) {
             b[0] = B_BARRIER;
@@ -239,6 +275,49 @@ static size_t utf8_damaged(const uint16_t *B, size_t q, size_t m, mj_step *st)
     return p - q;
 }
 
+/* Bytes a double-byte marker stands for, at least and at most. */
+static inline unsigned marker_min(unsigned b)
+{
+    return b == B_LOST2 ? 2 : 1;
+}
+
+/* Damaged UTF-8 after a double-byte reading: a lead byte maybe, then lost
+ * bytes (markers of known width) and continuation bytes, up to the next
+ * lead byte or ASCII, which starts a character.  Every character there
+ * lost a byte and becomes one U+FFFD; how many there were follows from
+ * the byte count, 3 bytes (CJK) to a character whose lead is lost.  A
+ * marker that may be one byte or two takes the width that aligns. */
+static size_t utf8_damaged_db(const uint16_t *B, size_t q, size_t m, mj_step *st)
+{
+    unsigned b = B[q], len = 0;
+    if (b >= 0xC2 && b <= 0xDF) len = 2;
+    else if (b >= 0xE0 && b <= 0xEF) len = 3;
+    else if (b >= 0xF0 && b <= 0xF4) len = 4;
+    size_t total = len ? 1 : 0, known = total, amb = 0, p = q + (len ? 1 : 0);
+    for (; p < m; p++) {
+        unsigned c = B[p];
+        if (is_cont(c)) known++, total++;
+        else if (is_db_marker(c)) {
+            /* a long stretch is cut before a marker where a character
+             * ends; the next step goes on from there */
+            size_t done = total > len ? total - len : 0;
+            if (done % 3 == 0 && done / 3 + 2 >= MAX_DECODED) break;
+            total += marker_min(c), amb += c == B_LOST12;
+        } else
+            break;
+    }
+    size_t rest = total > len ? total - len : 0;
+    if (amb && rest % 3) rest += (3 - rest % 3) <= amb ? 3 - rest % 3 : 0;
+    size_t n = (len ? 1 : 0) + (rest + 2) / 3;
+    if (n == 0) n = 1;
+    if (n > MAX_DECODED) n = MAX_DECODED;
+    for (size_t i = 0; i < n; i++) st->cp[i] = 0xFFFD;
+    st->k = n;
+    st->lost = (int)n;
+    st->known = (int)known;
+    return p - q;
+}
+
 /* Whether B[q..m) starts with the rest of a Portuguese contraction of à
  * (àquele, àquela, àqueles, àquelas, àquilo) as a whole word: then the
  * space after "Ã" was the 0xA0 of à, not a space between words (French
@@ -265,6 +344,7 @@ static size_t decode_utf8(const uint16_t *B, size_t q, size_t m, bool sb, bool l
     st->qmark = false;
     st->nbsp_space = false;
     if (b == B_BARRIER) return 0;
+    if (is_db_marker(b)) return utf8_damaged_db(B, q, m, st);
     if (b == B_LOST || b == B_QMARK) {
         /* after a single-byte reading a lost byte is one character; after
          * a double-byte one it may have been a lead byte */
@@ -299,6 +379,7 @@ static size_t decode_utf8(const uint16_t *B, size_t q, size_t m, bool sb, bool l
     for (unsigned i = 1; i <= need; i++) {
         if (q + i >= m) return 0;
         unsigned c = B[q + i];
+        if (is_db_marker(c)) return utf8_damaged_db(B, q, m, st);
         if (c == B_LOST || c == B_QMARK) return utf8_damaged(B, q, m, st);
         if (latin && c == ' ' && 0xA0 >= (i == 1 ? lo : 0x80) && 0xA0 <= (i == 1 ? hi : 0xBF)) {
             c = 0xA0; /* a non-breaking space byte that became a space */
@@ -329,7 +410,7 @@ static size_t decode_db(const mj_tables *t, int d, const uint16_t *B, size_t q, 
     st->known = 0;
     st->qmark = false;
     st->nbsp_space = false;
-    if (b == B_BARRIER || b == B_LOST) return 0;
+    if (b == B_BARRIER || b == B_LOST || is_db_marker(b)) return 0;
     if (b == B_QMARK) b = '?';
     if (b < 0x80) {
         st->cp[0] = b;
@@ -507,14 +588,18 @@ static int judge_cjk(const mj_tables *t, const mj_text *cur, const mj_pair *pr, 
         else if (dec[i] >= 0x80) wide++;
     }
     int gain = after - before;
-    if (wide == 0) return 0;
-    if (fffd > wide) {
-        /* mostly lost: worth writing only when the original shows the
-         * damage itself (U+FFFD from the wrong decoder) */
-        size_t offfd = 0;
-        for (size_t i = r->i0; i < r->i1; i++) offfd += cur->cp[i] == 0xFFFD;
-        if (pr->truth != MJ_UTF8 || pr->reading < MJ_SB_COUNT || offfd == 0 || wide < 2) return 0;
-    }
+    /* the original shows the damage itself: the wrong decoder's U+FFFD
+     * (or U+001A), which the characters lost stand for, neither better
+     * nor worse */
+    size_t offfd = 0;
+    if (fffd && pr->truth == MJ_UTF8 && pr->reading >= MJ_SB_COUNT)
+        for (size_t i = r->i0; i < r->i1; i++) offfd += cur->cp[i] == 0xFFFD || cur->cp[i] == 0x1A;
+    /* and they are evidence: they sit where the UTF-8 that decodes
+     * around them lost its bytes */
+    if (offfd) gain -= (int)fffd * mj_score(t, 0xFFFD) - 2 * (int)(offfd < fffd ? offfd : fffd);
+    /* mostly lost: worth writing only when the original shows it, twice
+     * when nothing is left to judge */
+    if (fffd >= wide && (offfd == 0 || (wide < 2 && offfd < 2))) return 0;
     if (pr->reading >= MJ_SB_COUNT) {
         /* text read with a double-byte code page is mostly CJK characters */
         size_t owide = 0, cjk = 0;
@@ -522,11 +607,19 @@ static int judge_cjk(const mj_tables *t, const mj_text *cur, const mj_pair *pr, 
             uint32_t c = cur->cp[i];
             owide += c >= 0x80;
             cjk += (c >= 0x2E80 && c <= 0x9FFF) || (c >= 0xAC00 && c <= 0xD7A3) ||
-                   (c >= 0xE000 && c <= 0xFAFF) || (c >= 0xFF00 && c <= 0xFFEF) || c == 0xFFFD;
+                   (c >= 0xE000 && c <= 0xFAFF) || (c >= 0xFF00 && c <= 0xFFEF) || c == 0xFFFD ||
+                   (c >= 0x80 && c < 0xA0 && pr->reading == MJ_EUCKR);
         }
         if (cjk * 2 < owide || !line_rare) return 0;
-        /* and it reads badly: clean Chinese or Japanese scores 2.5 and up */
-        if (owide && before * 10 >= 20 * (int)owide) return 0;
+        /* and it reads badly: clean Chinese or Japanese scores 2.5 and up
+         * (but holds no replacement characters where bytes were lost) */
+        if (owide && before * 10 >= 20 * (int)owide && offfd < 2) return 0;
+    }
+    if (fffd > wide) {
+        /* the losses tell, whatever the few characters left score (a
+         * line of ideographic spaces read as Shift_JIS is common kanji) */
+        int shown = 2 * (int)(offfd < fffd ? offfd : fffd);
+        return gain > shown ? gain : shown;
     }
     size_t punct = 0;
     int punct_score = 0;
@@ -730,19 +823,46 @@ static bool latin_like(const mj_text *cur, const mj_plan *plan, const uint32_t *
     return npairs >= 2 || glued * 3 >= runs * 2;
 }
 
+/* Whether a run that loses bytes holds the decoder's replacement
+ * character where it loses them: damage the line shows by itself. */
+static bool shows_loss(const mj_text *cur, const mj_run *r)
+{
+    for (size_t i = r->i0; r->lost && i < r->i1; i++)
+        if (cur->cp[i] == 0xFFFD || cur->cp[i] == 0x1A) return true;
+    return false;
+}
+
 /* Whether a run the judge left out may follow its line's repair: nothing
- * lost, no private-use character, and no less plausible than before. */
+ * lost but what the line shows, no private-use character, and no less
+ * plausible than before. */
 static bool follows_line(const mj_tables *t, const mj_text *cur, const mj_pair *pr, const mj_run *r,
                          const uint32_t *dec)
 {
-    if (r->lost) return false;
+    bool shown = shows_loss(cur, r);
+    if (r->lost && !shown) return false;
     bool punct = true; /* "JTF求519" is "JTF―519": a dash scores less */
     for (size_t d = r->d0; d < r->d1; d++) {
+        if (dec[d] == 0xFFFD && shown) continue;
         if (dec[d] == 0xFFFD || (dec[d] >= 0xE000 && dec[d] <= 0xF8FF)) return false;
         punct &= is_cjk_punct(dec[d]);
     }
-    return punct || score_sum(t, dec + r->d0, r->d1 - r->d0, pr->truth) >=
-           score_sum(t, cur->cp + r->i0, r->i1 - r->i0, MJ_UTF8);
+    if (punct) return true;
+    int after = score_sum(t, dec + r->d0, r->d1 - r->d0, pr->truth);
+    int before = score_sum(t, cur->cp + r->i0, r->i1 - r->i0, MJ_UTF8);
+    if (shown) {
+        /* what was lost says nothing either way; what is left may read
+         * as text in the reading too (Chinese read as Shift_JIS is kanji),
+         * so characters in use are enough */
+        bool known = true;
+        for (size_t d = r->d0; d < r->d1; d++) {
+            after -= dec[d] == 0xFFFD ? mj_score(t, 0xFFFD) : 0;
+            known &= dec[d] == 0xFFFD || dec[d] < 0x80 || mj_score(t, dec[d]) > 0 || is_cjk_punct(dec[d]);
+        }
+        if (known) return true;
+        for (size_t i = r->i0; i < r->i1; i++)
+            before -= cur->cp[i] == 0xFFFD || cur->cp[i] == 0x1A ? mj_score(t, cur->cp[i]) : 0;
+    }
+    return after >= before;
 }
 
 /* Runs closer than this (characters between them) are one stretch of
@@ -835,7 +955,8 @@ static int plan_pair(const mj_tables *t, mj_work *w, const mj_pair *pr, mj_plan 
         else barrier = true;
     }
     while (i < cur->n) {
-        if (cur->cp[i] < 0x80 || B[w->first[i]] == B_BARRIER) {
+        /* (U+001A is a lost byte after Shift_JIS and EUC-KR) */
+        if ((cur->cp[i] < 0x80 && !is_db_marker(B[w->first[i]])) || B[w->first[i]] == B_BARRIER) {
             i++;
             continue;
         }
@@ -936,7 +1057,8 @@ static int plan_pair(const mj_tables *t, mj_work *w, const mj_pair *pr, mj_plan 
     bool line_rare = false;
     for (size_t k = 0; k < cur->n && !line_rare; k++) {
         uint32_t c = cur->cp[k];
-        line_rare = mj_score(t, c) <= -2 || (pr->reading == MJ_SJIS && c >= 0xFF61 && c <= 0xFF9F);
+        line_rare = mj_score(t, c) <= -2 || (pr->reading == MJ_SJIS && c >= 0xFF61 && c <= 0xFF9F) ||
+                    (c == 0x1A && (pr->reading == MJ_SJIS || pr->reading == MJ_EUCKR));
     }
     int total = 0;
     /* a double-byte reading (Big5 read as GBK: Han on both sides, which
@@ -988,19 +1110,26 @@ static int plan_pair(const mj_tables *t, mj_work *w, const mj_pair *pr, mj_plan 
      * repair follow (`﹛﹛燠:` before a repaired sentence is `　　李:`) when
      * they lose nothing and get no less plausible */
     words = reads_as_chinese(plan, w->dec);
-    if (words || (both_han && pr->truth != MJ_UTF8)) {
-        /* (between two double-byte code pages the accepted runs read as
-         * words already, see words_gained) */
-        for (size_t k = 0; k < plan->n; k++) {
-            mj_run *r = &plan->runs[k];
-            r->follows = !r->ok && follows_line(t, cur, pr, r, w->dec);
-        }
-        chain_runs(plan, true);
+    /* (between two double-byte code pages the accepted runs read as
+     * words already, see words_gained); so does a line with accepted
+     * damage and the replacement characters of a double-byte decoder
+     * where its model puts them: the lost bytes and the runs between
+     * them are the same damage */
+    bool all = words || (both_han && pr->truth != MJ_UTF8);
+    for (size_t k = 0; k < plan->n && !all && to_utf8 && both_han; k++)
+        all = shows_loss(cur, &plan->runs[k]);
+    for (size_t k = 0; k < plan->n; k++) {
+        mj_run *r = &plan->runs[k];
+        r->follows = !r->ok && (all || (to_utf8 && shows_loss(cur, r))) &&
+                     follows_line(t, cur, pr, r, w->dec);
     }
+    chain_runs(plan, true);
     for (size_t k = 0; k < plan->n; k++) {
         mj_run *r = &plan->runs[k];
         if (!r->ok) continue;
-        plan->gain += r->follows ? 1 : r->gain;
+        /* a run that reads the decoder's replacement characters explains
+         * the garbage it consumes (C1 controls after ICU's EUC-KR) */
+        plan->gain += !r->follows ? r->gain : all && r->lost ? (int)(r->i1 - r->i0) : 1;
         plan->lost += r->lost;
         for (size_t c = r->i0; c < r->i1; c++) covered += cur->cp[c] >= 0x80;
         if (r->follows) continue;
@@ -1091,6 +1220,7 @@ static void profile_line(const mj_tables *t, const mj_text *cur, mj_profile *pf)
         uint32_t c = cur->cp[i];
         if (c < 0x80) {
             pf->letters += is_ascii_letter(c);
+            pf->rare += c == 0x1A; /* a byte Shift_JIS or EUC-KR lost */
             continue;
         }
         if (c < 0xA0) pf->c1++;

@@ -151,7 +151,7 @@ static size_t decoder_prefix(const unsigned char *p, size_t len)
 
 static void agree(const unsigned char *seq, size_t n, const char *lead)
 {
-    unsigned char buf[40];
+    unsigned char buf[64];
     size_t at = strlen(lead);
     memcpy(buf, lead, at);
     memcpy(buf + at, seq, n);

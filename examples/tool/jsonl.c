@@ -82,6 +82,30 @@ static size_t utf8_seq(const unsigned char *s, size_t n)
     return need;
 }
 
+/* Length of the run at s[0..n) that a JSON string holds as it is: no
+ * quote, backslash or control character, and valid UTF-8.  Strings are
+ * mostly such runs (Chinese text all of it), so they are copied whole
+ * rather than a character at a time. */
+static size_t plain_run(const unsigned char *s, size_t n)
+{
+    size_t i = 0;
+    while (i < n) {
+        unsigned char c = s[i];
+        if (c < 0x80) {
+            if (c < 0x20 || c == '"' || c == '\\') break;
+            i++;
+        } else if (c >= 0xE1 && c <= 0xEC && n - i >= 3 && (s[i + 1] & 0xC0) == 0x80 &&
+                   (s[i + 2] & 0xC0) == 0x80) {
+            i += 3; /* most of CJK: no narrower range to check */
+        } else {
+            size_t k = utf8_seq(s + i, n - i);
+            if (!k) break;
+            i += k;
+        }
+    }
+    return i;
+}
+
 static int hex4(parser *p, uint32_t *v)
 {
     if (p->len - p->pos < 4) return json_fail(p, "truncated \\u escape");
@@ -132,13 +156,9 @@ static int parse_string(parser *p, tbuf *out)
 {
     p->pos++;
     for (;;) {
-        size_t start = p->pos;
-        while (p->pos < p->len) {
-            unsigned char c = p->s[p->pos];
-            if (c == '"' || c == '\\' || c < 0x20 || c >= 0x80) break;
-            p->pos++;
-        }
-        if (out) tbuf_add(out, p->s + start, p->pos - start);
+        size_t run = plain_run(p->s + p->pos, p->len - p->pos);
+        if (out) tbuf_add(out, p->s + p->pos, run);
+        p->pos += run;
         if (p->pos >= p->len) return json_fail(p, "unterminated string");
         unsigned char c = p->s[p->pos];
         if (c == '"') {
@@ -152,10 +172,7 @@ static int parse_string(parser *p, tbuf *out)
             if (parse_escape(p, out)) return -1;
             continue;
         }
-        size_t n = utf8_seq(p->s + p->pos, p->len - p->pos);
-        if (!n) return json_fail(p, "invalid UTF-8");
-        if (out) tbuf_add(out, p->s + p->pos, n);
-        p->pos += n;
+        return json_fail(p, "invalid UTF-8"); /* plain_run stopped at it */
     }
 }
 
@@ -356,16 +373,14 @@ void jsonl_put_string(tbuf *b, const char *s, size_t n)
     tbuf_putc(b, '"');
     size_t i = 0;
     while (i < n) {
-        size_t start = i;
-        while (i < n && u[i] >= 0x20 && u[i] < 0x80 && u[i] != '"' && u[i] != '\\') i++;
-        tbuf_add(b, s + start, i - start);
+        size_t run = plain_run(u + i, n - i);
+        tbuf_add(b, s + i, run);
+        i += run;
         if (i >= n) break;
         unsigned char c = u[i];
-        if (c >= 0x80) {
-            size_t k = utf8_seq(u + i, n - i);
-            if (k) tbuf_add(b, s + i, k);
-            else tbuf_add(b, "\xEF\xBF\xBD", 3);
-            i += k ? k : 1;
+        if (c >= 0x80) { /* not valid UTF-8 (plain_run stopped at it) */
+            tbuf_add(b, "\xEF\xBF\xBD", 3);
+            i++;
             continue;
         }
         i++;
