@@ -814,6 +814,16 @@ static bool date_alone(const line_t *ln)
            ln->nwords <= 5 && ln->nwords <= names + 1;
 }
 
+/* "posted on April 21, 2015, at 11:29 a.m.", "Pubblicato il 19 Febbraio
+ * 2020": a byline marker opens a short line that gives a date in words --
+ * a dateline even when it reads like a sentence. */
+static bool dated_byline(const line_t *ln)
+{
+    return has(ln, SCRUB__CAT_META) && ln->cat_pos[SCRUB__CAT_META] <= 6 &&
+           has(ln, SCRUB__CAT_DATE) && ln->ncjk == 0 && ln->ndigit >= 4 && ln->ndigit <= 16 &&
+           ln->units <= 16;
+}
+
 static verdict alone(const line_t *ln)
 {
     uint32_t visible = ln->nchar - ln->nspace;
@@ -841,6 +851,7 @@ static verdict alone(const line_t *ln)
     if (ln->paren && ln->units <= 14 && !ln->good && names_someone(ln))
         return (verdict){SCRUB_LABEL_META, 0.2, "byline-in-parentheses"};
     if (date_alone(ln)) return (verdict){SCRUB_LABEL_META, 0.15, "date-in-words"};
+    if (dated_byline(ln)) return (verdict){SCRUB_LABEL_META, 0.15, "dated-byline"};
     if (ln->good) {
         double s = 0.6 + 0.39 * (ln->units > 100 ? 1.0 : ln->units / 100.0);
         return (verdict){SCRUB_LABEL_CONTENT, s, "sentence"};
@@ -1471,12 +1482,22 @@ static bool under_link(const filter_state *st, size_t i)
     return p != SIZE_MAX && st->lines[p].linked && st->lines[p].units < 20;
 }
 
+/* A related-block header: a related marker decided the line, or the line
+ * is a short lead-in ending with a colon ("Read more:") that a stronger
+ * widget marker took; either way link titles follow. */
+static bool related_header(const line_t *ln)
+{
+    if (!strong(ln, SCRUB__CAT_RELATED)) return false;
+    return ln->label == SCRUB_LABEL_RELATED ||
+           (ln->colon && ln->units <= 6 && !keep_label(ln->label));
+}
+
 static void related_blocks(filter_state *st)
 {
     bool in = false;
     for (size_t i = 0; i < st->nlines; i++) {
         line_t *ln = &st->lines[i];
-        if (ln->label == SCRUB_LABEL_RELATED && strong(ln, SCRUB__CAT_RELATED)) {
+        if (related_header(ln)) {
             in = true;
             continue;
         }
@@ -1630,16 +1651,87 @@ static void comment_stream(filter_state *st)
 
 /* The body's last sentence, when it carries a weak footer marker anywhere
  * ("If you spotted an error in the article, tell us ..."), is the site's
- * notice, not the author's (a strong one, "©", decided on its own already);
- * returns the new last line. */
-static size_t closing_notice(filter_state *st, size_t first, size_t last)
+ * notice, not the author's (a strong one, "©", decided on its own already). */
+static bool closing_notice(const line_t *ln)
 {
-    line_t *ln = &st->lines[last];
-    if (last <= first || !has(ln, SCRUB__CAT_FOOTER) || strong(ln, SCRUB__CAT_FOOTER) ||
-        ln->units > 40)
-        return last;
-    set_label(ln, SCRUB_LABEL_FOOTER, 0.2, "closing-notice");
-    while (last > first && st->lines[last].label != SCRUB_LABEL_CONTENT) last--;
+    return has(ln, SCRUB__CAT_FOOTER) && !strong(ln, SCRUB__CAT_FOOTER) && ln->units <= 40;
+}
+
+static bool word_is(const unsigned char *w, size_t n, const char *lit)
+{
+    return n == strlen(lit) && memcmp(w, lit, n) == 0;
+}
+
+/* ASCII case-insensitive search of a lower-case word. */
+static bool holds_ci(const unsigned char *s, size_t n, const char *w)
+{
+    size_t m = strlen(w);
+    for (size_t i = 0; i + m <= n; i++) {
+        size_t k = 0;
+        while (k < m && (s[i + k] == (unsigned char)w[k] ||
+                         ((s[i + k] | 32) == (unsigned char)w[k] && w[k] >= 'a')))
+            k++;
+        if (k == m) return true;
+    }
+    return false;
+}
+
+/* "Erin Cunningham is an Egypt-based correspondent for The Post.": one
+ * to four capitalized words (a name), a copula, and a newsroom trade --
+ * the author's bio under the article (meta).  Copulas and trades in a
+ * few languages; only the body's last lines are asked. */
+static bool bio_line(const char *text, const line_t *ln)
+{
+    static const char *const copulas[] = {"is", "est", "ist", "es", "\xC3\xA8", "\xC3\xA9", "je"};
+    static const char *const trades[] = {"reporter", "correspondent", "editor", "writer",
+                                         "journalist", "columnist", "contributor", "producer",
+                                         "photographer", "critic", "r\xC3\xA9" "dact", "redakt",
+                                         "korrespondent", "periodista", "redactor", "corresponsal",
+                                         "giornalista", "jornalista", "novin\xC3\xA1\xC5\x99"};
+    static const char *const particles[] = {"di", "de", "da", "del", "van", "von", "der", "le", "la"};
+    if (ln->ncjk || ln->units > 80 || ln->ncap_init < 2) return false;
+    const unsigned char *s = (const unsigned char *)text + ln->start;
+    size_t i = 0, names = 0;
+    for (;;) {
+        size_t b = i;
+        while (i < ln->len && s[i] != ' ') i++;
+        bool cap = (s[b] >= 'A' && s[b] <= 'Z') || s[b] >= 0xC0;
+        if (i == ln->len || i == b) return false;
+        bool particle = false;
+        for (size_t k = 0; names && !cap && k < sizeof particles / sizeof particles[0]; k++)
+            particle |= word_is(s + b, i - b, particles[k]);
+        if (particle) {
+            i++;
+            continue;
+        }
+        if (names && !cap) {
+            bool copula = false;
+            for (size_t k = 0; k < sizeof copulas / sizeof copulas[0]; k++)
+                copula |= word_is(s + b, i - b, copulas[k]);
+            if (!copula) return false;
+            break;
+        }
+        if (!cap || ++names > 4) return false;
+        i++;
+    }
+    for (size_t k = 0; k < sizeof trades / sizeof trades[0]; k++)
+        if (holds_ci(s + i, ln->len - i, trades[k])) return true;
+    return false;
+}
+
+/* The body's last lines (up to three) that are the site's rather than the
+ * author's: an error-report notice (footer), the author's bio (meta).
+ * Returns the new last line. */
+static size_t closing_lines(filter_state *st, const char *text, size_t first, size_t last)
+{
+    for (int k = 0; k < 3 && last > first; k++) {
+        line_t *ln = &st->lines[last];
+        if (closing_notice(ln)) set_label(ln, SCRUB_LABEL_FOOTER, 0.2, "closing-notice");
+        else if (ln->ncjk < ln->nwords && bio_line(text, ln))
+            set_label(ln, SCRUB_LABEL_META, 0.2, "author-bio");
+        else break;
+        while (last > first && st->lines[last].label != SCRUB_LABEL_CONTENT) last--;
+    }
     return last;
 }
 
@@ -1659,7 +1751,7 @@ static int context_pass(filter_state *st, const char *text, const scrub_linestat
     }
     if (main_block(st, &first, &last)) {
         last = clip_at_editor(st, text, first, last);
-        last = closing_notice(st, first, last);
+        last = closing_lines(st, text, first, last);
         demote_outside(st, first, last);
         resolve_inside(st, first, last);
         resolve_edges(st, first, last);

@@ -621,6 +621,36 @@ START_TEST(figure_credits_and_bracketed_links)
 }
 END_TEST
 
+/* The end of an extracted article: a "Read more:" header takes the
+ * titles under it, a dated byline of another language ("Pubblicato il
+ * ...") is meta even when it reads like a sentence, and the author's bio
+ * closing the body (a name, a copula, a newsroom trade) is meta -- while
+ * a sentence about a reporter inside the body stays. */
+START_TEST(article_end)
+{
+    const char *doc =
+        "Pubblicato il 19 Febbraio 2020 alle 12:02\n"
+        "The museum reopened on Monday after a week of repairs, and hundreds of visitors queued in the rain to see it.\n"
+        "Jane Roe is a local reporter who first wrote about the damage, and she said the repairs went faster than planned.\n"
+        "The director thanked the city for its help and promised a new exhibition of Roman mosaics in the spring.\n"
+        "Mark di Stefano is a breaking news reporter for BuzzFeed News and is based in Sydney, Australia.\n"
+        "posted on April 21, 2015, at 11:29 a.m.\n"
+        "Read more:\n"
+        "Tunisia sends most foreign fighters to Islamic State in Syria\n"
+        "The museum is home to amazing Roman treasures\n";
+    static const int want[] = {SCRUB_LABEL_META,    SCRUB_LABEL_CONTENT, SCRUB_LABEL_CONTENT,
+                               SCRUB_LABEL_CONTENT, SCRUB_LABEL_META,    SCRUB_LABEL_META,
+                               SCRUB_LABEL_WIDGET,  SCRUB_LABEL_RELATED, SCRUB_LABEL_RELATED};
+    check_labels(doc, want, 9);
+    const char *bio =
+        "The museum reopened on Monday after a week of repairs, and hundreds of visitors queued in the rain to see it.\n"
+        "The director thanked the city for its help and promised a new exhibition of Roman mosaics in the spring.\n"
+        "Erin Cunningham is an Egypt-based correspondent for The Post. She previously covered conflicts in the Middle East.\n";
+    static const int want_bio[] = {SCRUB_LABEL_CONTENT, SCRUB_LABEL_CONTENT, SCRUB_LABEL_META};
+    check_labels(bio, want_bio, 3);
+}
+END_TEST
+
 START_TEST(caller_lexicon)
 {
     const char *doc =
@@ -960,6 +990,7 @@ Suite *make_suite(void)
     tcase_add_test(tc, dates_in_words);
     tcase_add_test(tc, credits_and_notices);
     tcase_add_test(tc, figure_credits_and_bracketed_links);
+    tcase_add_test(tc, article_end);
     suite_add_tcase(s, tc);
     tc = tcase_create("spam");
     tcase_add_test(tc, inline_spam_spans);
