@@ -651,6 +651,22 @@ START_TEST(article_end)
 }
 END_TEST
 
+/* Copyright notes and author fields of other languages. */
+START_TEST(copyright_and_authors)
+{
+    const char *doc =
+        "Autor: Jan Novák\n"
+        "Městská knihovna otevřela v pondělí novou studovnu, která nabízí místo pro dvě stě čtenářů a tichou zónu.\n"
+        "Návštěvníci si mohou půjčit notebooky u pultu, studovna je otevřená každý den až do deseti hodin večer.\n"
+        "Todos los derechos reservados. Diario del Sur\n"
+        "(c) 2015 The Washington Post\n"
+        "Všechna práva vyhrazena.\n";
+    static const int want[] = {SCRUB_LABEL_META,   SCRUB_LABEL_CONTENT, SCRUB_LABEL_CONTENT,
+                               SCRUB_LABEL_FOOTER, SCRUB_LABEL_FOOTER,  SCRUB_LABEL_FOOTER};
+    check_labels(doc, want, 6);
+}
+END_TEST
+
 START_TEST(caller_lexicon)
 {
     const char *doc =
@@ -991,6 +1007,7 @@ Suite *make_suite(void)
     tcase_add_test(tc, credits_and_notices);
     tcase_add_test(tc, figure_credits_and_bracketed_links);
     tcase_add_test(tc, article_end);
+    tcase_add_test(tc, copyright_and_authors);
     suite_add_tcase(s, tc);
     tc = tcase_create("spam");
     tcase_add_test(tc, inline_spam_spans);
