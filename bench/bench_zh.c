@@ -202,7 +202,51 @@ static void row(const char *what, zh_job *j, double anchor, double anchor_peak)
               anchor_peak);
 }
 
-int main(void)
+/* `bench_zh --once CASE`: one call over the 1 MB corpus (not repeated),
+ * no timing, for counting instructions:
+ *   valgrind --tool=callgrind --toggle-collect=scrub_zh_convert \
+ *       build/bench/bench_zh --once s2t
+ * then instructions / the bytes printed. */
+static int once(const char *name, char *simp, size_t simp_len, char *trad, size_t trad_len)
+{
+    static const struct {
+        const char *name;
+        int simp, from, to;
+        unsigned flags;
+    } cases[] = {
+        {"t2s", 0, SCRUB_ZH_HANT, SCRUB_ZH_HANS, 0},
+        {"t2s-greedy", 0, SCRUB_ZH_HANT, SCRUB_ZH_HANS, SCRUB_ZH_GREEDY},
+        {"auto2s-trad", 0, SCRUB_ZH_AUTO, SCRUB_ZH_HANS, 0},
+        {"tw2s", 0, SCRUB_ZH_TW, SCRUB_ZH_HANS, 0},
+        {"s2t", 1, SCRUB_ZH_HANS, SCRUB_ZH_HANT, 0},
+        {"s2t-greedy", 1, SCRUB_ZH_HANS, SCRUB_ZH_HANT, SCRUB_ZH_GREEDY},
+        {"auto2s-simp", 1, SCRUB_ZH_AUTO, SCRUB_ZH_HANS, 0},
+        {"s2twp", 1, SCRUB_ZH_HANS, SCRUB_ZH_TW, SCRUB_ZH_PHRASES},
+        {"ascii", 2, SCRUB_ZH_HANS, SCRUB_ZH_HANT, 0},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+        if (strcmp(name, cases[i].name) != 0) continue;
+        zh_job j = {cases[i].simp ? simp : trad, cases[i].simp ? simp_len : trad_len,
+                    cases[i].from, cases[i].to, cases[i].flags, NULL};
+        char *a = NULL;
+        if (cases[i].simp == 2) { /* the ASCII bytes of the Simplified text */
+            a = malloc(simp_len + 1);
+            size_t n = 0;
+            for (size_t k = 0; k < simp_len; k++)
+                if ((unsigned char)simp[k] < 0x80) a[n++] = simp[k];
+            j.text = a;
+            j.len = n;
+        }
+        run_scrub(&j);
+        printf("bytes %zu\n", j.len);
+        free(a);
+        return 0;
+    }
+    fprintf(stderr, "bench_zh --once: unknown case %s\n", name);
+    return 2;
+}
+
+int main(int argc, char **argv)
 {
     size_t simp_len, trad_len;
     char *simp = simplified_corpus(&simp_len);
@@ -215,6 +259,8 @@ int main(void)
         printf("bench: Debian's opencc CLI failed; skipping zh\n");
         return 0;
     }
+    if (argc == 3 && strcmp(argv[1], "--once") == 0)
+        return once(argv[2], simp, simp_len, trad, trad_len);
     size_t sn, tn;
     char *s20 = bench_repeat(simp, simp_len, TARGET, &sn);
     char *t20 = bench_repeat(trad, trad_len, TARGET, &tn);

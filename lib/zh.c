@@ -35,6 +35,14 @@
 #define ZH_NO_GROUP (-1)
 #define ZH_NO_DICT (-1)
 
+/* For the per-character helpers of the fast paths, which the compiler
+ * stops inlining as the file grows. */
+#if defined(__GNUC__)
+#define ZH_INLINE inline __attribute__((always_inline))
+#else
+#define ZH_INLINE inline
+#endif
+
 /* ---- configurations ------------------------------------------------------ */
 
 /* One OpenCC configuration: segmentation dictionary (ZH_NO_DICT: the whole
@@ -301,6 +309,7 @@ typedef struct {
     uint8_t *choice;
     size_t cap;     /* elements in a, b, seg_a, seg_b, cost, choice */
     scrub__buf pre; /* the line after width/quote folding */
+    bool folded;    /* a compatibility ideograph was folded (see convert_fast) */
 } zh_state;
 
 static void zh_state_free(void *p)
@@ -355,7 +364,7 @@ static inline size_t zh_decode(const unsigned char *s, size_t n, uint32_t *cp, s
 
 /* zh_decode with the common case (a valid 3-byte sequence: all of CJK)
  * inline. */
-static inline size_t zh_decode_fast(const unsigned char *s, size_t n, uint32_t *cp, size_t *repl)
+static ZH_INLINE size_t zh_decode_fast(const unsigned char *s, size_t n, uint32_t *cp, size_t *repl)
 {
     if ((s[0] & 0xF0) == 0xE0 && n >= 3 && (s[1] & 0xC0) == 0x80 && (s[2] & 0xC0) == 0x80) {
         uint32_t c = ((uint32_t)(s[0] & 0x0F) << 12) | ((uint32_t)(s[1] & 0x3F) << 6) | (s[2] & 0x3F);
@@ -407,7 +416,7 @@ static inline bool pair_maybe3(const uint8_t *bloom, int id, uint32_t c1, uint32
 
 /* Is the 3-byte character v and the character at next[0..n) a pair of
  * pair set `id` of `bloom`? */
-static inline bool pair_follows(const uint8_t *bloom, int id, uint32_t v, const unsigned char *next,
+static ZH_INLINE bool pair_follows(const uint8_t *bloom, int id, uint32_t v, const unsigned char *next,
                                 size_t n)
 {
     if (!n) return false;
@@ -420,7 +429,7 @@ static inline bool pair_follows(const uint8_t *bloom, int id, uint32_t v, const 
 /* Does a pair of set `id` start with the 3-byte character v (marked
  * ZH_FAST_TRIG in `index`) and the character at next[0..n)?  A following
  * 3-byte character that is no pair's second settles it with one lookup. */
-static inline bool pair_starts(const uint16_t *index, const uint8_t *bloom, int id, uint32_t v,
+static ZH_INLINE bool pair_starts(const uint16_t *index, const uint8_t *bloom, int id, uint32_t v,
                                const unsigned char *next, size_t n)
 {
     if (n >= 3) {
@@ -680,6 +689,17 @@ static inline size_t ascii_run(const unsigned char *s, size_t n)
     return i;
 }
 
+/* Length of the run of ASCII bytes at s[0..n) that start no key of the
+ * group whose zh_group_stop row is `stop` (keys such as B超, U盤, SQL注入
+ * start with ASCII); word at a time for a group without such keys. */
+static inline size_t ascii_plain(const uint8_t *stop, bool keys, const unsigned char *s, size_t n)
+{
+    if (SCRUB_LIKELY(!keys)) return ascii_run(s, n);
+    size_t k = 0;
+    while (k < n && !stop[s[k]]) k++;
+    return k;
+}
+
 /* Code points decoded on demand from the bytes after a position where a
  * key may start: st->a[k] is the kth code point, st->ends[k] the byte
  * offset just past it. */
@@ -706,6 +726,7 @@ static inline size_t cursor_fill(zh_cursor *c, size_t want, int *rc)
         size_t k = cp < 0x80 ? 1 : zh_decode_fast(c->s + off, c->n - off, &cp, &dummy);
         off += k;
         c->st->a[c->m] = zh_fold_compat(cp);
+        c->st->folded |= c->st->a[c->m] != cp;
         c->st->ends[c->m++] = off;
     }
     return c->m;
@@ -805,11 +826,300 @@ static size_t lattice_step(zh_cursor *c, int group, uint32_t rec, char **w, int 
     return st->ends[end - 1];
 }
 
+/* ---- pair tables: phrases matched on the UTF-8 bytes ------------------------ */
+
+/* Length of the UTF-8 sequence that lead byte b starts (0: no lead byte). */
+static inline size_t zh_seq_len(unsigned char b)
+{
+    if (b < 0x80) return 1;
+    if (b < 0xC2) return 0;
+    if (b < 0xE0) return 2;
+    if (b < 0xF0) return 3;
+    return b < 0xF5 ? 4 : 0;
+}
+
+/* The bytes of the first two characters at s[0..n) as a little-endian
+ * integer (mk/zh_gen.py: pack_pair); their length in *k, 0 when there are
+ * not two (a pair that is no valid UTF-8 is in no table anyway). */
+static inline uint64_t pair_pack(const unsigned char *s, size_t n, size_t *k)
+{
+    size_t a = zh_seq_len(s[0]), b = a && a < n ? zh_seq_len(s[a]) : 0;
+    *k = 0;
+    if (!b || a + b > n) return 0;
+    uint64_t key = 0;
+    for (size_t i = 0; i < a + b; i++) key |= (uint64_t)s[i] << (8 * i);
+    *k = a + b;
+    return key;
+}
+
+/* Do the input bytes s[0..n) start with the rest of candidate c?  `head`:
+ * the first 3 input bytes (zh_load3 layout), 0 when there are fewer. */
+static inline bool rest_matches(const zh_pair_cand *c, uint32_t head, const unsigned char *s,
+                                size_t n)
+{
+    size_t rlen = c->rest & 63;
+    if (rlen >= 3) {
+        if (c->head != head || rlen > n) return false;
+        if (rlen == 3) return true;
+    } else if (rlen > n) {
+        return false;
+    }
+    const char *k = zh_pool + (c->rest >> 6);
+    for (size_t i = rlen >= 3 ? 3 : 0; i < rlen; i++)
+        if (s[i] != (unsigned char)k[i]) return false;
+    return true;
+}
+
+/* The pair key of the characters at s[0..n) (see pair_pack), the common
+ * case of two 3-byte characters with two loads. */
+static inline uint64_t pair_key(const unsigned char *s, size_t n, size_t *k)
+{
+    if (n >= 6) {
+        uint32_t v1 = zh_load3(s, n), v2 = zh_load3(s + 3, n - 3);
+        if (zh_is3(v1) && zh_is3(v2)) {
+            *k = 6;
+            return v1 | (uint64_t)v2 << 24;
+        }
+    }
+    return pair_pack(s, n, k);
+}
+
+/* May a key of pair table p start with the pair `key`?  One bloom probe
+ * (128 KiB for all tables) answers most positions; *h is the key's hash. */
+static inline bool pair_bloom(const zh_pair_dict_info *p, uint64_t key, uint64_t *h)
+{
+    *h = (key ^ p->salt) * ZH_HASH_MUL;
+    uint64_t b = *h >> (64 - ZH_PAIR_BLOOM_BITS);
+    return (zh_pair_bloom[b >> 3] >> (b & 7)) & 1;
+}
+
+/* May a key that starts with the pair of hash h (pair_bloom) be the pair
+ * itself, or go on with `head` (the next 3 input bytes, 0 when fewer)?  A
+ * second bloom filter over (pair, first 3 bytes after it) answers most of
+ * the pairs that only start longer keys without probing the table. */
+static inline bool pair_may_go_on(uint64_t h, uint32_t head)
+{
+    uint64_t a = (h * ZH_HASH_MUL) >> (64 - ZH_PAIR_BLOOM_BITS);
+    uint64_t b = ((h ^ head) * ZH_HASH_MUL) >> (64 - ZH_PAIR_BLOOM_BITS);
+    return ((zh_pair_bloom2[a >> 3] >> (a & 7)) & 1) | ((zh_pair_bloom2[b >> 3] >> (b & 7)) & 1);
+}
+
+/* A bit for the first 3 bytes of a key's rest (mk/zh_gen.py: head_bit). */
+static inline uint32_t head_bit(uint32_t head)
+{
+    return (head * UINT32_C(0x9E3779B1)) >> 27;
+}
+
+/* The first 3 bytes at s[0..n) (zh_load3 layout), 0 when there are fewer:
+ * what rest_matches compares first. */
+static inline uint32_t rest_head(const unsigned char *s, size_t n)
+{
+    return n >= 3 ? zh_load3(s, n) : 0;
+}
+
+/* The keys of pair table p that start with the pair `key` (hash h) and
+ * may go on with `head` (the next 3 input bytes), longest first: *count
+ * of them (0: none).  The keys with 3 or more bytes after the pair are
+ * skipped when none of them starts with a head of the same head_bit. */
+static ZH_INLINE const zh_pair_cand *pair_find(const zh_pair_dict_info *p, uint64_t h, uint64_t key,
+                                     uint32_t head, uint32_t *count)
+{
+    uint32_t mask = (1u << p->bits) - 1;
+    *count = 0;
+    for (uint32_t i = (uint32_t)(h >> (64 - p->bits));; i = (i + 1) & mask) {
+        uint64_t slot = zh_pair_keys[p->off + i];
+        if (!slot) return NULL;
+        if (slot == key) {
+            uint64_t info = zh_pair_info[p->off + i];
+            const zh_pair_cand *c = zh_pair_cands + ((info >> 12) & 0xFFFFF);
+            uint32_t n = info & 255, nshort = (info >> 8) & 15;
+            if (!((info >> 32 >> head_bit(head)) & 1)) {
+                c += n - nshort;
+                n = nshort;
+            }
+            *count = n;
+            return c;
+        }
+    }
+}
+
+/* The candidates of pair_lookup, longest first: the first that matches. */
+static size_t pair_scan(const zh_pair_dict_info *p, uint64_t h, uint64_t key, size_t k,
+                        uint32_t head, const unsigned char *s, size_t n, uint32_t *val)
+{
+    uint32_t count;
+    const zh_pair_cand *c = pair_find(p, h, key, head, &count);
+    for (uint32_t j = 0; j < count; j++) {
+        if (rest_matches(&c[j], head, s + k, n - k)) {
+            *val = c[j].val;
+            return k + (c[j].rest & 63);
+        }
+    }
+    return 0;
+}
+
+/* Longest key of pair table p at s[0..n) whose first two characters are
+ * `key` (k bytes, hash h): its length in bytes, 0 if none, and its value
+ * in *val. */
+static inline size_t pair_lookup(const zh_pair_dict_info *p, uint64_t h, uint64_t key, size_t k,
+                                 const unsigned char *s, size_t n, uint32_t *val)
+{
+    uint32_t head = rest_head(s + k, n - k);
+    return pair_may_go_on(h, head) ? pair_scan(p, h, key, k, head, s, n, val) : 0;
+}
+
+static inline size_t pair_longest(const zh_pair_dict_info *p, uint64_t key, size_t k,
+                                  const unsigned char *s, size_t n, uint32_t *val)
+{
+    uint64_t h;
+    return pair_bloom(p, key, &h) ? pair_lookup(p, h, key, k, s, n, val) : 0;
+}
+
+/* Does a key of p that starts inside the match s[0..m), after its first
+ * character, end past it?  Only then can the lattice segment differently
+ * from the longest match (see lattice_step). */
+static bool pair_crossed(const zh_pair_dict_info *p, const unsigned char *s, size_t n, size_t m)
+{
+    for (size_t j = zh_seq_len(s[0]); j < m; j += zh_seq_len(s[j])) {
+        size_t k;
+        uint32_t val;
+        uint64_t key = pair_key(s + j, n - j, &k);
+        if (k && j + pair_longest(p, key, k, s + j, n - j, &val) > m) return true;
+    }
+    return false;
+}
+
+/* The lattice over a cluster of crossing keys of pair table p, on the
+ * bytes: the cluster starts at s[0] with a key of m bytes that a later key
+ * crosses; it ends where no key starting inside it reaches further (as in
+ * lattice_step).  Segments and costs are those of segment_lattice; a run of
+ * single characters holds no whole key (one key segment would cost less),
+ * so each of them gets its single-character result.  Writes to *w and
+ * returns the bytes consumed; 0 (nothing written) when the cluster does
+ * not fit the scratch arrays or holds a character the fused table does not
+ * settle: the caller then takes the general path. */
+static size_t pair_lattice(zh_state *st, const uint16_t *index, const zh_pair_dict_info *p,
+                           const unsigned char *s, size_t n, size_t m, char **w)
+{
+    size_t *pos = st->ends; /* byte offset of each character of the cluster */
+    uint64_t *cost = st->cost;
+    uint8_t *choice = st->choice;
+    uint32_t *vals = st->seg_a;
+    size_t N = 0, end = m;
+    for (size_t b = 0; b < end; b += zh_seq_len(s[b])) {
+        /* inside the cluster, every character belongs to some key: valid */
+        uint32_t v = end - b >= 3 ? zh_load3(s + b, n - b) : 0;
+        if (N + 1 >= st->cap || !zh_is3(v) ||
+            (zh_fast_blocks[index[((v & 0x0F) << 6) | ((v >> 8) & 0x3F)]][(v >> 16) & 0x3F] &
+             (ZH_FAST_SLOW | ZH_FAST_COMPAT)))
+            return 0;
+        pos[N++] = b;
+        size_t k;
+        uint32_t val;
+        uint64_t key = b ? pair_key(s + b, n - b, &k) : 0;
+        if (b && k) {
+            size_t l = pair_longest(p, key, k, s + b, n - b, &val);
+            if (b + l > end) end = b + l;
+        }
+    }
+    pos[N] = end;
+    cost[N] = 0;
+    for (size_t t = N; t-- > 0;) {
+        uint64_t best = cost[t + 1] + ZH_SEG_COST;
+        uint8_t pick = 1;
+        size_t k, avail = end - pos[t];
+        uint64_t h, key = pair_key(s + pos[t], avail, &k);
+        uint32_t count = 0, head = rest_head(s + pos[t] + k, avail - k);
+        const zh_pair_cand *c = k && pair_bloom(p, key, &h) && pair_may_go_on(h, head)
+                                    ? pair_find(p, h, key, head, &count)
+                                    : NULL;
+        for (uint32_t j = count; j-- > 0;) { /* shortest first: ties keep the shorter */
+            if (!rest_matches(&c[j], head, s + pos[t] + k, avail - k)) continue;
+            uint64_t cj = cost[t + c[j].chars] + ZH_SEG_COST - c[j].weight;
+            if (cj < best) {
+                best = cj;
+                pick = c[j].chars;
+                vals[t] = c[j].val;
+            }
+        }
+        cost[t] = best;
+        choice[t] = pick;
+    }
+    for (size_t t = 0; t < N; t += choice[t]) {
+        if (choice[t] > 1) {
+            put_val(vals[t], w);
+            continue;
+        }
+        uint32_t v = zh_load3(s + pos[t], n - pos[t]);
+        zh_store3(*w, v ^ zh_fast_blocks[index[((v & 0x0F) << 6) | ((v >> 8) & 0x3F)]][(v >> 16) & 0x3F]);
+        *w += 3;
+    }
+    return end;
+}
+
+/* The run of 3-byte characters at s[*i..len) for a group with pair table
+ * p, into *w: per character one lookup in the fused table and, where it
+ * may start a key, one bloom probe on it and the next character; the table
+ * and the key bytes only where the probe passes.  Matched keys are copied
+ * as their values (in lattice mode when no key crosses them).  Stops at
+ * anything else: other bytes, characters without a simple result,
+ * compatibility ideographs, crossing keys. */
+static inline void zh_run_pairs(zh_state *st, int group, const zh_pair_dict_info *p,
+                                bool greedy, const unsigned char *s, size_t len, size_t *i,
+                                char **w)
+{
+    const uint16_t *index = zh_fast_index[group];
+    size_t at = *i;
+    char *to = *w;
+    uint32_t v = len - at >= 3 ? zh_load3(s + at, len - at) : 0;
+    while (zh_is3(v)) {
+        uint32_t f = zh_fast_blocks[index[((v & 0x0F) << 6) | ((v >> 8) & 0x3F)]][(v >> 16) & 0x3F];
+        /* the next character, loaded once for the pair and the next round */
+        uint32_t v2 = len - at >= 6 ? zh_load3(s + at + 3, len - at - 3) : 0;
+        if (f & (ZH_FAST_SLOW | ZH_FAST_TRIG | ZH_FAST_COMPAT)) {
+            if (f & (ZH_FAST_SLOW | ZH_FAST_COMPAT)) break;
+            size_t k = 6;
+            uint64_t h, key;
+            if (zh_is3(v2))
+                key = v | (uint64_t)v2 << 24;
+            else if (len - at > 3 && s[at + 3] < 0x80)
+                key = v | (uint64_t)s[at + 3] << 24, k = 4;
+            else
+                key = pair_pack(s + at, len - at, &k);
+            uint32_t val = 0;
+            size_t m = k && pair_bloom(p, key, &h) ? pair_lookup(p, h, key, k, s + at, len - at, &val)
+                                                   : 0;
+            if (m) {
+                if (!greedy && pair_crossed(p, s + at, len - at, m)) {
+                    m = pair_lattice(st, index, p, s + at, len - at, m, &to);
+                    if (!m) break;
+                } else {
+                    put_val(val, &to);
+                }
+                at += m;
+                v = len - at >= 3 ? zh_load3(s + at, len - at) : 0;
+                continue;
+            }
+            f &= ~ZH_FAST_TRIG;
+        }
+        zh_store3(to, v ^ f);
+        to += 3;
+        at += 3;
+        v = v2;
+    }
+    *i = at;
+    *w = to;
+}
+
 /* Converts one line (no LF) with one group (or only folds compatibility
  * ideographs when group is ZH_NO_GROUP); appends to out.  Per code point
- * one record lookup; the trie only where a key may start. */
-static int convert_fast(zh_state *st, int group, bool greedy, const char *line, size_t len,
-                        scrub__buf *out, size_t *repl)
+ * one record lookup; the trie only where a key may start.  With a pair
+ * table p, keys are matched on the bytes, which holds as long as no
+ * compatibility ideograph needs folding: at the first one, *restart is set
+ * and the line must be converted again without p. */
+static int convert_fast_with(zh_state *st, int group, const zh_pair_dict_info *p, bool greedy,
+                             const char *line, size_t len, scrub__buf *out, size_t *repl,
+                             bool *restart)
 {
     /* 16 bytes of slack: short ASCII runs are copied 8 bytes at a time */
     if (scrub__buf_reserve(out, len * SCRUB_ZH_MAX_GROWTH + 16) != SCRUB_OK) return SCRUB_E_NOMEM;
@@ -818,21 +1128,34 @@ static int convert_fast(zh_state *st, int group, bool greedy, const char *line, 
     char *w = out->data + out->len;
     int g = group == ZH_NO_GROUP ? ZH_G_CJK : group;
     int rc = SCRUB_OK;
+    const uint8_t *stop = zh_group_stop[g];
+    bool ascii_keys = zh_group_ascii_keys[g];
+    st->folded = false;
     size_t peek_at = SIZE_MAX; /* a valid 3-byte code point decoded ahead */
     uint32_t peek_cp = 0;
     for (size_t i = 0; i < len;) {
         if (s[i] < 0x80) {
-            size_t k = ascii_run(s + i, len - i);
+            size_t k = ascii_plain(stop, ascii_keys, s + i, len - i);
             if (k <= 8 && i + 8 <= len)
                 memcpy(w, s + i, 8);
             else
                 memcpy(w, s + i, k);
             w += k;
             i += k;
-            continue;
+            if (k || group == ZH_NO_GROUP) continue;
+            size_t kp;
+            uint32_t val;
+            uint64_t key = p ? pair_pack(s + i, len - i, &kp) : 0;
+            if (p && !(kp && pair_longest(p, key, kp, s + i, len - i, &val))) {
+                *w++ = (char)s[i++]; /* no key starts here after all */
+                continue;
+            }
         }
         size_t at = i;
-        zh_run3(g, s, len, &i, &w);
+        if (p)
+            zh_run_pairs(st, g, p, greedy, s, len, &i, &w);
+        else
+            zh_run3(g, s, len, &i, &w);
         if (i != at) continue;
         uint32_t cp;
         size_t k;
@@ -843,6 +1166,10 @@ static int convert_fast(zh_state *st, int group, bool greedy, const char *line, 
             k = zh_decode_fast(s + i, len - i, &cp, repl);
         }
         uint32_t folded = zh_fold_compat(cp);
+        if (p && folded != cp) {
+            *restart = true;
+            return SCRUB_OK;
+        }
         uint32_t r = zh_rec(g, folded);
         if (SCRUB_UNLIKELY(r & ZH_REC_STARTS) && group != ZH_NO_GROUP) {
             /* the cursor starts with the two code points decoded here */
@@ -859,6 +1186,7 @@ static int convert_fast(zh_state *st, int group, bool greedy, const char *line, 
                     peek_cp = c2;
                 }
                 st->a[1] = zh_fold_compat(c2);
+                st->folded |= st->a[1] != c2;
                 st->ends[1] = k + k2;
                 c.m = 2;
             }
@@ -871,6 +1199,10 @@ static int convert_fast(zh_state *st, int group, bool greedy, const char *line, 
             }
             i += greedy ? greedy_step(&c, g, r, &w, &rc) : lattice_step(&c, g, r, &w, &rc);
             if (rc) return rc;
+            if (p && st->folded) {
+                *restart = true;
+                return SCRUB_OK;
+            }
             continue;
         }
         if (group != ZH_NO_GROUP && (r & ZH_REC_HAS)) {
@@ -890,6 +1222,20 @@ static int convert_fast(zh_state *st, int group, bool greedy, const char *line, 
     }
     out->len = (size_t)(w - out->data);
     return SCRUB_OK;
+}
+
+static int convert_fast(zh_state *st, int group, bool greedy, const char *line, size_t len,
+                        scrub__buf *out, size_t *repl)
+{
+    int k = group == ZH_NO_GROUP ? -1 : zh_group_pairs[group];
+    const zh_pair_dict_info *p = k >= 0 ? &zh_pair_dicts[k] : NULL;
+    size_t len0 = out->len, repl0 = *repl;
+    bool restart = false;
+    int rc = convert_fast_with(st, group, p, greedy, line, len, out, repl, &restart);
+    if (rc || !restart) return rc;
+    out->len = len0;
+    *repl = repl0;
+    return convert_fast_with(st, group, NULL, greedy, line, len, out, repl, &restart);
 }
 
 /* Runs one configuration over st->a[0..*n); the result is left in st->a. */
@@ -1174,6 +1520,21 @@ static int convert_line(zh_state *st, const zh_job *job, const char *line, size_
     return convert_general(st, pl, job->greedy, line, len, out, repl);
 }
 
+/* Length of the prefix of s[0..n) made of whole lines (LF included) of at
+ * most max_line bytes that hold only ASCII other than CR and the
+ * characters that start keys (zh_plain_stop): every plan leaves such lines
+ * as they are, so they are copied in bulk. */
+static size_t plain_lines(const unsigned char *s, size_t n, uint64_t max_line)
+{
+    const uint8_t *stop = zh_plain_stop;
+    size_t done = 0, i = 0;
+    for (;;) {
+        while (i < n && !stop[s[i]]) i++;
+        if (i >= n || stop[s[i]] != 2 || i - done > max_line) return done;
+        done = ++i;
+    }
+}
+
 static int check_variant(scrub_ctx *ctx, int v, bool allow_auto, const char *what)
 {
     if (v < (allow_auto ? SCRUB_ZH_AUTO : SCRUB_ZH_HANS) || v > SCRUB_ZH_HK)
@@ -1204,8 +1565,14 @@ SCRUB_API int scrub_zh_convert(scrub_ctx *ctx, const char *text, size_t len, int
     size_t repl = 0;
     scrub__line line;
     uint64_t max_line = (uint64_t)scrub__param(ctx, SCRUB_PARAM_MAX_LINE);
-    for (size_t pos = 0; rc == SCRUB_OK && scrub__next_line(text, len, pos, &line);
-         pos = line.next) {
+    for (size_t pos = 0; rc == SCRUB_OK && pos < len; pos = line.next) {
+        size_t plain = prefolding ? 0 : plain_lines((const unsigned char *)text + pos, len - pos, max_line);
+        if (plain) {
+            rc = scrub__buf_append(&buf, text + pos, plain);
+            line.next = pos + plain;
+            continue;
+        }
+        scrub__next_line(text, len, pos, &line);
         const char *p = text + line.start;
         size_t n = line.len;
         if (n > max_line) {
@@ -1247,10 +1614,20 @@ SCRUB_API int scrub_zh_detect(scrub_ctx *ctx, const char *text, size_t len, int 
     size_t count[4] = {0, 0, 0, 0}, repl = 0;
     for (size_t i = 0; i < len;) {
         if (s[i] < 0x80) {
-            i++;
+            i += ascii_run(s + i, len - i);
             continue;
         }
         uint32_t cp;
+        uint32_t v = len - i >= 3 ? zh_load3(s + i, len - i) : 0;
+        if (SCRUB_LIKELY(zh_is3(v))) { /* all of the BMP's Han: one lookup */
+            unsigned c = zh_class3_blocks[zh_class3_index[((v & 0x0F) << 6) | ((v >> 8) & 0x3F)]]
+                                         [(v >> 16) & 0x3F];
+            if (SCRUB_LIKELY(c < 4)) {
+                count[c]++;
+                i += 3;
+                continue;
+            }
+        }
         i += zh_decode(s + i, len - i, &cp, &repl);
         count[zh_class(zh_fold_compat(cp))]++;
     }

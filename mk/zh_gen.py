@@ -275,7 +275,8 @@ def fast_tables(t, D, groups, group_recs, cjk, HAS, STARTS):
                 ent[cp] |= FAST_TRIG
             if x in seconds:
                 ent[cp] |= FAST_SECOND
-        comps.append((ent, 0, pairs, 0, len(seconds) < 2000))
+        mask = sum(1 << c for c in set(ord(k[0]) for mp in maps for k in mp) if c < 128)
+        comps.append((ent, mask, pairs, 0, len(seconds) < 2000))
     for m, plan in enumerate(multi_plans()):
         comps.append(multi_table(t, D, gdicts, plan, m, interesting, cjk))
     return comps
@@ -283,6 +284,7 @@ def fast_tables(t, D, groups, group_recs, cjk, HAS, STARTS):
 
 FAST_TRIG = 1 << 25
 FAST_SECOND = 1 << 26  # the second character of some pair of the set
+FAST_COMPAT = 1 << 27  # a compatibility ideograph (folded before matching)
 
 
 MULTI_BLOOM_BITS = 19
@@ -364,7 +366,8 @@ def emit_fast(w, comps, groups):
             for lo in range(64):
                 cp = (hi << 6) | lo
                 bad = cp < 0x800 or 0xD800 <= cp <= 0xDFFF
-                blk.append(FAST_SLOW if bad else ent.get(cp, 0))
+                blk.append(FAST_SLOW if bad else ent.get(cp, 0) |
+                           (FAST_COMPAT if 0xF900 <= cp <= 0xFAFF else 0))
             blk = tuple(blk)
             if blk not in block_index:
                 block_index[blk] = len(blocks)
@@ -373,11 +376,22 @@ def emit_fast(w, comps, groups):
         index.append(idx)
     w("#define ZH_FAST_SLOW 0x%xu\n#define ZH_FAST_TRIG 0x%xu\n#define ZH_FAST_SECOND 0x%xu" %
       (FAST_SLOW, FAST_TRIG, FAST_SECOND))
+    w("#define ZH_FAST_COMPAT 0x%xu" % FAST_COMPAT)
     w("#define ZH_FAST_COUNT %d" % len(comps))
     w("/* Per group: does ZH_FAST_SECOND settle most pair tests?  (Not for ST:")
     w(" * almost every character is the second of some STPhrases key.) */")
     w("static const uint8_t zh_group_second[%d] = {%s};" %
       (len(groups), ", ".join(str(int(c[4])) for c in comps[:len(groups)])))
+    w("/* Per group and byte: 1 for the ASCII characters that start a key and")
+    w(" * the bytes of other characters; the fast path copies the other ASCII")
+    w(" * bytes as they are. */")
+    w("static const uint8_t zh_group_stop[%d][256] = {" % len(groups))
+    for c in comps[:len(groups)]:
+        w("{" + ",".join("1" if b >= 128 or (c[1] >> b) & 1 else "0" for b in range(256)) + "},")
+    w("};")
+    w("/* Per group: does any key start with ASCII? */")
+    w("static const uint8_t zh_group_ascii_keys[%d] = {%s};" % (
+        len(groups), ", ".join("1" if c[1] else "0" for c in comps[:len(groups)])))
     w("static const uint32_t zh_fast_blocks[%d][64] = {" % len(blocks))
     for blk in blocks:
         w("{" + ",".join("%du" % v if v else "0" for v in blk) + "},")
@@ -406,6 +420,162 @@ def emit_fast(w, comps, groups):
           (len(plan), ", ".join(segs), ", ".join(ng), ", ".join(gr), mask & MASK64, mask >> 64,
            reach))
     w("};\n")
+
+
+def key_weights(mapping):
+    """Word weights for the lattice's tie-break (keys of 2+ characters): how
+    many keys of the same dictionary contain the key (a stand-in for how
+    common the word is, since OpenCC's data has no frequencies), capped at
+    255."""
+    sub = {}
+    for key in mapping:
+        seen = set()
+        for i in range(len(key)):
+            for j in range(i + 2, len(key) + 1):
+                piece = key[i:j]
+                if piece not in seen:
+                    seen.add(piece)
+                    sub[piece] = sub.get(piece, 0) + 1
+    return {key: min(255, sub.get(key, 1)) for key in mapping if len(key) >= 2}
+
+
+PAIR_BLOOM_BITS = 20
+# The dictionaries that get a pair table (lib/zh.c: the one-group fast path
+# of a group whose only dictionary with longer keys is this one).
+PAIR_DICTS = ("STP",)
+
+
+def pack_pair(key):
+    """The UTF-8 bytes of a key's first two characters as a little-endian
+    integer (lib/zh.c reads them straight from the input)."""
+    b = key[:2].encode("utf-8")
+    if len(b) > 8:
+        raise SystemExit("pair too long: %r" % key)
+    return int.from_bytes(b, "little")
+
+
+def head_bit(head):
+    """lib/zh.c: head_bit."""
+    return ((head * 0x9E3779B1) & 0xFFFFFFFF) >> 27
+
+
+def go_on_bit(h, head):
+    """lib/zh.c: pair_may_go_on."""
+    return (((h ^ head) * HASH_MUL) & MASK64) >> (64 - PAIR_BLOOM_BITS)
+
+
+def pair_hash(packed, salt):
+    return (((packed ^ salt) * HASH_MUL) & MASK64)
+
+
+def emit_pairs(w, t, D):
+    """Per dictionary of PAIR_DICTS: an open-addressing table keyed by the
+    UTF-8 bytes of the first two characters of its keys; each slot lists the
+    keys with that start (the bytes after the pair and the value), longest
+    first.  A bloom filter over all of them answers most positions."""
+    bloom = bytearray(1 << (PAIR_BLOOM_BITS - 3))
+    # second filter: (pair, first 3 bytes of the rest) of every key with a
+    # rest of 3+ bytes, (pair, 0) of the others (lib/zh.c: pair_may_go_on)
+    bloom2 = bytearray(1 << (PAIR_BLOOM_BITS - 3))
+    keys, infos, cands, rows = [], [], [], []
+    for k, name in enumerate(PAIR_DICTS):
+        mapping = t.dicts[D[name]][4]
+        weights = key_weights(mapping)
+        salt = (k * 0x5851F42D4C957F2D) & MASK64
+        by_pair = {}
+        for key, vals in mapping.items():
+            if len(key) < 2:
+                raise SystemExit("%s: pair table needs keys of 2+ characters" % name)
+            if any(0xF900 <= ord(c) <= 0xFAFF or 0x2F800 <= ord(c) <= 0x2FA1F for c in key):
+                raise SystemExit("%s: compatibility ideograph in a key" % name)
+            by_pair.setdefault(pack_pair(key), []).append(key)
+        bits = 4
+        while (1 << bits) < len(by_pair) * 1.4:
+            bits += 1
+        size = 1 << bits
+        slot_keys = [0] * size
+        slot_info = [0] * size
+        for packed, ks in sorted(by_pair.items()):
+            h = pair_hash(packed, salt)
+            bloom[(h >> (64 - PAIR_BLOOM_BITS)) >> 3] |= 1 << ((h >> (64 - PAIR_BLOOM_BITS)) & 7)
+            for x in ks:
+                rb = x[2:].encode("utf-8")
+                b = go_on_bit(h, int.from_bytes(rb[:3], "little") if len(rb) >= 3 else 0)
+                bloom2[b >> 3] |= 1 << (b & 7)
+            i = h >> (64 - bits)
+            while slot_keys[i]:
+                i = (i + 1) & (size - 1)
+            ks.sort(key=lambda x: (-utf8len(x), x))
+            # the keys whose rest is shorter than 3 bytes come last; the
+            # others set the bit of their rest's first 3 bytes (head_bit)
+            nshort = sum(1 for x in ks if utf8len(x[2:]) < 3)
+            hmask = 0
+            for x in ks:
+                rb = x[2:].encode("utf-8")
+                if len(rb) >= 3:
+                    hmask |= 1 << head_bit(int.from_bytes(rb[:3], "little"))
+            if len(ks) > 255 or nshort > 15 or len(cands) >= 1 << 20:
+                raise SystemExit("pair table too large")
+            slot_keys[i] = packed
+            slot_info[i] = len(ks) | nshort << 8 | len(cands) << 12 | hmask << 32
+            for key in ks:
+                rest = t.value_ref(key[2:]) if len(key) > 2 else 0
+                rb = key[2:].encode("utf-8")
+                head = int.from_bytes(rb[:3], "little") if len(rb) >= 3 else 0
+                cands.append((rest, t.value_ref(mapping[key][0]), head,
+                              len(key) | weights[key] << 8))
+        rows.append((len(keys), bits, salt))
+        keys.extend(slot_keys)
+        infos.extend(slot_info)
+    return (bloom, bloom2), keys, infos, cands, rows
+
+
+def write_pairs(w, t, D, groups, pairs):
+    blooms, keys, infos, cands, rows = pairs
+    w("/* Pair tables (mk/zh_gen.py: emit_pairs). */")
+    w("#define ZH_PAIR_BLOOM_BITS %d" % PAIR_BLOOM_BITS)
+    for name, bloom in zip(("zh_pair_bloom", "zh_pair_bloom2"), blooms):
+        w("static const uint8_t %s[%d] = {" % (name, len(bloom)))
+        for i in range(0, len(bloom), 40):
+            w("".join("%d," % v for v in bloom[i:i + 40]))
+        w("};\n")
+    w("static const uint64_t zh_pair_keys[%d] = {" % len(keys))
+    for i in range(0, len(keys), 6):
+        w("".join("UINT64_C(0x%x)," % v for v in keys[i:i + 6]))
+    w("};\n")
+    w("/* count | short << 8 | first candidate << 12 | head bits << 32: the slot's")
+    w(" * candidates, how many of them (the last) have a rest under 3 bytes, and")
+    w(" * the head_bit of every other one's rest. */")
+    w("static const uint64_t zh_pair_info[%d] = {" % len(infos))
+    for i in range(0, len(infos), 6):
+        w("".join("UINT64_C(0x%x)," % v for v in infos[i:i + 6]))
+    w("};\n")
+    w("/* rest: the key's bytes after its first two characters (pool reference,")
+    w(" * 0 for none); val: its value; head: the first 3 bytes of rest when it")
+    w(" * has 3 or more (little-endian), else 0; chars: its length in")
+    w(" * characters; weight: its lattice weight (as zh_node_weight). */")
+    w("typedef struct { uint32_t rest, val, head; uint8_t chars, weight; } zh_pair_cand;")
+    w("static const zh_pair_cand zh_pair_cands[%d] = {" % max(len(cands), 1))
+    for i in range(0, len(cands), 8):
+        w("".join("{%du,%du,%du,%d,%d}," % (c[0], c[1], c[2], c[3] & 255, c[3] >> 8)
+                  for c in cands[i:i + 8]))
+    w("};\n")
+    w("typedef struct { int dict; uint32_t off, bits; uint64_t salt; } zh_pair_dict_info;")
+    w("#define ZH_PAIR_DICT_COUNT %d" % len(rows))
+    w("static const zh_pair_dict_info zh_pair_dicts[ZH_PAIR_DICT_COUNT] = {")
+    for name, (off, bits, salt) in zip(PAIR_DICTS, rows):
+        w("    {ZH_D_%s, %du, %du, UINT64_C(0x%x)}," % (name, off, bits, salt))
+    w("};\n")
+    # A group takes the pair path when its first dictionary has a pair table
+    # and every other one holds single characters only.
+    use = []
+    for gname, dnames in groups:
+        k = PAIR_DICTS.index(dnames[0]) if dnames[0] in PAIR_DICTS else -1
+        if k >= 0 and any(max(len(x) for x in t.dicts[D[d]][4]) > 1 for d in dnames[1:]):
+            k = -1
+        use.append(k)
+    w("/* Per group: its pair table in zh_pair_dicts, or -1. */")
+    w("static const int8_t zh_group_pairs[%d] = {%s};\n" % (len(groups), ", ".join(map(str, use))))
 
 
 def main():
@@ -513,6 +683,7 @@ def main():
             for key, vals in t.dicts[D[dn]][4].items():
                 cp_growth[0] = max(cp_growth[0], -(-len(vals[0]) // len(key)))
 
+    cjk_map = m["CJK_Compatibility_Ideographs"]
     fast = fast_tables(t, D, groups, group_recs, m["CJK_Compatibility_Ideographs"], HAS, STARTS)
 
     # Script classes: 1 Han, 2 Simplified-only, 3 Traditional-only.
@@ -536,6 +707,8 @@ def main():
             cblocks.append(blk)
         cidx.append(cblock_index[blk])
 
+    pair_tables = emit_pairs(None, t, D)  # before the pool is written: it adds to it
+
     out = []
     w = out.append
     w("/* Generated by mk/zh_gen.py from data/opencc (OpenCC dictionaries, Apache-2.0). */")
@@ -553,8 +726,9 @@ def main():
     w("/* Largest ceil(characters(value) / characters(key)) of any entry. */")
     w("#define ZH_CP_GROWTH %d\n" % cp_growth[0])
 
-    w("static const char zh_pool[%d] = {" % max(len(t.pool), 1))
-    pb = bytes(t.pool) or b"\0"
+    # 8 bytes of padding: lib/zh.c reads key bytes 4 at a time
+    w("static const char zh_pool[%d] = {" % (len(t.pool) + 8))
+    pb = bytes(t.pool) + bytes(8)
     for i in range(0, len(pb), 24):
         w("".join("%d," % (c if c < 128 else c - 256) for c in pb[i:i + 24]))
     w("};\n")
@@ -563,22 +737,11 @@ def main():
     # since OpenCC's data has no frequencies), capped at 255.
     weight = [0] * len(t.node_val)
     for name, root, mk, edges, mapping in t.dicts:
-        sub = {}
-        for key in mapping:
-            seen = set()
-            for i in range(len(key)):
-                for j in range(i + 2, len(key) + 1):
-                    piece = key[i:j]
-                    if piece not in seen:
-                        seen.add(piece)
-                        sub[piece] = sub.get(piece, 0) + 1
-        for key in mapping:
-            if len(key) < 2:
-                continue
+        for key, wt in key_weights(mapping).items():
             node = root
             for ch in key:
                 node = edges[(node, ord(ch))]
-            weight[node] = min(255, sub.get(key, 1))
+            weight[node] = wt
     w("static const uint8_t zh_node_weight[%d] = {" % len(weight))
     for i in range(0, len(weight), 32):
         w("".join("%d," % v for v in weight[i:i + 32]))
@@ -688,11 +851,41 @@ def main():
         w("".join("%d," % v for v in bloom[i:i + 40]))
     w("};\n")
     emit_fast(w, fast, groups)
+    starts = set(ord(k[0]) for d in t.dicts for k in d[4] if ord(k[0]) < 128)
+    stop = [0 if c < 128 and c not in starts else 1 for c in range(256)]
+    stop[ord("\r")] = 1
+    stop[ord("\n")] = 2
+    w("/* Per byte: 0 for the ASCII characters that start no key of any")
+    w(" * dictionary (a line of them is its own conversion in every plan), 2 for")
+    w(" * LF, 1 for the others (CR, bytes of other characters). */")
+    w("static const uint8_t zh_plain_stop[256] = {%s};\n" % ",".join(map(str, stop)))
+    write_pairs(w, t, D, groups, pair_tables)
     w("static const uint8_t zh_class_blocks[%d][256] = {" % len(cblocks))
     for blk in cblocks:
         w("{" + ",".join(str(v) for v in blk) + "},")
     w("};\n")
     w("static const uint16_t zh_class_index[0x1100] = {" + ",".join(str(v) for v in cidx) + "};\n")
+    # The classes of 3-byte sequences, indexed as the fast tables (lead
+    # byte's low nibble and second byte, then third byte), compatibility
+    # ideographs folded; 4 for overlong forms and surrogates.
+    cjk = cjk_map
+    c3blocks, c3index, c3seen = [], [], {}
+    for hi in range(1024):
+        blk = []
+        for lo in range(64):
+            cp = (hi << 6) | lo
+            bad = cp < 0x800 or 0xD800 <= cp <= 0xDFFF
+            blk.append(4 if bad else cls.get(fold_compat(cp, cjk), 0))
+        blk = tuple(blk)
+        if blk not in c3seen:
+            c3seen[blk] = len(c3blocks)
+            c3blocks.append(blk)
+        c3index.append(c3seen[blk])
+    w("static const uint8_t zh_class3_blocks[%d][64] = {" % len(c3blocks))
+    for blk in c3blocks:
+        w("{" + ",".join(map(str, blk)) + "},")
+    w("};\n")
+    w("static const uint16_t zh_class3_index[1024] = {" + ",".join(map(str, c3index)) + "};\n")
     w("#endif")
     tmp = out_path + ".tmp"
     with open(tmp, "w", encoding="utf-8") as f:

@@ -111,6 +111,55 @@ START_TEST(test_windows)
 }
 END_TEST
 
+/* Keys that start with ASCII (TWPhrases: B超, U盤, SQL注入; TWPhrasesRev:
+ * B型肝炎) match wherever they start, as in OpenCC, also on the one-group
+ * fast path that copies ASCII runs in bulk. */
+START_TEST(test_ascii_initial_keys)
+{
+    unsigned modes[] = {SCRUB_ZH_PHRASES, SCRUB_ZH_PHRASES | SCRUB_ZH_GREEDY};
+    for (size_t m = 0; m < 2; m++) {
+        expect(SCRUB_ZH_HANT, SCRUB_ZH_TW, modes[m], "B超", "超音波");
+        expect(SCRUB_ZH_HANT, SCRUB_ZH_TW, modes[m], "去做B超，再用U盤存下",
+               "去做超音波，再用隨身碟存下");
+        /* OpenCC matches inside ASCII words too: no word boundaries */
+        expect(SCRUB_ZH_HANT, SCRUB_ZH_TW, modes[m], "防範MySQL注入攻擊",
+               "防範MySQL隱碼攻擊");
+        expect(SCRUB_ZH_TW, SCRUB_ZH_HANT, modes[m], "x B型肝炎 B肝", "x 乙型肝炎 乙肝");
+        expect(SCRUB_ZH_HANS, SCRUB_ZH_TW, modes[m], "B超", "超音波");
+        /* without the flag there is no phrase table: unchanged */
+        expect(SCRUB_ZH_HANT, SCRUB_ZH_TW, modes[m] & ~SCRUB_ZH_PHRASES, "B超", "B超");
+    }
+}
+END_TEST
+
+/* Lines of plain ASCII are copied in bulk: line ends, CR, MAX_LINE and
+ * the ASCII characters that start keys must come out as line by line. */
+START_TEST(test_ascii_lines)
+{
+    int plans[][2] = {{SCRUB_ZH_HANS, SCRUB_ZH_HANT}, {SCRUB_ZH_AUTO, SCRUB_ZH_HANS},
+                      {SCRUB_ZH_HANT, SCRUB_ZH_TW},   {SCRUB_ZH_HANS, SCRUB_ZH_HANS},
+                      {SCRUB_ZH_AUTO, SCRUB_ZH_TW}};
+    for (size_t i = 0; i < sizeof plans / sizeof plans[0]; i++) {
+        expect(plans[i][0], plans[i][1], 0, "abc\r\ndef\n\nx\ry\r\n头发 ok\nlast",
+               plans[i][0] != SCRUB_ZH_HANT && plans[i][1] != SCRUB_ZH_HANS
+                   ? "abc\ndef\n\nx\ry\n頭髮 ok\nlast"
+                   : "abc\ndef\n\nx\ry\n头发 ok\nlast");
+    }
+    expect(SCRUB_ZH_HANT, SCRUB_ZH_TW, SCRUB_ZH_PHRASES, "plain\nB超\nplain", "plain\n超音波\nplain");
+    scrub_ctx *ctx = scrub_ctx_new();
+    char *out = (char *)1;
+    size_t n;
+    ck_assert_status(scrub_ctx_set(ctx, SCRUB_PARAM_MAX_LINE, 4), SCRUB_OK);
+    ck_assert_status(scrub_zh_convert(ctx, "abcd\nabcde\n", 11, 0, 1, 0, &out, &n),
+                     SCRUB_E_TOO_LARGE);
+    ck_assert(strstr(scrub_ctx_errmsg(ctx), "byte 5") != NULL);
+    ck_assert_status(scrub_zh_convert(ctx, "abcd\r\nab\n", 9, 0, 1, 0, &out, &n), SCRUB_OK);
+    ck_assert_mem_eq_str(out, n, "abcd\nab\n");
+    scrub_free(out);
+    scrub_ctx_free(ctx);
+}
+END_TEST
+
 START_TEST(test_non_bmp_and_unknown)
 {
     /* Extension B entries of the tables, both ways */
@@ -729,6 +778,8 @@ static Suite *make_suite(void)
     tcase_add_test(tc, test_source_matters);
     tcase_add_test(tc, test_auto_mixed);
     tcase_add_test(tc, test_windows);
+    tcase_add_test(tc, test_ascii_initial_keys);
+    tcase_add_test(tc, test_ascii_lines);
     tcase_add_test(tc, test_non_bmp_and_unknown);
     tcase_add_test(tc, test_invalid_utf8_and_lines);
     tcase_add_test(tc, test_width_and_quotes);
