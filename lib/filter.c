@@ -1685,7 +1685,7 @@ static bool bio_line(const char *text, const line_t *ln)
     static const char *const copulas[] = {"is", "est", "ist", "es", "\xC3\xA8", "\xC3\xA9", "je"};
     static const char *const trades[] = {"reporter", "correspondent", "editor", "writer",
                                          "journalist", "columnist", "contributor", "producer",
-                                         "photographer", "critic", "r\xC3\xA9" "dact", "redakt",
+                                         "photographer", "critic", "r\303\251dact", "redakt",
                                          "korrespondent", "periodista", "redactor", "corresponsal",
                                          "giornalista", "jornalista", "novin\xC3\xA1\xC5\x99"};
     static const char *const particles[] = {"di", "de", "da", "del", "van", "von", "der", "le", "la"};

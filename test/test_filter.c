@@ -648,6 +648,11 @@ START_TEST(article_end)
         "Erin Cunningham is an Egypt-based correspondent for The Post. She previously covered conflicts in the Middle East.\n";
     static const int want_bio[] = {SCRUB_LABEL_CONTENT, SCRUB_LABEL_CONTENT, SCRUB_LABEL_META};
     check_labels(bio, want_bio, 3);
+    const char *fr =
+        "Le maire a inauguré lundi la nouvelle bibliothèque du quartier, en présence de nombreux habitants du centre.\n"
+        "Les travaux ont duré deux ans et ont coûté quatre millions d'euros à la commune selon la mairie.\n"
+        "Jean Dupont est rédacteur en chef adjoint du journal.\n";
+    check_labels(fr, want_bio, 3);
 }
 END_TEST
 
