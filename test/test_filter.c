@@ -672,6 +672,20 @@ START_TEST(copyright_and_authors)
 }
 END_TEST
 
+/* The buttons of a photo gallery between paragraphs are widgets. */
+START_TEST(gallery_buttons)
+{
+    const char *doc =
+        "Security forces stormed the country's most prominent museum, freeing hostages and ending a siege by gunmen.\n"
+        "Buy Photo\n"
+        "View this image\n"
+        "Officials are worried about the number of militants who may have joined the fighting abroad in recent years.\n";
+    static const int want[] = {SCRUB_LABEL_CONTENT, SCRUB_LABEL_WIDGET, SCRUB_LABEL_WIDGET,
+                               SCRUB_LABEL_CONTENT};
+    check_labels(doc, want, 4);
+}
+END_TEST
+
 START_TEST(caller_lexicon)
 {
     const char *doc =
@@ -1013,6 +1027,7 @@ Suite *make_suite(void)
     tcase_add_test(tc, figure_credits_and_bracketed_links);
     tcase_add_test(tc, article_end);
     tcase_add_test(tc, copyright_and_authors);
+    tcase_add_test(tc, gallery_buttons);
     suite_add_tcase(s, tc);
     tc = tcase_create("spam");
     tcase_add_test(tc, inline_spam_spans);
