@@ -814,6 +814,15 @@ static bool date_alone(const line_t *ln)
            ln->nwords <= 5 && ln->nwords <= names + 1;
 }
 
+/* "Facebook Twitter Email", "Share Tweet Pin it": two or more network
+ * names or share actions make most of a short line (not code: print(email)). */
+static bool share_row(const line_t *ln)
+{
+    uint32_t names = ln->hits[SCRUB__CAT_SOCIAL];
+    return names >= 2 && !ln->good && !ln->tab && !ln->code && ln->ncjk == 0 &&
+           ln->nwords <= names * 2 && ln->nwords <= 12;
+}
+
 /* "posted on April 21, 2015, at 11:29 a.m.", "Pubblicato il 19 Febbraio
  * 2020": a byline marker opens a short line that gives a date in words --
  * a dateline even when it reads like a sentence. */
@@ -850,6 +859,7 @@ static verdict alone(const line_t *ln)
         return (verdict){SCRUB_LABEL_META, 0.15, "dateline"};
     if (ln->paren && ln->units <= 14 && !ln->good && names_someone(ln))
         return (verdict){SCRUB_LABEL_META, 0.2, "byline-in-parentheses"};
+    if (share_row(ln)) return (verdict){SCRUB_LABEL_WIDGET, 0.1, "share-row"};
     if (date_alone(ln)) return (verdict){SCRUB_LABEL_META, 0.15, "date-in-words"};
     if (dated_byline(ln)) return (verdict){SCRUB_LABEL_META, 0.15, "dated-byline"};
     if (ln->good) {

@@ -672,17 +672,26 @@ START_TEST(copyright_and_authors)
 }
 END_TEST
 
-/* The buttons of a photo gallery between paragraphs are widgets. */
+/* The buttons of a photo gallery and a share bar between paragraphs are
+ * widgets. */
 START_TEST(gallery_buttons)
 {
     const char *doc =
         "Security forces stormed the country's most prominent museum, freeing hostages and ending a siege by gunmen.\n"
         "Buy Photo\n"
         "View this image\n"
+        "Share Facebook Twitter Email\n"
         "Officials are worried about the number of militants who may have joined the fighting abroad in recent years.\n";
     static const int want[] = {SCRUB_LABEL_CONTENT, SCRUB_LABEL_WIDGET, SCRUB_LABEL_WIDGET,
-                               SCRUB_LABEL_CONTENT};
-    check_labels(doc, want, 4);
+                               SCRUB_LABEL_WIDGET, SCRUB_LABEL_CONTENT};
+    check_labels(doc, want, 5);
+    /* one network's name is a word like any other */
+    const char *one =
+        "Security forces stormed the country's most prominent museum, freeing hostages and ending a siege by gunmen.\n"
+        "Facebook and its critics\n"
+        "Officials are worried about the number of militants who may have joined the fighting abroad in recent years.\n";
+    static const int want_one[] = {SCRUB_LABEL_CONTENT, SCRUB_LABEL_HEADING, SCRUB_LABEL_CONTENT};
+    check_labels(one, want_one, 3);
 }
 END_TEST
 
