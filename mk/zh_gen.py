@@ -851,14 +851,10 @@ def main():
         w("".join("%d," % v for v in bloom[i:i + 40]))
     w("};\n")
     emit_fast(w, fast, groups)
-    starts = set(ord(k[0]) for d in t.dicts for k in d[4] if ord(k[0]) < 128)
-    stop = [0 if c < 128 and c not in starts else 1 for c in range(256)]
-    stop[ord("\r")] = 1
-    stop[ord("\n")] = 2
-    w("/* Per byte: 0 for the ASCII characters that start no key of any")
-    w(" * dictionary (a line of them is its own conversion in every plan), 2 for")
-    w(" * LF, 1 for the others (CR, bytes of other characters). */")
-    w("static const uint8_t zh_plain_stop[256] = {%s};\n" % ",".join(map(str, stop)))
+    # lib/zh.c copies lines of plain ASCII in bulk: no key may be all ASCII
+    ascii_keys = [k for d in t.dicts for k in d[4] if all(ord(ch) < 128 for ch in k)]
+    if ascii_keys:
+        sys.exit("zh_gen: keys made only of ASCII break zh.c's plain_lines: %r" % ascii_keys[:5])
     write_pairs(w, t, D, groups, pair_tables)
     w("static const uint8_t zh_class_blocks[%d][256] = {" % len(cblocks))
     for blk in cblocks:

@@ -146,6 +146,10 @@ START_TEST(test_ascii_lines)
                    : "abc\ndef\n\nx\ry\n头发 ok\nlast");
     }
     expect(SCRUB_ZH_HANT, SCRUB_ZH_TW, SCRUB_ZH_PHRASES, "plain\nB超\nplain", "plain\n超音波\nplain");
+    /* lines of ASCII are copied in bulk even when they hold letters that
+     * start keys; a key never spans a line break */
+    expect(SCRUB_ZH_HANT, SCRUB_ZH_TW, SCRUB_ZH_PHRASES, "SQL B U\nB\n超\nSQL注入 U盤\nA B",
+           "SQL B U\nB\n超\nSQL隱碼攻擊 隨身碟\nA B");
     scrub_ctx *ctx = scrub_ctx_new();
     char *out = (char *)1;
     size_t n;
