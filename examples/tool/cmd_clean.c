@@ -79,6 +79,7 @@ typedef struct {
     report_file report;
     bool have_report, failed, write_failed;
     size_t emitted;
+    clean_pool pool; /* the reader takes jobs from it, emit_job returns them */
 } writer;
 
 static void emit_job(void *arg, void *item)
@@ -98,7 +99,7 @@ static void emit_job(void *arg, void *item)
     w->prog.records++;
     w->prog.bytes += job->input_size;
     progress_show(&w->prog, false);
-    clean_job_free(job);
+    clean_pool_put(&w->pool, job);
 }
 
 /* ---- readers: each turns its input into jobs ----------------------------- */
@@ -111,14 +112,16 @@ static bool read_text_file(ordered *o, const char *path, writer *w)
         w->failed = true;
         return false;
     }
-    clean_job *job = clean_job_new(KIND_PAGE, path);
+    clean_job *job = clean_pool_get(&w->pool, KIND_PAGE, path);
     if (!job) {
         free(data);
         tool_error("out of memory");
         w->failed = true;
         return false;
     }
+    free(job->data);
     job->data = data;
+    job->data_cap = len;
     job->len = len;
     job->input_size = len;
     ordered_push(o, job, len);
@@ -134,28 +137,31 @@ static bool read_jsonl_file(ordered *o, const char *path, bool name_file, writer
         w->failed = true;
         return false;
     }
-    char *line = NULL;
-    size_t cap = 0;
-    ssize_t n;
     long lineno = 0;
-    while ((n = getline(&line, &cap, f)) >= 0) {
+    for (;;) {
+        /* the line goes straight into a recycled job's buffer */
+        clean_job *job = clean_pool_get(&w->pool, KIND_JSONL, name_file ? path : NULL);
+        if (!job) {
+            tool_error("out of memory");
+            w->failed = true;
+            break;
+        }
+        ssize_t n = getline(&job->data, &job->data_cap, f);
+        if (n < 0) {
+            clean_pool_put(&w->pool, job);
+            break;
+        }
         lineno++;
         size_t len = (size_t)n;
-        if (len && line[len - 1] == '\n') len--;
-        if (len && line[len - 1] == '\r') len--;
-        clean_job *job = clean_job_new(KIND_JSONL, name_file ? path : NULL);
-        if (!job) break;
-        job->data = line; /* the job owns the line; getline allocates the next */
+        if (len && job->data[len - 1] == '\n') len--;
+        if (len && job->data[len - 1] == '\r') len--;
         job->len = len;
         job->input_size = (size_t)n;
         job->input_line = lineno;
-        line = NULL;
-        cap = 0;
         ordered_push(o, job, (size_t)n);
     }
     bool ok = !ferror(f);
     if (!ok) tool_error("%s: read error", path);
-    free(line);
     if (!is_stdin) fclose(f);
     if (!ok) w->failed = true;
     return ok;
@@ -196,7 +202,7 @@ static bool read_warc_file(ordered *o, const char *path, writer *w)
             seen = consumed;
             continue;
         }
-        clean_job *job = clean_job_new(KIND_WARC, path);
+        clean_job *job = clean_pool_get(&w->pool, KIND_WARC, path);
         if (!job) {
             rc = -2;
             break;
@@ -302,7 +308,9 @@ static int run(const clean_options *opt, const char *const *files, int nfiles)
     }
     writer w = {.opt = opt};
     int status = TOOL_OK;
-    if (made < opt->jobs) {
+    /* a few spare jobs per worker: enough to recycle in the steady state,
+     * few enough that kept buffers stay a small multiple of a record */
+    if (made < opt->jobs || !clean_pool_init(&w.pool, 2 * (size_t)opt->jobs + 2)) {
         tool_error("out of memory");
         status = TOOL_FAILED;
         goto done;
@@ -337,6 +345,7 @@ static int run(const clean_options *opt, const char *const *files, int nfiles)
     if (w.failed || w.write_failed) status = TOOL_FAILED;
 done:
     if (w.have_report) report_close(&w.report);
+    clean_pool_free(&w.pool);
     for (int i = 0; i < made; i++) clean_worker_free(&workers[i]);
     free(workers);
     free(states);
