@@ -272,9 +272,11 @@ static int clean_doc(clean_job *job, clean_worker *w, const char *name, const ch
 {
     int rc = scrub_clean(w->ctx, bytes, len, charset, w->opt->flags | flags, out, out_len);
     if (rc != SCRUB_OK) return rc;
-    collect_counts(job, w->ctx);
     if (w->opt->explain) explain(job, w->ctx);
-    if (w->opt->report) report(job, w, name);
+    if (w->opt->report) { /* the counts feed only the report's summary */
+        collect_counts(job, w->ctx);
+        report(job, w, name);
+    }
     return SCRUB_OK;
 }
 
