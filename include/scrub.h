@@ -797,7 +797,9 @@ SCRUB_API unsigned scrub_filter_doc_flags(const scrub_ctx *ctx);
 /* Adds lexicon entries to ctx (kept until scrub_filter_clear_lexicon()).
  * entries: lines "CATEGORY<TAB>TERM[<TAB>s|w]" (s = strong, default w);
  * empty lines and lines starting with '#' are skipped.  Categories:
- * gambling porn medseo cta footer nav meta widget related contact caption.
+ * gambling porn medseo cta footer nav meta widget related contact caption
+ * date (month and weekday names: a line that is a date in words is meta)
+ * social (network names: a row of two or more is a share bar).
  * SCRUB_E_FORMAT (errmsg names the line) for a malformed line, in which
  * case nothing is added; SCRUB_E_TOO_LARGE when all entries together pass
  * the matcher's limit (about 65,000 bytes of terms); SCRUB_E_NOMEM. */

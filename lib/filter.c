@@ -35,6 +35,7 @@ typedef struct {
     bool item; /* starts like a list item (1. / 2、/ • / 一、) */
     bool colon; /* ends with a colon: announces what follows */
     bool tab;  /* holds a TAB: a table row from the html stage */
+    bool bracket; /* wholly in [ ]: an inline link or an editor's note */
     bool linked; /* the DOM says most of its text is anchor text */
     bool teaser; /* a sentence right under a linked title: another page's summary */
     bool link_title; /* a short line that is all anchor text */
@@ -625,6 +626,7 @@ static void scan_chars(line_t *ln, const char *text, size_t *invalid)
     ln->indent = n >= 3 && memcmp(s, "\xE3\x80\x80", 3) == 0;
     ln->colon = last == ':' || last == 0xFF1A;
     ln->paren = (first == '(' || first == 0xFF08) && (last == ')' || last == 0xFF09);
+    ln->bracket = first == '[' && last == ']';
     ln->code = first == '{' || first == '}' || first == '<' || first == '>' ||
                (first == ';' && ln->nchar < 4) ||
                (n >= 4 && memcmp(s, "var ", 4) == 0) ||
@@ -795,6 +797,42 @@ static const struct {
     {SCRUB__CAT_NAV, SCRUB_LABEL_NAV},         {SCRUB__CAT_META, SCRUB_LABEL_META},
 };
 
+/* A byline names someone: in a cased script, some word is capitalized
+ * ("(by changesets)" heads a table column). */
+static bool names_someone(const line_t *ln)
+{
+    return ln->ncjk >= ln->nwords || ln->ncap_init > 0;
+}
+
+/* "March 25, 2015", "Mi., 25. März 2015": a month (or weekday) name, a
+ * year and at most one other word -- a dateline, not a heading (in a
+ * table it is a cell of data: "4.2.3<TAB>April 2014"). */
+static bool date_alone(const line_t *ln)
+{
+    uint32_t names = ln->hits[SCRUB__CAT_DATE];
+    return names && !ln->good && !ln->tab && ln->ncjk == 0 && ln->ndigit >= 4 && ln->ndigit <= 8 &&
+           ln->nwords <= 5 && ln->nwords <= names + 1;
+}
+
+/* "Facebook Twitter Email", "Share Tweet Pin it": two or more network
+ * names or share actions make most of a short line (not code: print(email)). */
+static bool share_row(const line_t *ln)
+{
+    uint32_t names = ln->hits[SCRUB__CAT_SOCIAL];
+    return names >= 2 && !ln->good && !ln->tab && !ln->code && ln->ncjk == 0 &&
+           ln->nwords <= names * 2 && ln->nwords <= 12;
+}
+
+/* "posted on April 21, 2015, at 11:29 a.m.", "Pubblicato il 19 Febbraio
+ * 2020": a byline marker opens a short line that gives a date in words --
+ * a dateline even when it reads like a sentence. */
+static bool dated_byline(const line_t *ln)
+{
+    return has(ln, SCRUB__CAT_META) && ln->cat_pos[SCRUB__CAT_META] <= 6 &&
+           has(ln, SCRUB__CAT_DATE) && ln->ncjk == 0 && ln->ndigit >= 4 && ln->ndigit <= 16 &&
+           ln->units <= 16;
+}
+
 static verdict alone(const line_t *ln)
 {
     uint32_t visible = ln->nchar - ln->nspace;
@@ -819,8 +857,11 @@ static verdict alone(const line_t *ln)
     if (ln->date && ln->units <= 6) return (verdict){SCRUB_LABEL_META, 0.15, "date"};
     if (ln->date && ln->clock && ln->units <= 16 && !ln->good)
         return (verdict){SCRUB_LABEL_META, 0.15, "dateline"};
-    if (ln->paren && ln->units <= 14 && !ln->good)
+    if (ln->paren && ln->units <= 14 && !ln->good && names_someone(ln))
         return (verdict){SCRUB_LABEL_META, 0.2, "byline-in-parentheses"};
+    if (share_row(ln)) return (verdict){SCRUB_LABEL_WIDGET, 0.1, "share-row"};
+    if (date_alone(ln)) return (verdict){SCRUB_LABEL_META, 0.15, "date-in-words"};
+    if (dated_byline(ln)) return (verdict){SCRUB_LABEL_META, 0.15, "dated-byline"};
     if (ln->good) {
         double s = 0.6 + 0.39 * (ln->units > 100 ? 1.0 : ln->units / 100.0);
         return (verdict){SCRUB_LABEL_CONTENT, s, "sentence"};
@@ -1084,6 +1125,37 @@ static void apply_hint(line_t *ln, uint32_t h, bool whole_page)
         ln->hint_heading = true; /* a heading if it sits in or just before the body */
         ln->hint_title = (f & SCRUB_HINT_TITLE) && (f & SCRUB_HINT_HEADING);
     }
+}
+
+/* A figure's credit alone on its line: "Devindra Hardawar/AOL" (a few
+ * capitalized words joined by a slash) or a bare domain
+ * ("topleftpixel.com"); a caption that describes the picture has lower-case
+ * words or spaces. */
+static bool credit_shape(const char *text, const line_t *ln)
+{
+    if (ln->ncjk || ln->ndigit || ln->nwords < 2 || ln->nwords > 4 || ln->nchar > 40) return false;
+    const char *p = text + ln->start;
+    bool slash = memchr(p, '/', ln->len) != NULL, dot = memchr(p, '.', ln->len) != NULL;
+    if (ln->nspace == 0 && dot && !ln->term) return true;
+    return slash && ln->nlow_init == 0 && ln->ncap_init >= 2 && !ln->term;
+}
+
+/* What the DOM says together with the line's own shape: a figcaption that
+ * is a credit (meta) or a year under a chart (caption, not a stray
+ * number); a bracketed link inside the body ("[Read: ...]") points to
+ * another article. */
+static void hint_shapes(line_t *ln, const char *text, uint32_t h)
+{
+    if (ln->label == SCRUB_LABEL_BLANK || !h) return;
+    if (h & SCRUB_HINT_CAPTION) {
+        if (ln->label == SCRUB_LABEL_ARTIFACT && ln->ndigit && !ln->code)
+            set_label(ln, SCRUB_LABEL_CAPTION, 0.55, "hint:caption");
+        else if (ln->label == SCRUB_LABEL_CAPTION && credit_shape(text, ln))
+            set_label(ln, SCRUB_LABEL_META, 0.2, "photo-credit");
+    }
+    bool open = keep_label(ln->label) || ln->label == CAND;
+    if (ln->bracket && open && SCRUB_HINT_LINK_SHARE(h) >= 0.5)
+        set_label(ln, SCRUB_LABEL_RELATED, 0.2, "bracketed-link");
 }
 
 /* The body: clusters of sentence (and near-sentence) lines with gaps of
@@ -1420,12 +1492,22 @@ static bool under_link(const filter_state *st, size_t i)
     return p != SIZE_MAX && st->lines[p].linked && st->lines[p].units < 20;
 }
 
+/* A related-block header: a related marker decided the line, or the line
+ * is a short lead-in ending with a colon ("Read more:") that a stronger
+ * widget marker took; either way link titles follow. */
+static bool related_header(const line_t *ln)
+{
+    if (!strong(ln, SCRUB__CAT_RELATED)) return false;
+    return ln->label == SCRUB_LABEL_RELATED ||
+           (ln->colon && ln->units <= 6 && !keep_label(ln->label));
+}
+
 static void related_blocks(filter_state *st)
 {
     bool in = false;
     for (size_t i = 0; i < st->nlines; i++) {
         line_t *ln = &st->lines[i];
-        if (ln->label == SCRUB_LABEL_RELATED && strong(ln, SCRUB__CAT_RELATED)) {
+        if (related_header(ln)) {
             in = true;
             continue;
         }
@@ -1433,6 +1515,11 @@ static void related_blocks(filter_state *st)
         /* link titles are short; prose ends the block */
         /* with the DOM's hints, link titles are links: a sentence that is
          * none is the article again */
+        /* the list under the header is its list, items long or not */
+        if (ln->item && ln->units < 60 && (keep_label(ln->label) || ln->label == CAND)) {
+            set_label(ln, SCRUB_LABEL_RELATED, 0.2, "related-list");
+            continue;
+        }
         bool prose = ln->label == SCRUB_LABEL_CONTENT &&
                      (ln->units >= 30 || (st->have_hints && !ln->linked && !under_link(st, i)));
         if (prose || (ln->label == CAND && ln->near && ln->units >= 25) || announces(ln)) {
@@ -1572,6 +1659,92 @@ static void comment_stream(filter_state *st)
     }
 }
 
+/* The body's last sentence, when it carries a weak footer marker anywhere
+ * ("If you spotted an error in the article, tell us ..."), is the site's
+ * notice, not the author's (a strong one, "©", decided on its own already). */
+static bool closing_notice(const line_t *ln)
+{
+    return has(ln, SCRUB__CAT_FOOTER) && !strong(ln, SCRUB__CAT_FOOTER) && ln->units <= 40;
+}
+
+static bool word_is(const unsigned char *w, size_t n, const char *lit)
+{
+    return n == strlen(lit) && memcmp(w, lit, n) == 0;
+}
+
+/* ASCII case-insensitive search of a lower-case word. */
+static bool holds_ci(const unsigned char *s, size_t n, const char *w)
+{
+    size_t m = strlen(w);
+    for (size_t i = 0; i + m <= n; i++) {
+        size_t k = 0;
+        while (k < m && (s[i + k] == (unsigned char)w[k] ||
+                         ((s[i + k] | 32) == (unsigned char)w[k] && w[k] >= 'a')))
+            k++;
+        if (k == m) return true;
+    }
+    return false;
+}
+
+/* "Erin Cunningham is an Egypt-based correspondent for The Post.": one
+ * to four capitalized words (a name), a copula, and a newsroom trade --
+ * the author's bio under the article (meta).  Copulas and trades in a
+ * few languages; only the body's last lines are asked. */
+static bool bio_line(const char *text, const line_t *ln)
+{
+    static const char *const copulas[] = {"is", "est", "ist", "es", "\xC3\xA8", "\xC3\xA9", "je"};
+    static const char *const trades[] = {"reporter", "correspondent", "editor", "writer",
+                                         "journalist", "columnist", "contributor", "producer",
+                                         "photographer", "critic", "r\303\251dact", "redakt",
+                                         "korrespondent", "periodista", "redactor", "corresponsal",
+                                         "giornalista", "jornalista", "novin\xC3\xA1\xC5\x99"};
+    static const char *const particles[] = {"di", "de", "da", "del", "van", "von", "der", "le", "la"};
+    if (ln->ncjk || ln->units > 80 || ln->ncap_init < 2) return false;
+    const unsigned char *s = (const unsigned char *)text + ln->start;
+    size_t i = 0, names = 0;
+    for (;;) {
+        size_t b = i;
+        while (i < ln->len && s[i] != ' ') i++;
+        bool cap = (s[b] >= 'A' && s[b] <= 'Z') || s[b] >= 0xC0;
+        if (i == ln->len || i == b) return false;
+        bool particle = false;
+        for (size_t k = 0; names && !cap && k < sizeof particles / sizeof particles[0]; k++)
+            particle |= word_is(s + b, i - b, particles[k]);
+        if (particle) {
+            i++;
+            continue;
+        }
+        if (names && !cap) {
+            bool copula = false;
+            for (size_t k = 0; k < sizeof copulas / sizeof copulas[0]; k++)
+                copula |= word_is(s + b, i - b, copulas[k]);
+            if (!copula) return false;
+            break;
+        }
+        if (!cap || ++names > 4) return false;
+        i++;
+    }
+    for (size_t k = 0; k < sizeof trades / sizeof trades[0]; k++)
+        if (holds_ci(s + i, ln->len - i, trades[k])) return true;
+    return false;
+}
+
+/* The body's last lines (up to three) that are the site's rather than the
+ * author's: an error-report notice (footer), the author's bio (meta).
+ * Returns the new last line. */
+static size_t closing_lines(filter_state *st, const char *text, size_t first, size_t last)
+{
+    for (int k = 0; k < 3 && last > first; k++) {
+        line_t *ln = &st->lines[last];
+        if (closing_notice(ln)) set_label(ln, SCRUB_LABEL_FOOTER, 0.2, "closing-notice");
+        else if (ln->ncjk < ln->nwords && bio_line(text, ln))
+            set_label(ln, SCRUB_LABEL_META, 0.2, "author-bio");
+        else break;
+        while (last > first && st->lines[last].label != SCRUB_LABEL_CONTENT) last--;
+    }
+    return last;
+}
+
 static int context_pass(filter_state *st, const char *text, const scrub_linestats *stats,
                         int64_t min_pages)
 {
@@ -1588,6 +1761,7 @@ static int context_pass(filter_state *st, const char *text, const scrub_linestat
     }
     if (main_block(st, &first, &last)) {
         last = clip_at_editor(st, text, first, last);
+        last = closing_lines(st, text, first, last);
         demote_outside(st, first, last);
         resolve_inside(st, first, last);
         resolve_edges(st, first, last);
@@ -1821,7 +1995,10 @@ static int classify(scrub_ctx *ctx, const char *text, size_t len, const uint32_t
     if (rc == SCRUB_OK && nhints) {
         uint32_t wrapper = wrapper_flags(st, hints, nhints);
         for (size_t i = 0; i < st->nlines && i < nhints; i++)
+        {
             apply_hint(&st->lines[i], hints[i] & ~wrapper, st->whole_page);
+            hint_shapes(&st->lines[i], text, hints[i] & ~wrapper);
+        }
     }
     if (rc == SCRUB_OK && !(flags & SCRUB_FILTER_NO_CONTEXT))
         rc = context_pass(st, text, stats, scrub__param(ctx, SCRUB_PARAM_FILTER_REPEAT_MIN));

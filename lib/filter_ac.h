@@ -27,6 +27,8 @@ enum {
     SCRUB__CAT_RELATED,
     SCRUB__CAT_CONTACT,
     SCRUB__CAT_CAPTION,
+    SCRUB__CAT_DATE, /* month and weekday names: a date in words */
+    SCRUB__CAT_SOCIAL, /* social networks and share actions: a share bar */
     SCRUB__CAT_COUNT
 };
 

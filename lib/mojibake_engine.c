@@ -176,6 +176,61 @@ static uint16_t db_marker(int x, uint32_t c, uint32_t next)
     return B_LOST2;
 }
 
+/* The UTF-8 continuation bytes still expected after byte b, when `need`
+ * were expected before it. */
+static unsigned utf8_need(unsigned b, unsigned need)
+{
+    if (b >= 0x80 && b <= 0xBF) return need ? need - 1 : 0;
+    if (b >= 0xC2 && b <= 0xF4) return b < 0xE0 ? 1 : b < 0xF0 ? 2 : 3;
+    return 0;
+}
+
+/* The same after the bytes a decoder lost (marker b), taking a lost lead
+ * byte for a CJK one (金 E9 87 91 after 球 E7 90 83: 83 E9 is no Shift_JIS
+ * pair, and 87 91 is ≡); 0 when the width is not known. */
+static unsigned marker_need(unsigned b, unsigned need)
+{
+    if (b == B_LOST1) return need ? need - 1 : 2;
+    if (b == B_LOST2) return need == 0 ? 1 : need == 1 ? 2 : need - 2;
+    return 0;
+}
+
+/* The UTF-8 continuation bytes expected after bytes B[0..m), from the
+ * last few (a CJK sequence is three bytes). */
+static unsigned tail_need(const uint16_t *B, size_t m)
+{
+    unsigned need = 0;
+    for (size_t q = m > 6 ? m - 6 : 0; q < m; q++)
+        need = B[q] < 0x100 ? utf8_need(B[q], need) : marker_need(B[q], need);
+    return need;
+}
+
+/* How many bytes of two-byte code `code` go on the UTF-8 before it. */
+static unsigned utf8_fit(uint16_t code, unsigned need)
+{
+    unsigned fit = 0;
+    for (int i = 0; i < 2; i++) {
+        unsigned b = i ? code & 0xFFu : code >> 8;
+        bool cont = b >= 0x80 && b <= 0xBF;
+        if (need ? !cont : cont || b < 0xC2 || b > 0xF4) break;
+        need = utf8_need(b, need);
+        fit++;
+    }
+    return fit;
+}
+
+/* The code of c in double-byte reading x that goes on the UTF-8 before it
+ * best, where c has two (see db_alt); `code` otherwise. */
+static uint16_t utf8_code(const mj_tables *t, int x, uint32_t c, uint16_t code, unsigned need)
+{
+    int d = x - MJ_SB_COUNT;
+    for (unsigned k = 0; k < t->db_nalt[d]; k++)
+        if (t->db_alt[d][k].cp == c)
+            return utf8_fit(t->db_alt[d][k].code, need) > utf8_fit(code, need) ? t->db_alt[d][k].code
+                                                                                : code;
+    return code;
+}
+
 static int encode_line(const mj_tables *t, mj_work *w, int x, bool to_utf8)
 {
     const mj_text *cur = &w->cur;
@@ -185,6 +240,7 @@ static int encode_line(const mj_tables *t, mj_work *w, int x, bool to_utf8)
     if (grow((void **)&w->first, &w->capfirst, cur->n + 1, sizeof *w->first) != SCRUB_OK)
         return SCRUB_E_NOMEM;
     size_t m = 0;
+    bool alts = to_utf8 && x >= MJ_SB_COUNT && t->db_nalt[x - MJ_SB_COUNT];
     for (size_t i = 0; i < cur->n; i++) {
         uint16_t b[2];
         uint32_t c = cur->cp[i];
@@ -197,6 +253,11 @@ static int encode_line(const mj_tables *t, mj_work *w, int x, bool to_utf8)
             k = 1;
         } else
             k = encode_char(t, x, c, to_utf8, b);
+        if (alts && k == 2 && c < 0x10000 && (t->has_alt[c >> 6] >> (c & 63) & 1)) {
+            uint16_t code = utf8_code(t, x, c, (uint16_t)(b[0] << 8 | b[1]), tail_need(w->bytes, m));
+            b[0] = code >> 8;
+            b[1] = code & 0xFF;
+        }
         w->first[i] = m;
         if (k == 0) {
             b[0] = B_BARRIER;
@@ -574,6 +635,33 @@ static inline bool is_cjk_punct(uint32_t c)
            (c >= 0x3131 && c <= 0x318E) || (c >= 0x3200 && c <= 0x32FF);
 }
 
+/* Whether UTF-8 read with a double-byte code page holds the decoder's
+ * replacement characters where the UTF-8 around them lost its bytes, and
+ * decodes otherwise into three or more characters in use: clean text has
+ * no such structure, whatever its characters score in the reading
+ * (Japanese read as Shift_JIS is common kanji; `縲\x1A縲撰ｼ代` is `　【１】`).
+ * The run's gain then, else 0. */
+static int lossy_structure(const mj_tables *t, const mj_text *cur, const mj_pair *pr,
+                           const mj_run *r, const uint32_t *dec, bool line_rare)
+{
+    if (pr->truth != MJ_UTF8 || pr->reading < MJ_SB_COUNT || !line_rare || r->lost == 0) return 0;
+    size_t shown = 0, owide = 0, cjk = 0, wide = 0;
+    for (size_t d = r->d0; d < r->d1; d++) {
+        uint32_t c = dec[d];
+        if (c == 0xFFFD || c < 0x80) continue;
+        if (mj_score(t, c) <= 0 && !is_cjk_punct(c)) return 0;
+        wide++;
+    }
+    if (wide < 3) return 0;
+    for (size_t i = r->i0; i < r->i1; i++) {
+        uint32_t c = cur->cp[i];
+        shown += c == 0xFFFD || c == 0x1A;
+        owide += c >= 0x80;
+        cjk += (c >= 0x2E80 && c <= 0x9FFF) || (c >= 0xFF00 && c <= 0xFFEF) || c == 0xFFFD;
+    }
+    return shown && cjk * 2 >= owide ? 2 * (int)wide : 0;
+}
+
 /* Judges a run decoded toward a double-byte truth or from a double-byte
  * reading: the plausibility it gains, or 0 when it is not clearly better. */
 static int judge_cjk(const mj_tables *t, const mj_text *cur, const mj_pair *pr, const mj_run *r,
@@ -840,13 +928,18 @@ static bool follows_line(const mj_tables *t, const mj_text *cur, const mj_pair *
 {
     bool shown = shows_loss(cur, r);
     if (r->lost && !shown) return false;
+    bool lossy = pr->truth == MJ_UTF8 && pr->reading >= MJ_SB_COUNT;
+    size_t wide = 0;
     bool punct = true; /* "JTF求519" is "JTF―519": a dash scores less */
     for (size_t d = r->d0; d < r->d1; d++) {
         if (dec[d] == 0xFFFD && shown) continue;
         if (dec[d] == 0xFFFD || (dec[d] >= 0xE000 && dec[d] <= 0xF8FF)) return false;
-        punct &= is_cjk_punct(dec[d]);
+        /* (an ASCII letter may be the trail byte of the character before
+         * it: `E窶瀕ail` is `E―mail`) */
+        if (dec[d] >= 0x80 || !lossy) punct &= is_cjk_punct(dec[d]);
+        wide += dec[d] >= 0x80;
     }
-    if (punct) return true;
+    if (punct && wide) return true;
     int after = score_sum(t, dec + r->d0, r->d1 - r->d0, pr->truth);
     int before = score_sum(t, cur->cp + r->i0, r->i1 - r->i0, MJ_UTF8);
     if (shown) {
@@ -862,7 +955,19 @@ static bool follows_line(const mj_tables *t, const mj_text *cur, const mj_pair *
         for (size_t i = r->i0; i < r->i1; i++)
             before -= cur->cp[i] == 0xFFFD || cur->cp[i] == 0x1A ? mj_score(t, cur->cp[i]) : 0;
     }
-    return after >= before;
+    /* UTF-8 read with a double-byte code page has half as many characters
+     * again as it decodes into (`蟆肴婿` is `對方`): compare the means of
+     * the characters, without the ASCII that trail bytes were (`蜿救` is
+     * `友~`) */
+    if (!lossy) return after >= before;
+    size_t owide = 0;
+    for (size_t i = r->i0; i < r->i1; i++) owide += cur->cp[i] >= 0x80;
+    if (wide && after * (int)owide >= before * (int)wide) return true;
+    /* or it makes a word the reading did not have (`蝠丞差` is 問卷) */
+    size_t np, ns, op, os;
+    han_pairs(dec + r->d0, r->d1 - r->d0, &np, &ns);
+    han_pairs(cur->cp + r->i0, r->i1 - r->i0, &op, &os);
+    return ns > os;
 }
 
 /* Runs closer than this (characters between them) are one stretch of
@@ -1069,6 +1174,12 @@ static int plan_pair(const mj_tables *t, mj_work *w, const mj_pair *pr, mj_plan 
         mj_run *r = &plan->runs[k];
         bool weak;
         r->gain = judge_cjk(t, cur, pr, r, w->dec, line_rare, &weak);
+        /* (it can only raise a gain below 2 a character) */
+        if (weak || r->gain < 2 * (int)(r->d1 - r->d0)) {
+            int g = lossy_structure(t, cur, pr, r, w->dec, line_rare);
+            if (g > r->gain) r->gain = g;
+            weak &= g == 0;
+        }
         if ((r->gain <= 0 || weak) && both_han &&
             (words_appear(cur, r, w->dec) || common_appear(t, cur, pr, r, w->dec))) {
             r->gain = 2 * (int)(r->d1 - r->d0);

@@ -113,7 +113,14 @@ static int build_double(mj_tables *t, int k)
             uint16_t cp = icu_decode(conv, pair, 2);
             if (!cp || cp < 0x80) continue;
             t->db_fwd[d][(lead - 0x81) * 192 + (trail - 0x40)] = cp;
-            if (!t->db_rev[d][cp]) t->db_rev[d][cp] = (uint16_t)(lead << 8 | trail);
+            uint16_t code = (uint16_t)(lead << 8 | trail), first = t->db_rev[d][cp];
+            if (!first) t->db_rev[d][cp] = code;
+            else if (first >= 0x8080 && (first & 0xFF) >= 0x80 && lead <= 0xF4 && trail >= 0x80 &&
+                     trail <= 0xF4 && t->db_nalt[d] < MJ_ALT_MAX) {
+                t->db_alt[d][t->db_nalt[d]].cp = cp;
+                t->db_alt[d][t->db_nalt[d]++].code = code;
+                t->has_alt[cp >> 6] |= 1ull << (cp & 63);
+            }
         }
     }
     ucnv_close(conv);

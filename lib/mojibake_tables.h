@@ -32,6 +32,7 @@ enum {
     MJ_UTF8 = MJ_CP_COUNT /* only as a target */
 };
 #define MJ_DB_COUNT (MJ_CP_COUNT - MJ_SB_COUNT)
+#define MJ_ALT_MAX 16
 
 typedef struct {
     /* single-byte: byte -> code point (ASCII identity), code point -> byte
@@ -45,6 +46,15 @@ typedef struct {
     uint16_t *db_fwd[MJ_DB_COUNT]; /* 126 * 192 entries */
     uint16_t db_single[MJ_DB_COUNT][256];
     uint16_t *db_rev[MJ_DB_COUNT]; /* 65536 entries */
+    /* the second code of a character that has two, both of bytes that
+     * UTF-8 uses (Shift_JIS: NEC row 13's ≡ is 87 91 besides 81 DF, and
+     * 金 E9 87 91 read as Shift_JIS ends in it): re-encoding toward UTF-8
+     * takes the code that continues the sequence around it */
+    struct {
+        uint16_t cp, code;
+    } db_alt[MJ_DB_COUNT][MJ_ALT_MAX];
+    uint8_t db_nalt[MJ_DB_COUNT];
+    uint64_t has_alt[65536 / 64]; /* bit set: some code page has db_alt */
     /* frequency rank + 1 of the most frequent Han characters (0: not
      * ranked), from data/mojibake_hanfreq.txt */
     uint16_t *rank; /* 65536 entries */

@@ -524,6 +524,177 @@ START_TEST(other_languages)
 }
 END_TEST
 
+/* Bylines and datelines of other languages: a date in words alone on its
+ * line is meta (English, French, German), a date in a table cell or a
+ * first name that is a month ("Jan") is data; a parenthesis names
+ * someone to be a byline. */
+START_TEST(dates_in_words)
+{
+    const char *doc =
+        "Mapping and data mining with QGIS\n"
+        "By Nathan Willis\n"
+        "March 25, 2015\n"
+        "QGIS is a free-software geographic information system tool, and it provides a unified interface for maps.\n"
+        "The new release is version 2.8, which was unveiled on March 2 with a long list of changes.\n"
+        "25 mars 2015\n"
+        "The release history of the project tells a slightly different story:\n"
+        "4.2.3\tApril 2014\n"
+        "Jan Holesovsky\t466\t2.1%\n"
+        "(by changesets)\n"
+        "It seems clear that the project has kept a rather more frenetic release cadence than the other one.\n"
+        "2. März 2015\n";
+    static const int want[] = {SCRUB_LABEL_HEADING, SCRUB_LABEL_META,    SCRUB_LABEL_META,
+                               SCRUB_LABEL_CONTENT, SCRUB_LABEL_CONTENT, SCRUB_LABEL_META,
+                               SCRUB_LABEL_CONTENT, SCRUB_LABEL_CONTENT, SCRUB_LABEL_CONTENT,
+                               SCRUB_LABEL_HEADING, SCRUB_LABEL_CONTENT, SCRUB_LABEL_META};
+    check_labels(doc, want, 12);
+    scrub_ctx *ctx = scrub_ctx_new();
+    ck_assert_status(scrub_classify_lines(ctx, doc, strlen(doc), 0), SCRUB_OK);
+    ck_assert_str_eq(scrub_filter_line_reason(ctx, 2), "date-in-words");
+    scrub_ctx_free(ctx);
+}
+END_TEST
+
+/* Credits and notices around an extracted article: "... contributed to
+ * this report." is meta, a gallery box a widget, an edition's index (a
+ * header and its list) related, and a last sentence asking readers to
+ * report errors (Czech, English) the site's footer -- while a last
+ * sentence of the author's stays. */
+START_TEST(credits_and_notices)
+{
+    const char *doc =
+        "Gallery: Xbox One X | 14 Photos\n"
+        "The console is the most powerful hardware ever put in a home console, and it shows in every game we tried.\n"
+        "Microsoft says the price will stay the same through the holidays, which makes it an easy gift to recommend.\n"
+        "Heba Habib contributed to this report.\n"
+        "Inside this week's Weekly Edition\n"
+        "- Security: Toward secure package downloads; New vulnerabilities in drupal, mozilla, openssl ...\n"
+        "- Kernel: LSFMM coverage: NFS, defragmentation, epoll(), copy offload, and more.\n";
+    static const int want[] = {SCRUB_LABEL_WIDGET,  SCRUB_LABEL_CONTENT, SCRUB_LABEL_CONTENT,
+                               SCRUB_LABEL_META,    SCRUB_LABEL_RELATED, SCRUB_LABEL_RELATED,
+                               SCRUB_LABEL_RELATED};
+    check_labels(doc, want, 7);
+    const char *cs =
+        "Aston Villa porazila West Ham a posunula se v tabulce o dvě místa nahoru, když rozhodl gól v poslední minutě.\n"
+        "Trenér po zápase řekl, že tým hrál nejlepší zápas sezony a že fanoušci si vítězství zasloužili.\n"
+        "Pokud jste v článku zaznamenali chybu nebo překlep, dejte nám, prosím, vědět prostřednictvím kontaktního formuláře. Děkujeme!\n";
+    static const int want_cs[] = {SCRUB_LABEL_CONTENT, SCRUB_LABEL_CONTENT, SCRUB_LABEL_FOOTER};
+    check_labels(cs, want_cs, 3);
+    const char *en =
+        "The council voted on Tuesday to build a new bridge across the river, ending a debate that lasted ten years.\n"
+        "Work will start next spring and the bridge should open to traffic two years later.\n"
+        "If you spotted an error in this story, please tell us through our contact form.\n"
+        "Read our guide to the new bridge and the roads around it.\n";
+    /* the notice is not the last line: the author's sentences frame it */
+    static const int want_en[] = {SCRUB_LABEL_CONTENT, SCRUB_LABEL_CONTENT, SCRUB_LABEL_CONTENT,
+                                  SCRUB_LABEL_CONTENT};
+    check_labels(en, want_en, 4);
+}
+END_TEST
+
+/* Figures with the DOM's hints: a figcaption that is only a credit (a
+ * name and agency joined by a slash, a bare domain) is meta, one that
+ * describes the picture stays a caption, and so does a year under a
+ * chart; a bracketed link inside the body ("[Bardo museum ...]") is related. */
+START_TEST(figure_credits_and_bracketed_links)
+{
+    const char *doc =
+        "The console is the most powerful hardware ever put in a home console, and it shows in every game we tried.\n"
+        "Devindra Hardawar/AOL\n"
+        "topleftpixel.com\n"
+        "Cloche terrarium (Lucy Akins)\n"
+        "2012\n"
+        "[Bardo museum houses amazing Roman treasures]\n"
+        "Microsoft says the price will stay the same through the holidays, which makes it an easy gift to recommend.\n";
+    const uint32_t cap = SCRUB_HINT_CAPTION | SCRUB_HINT_IN_MAIN;
+    uint32_t hints[7] = {SCRUB_HINT_IN_MAIN, cap, cap, cap, cap,
+                         SCRUB_HINT_IN_MAIN | (255u << SCRUB_HINT_LINK_SHARE_SHIFT),
+                         SCRUB_HINT_IN_MAIN};
+    static const int want[] = {SCRUB_LABEL_CONTENT, SCRUB_LABEL_META,    SCRUB_LABEL_META,
+                               SCRUB_LABEL_CAPTION, SCRUB_LABEL_CAPTION, SCRUB_LABEL_RELATED,
+                               SCRUB_LABEL_CONTENT};
+    scrub_ctx *ctx = scrub_ctx_new();
+    expect_labels(ctx, doc, hints, 7, want, 7);
+    ck_assert_str_eq(scrub_filter_line_reason(ctx, 1), "photo-credit");
+    ck_assert_str_eq(scrub_filter_line_reason(ctx, 5), "bracketed-link");
+    scrub_ctx_free(ctx);
+}
+END_TEST
+
+/* The end of an extracted article: a "Read more:" header takes the
+ * titles under it, a dated byline of another language ("Pubblicato il
+ * ...") is meta even when it reads like a sentence, and the author's bio
+ * closing the body (a name, a copula, a newsroom trade) is meta -- while
+ * a sentence about a reporter inside the body stays. */
+START_TEST(article_end)
+{
+    const char *doc =
+        "Pubblicato il 19 Febbraio 2020 alle 12:02\n"
+        "The museum reopened on Monday after a week of repairs, and hundreds of visitors queued in the rain to see it.\n"
+        "Jane Roe is a local reporter who first wrote about the damage, and she said the repairs went faster than planned.\n"
+        "The director thanked the city for its help and promised a new exhibition of Roman mosaics in the spring.\n"
+        "Mark di Stefano is a breaking news reporter for BuzzFeed News and is based in Sydney, Australia.\n"
+        "posted on April 21, 2015, at 11:29 a.m.\n"
+        "Read more:\n"
+        "Tunisia sends most foreign fighters to Islamic State in Syria\n"
+        "The museum is home to amazing Roman treasures\n";
+    static const int want[] = {SCRUB_LABEL_META,    SCRUB_LABEL_CONTENT, SCRUB_LABEL_CONTENT,
+                               SCRUB_LABEL_CONTENT, SCRUB_LABEL_META,    SCRUB_LABEL_META,
+                               SCRUB_LABEL_WIDGET,  SCRUB_LABEL_RELATED, SCRUB_LABEL_RELATED};
+    check_labels(doc, want, 9);
+    const char *bio =
+        "The museum reopened on Monday after a week of repairs, and hundreds of visitors queued in the rain to see it.\n"
+        "The director thanked the city for its help and promised a new exhibition of Roman mosaics in the spring.\n"
+        "Erin Cunningham is an Egypt-based correspondent for The Post. She previously covered conflicts in the Middle East.\n";
+    static const int want_bio[] = {SCRUB_LABEL_CONTENT, SCRUB_LABEL_CONTENT, SCRUB_LABEL_META};
+    check_labels(bio, want_bio, 3);
+    const char *fr =
+        "Le maire a inauguré lundi la nouvelle bibliothèque du quartier, en présence de nombreux habitants du centre.\n"
+        "Les travaux ont duré deux ans et ont coûté quatre millions d'euros à la commune selon la mairie.\n"
+        "Jean Dupont est rédacteur en chef adjoint du journal.\n";
+    check_labels(fr, want_bio, 3);
+}
+END_TEST
+
+/* Copyright notes and author fields of other languages. */
+START_TEST(copyright_and_authors)
+{
+    const char *doc =
+        "Autor: Jan Novák\n"
+        "Městská knihovna otevřela v pondělí novou studovnu, která nabízí místo pro dvě stě čtenářů a tichou zónu.\n"
+        "Návštěvníci si mohou půjčit notebooky u pultu, studovna je otevřená každý den až do deseti hodin večer.\n"
+        "Todos los derechos reservados. Diario del Sur\n"
+        "(c) 2015 The Washington Post\n"
+        "Všechna práva vyhrazena.\n";
+    static const int want[] = {SCRUB_LABEL_META,   SCRUB_LABEL_CONTENT, SCRUB_LABEL_CONTENT,
+                               SCRUB_LABEL_FOOTER, SCRUB_LABEL_FOOTER,  SCRUB_LABEL_FOOTER};
+    check_labels(doc, want, 6);
+}
+END_TEST
+
+/* The buttons of a photo gallery and a share bar between paragraphs are
+ * widgets. */
+START_TEST(gallery_buttons)
+{
+    const char *doc =
+        "Security forces stormed the country's most prominent museum, freeing hostages and ending a siege by gunmen.\n"
+        "Buy Photo\n"
+        "View this image\n"
+        "Share Facebook Twitter Email\n"
+        "Officials are worried about the number of militants who may have joined the fighting abroad in recent years.\n";
+    static const int want[] = {SCRUB_LABEL_CONTENT, SCRUB_LABEL_WIDGET, SCRUB_LABEL_WIDGET,
+                               SCRUB_LABEL_WIDGET, SCRUB_LABEL_CONTENT};
+    check_labels(doc, want, 5);
+    /* one network's name is a word like any other */
+    const char *one =
+        "Security forces stormed the country's most prominent museum, freeing hostages and ending a siege by gunmen.\n"
+        "Facebook and its critics\n"
+        "Officials are worried about the number of militants who may have joined the fighting abroad in recent years.\n";
+    static const int want_one[] = {SCRUB_LABEL_CONTENT, SCRUB_LABEL_HEADING, SCRUB_LABEL_CONTENT};
+    check_labels(one, want_one, 3);
+}
+END_TEST
+
 START_TEST(caller_lexicon)
 {
     const char *doc =
@@ -860,6 +1031,12 @@ Suite *make_suite(void)
     tcase_add_test(tc, policy_default_ctx_and_call);
     tcase_add_test(tc, english_page);
     tcase_add_test(tc, other_languages);
+    tcase_add_test(tc, dates_in_words);
+    tcase_add_test(tc, credits_and_notices);
+    tcase_add_test(tc, figure_credits_and_bracketed_links);
+    tcase_add_test(tc, article_end);
+    tcase_add_test(tc, copyright_and_authors);
+    tcase_add_test(tc, gallery_buttons);
     suite_add_tcase(s, tc);
     tc = tcase_create("spam");
     tcase_add_test(tc, inline_spam_spans);

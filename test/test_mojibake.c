@@ -1172,6 +1172,36 @@ START_TEST(lossy_cjk_codecs)
         /* Shift_JIS: 0x80 alone becomes U+001A */
         {"Shift_JIS", "東京の天気は晴れ、気温は25度です。",
          ("東京の天気" LOST "晴れ" LOST "気温は25度です" LOST)},
+        /* Japanese read as Shift_JIS is common kanji (縲 縺 繧), which
+         * scores as clean text: the U+001A where the UTF-8 lost a byte
+         * and the valid UTF-8 around it decide (the ideographic space is
+         * E3 80 80, 縲 and one illegal 0x80) */
+        {"Shift_JIS", "　【１】はじめのあいさつ", (LOST "【１" LOST LOST "じめのあいさつ")},
+        {"Shift_JIS", "言われました。", (LOST "われました" LOST)},
+        {"Shift_JIS", "ブログ気持玉", ("ブログ気持" LOST)},
+        /* a short run that loses nothing follows the line's damage when
+         * its characters read no worse on average: three kanji of the
+         * reading are two characters (`蟆肴婿` is 對方) */
+        {"Shift_JIS", "對方: 沒關係, 你聽就好了", ("對方: 沒關" LOST ", " LOST "聽就好" LOST)},
+        {"Shift_JIS", "國小吧 ~ ...從那時候面對", ("國小吧 ~ ...從那時" LOST "面" LOST)},
+        /* or it makes a word (問卷) the reading did not have */
+        {"Shift_JIS", "問卷 兩份 一1.2開始發", ("問卷 兩份 " LOST "1.2開始發")},
+        /* an ASCII letter that is the trail byte of the character before
+         * it (瀕 is the last byte of ― and `m`) follows too */
+        {"Shift_JIS", "而且他做E―mail，他去做搜索", ("而且他做E―mail" LOST "他去做搜索")},
+        /* ≡ has two Shift_JIS codes, 81 DF and NEC's 87 91: 金 (E9 87 91)
+         * read as Shift_JIS ends in the second */
+        {"Shift_JIS", "售价高达139美金，看来也不太可能", ("售价高达139美金" LOST "看来也不太可能")},
+        {"Shift_JIS", "お金を出してもいい", ("お金を" LOST "してもい" LOST)},
+        /* after lost bytes too: 83 E9 (球's last byte and 金's lead) is
+         * no Shift_JIS pair; but ∫ after a lost continuation byte is 81 E7
+         * (、's last byte and 空's lead), not NEC's 87 92 */
+        {"Shift_JIS", "在全球金融寒流中，以中国的自主品牌", ("在全" LOST LOST "融寒流中" LOST "以中国" LOST LOST "主品牌")},
+        {"Shift_JIS", "海军、空军的前身", ("海军" LOST "空军的前身")},
+        /* the mean leaves out ASCII that was a trail byte (`蜿救` is
+         * `友~`, `縺翫♂縲：` is `おぉ、F`) */
+        {"Shift_JIS", "見到班bristol友~ 好似好耐冇見咁bo~", ("見到班bristol友~ 好似好耐" LOST "見咁bo~")},
+        {"Shift_JIS", "おぉ、FC東京、久しぶりのホーム", ("おぉ、FC東京、" LOST LOST "ぶり" LOST "ホ" LOST LOST)},
         /* EUC-KR (ICU's): C1 bytes pass through, a lead before them is
          * U+001A, an unassigned pair U+FFFD */
         {"EUC-KR", "오늘 서울의 날씨는 맑고 기온은 25도입니다.",
@@ -1217,7 +1247,7 @@ START_TEST(lossy_round_trip)
                 bool same = !strcmp(got, want);
                 exact += same;
                 if (!same && getenv("SCRUB_TEST_VERBOSE"))
-                    printf("  lossy %s\n    bad  %s\n    got  %s\n    want %s\n", decs[d], bad, got, want);
+                    printf("  lossy %s\n    clean %s\n    bad  %s\n    got  %s\n    want %s\n", decs[d], sets[st]->line[i], bad, got, want);
                 /* characters right, position by position */
                 size_t gl = strlen(got), wl = strlen(want);
                 for (size_t k = 0; k < wl; k++)
@@ -1238,7 +1268,7 @@ START_TEST(lossy_round_trip)
     if (n_all) {
         printf("lossy damage: %.1f%% of %d lines exact; %.1f%% of characters in place\n",
                100.0 * exact_all / n_all, n_all, 100.0 * chars_ok / (chars_all ? chars_all : 1));
-        ck_assert_msg(exact_all * 100 >= n_all * 98, "lossy repair fell to %d of %d", exact_all, n_all);
+        ck_assert_msg(exact_all * 1000 >= n_all * 998, "lossy repair fell to %d of %d", exact_all, n_all);
     }
     scrub_ctx_free(ctx);
     free_lines(&zh);

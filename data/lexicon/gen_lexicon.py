@@ -12,7 +12,7 @@ import os
 import sys
 
 CATEGORIES = ["gambling", "porn", "medseo", "cta", "footer", "nav", "meta",
-              "widget", "related", "contact", "caption"]
+              "widget", "related", "contact", "caption", "date", "social"]
 VARIANTS = {":": [":", "\uff1a"], "|": ["|", "\uff5c"], ">": [">", "\uff1e"]}
 
 
