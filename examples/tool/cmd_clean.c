@@ -104,6 +104,20 @@ static void emit_job(void *arg, void *item)
 
 /* ---- readers: each turns its input into jobs ----------------------------- */
 
+/* stdio's default buffer is a page: a system call every few records of a
+ * JSONL stream.  Inputs and stdout use these instead (glibc takes a size
+ * only with a buffer).  Files are read one at a time, so they share one. */
+#define IO_BUFFER ((size_t)1 << 20)
+static char file_buffer[IO_BUFFER], stdin_buffer[IO_BUFFER], stdout_buffer[IO_BUFFER];
+
+static FILE *open_input(const char *path, bool is_stdin)
+{
+    if (is_stdin) return stdin; /* its buffer is set in run(), before any read */
+    FILE *f = fopen(path, "rb");
+    if (f) setvbuf(f, file_buffer, _IOFBF, IO_BUFFER);
+    return f;
+}
+
 static bool read_text_file(ordered *o, const char *path, writer *w)
 {
     size_t len;
@@ -131,7 +145,7 @@ static bool read_text_file(ordered *o, const char *path, writer *w)
 static bool read_jsonl_file(ordered *o, const char *path, bool name_file, writer *w)
 {
     bool is_stdin = strcmp(path, "-") == 0;
-    FILE *f = is_stdin ? stdin : fopen(path, "rb");
+    FILE *f = open_input(path, is_stdin);
     if (!f) {
         tool_error("%s: %s", path, strerror(errno));
         w->failed = true;
@@ -185,7 +199,7 @@ static bool wanted_record(const char *type)
 static bool read_warc_file(ordered *o, const char *path, writer *w)
 {
     bool is_stdin = strcmp(path, "-") == 0;
-    file_source src = {is_stdin ? stdin : fopen(path, "rb")};
+    file_source src = {open_input(path, is_stdin)};
     if (!src.f) {
         tool_error("%s: %s", path, strerror(errno));
         w->failed = true;
@@ -320,6 +334,8 @@ static int run(const clean_options *opt, const char *const *files, int nfiles)
         status = TOOL_FAILED;
         goto done;
     }
+    setvbuf(stdin, stdin_buffer, _IOFBF, IO_BUFFER);
+    if (!isatty(STDOUT_FILENO)) setvbuf(stdout, stdout_buffer, _IOFBF, IO_BUFFER);
     w.prog.on = !opt->quiet && isatty(STDERR_FILENO);
     w.prog.start = w.prog.last = now();
     w.prog.total = total_size(files, nfiles);
