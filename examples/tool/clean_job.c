@@ -45,10 +45,60 @@ void clean_job_free(clean_job *job)
     free(job);
 }
 
+bool clean_pool_init(clean_pool *p, size_t cap)
+{
+    p->count = 0;
+    p->cap = cap;
+    p->free = calloc(cap ? cap : 1, sizeof *p->free);
+    return p->free != NULL;
+}
+
+void clean_pool_free(clean_pool *p)
+{
+    for (size_t i = 0; i < p->count; i++) clean_job_free(p->free[i]);
+    free(p->free);
+    memset(p, 0, sizeof *p);
+}
+
+/* Empties a finished job, keeping the capacity of its buffers. */
+static void job_reset(clean_job *job)
+{
+    free(job->name);
+    tbuf_clear(&job->out);
+    tbuf_clear(&job->err);
+    tbuf_clear(&job->report);
+    clean_job keep = {.data = job->data, .data_cap = job->data_cap, .warc = job->warc,
+                      .out = job->out, .err = job->err, .report = job->report};
+    *job = keep;
+}
+
+clean_job *clean_pool_get(clean_pool *p, int kind, const char *name)
+{
+    if (!p->count) return clean_job_new(kind, name);
+    clean_job *job = p->free[--p->count];
+    job->kind = kind;
+    if (name && !(job->name = strdup(name))) {
+        clean_job_free(job);
+        return NULL;
+    }
+    return job;
+}
+
+void clean_pool_put(clean_pool *p, clean_job *job)
+{
+    if (p->count == p->cap) {
+        clean_job_free(job);
+        return;
+    }
+    job_reset(job);
+    p->free[p->count++] = job;
+}
+
 void clean_job_take_warc(clean_job *job, warc_record *rec)
 {
+    warc_record old = job->warc;
     job->warc = *rec;
-    memset(rec, 0, sizeof *rec);
+    *rec = old; /* the reader refills the buffers of a recycled job */
 }
 
 bool clean_worker_init(clean_worker *w, const clean_options *opt)
@@ -222,9 +272,11 @@ static int clean_doc(clean_job *job, clean_worker *w, const char *name, const ch
 {
     int rc = scrub_clean(w->ctx, bytes, len, charset, w->opt->flags | flags, out, out_len);
     if (rc != SCRUB_OK) return rc;
-    collect_counts(job, w->ctx);
     if (w->opt->explain) explain(job, w->ctx);
-    if (w->opt->report) report(job, w, name);
+    if (w->opt->report) { /* the counts feed only the report's summary */
+        collect_counts(job, w->ctx);
+        report(job, w, name);
+    }
     return SCRUB_OK;
 }
 

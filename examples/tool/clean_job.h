@@ -37,7 +37,7 @@ typedef struct {
     int kind;
     char *name;      /* file name (or NULL) */
     char *data;      /* page bytes or the JSONL line (owned, malloc) */
-    size_t len;
+    size_t len, data_cap; /* data_cap: getline's capacity of data */
     long input_line; /* JSONL: 1-based line number */
     warc_record warc;
     size_t input_size; /* bytes of input this job stands for (progress) */
@@ -57,7 +57,24 @@ typedef struct {
 
 clean_job *clean_job_new(int kind, const char *name);
 void clean_job_free(clean_job *job);
-/* Moves the record's buffers into the job (rec gets empty ones). */
+
+/* Finished jobs kept with their buffers for the next records, so a stream
+ * of records does not allocate (and fault in) its big buffers anew each
+ * time.  Used by one thread only: the one that reads and emits. */
+typedef struct {
+    clean_job **free;
+    size_t count, cap;
+} clean_pool;
+
+/* A job from the pool, else a new one; NULL when out of memory. */
+clean_job *clean_pool_get(clean_pool *p, int kind, const char *name);
+/* Takes a finished job back (keeping at most the pool's capacity). */
+void clean_pool_put(clean_pool *p, clean_job *job);
+/* Up to `cap` jobs are kept; false when out of memory. */
+bool clean_pool_init(clean_pool *p, size_t cap);
+void clean_pool_free(clean_pool *p);
+/* Moves the record's buffers into the job; rec gets the job's old ones
+ * (empty, or a recycled job's, for warc_next to reuse). */
 void clean_job_take_warc(clean_job *job, warc_record *rec);
 
 bool clean_worker_init(clean_worker *w, const clean_options *opt);

@@ -79,6 +79,7 @@ typedef struct {
     report_file report;
     bool have_report, failed, write_failed;
     size_t emitted;
+    clean_pool pool; /* the reader takes jobs from it, emit_job returns them */
 } writer;
 
 static void emit_job(void *arg, void *item)
@@ -98,10 +99,24 @@ static void emit_job(void *arg, void *item)
     w->prog.records++;
     w->prog.bytes += job->input_size;
     progress_show(&w->prog, false);
-    clean_job_free(job);
+    clean_pool_put(&w->pool, job);
 }
 
 /* ---- readers: each turns its input into jobs ----------------------------- */
+
+/* stdio's default buffer is a page: a system call every few records of a
+ * JSONL stream.  Inputs and stdout use these instead (glibc takes a size
+ * only with a buffer).  Files are read one at a time, so they share one. */
+#define IO_BUFFER ((size_t)1 << 20)
+static char file_buffer[IO_BUFFER], stdin_buffer[IO_BUFFER], stdout_buffer[IO_BUFFER];
+
+static FILE *open_input(const char *path, bool is_stdin)
+{
+    if (is_stdin) return stdin; /* its buffer is set in run(), before any read */
+    FILE *f = fopen(path, "rb");
+    if (f) setvbuf(f, file_buffer, _IOFBF, IO_BUFFER);
+    return f;
+}
 
 static bool read_text_file(ordered *o, const char *path, writer *w)
 {
@@ -111,14 +126,16 @@ static bool read_text_file(ordered *o, const char *path, writer *w)
         w->failed = true;
         return false;
     }
-    clean_job *job = clean_job_new(KIND_PAGE, path);
+    clean_job *job = clean_pool_get(&w->pool, KIND_PAGE, path);
     if (!job) {
         free(data);
         tool_error("out of memory");
         w->failed = true;
         return false;
     }
+    free(job->data);
     job->data = data;
+    job->data_cap = len;
     job->len = len;
     job->input_size = len;
     ordered_push(o, job, len);
@@ -128,34 +145,37 @@ static bool read_text_file(ordered *o, const char *path, writer *w)
 static bool read_jsonl_file(ordered *o, const char *path, bool name_file, writer *w)
 {
     bool is_stdin = strcmp(path, "-") == 0;
-    FILE *f = is_stdin ? stdin : fopen(path, "rb");
+    FILE *f = open_input(path, is_stdin);
     if (!f) {
         tool_error("%s: %s", path, strerror(errno));
         w->failed = true;
         return false;
     }
-    char *line = NULL;
-    size_t cap = 0;
-    ssize_t n;
     long lineno = 0;
-    while ((n = getline(&line, &cap, f)) >= 0) {
+    for (;;) {
+        /* the line goes straight into a recycled job's buffer */
+        clean_job *job = clean_pool_get(&w->pool, KIND_JSONL, name_file ? path : NULL);
+        if (!job) {
+            tool_error("out of memory");
+            w->failed = true;
+            break;
+        }
+        ssize_t n = getline(&job->data, &job->data_cap, f);
+        if (n < 0) {
+            clean_pool_put(&w->pool, job);
+            break;
+        }
         lineno++;
         size_t len = (size_t)n;
-        if (len && line[len - 1] == '\n') len--;
-        if (len && line[len - 1] == '\r') len--;
-        clean_job *job = clean_job_new(KIND_JSONL, name_file ? path : NULL);
-        if (!job) break;
-        job->data = line; /* the job owns the line; getline allocates the next */
+        if (len && job->data[len - 1] == '\n') len--;
+        if (len && job->data[len - 1] == '\r') len--;
         job->len = len;
         job->input_size = (size_t)n;
         job->input_line = lineno;
-        line = NULL;
-        cap = 0;
         ordered_push(o, job, (size_t)n);
     }
     bool ok = !ferror(f);
     if (!ok) tool_error("%s: read error", path);
-    free(line);
     if (!is_stdin) fclose(f);
     if (!ok) w->failed = true;
     return ok;
@@ -179,7 +199,7 @@ static bool wanted_record(const char *type)
 static bool read_warc_file(ordered *o, const char *path, writer *w)
 {
     bool is_stdin = strcmp(path, "-") == 0;
-    file_source src = {is_stdin ? stdin : fopen(path, "rb")};
+    file_source src = {open_input(path, is_stdin)};
     if (!src.f) {
         tool_error("%s: %s", path, strerror(errno));
         w->failed = true;
@@ -196,7 +216,7 @@ static bool read_warc_file(ordered *o, const char *path, writer *w)
             seen = consumed;
             continue;
         }
-        clean_job *job = clean_job_new(KIND_WARC, path);
+        clean_job *job = clean_pool_get(&w->pool, KIND_WARC, path);
         if (!job) {
             rc = -2;
             break;
@@ -302,7 +322,9 @@ static int run(const clean_options *opt, const char *const *files, int nfiles)
     }
     writer w = {.opt = opt};
     int status = TOOL_OK;
-    if (made < opt->jobs) {
+    /* a few spare jobs per worker: enough to recycle in the steady state,
+     * few enough that kept buffers stay a small multiple of a record */
+    if (made < opt->jobs || !clean_pool_init(&w.pool, 2 * (size_t)opt->jobs + 2)) {
         tool_error("out of memory");
         status = TOOL_FAILED;
         goto done;
@@ -312,6 +334,8 @@ static int run(const clean_options *opt, const char *const *files, int nfiles)
         status = TOOL_FAILED;
         goto done;
     }
+    setvbuf(stdin, stdin_buffer, _IOFBF, IO_BUFFER);
+    if (!isatty(STDOUT_FILENO)) setvbuf(stdout, stdout_buffer, _IOFBF, IO_BUFFER);
     w.prog.on = !opt->quiet && isatty(STDERR_FILENO);
     w.prog.start = w.prog.last = now();
     w.prog.total = total_size(files, nfiles);
@@ -337,6 +361,7 @@ static int run(const clean_options *opt, const char *const *files, int nfiles)
     if (w.failed || w.write_failed) status = TOOL_FAILED;
 done:
     if (w.have_report) report_close(&w.report);
+    clean_pool_free(&w.pool);
     for (int i = 0; i < made; i++) clean_worker_free(&workers[i]);
     free(workers);
     free(states);

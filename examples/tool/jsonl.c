@@ -82,26 +82,74 @@ static size_t utf8_seq(const unsigned char *s, size_t n)
     return need;
 }
 
+#define ONES 0x0101010101010101ull
+
+static uint64_t load8(const unsigned char *s)
+{
+    uint64_t x;
+    memcpy(&x, s, 8);
+    return x;
+}
+
+/* Zero exactly when none of the 8 bytes of x stops a plain ASCII run: no
+ * byte is a control character, '"', '\\' or not ASCII (no byte borrows in
+ * the subtractions then, so none sets a high bit).  Any byte order. */
+static uint64_t ascii_stops(uint64_t x)
+{
+    uint64_t quote = x ^ ONES * '"', backslash = x ^ ONES * '\\';
+    return (x | (x - ONES * 0x20) | (quote - ONES) | (backslash - ONES)) & ONES * 0x80;
+}
+
+/* Do the first six bytes of x (little-endian) hold two 3-byte UTF-8
+ * sequences whose leads are neither E0 nor ED (the two leads whose second
+ * byte has a narrower range)?  Most of CJK. */
+static bool two_cjk(uint64_t x)
+{
+    uint64_t lead = x & 0x0F00000Full; /* the low nibbles of the leads */
+    uint64_t not_e0 = lead + 0x0F00000Full, not_ed = (lead ^ 0x0D00000Dull) + 0x0F00000Full;
+    return (x & 0xC0C0F0C0C0F0ull) == 0x8080E08080E0ull &&
+           (not_e0 & not_ed & 0x10000010ull) == 0x10000010ull;
+}
+
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+#define CJK_BY_PAIRS 1
+#else
+#define CJK_BY_PAIRS 0
+#endif
+
+/* One step of plain_run at s[0..n): how many bytes hold as they are, 0 at
+ * a byte that does not. */
+static size_t plain_step(const unsigned char *s, size_t n)
+{
+    unsigned char c = s[0];
+    if (c < 0x80) return c < 0x20 || c == '"' || c == '\\' ? 0 : 1;
+    if (c >= 0xE1 && c <= 0xEC && n >= 3 && (s[1] & 0xC0) == 0x80 && (s[2] & 0xC0) == 0x80)
+        return 3;
+    return utf8_seq(s, n);
+}
+
 /* Length of the run at s[0..n) that a JSON string holds as it is: no
  * quote, backslash or control character, and valid UTF-8.  Strings are
  * mostly such runs (Chinese text all of it), so they are copied whole
- * rather than a character at a time. */
+ * rather than a character at a time, and checked eight bytes of ASCII or
+ * two CJK characters a step where they come in runs. */
 static size_t plain_run(const unsigned char *s, size_t n)
 {
     size_t i = 0;
     while (i < n) {
-        unsigned char c = s[i];
-        if (c < 0x80) {
-            if (c < 0x20 || c == '"' || c == '\\') break;
-            i++;
-        } else if (c >= 0xE1 && c <= 0xEC && n - i >= 3 && (s[i + 1] & 0xC0) == 0x80 &&
-                   (s[i + 2] & 0xC0) == 0x80) {
-            i += 3; /* most of CJK: no narrower range to check */
-        } else {
-            size_t k = utf8_seq(s + i, n - i);
-            if (!k) break;
-            i += k;
+        if (n - i >= 8) {
+            if (s[i] >= 0x80) {
+                size_t from = i;
+                while (CJK_BY_PAIRS && n - i >= 8 && two_cjk(load8(s + i))) i += 6;
+                if (i != from) continue;
+            } else if (!ascii_stops(load8(s + i))) {
+                i += 8;
+                continue;
+            }
         }
+        size_t k = plain_step(s + i, n - i);
+        if (!k) break;
+        i += k;
     }
     return i;
 }
@@ -126,13 +174,23 @@ static int hex4(parser *p, uint32_t *v)
 static int parse_escape(parser *p, tbuf *out)
 {
     unsigned char c = p->s[p->pos++];
-    const char *simple = strchr("\"\\/bfnrt", c);
-    if (c && simple) {
-        static const char map[] = "\"\\/\b\f\n\r\t";
-        if (out) tbuf_putc(out, map[simple - "\"\\/bfnrt"]);
+    char simple;
+    switch (c) { /* a switch: one escape per line of text, so this is hot */
+    case '"': simple = '"'; break;
+    case '\\': simple = '\\'; break;
+    case '/': simple = '/'; break;
+    case 'b': simple = '\b'; break;
+    case 'f': simple = '\f'; break;
+    case 'n': simple = '\n'; break;
+    case 'r': simple = '\r'; break;
+    case 't': simple = '\t'; break;
+    case 'u': simple = 0; break;
+    default: return json_fail(p, "bad escape");
+    }
+    if (simple) {
+        if (out) tbuf_putc(out, simple);
         return 0;
     }
-    if (c != 'u') return json_fail(p, "bad escape");
     uint32_t cp;
     if (hex4(p, &cp)) return -1;
     if (cp >= 0xD800 && cp <= 0xDBFF && p->len - p->pos >= 6 && p->s[p->pos] == '\\' &&
