@@ -892,7 +892,8 @@ static inline uint64_t pair_key(const unsigned char *s, size_t n, size_t *k)
 }
 
 /* May a key of pair table p start with the pair `key`?  One bloom probe
- * (128 KiB for all tables) answers most positions; *h is the key's hash. */
+ * (128 KiB for all tables, with pair_may_go_on's bits) answers most
+ * positions; *h is the key's hash. */
 static inline bool pair_bloom(const zh_pair_dict_info *p, uint64_t key, uint64_t *h)
 {
     *h = (key ^ p->salt) * ZH_HASH_MUL;
@@ -901,14 +902,16 @@ static inline bool pair_bloom(const zh_pair_dict_info *p, uint64_t key, uint64_t
 }
 
 /* May a key that starts with the pair of hash h (pair_bloom) be the pair
- * itself, or go on with `head` (the next 3 input bytes, 0 when fewer)?  A
- * second bloom filter over (pair, first 3 bytes after it) answers most of
- * the pairs that only start longer keys without probing the table. */
+ * itself, or go on with `head` (the next 3 input bytes, 0 when fewer)?
+ * Bits for (pair, first 3 bytes after it) answer most of the pairs that
+ * only start longer keys without probing the table; they sit in the
+ * 64-byte line of the pair's own bit, which pair_bloom has just loaded:
+ * a second filter elsewhere was a second cache miss per passing pair. */
 static inline bool pair_may_go_on(uint64_t h, uint32_t head)
 {
-    uint64_t a = (h * ZH_HASH_MUL) >> (64 - ZH_PAIR_BLOOM_BITS);
-    uint64_t b = ((h ^ head) * ZH_HASH_MUL) >> (64 - ZH_PAIR_BLOOM_BITS);
-    return ((zh_pair_bloom2[a >> 3] >> (a & 7)) & 1) | ((zh_pair_bloom2[b >> 3] >> (b & 7)) & 1);
+    const uint8_t *line = zh_pair_bloom + (h >> (64 - ZH_PAIR_BLOOM_BITS + 9) << 6);
+    uint64_t a = (h * ZH_HASH_MUL) >> 55, b = ((h ^ head) * ZH_HASH_MUL) >> 55;
+    return ((line[a >> 3] >> (a & 7)) & 1) | ((line[b >> 3] >> (b & 7)) & 1);
 }
 
 /* A bit for the first 3 bytes of a key's rest (mk/zh_gen.py: head_bit). */

@@ -495,8 +495,10 @@ def head_bit(head):
 
 
 def go_on_bit(h, head):
-    """lib/zh.c: pair_may_go_on."""
-    return (((h ^ head) * HASH_MUL) & MASK64) >> (64 - PAIR_BLOOM_BITS)
+    """lib/zh.c: pair_may_go_on: a bit in the 64-byte line of the pair's
+    own bit (pair_bloom), so both tests cost one cache line."""
+    line = h >> (64 - PAIR_BLOOM_BITS + 9)
+    return line << 9 | (((h ^ head) * HASH_MUL) & MASK64) >> 55
 
 
 def pair_hash(packed, salt):
@@ -507,11 +509,11 @@ def emit_pairs(w, t, D):
     """Per dictionary of PAIR_DICTS: an open-addressing table keyed by the
     UTF-8 bytes of the first two characters of its keys; each slot lists the
     keys with that start (the bytes after the pair and the value), longest
-    first.  A bloom filter over all of them answers most positions."""
+    first.  A bloom filter over all of them answers most positions; it also
+    holds, in the same 64-byte line as the pair's bit, (pair, first 3 bytes
+    of the rest) of every key with a rest of 3+ bytes and (pair, 0) of the
+    others (lib/zh.c: pair_may_go_on)."""
     bloom = bytearray(1 << (PAIR_BLOOM_BITS - 3))
-    # second filter: (pair, first 3 bytes of the rest) of every key with a
-    # rest of 3+ bytes, (pair, 0) of the others (lib/zh.c: pair_may_go_on)
-    bloom2 = bytearray(1 << (PAIR_BLOOM_BITS - 3))
     keys, infos, cands, rows = [], [], [], []
     for k, name in enumerate(PAIR_DICTS):
         mapping = t.dicts[D[name]][4]
@@ -536,7 +538,7 @@ def emit_pairs(w, t, D):
             for x in ks:
                 rb = x[2:].encode("utf-8")
                 b = go_on_bit(h, int.from_bytes(rb[:3], "little") if len(rb) >= 3 else 0)
-                bloom2[b >> 3] |= 1 << (b & 7)
+                bloom[b >> 3] |= 1 << (b & 7)
             i = h >> (64 - bits)
             while slot_keys[i]:
                 i = (i + 1) & (size - 1)
@@ -562,18 +564,17 @@ def emit_pairs(w, t, D):
         rows.append((len(keys), bits, salt))
         keys.extend(slot_keys)
         infos.extend(slot_info)
-    return (bloom, bloom2), keys, infos, cands, rows
+    return bloom, keys, infos, cands, rows
 
 
 def write_pairs(w, t, D, groups, pairs):
-    blooms, keys, infos, cands, rows = pairs
+    bloom, keys, infos, cands, rows = pairs
     w("/* Pair tables (mk/zh_gen.py: emit_pairs). */")
     w("#define ZH_PAIR_BLOOM_BITS %d" % PAIR_BLOOM_BITS)
-    for name, bloom in zip(("zh_pair_bloom", "zh_pair_bloom2"), blooms):
-        w("static const uint8_t %s[%d] = {" % (name, len(bloom)))
-        for i in range(0, len(bloom), 40):
-            w("".join("%d," % v for v in bloom[i:i + 40]))
-        w("};\n")
+    w("static const _Alignas(64) uint8_t zh_pair_bloom[%d] = {" % len(bloom))
+    for i in range(0, len(bloom), 40):
+        w("".join("%d," % v for v in bloom[i:i + 40]))
+    w("};\n")
     w("static const uint64_t zh_pair_keys[%d] = {" % len(keys))
     for i in range(0, len(keys), 6):
         w("".join("UINT64_C(0x%x)," % v for v in keys[i:i + 6]))
