@@ -227,6 +227,14 @@ FAST_SLOW = 1 << 24
 # tuples of (segmentation dictionary or None, groups).  hans -> tw/hk are
 # left out: STPhrases starts a key almost everywhere, so they keep the
 # general path.
+def emit_array(w, decl, values, per_line, fmt):
+    """Writes `decl = { ... };` with per_line values of fmt to a line."""
+    w(decl + " = {")
+    for i in range(0, len(values), per_line):
+        w("".join(fmt(v) for v in values[i:i + per_line]))
+    w("};\n")
+
+
 def multi_plans():
     plans = []
     for p in (False, True):
@@ -571,21 +579,12 @@ def write_pairs(w, t, D, groups, pairs):
     bloom, keys, infos, cands, rows = pairs
     w("/* Pair tables (mk/zh_gen.py: emit_pairs). */")
     w("#define ZH_PAIR_BLOOM_BITS %d" % PAIR_BLOOM_BITS)
-    w("static const _Alignas(64) uint8_t zh_pair_bloom[%d] = {" % len(bloom))
-    for i in range(0, len(bloom), 40):
-        w("".join("%d," % v for v in bloom[i:i + 40]))
-    w("};\n")
-    w("static const uint64_t zh_pair_keys[%d] = {" % len(keys))
-    for i in range(0, len(keys), 6):
-        w("".join("UINT64_C(0x%x)," % v for v in keys[i:i + 6]))
-    w("};\n")
+    emit_array(w, "static const _Alignas(64) uint8_t zh_pair_bloom[%d]" % len(bloom), bloom, 40, "{},".format)
+    emit_array(w, "static const uint64_t zh_pair_keys[%d]" % len(keys), keys, 6, "UINT64_C(0x{:x}),".format)
     w("/* count | short << 8 | first candidate << 12 | head bits << 32: the slot's")
     w(" * candidates, how many of them (the last) have a rest under 3 bytes, and")
     w(" * the head_bit of every other one's rest. */")
-    w("static const uint64_t zh_pair_info[%d] = {" % len(infos))
-    for i in range(0, len(infos), 6):
-        w("".join("UINT64_C(0x%x)," % v for v in infos[i:i + 6]))
-    w("};\n")
+    emit_array(w, "static const uint64_t zh_pair_info[%d]" % len(infos), infos, 6, "UINT64_C(0x{:x}),".format)
     w("/* rest: the key's bytes after its first two characters (pool reference,")
     w(" * 0 for none); val: its value; head: the first 3 bytes of rest when it")
     w(" * has 3 or more (little-endian), else 0; chars: its length in")
@@ -778,14 +777,8 @@ def main():
             for ch in key:
                 node = edges[(node, ord(ch))]
             weight[node] = wt
-    w("static const uint8_t zh_node_weight[%d] = {" % len(weight))
-    for i in range(0, len(weight), 32):
-        w("".join("%d," % v for v in weight[i:i + 32]))
-    w("};\n")
-    w("static const uint32_t zh_node_val[%d] = {" % len(t.node_val))
-    for i in range(0, len(t.node_val), 12):
-        w("".join("%du," % v for v in t.node_val[i:i + 12]))
-    w("};\n")
+    emit_array(w, "static const uint8_t zh_node_weight[%d]" % len(weight), weight, 32, "{},".format)
+    emit_array(w, "static const uint32_t zh_node_val[%d]" % len(t.node_val), t.node_val, 12, "{}u,".format)
 
     dict_rows = []
     all_slots = []
@@ -794,10 +787,7 @@ def main():
         single = int(any(len(k) == 1 for k in t.dicts[len(dict_rows)][4]))
         dict_rows.append((root, mk, len(all_slots), bits, single))
         all_slots.extend(slots)
-    w("static const uint64_t zh_edges[%d] = {" % len(all_slots))
-    for i in range(0, len(all_slots), 6):
-        w("".join("UINT64_C(0x%x)," % v for v in all_slots[i:i + 6]))
-    w("};\n")
+    emit_array(w, "static const uint64_t zh_edges[%d]" % len(all_slots), all_slots, 6, "UINT64_C(0x{:x}),".format)
     w("#define ZH_TERM 0x%xu\n#define ZH_NODE_MASK 0x%xu" % (TERM, TERM - 1))
     w("typedef struct { uint32_t root; uint32_t max_key; uint32_t edge_off; uint32_t bits; uint32_t has_single; } zh_dict_info;")
     w("static const zh_dict_info zh_dicts[ZH_DICT_COUNT] = {")
@@ -877,15 +867,9 @@ def main():
             for a, b in pairs:
                 for h in multi_probes(m, ord(a), ord(b)):
                     mbloom[h >> 3] |= 1 << (h & 7)
-        w("static const uint8_t %s[%d] = {" % (name, len(mbloom)))
-        for i in range(0, len(mbloom), 40):
-            w("".join("%d," % v for v in mbloom[i:i + 40]))
-        w("};\n")
+        emit_array(w, "static const uint8_t %s[%d]" % (name, len(mbloom)), mbloom, 40, "{},".format)
     w("#define ZH_BLOOM_BITS %d" % BLOOM_BITS)
-    w("static const uint8_t zh_bloom[%d] = {" % len(bloom))
-    for i in range(0, len(bloom), 40):
-        w("".join("%d," % v for v in bloom[i:i + 40]))
-    w("};\n")
+    emit_array(w, "static const uint8_t zh_bloom[%d]" % len(bloom), bloom, 40, "{},".format)
     emit_fast(w, fast, groups)
     # lib/zh.c copies lines of plain ASCII in bulk: no key may be all ASCII
     ascii_keys = [k for d in t.dicts for k in d[4] if all(ord(ch) < 128 for ch in k)]
