@@ -235,6 +235,18 @@ def emit_array(w, decl, values, per_line, fmt):
     w("};\n")
 
 
+def block_value(v):
+    return "%du" % v if v else "0"
+
+
+def emit_rows(w, decl, rows, fmt):
+    """Writes `decl = { {row}, ... };`, a row of fmt values to a line."""
+    w(decl + " = {")
+    for row in rows:
+        w("{" + ",".join(fmt(v) for v in row) + "},")
+    w("};\n")
+
+
 def multi_plans():
     plans = []
     for p in (False, True):
@@ -435,14 +447,8 @@ def emit_fast(w, comps, groups):
     w("/* Per group: does any key start with ASCII? */")
     w("static const uint8_t zh_group_ascii_keys[%d] = {%s};" % (
         len(groups), ", ".join("1" if c[1] else "0" for c in comps[:len(groups)])))
-    w("static const uint32_t zh_fast_blocks[%d][64] = {" % len(blocks))
-    for blk in blocks:
-        w("{" + ",".join("%du" % v if v else "0" for v in blk) + "},")
-    w("};\n")
-    w("static const uint16_t zh_fast_index[ZH_FAST_COUNT][1024] = {")
-    for idx in index:
-        w("{" + ",".join(str(v) for v in idx) + "},")
-    w("};\n")
+    emit_rows(w, "static const uint32_t zh_fast_blocks[%d][64]" % len(blocks), blocks, block_value)
+    emit_rows(w, "static const uint16_t zh_fast_index[ZH_FAST_COUNT][1024]", index, str)
     w("/* The plans with several steps, in the order of their fast tables after")
     w(" * the ZH_GROUP_COUNT one-group tables; ascii: the ASCII characters that")
     w(" * occur in the plan's keys; reach: the longest key of step 1 plus the")
@@ -809,14 +815,8 @@ def main():
     w("/* Largest bytes(value) / bytes(key) over each group's entries. */")
     w("static const double zh_group_growth[ZH_GROUP_COUNT] = {%s};\n" %
       ", ".join("%.4f" % r for r in group_ratio))
-    w("static const uint32_t zh_rec_blocks[%d][256] = {" % len(blocks))
-    for blk in blocks:
-        w("{" + ",".join("%du" % v if v else "0" for v in blk) + "},")
-    w("};\n")
-    w("static const uint16_t zh_rec_index[ZH_GROUP_COUNT][0x1100] = {")
-    for idx in group_idx:
-        w("{" + ",".join(str(v) for v in idx) + "},")
-    w("};\n")
+    emit_rows(w, "static const uint32_t zh_rec_blocks[%d][256]" % len(blocks), blocks, block_value)
+    emit_rows(w, "static const uint16_t zh_rec_index[ZH_GROUP_COUNT][0x1100]", group_idx, str)
     # First trie level of every dictionary with keys longer than one
     # character: the node of each first character (saves a hash probe), and
     # a bloom filter over the deeper edges (most probes there miss).
