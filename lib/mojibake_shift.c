@@ -81,31 +81,32 @@ typedef struct {
 #define MJ_WORD_SCALE 100.0
 #define MJ_TOTAL_SMOOTH 100.0
 
+/* Index of key in the sorted table a[0..n), or n when it is not there. */
+static size_t find_sorted(const uint32_t *a, size_t n, uint32_t key)
+{
+    size_t lo = 0, hi = n;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (a[mid] < key) lo = mid + 1;
+        else hi = mid;
+    }
+    return lo < n && a[lo] == key ? lo : n;
+}
+
 /* Frequency of the two-character word ab in jieba's dictionary, 0 when it
  * is not a word (data/mojibake_words.txt). */
 static unsigned word_freq(uint32_t a, uint32_t b)
 {
-    uint32_t key = a << 16 | b;
     if (a > 0xFFFF || b > 0xFFFF) return 0;
-    size_t lo = 0, hi = MJ_WORD_COUNT;
-    while (lo < hi) {
-        size_t mid = lo + (hi - lo) / 2;
-        if (mj_word_key[mid] < key) lo = mid + 1;
-        else hi = mid;
-    }
-    return lo < MJ_WORD_COUNT && mj_word_key[lo] == key ? mj_word_freq[lo] : 0;
+    size_t i = find_sorted(mj_word_key, MJ_WORD_COUNT, a << 16 | b);
+    return i < MJ_WORD_COUNT ? mj_word_freq[i] : 0;
 }
 
 /* How often c occurs in the bigram table's pairs (halved sum), 0 if never. */
 static unsigned char_total(uint32_t c)
 {
-    size_t lo = 0, hi = MJ_CHAR_COUNT;
-    while (lo < hi) {
-        size_t mid = lo + (hi - lo) / 2;
-        if (mj_char_cp[mid] < c) lo = mid + 1;
-        else hi = mid;
-    }
-    return lo < MJ_CHAR_COUNT && mj_char_cp[lo] == c ? mj_char_total[lo] : 0;
+    size_t i = find_sorted(mj_char_cp, MJ_CHAR_COUNT, c);
+    return i < MJ_CHAR_COUNT ? mj_char_total[i] : 0;
 }
 
 /* Support of the neighbours for candidate c (see the header comment);

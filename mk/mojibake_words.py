@@ -85,7 +85,7 @@ def header(words_path, bigrams_path, dst):
         write_array(out, "uint32_t", "mj_word_key", [k for k, _ in rows], 8, "0x%08X")
         write_array(out, "uint16_t", "mj_word_freq", [n for _, n in rows], 16, "%d")
         out.write("#define MJ_CHAR_COUNT %d\n" % len(chars))
-        write_array(out, "uint16_t", "mj_char_cp", [c for c, _ in chars], 16, "0x%04X")
+        write_array(out, "uint32_t", "mj_char_cp", [c for c, _ in chars], 16, "0x%04X")
         write_array(out, "uint16_t", "mj_char_total", [n for _, n in chars], 16, "%d")
 
 
