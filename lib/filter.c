@@ -75,6 +75,14 @@ typedef struct {
     size_t line, start, end;
 } span_t;
 
+/* A state of the builtin automaton that reports terms, and where (bytes
+ * from the line's start): the character scan meets them before the line's
+ * features are known, which the terms' tests read. */
+typedef struct {
+    uint32_t q;
+    size_t end;
+} hit_t;
+
 typedef struct {
     line_t *lines;
     size_t nlines, cap_lines;
@@ -82,6 +90,8 @@ typedef struct {
     size_t nmatches, cap_matches;
     span_t *spans;
     size_t nspans, cap_spans;
+    hit_t *hits; /* of the line being scanned */
+    size_t nhits, cap_hits;
     double doc_score;
     unsigned doc_flags;
     bool have_hints;
@@ -164,6 +174,7 @@ static void state_free(void *p)
     scrub__free(st->lines);
     scrub__free(st->matches);
     scrub__free(st->spans);
+    scrub__free(st->hits);
     if (st->has_user) scrub__ac_free(&st->user_ac);
     scrub__free(st->user_entries);
     scrub__free(st->user_src);
@@ -520,23 +531,45 @@ static void start_word(line_t *ln, scan_state *ss, uint32_t cp, size_t i)
  * it inside the run). */
 static inline void after_char(line_t *ln, scan_state *ss, uint32_t cp)
 {
-    if (SCRUB_UNLIKELY(ss->pin)) pinyin_step(ln, ss, cp);
+    /* after a Han run, only "(" keeps the pinyin state */
+    if (ss->pin == 1 && cp != '(') ss->pin = 0;
+    else if (SCRUB_UNLIKELY(ss->pin)) pinyin_step(ln, ss, cp);
     ss->p1 = cp;
 }
 
-/* Steps the automaton over s[i..i+k), reporting the terms that end on
- * the way. */
-static inline void lex_bytes(lex_scan *lx, line_t *ln, const unsigned char *s, size_t i,
-                             size_t k)
+/* Keeps state q (flagged), reached at s[end - 1], for report_hits();
+ * returns q unflagged. */
+static uint32_t lex_report(lex_scan *lx, uint32_t q, size_t end)
+{
+    filter_state *st = lx->st;
+    q &= ~SCRUB__AC_OUT;
+    if (grow((void **)&st->hits, &st->cap_hits, st->nhits + 1, sizeof *st->hits) != SCRUB_OK) {
+        lx->rc = SCRUB_E_NOMEM;
+        return q;
+    }
+    st->hits[st->nhits++] = (hit_t){q, end};
+    return q;
+}
+
+/* The terms of the states lex_report() kept, in their order, once the
+ * line's features are known. */
+static int report_hits(filter_state *st, const scrub__ac *ac, const unsigned char *s,
+                       line_t *ln)
+{
+    for (size_t k = 0; k < st->nhits; k++)
+        if (report_matches(st, ac, s, ln, st->hits[k].q, st->hits[k].end) != SCRUB_OK)
+            return SCRUB_E_NOMEM;
+    return SCRUB_OK;
+}
+
+/* Steps the automaton over s[i..i+k), keeping the states that report
+ * terms. */
+static inline void lex_bytes(lex_scan *lx, const unsigned char *s, size_t i, size_t k)
 {
     uint32_t q = lx->q;
     for (size_t e = i + k; i < e; i++) {
         q = lx->delta[q + lx->cls[s[i]]];
-        if (SCRUB_UNLIKELY(q & SCRUB__AC_OUT)) {
-            q &= ~SCRUB__AC_OUT;
-            if (report_matches(lx->st, lx->ac, s, ln, q, i + 1) != SCRUB_OK)
-                lx->rc = SCRUB_E_NOMEM;
-        }
+        if (SCRUB_UNLIKELY(q & SCRUB__AC_OUT)) q = lex_report(lx, q, i + 1);
     }
     lx->q = q;
 }
@@ -548,7 +581,7 @@ static ALWAYS_INLINE void ascii_char(line_t *ln, scan_state *ss, const unsigned 
 {
     uint32_t cp = s[i];
     unsigned c = ascii_class[cp];
-    lex_bytes(&ss->lex, ln, s, i, 1);
+    lex_bytes(&ss->lex, s, i, 1);
     ln->nchar++;
     if (ss->in_word && !(c & A_ALPHA)) end_word(ln, ss, s, i);
     if (c & (A_ALPHA | A_DIGIT)) {
@@ -687,24 +720,15 @@ static uint32_t run_spun(const unsigned char *rs, const unsigned char *p, uint32
     return spun_hit(cp, run_prev(rs, p, 1), run_prev(rs, p, 2), run_prev(rs, p, 3));
 }
 
-/* The terms ending at s[end - 1] in state q (flagged); returns q unflagged. */
-static uint32_t lex_report(lex_scan *lx, line_t *ln, const unsigned char *s, uint32_t q,
-                           size_t end)
-{
-    q &= ~SCRUB__AC_OUT;
-    if (report_matches(lx->st, lx->ac, s, ln, q, end) != SCRUB_OK) lx->rc = SCRUB_E_NOMEM;
-    return q;
-}
-
 /* The automaton over the Han character at p from state q: three steps,
  * with the matches looked for at the end only when no term ends inside a
  * character (force is 0: the terms are valid UTF-8). */
-static ALWAYS_INLINE uint32_t lex_han(lex_scan *lx, line_t *ln, const unsigned char *s,
+static ALWAYS_INLINE uint32_t lex_han(lex_scan *lx, const unsigned char *s,
                                       const unsigned char *p, uint32_t q, bool force)
 {
     if (force) {
         lx->q = q;
-        lex_bytes(lx, ln, s, (size_t)(p - s), 3);
+        lex_bytes(lx, s, (size_t)(p - s), 3);
         return lx->q;
     }
     const uint32_t *delta = lx->delta;
@@ -712,7 +736,7 @@ static ALWAYS_INLINE uint32_t lex_han(lex_scan *lx, line_t *ln, const unsigned c
     q = delta[q + cls[p[0]]] & ~SCRUB__AC_OUT;
     q = delta[q + cls[p[1]]] & ~SCRUB__AC_OUT;
     q = delta[q + cls[p[2]]];
-    if (SCRUB_UNLIKELY(q & SCRUB__AC_OUT)) q = lex_report(lx, ln, s, q, (size_t)(p + 3 - s));
+    if (SCRUB_UNLIKELY(q & SCRUB__AC_OUT)) q = lex_report(lx, q, (size_t)(p + 3 - s));
     return q;
 }
 
@@ -739,7 +763,7 @@ static ALWAYS_INLINE size_t han_run(line_t *ln, scan_state *ss, const unsigned c
         if (SCRUB_UNLIKELY(f & SCRUB__HAN_SPUN)) spun += run_spun(rs, p, cp);
         /* from the root, most characters start no term (and no term ends
          * inside a character) */
-        if (q | (f & SCRUB__HAN_TERM) | force) q = lex_han(&ss->lex, ln, s, p, q, force);
+        if (q | (f & SCRUB__HAN_TERM) | force) q = lex_han(&ss->lex, s, p, q, force);
     }
     if (p == rs) return i;
     ss->lex.q = q;
@@ -771,6 +795,7 @@ static int scan_chars(filter_state *st, const scrub__ac *ac, line_t *ln, const c
     ss.in_space = true;
     ss.hash = SCRUB__HASH_INIT;
     ss.lex = (lex_scan){st, ac, ac->cls, ac->delta, 0, !ac->utf8, SCRUB_OK};
+    st->nhits = 0;
     for (size_t i = 0; i < n;) {
         if (s[i] < 0x80) {
             ascii_char(ln, &ss, s, n, i++);
@@ -783,7 +808,7 @@ static int scan_chars(filter_state *st, const scrub__ac *ac, line_t *ln, const c
         }
         uint32_t cp;
         size_t k = decode_at(s, n, i, &cp, invalid);
-        lex_bytes(&ss.lex, ln, s, i, k);
+        lex_bytes(&ss.lex, s, i, k);
         count_other(ln, &ss, cp, s, i);
         after_char(ln, &ss, cp);
         i += k;
@@ -811,7 +836,8 @@ static int scan_chars(filter_state *st, const scrub__ac *ac, line_t *ln, const c
     /* spaces separate words in alphabetic text, pieces in CJK text */
     if (ln->ncjk >= ln->nwords) ln->nsep += ln->nsep_space;
     ln->nseg = ln->nsep + 1;
-    return ss.lex.rc;
+    if (ss.lex.rc != SCRUB_OK) return ss.lex.rc;
+    return report_hits(st, ac, s, ln);
 }
 
 /* Dates such as 2018/11/29, 2017-05-24 00:00 or 2022年3月1日. */
