@@ -1929,6 +1929,19 @@ static bool brand_after_field(const filter_state *st, const char *text, const li
     return f && st->spans[ln->span_first].start == ln->start + f;
 }
 
+/* 欢迎访问澳门葡京娱乐场官网，注册即送彩金！: a short sentence that sells
+ * gambling with two calls to act, one a verb asking the reader to do
+ * something (注册, 开户, 登录, 下载), is an advert whatever its punctuation;
+ * news of a casino or a lottery may cite its 官网 or 网址, it does not ask
+ * the reader to sign up. */
+static bool promo_sentence(const line_t *ln)
+{
+    if (!ln->good || ln->units > 40 || ln->hits[SCRUB__CAT_CTA] < 2 ||
+        !strong(ln, SCRUB__CAT_CTA))
+        return false;
+    return strong(ln, SCRUB__CAT_GAMBLING) || ln->hits[SCRUB__CAT_GAMBLING] >= 2;
+}
+
 static int classify_each(scrub_ctx *ctx, filter_state *st, const char *text)
 {
     const scrub__ac *ac;
@@ -1959,6 +1972,8 @@ static int classify_each(scrub_ctx *ctx, filter_state *st, const char *text)
             set_label(ln, SCRUB_LABEL_AD, 0.05, "mostly-spam");
         else if (ln->span_count && brand_after_field(st, text, ln))
             set_label(ln, SCRUB_LABEL_AD, 0.05, "brand-after-field");
+        else if (promo_sentence(ln))
+            set_label(ln, SCRUB_LABEL_AD, 0.05, "promo-sentence");
     }
     ctx->replacements = invalid;
     return SCRUB_OK;
