@@ -1784,6 +1784,87 @@ static void resolve_alone(filter_state *st)
     }
 }
 
+/* ---- spec rows ---------------------------------------------------------- */
+
+/* Units a product's spec sheet gives its figures in.  ASCII ones must not
+ * run on into a word (5 Vision), so the longer spelling comes first. */
+static const char *const spec_units[] = {
+    "mAh", "mA", "mm", "cm", "km", "kg", "mg", "ml", "mL", "nm", "MHz", "GHz", "kHz", "Hz",
+    "KB", "MB", "GB", "TB", "kW", "W", "V", "dB", "\xE2\x84\x83" /* ℃ */, "\xC2\xB0" /* ° */,
+    "\xC3\x97" /* × */, "\xE6\xAF\xAB\xE7\xB1\xB3" /* 毫米 */, "\xE5\x8E\x98\xE7\xB1\xB3" /* 厘米 */,
+    "\xE5\x85\xAC\xE6\x96\xA4" /* 公斤 */, "\xE5\x8D\x83\xE5\x85\x8B" /* 千克 */,
+    "\xE8\x8B\xB1\xE5\xAF\xB8" /* 英寸 */, "\xE4\xBD\x8D" /* 位 */, "\xE9\x80\x9A\xE9\x81\x93" /* 通道 */};
+
+/* Does a figure with a unit follow the digit that ends at i? */
+static bool unit_at(const unsigned char *s, size_t n, size_t i)
+{
+    if (i < n && s[i] == ' ') i++;
+    for (size_t u = 0; u < sizeof spec_units / sizeof *spec_units; u++) {
+        size_t k = strlen(spec_units[u]);
+        if (i + k > n || memcmp(s + i, spec_units[u], k) != 0) continue;
+        bool ascii = (unsigned char)spec_units[u][0] < 0x80;
+        if (!ascii || i + k == n || !((s[i + k] | 0x20) >= 'a' && (s[i + k] | 0x20) <= 'z'))
+            return true;
+    }
+    return false;
+}
+
+/* 120MHz, 2.4V ~ 3.6V, 202×85×168（mm）, 12位: a figure with its unit. */
+static bool spec_figure(const char *text, const line_t *ln)
+{
+    if (!ln->ndigit) return false;
+    const unsigned char *s = (const unsigned char *)text + ln->start;
+    for (size_t i = 0; i + 1 < ln->len; i++)
+        if (s[i] >= '0' && s[i] <= '9' && !(s[i + 1] >= '0' && s[i + 1] <= '9') &&
+            s[i + 1] != '.' && unit_at(s, ln->len, i + 1))
+            return true;
+    return false;
+}
+
+static bool context_nav(const line_t *ln)
+{
+    return ln->label == SCRUB_LABEL_NAV && ln->reason &&
+           (!strcmp(ln->reason, "short-run") || !strcmp(ln->reason, "after-content") ||
+            !strcmp(ln->reason, "before-content"));
+}
+
+/* A row of a spec sheet: a figure with its unit, or a field and its value
+ * (ERTC：增强型RTC). */
+static bool spec_row(const char *text, const line_t *ln)
+{
+    size_t f;
+    return spec_figure(text, ln) || ((f = field_prefix(text, ln)) && f < ln->len);
+}
+
+/* The rows of a spec sheet (主频最高120MHz / 16KB SRAM / LQFP48 7 x 7 mm)
+ * are short and unpunctuated, so context takes a run of them for a menu;
+ * a menu's items give no figures with units.  A run of three or more such
+ * lines up to its last figure, half of them rows, that touches the body
+ * is the body's list (the links after its last figure stay a menu). */
+static void spec_rows(filter_state *st, const char *text)
+{
+    for (size_t i = 0; i < st->nlines; i++) {
+        if (!context_nav(&st->lines[i])) continue;
+        size_t lines = 0, rows = 0, end = i, n = 0, j = i;
+        for (; j < st->nlines && (context_nav(&st->lines[j]) ||
+                                  st->lines[j].label == SCRUB_LABEL_BLANK); j++) {
+            if (st->lines[j].label == SCRUB_LABEL_BLANK) continue;
+            lines++;
+            bool figure = spec_figure(text, &st->lines[j]);
+            rows += figure || spec_row(text, &st->lines[j]);
+            /* the run ends at a figure: "下一个：..." after the sheet is a link */
+            if (figure && rows * 2 >= lines) end = j + 1, n = lines;
+        }
+        size_t p = prev_nonblank(st, i, false), after = next_nonblank(st, end - 1, false);
+        bool touches = keeps_at(st, p) || (after != SIZE_MAX && keep_label(st->lines[after].label));
+        if (n >= 3 && touches)
+            for (size_t k = i; k < end; k++)
+                if (st->lines[k].label != SCRUB_LABEL_BLANK)
+                    set_label(&st->lines[k], SCRUB_LABEL_CONTENT, 0.55, "spec-rows");
+        i = j - 1;
+    }
+}
+
 /* ---- keyword fragments -------------------------------------------------- */
 
 /* Lines that show the page injects spam: adverts and stuffing from the
@@ -2022,6 +2103,7 @@ static int classify(scrub_ctx *ctx, const char *text, size_t len, const uint32_t
         return rc == SCRUB_E_NOMEM ? scrub__fail(ctx, rc, "out of memory") : rc;
     }
     resolve_alone(st);
+    spec_rows(st, text);
     keyword_fragments(st, text, len);
     unsigned mask = keep_mask(ctx, keep);
     for (size_t i = 0; i < st->nlines; i++)

@@ -421,6 +421,52 @@ START_TEST(promo_and_seo_questions)
 }
 END_TEST
 
+/* A product page's spec sheet: short unpunctuated rows that context would
+ * take for a menu, but half of them give a figure with its unit (12V,
+ * 2.6kg, 202×85×168mm); the links after the last figure stay a menu. */
+START_TEST(spec_rows)
+{
+    static const char *const docs[] = {
+        "便携式粉尘检测仪产品介绍\n"
+        "本仪器采用光散射原理，可实时测量环境空气中的可吸入颗粒物浓度，适用于车间、矿山和环境监测。\n"
+        "技术参数\n"
+        "测量范围0.01-100mg/m3\n"
+        "工作电压12V\n"
+        "主机重量2.6kg\n"
+        "外形尺寸202×85×168mm\n"
+        "数据接口\n"
+        "存储容量16MB\n"
+        "如需了解更多型号和价格信息，欢迎致电我们的销售部门咨询。\n"
+        "相关产品\n"
+        "激光粉尘仪的使用方法\n"
+        "粉尘仪的日常维护\n"
+        "如何选购颗粒物检测仪\n",
+        "攜帶式粉塵檢測儀產品介紹\n"
+        "本儀器採用光散射原理，可即時測量環境空氣中的可吸入顆粒物濃度，適用於車間、礦山和環境監測。\n"
+        "技術參數\n"
+        "測量範圍0.01-100mg/m3\n"
+        "工作電壓12V\n"
+        "主機重量2.6kg\n"
+        "外形尺寸202×85×168mm\n"
+        "數據介面\n"
+        "儲存容量16MB\n"
+        "如需了解更多型號和價格資訊，歡迎致電我們的銷售部門諮詢。\n"
+        "相關產品\n"
+        "雷射粉塵儀的使用方法\n"
+        "粉塵儀的日常維護\n"
+        "如何選購顆粒物檢測儀\n"};
+    int want[14];
+    for (size_t i = 0; i < 14; i++)
+        want[i] = i == 0 ? SCRUB_LABEL_HEADING : i < 10 ? SCRUB_LABEL_CONTENT : SCRUB_LABEL_NAV;
+    scrub_ctx *ctx = scrub_ctx_new();
+    for (size_t d = 0; d < 2; d++) {
+        expect_labels(ctx, docs[d], NULL, 0, want, 14);
+        ck_assert_str_eq(scrub_filter_line_reason(ctx, 4), "spec-rows");
+    }
+    scrub_ctx_free(ctx);
+}
+END_TEST
+
 /* A stitched page: unrelated paragraphs, keyword slots in contact fields
  * (Phone : 来电显示器), and keywords pasted between the paragraphs as if
  * they were subheadings.  A keyword whose words the page never uses again
@@ -1081,6 +1127,7 @@ Suite *make_suite(void)
     tcase_add_test(tc, caller_lexicon);
     tcase_add_test(tc, brand_after_field);
     tcase_add_test(tc, promo_and_seo_questions);
+    tcase_add_test(tc, spec_rows);
     tcase_add_test(tc, keyword_fragments);
     tcase_add_test(tc, comment_stream);
     suite_add_tcase(s, tc);
