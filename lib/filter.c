@@ -22,6 +22,19 @@
 
 #define SPAM_CATS ((1u << SCRUB__CAT_GAMBLING) | (1u << SCRUB__CAT_PORN) | (1u << SCRUB__CAT_MEDSEO))
 
+/* For what runs a few times a document: inlined into classify it would
+ * push the per-line helpers (alone) out of it. */
+#if defined(__GNUC__)
+#define FILTER_NOINLINE __attribute__((noinline))
+#else
+#define FILTER_NOINLINE
+#endif
+
+/* Reasons of the menus that context, not a marker, decides: spec_rows
+ * tells them by address. */
+static const char R_SHORT_RUN[] = "short-run", R_AFTER[] = "after-content",
+                  R_BEFORE[] = "before-content";
+
 typedef struct {
     size_t start, len;
     uint64_t hash;
@@ -970,10 +983,23 @@ static bool marker(const line_t *ln, unsigned cat)
     return ln->units <= 12 || (ln->cat_pos[cat] <= 6 && ln->units <= 40);
 }
 
+/* 欢迎访问澳门葡京娱乐场官网，注册即送彩金！: a short sentence that sells
+ * gambling with two calls to act, one a verb asking the reader to do
+ * something (注册, 开户, 登录, 下载), is an advert whatever its punctuation;
+ * news of a casino or a lottery may cite its 官网 or 网址, it does not ask
+ * the reader to sign up. */
+static bool promo_sentence(const line_t *ln)
+{
+    if (!ln->good || ln->units > 40 || ln->hits[SCRUB__CAT_CTA] < 2 ||
+        !strong(ln, SCRUB__CAT_CTA))
+        return false;
+    return strong(ln, SCRUB__CAT_GAMBLING) || ln->hits[SCRUB__CAT_GAMBLING] >= 2;
+}
+
 static verdict spam_verdict(const line_t *ln)
 {
-    unsigned spam_strong = ln->strong & SPAM_CATS;
     unsigned spam_any = ln->cats & SPAM_CATS;
+    unsigned spam_strong = ln->strong & SPAM_CATS;
     unsigned weak_hits = ln->hits[SCRUB__CAT_GAMBLING] + ln->hits[SCRUB__CAT_PORN] +
                          ln->hits[SCRUB__CAT_MEDSEO];
     double mean_seg = fdiv((double)(ln->nchar - ln->nspace), (double)ln->nseg);
@@ -982,6 +1008,7 @@ static verdict spam_verdict(const line_t *ln)
                                : spam_any ? (unsigned)__builtin_ctz(spam_any) : 0;
     if (stuffing && (spam_strong || weak_hits >= 3))
         return (verdict){SCRUB_LABEL_SPAM, 0.02, ln->cat_reason[cat]};
+    if (ln->good && promo_sentence(ln)) return (verdict){SCRUB_LABEL_AD, 0.05, "promo-sentence"};
     if (ln->good) return (verdict){-1, 0, NULL};
     if (spam_strong && (ln->units <= 40 || ln->url || ln->phone))
         return (verdict){SCRUB_LABEL_AD, 0.03, ln->cat_reason[cat]};
@@ -990,6 +1017,10 @@ static verdict spam_verdict(const line_t *ln)
         return (verdict){SCRUB_LABEL_AD, 0.05, ln->cat_reason[cat]};
     return (verdict){-1, 0, NULL};
 }
+
+#define MARKER_CATS                                                                     \
+    ((1u << SCRUB__CAT_FOOTER) | (1u << SCRUB__CAT_CONTACT) | (1u << SCRUB__CAT_WIDGET) | \
+     (1u << SCRUB__CAT_RELATED) | (1u << SCRUB__CAT_NAV) | (1u << SCRUB__CAT_META))
 
 static const struct {
     unsigned cat;
@@ -1040,14 +1071,18 @@ static verdict alone(const line_t *ln)
 {
     uint32_t visible = ln->nchar - ln->nspace;
     if (visible == 0) return (verdict){SCRUB_LABEL_BLANK, 0, "blank"};
-    verdict v = spam_verdict(ln);
-    if (v.label >= 0) return v;
+    /* every spam verdict needs a spam hit: most lines skip them */
+    if (SCRUB_UNLIKELY(ln->cats & SPAM_CATS)) {
+        verdict v = spam_verdict(ln);
+        if (v.label >= 0) return v;
+    }
     if (has(ln, SCRUB__CAT_CAPTION) && (ln->cat_pos[SCRUB__CAT_CAPTION] <= 3 ||
                                         (strong(ln, SCRUB__CAT_CAPTION) && !ln->good)))
         return (verdict){SCRUB_LABEL_CAPTION, 0.7, ln->cat_reason[SCRUB__CAT_CAPTION]};
-    for (size_t k = 0; k < sizeof marker_order / sizeof marker_order[0]; k++)
-        if (marker(ln, marker_order[k].cat))
-            return (verdict){marker_order[k].label, 0.1, ln->cat_reason[marker_order[k].cat]};
+    if (ln->cats & MARKER_CATS) /* most lines hold no marker: skip the six tests */
+        for (size_t k = 0; k < sizeof marker_order / sizeof marker_order[0]; k++)
+            if (marker(ln, marker_order[k].cat))
+                return (verdict){marker_order[k].label, 0.1, ln->cat_reason[marker_order[k].cat]};
     uint32_t textual = ln->ncjk + ln->nalpha;
     if (ln->phone && textual <= 6 && !ln->good)
         return (verdict){SCRUB_LABEL_CONTACT, 0.1, "phone"};
@@ -1537,7 +1572,7 @@ static void label_run(filter_state *st, size_t i, size_t j, bool heading, bool v
         if (verse && c->send && c->units >= 4)
             set_label(c, SCRUB_LABEL_CONTENT, 0.55, "short-sentences");
         else if (heading) set_label(c, SCRUB_LABEL_HEADING, 0.65, "between-content");
-        else set_label(c, SCRUB_LABEL_NAV, 0.3, "short-run");
+        else set_label(c, SCRUB_LABEL_NAV, 0.3, R_SHORT_RUN);
     }
 }
 
@@ -1644,7 +1679,7 @@ static void after_body(filter_state *st, size_t last)
     }
     for (; i < st->nlines; i++)
         if (st->lines[i].label == CAND)
-            set_label(&st->lines[i], SCRUB_LABEL_NAV, 0.25, "after-content");
+            set_label(&st->lines[i], SCRUB_LABEL_NAV, 0.25, R_AFTER);
 }
 
 static void resolve_edges(filter_state *st, size_t first, size_t last)
@@ -1654,7 +1689,7 @@ static void resolve_edges(filter_state *st, size_t first, size_t last)
         line_t *ln = &st->lines[i];
         if (ln->label != CAND) continue;
         if (i == title) set_label(ln, SCRUB_LABEL_HEADING, 0.6, ln->hint_heading ? "hint:title" : "title");
-        else set_label(ln, SCRUB_LABEL_NAV, 0.25, "before-content");
+        else set_label(ln, SCRUB_LABEL_NAV, 0.25, R_BEFORE);
     }
     after_body(st, last);
 }
@@ -1975,16 +2010,121 @@ static int context_pass(filter_state *st, const char *text, const scrub_linestat
     return SCRUB_OK;
 }
 
-/* Without context (or without any sentence), a candidate is a heading
- * when it has some text, else navigation. */
-static void resolve_alone(filter_state *st)
+
+
+/* ---- spec rows ---------------------------------------------------------- */
+
+/* Units a product's spec sheet gives its figures in, with their lengths.
+ * ASCII ones must not run on into a word (5 Vision), so the longer
+ * spelling comes first. */
+#define U(s) {s, sizeof s - 1}
+static const struct {
+    const char *s;
+    uint8_t n;
+} spec_units[] = {
+    U("mAh"), U("mA"), U("mm"), U("cm"), U("km"), U("kg"), U("mg"), U("ml"), U("mL"), U("nm"),
+    U("MHz"), U("GHz"), U("kHz"), U("Hz"), U("KB"), U("MB"), U("GB"), U("TB"), U("kW"), U("W"),
+    U("V"), U("dB"), U("\xE2\x84\x83") /* ℃ */, U("\xC2\xB0") /* ° */, U("\xC3\x97") /* × */,
+    U("\xE6\xAF\xAB\xE7\xB1\xB3") /* 毫米 */, U("\xE5\x8E\x98\xE7\xB1\xB3") /* 厘米 */,
+    U("\xE5\x85\xAC\xE6\x96\xA4") /* 公斤 */, U("\xE5\x8D\x83\xE5\x85\x8B") /* 千克 */,
+    U("\xE8\x8B\xB1\xE5\xAF\xB8") /* 英寸 */, U("\xE4\xBD\x8D") /* 位 */,
+    U("\xE9\x80\x9A\xE9\x81\x93") /* 通道 */};
+#undef U
+
+/* Does a figure with a unit follow the digit that ends at i? */
+static bool unit_at(const unsigned char *s, size_t n, size_t i)
 {
-    for (size_t i = 0; i < st->nlines; i++) {
-        line_t *ln = &st->lines[i];
-        if (ln->label != CAND) continue;
-        if (ln->units >= 5) set_label(ln, SCRUB_LABEL_HEADING, 0.5, "short-alone");
-        else set_label(ln, SCRUB_LABEL_NAV, 0.3, "short-alone");
+    if (i < n && s[i] == ' ') i++;
+    if (i >= n) return false;
+    for (size_t u = 0; u < sizeof spec_units / sizeof *spec_units; u++) {
+        size_t k = spec_units[u].n;
+        const unsigned char *w = (const unsigned char *)spec_units[u].s;
+        if (w[0] != s[i] || i + k > n || memcmp(s + i, w, k) != 0) continue;
+        if (w[0] >= 0x80 || i + k == n || !((s[i + k] | 0x20) >= 'a' && (s[i + k] | 0x20) <= 'z'))
+            return true;
     }
+    return false;
+}
+
+/* 120MHz, 2.4V ~ 3.6V, 202×85×168（mm）, 12位: a figure with its unit. */
+static bool spec_figure(const char *text, const line_t *ln)
+{
+    if (!ln->ndigit) return false;
+    const unsigned char *s = (const unsigned char *)text + ln->start;
+    for (size_t i = 0; i + 1 < ln->len; i++)
+        if (s[i] >= '0' && s[i] <= '9' && !(s[i + 1] >= '0' && s[i + 1] <= '9') &&
+            s[i + 1] != '.' && unit_at(s, ln->len, i + 1))
+            return true;
+    return false;
+}
+
+/* A line that context, not a marker, made a menu item. */
+static bool context_nav(const line_t *ln)
+{
+    return ln->label == SCRUB_LABEL_NAV &&
+           (ln->reason == R_SHORT_RUN || ln->reason == R_AFTER || ln->reason == R_BEFORE);
+}
+
+/* A row of a spec sheet beside its figures: a field and its value
+ * (ERTC：增强型RTC). */
+static bool spec_row(const char *text, const line_t *ln)
+{
+    size_t f = field_prefix(text, ln);
+    return f && f < ln->len;
+}
+
+/* The rows of a spec sheet (主频最高120MHz / 16KB SRAM / LQFP48 7 x 7 mm)
+ * are short and unpunctuated, so context takes a run of them for a menu;
+ * a menu's items give no figures with units.  A run of three or more such
+ * lines up to its last figure, half of them rows, that touches the body
+ * is the body's list (the links after its last figure stay a menu). */
+static FILTER_NOINLINE void spec_run(filter_state *st, const char *text, size_t start, size_t j)
+{
+    size_t p = prev_nonblank(st, start, false), next = next_nonblank(st, j - 1, false);
+    bool body_before = keeps_at(st, p);
+    /* most menus are far from the body: no row is read */
+    if (!body_before && (next == SIZE_MAX || !keep_label(st->lines[next].label))) return;
+    size_t lines = 0, rows = 0, end = start, n = 0, gap = 0;
+    /* a sheet has no six lines in a row without a figure or a field: the
+     * long link lists after an article are left after their first lines */
+    for (size_t k = start; k < j && gap < 6; k++) {
+        if (st->lines[k].label == SCRUB_LABEL_BLANK) continue;
+        lines++;
+        bool figure = spec_figure(text, &st->lines[k]);
+        bool row = figure || spec_row(text, &st->lines[k]);
+        rows += row;
+        gap = row ? 0 : gap + 1;
+        /* the run ends at a figure: "下一个：..." after the sheet is a link */
+        if (figure && rows * 2 >= lines) end = k + 1, n = lines;
+    }
+    if (n < 3 || (!body_before && end < j)) return;
+    for (size_t k = start; k < end; k++)
+        if (st->lines[k].label != SCRUB_LABEL_BLANK)
+            set_label(&st->lines[k], SCRUB_LABEL_CONTENT, 0.55, "spec-rows");
+}
+
+/* Without context (or without any sentence), a candidate is a heading
+ * when it has some text, else navigation.  The same walk finds the runs
+ * of context menus that may be spec sheets (spec_run): one loop over the
+ * lines instead of two. */
+static void resolve_alone(filter_state *st, const char *text)
+{
+    size_t start = 0, count = 0, n = st->nlines;
+    for (size_t i = 0; i < n; i++) {
+        line_t *ln = &st->lines[i];
+        if (ln->label == CAND) {
+            if (ln->units >= 5) set_label(ln, SCRUB_LABEL_HEADING, 0.5, "short-alone");
+            else set_label(ln, SCRUB_LABEL_NAV, 0.3, "short-alone");
+        }
+        if (ln->label == SCRUB_LABEL_NAV && context_nav(ln)) {
+            if (!count++) start = i;
+            continue;
+        }
+        if (ln->label == SCRUB_LABEL_BLANK || !count) continue;
+        if (count >= 3) spec_run(st, text, start, i);
+        count = 0;
+    }
+    if (count >= 3) spec_run(st, text, start, n);
 }
 
 /* ---- keyword fragments -------------------------------------------------- */
@@ -2208,7 +2348,7 @@ static int classify(scrub_ctx *ctx, const char *text, size_t len, const uint32_t
         reset_result(st);
         return rc == SCRUB_E_NOMEM ? scrub__fail(ctx, rc, "out of memory") : rc;
     }
-    resolve_alone(st);
+    resolve_alone(st, text);
     keyword_fragments(st, text, len);
     unsigned mask = keep_mask(ctx, keep);
     for (size_t i = 0; i < st->nlines; i++)
