@@ -51,6 +51,8 @@ typedef struct {
     bool stamp;  /* a post's name and time (王继洲今天 12:05:42): a comment stream */
     bool post;   /* under a stamp of a comment stream */
     bool slot;   /* a contact field holding a keyword (Phone : 来电显示器) */
+    bool reply;  /* a reply button alone: the end of a reader's comment */
+    bool says;   /* "degski says:": the author line that opens a comment */
     uint16_t spun;   /* 年至年, 月至月, 医院医院: numbers or names deleted */
     uint16_t pinyin; /* 醫(yī): pinyin glued after Han */
     uint16_t hits[SCRUB__CAT_COUNT];
@@ -323,6 +325,33 @@ static void record_hit(line_t *ln, const scrub__lex_entry *en, size_t at)
     if (en->strong) ln->strong |= (uint16_t)(1u << c);
 }
 
+/* Letters (alphabetic or CJK) in s[b, e)? */
+static bool has_letter(const unsigned char *s, size_t b, size_t e)
+{
+    for (size_t i = b; i < e;) {
+        uint32_t cp;
+        size_t k = scrub__utf8_decode(s + i, e - i, &cp);
+        if (is_alpha(cp) || is_cjk(cp)) return true;
+        i += k ? k : 1;
+    }
+    return false;
+}
+
+/* Button and comment terms count only on a short line that they make
+ * alone, numbers and symbols aside ("Reply", "14 Photos", "Comments (5)"),
+ * or, for a comment's author line, that they end ("Karl sagt:"). */
+static bool bare_term(line_t *ln, const unsigned char *s, size_t b, size_t e, unsigned cat)
+{
+    if (ln->units > 6 || has_letter(s, e, ln->len)) return false;
+    bool alone = !has_letter(s, 0, b);
+    if (cat == SCRUB__CAT_COMMENT) {
+        ln->reply |= alone;
+        ln->says |= !alone;
+        return true;
+    }
+    return alone;
+}
+
 static int scan_lexicon(filter_state *st, const scrub__ac *ac, const char *text, line_t *ln)
 {
     const unsigned char *s = (const unsigned char *)text + ln->start;
@@ -335,6 +364,7 @@ static int scan_lexicon(filter_state *st, const scrub__ac *ac, const char *text,
             const scrub__lex_entry *en = &ac->entries[ac->match[o]];
             size_t b = i + 1 - en->len;
             if (!at_boundary(s, ln->len, b, i + 1, en)) continue;
+            if (en->cat >= SCRUB__CAT_BUTTON && !bare_term(ln, s, b, i + 1, en->cat)) continue;
             record_hit(ln, en, b);
             if (en->cat > SCRUB__CAT_CTA) continue;
             if (grow((void **)&st->matches, &st->cap_matches, st->nmatches + 1,
@@ -833,12 +863,23 @@ static bool dated_byline(const line_t *ln)
            ln->units <= 16;
 }
 
+/* "Reply", "Learn more", "14 Photos": a widget's words alone on a line;
+ * in a table row ("Comment" heads a column) they are data. */
+static bool button_line(const line_t *ln)
+{
+    return (has(ln, SCRUB__CAT_BUTTON) || has(ln, SCRUB__CAT_COMMENT)) && !ln->tab;
+}
+
 static verdict alone(const line_t *ln)
 {
     uint32_t visible = ln->nchar - ln->nspace;
     if (visible == 0) return (verdict){SCRUB_LABEL_BLANK, 0, "blank"};
     verdict v = spam_verdict(ln);
     if (v.label >= 0) return v;
+    if (button_line(ln)) {
+        unsigned c = has(ln, SCRUB__CAT_BUTTON) ? SCRUB__CAT_BUTTON : SCRUB__CAT_COMMENT;
+        return (verdict){SCRUB_LABEL_WIDGET, 0.1, ln->cat_reason[c]};
+    }
     if (has(ln, SCRUB__CAT_CAPTION) && (ln->cat_pos[SCRUB__CAT_CAPTION] <= 3 ||
                                         (strong(ln, SCRUB__CAT_CAPTION) && !ln->good)))
         return (verdict){SCRUB_LABEL_CAPTION, 0.7, ln->cat_reason[SCRUB__CAT_CAPTION]};
@@ -1152,6 +1193,11 @@ static void hint_shapes(line_t *ln, const char *text, uint32_t h)
             set_label(ln, SCRUB_LABEL_CAPTION, 0.55, "hint:caption");
         else if (ln->label == SCRUB_LABEL_CAPTION && credit_shape(text, ln))
             set_label(ln, SCRUB_LABEL_META, 0.2, "photo-credit");
+    }
+    if ((h & (SCRUB_HINT_TABLE | SCRUB_HINT_PRE)) && ln->label == SCRUB_LABEL_WIDGET &&
+        (has(ln, SCRUB__CAT_BUTTON) || has(ln, SCRUB__CAT_COMMENT))) {
+        ln->reply = ln->says = false;
+        set_label(ln, CAND, 0.4, "short");
     }
     bool open = keep_label(ln->label) || ln->label == CAND;
     if (ln->bracket && open && SCRUB_HINT_LINK_SHARE(h) >= 0.5)
@@ -1659,6 +1705,43 @@ static void comment_stream(filter_state *st)
     }
 }
 
+/* A line that can open a reader's comment: its author ("Karl sagt:") or
+ * its date and time. */
+static bool comment_head(const line_t *ln)
+{
+    return ln->says || ln->stamp ||
+           ((ln->date || (has(ln, SCRUB__CAT_DATE) && ln->ndigit)) && !ln->good && ln->units <= 12);
+}
+
+/* The lines of a reader's comment: from its head (author or date, up to
+ * eight lines above) or the previous comment's reply button down to its
+ * reply button.  A reply button with no head above it stands alone. */
+static void comment_blocks(filter_state *st)
+{
+    size_t after = SIZE_MAX; /* the line after the last reply button */
+    for (size_t i = 0; i < st->nlines; i++) {
+        if (!st->lines[i].reply) continue;
+        size_t from = after;
+        for (size_t k = i, seen = 0; from == SIZE_MAX && k-- > 0 && seen < 8;) {
+            if (st->lines[k].label == SCRUB_LABEL_BLANK) continue;
+            seen++;
+            if (comment_head(&st->lines[k])) from = k;
+        }
+        after = i + 1;
+        if (from == SIZE_MAX) continue;
+        /* the author's name right above the date */
+        size_t p = prev_nonblank(st, from, false);
+        if (!st->lines[from].says && p != SIZE_MAX && st->lines[p].label == CAND &&
+            st->lines[p].units <= 4)
+            from = p;
+        for (size_t k = from; k < i; k++) {
+            line_t *ln = &st->lines[k];
+            if (ln->label != SCRUB_LABEL_BLANK && ln->label != SCRUB_LABEL_WIDGET)
+                set_label(ln, SCRUB_LABEL_WIDGET, 0.1, "comment");
+        }
+    }
+}
+
 /* The body's last sentence, when it carries a weak footer marker anywhere
  * ("If you spotted an error in the article, tell us ..."), is the site's
  * notice, not the author's (a strong one, "©", decided on its own already). */
@@ -1755,6 +1838,7 @@ static int context_pass(filter_state *st, const char *text, const scrub_linestat
     if (stats) cross_page(st, stats, min_pages);
     size_t first = SIZE_MAX, last = 0;
     related_blocks(st);
+    comment_blocks(st);
     if (st->whole_page) {
         mark_teasers(st);
         comment_stream(st);
