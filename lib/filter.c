@@ -870,6 +870,28 @@ static bool button_line(const line_t *ln)
     return (has(ln, SCRUB__CAT_BUTTON) || has(ln, SCRUB__CAT_COMMENT)) && !ln->tab;
 }
 
+/* An e-mail address (x@y.z) somewhere in the line. */
+static bool has_email(const char *text, const line_t *ln)
+{
+    const unsigned char *s = (const unsigned char *)text + ln->start;
+    const unsigned char *at = memchr(s, '@', ln->len);
+    for (; at; at = memchr(at + 1, '@', ln->len - (size_t)(at + 1 - s))) {
+        size_t i = (size_t)(at - s);
+        if (i == 0 || !ascii_alnum(s[i - 1])) continue;
+        size_t j = i + 1;
+        while (j < ln->len && (ascii_alnum(s[j]) || s[j] == '-')) j++;
+        if (j > i + 1 && j + 1 < ln->len && s[j] == '.' && ascii_alnum(s[j + 1])) return true;
+    }
+    return false;
+}
+
+/* "pippin@pippinlee.com", "Contact Mark Di Stefano at mark@buzzfeed.com":
+ * a short line, no sentence, that gives an e-mail address. */
+static bool email_line(const char *text, const line_t *ln)
+{
+    return !ln->good && ln->units <= 12 && !ln->tab && has_email(text, ln);
+}
+
 static verdict alone(const line_t *ln)
 {
     uint32_t visible = ln->nchar - ln->nspace;
@@ -2033,6 +2055,8 @@ static int classify_each(scrub_ctx *ctx, filter_state *st, const char *text)
                    has_date(text, ln);
         ln->clock = ln->date && ln->units <= 16 && has_clock(text, ln);
         verdict v = alone(ln);
+        if (v.label == CAND && email_line(text, ln))
+            v = (verdict){SCRUB_LABEL_CONTACT, 0.1, "e-mail"};
         if (v.label == SCRUB_LABEL_CONTENT && notice_line(text, ln))
             v = (verdict){SCRUB_LABEL_FOOTER, 0.1, ln->cat_reason[SCRUB__CAT_FOOTER]};
         set_label(ln, v.label, v.score, v.reason);
