@@ -53,6 +53,7 @@ typedef struct {
     bool slot;   /* a contact field holding a keyword (Phone : 来电显示器) */
     bool reply;  /* a reply button alone: the end of a reader's comment */
     bool says;   /* "degski says:": the author line that opens a comment */
+    bool thread; /* "12 Comments": the title of a comment section */
     uint16_t spun;   /* 年至年, 月至月, 医院医院: numbers or names deleted */
     uint16_t pinyin; /* 醫(yī): pinyin glued after Han */
     uint16_t hits[SCRUB__CAT_COUNT];
@@ -337,11 +338,24 @@ static bool has_letter(const unsigned char *s, size_t b, size_t e)
     return false;
 }
 
+/* A comment section's title: the term alone, or after a number ("12
+ * Comments", "5 thoughts on “JSON parsing”"), at the start of a short line. */
+static bool thread_term(line_t *ln, const unsigned char *s, size_t b, size_t e)
+{
+    if (ln->units > 16 || has_letter(s, 0, b)) return false;
+    bool digit = false;
+    for (size_t i = 0; i < b; i++) digit |= s[i] >= '0' && s[i] <= '9';
+    bool ok = has_letter(s, e, ln->len) ? digit : ln->units <= 6;
+    ln->thread |= ok;
+    return ok;
+}
+
 /* Button and comment terms count only on a short line that they make
  * alone, numbers and symbols aside ("Reply", "14 Photos", "Comments (5)"),
  * or, for a comment's author line, that they end ("Karl sagt:"). */
 static bool bare_term(line_t *ln, const unsigned char *s, size_t b, size_t e, unsigned cat)
 {
+    if (cat == SCRUB__CAT_THREAD) return thread_term(ln, s, b, e);
     if (ln->units > 6 || has_letter(s, e, ln->len)) return false;
     bool alone = !has_letter(s, 0, b);
     if (cat == SCRUB__CAT_COMMENT) {
@@ -867,7 +881,7 @@ static bool dated_byline(const line_t *ln)
  * in a table row ("Comment" heads a column) they are data. */
 static bool button_line(const line_t *ln)
 {
-    return (has(ln, SCRUB__CAT_BUTTON) || has(ln, SCRUB__CAT_COMMENT)) && !ln->tab;
+    return ln->cats >> SCRUB__CAT_BUTTON && !ln->tab;
 }
 
 /* An e-mail address (x@y.z) somewhere in the line. */
@@ -899,7 +913,9 @@ static verdict alone(const line_t *ln)
     verdict v = spam_verdict(ln);
     if (v.label >= 0) return v;
     if (button_line(ln)) {
-        unsigned c = has(ln, SCRUB__CAT_BUTTON) ? SCRUB__CAT_BUTTON : SCRUB__CAT_COMMENT;
+        unsigned c = has(ln, SCRUB__CAT_BUTTON)    ? SCRUB__CAT_BUTTON
+                     : has(ln, SCRUB__CAT_COMMENT) ? SCRUB__CAT_COMMENT
+                                                   : SCRUB__CAT_THREAD;
         return (verdict){SCRUB_LABEL_WIDGET, 0.1, ln->cat_reason[c]};
     }
     if (has(ln, SCRUB__CAT_CAPTION) && (ln->cat_pos[SCRUB__CAT_CAPTION] <= 3 ||
@@ -1217,8 +1233,8 @@ static void hint_shapes(line_t *ln, const char *text, uint32_t h)
             set_label(ln, SCRUB_LABEL_META, 0.2, "photo-credit");
     }
     if ((h & (SCRUB_HINT_TABLE | SCRUB_HINT_PRE)) && ln->label == SCRUB_LABEL_WIDGET &&
-        (has(ln, SCRUB__CAT_BUTTON) || has(ln, SCRUB__CAT_COMMENT))) {
-        ln->reply = ln->says = false;
+        ln->cats >> SCRUB__CAT_BUTTON) {
+        ln->reply = ln->says = ln->thread = false;
         set_label(ln, CAND, 0.4, "short");
     }
     bool open = keep_label(ln->label) || ln->label == CAND;
@@ -1764,6 +1780,26 @@ static void comment_blocks(filter_state *st)
     }
 }
 
+/* A comment section's title past the body's start, with a comment's
+ * author or date line among the next six lines: the rest of the page is
+ * readers' comments and their form.  Returns whether it marked any. */
+static bool comment_section(filter_state *st, size_t first)
+{
+    for (size_t i = first; i < st->nlines; i++) {
+        if (!st->lines[i].thread) continue;
+        bool head = false;
+        for (size_t k = i, seen = 0; !head && seen < 6 && (k = next_nonblank(st, k, false)) != SIZE_MAX;
+             seen++)
+            head = comment_head(&st->lines[k]) || st->lines[k].reply;
+        if (!head) continue;
+        for (size_t k = i; k < st->nlines; k++)
+            if (keep_label(st->lines[k].label) || st->lines[k].label == CAND)
+                set_label(&st->lines[k], SCRUB_LABEL_WIDGET, 0.1, "comment-section");
+        return true;
+    }
+    return false;
+}
+
 /* The body's last sentence, when it carries a weak footer marker anywhere
  * ("If you spotted an error in the article, tell us ..."), is the site's
  * notice, not the author's (a strong one, "©", decided on its own already). */
@@ -1865,7 +1901,9 @@ static int context_pass(filter_state *st, const char *text, const scrub_linestat
         mark_teasers(st);
         comment_stream(st);
     }
-    if (main_block(st, &first, &last)) {
+    bool found = main_block(st, &first, &last);
+    if (found && comment_section(st, first)) found = main_block(st, &first, &last);
+    if (found) {
         last = clip_at_editor(st, text, first, last);
         last = closing_lines(st, text, first, last);
         demote_outside(st, first, last);

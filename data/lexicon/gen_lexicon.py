@@ -13,7 +13,7 @@ import sys
 
 CATEGORIES = ["gambling", "porn", "medseo", "cta", "footer", "nav", "meta",
               "widget", "related", "contact", "caption", "date", "social",
-              "button", "comment"]
+              "button", "comment", "thread"]
 VARIANTS = {":": [":", "\uff1a"], "|": ["|", "\uff5c"], ">": [">", "\uff1e"]}
 
 
