@@ -1219,11 +1219,24 @@ static bool credit_shape(const char *text, const line_t *ln)
     return slash && ln->nlow_init == 0 && ln->ncap_init >= 2 && !ln->term;
 }
 
+/* On a whole page, a short line that is all anchor text, even inside the
+ * article ("Five things we learned from Obama interview", "Disclosures
+ * SmartAsset.com"), is a link to another page, not the author's words; a
+ * heading (the title links to itself), a table row and a list item (lists
+ * of bugs, of sources) are exempt.  In an extraction the links are the
+ * author's. */
+static bool linked_line(const line_t *ln, uint32_t h)
+{
+    return SCRUB_HINT_LINK_SHARE(h) >= 0.95 && ln->units < 20 &&
+           !(h & (SCRUB_HINT_HEADING | SCRUB_HINT_TABLE | SCRUB_HINT_PRE | SCRUB_HINT_LIST_ITEM)) &&
+           !ln->code;
+}
+
 /* What the DOM says together with the line's own shape: a figcaption that
  * is a credit (meta) or a year under a chart (caption, not a stray
  * number); a bracketed link inside the body ("[Read: ...]") points to
  * another article. */
-static void hint_shapes(line_t *ln, const char *text, uint32_t h)
+static void hint_shapes(line_t *ln, const char *text, uint32_t h, bool whole_page)
 {
     if (ln->label == SCRUB_LABEL_BLANK || !h) return;
     if (h & SCRUB_HINT_CAPTION) {
@@ -1238,6 +1251,7 @@ static void hint_shapes(line_t *ln, const char *text, uint32_t h)
         set_label(ln, CAND, 0.4, "short");
     }
     bool open = keep_label(ln->label) || ln->label == CAND;
+    if (open && whole_page && linked_line(ln, h)) set_label(ln, SCRUB_LABEL_RELATED, 0.2, "linked-line");
     if (ln->bracket && open && SCRUB_HINT_LINK_SHARE(h) >= 0.5)
         set_label(ln, SCRUB_LABEL_RELATED, 0.2, "bracketed-link");
 }
@@ -2143,7 +2157,7 @@ static int classify(scrub_ctx *ctx, const char *text, size_t len, const uint32_t
         for (size_t i = 0; i < st->nlines && i < nhints; i++)
         {
             apply_hint(&st->lines[i], hints[i] & ~wrapper, st->whole_page);
-            hint_shapes(&st->lines[i], text, hints[i] & ~wrapper);
+            hint_shapes(&st->lines[i], text, hints[i] & ~wrapper, st->whole_page);
         }
     }
     if (rc == SCRUB_OK && !(flags & SCRUB_FILTER_NO_CONTEXT))
