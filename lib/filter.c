@@ -794,6 +794,9 @@ static bool weak_marker_alpha(const line_t *ln, unsigned cat)
  * start or on a short line. */
 static bool strong_marker_alpha(const line_t *ln, unsigned cat)
 {
+    /* a consent or subscription banner opens with its marker and runs on
+     * ("We use cookies and similar technologies to ...") */
+    if (cat == SCRUB__CAT_WIDGET && ln->cat_pos[cat] == 0) return ln->units <= 120;
     return ln->units <= 12 || (ln->cat_pos[cat] <= 6 && ln->units <= 60);
 }
 
@@ -963,6 +966,14 @@ static bool notice_line(const char *text, const line_t *ln)
     if (s[end] == ':' || s[end] == ']') return true;
     return end + 3 <= ln->len && (memcmp(s + end, "\xEF\xBC\x9A", 3) == 0 || /* ： */
                                   memcmp(s + end, "\xE3\x80\x91", 3) == 0);  /* 】 */
+}
+
+/* "Pokud jste v článku zaznamenali chybu nebo překlep, dejte nám vědět":
+ * two phrases of the site's error-report notice in one short line, where
+ * the body ends or not. */
+static bool twice_notice(const line_t *ln)
+{
+    return ln->hits[SCRUB__CAT_FOOTER] >= 2 && ln->units <= 40;
 }
 
 static bool holds(const char *p, size_t n, const char *w);
@@ -2109,7 +2120,7 @@ static int classify_each(scrub_ctx *ctx, filter_state *st, const char *text)
         verdict v = alone(ln);
         if (v.label == CAND && email_line(text, ln))
             v = (verdict){SCRUB_LABEL_CONTACT, 0.1, "e-mail"};
-        if (v.label == SCRUB_LABEL_CONTENT && notice_line(text, ln))
+        if (v.label == SCRUB_LABEL_CONTENT && (notice_line(text, ln) || twice_notice(ln)))
             v = (verdict){SCRUB_LABEL_FOOTER, 0.1, ln->cat_reason[SCRUB__CAT_FOOTER]};
         set_label(ln, v.label, v.score, v.reason);
         line_shapes(ln, text);
