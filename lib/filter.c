@@ -64,6 +64,9 @@ typedef struct {
     bool stamp;  /* a post's name and time (王继洲今天 12:05:42): a comment stream */
     bool post;   /* under a stamp of a comment stream */
     bool slot;   /* a contact field holding a keyword (Phone : 来电显示器) */
+    bool reply;  /* a reply button alone: the end of a reader's comment */
+    bool says;   /* "degski says:": the author line that opens a comment */
+    bool thread; /* "12 Comments": the title of a comment section */
     uint16_t spun;   /* 年至年, 月至月, 医院医院: numbers or names deleted */
     uint16_t pinyin; /* 醫(yī): pinyin glued after Han */
     uint16_t hits[SCRUB__CAT_COUNT];
@@ -347,6 +350,46 @@ static void record_hit(line_t *ln, const scrub__lex_entry *en, size_t at)
     if (en->strong) ln->strong |= (uint16_t)(1u << c);
 }
 
+/* Letters (alphabetic or CJK) in s[b, e)? */
+static bool has_letter(const unsigned char *s, size_t b, size_t e)
+{
+    for (size_t i = b; i < e;) {
+        uint32_t cp;
+        size_t k = scrub__utf8_decode(s + i, e - i, &cp);
+        if (is_alpha(cp) || is_cjk(cp)) return true;
+        i += k ? k : 1;
+    }
+    return false;
+}
+
+/* A comment section's title: the term alone, or after a number ("12
+ * Comments", "5 thoughts on “JSON parsing”"), at the start of a short line. */
+static bool thread_term(line_t *ln, const unsigned char *s, size_t b, size_t e)
+{
+    if (ln->units > 16 || has_letter(s, 0, b)) return false;
+    bool digit = false;
+    for (size_t i = 0; i < b; i++) digit |= s[i] >= '0' && s[i] <= '9';
+    bool ok = has_letter(s, e, ln->len) ? digit : ln->units <= 6;
+    ln->thread |= ok;
+    return ok;
+}
+
+/* Button and comment terms count only on a short line that they make
+ * alone, numbers and symbols aside ("Reply", "14 Photos", "Comments (5)"),
+ * or, for a comment's author line, that they end ("Karl sagt:"). */
+static bool bare_term(line_t *ln, const unsigned char *s, size_t b, size_t e, unsigned cat)
+{
+    if (cat == SCRUB__CAT_THREAD) return thread_term(ln, s, b, e);
+    if (ln->units > 6 || has_letter(s, e, ln->len)) return false;
+    bool alone = !has_letter(s, 0, b);
+    if (cat == SCRUB__CAT_COMMENT) {
+        ln->reply |= alone;
+        ln->says |= !alone;
+        return true;
+    }
+    return alone;
+}
+
 /* The terms that end at s[end - 1] in state q of the automaton (s is the
  * line). */
 static int report_matches(filter_state *st, const scrub__ac *ac, const unsigned char *s,
@@ -356,6 +399,7 @@ static int report_matches(filter_state *st, const scrub__ac *ac, const unsigned 
         const scrub__lex_entry *en = &ac->entries[ac->match[o]];
         size_t b = end - en->len;
         if (!at_boundary(s, ln->len, b, end, en)) continue;
+        if (en->cat >= SCRUB__CAT_BUTTON && !bare_term(ln, s, b, end, en->cat)) continue;
         record_hit(ln, en, b);
         if (en->cat > SCRUB__CAT_CTA) continue;
         if (grow((void **)&st->matches, &st->cap_matches, st->nmatches + 1,
@@ -966,6 +1010,9 @@ static bool weak_marker_alpha(const line_t *ln, unsigned cat)
  * start or on a short line. */
 static bool strong_marker_alpha(const line_t *ln, unsigned cat)
 {
+    /* a consent or subscription banner opens with its marker and runs on
+     * ("We use cookies and similar technologies to ...") */
+    if (cat == SCRUB__CAT_WIDGET && ln->cat_pos[cat] == 0) return ln->units <= 120;
     return ln->units <= 12 || (ln->cat_pos[cat] <= 6 && ln->units <= 60);
 }
 
@@ -1067,6 +1114,35 @@ static bool dated_byline(const line_t *ln)
            ln->units <= 16;
 }
 
+/* "Reply", "Learn more", "14 Photos": a widget's words alone on a line;
+ * in a table row ("Comment" heads a column) they are data. */
+static bool button_line(const line_t *ln)
+{
+    return ln->cats >> SCRUB__CAT_BUTTON && !ln->tab;
+}
+
+/* An e-mail address (x@y.z) somewhere in the line. */
+static bool has_email(const char *text, const line_t *ln)
+{
+    const unsigned char *s = (const unsigned char *)text + ln->start;
+    const unsigned char *at = memchr(s, '@', ln->len);
+    for (; at; at = memchr(at + 1, '@', ln->len - (size_t)(at + 1 - s))) {
+        size_t i = (size_t)(at - s);
+        if (i == 0 || !ascii_alnum(s[i - 1])) continue;
+        size_t j = i + 1;
+        while (j < ln->len && (ascii_alnum(s[j]) || s[j] == '-')) j++;
+        if (j > i + 1 && j + 1 < ln->len && s[j] == '.' && ascii_alnum(s[j + 1])) return true;
+    }
+    return false;
+}
+
+/* "pippin@pippinlee.com", "Contact Mark Di Stefano at mark@buzzfeed.com":
+ * a short line, no sentence, that gives an e-mail address. */
+static bool email_line(const char *text, const line_t *ln)
+{
+    return !ln->good && ln->units <= 12 && !ln->tab && has_email(text, ln);
+}
+
 static verdict alone(const line_t *ln)
 {
     uint32_t visible = ln->nchar - ln->nspace;
@@ -1075,6 +1151,12 @@ static verdict alone(const line_t *ln)
     if (SCRUB_UNLIKELY(ln->cats & SPAM_CATS)) {
         verdict v = spam_verdict(ln);
         if (v.label >= 0) return v;
+    }
+    if (button_line(ln)) {
+        unsigned c = has(ln, SCRUB__CAT_BUTTON)    ? SCRUB__CAT_BUTTON
+                     : has(ln, SCRUB__CAT_COMMENT) ? SCRUB__CAT_COMMENT
+                                                   : SCRUB__CAT_THREAD;
+        return (verdict){SCRUB_LABEL_WIDGET, 0.1, ln->cat_reason[c]};
     }
     if (has(ln, SCRUB__CAT_CAPTION) && (ln->cat_pos[SCRUB__CAT_CAPTION] <= 3 ||
                                         (strong(ln, SCRUB__CAT_CAPTION) && !ln->good)))
@@ -1122,6 +1204,14 @@ static bool notice_line(const char *text, const line_t *ln)
     if (s[end] == ':' || s[end] == ']') return true;
     return end + 3 <= ln->len && (memcmp(s + end, "\xEF\xBC\x9A", 3) == 0 || /* ： */
                                   memcmp(s + end, "\xE3\x80\x91", 3) == 0);  /* 】 */
+}
+
+/* "Pokud jste v článku zaznamenali chybu nebo překlep, dejte nám vědět":
+ * two phrases of the site's error-report notice in one short line, where
+ * the body ends or not. */
+static bool twice_notice(const line_t *ln)
+{
+    return ln->hits[SCRUB__CAT_FOOTER] >= 2 && ln->units <= 40;
 }
 
 static bool holds(const char *p, size_t n, const char *w);
@@ -1378,11 +1468,24 @@ static bool credit_shape(const char *text, const line_t *ln)
     return slash && ln->nlow_init == 0 && ln->ncap_init >= 2 && !ln->term;
 }
 
+/* On a whole page, a short line that is all anchor text, even inside the
+ * article ("Five things we learned from Obama interview", "Disclosures
+ * SmartAsset.com"), is a link to another page, not the author's words; a
+ * heading (the title links to itself), a table row and a list item (lists
+ * of bugs, of sources) are exempt.  In an extraction the links are the
+ * author's. */
+static bool linked_line(const line_t *ln, uint32_t h)
+{
+    return SCRUB_HINT_LINK_SHARE(h) >= 0.95 && ln->units < 20 &&
+           !(h & (SCRUB_HINT_HEADING | SCRUB_HINT_TABLE | SCRUB_HINT_PRE | SCRUB_HINT_LIST_ITEM)) &&
+           !ln->code;
+}
+
 /* What the DOM says together with the line's own shape: a figcaption that
  * is a credit (meta) or a year under a chart (caption, not a stray
  * number); a bracketed link inside the body ("[Read: ...]") points to
  * another article. */
-static void hint_shapes(line_t *ln, const char *text, uint32_t h)
+static void hint_shapes(line_t *ln, const char *text, uint32_t h, bool whole_page)
 {
     if (ln->label == SCRUB_LABEL_BLANK || !h) return;
     if (h & SCRUB_HINT_CAPTION) {
@@ -1391,7 +1494,13 @@ static void hint_shapes(line_t *ln, const char *text, uint32_t h)
         else if (ln->label == SCRUB_LABEL_CAPTION && credit_shape(text, ln))
             set_label(ln, SCRUB_LABEL_META, 0.2, "photo-credit");
     }
+    if ((h & (SCRUB_HINT_TABLE | SCRUB_HINT_PRE)) && ln->label == SCRUB_LABEL_WIDGET &&
+        ln->cats >> SCRUB__CAT_BUTTON) {
+        ln->reply = ln->says = ln->thread = false;
+        set_label(ln, CAND, 0.4, "short");
+    }
     bool open = keep_label(ln->label) || ln->label == CAND;
+    if (open && whole_page && linked_line(ln, h)) set_label(ln, SCRUB_LABEL_RELATED, 0.2, "linked-line");
     if (ln->bracket && open && SCRUB_HINT_LINK_SHARE(h) >= 0.5)
         set_label(ln, SCRUB_LABEL_RELATED, 0.2, "bracketed-link");
 }
@@ -1897,6 +2006,63 @@ static void comment_stream(filter_state *st)
     }
 }
 
+/* A line that can open a reader's comment: its author ("Karl sagt:") or
+ * its date and time. */
+static bool comment_head(const line_t *ln)
+{
+    return ln->says || ln->stamp ||
+           ((ln->date || (has(ln, SCRUB__CAT_DATE) && ln->ndigit)) && !ln->good && ln->units <= 12);
+}
+
+/* The lines of a reader's comment: from its head (author or date, up to
+ * eight lines above) or the previous comment's reply button down to its
+ * reply button.  A reply button with no head above it stands alone. */
+static void comment_blocks(filter_state *st)
+{
+    size_t after = SIZE_MAX; /* the line after the last reply button */
+    for (size_t i = 0; i < st->nlines; i++) {
+        if (!st->lines[i].reply) continue;
+        size_t from = after;
+        for (size_t k = i, seen = 0; from == SIZE_MAX && k-- > 0 && seen < 8;) {
+            if (st->lines[k].label == SCRUB_LABEL_BLANK) continue;
+            seen++;
+            if (comment_head(&st->lines[k])) from = k;
+        }
+        after = i + 1;
+        if (from == SIZE_MAX) continue;
+        /* the author's name right above the date */
+        size_t p = prev_nonblank(st, from, false);
+        if (!st->lines[from].says && p != SIZE_MAX && st->lines[p].label == CAND &&
+            st->lines[p].units <= 4)
+            from = p;
+        for (size_t k = from; k < i; k++) {
+            line_t *ln = &st->lines[k];
+            if (ln->label != SCRUB_LABEL_BLANK && ln->label != SCRUB_LABEL_WIDGET)
+                set_label(ln, SCRUB_LABEL_WIDGET, 0.1, "comment");
+        }
+    }
+}
+
+/* A comment section's title past the body's start, with a comment's
+ * author or date line among the next six lines: the rest of the page is
+ * readers' comments and their form.  Returns whether it marked any. */
+static bool comment_section(filter_state *st, size_t first)
+{
+    for (size_t i = first; i < st->nlines; i++) {
+        if (!st->lines[i].thread) continue;
+        bool head = false;
+        for (size_t k = i, seen = 0; !head && seen < 6 && (k = next_nonblank(st, k, false)) != SIZE_MAX;
+             seen++)
+            head = comment_head(&st->lines[k]) || st->lines[k].reply;
+        if (!head) continue;
+        for (size_t k = i; k < st->nlines; k++)
+            if (keep_label(st->lines[k].label) || st->lines[k].label == CAND)
+                set_label(&st->lines[k], SCRUB_LABEL_WIDGET, 0.1, "comment-section");
+        return true;
+    }
+    return false;
+}
+
 /* The body's last sentence, when it carries a weak footer marker anywhere
  * ("If you spotted an error in the article, tell us ..."), is the site's
  * notice, not the author's (a strong one, "©", decided on its own already). */
@@ -1993,11 +2159,14 @@ static int context_pass(filter_state *st, const char *text, const scrub_linestat
     if (stats) cross_page(st, stats, min_pages);
     size_t first = SIZE_MAX, last = 0;
     related_blocks(st);
+    comment_blocks(st);
     if (st->whole_page) {
         mark_teasers(st);
         comment_stream(st);
     }
-    if (main_block(st, &first, &last)) {
+    bool found = main_block(st, &first, &last);
+    if (found && comment_section(st, first)) found = main_block(st, &first, &last);
+    if (found) {
         last = clip_at_editor(st, text, first, last);
         last = closing_lines(st, text, first, last);
         demote_outside(st, first, last);
@@ -2291,7 +2460,9 @@ static int classify_each(scrub_ctx *ctx, filter_state *st, const char *text)
                    has_date(text, ln);
         ln->clock = ln->date && ln->units <= 16 && has_clock(text, ln);
         verdict v = alone(ln);
-        if (v.label == SCRUB_LABEL_CONTENT && notice_line(text, ln))
+        if (v.label == CAND && email_line(text, ln))
+            v = (verdict){SCRUB_LABEL_CONTACT, 0.1, "e-mail"};
+        if (v.label == SCRUB_LABEL_CONTENT && (notice_line(text, ln) || twice_notice(ln)))
             v = (verdict){SCRUB_LABEL_FOOTER, 0.1, ln->cat_reason[SCRUB__CAT_FOOTER]};
         set_label(ln, v.label, v.score, v.reason);
         line_shapes(ln, text);
@@ -2339,7 +2510,7 @@ static int classify(scrub_ctx *ctx, const char *text, size_t len, const uint32_t
         for (size_t i = 0; i < st->nlines && i < nhints; i++)
         {
             apply_hint(&st->lines[i], hints[i] & ~wrapper, st->whole_page);
-            hint_shapes(&st->lines[i], text, hints[i] & ~wrapper);
+            hint_shapes(&st->lines[i], text, hints[i] & ~wrapper, st->whole_page);
         }
     }
     if (rc == SCRUB_OK && !(flags & SCRUB_FILTER_NO_CONTEXT))

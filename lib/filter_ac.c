@@ -11,6 +11,9 @@ _Static_assert(SCRUB__LEX_CAPTION == SCRUB__CAT_CAPTION, "lexicon categories");
 _Static_assert(SCRUB__LEX_DATE == SCRUB__CAT_DATE, "lexicon categories");
 _Static_assert(SCRUB__LEX_SOCIAL == SCRUB__CAT_SOCIAL, "lexicon categories");
 _Static_assert(SCRUB__LEX_CTA == SCRUB__CAT_CTA, "lexicon categories");
+_Static_assert(SCRUB__LEX_BUTTON == SCRUB__CAT_BUTTON, "lexicon categories");
+_Static_assert(SCRUB__LEX_COMMENT == SCRUB__CAT_COMMENT, "lexicon categories");
+_Static_assert(SCRUB__LEX_THREAD == SCRUB__CAT_THREAD, "lexicon categories");
 
 static unsigned char fold(unsigned char b)
 {

@@ -29,6 +29,9 @@ enum {
     SCRUB__CAT_CAPTION,
     SCRUB__CAT_DATE, /* month and weekday names: a date in words */
     SCRUB__CAT_SOCIAL, /* social networks and share actions: a share bar */
+    SCRUB__CAT_BUTTON, /* a widget's button or counter, alone on its line */
+    SCRUB__CAT_COMMENT, /* a reply button, or the end of a comment's author line */
+    SCRUB__CAT_THREAD, /* the title of a comment section */
     SCRUB__CAT_COUNT
 };
 
