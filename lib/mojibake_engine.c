@@ -662,12 +662,27 @@ static int lossy_structure(const mj_tables *t, const mj_text *cur, const mj_pair
     return shown && cjk * 2 >= owide ? 2 * (int)wide : 0;
 }
 
+/* Whether legacy bytes read as windows-1252 cannot be the damage of run
+ * r: it touches a U+001A, which ICU's Shift_JIS and EUC-KR decoders write
+ * for a byte they could not read and a Western reading never makes, so
+ * the run is part of what such a decoder did to UTF-8 (`啊` read as
+ * EUC-KR is U+001A and the C1 controls U+0095 U+008A, which windows-1252
+ * would take for GBK's `晩`). */
+static bool next_to_sub(const mj_text *cur, const mj_pair *pr, const mj_run *r)
+{
+    if (pr->reading >= MJ_SB_COUNT || pr->truth == MJ_UTF8) return false;
+    return (r->i0 > 0 && cur->cp[r->i0 - 1] == 0x1A) || (r->i1 < cur->n && cur->cp[r->i1] == 0x1A);
+}
+
 /* Judges a run decoded toward a double-byte truth or from a double-byte
- * reading: the plausibility it gains, or 0 when it is not clearly better. */
+ * reading: the plausibility it gains, or 0 when it is not clearly better.
+ * fffd_only: the line's only rare characters are U+FFFD, and the rest
+ * reads as clean text (see plan_pair). */
 static int judge_cjk(const mj_tables *t, const mj_text *cur, const mj_pair *pr, const mj_run *r,
-                     const uint32_t *dec, bool line_rare, bool *weak)
+                     const uint32_t *dec, bool line_rare, bool fffd_only, bool *weak)
 {
     *weak = false;
+    if (next_to_sub(cur, pr, r)) return 0;
     size_t nd = r->d1 - r->d0, fffd = 0, wide = 0;
     int after = score_sum(t, dec + r->d0, nd, pr->truth);
     int before = score_sum(t, cur->cp + r->i0, r->i1 - r->i0, MJ_UTF8);
@@ -683,8 +698,12 @@ static int judge_cjk(const mj_tables *t, const mj_text *cur, const mj_pair *pr, 
     if (fffd && pr->truth == MJ_UTF8 && pr->reading >= MJ_SB_COUNT)
         for (size_t i = r->i0; i < r->i1; i++) offfd += cur->cp[i] == 0xFFFD || cur->cp[i] == 0x1A;
     /* and they are evidence: they sit where the UTF-8 that decodes
-     * around them lost its bytes */
-    if (offfd) gain -= (int)fffd * mj_score(t, 0xFFFD) - 2 * (int)(offfd < fffd ? offfd : fffd);
+     * around them lost its bytes.  Only as many characters lost as the
+     * original shows are free: a reading that makes more pays for the
+     * rest, so of two readings the one whose losses the line shows wins
+     * (Korean read as Shift_JIS reads as EUC-JP too, one U+FFFD more) */
+    size_t shown_lost = offfd < fffd ? offfd : fffd;
+    if (offfd) gain -= (int)shown_lost * (mj_score(t, 0xFFFD) - 2);
     /* mostly lost: worth writing only when the original shows it, twice
      * when nothing is left to judge */
     if (fffd >= wide && (offfd == 0 || (wide < 2 && offfd < 2))) return 0;
@@ -705,8 +724,13 @@ static int judge_cjk(const mj_tables *t, const mj_text *cur, const mj_pair *pr, 
     }
     if (fffd > wide) {
         /* the losses tell, whatever the few characters left score (a
-         * line of ideographic spaces read as Shift_JIS is common kanji) */
-        int shown = 2 * (int)(offfd < fffd ? offfd : fffd);
+         * line of ideographic spaces read as Shift_JIS is common kanji);
+         * not in a line where U+FFFD is all that looks wrong: any decoder
+         * writes it, and so does a repair of this line (`��抽象画��`,
+         * clean text around two lost characters, read as Shift_JIS is
+         * `���ۉ��`), so the repair must read back more than it loses */
+        if (fffd_only) return 0;
+        int shown = 2 * (int)shown_lost;
         return gain > shown ? gain : shown;
     }
     size_t punct = 0;
@@ -927,7 +951,7 @@ static bool follows_line(const mj_tables *t, const mj_text *cur, const mj_pair *
                          const uint32_t *dec)
 {
     bool shown = shows_loss(cur, r);
-    if (r->lost && !shown) return false;
+    if ((r->lost && !shown) || next_to_sub(cur, pr, r)) return false;
     bool lossy = pr->truth == MJ_UTF8 && pr->reading >= MJ_SB_COUNT;
     size_t wide = 0;
     bool punct = true; /* "JTF求519" is "JTF―519": a dash scores less */
@@ -1159,12 +1183,26 @@ static int plan_pair(const mj_tables *t, mj_work *w, const mj_pair *pr, mj_plan 
      * word between spaces or digits). */
     /* mojibake through a double-byte code page always leaves some rare
      * characters (or U+FFFD, private-use ones) in the line */
-    bool line_rare = false;
-    for (size_t k = 0; k < cur->n && !line_rare; k++) {
+    bool line_rare = false, other_rare = false;
+    /* (U+FFFD only where the reading's decoder writes it for the truth's
+     * bytes: GBK maps every pair of Big5 bytes) */
+    bool fffd_rare = pr->truth == MJ_UTF8 || pr->reading != MJ_GBK;
+    int rest = 0, nrest = 0;
+    for (size_t k = 0; k < cur->n && !other_rare; k++) {
         uint32_t c = cur->cp[k];
-        line_rare = mj_score(t, c) <= -2 || (pr->reading == MJ_SJIS && c >= 0xFF61 && c <= 0xFF9F) ||
-                    (c == 0x1A && (pr->reading == MJ_SJIS || pr->reading == MJ_EUCKR));
+        if (c == 0xFFFD) {
+            line_rare |= fffd_rare;
+            continue;
+        }
+        int v = mj_score(t, c);
+        other_rare = v <= -2 || (pr->reading == MJ_SJIS && c >= 0xFF61 && c <= 0xFF9F) ||
+                     (c == 0x1A && (pr->reading == MJ_SJIS || pr->reading == MJ_EUCKR));
+        if (c >= 0x80) rest += v, nrest++;
     }
+    line_rare |= other_rare;
+    /* U+FFFD in a line that otherwise reads as clean text (a mean score of
+     * 2.5 and up, as Chinese and Japanese have) is weak evidence */
+    bool fffd_only = line_rare && !other_rare && rest * 10 >= 25 * nrest;
     int total = 0;
     /* a double-byte reading (Big5 read as GBK: Han on both sides, which
      * only the pairs of characters tell apart); the Western readings are
@@ -1173,7 +1211,7 @@ static int plan_pair(const mj_tables *t, mj_work *w, const mj_pair *pr, mj_plan 
     for (size_t k = 0; k < plan->n; k++) {
         mj_run *r = &plan->runs[k];
         bool weak;
-        r->gain = judge_cjk(t, cur, pr, r, w->dec, line_rare, &weak);
+        r->gain = judge_cjk(t, cur, pr, r, w->dec, line_rare, fffd_only, &weak);
         /* (it can only raise a gain below 2 a character) */
         if (weak || r->gain < 2 * (int)(r->d1 - r->d0)) {
             int g = lossy_structure(t, cur, pr, r, w->dec, line_rare);
