@@ -389,8 +389,8 @@ END_TEST
 /* Spam shapes of the SEO notes without a brand the lexicon knows: a short
  * sentence selling gambling with a verb asking the reader to act
  * (promo-sentence), a hospital-SEO question (哪家医院 + a disease) and a
- * call to act glued to 体育 (天博体育登录).  News citing a casino
- * regulator's 官网 and 网址 stays. */
+ * call to act glued to 体育 (天博体育登录, 星耀体育官方网站).  News citing a
+ * casino regulator's 官网 and 网址 stays. */
 START_TEST(promo_and_seo_questions)
 {
     static const char *const docs[] = {
@@ -399,22 +399,25 @@ START_TEST(promo_and_seo_questions)
         "欢迎访问澳门葡京娱乐场官网，注册即送彩金！\n"
         "广州哪家医院治疗癫痫最好\n"
         "天博体育登录入口\n"
+        "星耀体育官方网站\n"
         "旅游部门表示，春节期间入境旅客人次明显回升，酒店入住率也接近疫情前的水平。\n",
         "春節假期澳門旅遊市場觀察\n"
         "據澳門博彩監察協調局官網數據，二月博彩收入按年上升，詳細數據可在該局網址查閱。\n"
         "歡迎訪問澳門葡京娛樂場官網，註冊即送彩金！\n"
         "廣州哪家醫院治療癲癇最好\n"
         "天博體育登錄入口\n"
+        "星耀體育官方網站\n"
         "旅遊部門表示，春節期間入境旅客人次明顯回升，酒店入住率也接近疫情前的水平。\n"};
     static const int want[] = {SCRUB_LABEL_HEADING, SCRUB_LABEL_CONTENT, SCRUB_LABEL_AD,
-                               SCRUB_LABEL_AD,      SCRUB_LABEL_AD,      SCRUB_LABEL_CONTENT};
-    static const char *const reason[2][3] = {
-        {"promo-sentence", "medseo:哪家医院", "gambling:体育登录"},
-        {"promo-sentence", "medseo:哪家醫院", "gambling:體育登錄"}};
+                               SCRUB_LABEL_AD,      SCRUB_LABEL_AD,      SCRUB_LABEL_AD,
+                               SCRUB_LABEL_CONTENT};
+    static const char *const reason[2][4] = {
+        {"promo-sentence", "medseo:哪家医院", "gambling:体育登录", "gambling:体育官方"},
+        {"promo-sentence", "medseo:哪家醫院", "gambling:體育登錄", "gambling:體育官方"}};
     scrub_ctx *ctx = scrub_ctx_new();
     for (size_t d = 0; d < 2; d++) {
-        expect_labels(ctx, docs[d], NULL, 0, want, 6);
-        for (size_t k = 0; k < 3; k++)
+        expect_labels(ctx, docs[d], NULL, 0, want, 7);
+        for (size_t k = 0; k < 4; k++)
             ck_assert_str_eq(scrub_filter_line_reason(ctx, 2 + k), reason[d][k]);
     }
     scrub_ctx_free(ctx);
