@@ -470,6 +470,42 @@ START_TEST(spec_rows)
 }
 END_TEST
 
+/* A hospital advert with its link, injected below the lead of a health
+ * article, shows a farm page as a gambling brand outside the article does;
+ * the article's own mention of a hospital does not. */
+START_TEST(hospital_ad_farm)
+{
+    static const char *const docs[] = {
+        "春季皮肤护理小常识\n"
+        "春季气温回升，皮肤容易出现干燥、瘙痒等问题，专家提醒市民注意日常保湿。\n"
+        "洗澡水温不宜过高，洗完后及时涂抹润肤霜，可以减少皮肤水分流失。\n"
+        "外出时要做好防晒，紫外线过强会加重色素沉着，敏感肌肤更要注意。\n"
+        "北京治疗白癜风最好的医院 http://m.example.com/bdf/\n"
+        "如果皮肤出现持续红肿或白斑，应及时到正规医院皮肤科就诊。\n",
+        "春季皮膚護理小常識\n"
+        "春季氣溫回升，皮膚容易出現乾燥、瘙癢等問題，專家提醒市民注意日常保濕。\n"
+        "洗澡水溫不宜過高，洗完後及時塗抹潤膚霜，可以減少皮膚水分流失。\n"
+        "外出時要做好防曬，紫外線過強會加重色素沉著，敏感肌膚更要注意。\n"
+        "北京治療白癜風最好的醫院 http://m.example.com/bdf/\n"
+        "如果皮膚出現持續紅腫或白斑，應及時到正規醫院皮膚科就診。\n"};
+    scrub_ctx *ctx = scrub_ctx_new();
+    for (size_t d = 0; d < 2; d++) {
+        const char *doc = docs[d];
+        ck_assert_status(scrub_classify_lines(ctx, doc, strlen(doc), 0), SCRUB_OK);
+        ck_assert_int_eq(scrub_filter_line_label(ctx, 4), SCRUB_LABEL_AD);
+        ck_assert(scrub_filter_doc_flags(ctx) & SCRUB_DOC_SITE_FARM);
+        /* without the advert, the article alone is no farm */
+        const char *ad = strstr(doc, "\xe5\x8c\x97\xe4\xba\xac"); /* 北京 */
+        const char *after = strchr(ad, '\n') + 1;
+        char clean[1024];
+        snprintf(clean, sizeof clean, "%.*s%s", (int)(ad - doc), doc, after);
+        ck_assert_status(scrub_classify_lines(ctx, clean, strlen(clean), 0), SCRUB_OK);
+        ck_assert_uint_eq(scrub_filter_doc_flags(ctx) & SCRUB_DOC_SITE_FARM, 0);
+    }
+    scrub_ctx_free(ctx);
+}
+END_TEST
+
 /* A stitched page: unrelated paragraphs, keyword slots in contact fields
  * (Phone : 来电显示器), and keywords pasted between the paragraphs as if
  * they were subheadings.  A keyword whose words the page never uses again
@@ -1131,6 +1167,7 @@ Suite *make_suite(void)
     tcase_add_test(tc, brand_after_field);
     tcase_add_test(tc, promo_and_seo_questions);
     tcase_add_test(tc, spec_rows);
+    tcase_add_test(tc, hospital_ad_farm);
     tcase_add_test(tc, keyword_fragments);
     tcase_add_test(tc, comment_stream);
     suite_add_tcase(s, tc);
