@@ -300,20 +300,35 @@ static bool is_term(uint32_t cp)
 
 /* English (and a few other languages') stop words, for the sentence test
  * of alphabetic lines. */
+/* grouped by length, so a word is compared with few entries */
+static const char *const stop_by_len[6] = {
+    "",
+    "ayowzi",
+    "anoroftoinonisbeitasatbyhewelelaetduelenunosdodaemildijesenaveza",
+    "theandarewasforhashadnotbutsheyouhisheritscanderdiedasundisteinlesestdesunelosqueunaporconche",
+    "werethatthiswithfromhavetheywillbeeneinepara",
+    "whichtheirwouldtherenicht"};
+
+/* Per length, the letters (bit 0 = 'a') that start a stop word: most
+ * words are settled without a look at the list. */
+static uint32_t stop_first[6];
+static scrub__once stop_once = SCRUB__ONCE_INIT;
+
+static int build_stop_first(void)
+{
+    for (size_t n = 1; n < 6; n++)
+        for (const char *w = stop_by_len[n]; *w; w += n) stop_first[n] |= 1u << (*w - 'a');
+    return SCRUB_OK;
+}
+
 static bool is_stopword(const unsigned char *w, size_t n)
 {
-    /* grouped by length, so a word is compared with few entries */
-    static const char *const by_len[6] = {
-        "",
-        "ayowzi",
-        "anoroftoinonisbeitasatbyhewelelaetduelenunosdodaemildijesenaveza",
-        "theandarewasforhashadnotbutsheyouhisheritscanderdiedasundisteinlesestdesunelosqueunaporconche",
-        "werethatthiswithfromhavetheywillbeeneinepara",
-        "whichtheirwouldtherenicht"};
     if (n == 0 || n > 5) return false;
+    unsigned first = (w[0] | 32u) - 'a';
+    if (first >= 26 || !(stop_first[n] >> first & 1)) return false;
     char low[5];
     for (size_t i = 0; i < n; i++) low[i] = (char)(w[i] | 32);
-    const char *list = by_len[n];
+    const char *list = stop_by_len[n];
     for (size_t off = 0; list[off]; off += n) /* first byte first: most words miss */
         if (list[off] == low[0] && memcmp(list + off, low, n) == 0) return true;
     return false;
@@ -831,7 +846,8 @@ static ALWAYS_INLINE size_t han_run(line_t *ln, scan_state *ss, const unsigned c
     ss->pin = 1;
     if (!ss->first) ss->first = han_cp(rs);
     ss->last = ss->p1 = han_cp(p - 3);
-    ln->spun = (uint16_t)(ln->spun + spun > UINT16_MAX ? UINT16_MAX : ln->spun + spun);
+    if (SCRUB_UNLIKELY(spun))
+        ln->spun = (uint16_t)(ln->spun + spun > UINT16_MAX ? UINT16_MAX : ln->spun + spun);
     ln->nchar += count;
     ln->ncjk += count;
     ln->nfunc += func;
@@ -2456,6 +2472,7 @@ static int classify_each(scrub_ctx *ctx, filter_state *st, const char *text)
     const scrub__ac *ac;
     int rc = scrub__ac_builtin(&ac);
     if (rc != SCRUB_OK) return rc;
+    scrub__run_once(&stop_once, build_stop_first);
     size_t invalid = 0;
     for (size_t i = 0; i < st->nlines; i++) {
         line_t *ln = &st->lines[i];
