@@ -22,6 +22,19 @@
 
 #define SPAM_CATS ((1u << SCRUB__CAT_GAMBLING) | (1u << SCRUB__CAT_PORN) | (1u << SCRUB__CAT_MEDSEO))
 
+/* For what runs a few times a document: inlined into classify it would
+ * push the per-line helpers (alone) out of it. */
+#if defined(__GNUC__)
+#define FILTER_NOINLINE __attribute__((noinline))
+#else
+#define FILTER_NOINLINE
+#endif
+
+/* Reasons of the menus that context, not a marker, decides: spec_rows
+ * tells them by address. */
+static const char R_SHORT_RUN[] = "short-run", R_AFTER[] = "after-content",
+                  R_BEFORE[] = "before-content";
+
 typedef struct {
     size_t start, len;
     uint64_t hash;
@@ -78,6 +91,14 @@ typedef struct {
     size_t line, start, end;
 } span_t;
 
+/* A state of the builtin automaton that reports terms, and where (bytes
+ * from the line's start): the character scan meets them before the line's
+ * features are known, which the terms' tests read. */
+typedef struct {
+    uint32_t q;
+    size_t end;
+} hit_t;
+
 typedef struct {
     line_t *lines;
     size_t nlines, cap_lines;
@@ -85,6 +106,8 @@ typedef struct {
     size_t nmatches, cap_matches;
     span_t *spans;
     size_t nspans, cap_spans;
+    hit_t *hits; /* of the line being scanned */
+    size_t nhits, cap_hits;
     double doc_score;
     unsigned doc_flags;
     bool have_hints;
@@ -167,6 +190,7 @@ static void state_free(void *p)
     scrub__free(st->lines);
     scrub__free(st->matches);
     scrub__free(st->spans);
+    scrub__free(st->hits);
     if (st->has_user) scrub__ac_free(&st->user_ac);
     scrub__free(st->user_entries);
     scrub__free(st->user_src);
@@ -276,20 +300,35 @@ static bool is_term(uint32_t cp)
 
 /* English (and a few other languages') stop words, for the sentence test
  * of alphabetic lines. */
+/* grouped by length, so a word is compared with few entries */
+static const char *const stop_by_len[6] = {
+    "",
+    "ayowzi",
+    "anoroftoinonisbeitasatbyhewelelaetduelenunosdodaemildijesenaveza",
+    "theandarewasforhashadnotbutsheyouhisheritscanderdiedasundisteinlesestdesunelosqueunaporconche",
+    "werethatthiswithfromhavetheywillbeeneinepara",
+    "whichtheirwouldtherenicht"};
+
+/* Per length, the letters (bit 0 = 'a') that start a stop word: most
+ * words are settled without a look at the list. */
+static uint32_t stop_first[6];
+static scrub__once stop_once = SCRUB__ONCE_INIT;
+
+static int build_stop_first(void)
+{
+    for (size_t n = 1; n < 6; n++)
+        for (const char *w = stop_by_len[n]; *w; w += n) stop_first[n] |= 1u << (*w - 'a');
+    return SCRUB_OK;
+}
+
 static bool is_stopword(const unsigned char *w, size_t n)
 {
-    /* grouped by length, so a word is compared with few entries */
-    static const char *const by_len[6] = {
-        "",
-        "ayowzi",
-        "anoroftoinonisbeitasatbyhewelelaetduelenunosdodaemildijesenaveza",
-        "theandarewasforhashadnotbutsheyouhisheritscanderdiedasundisteinlesestdesunelosqueunaporconche",
-        "werethatthiswithfromhavetheywillbeeneinepara",
-        "whichtheirwouldtherenicht"};
     if (n == 0 || n > 5) return false;
+    unsigned first = (w[0] | 32u) - 'a';
+    if (first >= 26 || !(stop_first[n] >> first & 1)) return false;
     char low[5];
     for (size_t i = 0; i < n; i++) low[i] = (char)(w[i] | 32);
-    const char *list = by_len[n];
+    const char *list = stop_by_len[n];
     for (size_t off = 0; list[off]; off += n) /* first byte first: most words miss */
         if (list[off] == low[0] && memcmp(list + off, low, n) == 0) return true;
     return false;
@@ -366,6 +405,33 @@ static bool bare_term(line_t *ln, const unsigned char *s, size_t b, size_t e, un
     return alone;
 }
 
+/* The terms that end at s[end - 1] in state q of the automaton (s is the
+ * line). */
+static int report_matches(filter_state *st, const scrub__ac *ac, const unsigned char *s,
+                          line_t *ln, uint32_t q, size_t end)
+{
+    for (uint32_t o = scrub__ac_out(ac, q); o; o = ac->dict[o]) {
+        const scrub__lex_entry *en = &ac->entries[ac->match[o]];
+        size_t b = end - en->len;
+        if (!at_boundary(s, ln->len, b, end, en)) continue;
+        if (en->cat >= SCRUB__CAT_BUTTON && !bare_term(ln, s, b, end, en->cat)) continue;
+        record_hit(ln, en, b);
+        if (en->cat > SCRUB__CAT_CTA) continue;
+        if (grow((void **)&st->matches, &st->cap_matches, st->nmatches + 1,
+                 sizeof *st->matches) != SCRUB_OK)
+            return SCRUB_E_NOMEM;
+        match_t *m = &st->matches[st->nmatches++];
+        m->start = ln->start + b;
+        m->end = ln->start + end;
+        m->cat = en->cat;
+        m->strong = en->strong;
+        ln->match_count++;
+    }
+    return SCRUB_OK;
+}
+
+/* The caller's lexicon, in a scan of its own after the character scan
+ * (which steps the builtin one). */
 static int scan_lexicon(filter_state *st, const scrub__ac *ac, const char *text, line_t *ln)
 {
     const unsigned char *s = (const unsigned char *)text + ln->start;
@@ -374,23 +440,7 @@ static int scan_lexicon(filter_state *st, const scrub__ac *ac, const char *text,
         q = scrub__ac_step(ac, q, s[i]);
         if (SCRUB_LIKELY(!(q & SCRUB__AC_OUT))) continue;
         q &= ~SCRUB__AC_OUT;
-        for (uint32_t o = scrub__ac_out(ac, q); o; o = ac->dict[o]) {
-            const scrub__lex_entry *en = &ac->entries[ac->match[o]];
-            size_t b = i + 1 - en->len;
-            if (!at_boundary(s, ln->len, b, i + 1, en)) continue;
-            if (en->cat >= SCRUB__CAT_BUTTON && !bare_term(ln, s, b, i + 1, en->cat)) continue;
-            record_hit(ln, en, b);
-            if (en->cat > SCRUB__CAT_CTA) continue;
-            if (grow((void **)&st->matches, &st->cap_matches, st->nmatches + 1,
-                     sizeof *st->matches) != SCRUB_OK)
-                return SCRUB_E_NOMEM;
-            match_t *m = &st->matches[st->nmatches++];
-            m->start = ln->start + b;
-            m->end = ln->start + i + 1;
-            m->cat = en->cat;
-            m->strong = en->strong;
-            ln->match_count++;
-        }
+        if (report_matches(st, ac, s, ln, q, i + 1) != SCRUB_OK) return SCRUB_E_NOMEM;
     }
     return SCRUB_OK;
 }
@@ -414,17 +464,52 @@ static bool list_item(const unsigned char *s, size_t n)
     return i + 3 <= n && memcmp(s + i, "\xEF\xBC\x88", 3) == 0; /* （ */
 }
 
+#if defined(__GNUC__)
+#define ALWAYS_INLINE inline __attribute__((always_inline))
+#else
+#define ALWAYS_INLINE inline
+#endif
+
+/* ASCII in the character scan: one table load says what a byte is. */
+enum { A_ALPHA = 1, A_UPPER = 2, A_DIGIT = 4, A_SPACE = 8, A_SEP = 16 };
+
+static const uint8_t ascii_class[128] = {
+    ['\t'] = A_SPACE, ['\v'] = A_SPACE, ['\f'] = A_SPACE, ['\r'] = A_SPACE, [' '] = A_SPACE,
+    [','] = A_SEP, ['/'] = A_SEP, [';'] = A_SEP, ['_'] = A_SEP, ['|'] = A_SEP,
+    ['0'] = A_DIGIT, ['1'] = A_DIGIT, ['2'] = A_DIGIT, ['3'] = A_DIGIT, ['4'] = A_DIGIT,
+    ['5'] = A_DIGIT, ['6'] = A_DIGIT, ['7'] = A_DIGIT, ['8'] = A_DIGIT, ['9'] = A_DIGIT,
+#define UP(c) [c] = A_ALPHA | A_UPPER, [c + 32] = A_ALPHA
+    UP('A'), UP('B'), UP('C'), UP('D'), UP('E'), UP('F'), UP('G'), UP('H'), UP('I'),
+    UP('J'), UP('K'), UP('L'), UP('M'), UP('N'), UP('O'), UP('P'), UP('Q'), UP('R'),
+    UP('S'), UP('T'), UP('U'), UP('V'), UP('W'), UP('X'), UP('Y'), UP('Z'),
+#undef UP
+};
+
+/* The builtin lexicon's automaton, stepped by the character scan: one
+ * pass over the line's bytes feeds the features and the lexicon. */
+typedef struct {
+    filter_state *st;
+    const scrub__ac *ac;
+    const uint8_t *cls;
+    const uint32_t *delta;
+    uint32_t q;     /* row of the current state */
+    unsigned force; /* 1 when no Han character may skip the steps (!ac->utf8) */
+    int rc;
+} lex_scan;
+
 /* Running state of the character scan of one line. */
 typedef struct {
-    bool in_word, in_space;
+    lex_scan lex;
+    bool in_word, in_space, tab;
     uint32_t run, best;  /* digits in a run that may hold '-' (phones) */
     size_t wstart;       /* start of the current ASCII word */
-    uint32_t p1, p2, p3; /* the previous code points, for 年至年 */
+    uint32_t p1;         /* the previous code point (a run of > counts once) */
     int pin;             /* pinyin state: 1 after Han, 2 inside "(" */
     unsigned pin_letters;
     bool pin_tone;
     uint64_t hash;
     size_t kept;
+    uint32_t first, last; /* the first and last characters that are not spaces */
 } scan_state;
 
 static bool tone_letter(uint32_t cp)
@@ -440,11 +525,11 @@ static bool tone_letter(uint32_t cp)
     }
 }
 
-static void pinyin_step(line_t *ln, scan_state *ss, uint32_t cp, bool han)
+/* After a Han character (which sets pin to 1): the next characters, while
+ * pin is set. */
+static void pinyin_step(line_t *ln, scan_state *ss, uint32_t cp)
 {
-    if (han) {
-        ss->pin = 1;
-    } else if (ss->pin == 1 && cp == '(') {
+    if (ss->pin == 1 && cp == '(') {
         ss->pin = 2;
         ss->pin_letters = 0;
         ss->pin_tone = false;
@@ -461,16 +546,13 @@ static void pinyin_step(line_t *ln, scan_state *ss, uint32_t cp, bool han)
     }
 }
 
-/* 年至年 / 年到年 / 月至月 / 医院医院: spinning deleted the numbers or names. */
-static void spun_step(line_t *ln, scan_state *ss, uint32_t cp)
+/* 年至年 / 年到年 / 月至月 / 医院医院: spinning deleted the numbers or names.
+ * p1..p3 are the three code points before cp. */
+static bool spun_hit(uint32_t cp, uint32_t p1, uint32_t p2, uint32_t p3)
 {
-    bool hit = ((cp == 0x5E74 && ss->p2 == 0x5E74) || (cp == 0x6708 && ss->p2 == 0x6708)) &&
-               (ss->p1 == 0x81F3 || ss->p1 == 0x5230);
-    hit |= cp == 0x9662 && ss->p1 == 0x533B && ss->p2 == 0x9662 && ss->p3 == 0x533B;
-    if (hit && ln->spun < UINT16_MAX) ln->spun++;
-    ss->p3 = ss->p2;
-    ss->p2 = ss->p1;
-    ss->p1 = cp;
+    bool hit = ((cp == 0x5E74 && p2 == 0x5E74) || (cp == 0x6708 && p2 == 0x6708)) &&
+               (p1 == 0x81F3 || p1 == 0x5230);
+    return hit || (cp == 0x9662 && p1 == 0x533B && p2 == 0x9662 && p3 == 0x533B);
 }
 
 /* The case of a word's first letter, in the cased alphabets that most
@@ -507,19 +589,114 @@ static void end_word(line_t *ln, scan_state *ss, const unsigned char *s, size_t 
     ss->in_word = false;
 }
 
-/* The common case: a CJK ideograph. */
-static void count_han(line_t *ln, scan_state *ss, uint32_t cp, const unsigned char *s, size_t i)
+static void start_word(line_t *ln, scan_state *ss, uint32_t cp, size_t i)
 {
-    ln->nchar++;
-    ln->ncjk++;
-    ln->nfunc += scrub__is_func_han(cp);
-    if (ss->in_word) end_word(ln, ss, s, i);
-    ss->in_space = false;
-    ss->run = 0;
-    ss->hash = scrub__hash_step(ss->hash, cp);
-    ss->kept++;
+    if (!ss->in_word) {
+        ln->nwords++;
+        ss->wstart = i;
+        word_case(ln, cp);
+    }
+    ss->in_word = true;
 }
 
+/* Every character but Han (a spinning pattern is all Han: han_run() finds
+ * it inside the run). */
+static inline void after_char(line_t *ln, scan_state *ss, uint32_t cp)
+{
+    /* after a Han run, only "(" keeps the pinyin state */
+    if (ss->pin == 1 && cp != '(') ss->pin = 0;
+    else if (SCRUB_UNLIKELY(ss->pin)) pinyin_step(ln, ss, cp);
+    ss->p1 = cp;
+}
+
+/* Keeps state q (flagged), reached at s[end - 1], for report_hits();
+ * returns q unflagged. */
+static uint32_t lex_report(lex_scan *lx, uint32_t q, size_t end)
+{
+    filter_state *st = lx->st;
+    q &= ~SCRUB__AC_OUT;
+    if (grow((void **)&st->hits, &st->cap_hits, st->nhits + 1, sizeof *st->hits) != SCRUB_OK) {
+        lx->rc = SCRUB_E_NOMEM;
+        return q;
+    }
+    st->hits[st->nhits++] = (hit_t){q, end};
+    return q;
+}
+
+/* The terms of the states lex_report() kept, in their order, once the
+ * line's features are known. */
+static int report_hits(filter_state *st, const scrub__ac *ac, const unsigned char *s,
+                       line_t *ln)
+{
+    for (size_t k = 0; k < st->nhits; k++)
+        if (report_matches(st, ac, s, ln, st->hits[k].q, st->hits[k].end) != SCRUB_OK)
+            return SCRUB_E_NOMEM;
+    return SCRUB_OK;
+}
+
+/* Steps the automaton over s[i..i+k), keeping the states that report
+ * terms. */
+static inline void lex_bytes(lex_scan *lx, const unsigned char *s, size_t i, size_t k)
+{
+    uint32_t q = lx->q;
+    for (size_t e = i + k; i < e; i++) {
+        q = lx->delta[q + lx->cls[s[i]]];
+        if (SCRUB_UNLIKELY(q & SCRUB__AC_OUT)) q = lex_report(lx, q, i + 1);
+    }
+    lx->q = q;
+}
+
+/* One ASCII character: the general steps of count_other() below, with
+ * the class tests answered by ascii_class[]. */
+static ALWAYS_INLINE void ascii_char(line_t *ln, scan_state *ss, const unsigned char *s,
+                                     size_t n, size_t i)
+{
+    uint32_t cp = s[i];
+    unsigned c = ascii_class[cp];
+    lex_bytes(&ss->lex, s, i, 1);
+    ln->nchar++;
+    if (ss->in_word && !(c & A_ALPHA)) end_word(ln, ss, s, i);
+    if (c & (A_ALPHA | A_DIGIT)) {
+        ss->hash = scrub__hash_step(ss->hash, c & A_DIGIT ? '0' : cp | 32);
+        ss->kept++;
+    }
+    if (c & A_SPACE) {
+        ln->nspace++;
+        if (!ss->in_space && ln->nchar > 1) ln->nsep_space++;
+        ss->in_space = true;
+        if (cp != ' ') {
+            ss->run = 0;
+            ss->tab |= cp == '\t';
+        }
+    } else {
+        ss->in_space = false;
+        if (c & A_DIGIT) {
+            ln->ndigit++;
+            if (++ss->run > ss->best) ss->best = ss->run;
+        } else if (cp != '-') {
+            ss->run = 0;
+        }
+        if (c & A_ALPHA) {
+            ln->nalpha++;
+            ln->nupper += (c & A_UPPER) != 0;
+            start_word(ln, ss, cp, i);
+        } else if (c & A_SEP) {
+            ln->nsep++;
+        } else if (cp == '>' && ss->p1 != cp) {
+            ln->crumbs++; /* a run (查看全文>>) counts once */
+        } else if (cp == ':' && i + 2 < n && s[i + 1] == '/' && s[i + 2] == '/') {
+            ln->url = true;
+        }
+        if ((cp | 32) == 'w' && i + 4 <= n && (s[i + 1] | 32) == 'w' && (s[i + 2] | 32) == 'w' &&
+            s[i + 3] == '.')
+            ln->url = true;
+        if (!ss->first) ss->first = cp;
+        ss->last = cp;
+    }
+    after_char(ln, ss, cp);
+}
+
+/* A character that is neither ASCII nor Han (nor invalid Han bytes). */
 static void count_other(line_t *ln, scan_state *ss, uint32_t cp, const unsigned char *s,
                         size_t i)
 {
@@ -534,44 +711,31 @@ static void count_other(line_t *ln, scan_state *ss, uint32_t cp, const unsigned 
         ln->nspace++;
         if (!ss->in_space && ln->nchar > 1) ln->nsep_space++;
         ss->in_space = true;
-        if (cp != ' ') ss->run = 0;
+        ss->run = 0;
         return;
     }
     ss->in_space = false;
-    if (cp >= '0' && cp <= '9') {
-        ln->ndigit++;
-        if (++ss->run > ss->best) ss->best = ss->run;
-    } else if (cp != '-' && cp != 0x2014) {
-        ss->run = 0;
-    }
+    if (cp != 0x2014) ss->run = 0;
+    if (!ss->first) ss->first = cp;
+    ss->last = cp;
     if (is_cjk(cp)) {
         ln->ncjk++;
         ln->nfunc += is_func(cp);
     } else if (alpha) {
         ln->nalpha++;
-        if (cp >= 'A' && cp <= 'Z') ln->nupper++;
-        if (!ss->in_word) {
-            ln->nwords++;
-            ss->wstart = i;
-            word_case(ln, cp);
-        }
-        ss->in_word = true;
+        start_word(ln, ss, cp, i);
     } else if (is_sep(cp)) {
         ln->nsep++;
-    } else if ((cp == '>' || cp == 0xFF1E) && ss->p1 != cp) {
-        ln->crumbs++; /* a run (查看全文>>) counts once */
+    } else if (cp == 0xFF1E && ss->p1 != cp) {
+        ln->crumbs++;
     }
 }
 
-/* Decodes the code point at s[i]; the 3-byte (CJK) case inline. */
+/* Decodes the code point at s[i] (not ASCII); the 3-byte case inline. */
 static inline size_t decode_at(const unsigned char *s, size_t n, size_t i, uint32_t *cp,
                                size_t *invalid)
 {
     unsigned char b = s[i];
-    if (b < 0x80) {
-        *cp = b;
-        return 1;
-    }
     if (b >= 0xE1 && b <= 0xEC && i + 2 < n && (s[i + 1] & 0xC0) == 0x80 &&
         (s[i + 2] & 0xC0) == 0x80) {
         *cp = (uint32_t)(b & 0x0F) << 12 | (uint32_t)(s[i + 1] & 0x3F) << 6 | (s[i + 2] & 0x3F);
@@ -590,43 +754,112 @@ static bool zh_sentence_end(uint32_t cp)
            cp == '!' || cp == '?';
 }
 
-/* The Han characters that follow a Han character at s[i]: after the first
- * one the general steps change nothing but the counts, the hash and the
- * spinning test, so a run of them (most of a Chinese line) goes here.
- * Returns the end of the run; *last is its last character. */
-static size_t han_run(line_t *ln, scan_state *ss, const unsigned char *s, size_t n, size_t i,
-                      uint32_t *last)
+/* The Han character (U+4E00..U+9FFF, always three bytes) at p. */
+static inline uint32_t han_cp(const unsigned char *p)
 {
-    uint32_t count = 0, func = 0;
-    uint64_t h = ss->hash;
-    while (i + 3 <= n && s[i] >= 0xE4 && s[i] <= 0xE9 && (s[i + 1] & 0xC0) == 0x80 &&
-           (s[i + 2] & 0xC0) == 0x80) {
-        uint32_t cp = (uint32_t)(s[i] & 0x0F) << 12 | (uint32_t)(s[i + 1] & 0x3F) << 6 |
-                      (s[i + 2] & 0x3F);
-        if (cp < 0x4E00) break;
-        count++;
-        func += scrub__is_func_han(cp);
-        h = scrub__hash_step(h, cp);
-        /* only 年, 月 and 院 can complete a spinning pattern */
-        if (SCRUB_UNLIKELY(cp == 0x5E74 || cp == 0x6708 || cp == 0x9662)) {
-            spun_step(ln, ss, cp);
-        } else {
-            ss->p3 = ss->p2;
-            ss->p2 = ss->p1;
-            ss->p1 = cp;
-        }
-        *last = cp;
-        i += 3;
+    return (uint32_t)(p[0] & 0x0F) << 12 | (uint32_t)(p[1] & 0x3F) << 6 | (p[2] & 0x3F);
+}
+
+/* The three bytes at p as a big-endian number, or UINT32_MAX when fewer
+ * are left before end: one load where a fourth byte is readable (p <
+ * lim). */
+static inline uint32_t load3(const unsigned char *p, const unsigned char *lim,
+                             const unsigned char *end)
+{
+#if defined(__GNUC__) && defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+    if (SCRUB_LIKELY(p < lim)) {
+        uint32_t w;
+        memcpy(&w, p, 4);
+        return __builtin_bswap32(w) >> 8;
     }
+#else
+    (void)lim;
+#endif
+    if (end - p < 3) return UINT32_MAX;
+    return (uint32_t)p[0] << 16 | (uint32_t)p[1] << 8 | p[2];
+}
+
+/* The Han character `back` (1..3) characters before p inside the run that
+ * began at rs, or 0 before the run (no Han character: runs are maximal). */
+static uint32_t run_prev(const unsigned char *rs, const unsigned char *p, unsigned back)
+{
+    return (size_t)(p - rs) >= 3 * back ? han_cp(p - 3 * back) : 0;
+}
+
+/* Spinning patterns found at the 年, 月 or 院 at p. */
+static uint32_t run_spun(const unsigned char *rs, const unsigned char *p, uint32_t cp)
+{
+    return spun_hit(cp, run_prev(rs, p, 1), run_prev(rs, p, 2), run_prev(rs, p, 3));
+}
+
+/* The automaton over the Han character at p from state q: three steps,
+ * with the matches looked for at the end only when no term ends inside a
+ * character (force is 0: the terms are valid UTF-8). */
+static ALWAYS_INLINE uint32_t lex_han(lex_scan *lx, const unsigned char *s,
+                                      const unsigned char *p, uint32_t q, bool force)
+{
+    if (force) {
+        lx->q = q;
+        lex_bytes(lx, s, (size_t)(p - s), 3);
+        return lx->q;
+    }
+    const uint32_t *delta = lx->delta;
+    const uint8_t *cls = lx->cls;
+    q = delta[q + cls[p[0]]] & ~SCRUB__AC_OUT;
+    q = delta[q + cls[p[1]]] & ~SCRUB__AC_OUT;
+    q = delta[q + cls[p[2]]];
+    if (SCRUB_UNLIKELY(q & SCRUB__AC_OUT)) q = lex_report(lx, q, (size_t)(p + 3 - s));
+    return q;
+}
+
+/* A run of Han characters from s[i] (most of a Chinese line): every one
+ * costs a decode, one table load, the hash step and the counts; the
+ * spinning test looks back only at 年, 月 and 院, and the word, space,
+ * pinyin and first/last state change once per run.  Returns the end of
+ * the run (i when s[i] is no Han character). */
+static ALWAYS_INLINE size_t han_run(line_t *ln, scan_state *ss, const unsigned char *s,
+                                    size_t n, size_t i, bool force)
+{
+    const unsigned char *rs = s + i, *p = rs, *end = s + n, *lim = n >= 4 ? end - 3 : s;
+    uint32_t func = 0, spun = 0, q = ss->lex.q;
+    uint64_t h = ss->hash;
+    const uint8_t *flags = scrub__han_flags;
+    for (;; p += 3) {
+        uint32_t v = load3(p, lim, end);
+        /* E4 B8 80 (U+4E00) .. E9 BF BF (U+9FFF), trail bytes 10xxxxxx */
+        if ((v & 0xC0C0) != 0x8080 || v - 0xE4B880u > 0xE9BFBFu - 0xE4B880u) break;
+        uint32_t cp = (v >> 4 & 0xF000) | (v >> 2 & 0x0FC0) | (v & 0x3F);
+        unsigned f = flags[cp - SCRUB__HAN_FIRST];
+        func += f & SCRUB__HAN_FUNC;
+        h = scrub__hash_step(h, cp);
+        if (SCRUB_UNLIKELY(f & SCRUB__HAN_SPUN)) spun += run_spun(rs, p, cp);
+        /* from the root, most characters start no term (and no term ends
+         * inside a character) */
+        if (q | (f & SCRUB__HAN_TERM) | force) q = lex_han(&ss->lex, s, p, q, force);
+    }
+    if (p == rs) return i;
+    ss->lex.q = q;
+    uint32_t count = (uint32_t)((size_t)(p - rs) / 3);
+    if (ss->in_word) end_word(ln, ss, s, i);
+    ss->in_space = false;
+    ss->run = 0;
+    ss->pin = 1;
+    if (!ss->first) ss->first = han_cp(rs);
+    ss->last = ss->p1 = han_cp(p - 3);
+    if (SCRUB_UNLIKELY(spun))
+        ln->spun = (uint16_t)(ln->spun + spun > UINT16_MAX ? UINT16_MAX : ln->spun + spun);
     ln->nchar += count;
     ln->ncjk += count;
     ln->nfunc += func;
     ss->kept += count;
     ss->hash = h;
-    return i;
+    return (size_t)(p - s);
 }
 
-static void scan_chars(line_t *ln, const char *text, size_t *invalid)
+/* The features of a line and its hits of the builtin lexicon (ac), in one
+ * pass. */
+static int scan_chars(filter_state *st, const scrub__ac *ac, line_t *ln, const char *text,
+                      size_t *invalid)
 {
     const unsigned char *s = (const unsigned char *)text + ln->start;
     size_t n = ln->len;
@@ -634,35 +867,32 @@ static void scan_chars(line_t *ln, const char *text, size_t *invalid)
     memset(&ss, 0, sizeof ss);
     ss.in_space = true;
     ss.hash = SCRUB__HASH_INIT;
-    uint32_t first = 0, last = 0;
+    ss.lex = (lex_scan){st, ac, ac->cls, ac->delta, 0, !ac->utf8, SCRUB_OK};
+    st->nhits = 0;
     for (size_t i = 0; i < n;) {
+        if (s[i] < 0x80) {
+            ascii_char(ln, &ss, s, n, i++);
+            continue;
+        }
+        size_t e = ss.lex.force ? han_run(ln, &ss, s, n, i, true) : han_run(ln, &ss, s, n, i, false);
+        if (e != i) {
+            i = e;
+            continue;
+        }
         uint32_t cp;
         size_t k = decode_at(s, n, i, &cp, invalid);
-        bool han = cp >= 0x4E00 && cp <= 0x9FFF;
-        if (han) {
-            count_han(ln, &ss, cp, s, i);
-        } else {
-            count_other(ln, &ss, cp, s, i);
-            if (cp == ':' && i + 2 < n && s[i + 1] == '/' && s[i + 2] == '/') ln->url = true;
-            if ((cp | 32) == 'w' && i + 4 <= n && (s[i + 1] | 32) == 'w' &&
-                (s[i + 2] | 32) == 'w' && s[i + 3] == '.')
-                ln->url = true;
-        }
-        if (han || !is_space(cp)) {
-            if (!first) first = cp;
-            last = cp;
-        }
-        if (han || ss.pin) pinyin_step(ln, &ss, cp, han);
-        spun_step(ln, &ss, cp);
+        lex_bytes(&ss.lex, s, i, k);
+        count_other(ln, &ss, cp, s, i);
+        after_char(ln, &ss, cp);
         i += k;
-        if (han) i = han_run(ln, &ss, s, n, i, &last);
     }
     end_word(ln, &ss, s, n);
     if (ss.in_space && ln->nsep_space) ln->nsep_space--; /* trailing spaces separate nothing */
+    uint32_t first = ss.first, last = ss.last;
     ln->hash = scrub__hash_final(ss.hash, ss.kept);
     ln->phone = ss.best >= 7;
     ln->item = list_item(s, n);
-    ln->tab = memchr(s, '\t', n) != NULL;
+    ln->tab = ss.tab;
     ln->term = is_term(last);
     ln->qterm = last == '?' || last == 0xFF1F;
     ln->send = zh_sentence_end(last);
@@ -679,6 +909,8 @@ static void scan_chars(line_t *ln, const char *text, size_t *invalid)
     /* spaces separate words in alphabetic text, pieces in CJK text */
     if (ln->ncjk >= ln->nwords) ln->nsep += ln->nsep_space;
     ln->nseg = ln->nsep + 1;
+    if (ss.lex.rc != SCRUB_OK) return ss.lex.rc;
+    return report_hits(st, ac, s, ln);
 }
 
 /* Dates such as 2018/11/29, 2017-05-24 00:00 or 2022年3月1日. */
@@ -814,10 +1046,23 @@ static bool marker(const line_t *ln, unsigned cat)
     return ln->units <= 12 || (ln->cat_pos[cat] <= 6 && ln->units <= 40);
 }
 
+/* 欢迎访问澳门葡京娱乐场官网，注册即送彩金！: a short sentence that sells
+ * gambling with two calls to act, one a verb asking the reader to do
+ * something (注册, 开户, 登录, 下载), is an advert whatever its punctuation;
+ * news of a casino or a lottery may cite its 官网 or 网址, it does not ask
+ * the reader to sign up. */
+static bool promo_sentence(const line_t *ln)
+{
+    if (!ln->good || ln->units > 40 || ln->hits[SCRUB__CAT_CTA] < 2 ||
+        !strong(ln, SCRUB__CAT_CTA))
+        return false;
+    return strong(ln, SCRUB__CAT_GAMBLING) || ln->hits[SCRUB__CAT_GAMBLING] >= 2;
+}
+
 static verdict spam_verdict(const line_t *ln)
 {
-    unsigned spam_strong = ln->strong & SPAM_CATS;
     unsigned spam_any = ln->cats & SPAM_CATS;
+    unsigned spam_strong = ln->strong & SPAM_CATS;
     unsigned weak_hits = ln->hits[SCRUB__CAT_GAMBLING] + ln->hits[SCRUB__CAT_PORN] +
                          ln->hits[SCRUB__CAT_MEDSEO];
     double mean_seg = fdiv((double)(ln->nchar - ln->nspace), (double)ln->nseg);
@@ -826,6 +1071,7 @@ static verdict spam_verdict(const line_t *ln)
                                : spam_any ? (unsigned)__builtin_ctz(spam_any) : 0;
     if (stuffing && (spam_strong || weak_hits >= 3))
         return (verdict){SCRUB_LABEL_SPAM, 0.02, ln->cat_reason[cat]};
+    if (ln->good && promo_sentence(ln)) return (verdict){SCRUB_LABEL_AD, 0.05, "promo-sentence"};
     if (ln->good) return (verdict){-1, 0, NULL};
     if (spam_strong && (ln->units <= 40 || ln->url || ln->phone))
         return (verdict){SCRUB_LABEL_AD, 0.03, ln->cat_reason[cat]};
@@ -834,6 +1080,10 @@ static verdict spam_verdict(const line_t *ln)
         return (verdict){SCRUB_LABEL_AD, 0.05, ln->cat_reason[cat]};
     return (verdict){-1, 0, NULL};
 }
+
+#define MARKER_CATS                                                                     \
+    ((1u << SCRUB__CAT_FOOTER) | (1u << SCRUB__CAT_CONTACT) | (1u << SCRUB__CAT_WIDGET) | \
+     (1u << SCRUB__CAT_RELATED) | (1u << SCRUB__CAT_NAV) | (1u << SCRUB__CAT_META))
 
 static const struct {
     unsigned cat;
@@ -928,8 +1178,11 @@ static verdict alone(const line_t *ln)
 {
     uint32_t visible = ln->nchar - ln->nspace;
     if (visible == 0) return (verdict){SCRUB_LABEL_BLANK, 0, "blank"};
-    verdict v = spam_verdict(ln);
-    if (v.label >= 0) return v;
+    /* every spam verdict needs a spam hit: most lines skip them */
+    if (SCRUB_UNLIKELY(ln->cats & SPAM_CATS)) {
+        verdict v = spam_verdict(ln);
+        if (v.label >= 0) return v;
+    }
     if (button_line(ln)) {
         unsigned c = has(ln, SCRUB__CAT_BUTTON)    ? SCRUB__CAT_BUTTON
                      : has(ln, SCRUB__CAT_COMMENT) ? SCRUB__CAT_COMMENT
@@ -939,9 +1192,10 @@ static verdict alone(const line_t *ln)
     if (has(ln, SCRUB__CAT_CAPTION) && (ln->cat_pos[SCRUB__CAT_CAPTION] <= 3 ||
                                         (strong(ln, SCRUB__CAT_CAPTION) && !ln->good)))
         return (verdict){SCRUB_LABEL_CAPTION, 0.7, ln->cat_reason[SCRUB__CAT_CAPTION]};
-    for (size_t k = 0; k < sizeof marker_order / sizeof marker_order[0]; k++)
-        if (marker(ln, marker_order[k].cat))
-            return (verdict){marker_order[k].label, 0.1, ln->cat_reason[marker_order[k].cat]};
+    if (ln->cats & MARKER_CATS) /* most lines hold no marker: skip the six tests */
+        for (size_t k = 0; k < sizeof marker_order / sizeof marker_order[0]; k++)
+            if (marker(ln, marker_order[k].cat))
+                return (verdict){marker_order[k].label, 0.1, ln->cat_reason[marker_order[k].cat]};
     uint32_t textual = ln->ncjk + ln->nalpha;
     if (ln->phone && textual <= 6 && !ln->good)
         return (verdict){SCRUB_LABEL_CONTACT, 0.1, "phone"};
@@ -1458,7 +1712,7 @@ static void label_run(filter_state *st, size_t i, size_t j, bool heading, bool v
         if (verse && c->send && c->units >= 4)
             set_label(c, SCRUB_LABEL_CONTENT, 0.55, "short-sentences");
         else if (heading) set_label(c, SCRUB_LABEL_HEADING, 0.65, "between-content");
-        else set_label(c, SCRUB_LABEL_NAV, 0.3, "short-run");
+        else set_label(c, SCRUB_LABEL_NAV, 0.3, R_SHORT_RUN);
     }
 }
 
@@ -1565,7 +1819,7 @@ static void after_body(filter_state *st, size_t last)
     }
     for (; i < st->nlines; i++)
         if (st->lines[i].label == CAND)
-            set_label(&st->lines[i], SCRUB_LABEL_NAV, 0.25, "after-content");
+            set_label(&st->lines[i], SCRUB_LABEL_NAV, 0.25, R_AFTER);
 }
 
 static void resolve_edges(filter_state *st, size_t first, size_t last)
@@ -1575,7 +1829,7 @@ static void resolve_edges(filter_state *st, size_t first, size_t last)
         line_t *ln = &st->lines[i];
         if (ln->label != CAND) continue;
         if (i == title) set_label(ln, SCRUB_LABEL_HEADING, 0.6, ln->hint_heading ? "hint:title" : "title");
-        else set_label(ln, SCRUB_LABEL_NAV, 0.25, "before-content");
+        else set_label(ln, SCRUB_LABEL_NAV, 0.25, R_BEFORE);
     }
     after_body(st, last);
 }
@@ -1956,16 +2210,121 @@ static int context_pass(filter_state *st, const char *text, const scrub_linestat
     return SCRUB_OK;
 }
 
-/* Without context (or without any sentence), a candidate is a heading
- * when it has some text, else navigation. */
-static void resolve_alone(filter_state *st)
+
+
+/* ---- spec rows ---------------------------------------------------------- */
+
+/* Units a product's spec sheet gives its figures in, with their lengths.
+ * ASCII ones must not run on into a word (5 Vision), so the longer
+ * spelling comes first. */
+#define U(s) {s, sizeof s - 1}
+static const struct {
+    const char *s;
+    uint8_t n;
+} spec_units[] = {
+    U("mAh"), U("mA"), U("mm"), U("cm"), U("km"), U("kg"), U("mg"), U("ml"), U("mL"), U("nm"),
+    U("MHz"), U("GHz"), U("kHz"), U("Hz"), U("KB"), U("MB"), U("GB"), U("TB"), U("kW"), U("W"),
+    U("V"), U("dB"), U("\xE2\x84\x83") /* ℃ */, U("\xC2\xB0") /* ° */, U("\xC3\x97") /* × */,
+    U("\xE6\xAF\xAB\xE7\xB1\xB3") /* 毫米 */, U("\xE5\x8E\x98\xE7\xB1\xB3") /* 厘米 */,
+    U("\xE5\x85\xAC\xE6\x96\xA4") /* 公斤 */, U("\xE5\x8D\x83\xE5\x85\x8B") /* 千克 */,
+    U("\xE8\x8B\xB1\xE5\xAF\xB8") /* 英寸 */, U("\xE4\xBD\x8D") /* 位 */,
+    U("\xE9\x80\x9A\xE9\x81\x93") /* 通道 */};
+#undef U
+
+/* Does a figure with a unit follow the digit that ends at i? */
+static bool unit_at(const unsigned char *s, size_t n, size_t i)
 {
-    for (size_t i = 0; i < st->nlines; i++) {
-        line_t *ln = &st->lines[i];
-        if (ln->label != CAND) continue;
-        if (ln->units >= 5) set_label(ln, SCRUB_LABEL_HEADING, 0.5, "short-alone");
-        else set_label(ln, SCRUB_LABEL_NAV, 0.3, "short-alone");
+    if (i < n && s[i] == ' ') i++;
+    if (i >= n) return false;
+    for (size_t u = 0; u < sizeof spec_units / sizeof *spec_units; u++) {
+        size_t k = spec_units[u].n;
+        const unsigned char *w = (const unsigned char *)spec_units[u].s;
+        if (w[0] != s[i] || i + k > n || memcmp(s + i, w, k) != 0) continue;
+        if (w[0] >= 0x80 || i + k == n || !((s[i + k] | 0x20) >= 'a' && (s[i + k] | 0x20) <= 'z'))
+            return true;
     }
+    return false;
+}
+
+/* 120MHz, 2.4V ~ 3.6V, 202×85×168（mm）, 12位: a figure with its unit. */
+static bool spec_figure(const char *text, const line_t *ln)
+{
+    if (!ln->ndigit) return false;
+    const unsigned char *s = (const unsigned char *)text + ln->start;
+    for (size_t i = 0; i + 1 < ln->len; i++)
+        if (s[i] >= '0' && s[i] <= '9' && !(s[i + 1] >= '0' && s[i + 1] <= '9') &&
+            s[i + 1] != '.' && unit_at(s, ln->len, i + 1))
+            return true;
+    return false;
+}
+
+/* A line that context, not a marker, made a menu item. */
+static bool context_nav(const line_t *ln)
+{
+    return ln->label == SCRUB_LABEL_NAV &&
+           (ln->reason == R_SHORT_RUN || ln->reason == R_AFTER || ln->reason == R_BEFORE);
+}
+
+/* A row of a spec sheet beside its figures: a field and its value
+ * (ERTC：增强型RTC). */
+static bool spec_row(const char *text, const line_t *ln)
+{
+    size_t f = field_prefix(text, ln);
+    return f && f < ln->len;
+}
+
+/* The rows of a spec sheet (主频最高120MHz / 16KB SRAM / LQFP48 7 x 7 mm)
+ * are short and unpunctuated, so context takes a run of them for a menu;
+ * a menu's items give no figures with units.  A run of three or more such
+ * lines up to its last figure, half of them rows, that touches the body
+ * is the body's list (the links after its last figure stay a menu). */
+static FILTER_NOINLINE void spec_run(filter_state *st, const char *text, size_t start, size_t j)
+{
+    size_t p = prev_nonblank(st, start, false), next = next_nonblank(st, j - 1, false);
+    bool body_before = keeps_at(st, p);
+    /* most menus are far from the body: no row is read */
+    if (!body_before && (next == SIZE_MAX || !keep_label(st->lines[next].label))) return;
+    size_t lines = 0, rows = 0, end = start, n = 0, gap = 0;
+    /* a sheet has no six lines in a row without a figure or a field: the
+     * long link lists after an article are left after their first lines */
+    for (size_t k = start; k < j && gap < 6; k++) {
+        if (st->lines[k].label == SCRUB_LABEL_BLANK) continue;
+        lines++;
+        bool figure = spec_figure(text, &st->lines[k]);
+        bool row = figure || spec_row(text, &st->lines[k]);
+        rows += row;
+        gap = row ? 0 : gap + 1;
+        /* the run ends at a figure: "下一个：..." after the sheet is a link */
+        if (figure && rows * 2 >= lines) end = k + 1, n = lines;
+    }
+    if (n < 3 || (!body_before && end < j)) return;
+    for (size_t k = start; k < end; k++)
+        if (st->lines[k].label != SCRUB_LABEL_BLANK)
+            set_label(&st->lines[k], SCRUB_LABEL_CONTENT, 0.55, "spec-rows");
+}
+
+/* Without context (or without any sentence), a candidate is a heading
+ * when it has some text, else navigation.  The same walk finds the runs
+ * of context menus that may be spec sheets (spec_run): one loop over the
+ * lines instead of two. */
+static void resolve_alone(filter_state *st, const char *text)
+{
+    size_t start = 0, count = 0, n = st->nlines;
+    for (size_t i = 0; i < n; i++) {
+        line_t *ln = &st->lines[i];
+        if (ln->label == CAND) {
+            if (ln->units >= 5) set_label(ln, SCRUB_LABEL_HEADING, 0.5, "short-alone");
+            else set_label(ln, SCRUB_LABEL_NAV, 0.3, "short-alone");
+        }
+        if (ln->label == SCRUB_LABEL_NAV && context_nav(ln)) {
+            if (!count++) start = i;
+            continue;
+        }
+        if (ln->label == SCRUB_LABEL_BLANK || !count) continue;
+        if (count >= 3) spec_run(st, text, start, i);
+        count = 0;
+    }
+    if (count >= 3) spec_run(st, text, start, n);
 }
 
 /* ---- keyword fragments -------------------------------------------------- */
@@ -2118,12 +2477,12 @@ static int classify_each(scrub_ctx *ctx, filter_state *st, const char *text)
     const scrub__ac *ac;
     int rc = scrub__ac_builtin(&ac);
     if (rc != SCRUB_OK) return rc;
+    scrub__run_once(&stop_once, build_stop_first);
     size_t invalid = 0;
     for (size_t i = 0; i < st->nlines; i++) {
         line_t *ln = &st->lines[i];
-        scan_chars(ln, text, &invalid);
         ln->match_first = st->nmatches;
-        if (scan_lexicon(st, ac, text, ln) != SCRUB_OK) return SCRUB_E_NOMEM;
+        if (scan_chars(st, ac, ln, text, &invalid) != SCRUB_OK) return SCRUB_E_NOMEM;
         if (st->has_user && scan_lexicon(st, &st->user_ac, text, ln) != SCRUB_OK)
             return SCRUB_E_NOMEM;
         ln->good = sentence_shape(ln);
@@ -2194,7 +2553,7 @@ static int classify(scrub_ctx *ctx, const char *text, size_t len, const uint32_t
         reset_result(st);
         return rc == SCRUB_E_NOMEM ? scrub__fail(ctx, rc, "out of memory") : rc;
     }
-    resolve_alone(st);
+    resolve_alone(st, text);
     keyword_fragments(st, text, len);
     unsigned mask = keep_mask(ctx, keep);
     for (size_t i = 0; i < st->nlines; i++)

@@ -386,6 +386,87 @@ START_TEST(brand_after_field)
 }
 END_TEST
 
+/* Spam shapes of the SEO notes without a brand the lexicon knows: a short
+ * sentence selling gambling with a verb asking the reader to act
+ * (promo-sentence), a hospital-SEO question (哪家医院 + a disease) and a
+ * call to act glued to 体育 (天博体育登录).  News citing a casino
+ * regulator's 官网 and 网址 stays. */
+START_TEST(promo_and_seo_questions)
+{
+    static const char *const docs[] = {
+        "春节假期澳门旅游市场观察\n"
+        "据澳门博彩监察协调局官网数据，二月博彩收入同比上升，详细数据可在该局网址查阅。\n"
+        "欢迎访问澳门葡京娱乐场官网，注册即送彩金！\n"
+        "广州哪家医院治疗癫痫最好\n"
+        "天博体育登录入口\n"
+        "旅游部门表示，春节期间入境旅客人次明显回升，酒店入住率也接近疫情前的水平。\n",
+        "春節假期澳門旅遊市場觀察\n"
+        "據澳門博彩監察協調局官網數據，二月博彩收入按年上升，詳細數據可在該局網址查閱。\n"
+        "歡迎訪問澳門葡京娛樂場官網，註冊即送彩金！\n"
+        "廣州哪家醫院治療癲癇最好\n"
+        "天博體育登錄入口\n"
+        "旅遊部門表示，春節期間入境旅客人次明顯回升，酒店入住率也接近疫情前的水平。\n"};
+    static const int want[] = {SCRUB_LABEL_HEADING, SCRUB_LABEL_CONTENT, SCRUB_LABEL_AD,
+                               SCRUB_LABEL_AD,      SCRUB_LABEL_AD,      SCRUB_LABEL_CONTENT};
+    static const char *const reason[2][3] = {
+        {"promo-sentence", "medseo:哪家医院", "gambling:体育登录"},
+        {"promo-sentence", "medseo:哪家醫院", "gambling:體育登錄"}};
+    scrub_ctx *ctx = scrub_ctx_new();
+    for (size_t d = 0; d < 2; d++) {
+        expect_labels(ctx, docs[d], NULL, 0, want, 6);
+        for (size_t k = 0; k < 3; k++)
+            ck_assert_str_eq(scrub_filter_line_reason(ctx, 2 + k), reason[d][k]);
+    }
+    scrub_ctx_free(ctx);
+}
+END_TEST
+
+/* A product page's spec sheet: short unpunctuated rows that context would
+ * take for a menu, but half of them give a figure with its unit (12V,
+ * 2.6kg, 202×85×168mm); the links after the last figure stay a menu. */
+START_TEST(spec_rows)
+{
+    static const char *const docs[] = {
+        "便携式粉尘检测仪产品介绍\n"
+        "本仪器采用光散射原理，可实时测量环境空气中的可吸入颗粒物浓度，适用于车间、矿山和环境监测。\n"
+        "技术参数\n"
+        "测量范围0.01-100mg/m3\n"
+        "工作电压12V\n"
+        "主机重量2.6kg\n"
+        "外形尺寸202×85×168mm\n"
+        "数据接口\n"
+        "存储容量16MB\n"
+        "如需了解更多型号和价格信息，欢迎致电我们的销售部门咨询。\n"
+        "相关产品\n"
+        "激光粉尘仪的使用方法\n"
+        "粉尘仪的日常维护\n"
+        "如何选购颗粒物检测仪\n",
+        "攜帶式粉塵檢測儀產品介紹\n"
+        "本儀器採用光散射原理，可即時測量環境空氣中的可吸入顆粒物濃度，適用於車間、礦山和環境監測。\n"
+        "技術參數\n"
+        "測量範圍0.01-100mg/m3\n"
+        "工作電壓12V\n"
+        "主機重量2.6kg\n"
+        "外形尺寸202×85×168mm\n"
+        "數據介面\n"
+        "儲存容量16MB\n"
+        "如需了解更多型號和價格資訊，歡迎致電我們的銷售部門諮詢。\n"
+        "相關產品\n"
+        "雷射粉塵儀的使用方法\n"
+        "粉塵儀的日常維護\n"
+        "如何選購顆粒物檢測儀\n"};
+    int want[14];
+    for (size_t i = 0; i < 14; i++)
+        want[i] = i == 0 ? SCRUB_LABEL_HEADING : i < 10 ? SCRUB_LABEL_CONTENT : SCRUB_LABEL_NAV;
+    scrub_ctx *ctx = scrub_ctx_new();
+    for (size_t d = 0; d < 2; d++) {
+        expect_labels(ctx, docs[d], NULL, 0, want, 14);
+        ck_assert_str_eq(scrub_filter_line_reason(ctx, 4), "spec-rows");
+    }
+    scrub_ctx_free(ctx);
+}
+END_TEST
+
 /* A stitched page: unrelated paragraphs, keyword slots in contact fields
  * (Phone : 来电显示器), and keywords pasted between the paragraphs as if
  * they were subheadings.  A keyword whose words the page never uses again
@@ -1180,6 +1261,8 @@ Suite *make_suite(void)
     tcase_add_test(tc, document_score);
     tcase_add_test(tc, caller_lexicon);
     tcase_add_test(tc, brand_after_field);
+    tcase_add_test(tc, promo_and_seo_questions);
+    tcase_add_test(tc, spec_rows);
     tcase_add_test(tc, keyword_fragments);
     tcase_add_test(tc, comment_stream);
     suite_add_tcase(s, tc);
