@@ -2381,10 +2381,19 @@ static void keyword_fragments(filter_state *st, const char *text, size_t len)
 
 /* ---- document score ----------------------------------------------------- */
 
+/* 北京治疗白癜风最好的医院 http://m.39.net/...: a hospital advert with its
+ * link or hotline outside the article is injected by a farm, wherever it
+ * sits (the gambling brand outside the article counts the same way). */
+static bool hospital_ad(const line_t *ln)
+{
+    return (ln->label == SCRUB_LABEL_AD || ln->label == SCRUB_LABEL_SPAM) &&
+           strong(ln, SCRUB__CAT_MEDSEO) && (ln->url || ln->phone);
+}
+
 static void doc_score(filter_state *st)
 {
     size_t nonblank = 0, spam = 0, inline_lines = 0, stuffing = 0, title_spam = 0, removed = 0,
-           total = 0, seen = 0, spun = 0, pinyin = 0, gambling = 0;
+           total = 0, seen = 0, spun = 0, pinyin = 0, gambling = 0, hospital = 0;
     for (size_t i = 0; i < st->nlines; i++) {
         const line_t *ln = &st->lines[i];
         if (ln->label == SCRUB_LABEL_BLANK) continue;
@@ -2398,6 +2407,7 @@ static void doc_score(filter_state *st)
                        (ln->cats & SPAM_CATS);
         /* a gambling brand outside the article: the page sells it */
         gambling += !keep_label(ln->label) && strong(ln, SCRUB__CAT_GAMBLING);
+        hospital += hospital_ad(ln);
         spam += is_spam;
         stuffing += ln->label == SCRUB_LABEL_SPAM;
         inline_lines += ln->span_count > 0;
@@ -2411,7 +2421,7 @@ static void doc_score(filter_state *st)
     if (nonblank) raw += 0.5 * (double)(spam + inline_lines) / (double)nonblank;
     st->doc_score = raw > 1 ? 1 : raw;
     unsigned f = 0;
-    if (title_spam || gambling || inline_lines >= 2 || spam >= 3 ||
+    if (title_spam || gambling || hospital || inline_lines >= 2 || spam >= 3 ||
         (spam + inline_lines >= 2 && (spam + inline_lines) * 10 >= nonblank))
         f |= SCRUB_DOC_SITE_FARM;
     if (spun >= 2) f |= SCRUB_DOC_SPUN;

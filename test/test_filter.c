@@ -389,8 +389,8 @@ END_TEST
 /* Spam shapes of the SEO notes without a brand the lexicon knows: a short
  * sentence selling gambling with a verb asking the reader to act
  * (promo-sentence), a hospital-SEO question (哪家医院 + a disease) and a
- * call to act glued to 体育 (天博体育登录).  News citing a casino
- * regulator's 官网 and 网址 stays. */
+ * call to act glued to 体育 (天博体育登录, 星耀体育官方网站).  News citing a
+ * casino regulator's 官网 and 网址 stays. */
 START_TEST(promo_and_seo_questions)
 {
     static const char *const docs[] = {
@@ -399,22 +399,25 @@ START_TEST(promo_and_seo_questions)
         "欢迎访问澳门葡京娱乐场官网，注册即送彩金！\n"
         "广州哪家医院治疗癫痫最好\n"
         "天博体育登录入口\n"
+        "星耀体育官方网站\n"
         "旅游部门表示，春节期间入境旅客人次明显回升，酒店入住率也接近疫情前的水平。\n",
         "春節假期澳門旅遊市場觀察\n"
         "據澳門博彩監察協調局官網數據，二月博彩收入按年上升，詳細數據可在該局網址查閱。\n"
         "歡迎訪問澳門葡京娛樂場官網，註冊即送彩金！\n"
         "廣州哪家醫院治療癲癇最好\n"
         "天博體育登錄入口\n"
+        "星耀體育官方網站\n"
         "旅遊部門表示，春節期間入境旅客人次明顯回升，酒店入住率也接近疫情前的水平。\n"};
     static const int want[] = {SCRUB_LABEL_HEADING, SCRUB_LABEL_CONTENT, SCRUB_LABEL_AD,
-                               SCRUB_LABEL_AD,      SCRUB_LABEL_AD,      SCRUB_LABEL_CONTENT};
-    static const char *const reason[2][3] = {
-        {"promo-sentence", "medseo:哪家医院", "gambling:体育登录"},
-        {"promo-sentence", "medseo:哪家醫院", "gambling:體育登錄"}};
+                               SCRUB_LABEL_AD,      SCRUB_LABEL_AD,      SCRUB_LABEL_AD,
+                               SCRUB_LABEL_CONTENT};
+    static const char *const reason[2][4] = {
+        {"promo-sentence", "medseo:哪家医院", "gambling:体育登录", "gambling:体育官方"},
+        {"promo-sentence", "medseo:哪家醫院", "gambling:體育登錄", "gambling:體育官方"}};
     scrub_ctx *ctx = scrub_ctx_new();
     for (size_t d = 0; d < 2; d++) {
-        expect_labels(ctx, docs[d], NULL, 0, want, 6);
-        for (size_t k = 0; k < 3; k++)
+        expect_labels(ctx, docs[d], NULL, 0, want, 7);
+        for (size_t k = 0; k < 4; k++)
             ck_assert_str_eq(scrub_filter_line_reason(ctx, 2 + k), reason[d][k]);
     }
     scrub_ctx_free(ctx);
@@ -462,6 +465,42 @@ START_TEST(spec_rows)
     for (size_t d = 0; d < 2; d++) {
         expect_labels(ctx, docs[d], NULL, 0, want, 14);
         ck_assert_str_eq(scrub_filter_line_reason(ctx, 4), "spec-rows");
+    }
+    scrub_ctx_free(ctx);
+}
+END_TEST
+
+/* A hospital advert with its link, injected below the lead of a health
+ * article, shows a farm page as a gambling brand outside the article does;
+ * the article's own mention of a hospital does not. */
+START_TEST(hospital_ad_farm)
+{
+    static const char *const docs[] = {
+        "春季皮肤护理小常识\n"
+        "春季气温回升，皮肤容易出现干燥、瘙痒等问题，专家提醒市民注意日常保湿。\n"
+        "洗澡水温不宜过高，洗完后及时涂抹润肤霜，可以减少皮肤水分流失。\n"
+        "外出时要做好防晒，紫外线过强会加重色素沉着，敏感肌肤更要注意。\n"
+        "北京治疗白癜风最好的医院 http://m.example.com/bdf/\n"
+        "如果皮肤出现持续红肿或白斑，应及时到正规医院皮肤科就诊。\n",
+        "春季皮膚護理小常識\n"
+        "春季氣溫回升，皮膚容易出現乾燥、瘙癢等問題，專家提醒市民注意日常保濕。\n"
+        "洗澡水溫不宜過高，洗完後及時塗抹潤膚霜，可以減少皮膚水分流失。\n"
+        "外出時要做好防曬，紫外線過強會加重色素沉著，敏感肌膚更要注意。\n"
+        "北京治療白癜風最好的醫院 http://m.example.com/bdf/\n"
+        "如果皮膚出現持續紅腫或白斑，應及時到正規醫院皮膚科就診。\n"};
+    scrub_ctx *ctx = scrub_ctx_new();
+    for (size_t d = 0; d < 2; d++) {
+        const char *doc = docs[d];
+        ck_assert_status(scrub_classify_lines(ctx, doc, strlen(doc), 0), SCRUB_OK);
+        ck_assert_int_eq(scrub_filter_line_label(ctx, 4), SCRUB_LABEL_AD);
+        ck_assert(scrub_filter_doc_flags(ctx) & SCRUB_DOC_SITE_FARM);
+        /* without the advert, the article alone is no farm */
+        const char *ad = strstr(doc, "\xe5\x8c\x97\xe4\xba\xac"); /* 北京 */
+        const char *after = strchr(ad, '\n') + 1;
+        char clean[1024];
+        snprintf(clean, sizeof clean, "%.*s%s", (int)(ad - doc), doc, after);
+        ck_assert_status(scrub_classify_lines(ctx, clean, strlen(clean), 0), SCRUB_OK);
+        ck_assert_uint_eq(scrub_filter_doc_flags(ctx) & SCRUB_DOC_SITE_FARM, 0);
     }
     scrub_ctx_free(ctx);
 }
@@ -1263,6 +1302,7 @@ Suite *make_suite(void)
     tcase_add_test(tc, brand_after_field);
     tcase_add_test(tc, promo_and_seo_questions);
     tcase_add_test(tc, spec_rows);
+    tcase_add_test(tc, hospital_ad_farm);
     tcase_add_test(tc, keyword_fragments);
     tcase_add_test(tc, comment_stream);
     suite_add_tcase(s, tc);
