@@ -1131,10 +1131,25 @@ static bool dated_byline(const line_t *ln)
 }
 
 /* "Reply", "Learn more", "14 Photos": a widget's words alone on a line;
- * in a table row ("Comment" heads a column) they are data. */
+ * in a table row ("Comment" heads a column) they are data.  An author
+ * line ("Karl sagt:") is one only inside a comment ("Obama said:" leads
+ * into a quote). */
 static bool button_line(const line_t *ln)
 {
-    return ln->cats >> SCRUB__CAT_BUTTON && !ln->tab;
+    bool words = has(ln, SCRUB__CAT_BUTTON) || has(ln, SCRUB__CAT_THREAD) || ln->reply;
+    return words && !ln->tab;
+}
+
+/* "** STOP HERE: WORK IN PROGRESS **": an editor's note left in the text,
+ * set off by asterisks and in capitals. */
+static bool editor_note(const char *text, const line_t *ln)
+{
+    const char *p = text + ln->start;
+    size_t b = 0, e = ln->len;
+    while (b < e && p[b] == ' ') b++;
+    while (e > b && p[e - 1] == ' ') e--;
+    return e - b >= 6 && p[b] == '*' && p[b + 1] == '*' && p[e - 1] == '*' && p[e - 2] == '*' &&
+           ln->nalpha && ln->nupper * 4 >= ln->nalpha * 3;
 }
 
 /* An e-mail address (x@y.z) somewhere in the line. */
@@ -2087,11 +2102,6 @@ static bool closing_notice(const line_t *ln)
     return has(ln, SCRUB__CAT_FOOTER) && !strong(ln, SCRUB__CAT_FOOTER) && ln->units <= 40;
 }
 
-static bool word_is(const unsigned char *w, size_t n, const char *lit)
-{
-    return n == strlen(lit) && memcmp(w, lit, n) == 0;
-}
-
 /* ASCII case-insensitive search of a lower-case word. */
 static bool holds_ci(const unsigned char *s, size_t n, const char *w)
 {
@@ -2110,6 +2120,18 @@ static bool holds_ci(const unsigned char *s, size_t n, const char *w)
  * to four capitalized words (a name), a copula, and a newsroom trade --
  * the author's bio under the article (meta).  Copulas and trades in a
  * few languages; only the body's last lines are asked. */
+static bool word_in(const unsigned char *w, size_t n, const char *const *list, size_t k, bool fold)
+{
+    for (size_t i = 0; i < k; i++) {
+        size_t m = strlen(list[i]);
+        if (m != n) continue;
+        size_t j = 0;
+        while (j < n && (fold ? (char)(w[j] < 0x80 ? w[j] | 32 : w[j]) : (char)w[j]) == list[i][j]) j++;
+        if (j == n) return true;
+    }
+    return false;
+}
+
 static bool bio_line(const char *text, const line_t *ln)
 {
     static const char *const copulas[] = {"is", "est", "ist", "es", "\xC3\xA8", "\xC3\xA9", "je"};
@@ -2127,19 +2149,12 @@ static bool bio_line(const char *text, const line_t *ln)
         while (i < ln->len && s[i] != ' ') i++;
         bool cap = (s[b] >= 'A' && s[b] <= 'Z') || s[b] >= 0xC0;
         if (i == ln->len || i == b) return false;
-        bool particle = false;
-        for (size_t k = 0; names && !cap && k < sizeof particles / sizeof particles[0]; k++)
-            particle |= word_is(s + b, i - b, particles[k]);
-        if (particle) {
+        /* the copula in any case: a bio may be set in capitals */
+        if (names && word_in(s + b, i - b, copulas, sizeof copulas / sizeof copulas[0], true))
+            break;
+        if (names && !cap && word_in(s + b, i - b, particles, sizeof particles / sizeof particles[0], false)) {
             i++;
             continue;
-        }
-        if (names && !cap) {
-            bool copula = false;
-            for (size_t k = 0; k < sizeof copulas / sizeof copulas[0]; k++)
-                copula |= word_is(s + b, i - b, copulas[k]);
-            if (!copula) return false;
-            break;
         }
         if (!cap || ++names > 4) return false;
         i++;
@@ -2489,6 +2504,8 @@ static int classify_each(scrub_ctx *ctx, filter_state *st, const char *text)
         verdict v = alone(ln);
         if (v.label == CAND && email_line(text, ln))
             v = (verdict){SCRUB_LABEL_CONTACT, 0.1, "e-mail"};
+        else if (v.label == CAND && editor_note(text, ln))
+            v = (verdict){SCRUB_LABEL_ARTIFACT, 0.05, "editor-note"};
         if (v.label == SCRUB_LABEL_CONTENT && (notice_line(text, ln) || twice_notice(ln)))
             v = (verdict){SCRUB_LABEL_FOOTER, 0.1, ln->cat_reason[SCRUB__CAT_FOOTER]};
         set_label(ln, v.label, v.score, v.reason);

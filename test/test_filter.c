@@ -836,6 +836,137 @@ START_TEST(gallery_buttons)
 }
 END_TEST
 
+/* Widget words alone on a line (a button, a counter, a section title) in
+ * several languages are widgets; a reader's comment, from its author or
+ * date line down to its reply button, and a comment section under its
+ * title are widgets too -- while "X said:" leading into a quote stays. */
+START_TEST(buttons_and_comments)
+{
+    const char *doc =
+        "The city library opened a new reading room on Monday, with space for two hundred readers and a quiet zone.\n"
+        "Learn more \xE2\x80\xBA\n"
+        "Visitors can borrow laptops at the front desk, and the room stays open until ten in the evening.\n"
+        "14 Photos\n"
+        "The librarians say the room was full every evening of its first week, mostly with students.\n"
+        "Lars\n"
+        "April 6, 2018\n"
+        "Couldn't the city have opened it a year earlier, when the old room closed for repairs?\n"
+        "Reply\n";
+    static const int want[] = {SCRUB_LABEL_CONTENT, SCRUB_LABEL_WIDGET, SCRUB_LABEL_CONTENT,
+                               SCRUB_LABEL_WIDGET,  SCRUB_LABEL_CONTENT, SCRUB_LABEL_WIDGET,
+                               SCRUB_LABEL_WIDGET,  SCRUB_LABEL_WIDGET,  SCRUB_LABEL_WIDGET};
+    check_labels(doc, want, 9);
+    const char *de =
+        "Die Stadtbibliothek hat am Montag einen neuen Lesesaal mit zweihundert Pl\xC3\xA4tzen er\xC3\xB6" "ffnet, der bis zehn Uhr abends offen ist.\n"
+        "Besucher k\xC3\xB6nnen am Empfang Laptops ausleihen, und der Saal ist jeden Tag bis zehn Uhr abends ge\xC3\xB6" "ffnet.\n"
+        "Weiterlesen\n"
+        "3 Kommentare\n"
+        "Karl sagt:\n"
+        "5. M\xC3\xA4rz 2024 um 10:12\n"
+        "Danke f\xC3\xBCr den Artikel, der neue Saal ist wirklich sch\xC3\xB6n und sehr ruhig.\n"
+        "Antworten\n";
+    static const int want_de[] = {SCRUB_LABEL_CONTENT, SCRUB_LABEL_CONTENT, SCRUB_LABEL_WIDGET,
+                                  SCRUB_LABEL_WIDGET,  SCRUB_LABEL_WIDGET,  SCRUB_LABEL_WIDGET,
+                                  SCRUB_LABEL_WIDGET,  SCRUB_LABEL_WIDGET};
+    check_labels(de, want_de, 8);
+    const char *quote =
+        "The president spoke to reporters at the White House on Friday about the new budget and the vote.\n"
+        "Obama said:\n"
+        "\"We will not stop until every family has the help it needs, and this budget is the way to get there.\"\n";
+    scrub_ctx *ctx = scrub_ctx_new();
+    ck_assert_status(scrub_classify_lines(ctx, quote, strlen(quote), 0), SCRUB_OK);
+    for (size_t i = 0; i < 3; i++) ck_assert_int_eq(scrub_filter_line_kept(ctx, i), 1);
+    scrub_ctx_free(ctx);
+}
+END_TEST
+
+/* Chinese widget prompts and buttons, Simplified and Traditional. */
+START_TEST(zh_buttons)
+{
+    const char *hans =
+        "城东社区卫生服务中心从本周起开通夜间门诊，每天开放到晚上九点，方便上班族就医。\n"
+        "转播到腾讯微博\n"
+        "中心负责人介绍，夜间门诊设有全科、儿科和药房，居民可以通过手机提前预约。\n"
+        "您认为这篇文章与本站相关度高吗？\n"
+        "分享\n";
+    static const int want[] = {SCRUB_LABEL_CONTENT, SCRUB_LABEL_WIDGET, SCRUB_LABEL_CONTENT,
+                               SCRUB_LABEL_WIDGET, SCRUB_LABEL_WIDGET};
+    check_labels(hans, want, 5);
+    const char *hant =
+        "市立醫院上週六在社區活動中心舉辦健康講座，由心臟科醫師向居民介紹高血壓的日常管理。\n"
+        "轉播到騰訊微博\n"
+        "講座結束後，醫師們還為到場的長者免費量血壓，並解答了用藥方面的問題。\n"
+        "FB 粉絲團 按個\"讚\"\n"
+        "評論\n";
+    check_labels(hant, want, 5);
+}
+END_TEST
+
+/* Newsletter boxes, consent banners of any length, e-mail lines, an
+ * editor's note in asterisks and an error-report notice of two phrases
+ * (anywhere in the body) are not the article. */
+START_TEST(boxes_and_notes)
+{
+    const char *doc =
+        "The council voted on Tuesday to build a new bridge across the river, ending a debate that lasted ten years.\n"
+        "Sign up for our newsletter and get the best stories in your inbox.\n"
+        "Work will start next spring and the bridge should open to traffic two years later, the mayor said.\n"
+        "Das ist Liebe in deinem Posteingang: Unser Newsletter!\n"
+        "pippin@pippinlee.com\n"
+        "Contact Mark Di Stefano at mark.distefano@buzzfeed.com\n"
+        "We use cookies and similar technologies to improve your browsing experience, personalize content and offers, show targeted ads, analyze traffic, and better understand you and the partners who work with us.\n"
+        "** STOP HERE: WORK IN PROGRESS **\n"
+        "Pokud jste v \xC4\x8Dl\xC3\xA1nku zaznamenali chybu nebo p\xC5\x99" "eklep, dejte n\xC3\xA1m v\xC4\x9B" "d\xC4\x9Bt.\n"
+        "The engineers expect the river traffic to continue during the works, with one lane closed at a time.\n";
+    static const int want[] = {SCRUB_LABEL_CONTENT, SCRUB_LABEL_WIDGET,  SCRUB_LABEL_CONTENT,
+                               SCRUB_LABEL_WIDGET,  SCRUB_LABEL_CONTACT, SCRUB_LABEL_CONTACT,
+                               SCRUB_LABEL_WIDGET,  SCRUB_LABEL_ARTIFACT, SCRUB_LABEL_FOOTER,
+                               SCRUB_LABEL_CONTENT};
+    check_labels(doc, want, 10);
+    /* a bio set in capitals closes the body */
+    const char *caps =
+        "The council voted on Tuesday to build a new bridge across the river, ending a debate that lasted ten years.\n"
+        "Work will start next spring and the bridge should open to traffic two years later, the mayor said.\n"
+        "LAURIE OAKES IS THE NINE NETWORK POLITICAL EDITOR\n";
+    scrub_ctx *ctx = scrub_ctx_new();
+    ck_assert_status(scrub_classify_lines(ctx, caps, strlen(caps), 0), SCRUB_OK);
+    ck_assert_int_eq(scrub_filter_line_kept(ctx, 2), 0);
+    scrub_ctx_free(ctx);
+}
+END_TEST
+
+/* On a whole page (a menu shows it), a short line that is all anchor
+ * text inside the article links elsewhere (related); a linked heading,
+ * a linked list item and a button word in a table row stay. */
+START_TEST(linked_lines_whole_page)
+{
+    const char *doc =
+        "City News\n"
+        "The council voted on Tuesday to build a new bridge across the river, ending a debate that lasted ten years.\n"
+        "Five things we learned from the vote\n"
+        "Work will start next spring and the bridge should open to traffic two years later, the mayor said.\n"
+        "The new bridge\n"
+        "Bug 1234 fixed the crash on start\n"
+        "Comment\n"
+        "The engineers expect the river traffic to continue during the works, with one lane closed at a time.\n";
+    const uint32_t main_ = SCRUB_HINT_IN_MAIN, link = 255u << SCRUB_HINT_LINK_SHARE_SHIFT;
+    uint32_t hints[8] = {SCRUB_HINT_IN_NAV | link, main_, main_ | link, main_,
+                         main_ | SCRUB_HINT_HEADING | link, main_ | SCRUB_HINT_LIST_ITEM | link,
+                         main_ | SCRUB_HINT_TABLE, main_};
+    static const int want[] = {SCRUB_LABEL_NAV,     SCRUB_LABEL_CONTENT, SCRUB_LABEL_RELATED,
+                               SCRUB_LABEL_CONTENT, SCRUB_LABEL_HEADING, SCRUB_LABEL_CONTENT,
+                               SCRUB_LABEL_CONTENT, SCRUB_LABEL_CONTENT};
+    scrub_ctx *ctx = scrub_ctx_new();
+    expect_labels(ctx, doc, hints, 8, want, 8);
+    ck_assert_str_eq(scrub_filter_line_reason(ctx, 2), "linked-line");
+    /* the same lines in an extraction (no page furniture): the links are the author's */
+    hints[0] = main_;
+    ck_assert_status(scrub_classify_lines_ex(ctx, doc, strlen(doc), hints, 8, NULL, 0), SCRUB_OK);
+    ck_assert_int_eq(scrub_filter_line_kept(ctx, 2), 1);
+    scrub_ctx_free(ctx);
+}
+END_TEST
+
 START_TEST(caller_lexicon)
 {
     const char *doc =
@@ -1178,6 +1309,10 @@ Suite *make_suite(void)
     tcase_add_test(tc, article_end);
     tcase_add_test(tc, copyright_and_authors);
     tcase_add_test(tc, gallery_buttons);
+    tcase_add_test(tc, buttons_and_comments);
+    tcase_add_test(tc, zh_buttons);
+    tcase_add_test(tc, boxes_and_notes);
+    tcase_add_test(tc, linked_lines_whole_page);
     suite_add_tcase(s, tc);
     tc = tcase_create("spam");
     tcase_add_test(tc, inline_spam_spans);
