@@ -67,6 +67,7 @@ typedef struct {
     bool reply;  /* a reply button alone: the end of a reader's comment */
     bool says;   /* "degski says:": the author line that opens a comment */
     bool thread; /* "12 Comments": the title of a comment section */
+    bool toc;    /* an entry of a table of contents */
     uint16_t spun;   /* 年至年, 月至月, 医院医院: numbers or names deleted */
     uint16_t pinyin; /* 醫(yī): pinyin glued after Han */
     uint16_t hits[SCRUB__CAT_COUNT];
@@ -1741,7 +1742,9 @@ static void resolve_inside(filter_state *st, size_t first, size_t last)
             sent += c->label == CAND && c->send && c->units >= 4;
         }
         size_t p = prev_nonblank(st, i, true), n = next_nonblank(st, i, true);
-        bool framed = keeps_at(st, p) && n != SIZE_MAX && keep_label(st->lines[n].label);
+        /* the first section's title may follow the table of contents */
+        bool above = keeps_at(st, p) || (p != SIZE_MAX && st->lines[p].toc);
+        bool framed = above && n != SIZE_MAX && keep_label(st->lines[n].label);
         /* a run of short sentences (questions, list items) is body too;
          * so are verses, with their title and author lines among them */
         bool verse = framed && run > 3 && sent * 3 >= run * 2;
@@ -2180,6 +2183,61 @@ static size_t closing_lines(filter_state *st, const char *text, size_t first, si
     return last;
 }
 
+/* A line a table of contents may list further down: a short heading or
+ * candidate. */
+static bool section_title(const line_t *ln)
+{
+    return ln->hash && ln->units <= 12 && !ln->item &&
+           (ln->label == CAND || ln->label == SCRUB_LABEL_HEADING || ln->hint_heading);
+}
+
+/* Does a section title after line i (not right after it) repeat it? */
+static bool listed_later(const uint64_t *hash, const uint32_t *at, size_t n, size_t i, uint64_t h)
+{
+    for (size_t k = 0; k < n; k++)
+        if (hash[k] == h && at[k] > i + 1) return true;
+    return false;
+}
+
+/* A table of contents: a list of three or more short items, each
+ * repeated further down as a section title, that no sentence announces.  The titles are looked up
+ * among the page's last 256 short titles (no allocation). */
+static void contents_table(filter_state *st)
+{
+    uint64_t hash[256];
+    uint32_t at[256];
+    size_t n = 0;
+    for (size_t i = st->nlines; i-- > 0 && n < 256;)
+        if (section_title(&st->lines[i])) {
+            hash[n] = st->lines[i].hash;
+            at[n++] = (uint32_t)i;
+        }
+    if (n < 3) return;
+    size_t run = 0, start = 0;
+    for (size_t i = 0; i <= st->nlines; i++) {
+        const line_t *ln = i < st->nlines ? &st->lines[i] : NULL;
+        if (ln && ln->label == SCRUB_LABEL_BLANK) continue;
+        bool entry = ln && ln->item && ln->hash && ln->units <= 12 &&
+                     (ln->label == CAND || ln->label == SCRUB_LABEL_CONTENT) &&
+                     listed_later(hash, at, n, i, ln->hash);
+        if (entry) {
+            if (!run) start = i;
+            run++;
+            continue;
+        }
+        /* a list a sentence announces ("the following components:") is
+         * the author's, even when each item gets its section */
+        size_t p = run >= 3 ? prev_nonblank(st, start, false) : SIZE_MAX;
+        bool toc = run >= 3 && (p == SIZE_MAX || !st->lines[p].colon);
+        for (size_t k = start; toc && k < i; k++)
+            if (st->lines[k].label != SCRUB_LABEL_BLANK) {
+                set_label(&st->lines[k], SCRUB_LABEL_NAV, 0.2, "table-of-contents");
+                st->lines[k].toc = true;
+            }
+        run = 0;
+    }
+}
+
 static int context_pass(filter_state *st, const char *text, const scrub_linestats *stats,
                         int64_t min_pages)
 {
@@ -2191,6 +2249,7 @@ static int context_pass(filter_state *st, const char *text, const scrub_linestat
     size_t first = SIZE_MAX, last = 0;
     related_blocks(st);
     comment_blocks(st);
+    contents_table(st);
     if (st->whole_page) {
         mark_teasers(st);
         comment_stream(st);

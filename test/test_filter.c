@@ -967,6 +967,46 @@ START_TEST(linked_lines_whole_page)
 }
 END_TEST
 
+/* A list of short items each repeated further down as a section title is
+ * a table of contents (nav); the same shape announced by a sentence ("the
+ * following parts:") is the author's list. */
+START_TEST(table_of_contents)
+{
+    const char *doc =
+        "Setting up the build server\n"
+        "This guide walks through the three steps it takes to run our own build server for the project.\n"
+        "- Introduction\n"
+        "- Installation\n"
+        "- Usage\n"
+        "Introduction\n"
+        "The build server compiles every change that is pushed and reports the result to the author within minutes.\n"
+        "Installation\n"
+        "Install the package from the project's repository and copy the sample configuration to the server.\n"
+        "Usage\n"
+        "Start the service and point the version control hooks at it, then push a change to see it build.\n"
+        "The server has the following parts:\n"
+        "- Scheduler\n"
+        "- Worker\n"
+        "- Store\n"
+        "Scheduler\n"
+        "The scheduler decides which worker builds a change, and it retries a build when a worker goes away.\n"
+        "Worker\n"
+        "A worker checks out the change, runs the build and the tests, and sends the log back to the store.\n"
+        "Store\n"
+        "The store keeps every log for a month, so that an author can compare a failing build with a good one.\n";
+    scrub_ctx *ctx = scrub_ctx_new();
+    ck_assert_status(scrub_classify_lines(ctx, doc, strlen(doc), 0), SCRUB_OK);
+    for (size_t i = 2; i <= 4; i++) {
+        ck_assert_int_eq(scrub_filter_line_label(ctx, i), SCRUB_LABEL_NAV);
+        ck_assert_str_eq(scrub_filter_line_reason(ctx, i), "table-of-contents");
+    }
+    ck_assert_int_eq(scrub_filter_line_kept(ctx, 0), 1);
+    ck_assert_int_eq(scrub_filter_line_kept(ctx, 1), 1);
+    for (size_t i = 5; i < 21; i++) ck_assert_msg(scrub_filter_line_kept(ctx, i) == 1, "line %zu", i);
+    scrub_ctx_free(ctx);
+}
+END_TEST
+
 START_TEST(caller_lexicon)
 {
     const char *doc =
@@ -1313,6 +1353,7 @@ Suite *make_suite(void)
     tcase_add_test(tc, zh_buttons);
     tcase_add_test(tc, boxes_and_notes);
     tcase_add_test(tc, linked_lines_whole_page);
+    tcase_add_test(tc, table_of_contents);
     suite_add_tcase(s, tc);
     tc = tcase_create("spam");
     tcase_add_test(tc, inline_spam_spans);
