@@ -67,6 +67,7 @@ typedef struct {
     bool reply;  /* a reply button alone: the end of a reader's comment */
     bool says;   /* "degski says:": the author line that opens a comment */
     bool thread; /* "12 Comments": the title of a comment section */
+    bool toc;    /* an entry of a table of contents */
     uint16_t spun;   /* 年至年, 月至月, 医院医院: numbers or names deleted */
     uint16_t pinyin; /* 醫(yī): pinyin glued after Han */
     uint16_t hits[SCRUB__CAT_COUNT];
@@ -1131,10 +1132,25 @@ static bool dated_byline(const line_t *ln)
 }
 
 /* "Reply", "Learn more", "14 Photos": a widget's words alone on a line;
- * in a table row ("Comment" heads a column) they are data. */
+ * in a table row ("Comment" heads a column) they are data.  An author
+ * line ("Karl sagt:") is one only inside a comment ("Obama said:" leads
+ * into a quote). */
 static bool button_line(const line_t *ln)
 {
-    return ln->cats >> SCRUB__CAT_BUTTON && !ln->tab;
+    bool words = has(ln, SCRUB__CAT_BUTTON) || has(ln, SCRUB__CAT_THREAD) || ln->reply;
+    return words && !ln->tab;
+}
+
+/* "** STOP HERE: WORK IN PROGRESS **": an editor's note left in the text,
+ * set off by asterisks and in capitals. */
+static bool editor_note(const char *text, const line_t *ln)
+{
+    const char *p = text + ln->start;
+    size_t b = 0, e = ln->len;
+    while (b < e && p[b] == ' ') b++;
+    while (e > b && p[e - 1] == ' ') e--;
+    return e - b >= 6 && p[b] == '*' && p[b + 1] == '*' && p[e - 1] == '*' && p[e - 2] == '*' &&
+           ln->nalpha && ln->nupper * 4 >= ln->nalpha * 3;
 }
 
 /* An e-mail address (x@y.z) somewhere in the line. */
@@ -1726,7 +1742,9 @@ static void resolve_inside(filter_state *st, size_t first, size_t last)
             sent += c->label == CAND && c->send && c->units >= 4;
         }
         size_t p = prev_nonblank(st, i, true), n = next_nonblank(st, i, true);
-        bool framed = keeps_at(st, p) && n != SIZE_MAX && keep_label(st->lines[n].label);
+        /* the first section's title may follow the table of contents */
+        bool above = keeps_at(st, p) || (p != SIZE_MAX && st->lines[p].toc);
+        bool framed = above && n != SIZE_MAX && keep_label(st->lines[n].label);
         /* a run of short sentences (questions, list items) is body too;
          * so are verses, with their title and author lines among them */
         bool verse = framed && run > 3 && sent * 3 >= run * 2;
@@ -2087,11 +2105,6 @@ static bool closing_notice(const line_t *ln)
     return has(ln, SCRUB__CAT_FOOTER) && !strong(ln, SCRUB__CAT_FOOTER) && ln->units <= 40;
 }
 
-static bool word_is(const unsigned char *w, size_t n, const char *lit)
-{
-    return n == strlen(lit) && memcmp(w, lit, n) == 0;
-}
-
 /* ASCII case-insensitive search of a lower-case word. */
 static bool holds_ci(const unsigned char *s, size_t n, const char *w)
 {
@@ -2110,6 +2123,18 @@ static bool holds_ci(const unsigned char *s, size_t n, const char *w)
  * to four capitalized words (a name), a copula, and a newsroom trade --
  * the author's bio under the article (meta).  Copulas and trades in a
  * few languages; only the body's last lines are asked. */
+static bool word_in(const unsigned char *w, size_t n, const char *const *list, size_t k, bool fold)
+{
+    for (size_t i = 0; i < k; i++) {
+        size_t m = strlen(list[i]);
+        if (m != n) continue;
+        size_t j = 0;
+        while (j < n && (fold ? (char)(w[j] < 0x80 ? w[j] | 32 : w[j]) : (char)w[j]) == list[i][j]) j++;
+        if (j == n) return true;
+    }
+    return false;
+}
+
 static bool bio_line(const char *text, const line_t *ln)
 {
     static const char *const copulas[] = {"is", "est", "ist", "es", "\xC3\xA8", "\xC3\xA9", "je"};
@@ -2127,19 +2152,12 @@ static bool bio_line(const char *text, const line_t *ln)
         while (i < ln->len && s[i] != ' ') i++;
         bool cap = (s[b] >= 'A' && s[b] <= 'Z') || s[b] >= 0xC0;
         if (i == ln->len || i == b) return false;
-        bool particle = false;
-        for (size_t k = 0; names && !cap && k < sizeof particles / sizeof particles[0]; k++)
-            particle |= word_is(s + b, i - b, particles[k]);
-        if (particle) {
+        /* the copula in any case: a bio may be set in capitals */
+        if (names && word_in(s + b, i - b, copulas, sizeof copulas / sizeof copulas[0], true))
+            break;
+        if (names && !cap && word_in(s + b, i - b, particles, sizeof particles / sizeof particles[0], false)) {
             i++;
             continue;
-        }
-        if (names && !cap) {
-            bool copula = false;
-            for (size_t k = 0; k < sizeof copulas / sizeof copulas[0]; k++)
-                copula |= word_is(s + b, i - b, copulas[k]);
-            if (!copula) return false;
-            break;
         }
         if (!cap || ++names > 4) return false;
         i++;
@@ -2165,6 +2183,61 @@ static size_t closing_lines(filter_state *st, const char *text, size_t first, si
     return last;
 }
 
+/* A line a table of contents may list further down: a short heading or
+ * candidate. */
+static bool section_title(const line_t *ln)
+{
+    return ln->hash && ln->units <= 12 && !ln->item &&
+           (ln->label == CAND || ln->label == SCRUB_LABEL_HEADING || ln->hint_heading);
+}
+
+/* Does a section title after line i (not right after it) repeat it? */
+static bool listed_later(const uint64_t *hash, const uint32_t *at, size_t n, size_t i, uint64_t h)
+{
+    for (size_t k = 0; k < n; k++)
+        if (hash[k] == h && at[k] > i + 1) return true;
+    return false;
+}
+
+/* A table of contents: a list of three or more short items, each
+ * repeated further down as a section title, that no sentence announces.  The titles are looked up
+ * among the page's last 256 short titles (no allocation). */
+static void contents_table(filter_state *st)
+{
+    uint64_t hash[256];
+    uint32_t at[256];
+    size_t n = 0;
+    for (size_t i = st->nlines; i-- > 0 && n < 256;)
+        if (section_title(&st->lines[i])) {
+            hash[n] = st->lines[i].hash;
+            at[n++] = (uint32_t)i;
+        }
+    if (n < 3) return;
+    size_t run = 0, start = 0;
+    for (size_t i = 0; i <= st->nlines; i++) {
+        const line_t *ln = i < st->nlines ? &st->lines[i] : NULL;
+        if (ln && ln->label == SCRUB_LABEL_BLANK) continue;
+        bool entry = ln && ln->item && ln->hash && ln->units <= 12 &&
+                     (ln->label == CAND || ln->label == SCRUB_LABEL_CONTENT) &&
+                     listed_later(hash, at, n, i, ln->hash);
+        if (entry) {
+            if (!run) start = i;
+            run++;
+            continue;
+        }
+        /* a list a sentence announces ("the following components:") is
+         * the author's, even when each item gets its section */
+        size_t p = run >= 3 ? prev_nonblank(st, start, false) : SIZE_MAX;
+        bool toc = run >= 3 && (p == SIZE_MAX || !st->lines[p].colon);
+        for (size_t k = start; toc && k < i; k++)
+            if (st->lines[k].label != SCRUB_LABEL_BLANK) {
+                set_label(&st->lines[k], SCRUB_LABEL_NAV, 0.2, "table-of-contents");
+                st->lines[k].toc = true;
+            }
+        run = 0;
+    }
+}
+
 static int context_pass(filter_state *st, const char *text, const scrub_linestats *stats,
                         int64_t min_pages)
 {
@@ -2176,6 +2249,7 @@ static int context_pass(filter_state *st, const char *text, const scrub_linestat
     size_t first = SIZE_MAX, last = 0;
     related_blocks(st);
     comment_blocks(st);
+    contents_table(st);
     if (st->whole_page) {
         mark_teasers(st);
         comment_stream(st);
@@ -2366,10 +2440,19 @@ static void keyword_fragments(filter_state *st, const char *text, size_t len)
 
 /* ---- document score ----------------------------------------------------- */
 
+/* 北京治疗白癜风最好的医院 http://m.39.net/...: a hospital advert with its
+ * link or hotline outside the article is injected by a farm, wherever it
+ * sits (the gambling brand outside the article counts the same way). */
+static bool hospital_ad(const line_t *ln)
+{
+    return (ln->label == SCRUB_LABEL_AD || ln->label == SCRUB_LABEL_SPAM) &&
+           strong(ln, SCRUB__CAT_MEDSEO) && (ln->url || ln->phone);
+}
+
 static void doc_score(filter_state *st)
 {
     size_t nonblank = 0, spam = 0, inline_lines = 0, stuffing = 0, title_spam = 0, removed = 0,
-           total = 0, seen = 0, spun = 0, pinyin = 0, gambling = 0;
+           total = 0, seen = 0, spun = 0, pinyin = 0, gambling = 0, hospital = 0;
     for (size_t i = 0; i < st->nlines; i++) {
         const line_t *ln = &st->lines[i];
         if (ln->label == SCRUB_LABEL_BLANK) continue;
@@ -2383,6 +2466,7 @@ static void doc_score(filter_state *st)
                        (ln->cats & SPAM_CATS);
         /* a gambling brand outside the article: the page sells it */
         gambling += !keep_label(ln->label) && strong(ln, SCRUB__CAT_GAMBLING);
+        hospital += hospital_ad(ln);
         spam += is_spam;
         stuffing += ln->label == SCRUB_LABEL_SPAM;
         inline_lines += ln->span_count > 0;
@@ -2396,7 +2480,7 @@ static void doc_score(filter_state *st)
     if (nonblank) raw += 0.5 * (double)(spam + inline_lines) / (double)nonblank;
     st->doc_score = raw > 1 ? 1 : raw;
     unsigned f = 0;
-    if (title_spam || gambling || inline_lines >= 2 || spam >= 3 ||
+    if (title_spam || gambling || hospital || inline_lines >= 2 || spam >= 3 ||
         (spam + inline_lines >= 2 && (spam + inline_lines) * 10 >= nonblank))
         f |= SCRUB_DOC_SITE_FARM;
     if (spun >= 2) f |= SCRUB_DOC_SPUN;
@@ -2479,6 +2563,8 @@ static int classify_each(scrub_ctx *ctx, filter_state *st, const char *text)
         verdict v = alone(ln);
         if (v.label == CAND && email_line(text, ln))
             v = (verdict){SCRUB_LABEL_CONTACT, 0.1, "e-mail"};
+        else if (v.label == CAND && editor_note(text, ln))
+            v = (verdict){SCRUB_LABEL_ARTIFACT, 0.05, "editor-note"};
         if (v.label == SCRUB_LABEL_CONTENT && (notice_line(text, ln) || twice_notice(ln)))
             v = (verdict){SCRUB_LABEL_FOOTER, 0.1, ln->cat_reason[SCRUB__CAT_FOOTER]};
         set_label(ln, v.label, v.score, v.reason);
