@@ -506,6 +506,27 @@ START_TEST(hospital_ad_farm)
 }
 END_TEST
 
+/* The site's disclaimer under an article (文章内容系作者个人观点，不代表本站
+ * 观点) is footer, however sentence-like. */
+START_TEST(disclaimer_notice)
+{
+    static const char *const docs[] = {
+        "手机赚钱的几种方法\n"
+        "现在用手机赚钱已经成了很多人的选择，下面分享几种常见而且可靠的方式。\n"
+        "这些方式都需要长期坚持，每天花一点时间，就能有一份不错的额外收入。\n"
+        "温馨提示：文章内容系作者个人观点，不代表本站对其观点赞同或支持。\n",
+        "手機賺錢的幾種方法\n"
+        "現在用手機賺錢已經成了很多人的選擇，下面分享幾種常見而且可靠的方式。\n"
+        "這些方式都需要長期堅持，每天花一點時間，就能有一份不錯的額外收入。\n"
+        "溫馨提示：文章內容係作者個人觀點，不代表本網對其觀點贊同或支持。\n"};
+    static const int want[] = {SCRUB_LABEL_HEADING, SCRUB_LABEL_CONTENT, SCRUB_LABEL_CONTENT,
+                               SCRUB_LABEL_FOOTER};
+    scrub_ctx *ctx = scrub_ctx_new();
+    for (size_t d = 0; d < 2; d++) expect_labels(ctx, docs[d], NULL, 0, want, 4);
+    scrub_ctx_free(ctx);
+}
+END_TEST
+
 /* A stitched page: unrelated paragraphs, keyword slots in contact fields
  * (Phone : 来电显示器), and keywords pasted between the paragraphs as if
  * they were subheadings.  A keyword whose words the page never uses again
@@ -1344,6 +1365,7 @@ Suite *make_suite(void)
     tcase_add_test(tc, promo_and_seo_questions);
     tcase_add_test(tc, spec_rows);
     tcase_add_test(tc, hospital_ad_farm);
+    tcase_add_test(tc, disclaimer_notice);
     tcase_add_test(tc, keyword_fragments);
     tcase_add_test(tc, comment_stream);
     suite_add_tcase(s, tc);
