@@ -73,14 +73,17 @@ typedef struct {
     uint16_t hits[SCRUB__CAT_COUNT];
     uint16_t strong; /* categories with a strong hit */
     uint16_t cats;   /* categories with any hit */
-    uint32_t cat_pos[SCRUB__CAT_COUNT]; /* first hit, bytes from the line start */
-    const char *cat_reason[SCRUB__CAT_COUNT];
     size_t match_first, match_count;
     size_t span_first, span_count;
     int label;
     double score;
     const char *reason;
     bool kept;
+    /* Last, left out of the clearing of a new line (split_lines): valid
+     * only for the categories in cats, read through cat_at() and
+     * cat_why(). */
+    uint32_t cat_pos[SCRUB__CAT_COUNT]; /* first hit, bytes from the line start */
+    const char *cat_reason[SCRUB__CAT_COUNT];
 } line_t;
 
 typedef struct {
@@ -1005,6 +1008,18 @@ static bool has(const line_t *ln, unsigned cat)
     return ln->cats & (1u << cat);
 }
 
+/* Where the first hit of cat is and why it counts; 0 and no reason
+ * without a hit (the arrays are not cleared for a new line). */
+static uint32_t cat_at(const line_t *ln, unsigned cat)
+{
+    return has(ln, cat) ? ln->cat_pos[cat] : 0;
+}
+
+static const char *cat_why(const line_t *ln, unsigned cat)
+{
+    return has(ln, cat) ? ln->cat_reason[cat] : NULL;
+}
+
 static bool strong(const line_t *ln, unsigned cat)
 {
     return ln->strong & (1u << cat);
@@ -1018,7 +1033,7 @@ static bool weak_marker_alpha(const line_t *ln, unsigned cat)
 {
     /* a byline names someone or gives a date: "By changesets" heads a table */
     if (cat == SCRUB__CAT_META && ln->ncap_init < 2 && !ln->ndigit) return false;
-    if (ln->units <= 4 || (ln->cat_pos[cat] <= 6 && ln->units <= 40)) return true;
+    if (ln->units <= 4 || (cat_at(ln, cat) <= 6 && ln->units <= 40)) return true;
     return ln->units <= 12 && ln->nlow_init * 2 <= ln->nlow_init + ln->ncap_init;
 }
 
@@ -1029,8 +1044,8 @@ static bool strong_marker_alpha(const line_t *ln, unsigned cat)
 {
     /* a consent or subscription banner opens with its marker and runs on
      * ("We use cookies and similar technologies to ...") */
-    if (cat == SCRUB__CAT_WIDGET && ln->cat_pos[cat] == 0) return ln->units <= 120;
-    return ln->units <= 12 || (ln->cat_pos[cat] <= 6 && ln->units <= 60);
+    if (cat == SCRUB__CAT_WIDGET && cat_at(ln, cat) == 0) return ln->units <= 120;
+    return ln->units <= 12 || (cat_at(ln, cat) <= 6 && ln->units <= 60);
 }
 
 /* Boilerplate markers: a strong marker decides on a line of up to 60
@@ -1044,7 +1059,7 @@ static bool marker(const line_t *ln, unsigned cat)
     if (strong(ln, cat)) return ln->units <= 60 || (!ln->good && ln->units <= 120);
     if (ln->good) return false;
     if (alpha) return weak_marker_alpha(ln, cat);
-    return ln->units <= 12 || (ln->cat_pos[cat] <= 6 && ln->units <= 40);
+    return ln->units <= 12 || (cat_at(ln, cat) <= 6 && ln->units <= 40);
 }
 
 /* 欢迎访问澳门葡京娱乐场官网，注册即送彩金！: a short sentence that sells
@@ -1071,14 +1086,14 @@ static verdict spam_verdict(const line_t *ln)
     unsigned cat = spam_strong ? (unsigned)__builtin_ctz(spam_strong)
                                : spam_any ? (unsigned)__builtin_ctz(spam_any) : 0;
     if (stuffing && (spam_strong || weak_hits >= 3))
-        return (verdict){SCRUB_LABEL_SPAM, 0.02, ln->cat_reason[cat]};
+        return (verdict){SCRUB_LABEL_SPAM, 0.02, cat_why(ln, cat)};
     if (ln->good && promo_sentence(ln)) return (verdict){SCRUB_LABEL_AD, 0.05, "promo-sentence"};
     if (ln->good) return (verdict){-1, 0, NULL};
     if (spam_strong && (ln->units <= 40 || ln->url || ln->phone))
-        return (verdict){SCRUB_LABEL_AD, 0.03, ln->cat_reason[cat]};
+        return (verdict){SCRUB_LABEL_AD, 0.03, cat_why(ln, cat)};
     if (spam_any && (ln->url || ln->phone || (has(ln, SCRUB__CAT_CTA) && ln->units <= 20)) &&
         ln->units <= 60)
-        return (verdict){SCRUB_LABEL_AD, 0.05, ln->cat_reason[cat]};
+        return (verdict){SCRUB_LABEL_AD, 0.05, cat_why(ln, cat)};
     return (verdict){-1, 0, NULL};
 }
 
@@ -1126,7 +1141,7 @@ static bool share_row(const line_t *ln)
  * a dateline even when it reads like a sentence. */
 static bool dated_byline(const line_t *ln)
 {
-    return has(ln, SCRUB__CAT_META) && ln->cat_pos[SCRUB__CAT_META] <= 6 &&
+    return has(ln, SCRUB__CAT_META) && cat_at(ln, SCRUB__CAT_META) <= 6 &&
            has(ln, SCRUB__CAT_DATE) && ln->ncjk == 0 && ln->ndigit >= 4 && ln->ndigit <= 16 &&
            ln->units <= 16;
 }
@@ -1188,15 +1203,15 @@ static verdict alone(const line_t *ln)
         unsigned c = has(ln, SCRUB__CAT_BUTTON)    ? SCRUB__CAT_BUTTON
                      : has(ln, SCRUB__CAT_COMMENT) ? SCRUB__CAT_COMMENT
                                                    : SCRUB__CAT_THREAD;
-        return (verdict){SCRUB_LABEL_WIDGET, 0.1, ln->cat_reason[c]};
+        return (verdict){SCRUB_LABEL_WIDGET, 0.1, cat_why(ln, c)};
     }
-    if (has(ln, SCRUB__CAT_CAPTION) && (ln->cat_pos[SCRUB__CAT_CAPTION] <= 3 ||
+    if (has(ln, SCRUB__CAT_CAPTION) && (cat_at(ln, SCRUB__CAT_CAPTION) <= 3 ||
                                         (strong(ln, SCRUB__CAT_CAPTION) && !ln->good)))
-        return (verdict){SCRUB_LABEL_CAPTION, 0.7, ln->cat_reason[SCRUB__CAT_CAPTION]};
+        return (verdict){SCRUB_LABEL_CAPTION, 0.7, cat_why(ln, SCRUB__CAT_CAPTION)};
     if (ln->cats & MARKER_CATS) /* most lines hold no marker: skip the six tests */
         for (size_t k = 0; k < sizeof marker_order / sizeof marker_order[0]; k++)
             if (marker(ln, marker_order[k].cat))
-                return (verdict){marker_order[k].label, 0.1, ln->cat_reason[marker_order[k].cat]};
+                return (verdict){marker_order[k].label, 0.1, cat_why(ln, marker_order[k].cat)};
     uint32_t textual = ln->ncjk + ln->nalpha;
     if (ln->phone && textual <= 6 && !ln->good)
         return (verdict){SCRUB_LABEL_CONTACT, 0.1, "phone"};
@@ -1205,7 +1220,7 @@ static verdict alone(const line_t *ln)
     if (ln->crumbs >= 2 && ln->units <= 80) return (verdict){SCRUB_LABEL_NAV, 0.1, "crumbs"};
     if ((ln->hits[SCRUB__CAT_META] >= 2 || (has(ln, SCRUB__CAT_META) && ln->date)) && !ln->term &&
         ln->units <= 80)
-        return (verdict){SCRUB_LABEL_META, 0.15, ln->cat_reason[SCRUB__CAT_META]};
+        return (verdict){SCRUB_LABEL_META, 0.15, cat_why(ln, SCRUB__CAT_META)};
     if (ln->date && ln->units <= 6) return (verdict){SCRUB_LABEL_META, 0.15, "date"};
     if (ln->date && ln->clock && ln->units <= 16 && !ln->good)
         return (verdict){SCRUB_LABEL_META, 0.15, "dateline"};
@@ -1226,11 +1241,11 @@ static verdict alone(const line_t *ln)
  * notice of any length. */
 static bool notice_line(const char *text, const line_t *ln)
 {
-    const char *r = ln->cat_reason[SCRUB__CAT_FOOTER];
-    if (!has(ln, SCRUB__CAT_FOOTER) || ln->cat_pos[SCRUB__CAT_FOOTER] > 3 || !r ||
+    const char *r = cat_why(ln, SCRUB__CAT_FOOTER);
+    if (!has(ln, SCRUB__CAT_FOOTER) || cat_at(ln, SCRUB__CAT_FOOTER) > 3 || !r ||
         strncmp(r, "footer:", 7) != 0)
         return false;
-    size_t tl = strlen(r + 7), at = ln->cat_pos[SCRUB__CAT_FOOTER], end = at + tl;
+    size_t tl = strlen(r + 7), at = cat_at(ln, SCRUB__CAT_FOOTER), end = at + tl;
     const unsigned char *s = (const unsigned char *)text + ln->start;
     if (end + 1 > ln->len || memcmp(s + at, r + 7, tl) != 0) return false;
     if (s[end] == ':' || s[end] == ']') return true;
@@ -2511,7 +2526,7 @@ static int split_lines(scrub_ctx *ctx, filter_state *st, const char *text, size_
         if (grow((void **)&st->lines, &st->cap_lines, st->nlines + 1, sizeof *st->lines))
             return SCRUB_E_NOMEM;
         line_t *ln = &st->lines[st->nlines++];
-        memset(ln, 0, sizeof *ln);
+        memset(ln, 0, offsetof(line_t, cat_pos));
         ln->start = line.start;
         ln->len = line.len;
     }
@@ -2566,7 +2581,7 @@ static int classify_each(scrub_ctx *ctx, filter_state *st, const char *text)
         else if (v.label == CAND && editor_note(text, ln))
             v = (verdict){SCRUB_LABEL_ARTIFACT, 0.05, "editor-note"};
         if (v.label == SCRUB_LABEL_CONTENT && (notice_line(text, ln) || twice_notice(ln)))
-            v = (verdict){SCRUB_LABEL_FOOTER, 0.1, ln->cat_reason[SCRUB__CAT_FOOTER]};
+            v = (verdict){SCRUB_LABEL_FOOTER, 0.1, cat_why(ln, SCRUB__CAT_FOOTER)};
         set_label(ln, v.label, v.score, v.reason);
         line_shapes(ln, text);
         if (ln->good && (ln->strong & SPAM_CATS) && find_spans(st, text, i, ln) != SCRUB_OK)
