@@ -449,23 +449,29 @@ static int scan_lexicon(filter_state *st, const scrub__ac *ac, const char *text,
     return SCRUB_OK;
 }
 
-/* "1. ", "2)", "3、", "• ", "- ", "一、", "（一）": a list item. */
+/* "1. ", "2)", "3、", "• ", "- ", "一、", "（一）": a list item.  Each shape
+ * has its own first byte, so that byte picks the one test to make. */
 static bool list_item(const unsigned char *s, size_t n)
 {
     size_t i = 0;
     while (i < n && (s[i] == ' ' || s[i] == '\t')) i++;
-    size_t d = i;
-    while (d < n && s[d] >= '0' && s[d] <= '9') d++;
-    if (d > i && d - i <= 3 && d < n && (s[d] == '.' || s[d] == ')')) return true;
-    if (d > i && d - i <= 3 && d + 3 <= n && memcmp(s + d, "\xE3\x80\x81", 3) == 0) return true;
-    if (i + 2 <= n && (s[i] == '-' || s[i] == '*') && s[i + 1] == ' ') return true;
-    if (i + 3 <= n && memcmp(s + i, "\xE2\x80\xA2", 3) == 0) return true; /* • */
-    if (i + 6 <= n && memcmp(s + i + 3, "\xE3\x80\x81", 3) == 0) {   /* 一、 */
-        static const char nums[] = "一二三四五六七八九十";
+    if (i == n) return false;
+    unsigned char b = s[i];
+    if (b >= '0' && b <= '9') {
+        size_t d = i;
+        while (d < n && s[d] >= '0' && s[d] <= '9') d++;
+        if (d - i <= 3 && d < n && (s[d] == '.' || s[d] == ')')) return true;
+        return d - i <= 3 && d + 3 <= n && memcmp(s + d, "\xE3\x80\x81", 3) == 0;
+    }
+    if (b == '-' || b == '*') return i + 2 <= n && s[i + 1] == ' ';
+    if (b == 0xE2) return i + 3 <= n && memcmp(s + i, "\xE2\x80\xA2", 3) == 0; /* • */
+    if (b == 0xEF) return i + 3 <= n && memcmp(s + i, "\xEF\xBC\x88", 3) == 0; /* （ */
+    if ((b == 0xE4 || b == 0xE5) && i + 6 <= n && memcmp(s + i + 3, "\xE3\x80\x81", 3) == 0) {
+        static const char nums[] = "一二三四五六七八九十"; /* 一、 */
         for (size_t k = 0; k + 3 <= sizeof nums - 1; k += 3)
             if (memcmp(s + i, nums + k, 3) == 0) return true;
     }
-    return i + 3 <= n && memcmp(s + i, "\xEF\xBC\x88", 3) == 0; /* （ */
+    return false;
 }
 
 #if defined(__GNUC__)
@@ -1319,6 +1325,26 @@ static size_t starts_with(const char *p, size_t n, const char *w)
     return i;
 }
 
+/* Could the two bytes at p (ASCII letters in any case) start one of
+ * field_keyword()'s names?  Most lines start with none. */
+static bool field_start(const char *p)
+{
+    unsigned c0 = (unsigned char)p[0], c1 = (unsigned char)p[1];
+    if (c0 >= 'A' && c0 <= 'Z') c0 += 32;
+    if (c1 >= 'A' && c1 <= 'Z') c1 += 32;
+    switch (c0 << 8 | c1) {
+    case 'p' << 8 | 'h': case 'e' << 8 | 'm': case 'e' << 8 | '-': case 't' << 8 | 'e':
+    case 'f' << 8 | 'a':
+    case 0xE794: case 0xE99B: /* 电 電 */
+    case 0xE689:              /* 手 */
+    case 0xE982: case 0xE983: /* 邮 郵 */
+    case 0xE4BC: case 0xE582: /* 传 傳 */
+        return true;
+    default:
+        return false;
+    }
+}
+
 /* "Phone : 来电显示器", "Email : 库存医药用品": a contact field whose value
  * holds no number or address, a template's keyword slot. */
 static bool field_keyword(const char *text, const line_t *ln)
@@ -1327,6 +1353,7 @@ static bool field_keyword(const char *text, const line_t *ln)
                                         "手机", "手機", "邮箱", "郵箱", "传真", "傳真"};
     if (ln->ndigit || ln->url || ln->units > 16 || ln->ncjk < 2) return false;
     const char *p = text + ln->start;
+    if (ln->len < 2 || !field_start(p)) return false;
     char c0 = p[0] >= 'A' && p[0] <= 'Z' ? (char)(p[0] + 32) : p[0];
     for (size_t k = 0; k < sizeof names / sizeof names[0]; k++) {
         if (names[k][0] != c0) continue;
