@@ -866,6 +866,27 @@ static ALWAYS_INLINE size_t han_run(line_t *ln, scan_state *ss, const unsigned c
     return (size_t)(p - s);
 }
 
+/* What the first and last characters (not spaces) of a line say.  Most
+ * lines of Chinese text start and end with a Han character, which none
+ * of the tests asks for (ln is cleared: the flags stay false). */
+static void edge_shape(line_t *ln, const unsigned char *s, size_t n, uint32_t first,
+                       uint32_t last)
+{
+    if (last - 0x4E00u > 0x9FFFu - 0x4E00u) {
+        ln->term = is_term(last);
+        ln->qterm = last == '?' || last == 0xFF1F;
+        ln->send = zh_sentence_end(last);
+        ln->stop = last == 0x3002 || last == 0xFF1B;
+        ln->colon = last == ':' || last == 0xFF1A;
+        ln->paren = (first == '(' || first == 0xFF08) && (last == ')' || last == 0xFF09);
+        ln->bracket = first == '[' && last == ']';
+    }
+    if (first - 0x4E00u > 0x9FFFu - 0x4E00u)
+        ln->code = first == '{' || first == '}' || first == '<' || first == '>' ||
+                   (first == ';' && ln->nchar < 4) || (n >= 4 && memcmp(s, "var ", 4) == 0) ||
+                   (n >= 8 && memcmp(s, "function", 8) == 0);
+}
+
 /* The features of a line and its hits of the builtin lexicon (ac), in one
  * pass. */
 static int scan_chars(filter_state *st, const scrub__ac *ac, line_t *ln, const char *text,
@@ -896,25 +917,14 @@ static int scan_chars(filter_state *st, const scrub__ac *ac, line_t *ln, const c
         after_char(ln, &ss, cp);
         i += k;
     }
-    end_word(ln, &ss, s, n);
+    if (ss.in_word) end_word(ln, &ss, s, n);
     if (ss.in_space && ln->nsep_space) ln->nsep_space--; /* trailing spaces separate nothing */
-    uint32_t first = ss.first, last = ss.last;
     ln->hash = scrub__hash_final(ss.hash, ss.kept);
     ln->phone = ss.best >= 7;
     ln->item = list_item(s, n);
     ln->tab = ss.tab;
-    ln->term = is_term(last);
-    ln->qterm = last == '?' || last == 0xFF1F;
-    ln->send = zh_sentence_end(last);
-    ln->stop = last == 0x3002 || last == 0xFF1B;
     ln->indent = n >= 3 && memcmp(s, "\xE3\x80\x80", 3) == 0;
-    ln->colon = last == ':' || last == 0xFF1A;
-    ln->paren = (first == '(' || first == 0xFF08) && (last == ')' || last == 0xFF09);
-    ln->bracket = first == '[' && last == ']';
-    ln->code = first == '{' || first == '}' || first == '<' || first == '>' ||
-               (first == ';' && ln->nchar < 4) ||
-               (n >= 4 && memcmp(s, "var ", 4) == 0) ||
-               (n >= 8 && memcmp(s, "function", 8) == 0);
+    edge_shape(ln, s, n, ss.first, ss.last);
     ln->units = ln->ncjk + ln->nwords;
     /* spaces separate words in alphabetic text, pieces in CJK text */
     if (ln->ncjk >= ln->nwords) ln->nsep += ln->nsep_space;
