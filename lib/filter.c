@@ -706,18 +706,65 @@ static ALWAYS_INLINE void ascii_char(line_t *ln, scan_state *ss, const unsigned 
     after_char(ln, ss, cp);
 }
 
+/* The classes of a character that is neither ASCII nor Han. */
+enum { O_ALPHA = 1, O_SPACE = 2, O_CJK = 4, O_FUNC = 8, O_SEP = 16, O_DROPPED = 32 };
+typedef struct {
+    uint32_t fold;
+    uint8_t cls;
+} other_class;
+
+static other_class other_of(uint32_t cp)
+{
+    other_class o = {scrub__norm_fold(cp), 0};
+    if (is_alpha(cp)) o.cls |= O_ALPHA;
+    if (is_space(cp)) o.cls |= O_SPACE;
+    if (is_cjk(cp)) o.cls |= O_CJK;
+    if (is_cjk(cp) && is_func(cp)) o.cls |= O_FUNC;
+    if (is_sep(cp)) o.cls |= O_SEP;
+    if (scrub__norm_dropped(cp)) o.cls |= O_DROPPED;
+    return o;
+}
+
+/* The punctuation blocks (U+2000..U+206F: “”—…•, U+3000..U+303F: 。、《》,
+ * U+FF00..U+FF65: ，：（） and full-width forms), most of the other
+ * characters of Chinese text, answered by one load; filled once from the
+ * tests above. */
+#define PUNCT_GEN 0x70
+#define PUNCT_CJK 0x40
+#define PUNCT_FULL 0x66
+static other_class punct_class[PUNCT_GEN + PUNCT_CJK + PUNCT_FULL];
+static scrub__once punct_once = SCRUB__ONCE_INIT;
+
+static int build_punct_class(void)
+{
+    other_class *t = punct_class;
+    for (uint32_t k = 0; k < PUNCT_GEN; k++) *t++ = other_of(0x2000 + k);
+    for (uint32_t k = 0; k < PUNCT_CJK; k++) *t++ = other_of(0x3000 + k);
+    for (uint32_t k = 0; k < PUNCT_FULL; k++) *t++ = other_of(0xFF00 + k);
+    return SCRUB_OK;
+}
+
+static inline other_class class_of(uint32_t cp)
+{
+    if (cp - 0x3000u < PUNCT_CJK) return punct_class[PUNCT_GEN + cp - 0x3000u];
+    if (cp - 0xFF00u < PUNCT_FULL) return punct_class[PUNCT_GEN + PUNCT_CJK + cp - 0xFF00u];
+    if (cp - 0x2000u < PUNCT_GEN) return punct_class[cp - 0x2000u];
+    return other_of(cp);
+}
+
 /* A character that is neither ASCII nor Han (nor invalid Han bytes). */
 static void count_other(line_t *ln, scan_state *ss, uint32_t cp, const unsigned char *s,
                         size_t i)
 {
+    other_class o = class_of(cp);
     ln->nchar++;
-    bool alpha = is_alpha(cp);
+    bool alpha = o.cls & O_ALPHA;
     if (ss->in_word && !alpha) end_word(ln, ss, s, i);
-    if (!scrub__norm_dropped(cp)) {
-        ss->hash = scrub__hash_step(ss->hash, scrub__norm_fold(cp));
+    if (!(o.cls & O_DROPPED)) {
+        ss->hash = scrub__hash_step(ss->hash, o.fold);
         ss->kept++;
     }
-    if (is_space(cp)) {
+    if (o.cls & O_SPACE) {
         ln->nspace++;
         if (!ss->in_space && ln->nchar > 1) ln->nsep_space++;
         ss->in_space = true;
@@ -728,13 +775,13 @@ static void count_other(line_t *ln, scan_state *ss, uint32_t cp, const unsigned 
     if (cp != 0x2014) ss->run = 0;
     if (!ss->first) ss->first = cp;
     ss->last = cp;
-    if (is_cjk(cp)) {
+    if (o.cls & O_CJK) {
         ln->ncjk++;
-        ln->nfunc += is_func(cp);
+        ln->nfunc += (o.cls & O_FUNC) != 0;
     } else if (alpha) {
         ln->nalpha++;
         start_word(ln, ss, cp, i);
-    } else if (is_sep(cp)) {
+    } else if (o.cls & O_SEP) {
         ln->nsep++;
     } else if (cp == 0xFF1E && ss->p1 != cp) {
         ln->crumbs++;
@@ -2599,6 +2646,7 @@ static int classify_each(scrub_ctx *ctx, filter_state *st, const char *text)
     int rc = scrub__ac_builtin(&ac);
     if (rc != SCRUB_OK) return rc;
     scrub__run_once(&stop_once, build_stop_first);
+    scrub__run_once(&punct_once, build_punct_class);
     size_t invalid = 0;
     for (size_t i = 0; i < st->nlines; i++) {
         line_t *ln = &st->lines[i];
