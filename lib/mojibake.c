@@ -135,14 +135,17 @@ static int load_line(mj_text *cur, const char *text, size_t start, size_t len, s
     cur->n = 0;
     if (scrub__mj_text_reserve(cur, len + 1) != SCRUB_OK) return SCRUB_E_NOMEM;
     const unsigned char *s = (const unsigned char *)text;
-    size_t i = start, end = start + len;
+    size_t i = start, end = start + len, k = 0; /* room for len characters: no push */
     while (i < end) {
         uint32_t cp;
         size_t n = scrub__utf8_decode(s + i, end - i, &cp);
         if (cp == SCRUB__REPLACEMENT && !(n == 3 && s[i] == 0xEF)) (*replaced)++;
-        scrub__mj_text_push(cur, cp, i, i + n);
+        cur->cp[k] = cp;
+        cur->s[k] = i;
+        cur->e[k++] = i + n;
         i += n;
     }
+    cur->n = k;
     return SCRUB_OK;
 }
 
