@@ -204,6 +204,19 @@ static int fix_pass(mj_state *st, const mj_tables *t, unsigned flags, bool first
     return SCRUB_OK;
 }
 
+/* scrub__utf8_decode() with the three-byte characters (CJK) first and
+ * without its range checks: an overlong form or a surrogate comes out
+ * below U+0800 or as one, which are not quiet either. */
+static inline size_t decode3(const unsigned char *s, size_t len, uint32_t *cp)
+{
+    if (len >= 3 && (s[0] & 0xF0) == 0xE0 && (s[1] & 0xC0) == 0x80 && (s[2] & 0xC0) == 0x80) {
+        uint32_t c = (s[0] & 0x0Fu) << 12 | (s[1] & 0x3Fu) << 6 | (s[2] & 0x3Fu);
+        *cp = c < 0x800 || (c >= 0xD800 && c <= 0xDFFF) ? SCRUB__REPLACEMENT : c;
+        return 3;
+    }
+    return scrub__utf8_decode(s, len, cp);
+}
+
 /* mj_no_words() of the Han characters of valid UTF-8 s[0..len), which
  * stand next to each other in np pairs; the look-ups stop as soon as they
  * show words. */
@@ -213,7 +226,7 @@ static bool han_no_words(const unsigned char *s, size_t len, size_t np)
     uint32_t prev = 0;
     for (size_t i = 0; i < len && !mj_words_shown(np, ns);) {
         uint32_t cp;
-        i += scrub__utf8_decode(s + i, len - i, &cp);
+        i += decode3(s + i, len - i, &cp);
         if (mj_is_han(cp) && mj_is_han(prev)) ns += scrub__mj_bigram(prev, cp) > 0;
         prev = cp;
     }
@@ -240,7 +253,7 @@ static bool line_is_quiet(const mj_tables *t, const unsigned char *s, size_t len
             continue;
         }
         uint32_t cp;
-        i += scrub__utf8_decode(s + i, len - i, &cp);
+        i += decode3(s + i, len - i, &cp);
         if (cp == SCRUB__REPLACEMENT || cp == 0x200B || cp == 0x2060 || cp == 0xFEFF ||
             mj_wakes_reading(t, cp))
             return false;
