@@ -1547,6 +1547,7 @@ static bool line_has_simplified(const char *line, size_t len)
 typedef struct {
     bool per_line;
     bool greedy;
+    bool chunked;    /* whole lines may go to convert_line together (zh_chunk) */
     zh_plan plan[2]; /* [0]: the plan (per line: Simplified lines), [1]: other lines */
     int multi[2];    /* their index in zh_multi, or -1 */
 } zh_job;
@@ -1563,6 +1564,10 @@ static void job_init(zh_job *job, int from, int to, unsigned flags)
         job->plan[1] = job->plan[0];
     }
     for (int i = 0; i < 2; i++) job->multi[i] = multi_index(&job->plan[i]);
+    const zh_plan *pl = &job->plan[0];
+    job->chunked = !job->per_line &&
+                   (job->multi[0] >= 0 ||
+                    (pl->nconf == 1 && pl->conf[0].ngroups <= 1 && pl->conf[0].seg == ZH_NO_DICT));
 }
 
 static int convert_line(zh_state *st, const zh_job *job, const char *line, size_t len,
@@ -1606,6 +1611,33 @@ static size_t plain_lines(const unsigned char *s, size_t n, uint64_t max_line)
     return done;
 }
 
+/* Bytes of whole lines converted in one call on the fast and window paths:
+ * large enough that the per-line work (finding the line, reserving output)
+ * vanishes, small enough that the output reserve stays small. */
+#define ZH_CHUNK (64u << 10)
+
+/* Length of the prefix of s[0..n) (at most ZH_CHUNK bytes) made of whole
+ * lines of at most max_line bytes without CR, the last one without LF
+ * only at the end of the text (*open then set); 0: take the next line on
+ * its own.  The fast and window paths convert such a chunk as its lines
+ * one by one: no key holds LF (mk/zh_gen.py checks), so no match, window
+ * or lattice cluster crosses one, and LF itself is copied like any other
+ * ASCII byte. */
+static size_t zh_chunk(const unsigned char *s, size_t n, uint64_t max_line, bool *open)
+{
+    size_t end = n < ZH_CHUNK ? n : ZH_CHUNK;
+    if (end > max_line) end = (size_t)max_line;
+    *open = end == n && s[n - 1] != '\n';
+    const unsigned char *cr = memchr(s, '\r', end);
+    if (cr) {
+        end = (size_t)(cr - s);
+        *open = false;
+    }
+    if (!*open)
+        while (end && s[end - 1] != '\n') end--;
+    return end;
+}
+
 static int check_variant(scrub_ctx *ctx, int v, bool allow_auto, const char *what)
 {
     if (v < (allow_auto ? SCRUB_ZH_AUTO : SCRUB_ZH_HANS) || v > SCRUB_ZH_HK)
@@ -1641,6 +1673,16 @@ SCRUB_API int scrub_zh_convert(scrub_ctx *ctx, const char *text, size_t len, int
         if (plain) {
             rc = scrub__buf_append(&buf, text + pos, plain);
             line.next = pos + plain;
+            continue;
+        }
+        bool open;
+        size_t chunk = job.chunked && !prefolding
+                           ? zh_chunk((const unsigned char *)text + pos, len - pos, max_line, &open)
+                           : 0;
+        if (chunk) {
+            rc = convert_line(st, &job, text + pos, chunk, &buf, &repl);
+            if (!rc && open) rc = scrub__buf_putc(&buf, '\n');
+            line.next = pos + chunk;
             continue;
         }
         scrub__next_line(text, len, pos, &line);
