@@ -172,6 +172,20 @@ static inline uint32_t zh_load3(const unsigned char *s, size_t avail)
     return (uint32_t)s[0] | ((uint32_t)s[1] << 8) | ((uint32_t)s[2] << 16);
 }
 
+/* The 4 bytes at s in zh_load3's layout, the 4th in bits 24..31: for the
+ * loops that only look at the low 3 (zh_is3, ZH_FAST_ENTRY, zh_store3,
+ * whose 4th byte is overwritten or slack anyway). */
+static inline uint32_t zh_load4(const unsigned char *s)
+{
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+    uint32_t v;
+    memcpy(&v, s, 4);
+    return v;
+#else
+    return zh_load3(s, 4);
+#endif
+}
+
 /* Writes the 3 bytes of v (layout of zh_load3); may write a 4th byte, so
  * the output needs one byte of slack. */
 static inline void zh_store3(char *w, uint32_t v)
@@ -184,6 +198,15 @@ static inline void zh_store3(char *w, uint32_t v)
     w[2] = (char)(v >> 16);
 #endif
 }
+
+/* The fused-table entry of the 3 bytes v (zh_load3 layout) in the table
+ * with this index; any bits give an entry of the table. */
+#define ZH_FAST_ENTRY(index, v) \
+    zh_fast_blocks[(index)[(((v) & 0x0F) << 6) | (((v) >> 8) & 0x3F)]][((v) >> 16) & 0x3F]
+
+/* zh_run3 moves the flags onto ZH_FAST_TRIG's bit with one shift. */
+_Static_assert(ZH_FAST_SLOW << 1 == ZH_FAST_TRIG && ZH_FAST_SECOND >> 1 == ZH_FAST_TRIG,
+               "fast table flag bits");
 
 /* Is v (zh_load3 layout) a lead byte 1110xxxx and two continuation bytes?
  * (Overlong forms and surrogates are ZH_FAST_SLOW in the tables.) */
@@ -449,6 +472,19 @@ static ZH_INLINE bool pair_starts(const uint16_t *index, const uint8_t *bloom, i
     return pair_follows(bloom, id, v, next, n);
 }
 
+/* Does a pair of set `id` start with the 3-byte character v (marked
+ * ZH_FAST_TRIG in `index`) and the character at next[0..n), whose first 3
+ * bytes v2 the caller has loaded (0 if fewer)? */
+static ZH_INLINE bool pair_starts2(const uint16_t *index, const uint8_t *bloom, int id, uint32_t v,
+                                   uint32_t v2, const unsigned char *next, size_t n)
+{
+    if (zh_is3(v2) &&
+        !(zh_fast_blocks[index[((v2 & 0x0F) << 6) | ((v2 >> 8) & 0x3F)]][(v2 >> 16) & 0x3F] &
+          (ZH_FAST_SECOND | ZH_FAST_SLOW)))
+        return false;
+    return pair_follows(bloom, id, v, next, n);
+}
+
 /* Converts the run of characters at s[*i..len) that the fast table of
  * `group` settles into *w: per character one table lookup and one 4-byte
  * store, plus a pair test where a longer key starts with the character.
@@ -459,6 +495,33 @@ static inline void zh_run3(int group, const unsigned char *s, size_t len, size_t
     const bool second = zh_group_second[group];
     size_t at = *i;
     char *to = *w;
+    if (second && len - at >= 7 && zh_is3(zh_load3(s + at, 4))) { /* 4 bytes readable after the next character */
+        const unsigned char *p = s + at, *lim = s + len - 7;
+        uint32_t v = zh_load4(p), f = ZH_FAST_ENTRY(index, v);
+        for (;;) {
+            /* The next character's entry, this round's pair test and next
+             * round's lookup at once: a trigger followed by a character
+             * with ZH_FAST_SECOND or ZH_FAST_SLOW takes the bloom, the
+             * rest costs no branch of its own.  The last character of a
+             * run is left to the loop below. */
+            uint32_t v2 = zh_load4(p + 3);
+            if (!zh_is3(v2)) break;
+            uint32_t f2 = ZH_FAST_ENTRY(index, v2);
+            if (SCRUB_UNLIKELY((f & ZH_FAST_SLOW) | (f & ((f2 >> 1) | (f2 << 1)) & ZH_FAST_TRIG)) &&
+                ((f & ZH_FAST_SLOW) || pair_follows(zh_group_bloom, group, v, p + 3, (size_t)(s + len - p - 3)))) {
+                *i = (size_t)(p - s); /* a key may start here */
+                *w = to;
+                return;
+            }
+            zh_store3(to, v ^ f);
+            to += 3;
+            p += 3;
+            if (p > lim) break;
+            v = v2;
+            f = f2;
+        }
+        at = (size_t)(p - s);
+    }
     while (len - at >= 3) {
         uint32_t v = zh_load3(s + at, len - at);
         if (!zh_is3(v)) break;
@@ -1360,19 +1423,6 @@ static inline uint32_t classify(int multi, const uint16_t *fast, const uint64_t 
     return ZH_FAST_SLOW;
 }
 
-/* Does a pair of set `id` start with the 3-byte character v (marked
- * ZH_FAST_TRIG in `index`) and the character at next[0..n), whose first 3
- * bytes v2 the caller has loaded (0 if fewer)? */
-static ZH_INLINE bool pair_starts2(const uint16_t *index, const uint8_t *bloom, int id, uint32_t v,
-                                   uint32_t v2, const unsigned char *next, size_t n)
-{
-    if (zh_is3(v2) &&
-        !(zh_fast_blocks[index[((v2 & 0x0F) << 6) | ((v2 >> 8) & 0x3F)]][(v2 >> 16) & 0x3F] &
-          (ZH_FAST_SECOND | ZH_FAST_SLOW)))
-        return false;
-    return pair_follows(bloom, id, v, next, n);
-}
-
 /* Converts the characters of plan `multi` at s[*i..len) that need no
  * window (their single-character results) into *w; stops at the first that
  * may need one.  *prev / *prev_w: input offset and output position of the
@@ -1633,8 +1683,16 @@ static size_t zh_chunk(const unsigned char *s, size_t n, uint64_t max_line, bool
         end = (size_t)(cr - s);
         *open = false;
     }
-    if (!*open)
-        while (end && s[end - 1] != '\n') end--;
+    if (*open) return end;
+    if (!end || !memchr(s, '\n', end)) return 0; /* a long line: no scan back */
+    while (end >= 8) { /* back to the last LF, eight bytes a step */
+        uint64_t w, lf;
+        memcpy(&w, s + end - 8, 8);
+        lf = w ^ UINT64_C(0x0A0A0A0A0A0A0A0A);
+        if ((lf - UINT64_C(0x0101010101010101)) & ~lf & UINT64_C(0x8080808080808080)) break;
+        end -= 8;
+    }
+    while (s[end - 1] != '\n') end--;
     return end;
 }
 
