@@ -662,10 +662,46 @@ static int lossy_structure(const mj_tables *t, const mj_text *cur, const mj_pair
     return shown && cjk * 2 >= owide ? 2 * (int)wide : 0;
 }
 
+/* A character that mojibake through double-byte reading x leaves and
+ * text hardly holds (U+FFFD aside). */
+static inline bool rare_in(const mj_tables *t, int x, uint32_t c)
+{
+    return mj_score(t, c) <= -2 || (x == MJ_SJIS && c >= 0xFF61 && c <= 0xFF9F) ||
+           (c == 0x1A && (x == MJ_SJIS || x == MJ_EUCKR));
+}
+
+/* Whether U+FFFD is all a line holds of rare_in() and the rest reads as
+ * clean text (a mean score of 2.5 and up, as Chinese and Japanese have):
+ * then a U+FFFD may be what a repair of this very line wrote. */
+static bool fffd_alone(const mj_tables *t, const mj_text *cur, int x)
+{
+    int sum = 0, n = 0;
+    for (size_t k = 0; k < cur->n; k++) {
+        uint32_t c = cur->cp[k];
+        if (c == 0xFFFD) continue;
+        if (rare_in(t, x, c)) return false;
+        if (c >= 0x80) sum += mj_score(t, c), n++;
+    }
+    return sum * 10 >= 25 * n;
+}
+
+/* Whether legacy bytes read as windows-1252 cannot be the damage of run
+ * r: it touches a U+001A, which ICU's Shift_JIS and EUC-KR decoders write
+ * for a byte they could not read and a Western reading never makes, so
+ * the run is part of what such a decoder did to UTF-8 (`啊` read as
+ * EUC-KR is U+001A and the C1 controls U+0095 U+008A, which windows-1252
+ * would take for GBK's `晩`). */
+static bool next_to_sub(const mj_text *cur, const mj_run *r)
+{
+    return (r->i0 > 0 && cur->cp[r->i0 - 1] == 0x1A) || (r->i1 < cur->n && cur->cp[r->i1] == 0x1A);
+}
+
 /* Judges a run decoded toward a double-byte truth or from a double-byte
- * reading: the plausibility it gains, or 0 when it is not clearly better. */
+ * reading: the plausibility it gains, or 0 when it is not clearly better.
+ * *fffd_only: whether U+FFFD are the line's only rare characters and the
+ * rest reads as clean text; -1 when not known yet (found on first need). */
 static int judge_cjk(const mj_tables *t, const mj_text *cur, const mj_pair *pr, const mj_run *r,
-                     const uint32_t *dec, bool line_rare, bool *weak)
+                     const uint32_t *dec, bool line_rare, int *fffd_only, bool *weak)
 {
     *weak = false;
     size_t nd = r->d1 - r->d0, fffd = 0, wide = 0;
@@ -683,8 +719,12 @@ static int judge_cjk(const mj_tables *t, const mj_text *cur, const mj_pair *pr, 
     if (fffd && pr->truth == MJ_UTF8 && pr->reading >= MJ_SB_COUNT)
         for (size_t i = r->i0; i < r->i1; i++) offfd += cur->cp[i] == 0xFFFD || cur->cp[i] == 0x1A;
     /* and they are evidence: they sit where the UTF-8 that decodes
-     * around them lost its bytes */
-    if (offfd) gain -= (int)fffd * mj_score(t, 0xFFFD) - 2 * (int)(offfd < fffd ? offfd : fffd);
+     * around them lost its bytes.  Only as many characters lost as the
+     * original shows are free: a reading that makes more pays for the
+     * rest, so of two readings the one whose losses the line shows wins
+     * (Korean read as Shift_JIS reads as EUC-JP too, one U+FFFD more) */
+    size_t shown_lost = offfd < fffd ? offfd : fffd;
+    if (offfd) gain -= (int)shown_lost * (mj_score(t, 0xFFFD) - 2);
     /* mostly lost: worth writing only when the original shows it, twice
      * when nothing is left to judge */
     if (fffd >= wide && (offfd == 0 || (wide < 2 && offfd < 2))) return 0;
@@ -705,8 +745,14 @@ static int judge_cjk(const mj_tables *t, const mj_text *cur, const mj_pair *pr, 
     }
     if (fffd > wide) {
         /* the losses tell, whatever the few characters left score (a
-         * line of ideographic spaces read as Shift_JIS is common kanji) */
-        int shown = 2 * (int)(offfd < fffd ? offfd : fffd);
+         * line of ideographic spaces read as Shift_JIS is common kanji);
+         * not in a line where U+FFFD is all that looks wrong: any decoder
+         * writes it, and so does a repair of this line (`��抽象画��`,
+         * clean text around two lost characters, read as Shift_JIS is
+         * `���ۉ��`), so the repair must read back more than it loses */
+        if (*fffd_only < 0) *fffd_only = fffd_alone(t, cur, pr->reading);
+        if (*fffd_only) return 0;
+        int shown = 2 * (int)shown_lost;
         return gain > shown ? gain : shown;
     }
     size_t punct = 0;
@@ -1160,20 +1206,29 @@ static int plan_pair(const mj_tables *t, mj_work *w, const mj_pair *pr, mj_plan 
     /* mojibake through a double-byte code page always leaves some rare
      * characters (or U+FFFD, private-use ones) in the line */
     bool line_rare = false;
+    int fffd_only = 0;
     for (size_t k = 0; k < cur->n && !line_rare; k++) {
         uint32_t c = cur->cp[k];
-        line_rare = mj_score(t, c) <= -2 || (pr->reading == MJ_SJIS && c >= 0xFF61 && c <= 0xFF9F) ||
-                    (c == 0x1A && (pr->reading == MJ_SJIS || pr->reading == MJ_EUCKR));
+        /* (U+FFFD only where the reading's decoder writes it for the
+         * truth's bytes: GBK maps every pair of Big5 bytes; where it is
+         * the first, whether it is weak evidence is found on need) */
+        if (c == 0xFFFD) {
+            line_rare = pr->truth == MJ_UTF8 || pr->reading != MJ_GBK;
+            fffd_only = -1;
+        } else
+            line_rare = rare_in(t, pr->reading, c);
     }
     int total = 0;
     /* a double-byte reading (Big5 read as GBK: Han on both sides, which
      * only the pairs of characters tell apart); the Western readings are
      * judged well by the character scores and are the costly ones to try */
     bool both_han = pr->reading >= MJ_SB_COUNT;
+    bool sub_line = w->subs && !both_han; /* see next_to_sub */
     for (size_t k = 0; k < plan->n; k++) {
         mj_run *r = &plan->runs[k];
         bool weak;
-        r->gain = judge_cjk(t, cur, pr, r, w->dec, line_rare, &weak);
+        r->gain = judge_cjk(t, cur, pr, r, w->dec, line_rare, &fffd_only, &weak);
+        if (sub_line && r->gain > 0 && next_to_sub(cur, r)) r->gain = 0, weak = false;
         /* (it can only raise a gain below 2 a character) */
         if (weak || r->gain < 2 * (int)(r->d1 - r->d0)) {
             int g = lossy_structure(t, cur, pr, r, w->dec, line_rare);
@@ -1232,7 +1287,7 @@ static int plan_pair(const mj_tables *t, mj_work *w, const mj_pair *pr, mj_plan 
     for (size_t k = 0; k < plan->n; k++) {
         mj_run *r = &plan->runs[k];
         r->follows = !r->ok && (all || (to_utf8 && shows_loss(cur, r))) &&
-                     follows_line(t, cur, pr, r, w->dec);
+                     !(sub_line && next_to_sub(cur, r)) && follows_line(t, cur, pr, r, w->dec);
     }
     chain_runs(plan, true);
     for (size_t k = 0; k < plan->n; k++) {
@@ -1320,7 +1375,7 @@ static bool line_may_need(const mj_tables *t, const mj_text *cur)
 /* What kinds of characters a line holds: a reading is only tried when the
  * line has characters that reading makes out of UTF-8 or legacy bytes. */
 typedef struct {
-    size_t latin, c1, cyrillic, greek, symbols, rare, letters;
+    size_t latin, c1, cyrillic, greek, symbols, rare, letters, subs;
     bool no_words; /* Han characters that never stand next to each other */
 } mj_profile;
 
@@ -1332,6 +1387,7 @@ static void profile_line(const mj_tables *t, const mj_text *cur, mj_profile *pf)
         if (c < 0x80) {
             pf->letters += is_ascii_letter(c);
             pf->rare += c == 0x1A; /* a byte Shift_JIS or EUC-KR lost */
+            pf->subs += c == 0x1A;
             continue;
         }
         if (c < 0xA0) pf->c1++;
@@ -1477,6 +1533,7 @@ int scrub__mj_repair_line(const mj_tables *t, mj_work *w, mj_repair **rep, size_
         mj_profile pf;
         profile_line(t, &w->cur, &pf);
         w->letters = pf.letters;
+        w->subs = pf.subs;
         int best = -1, best_gain = 0;
         /* GBK read as windows-1252 goes first when UTF-8 cannot win
          * outright: the first decisive pair ends the search either way */

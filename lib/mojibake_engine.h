@@ -35,6 +35,7 @@ typedef struct {
     mj_repair *rep;    /* repairs of the line being worked on (candidate) */
     size_t nrep, caprep;
     size_t letters;    /* ASCII letters in cur, counted once per round */
+    size_t subs;       /* U+001A in cur, likewise */
 } mj_work;
 
 int scrub__mj_text_reserve(mj_text *t, size_t n);
