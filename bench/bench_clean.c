@@ -130,7 +130,17 @@ static void tool_path(char *buf, size_t size)
     snprintf(buf, size, "%s/bin/scrub", self);
 }
 
-int main(void)
+/* --rounds N: scrub_clean (to hans) over the extracted texts N times,
+ * prints the bytes of a round: for callgrind, as bench_filter --rounds. */
+static int clean_rounds(const corpus *c, int n)
+{
+    job j = {c, (size_t)n, 0};
+    run_clean(&j);
+    printf("bytes per round %zu, rounds %d\n", c->bytes, n);
+    return 0;
+}
+
+int main(int argc, char **argv)
 {
     char dir[4096];
     corpus text = {0}, html = {0};
@@ -144,6 +154,7 @@ int main(void)
         printf("bench: clean skipped (../shared/seeds or testdata/web/gne-zh-news not found)\n");
         return 0;
     }
+    if (argc == 3 && strcmp(argv[1], "--rounds") == 0) return clean_rounds(&text, atoi(argv[2]));
     if (!getenv("BENCH_NO_HEADER")) bench_header();
     double peak, apeak;
     char what[64];

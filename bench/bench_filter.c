@@ -103,7 +103,29 @@ static int write_terms(char *path)
     return 0;
 }
 
-int main(void)
+/* --rounds N seeds|gne: classifies each file once per round, untimed, and
+ * prints the bytes of a round: for callgrind (instr/byte = (Ir of N
+ * rounds - Ir of 1) / ((N - 1) x bytes), with
+ * --toggle-collect=scrub_classify_lines). */
+static int rounds(const char **paths, size_t npaths, int n)
+{
+    scrub_ctx *ctx = scrub_ctx_new();
+    size_t bytes = 0;
+    for (int r = 0; r < n; r++)
+        for (size_t i = 0; i < npaths; i++) {
+            size_t len;
+            char *text = bench_read(paths[i], &len);
+            if (!text) return 1;
+            if (scrub_classify_lines(ctx, text, len, 0) != SCRUB_OK) abort();
+            if (!r) bytes += len;
+            free(text);
+        }
+    printf("bytes per round %zu, rounds %d\n", bytes, n);
+    scrub_ctx_free(ctx);
+    return 0;
+}
+
+int main(int argc, char **argv)
 {
     static const char *seeds[] = {"000_c453129873820a71.txt", "001_d0bff2fb65c47538.txt",
                                   "002_db89ada0694f6154.txt", "003_deff538706a06b0e.txt",
@@ -121,6 +143,9 @@ int main(void)
                  pages[i]);
         page_paths[i] = pp[i];
     }
+    if (argc == 4 && strcmp(argv[1], "--rounds") == 0)
+        return strcmp(argv[3], "gne") == 0 ? rounds(page_paths, 6, atoi(argv[2]))
+                                           : rounds(seed_paths, 5, atoi(argv[2]));
     char terms[] = "/tmp/bench_terms_XXXXXX";
     if (write_terms(terms) != 0) return 1;
     if (!getenv("BENCH_NO_HEADER")) bench_header();

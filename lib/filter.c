@@ -22,6 +22,19 @@
 
 #define SPAM_CATS ((1u << SCRUB__CAT_GAMBLING) | (1u << SCRUB__CAT_PORN) | (1u << SCRUB__CAT_MEDSEO))
 
+/* For what runs a few times a document: inlined into classify it would
+ * push the per-line helpers (alone) out of it. */
+#if defined(__GNUC__)
+#define FILTER_NOINLINE __attribute__((noinline))
+#else
+#define FILTER_NOINLINE
+#endif
+
+/* Reasons of the menus that context, not a marker, decides: spec_rows
+ * tells them by address. */
+static const char R_SHORT_RUN[] = "short-run", R_AFTER[] = "after-content",
+                  R_BEFORE[] = "before-content";
+
 typedef struct {
     size_t start, len;
     uint64_t hash;
@@ -51,6 +64,10 @@ typedef struct {
     bool stamp;  /* a post's name and time (王继洲今天 12:05:42): a comment stream */
     bool post;   /* under a stamp of a comment stream */
     bool slot;   /* a contact field holding a keyword (Phone : 来电显示器) */
+    bool reply;  /* a reply button alone: the end of a reader's comment */
+    bool says;   /* "degski says:": the author line that opens a comment */
+    bool thread; /* "12 Comments": the title of a comment section */
+    bool toc;    /* an entry of a table of contents */
     uint16_t spun;   /* 年至年, 月至月, 医院医院: numbers or names deleted */
     uint16_t pinyin; /* 醫(yī): pinyin glued after Han */
     uint16_t hits[SCRUB__CAT_COUNT];
@@ -75,6 +92,14 @@ typedef struct {
     size_t line, start, end;
 } span_t;
 
+/* A state of the builtin automaton that reports terms, and where (bytes
+ * from the line's start): the character scan meets them before the line's
+ * features are known, which the terms' tests read. */
+typedef struct {
+    uint32_t q;
+    size_t end;
+} hit_t;
+
 typedef struct {
     line_t *lines;
     size_t nlines, cap_lines;
@@ -82,6 +107,8 @@ typedef struct {
     size_t nmatches, cap_matches;
     span_t *spans;
     size_t nspans, cap_spans;
+    hit_t *hits; /* of the line being scanned */
+    size_t nhits, cap_hits;
     double doc_score;
     unsigned doc_flags;
     bool have_hints;
@@ -164,6 +191,7 @@ static void state_free(void *p)
     scrub__free(st->lines);
     scrub__free(st->matches);
     scrub__free(st->spans);
+    scrub__free(st->hits);
     if (st->has_user) scrub__ac_free(&st->user_ac);
     scrub__free(st->user_entries);
     scrub__free(st->user_src);
@@ -273,20 +301,35 @@ static bool is_term(uint32_t cp)
 
 /* English (and a few other languages') stop words, for the sentence test
  * of alphabetic lines. */
+/* grouped by length, so a word is compared with few entries */
+static const char *const stop_by_len[6] = {
+    "",
+    "ayowzi",
+    "anoroftoinonisbeitasatbyhewelelaetduelenunosdodaemildijesenaveza",
+    "theandarewasforhashadnotbutsheyouhisheritscanderdiedasundisteinlesestdesunelosqueunaporconche",
+    "werethatthiswithfromhavetheywillbeeneinepara",
+    "whichtheirwouldtherenicht"};
+
+/* Per length, the letters (bit 0 = 'a') that start a stop word: most
+ * words are settled without a look at the list. */
+static uint32_t stop_first[6];
+static scrub__once stop_once = SCRUB__ONCE_INIT;
+
+static int build_stop_first(void)
+{
+    for (size_t n = 1; n < 6; n++)
+        for (const char *w = stop_by_len[n]; *w; w += n) stop_first[n] |= 1u << (*w - 'a');
+    return SCRUB_OK;
+}
+
 static bool is_stopword(const unsigned char *w, size_t n)
 {
-    /* grouped by length, so a word is compared with few entries */
-    static const char *const by_len[6] = {
-        "",
-        "ayowzi",
-        "anoroftoinonisbeitasatbyhewelelaetduelenunosdodaemildijesenaveza",
-        "theandarewasforhashadnotbutsheyouhisheritscanderdiedasundisteinlesestdesunelosqueunaporconche",
-        "werethatthiswithfromhavetheywillbeeneinepara",
-        "whichtheirwouldtherenicht"};
     if (n == 0 || n > 5) return false;
+    unsigned first = (w[0] | 32u) - 'a';
+    if (first >= 26 || !(stop_first[n] >> first & 1)) return false;
     char low[5];
     for (size_t i = 0; i < n; i++) low[i] = (char)(w[i] | 32);
-    const char *list = by_len[n];
+    const char *list = stop_by_len[n];
     for (size_t off = 0; list[off]; off += n) /* first byte first: most words miss */
         if (list[off] == low[0] && memcmp(list + off, low, n) == 0) return true;
     return false;
@@ -323,6 +366,73 @@ static void record_hit(line_t *ln, const scrub__lex_entry *en, size_t at)
     if (en->strong) ln->strong |= (uint16_t)(1u << c);
 }
 
+/* Letters (alphabetic or CJK) in s[b, e)? */
+static bool has_letter(const unsigned char *s, size_t b, size_t e)
+{
+    for (size_t i = b; i < e;) {
+        uint32_t cp;
+        size_t k = scrub__utf8_decode(s + i, e - i, &cp);
+        if (is_alpha(cp) || is_cjk(cp)) return true;
+        i += k ? k : 1;
+    }
+    return false;
+}
+
+/* A comment section's title: the term alone, or after a number ("12
+ * Comments", "5 thoughts on “JSON parsing”"), at the start of a short line. */
+static bool thread_term(line_t *ln, const unsigned char *s, size_t b, size_t e)
+{
+    if (ln->units > 16 || has_letter(s, 0, b)) return false;
+    bool digit = false;
+    for (size_t i = 0; i < b; i++) digit |= s[i] >= '0' && s[i] <= '9';
+    bool ok = has_letter(s, e, ln->len) ? digit : ln->units <= 6;
+    ln->thread |= ok;
+    return ok;
+}
+
+/* Button and comment terms count only on a short line that they make
+ * alone, numbers and symbols aside ("Reply", "14 Photos", "Comments (5)"),
+ * or, for a comment's author line, that they end ("Karl sagt:"). */
+static bool bare_term(line_t *ln, const unsigned char *s, size_t b, size_t e, unsigned cat)
+{
+    if (cat == SCRUB__CAT_THREAD) return thread_term(ln, s, b, e);
+    if (ln->units > 6 || has_letter(s, e, ln->len)) return false;
+    bool alone = !has_letter(s, 0, b);
+    if (cat == SCRUB__CAT_COMMENT) {
+        ln->reply |= alone;
+        ln->says |= !alone;
+        return true;
+    }
+    return alone;
+}
+
+/* The terms that end at s[end - 1] in state q of the automaton (s is the
+ * line). */
+static int report_matches(filter_state *st, const scrub__ac *ac, const unsigned char *s,
+                          line_t *ln, uint32_t q, size_t end)
+{
+    for (uint32_t o = scrub__ac_out(ac, q); o; o = ac->dict[o]) {
+        const scrub__lex_entry *en = &ac->entries[ac->match[o]];
+        size_t b = end - en->len;
+        if (!at_boundary(s, ln->len, b, end, en)) continue;
+        if (en->cat >= SCRUB__CAT_BUTTON && !bare_term(ln, s, b, end, en->cat)) continue;
+        record_hit(ln, en, b);
+        if (en->cat > SCRUB__CAT_CTA) continue;
+        if (grow((void **)&st->matches, &st->cap_matches, st->nmatches + 1,
+                 sizeof *st->matches) != SCRUB_OK)
+            return SCRUB_E_NOMEM;
+        match_t *m = &st->matches[st->nmatches++];
+        m->start = ln->start + b;
+        m->end = ln->start + end;
+        m->cat = en->cat;
+        m->strong = en->strong;
+        ln->match_count++;
+    }
+    return SCRUB_OK;
+}
+
+/* The caller's lexicon, in a scan of its own after the character scan
+ * (which steps the builtin one). */
 static int scan_lexicon(filter_state *st, const scrub__ac *ac, const char *text, line_t *ln)
 {
     const unsigned char *s = (const unsigned char *)text + ln->start;
@@ -331,22 +441,7 @@ static int scan_lexicon(filter_state *st, const scrub__ac *ac, const char *text,
         q = scrub__ac_step(ac, q, s[i]);
         if (SCRUB_LIKELY(!(q & SCRUB__AC_OUT))) continue;
         q &= ~SCRUB__AC_OUT;
-        for (uint32_t o = scrub__ac_out(ac, q); o; o = ac->dict[o]) {
-            const scrub__lex_entry *en = &ac->entries[ac->match[o]];
-            size_t b = i + 1 - en->len;
-            if (!at_boundary(s, ln->len, b, i + 1, en)) continue;
-            record_hit(ln, en, b);
-            if (en->cat > SCRUB__CAT_CTA) continue;
-            if (grow((void **)&st->matches, &st->cap_matches, st->nmatches + 1,
-                     sizeof *st->matches) != SCRUB_OK)
-                return SCRUB_E_NOMEM;
-            match_t *m = &st->matches[st->nmatches++];
-            m->start = ln->start + b;
-            m->end = ln->start + i + 1;
-            m->cat = en->cat;
-            m->strong = en->strong;
-            ln->match_count++;
-        }
+        if (report_matches(st, ac, s, ln, q, i + 1) != SCRUB_OK) return SCRUB_E_NOMEM;
     }
     return SCRUB_OK;
 }
@@ -370,17 +465,52 @@ static bool list_item(const unsigned char *s, size_t n)
     return i + 3 <= n && memcmp(s + i, "\xEF\xBC\x88", 3) == 0; /* （ */
 }
 
+#if defined(__GNUC__)
+#define ALWAYS_INLINE inline __attribute__((always_inline))
+#else
+#define ALWAYS_INLINE inline
+#endif
+
+/* ASCII in the character scan: one table load says what a byte is. */
+enum { A_ALPHA = 1, A_UPPER = 2, A_DIGIT = 4, A_SPACE = 8, A_SEP = 16 };
+
+static const uint8_t ascii_class[128] = {
+    ['\t'] = A_SPACE, ['\v'] = A_SPACE, ['\f'] = A_SPACE, ['\r'] = A_SPACE, [' '] = A_SPACE,
+    [','] = A_SEP, ['/'] = A_SEP, [';'] = A_SEP, ['_'] = A_SEP, ['|'] = A_SEP,
+    ['0'] = A_DIGIT, ['1'] = A_DIGIT, ['2'] = A_DIGIT, ['3'] = A_DIGIT, ['4'] = A_DIGIT,
+    ['5'] = A_DIGIT, ['6'] = A_DIGIT, ['7'] = A_DIGIT, ['8'] = A_DIGIT, ['9'] = A_DIGIT,
+#define UP(c) [c] = A_ALPHA | A_UPPER, [c + 32] = A_ALPHA
+    UP('A'), UP('B'), UP('C'), UP('D'), UP('E'), UP('F'), UP('G'), UP('H'), UP('I'),
+    UP('J'), UP('K'), UP('L'), UP('M'), UP('N'), UP('O'), UP('P'), UP('Q'), UP('R'),
+    UP('S'), UP('T'), UP('U'), UP('V'), UP('W'), UP('X'), UP('Y'), UP('Z'),
+#undef UP
+};
+
+/* The builtin lexicon's automaton, stepped by the character scan: one
+ * pass over the line's bytes feeds the features and the lexicon. */
+typedef struct {
+    filter_state *st;
+    const scrub__ac *ac;
+    const uint8_t *cls;
+    const uint32_t *delta;
+    uint32_t q;     /* row of the current state */
+    unsigned force; /* 1 when no Han character may skip the steps (!ac->utf8) */
+    int rc;
+} lex_scan;
+
 /* Running state of the character scan of one line. */
 typedef struct {
-    bool in_word, in_space;
+    lex_scan lex;
+    bool in_word, in_space, tab;
     uint32_t run, best;  /* digits in a run that may hold '-' (phones) */
     size_t wstart;       /* start of the current ASCII word */
-    uint32_t p1, p2, p3; /* the previous code points, for 年至年 */
+    uint32_t p1;         /* the previous code point (a run of > counts once) */
     int pin;             /* pinyin state: 1 after Han, 2 inside "(" */
     unsigned pin_letters;
     bool pin_tone;
     uint64_t hash;
     size_t kept;
+    uint32_t first, last; /* the first and last characters that are not spaces */
 } scan_state;
 
 static bool tone_letter(uint32_t cp)
@@ -396,11 +526,11 @@ static bool tone_letter(uint32_t cp)
     }
 }
 
-static void pinyin_step(line_t *ln, scan_state *ss, uint32_t cp, bool han)
+/* After a Han character (which sets pin to 1): the next characters, while
+ * pin is set. */
+static void pinyin_step(line_t *ln, scan_state *ss, uint32_t cp)
 {
-    if (han) {
-        ss->pin = 1;
-    } else if (ss->pin == 1 && cp == '(') {
+    if (ss->pin == 1 && cp == '(') {
         ss->pin = 2;
         ss->pin_letters = 0;
         ss->pin_tone = false;
@@ -417,16 +547,13 @@ static void pinyin_step(line_t *ln, scan_state *ss, uint32_t cp, bool han)
     }
 }
 
-/* 年至年 / 年到年 / 月至月 / 医院医院: spinning deleted the numbers or names. */
-static void spun_step(line_t *ln, scan_state *ss, uint32_t cp)
+/* 年至年 / 年到年 / 月至月 / 医院医院: spinning deleted the numbers or names.
+ * p1..p3 are the three code points before cp. */
+static bool spun_hit(uint32_t cp, uint32_t p1, uint32_t p2, uint32_t p3)
 {
-    bool hit = ((cp == 0x5E74 && ss->p2 == 0x5E74) || (cp == 0x6708 && ss->p2 == 0x6708)) &&
-               (ss->p1 == 0x81F3 || ss->p1 == 0x5230);
-    hit |= cp == 0x9662 && ss->p1 == 0x533B && ss->p2 == 0x9662 && ss->p3 == 0x533B;
-    if (hit && ln->spun < UINT16_MAX) ln->spun++;
-    ss->p3 = ss->p2;
-    ss->p2 = ss->p1;
-    ss->p1 = cp;
+    bool hit = ((cp == 0x5E74 && p2 == 0x5E74) || (cp == 0x6708 && p2 == 0x6708)) &&
+               (p1 == 0x81F3 || p1 == 0x5230);
+    return hit || (cp == 0x9662 && p1 == 0x533B && p2 == 0x9662 && p3 == 0x533B);
 }
 
 /* The case of a word's first letter, in the cased alphabets that most
@@ -463,19 +590,114 @@ static void end_word(line_t *ln, scan_state *ss, const unsigned char *s, size_t 
     ss->in_word = false;
 }
 
-/* The common case: a CJK ideograph. */
-static void count_han(line_t *ln, scan_state *ss, uint32_t cp, const unsigned char *s, size_t i)
+static void start_word(line_t *ln, scan_state *ss, uint32_t cp, size_t i)
 {
-    ln->nchar++;
-    ln->ncjk++;
-    ln->nfunc += scrub__is_func_han(cp);
-    if (ss->in_word) end_word(ln, ss, s, i);
-    ss->in_space = false;
-    ss->run = 0;
-    ss->hash = scrub__hash_step(ss->hash, cp);
-    ss->kept++;
+    if (!ss->in_word) {
+        ln->nwords++;
+        ss->wstart = i;
+        word_case(ln, cp);
+    }
+    ss->in_word = true;
 }
 
+/* Every character but Han (a spinning pattern is all Han: han_run() finds
+ * it inside the run). */
+static inline void after_char(line_t *ln, scan_state *ss, uint32_t cp)
+{
+    /* after a Han run, only "(" keeps the pinyin state */
+    if (ss->pin == 1 && cp != '(') ss->pin = 0;
+    else if (SCRUB_UNLIKELY(ss->pin)) pinyin_step(ln, ss, cp);
+    ss->p1 = cp;
+}
+
+/* Keeps state q (flagged), reached at s[end - 1], for report_hits();
+ * returns q unflagged. */
+static uint32_t lex_report(lex_scan *lx, uint32_t q, size_t end)
+{
+    filter_state *st = lx->st;
+    q &= ~SCRUB__AC_OUT;
+    if (grow((void **)&st->hits, &st->cap_hits, st->nhits + 1, sizeof *st->hits) != SCRUB_OK) {
+        lx->rc = SCRUB_E_NOMEM;
+        return q;
+    }
+    st->hits[st->nhits++] = (hit_t){q, end};
+    return q;
+}
+
+/* The terms of the states lex_report() kept, in their order, once the
+ * line's features are known. */
+static int report_hits(filter_state *st, const scrub__ac *ac, const unsigned char *s,
+                       line_t *ln)
+{
+    for (size_t k = 0; k < st->nhits; k++)
+        if (report_matches(st, ac, s, ln, st->hits[k].q, st->hits[k].end) != SCRUB_OK)
+            return SCRUB_E_NOMEM;
+    return SCRUB_OK;
+}
+
+/* Steps the automaton over s[i..i+k), keeping the states that report
+ * terms. */
+static inline void lex_bytes(lex_scan *lx, const unsigned char *s, size_t i, size_t k)
+{
+    uint32_t q = lx->q;
+    for (size_t e = i + k; i < e; i++) {
+        q = lx->delta[q + lx->cls[s[i]]];
+        if (SCRUB_UNLIKELY(q & SCRUB__AC_OUT)) q = lex_report(lx, q, i + 1);
+    }
+    lx->q = q;
+}
+
+/* One ASCII character: the general steps of count_other() below, with
+ * the class tests answered by ascii_class[]. */
+static ALWAYS_INLINE void ascii_char(line_t *ln, scan_state *ss, const unsigned char *s,
+                                     size_t n, size_t i)
+{
+    uint32_t cp = s[i];
+    unsigned c = ascii_class[cp];
+    lex_bytes(&ss->lex, s, i, 1);
+    ln->nchar++;
+    if (ss->in_word && !(c & A_ALPHA)) end_word(ln, ss, s, i);
+    if (c & (A_ALPHA | A_DIGIT)) {
+        ss->hash = scrub__hash_step(ss->hash, c & A_DIGIT ? '0' : cp | 32);
+        ss->kept++;
+    }
+    if (c & A_SPACE) {
+        ln->nspace++;
+        if (!ss->in_space && ln->nchar > 1) ln->nsep_space++;
+        ss->in_space = true;
+        if (cp != ' ') {
+            ss->run = 0;
+            ss->tab |= cp == '\t';
+        }
+    } else {
+        ss->in_space = false;
+        if (c & A_DIGIT) {
+            ln->ndigit++;
+            if (++ss->run > ss->best) ss->best = ss->run;
+        } else if (cp != '-') {
+            ss->run = 0;
+        }
+        if (c & A_ALPHA) {
+            ln->nalpha++;
+            ln->nupper += (c & A_UPPER) != 0;
+            start_word(ln, ss, cp, i);
+        } else if (c & A_SEP) {
+            ln->nsep++;
+        } else if (cp == '>' && ss->p1 != cp) {
+            ln->crumbs++; /* a run (查看全文>>) counts once */
+        } else if (cp == ':' && i + 2 < n && s[i + 1] == '/' && s[i + 2] == '/') {
+            ln->url = true;
+        }
+        if ((cp | 32) == 'w' && i + 4 <= n && (s[i + 1] | 32) == 'w' && (s[i + 2] | 32) == 'w' &&
+            s[i + 3] == '.')
+            ln->url = true;
+        if (!ss->first) ss->first = cp;
+        ss->last = cp;
+    }
+    after_char(ln, ss, cp);
+}
+
+/* A character that is neither ASCII nor Han (nor invalid Han bytes). */
 static void count_other(line_t *ln, scan_state *ss, uint32_t cp, const unsigned char *s,
                         size_t i)
 {
@@ -490,44 +712,31 @@ static void count_other(line_t *ln, scan_state *ss, uint32_t cp, const unsigned 
         ln->nspace++;
         if (!ss->in_space && ln->nchar > 1) ln->nsep_space++;
         ss->in_space = true;
-        if (cp != ' ') ss->run = 0;
+        ss->run = 0;
         return;
     }
     ss->in_space = false;
-    if (cp >= '0' && cp <= '9') {
-        ln->ndigit++;
-        if (++ss->run > ss->best) ss->best = ss->run;
-    } else if (cp != '-' && cp != 0x2014) {
-        ss->run = 0;
-    }
+    if (cp != 0x2014) ss->run = 0;
+    if (!ss->first) ss->first = cp;
+    ss->last = cp;
     if (is_cjk(cp)) {
         ln->ncjk++;
         ln->nfunc += is_func(cp);
     } else if (alpha) {
         ln->nalpha++;
-        if (cp >= 'A' && cp <= 'Z') ln->nupper++;
-        if (!ss->in_word) {
-            ln->nwords++;
-            ss->wstart = i;
-            word_case(ln, cp);
-        }
-        ss->in_word = true;
+        start_word(ln, ss, cp, i);
     } else if (is_sep(cp)) {
         ln->nsep++;
-    } else if ((cp == '>' || cp == 0xFF1E) && ss->p1 != cp) {
-        ln->crumbs++; /* a run (查看全文>>) counts once */
+    } else if (cp == 0xFF1E && ss->p1 != cp) {
+        ln->crumbs++;
     }
 }
 
-/* Decodes the code point at s[i]; the 3-byte (CJK) case inline. */
+/* Decodes the code point at s[i] (not ASCII); the 3-byte case inline. */
 static inline size_t decode_at(const unsigned char *s, size_t n, size_t i, uint32_t *cp,
                                size_t *invalid)
 {
     unsigned char b = s[i];
-    if (b < 0x80) {
-        *cp = b;
-        return 1;
-    }
     if (b >= 0xE1 && b <= 0xEC && i + 2 < n && (s[i + 1] & 0xC0) == 0x80 &&
         (s[i + 2] & 0xC0) == 0x80) {
         *cp = (uint32_t)(b & 0x0F) << 12 | (uint32_t)(s[i + 1] & 0x3F) << 6 | (s[i + 2] & 0x3F);
@@ -546,43 +755,112 @@ static bool zh_sentence_end(uint32_t cp)
            cp == '!' || cp == '?';
 }
 
-/* The Han characters that follow a Han character at s[i]: after the first
- * one the general steps change nothing but the counts, the hash and the
- * spinning test, so a run of them (most of a Chinese line) goes here.
- * Returns the end of the run; *last is its last character. */
-static size_t han_run(line_t *ln, scan_state *ss, const unsigned char *s, size_t n, size_t i,
-                      uint32_t *last)
+/* The Han character (U+4E00..U+9FFF, always three bytes) at p. */
+static inline uint32_t han_cp(const unsigned char *p)
 {
-    uint32_t count = 0, func = 0;
-    uint64_t h = ss->hash;
-    while (i + 3 <= n && s[i] >= 0xE4 && s[i] <= 0xE9 && (s[i + 1] & 0xC0) == 0x80 &&
-           (s[i + 2] & 0xC0) == 0x80) {
-        uint32_t cp = (uint32_t)(s[i] & 0x0F) << 12 | (uint32_t)(s[i + 1] & 0x3F) << 6 |
-                      (s[i + 2] & 0x3F);
-        if (cp < 0x4E00) break;
-        count++;
-        func += scrub__is_func_han(cp);
-        h = scrub__hash_step(h, cp);
-        /* only 年, 月 and 院 can complete a spinning pattern */
-        if (SCRUB_UNLIKELY(cp == 0x5E74 || cp == 0x6708 || cp == 0x9662)) {
-            spun_step(ln, ss, cp);
-        } else {
-            ss->p3 = ss->p2;
-            ss->p2 = ss->p1;
-            ss->p1 = cp;
-        }
-        *last = cp;
-        i += 3;
+    return (uint32_t)(p[0] & 0x0F) << 12 | (uint32_t)(p[1] & 0x3F) << 6 | (p[2] & 0x3F);
+}
+
+/* The three bytes at p as a big-endian number, or UINT32_MAX when fewer
+ * are left before end: one load where a fourth byte is readable (p <
+ * lim). */
+static inline uint32_t load3(const unsigned char *p, const unsigned char *lim,
+                             const unsigned char *end)
+{
+#if defined(__GNUC__) && defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+    if (SCRUB_LIKELY(p < lim)) {
+        uint32_t w;
+        memcpy(&w, p, 4);
+        return __builtin_bswap32(w) >> 8;
     }
+#else
+    (void)lim;
+#endif
+    if (end - p < 3) return UINT32_MAX;
+    return (uint32_t)p[0] << 16 | (uint32_t)p[1] << 8 | p[2];
+}
+
+/* The Han character `back` (1..3) characters before p inside the run that
+ * began at rs, or 0 before the run (no Han character: runs are maximal). */
+static uint32_t run_prev(const unsigned char *rs, const unsigned char *p, unsigned back)
+{
+    return (size_t)(p - rs) >= 3 * back ? han_cp(p - 3 * back) : 0;
+}
+
+/* Spinning patterns found at the 年, 月 or 院 at p. */
+static uint32_t run_spun(const unsigned char *rs, const unsigned char *p, uint32_t cp)
+{
+    return spun_hit(cp, run_prev(rs, p, 1), run_prev(rs, p, 2), run_prev(rs, p, 3));
+}
+
+/* The automaton over the Han character at p from state q: three steps,
+ * with the matches looked for at the end only when no term ends inside a
+ * character (force is 0: the terms are valid UTF-8). */
+static ALWAYS_INLINE uint32_t lex_han(lex_scan *lx, const unsigned char *s,
+                                      const unsigned char *p, uint32_t q, bool force)
+{
+    if (force) {
+        lx->q = q;
+        lex_bytes(lx, s, (size_t)(p - s), 3);
+        return lx->q;
+    }
+    const uint32_t *delta = lx->delta;
+    const uint8_t *cls = lx->cls;
+    q = delta[q + cls[p[0]]] & ~SCRUB__AC_OUT;
+    q = delta[q + cls[p[1]]] & ~SCRUB__AC_OUT;
+    q = delta[q + cls[p[2]]];
+    if (SCRUB_UNLIKELY(q & SCRUB__AC_OUT)) q = lex_report(lx, q, (size_t)(p + 3 - s));
+    return q;
+}
+
+/* A run of Han characters from s[i] (most of a Chinese line): every one
+ * costs a decode, one table load, the hash step and the counts; the
+ * spinning test looks back only at 年, 月 and 院, and the word, space,
+ * pinyin and first/last state change once per run.  Returns the end of
+ * the run (i when s[i] is no Han character). */
+static ALWAYS_INLINE size_t han_run(line_t *ln, scan_state *ss, const unsigned char *s,
+                                    size_t n, size_t i, bool force)
+{
+    const unsigned char *rs = s + i, *p = rs, *end = s + n, *lim = n >= 4 ? end - 3 : s;
+    uint32_t func = 0, spun = 0, q = ss->lex.q;
+    uint64_t h = ss->hash;
+    const uint8_t *flags = scrub__han_flags;
+    for (;; p += 3) {
+        uint32_t v = load3(p, lim, end);
+        /* E4 B8 80 (U+4E00) .. E9 BF BF (U+9FFF), trail bytes 10xxxxxx */
+        if ((v & 0xC0C0) != 0x8080 || v - 0xE4B880u > 0xE9BFBFu - 0xE4B880u) break;
+        uint32_t cp = (v >> 4 & 0xF000) | (v >> 2 & 0x0FC0) | (v & 0x3F);
+        unsigned f = flags[cp - SCRUB__HAN_FIRST];
+        func += f & SCRUB__HAN_FUNC;
+        h = scrub__hash_step(h, cp);
+        if (SCRUB_UNLIKELY(f & SCRUB__HAN_SPUN)) spun += run_spun(rs, p, cp);
+        /* from the root, most characters start no term (and no term ends
+         * inside a character) */
+        if (q | (f & SCRUB__HAN_TERM) | force) q = lex_han(&ss->lex, s, p, q, force);
+    }
+    if (p == rs) return i;
+    ss->lex.q = q;
+    uint32_t count = (uint32_t)((size_t)(p - rs) / 3);
+    if (ss->in_word) end_word(ln, ss, s, i);
+    ss->in_space = false;
+    ss->run = 0;
+    ss->pin = 1;
+    if (!ss->first) ss->first = han_cp(rs);
+    ss->last = ss->p1 = han_cp(p - 3);
+    if (SCRUB_UNLIKELY(spun))
+        ln->spun = (uint16_t)(ln->spun + spun > UINT16_MAX ? UINT16_MAX : ln->spun + spun);
     ln->nchar += count;
     ln->ncjk += count;
     ln->nfunc += func;
     ss->kept += count;
     ss->hash = h;
-    return i;
+    return (size_t)(p - s);
 }
 
-static void scan_chars(line_t *ln, const char *text, size_t *invalid)
+/* The features of a line and its hits of the builtin lexicon (ac), in one
+ * pass. */
+static int scan_chars(filter_state *st, const scrub__ac *ac, line_t *ln, const char *text,
+                      size_t *invalid)
 {
     const unsigned char *s = (const unsigned char *)text + ln->start;
     size_t n = ln->len;
@@ -590,35 +868,32 @@ static void scan_chars(line_t *ln, const char *text, size_t *invalid)
     memset(&ss, 0, sizeof ss);
     ss.in_space = true;
     ss.hash = SCRUB__HASH_INIT;
-    uint32_t first = 0, last = 0;
+    ss.lex = (lex_scan){st, ac, ac->cls, ac->delta, 0, !ac->utf8, SCRUB_OK};
+    st->nhits = 0;
     for (size_t i = 0; i < n;) {
+        if (s[i] < 0x80) {
+            ascii_char(ln, &ss, s, n, i++);
+            continue;
+        }
+        size_t e = ss.lex.force ? han_run(ln, &ss, s, n, i, true) : han_run(ln, &ss, s, n, i, false);
+        if (e != i) {
+            i = e;
+            continue;
+        }
         uint32_t cp;
         size_t k = decode_at(s, n, i, &cp, invalid);
-        bool han = cp >= 0x4E00 && cp <= 0x9FFF;
-        if (han) {
-            count_han(ln, &ss, cp, s, i);
-        } else {
-            count_other(ln, &ss, cp, s, i);
-            if (cp == ':' && i + 2 < n && s[i + 1] == '/' && s[i + 2] == '/') ln->url = true;
-            if ((cp | 32) == 'w' && i + 4 <= n && (s[i + 1] | 32) == 'w' &&
-                (s[i + 2] | 32) == 'w' && s[i + 3] == '.')
-                ln->url = true;
-        }
-        if (han || !is_space(cp)) {
-            if (!first) first = cp;
-            last = cp;
-        }
-        if (han || ss.pin) pinyin_step(ln, &ss, cp, han);
-        spun_step(ln, &ss, cp);
+        lex_bytes(&ss.lex, s, i, k);
+        count_other(ln, &ss, cp, s, i);
+        after_char(ln, &ss, cp);
         i += k;
-        if (han) i = han_run(ln, &ss, s, n, i, &last);
     }
     end_word(ln, &ss, s, n);
     if (ss.in_space && ln->nsep_space) ln->nsep_space--; /* trailing spaces separate nothing */
+    uint32_t first = ss.first, last = ss.last;
     ln->hash = scrub__hash_final(ss.hash, ss.kept);
     ln->phone = ss.best >= 7;
     ln->item = list_item(s, n);
-    ln->tab = memchr(s, '\t', n) != NULL;
+    ln->tab = ss.tab;
     ln->term = is_term(last);
     ln->qterm = last == '?' || last == 0xFF1F;
     ln->send = zh_sentence_end(last);
@@ -635,6 +910,8 @@ static void scan_chars(line_t *ln, const char *text, size_t *invalid)
     /* spaces separate words in alphabetic text, pieces in CJK text */
     if (ln->ncjk >= ln->nwords) ln->nsep += ln->nsep_space;
     ln->nseg = ln->nsep + 1;
+    if (ss.lex.rc != SCRUB_OK) return ss.lex.rc;
+    return report_hits(st, ac, s, ln);
 }
 
 /* Dates such as 2018/11/29, 2017-05-24 00:00 or 2022年3月1日. */
@@ -750,6 +1027,9 @@ static bool weak_marker_alpha(const line_t *ln, unsigned cat)
  * start or on a short line. */
 static bool strong_marker_alpha(const line_t *ln, unsigned cat)
 {
+    /* a consent or subscription banner opens with its marker and runs on
+     * ("We use cookies and similar technologies to ...") */
+    if (cat == SCRUB__CAT_WIDGET && ln->cat_pos[cat] == 0) return ln->units <= 120;
     return ln->units <= 12 || (ln->cat_pos[cat] <= 6 && ln->units <= 60);
 }
 
@@ -767,10 +1047,23 @@ static bool marker(const line_t *ln, unsigned cat)
     return ln->units <= 12 || (ln->cat_pos[cat] <= 6 && ln->units <= 40);
 }
 
+/* 欢迎访问澳门葡京娱乐场官网，注册即送彩金！: a short sentence that sells
+ * gambling with two calls to act, one a verb asking the reader to do
+ * something (注册, 开户, 登录, 下载), is an advert whatever its punctuation;
+ * news of a casino or a lottery may cite its 官网 or 网址, it does not ask
+ * the reader to sign up. */
+static bool promo_sentence(const line_t *ln)
+{
+    if (!ln->good || ln->units > 40 || ln->hits[SCRUB__CAT_CTA] < 2 ||
+        !strong(ln, SCRUB__CAT_CTA))
+        return false;
+    return strong(ln, SCRUB__CAT_GAMBLING) || ln->hits[SCRUB__CAT_GAMBLING] >= 2;
+}
+
 static verdict spam_verdict(const line_t *ln)
 {
-    unsigned spam_strong = ln->strong & SPAM_CATS;
     unsigned spam_any = ln->cats & SPAM_CATS;
+    unsigned spam_strong = ln->strong & SPAM_CATS;
     unsigned weak_hits = ln->hits[SCRUB__CAT_GAMBLING] + ln->hits[SCRUB__CAT_PORN] +
                          ln->hits[SCRUB__CAT_MEDSEO];
     double mean_seg = fdiv((double)(ln->nchar - ln->nspace), (double)ln->nseg);
@@ -779,6 +1072,7 @@ static verdict spam_verdict(const line_t *ln)
                                : spam_any ? (unsigned)__builtin_ctz(spam_any) : 0;
     if (stuffing && (spam_strong || weak_hits >= 3))
         return (verdict){SCRUB_LABEL_SPAM, 0.02, ln->cat_reason[cat]};
+    if (ln->good && promo_sentence(ln)) return (verdict){SCRUB_LABEL_AD, 0.05, "promo-sentence"};
     if (ln->good) return (verdict){-1, 0, NULL};
     if (spam_strong && (ln->units <= 40 || ln->url || ln->phone))
         return (verdict){SCRUB_LABEL_AD, 0.03, ln->cat_reason[cat]};
@@ -787,6 +1081,10 @@ static verdict spam_verdict(const line_t *ln)
         return (verdict){SCRUB_LABEL_AD, 0.05, ln->cat_reason[cat]};
     return (verdict){-1, 0, NULL};
 }
+
+#define MARKER_CATS                                                                     \
+    ((1u << SCRUB__CAT_FOOTER) | (1u << SCRUB__CAT_CONTACT) | (1u << SCRUB__CAT_WIDGET) | \
+     (1u << SCRUB__CAT_RELATED) | (1u << SCRUB__CAT_NAV) | (1u << SCRUB__CAT_META))
 
 static const struct {
     unsigned cat;
@@ -833,18 +1131,72 @@ static bool dated_byline(const line_t *ln)
            ln->units <= 16;
 }
 
+/* "Reply", "Learn more", "14 Photos": a widget's words alone on a line;
+ * in a table row ("Comment" heads a column) they are data.  An author
+ * line ("Karl sagt:") is one only inside a comment ("Obama said:" leads
+ * into a quote). */
+static bool button_line(const line_t *ln)
+{
+    bool words = has(ln, SCRUB__CAT_BUTTON) || has(ln, SCRUB__CAT_THREAD) || ln->reply;
+    return words && !ln->tab;
+}
+
+/* "** STOP HERE: WORK IN PROGRESS **": an editor's note left in the text,
+ * set off by asterisks and in capitals. */
+static bool editor_note(const char *text, const line_t *ln)
+{
+    const char *p = text + ln->start;
+    size_t b = 0, e = ln->len;
+    while (b < e && p[b] == ' ') b++;
+    while (e > b && p[e - 1] == ' ') e--;
+    return e - b >= 6 && p[b] == '*' && p[b + 1] == '*' && p[e - 1] == '*' && p[e - 2] == '*' &&
+           ln->nalpha && ln->nupper * 4 >= ln->nalpha * 3;
+}
+
+/* An e-mail address (x@y.z) somewhere in the line. */
+static bool has_email(const char *text, const line_t *ln)
+{
+    const unsigned char *s = (const unsigned char *)text + ln->start;
+    const unsigned char *at = memchr(s, '@', ln->len);
+    for (; at; at = memchr(at + 1, '@', ln->len - (size_t)(at + 1 - s))) {
+        size_t i = (size_t)(at - s);
+        if (i == 0 || !ascii_alnum(s[i - 1])) continue;
+        size_t j = i + 1;
+        while (j < ln->len && (ascii_alnum(s[j]) || s[j] == '-')) j++;
+        if (j > i + 1 && j + 1 < ln->len && s[j] == '.' && ascii_alnum(s[j + 1])) return true;
+    }
+    return false;
+}
+
+/* "pippin@pippinlee.com", "Contact Mark Di Stefano at mark@buzzfeed.com":
+ * a short line, no sentence, that gives an e-mail address. */
+static bool email_line(const char *text, const line_t *ln)
+{
+    return !ln->good && ln->units <= 12 && !ln->tab && has_email(text, ln);
+}
+
 static verdict alone(const line_t *ln)
 {
     uint32_t visible = ln->nchar - ln->nspace;
     if (visible == 0) return (verdict){SCRUB_LABEL_BLANK, 0, "blank"};
-    verdict v = spam_verdict(ln);
-    if (v.label >= 0) return v;
+    /* every spam verdict needs a spam hit: most lines skip them */
+    if (SCRUB_UNLIKELY(ln->cats & SPAM_CATS)) {
+        verdict v = spam_verdict(ln);
+        if (v.label >= 0) return v;
+    }
+    if (button_line(ln)) {
+        unsigned c = has(ln, SCRUB__CAT_BUTTON)    ? SCRUB__CAT_BUTTON
+                     : has(ln, SCRUB__CAT_COMMENT) ? SCRUB__CAT_COMMENT
+                                                   : SCRUB__CAT_THREAD;
+        return (verdict){SCRUB_LABEL_WIDGET, 0.1, ln->cat_reason[c]};
+    }
     if (has(ln, SCRUB__CAT_CAPTION) && (ln->cat_pos[SCRUB__CAT_CAPTION] <= 3 ||
                                         (strong(ln, SCRUB__CAT_CAPTION) && !ln->good)))
         return (verdict){SCRUB_LABEL_CAPTION, 0.7, ln->cat_reason[SCRUB__CAT_CAPTION]};
-    for (size_t k = 0; k < sizeof marker_order / sizeof marker_order[0]; k++)
-        if (marker(ln, marker_order[k].cat))
-            return (verdict){marker_order[k].label, 0.1, ln->cat_reason[marker_order[k].cat]};
+    if (ln->cats & MARKER_CATS) /* most lines hold no marker: skip the six tests */
+        for (size_t k = 0; k < sizeof marker_order / sizeof marker_order[0]; k++)
+            if (marker(ln, marker_order[k].cat))
+                return (verdict){marker_order[k].label, 0.1, ln->cat_reason[marker_order[k].cat]};
     uint32_t textual = ln->ncjk + ln->nalpha;
     if (ln->phone && textual <= 6 && !ln->good)
         return (verdict){SCRUB_LABEL_CONTACT, 0.1, "phone"};
@@ -884,6 +1236,14 @@ static bool notice_line(const char *text, const line_t *ln)
     if (s[end] == ':' || s[end] == ']') return true;
     return end + 3 <= ln->len && (memcmp(s + end, "\xEF\xBC\x9A", 3) == 0 || /* ： */
                                   memcmp(s + end, "\xE3\x80\x91", 3) == 0);  /* 】 */
+}
+
+/* "Pokud jste v článku zaznamenali chybu nebo překlep, dejte nám vědět":
+ * two phrases of the site's error-report notice in one short line, where
+ * the body ends or not. */
+static bool twice_notice(const line_t *ln)
+{
+    return ln->hits[SCRUB__CAT_FOOTER] >= 2 && ln->units <= 40;
 }
 
 static bool holds(const char *p, size_t n, const char *w);
@@ -1140,11 +1500,24 @@ static bool credit_shape(const char *text, const line_t *ln)
     return slash && ln->nlow_init == 0 && ln->ncap_init >= 2 && !ln->term;
 }
 
+/* On a whole page, a short line that is all anchor text, even inside the
+ * article ("Five things we learned from Obama interview", "Disclosures
+ * SmartAsset.com"), is a link to another page, not the author's words; a
+ * heading (the title links to itself), a table row and a list item (lists
+ * of bugs, of sources) are exempt.  In an extraction the links are the
+ * author's. */
+static bool linked_line(const line_t *ln, uint32_t h)
+{
+    return SCRUB_HINT_LINK_SHARE(h) >= 0.95 && ln->units < 20 &&
+           !(h & (SCRUB_HINT_HEADING | SCRUB_HINT_TABLE | SCRUB_HINT_PRE | SCRUB_HINT_LIST_ITEM)) &&
+           !ln->code;
+}
+
 /* What the DOM says together with the line's own shape: a figcaption that
  * is a credit (meta) or a year under a chart (caption, not a stray
  * number); a bracketed link inside the body ("[Read: ...]") points to
  * another article. */
-static void hint_shapes(line_t *ln, const char *text, uint32_t h)
+static void hint_shapes(line_t *ln, const char *text, uint32_t h, bool whole_page)
 {
     if (ln->label == SCRUB_LABEL_BLANK || !h) return;
     if (h & SCRUB_HINT_CAPTION) {
@@ -1153,7 +1526,13 @@ static void hint_shapes(line_t *ln, const char *text, uint32_t h)
         else if (ln->label == SCRUB_LABEL_CAPTION && credit_shape(text, ln))
             set_label(ln, SCRUB_LABEL_META, 0.2, "photo-credit");
     }
+    if ((h & (SCRUB_HINT_TABLE | SCRUB_HINT_PRE)) && ln->label == SCRUB_LABEL_WIDGET &&
+        ln->cats >> SCRUB__CAT_BUTTON) {
+        ln->reply = ln->says = ln->thread = false;
+        set_label(ln, CAND, 0.4, "short");
+    }
     bool open = keep_label(ln->label) || ln->label == CAND;
+    if (open && whole_page && linked_line(ln, h)) set_label(ln, SCRUB_LABEL_RELATED, 0.2, "linked-line");
     if (ln->bracket && open && SCRUB_HINT_LINK_SHARE(h) >= 0.5)
         set_label(ln, SCRUB_LABEL_RELATED, 0.2, "bracketed-link");
 }
@@ -1334,7 +1713,7 @@ static void label_run(filter_state *st, size_t i, size_t j, bool heading, bool v
         if (verse && c->send && c->units >= 4)
             set_label(c, SCRUB_LABEL_CONTENT, 0.55, "short-sentences");
         else if (heading) set_label(c, SCRUB_LABEL_HEADING, 0.65, "between-content");
-        else set_label(c, SCRUB_LABEL_NAV, 0.3, "short-run");
+        else set_label(c, SCRUB_LABEL_NAV, 0.3, R_SHORT_RUN);
     }
 }
 
@@ -1363,7 +1742,9 @@ static void resolve_inside(filter_state *st, size_t first, size_t last)
             sent += c->label == CAND && c->send && c->units >= 4;
         }
         size_t p = prev_nonblank(st, i, true), n = next_nonblank(st, i, true);
-        bool framed = keeps_at(st, p) && n != SIZE_MAX && keep_label(st->lines[n].label);
+        /* the first section's title may follow the table of contents */
+        bool above = keeps_at(st, p) || (p != SIZE_MAX && st->lines[p].toc);
+        bool framed = above && n != SIZE_MAX && keep_label(st->lines[n].label);
         /* a run of short sentences (questions, list items) is body too;
          * so are verses, with their title and author lines among them */
         bool verse = framed && run > 3 && sent * 3 >= run * 2;
@@ -1441,7 +1822,7 @@ static void after_body(filter_state *st, size_t last)
     }
     for (; i < st->nlines; i++)
         if (st->lines[i].label == CAND)
-            set_label(&st->lines[i], SCRUB_LABEL_NAV, 0.25, "after-content");
+            set_label(&st->lines[i], SCRUB_LABEL_NAV, 0.25, R_AFTER);
 }
 
 static void resolve_edges(filter_state *st, size_t first, size_t last)
@@ -1451,7 +1832,7 @@ static void resolve_edges(filter_state *st, size_t first, size_t last)
         line_t *ln = &st->lines[i];
         if (ln->label != CAND) continue;
         if (i == title) set_label(ln, SCRUB_LABEL_HEADING, 0.6, ln->hint_heading ? "hint:title" : "title");
-        else set_label(ln, SCRUB_LABEL_NAV, 0.25, "before-content");
+        else set_label(ln, SCRUB_LABEL_NAV, 0.25, R_BEFORE);
     }
     after_body(st, last);
 }
@@ -1659,17 +2040,69 @@ static void comment_stream(filter_state *st)
     }
 }
 
+/* A line that can open a reader's comment: its author ("Karl sagt:") or
+ * its date and time. */
+static bool comment_head(const line_t *ln)
+{
+    return ln->says || ln->stamp ||
+           ((ln->date || (has(ln, SCRUB__CAT_DATE) && ln->ndigit)) && !ln->good && ln->units <= 12);
+}
+
+/* The lines of a reader's comment: from its head (author or date, up to
+ * eight lines above) or the previous comment's reply button down to its
+ * reply button.  A reply button with no head above it stands alone. */
+static void comment_blocks(filter_state *st)
+{
+    size_t after = SIZE_MAX; /* the line after the last reply button */
+    for (size_t i = 0; i < st->nlines; i++) {
+        if (!st->lines[i].reply) continue;
+        size_t from = after;
+        for (size_t k = i, seen = 0; from == SIZE_MAX && k-- > 0 && seen < 8;) {
+            if (st->lines[k].label == SCRUB_LABEL_BLANK) continue;
+            seen++;
+            if (comment_head(&st->lines[k])) from = k;
+        }
+        after = i + 1;
+        if (from == SIZE_MAX) continue;
+        /* the author's name right above the date */
+        size_t p = prev_nonblank(st, from, false);
+        if (!st->lines[from].says && p != SIZE_MAX && st->lines[p].label == CAND &&
+            st->lines[p].units <= 4)
+            from = p;
+        for (size_t k = from; k < i; k++) {
+            line_t *ln = &st->lines[k];
+            if (ln->label != SCRUB_LABEL_BLANK && ln->label != SCRUB_LABEL_WIDGET)
+                set_label(ln, SCRUB_LABEL_WIDGET, 0.1, "comment");
+        }
+    }
+}
+
+/* A comment section's title past the body's start, with a comment's
+ * author or date line among the next six lines: the rest of the page is
+ * readers' comments and their form.  Returns whether it marked any. */
+static bool comment_section(filter_state *st, size_t first)
+{
+    for (size_t i = first; i < st->nlines; i++) {
+        if (!st->lines[i].thread) continue;
+        bool head = false;
+        for (size_t k = i, seen = 0; !head && seen < 6 && (k = next_nonblank(st, k, false)) != SIZE_MAX;
+             seen++)
+            head = comment_head(&st->lines[k]) || st->lines[k].reply;
+        if (!head) continue;
+        for (size_t k = i; k < st->nlines; k++)
+            if (keep_label(st->lines[k].label) || st->lines[k].label == CAND)
+                set_label(&st->lines[k], SCRUB_LABEL_WIDGET, 0.1, "comment-section");
+        return true;
+    }
+    return false;
+}
+
 /* The body's last sentence, when it carries a weak footer marker anywhere
  * ("If you spotted an error in the article, tell us ..."), is the site's
  * notice, not the author's (a strong one, "©", decided on its own already). */
 static bool closing_notice(const line_t *ln)
 {
     return has(ln, SCRUB__CAT_FOOTER) && !strong(ln, SCRUB__CAT_FOOTER) && ln->units <= 40;
-}
-
-static bool word_is(const unsigned char *w, size_t n, const char *lit)
-{
-    return n == strlen(lit) && memcmp(w, lit, n) == 0;
 }
 
 /* ASCII case-insensitive search of a lower-case word. */
@@ -1690,6 +2123,18 @@ static bool holds_ci(const unsigned char *s, size_t n, const char *w)
  * to four capitalized words (a name), a copula, and a newsroom trade --
  * the author's bio under the article (meta).  Copulas and trades in a
  * few languages; only the body's last lines are asked. */
+static bool word_in(const unsigned char *w, size_t n, const char *const *list, size_t k, bool fold)
+{
+    for (size_t i = 0; i < k; i++) {
+        size_t m = strlen(list[i]);
+        if (m != n) continue;
+        size_t j = 0;
+        while (j < n && (fold ? (char)(w[j] < 0x80 ? w[j] | 32 : w[j]) : (char)w[j]) == list[i][j]) j++;
+        if (j == n) return true;
+    }
+    return false;
+}
+
 static bool bio_line(const char *text, const line_t *ln)
 {
     static const char *const copulas[] = {"is", "est", "ist", "es", "\xC3\xA8", "\xC3\xA9", "je"};
@@ -1707,19 +2152,12 @@ static bool bio_line(const char *text, const line_t *ln)
         while (i < ln->len && s[i] != ' ') i++;
         bool cap = (s[b] >= 'A' && s[b] <= 'Z') || s[b] >= 0xC0;
         if (i == ln->len || i == b) return false;
-        bool particle = false;
-        for (size_t k = 0; names && !cap && k < sizeof particles / sizeof particles[0]; k++)
-            particle |= word_is(s + b, i - b, particles[k]);
-        if (particle) {
+        /* the copula in any case: a bio may be set in capitals */
+        if (names && word_in(s + b, i - b, copulas, sizeof copulas / sizeof copulas[0], true))
+            break;
+        if (names && !cap && word_in(s + b, i - b, particles, sizeof particles / sizeof particles[0], false)) {
             i++;
             continue;
-        }
-        if (names && !cap) {
-            bool copula = false;
-            for (size_t k = 0; k < sizeof copulas / sizeof copulas[0]; k++)
-                copula |= word_is(s + b, i - b, copulas[k]);
-            if (!copula) return false;
-            break;
         }
         if (!cap || ++names > 4) return false;
         i++;
@@ -1745,6 +2183,61 @@ static size_t closing_lines(filter_state *st, const char *text, size_t first, si
     return last;
 }
 
+/* A line a table of contents may list further down: a short heading or
+ * candidate. */
+static bool section_title(const line_t *ln)
+{
+    return ln->hash && ln->units <= 12 && !ln->item &&
+           (ln->label == CAND || ln->label == SCRUB_LABEL_HEADING || ln->hint_heading);
+}
+
+/* Does a section title after line i (not right after it) repeat it? */
+static bool listed_later(const uint64_t *hash, const uint32_t *at, size_t n, size_t i, uint64_t h)
+{
+    for (size_t k = 0; k < n; k++)
+        if (hash[k] == h && at[k] > i + 1) return true;
+    return false;
+}
+
+/* A table of contents: a list of three or more short items, each
+ * repeated further down as a section title, that no sentence announces.  The titles are looked up
+ * among the page's last 256 short titles (no allocation). */
+static void contents_table(filter_state *st)
+{
+    uint64_t hash[256];
+    uint32_t at[256];
+    size_t n = 0;
+    for (size_t i = st->nlines; i-- > 0 && n < 256;)
+        if (section_title(&st->lines[i])) {
+            hash[n] = st->lines[i].hash;
+            at[n++] = (uint32_t)i;
+        }
+    if (n < 3) return;
+    size_t run = 0, start = 0;
+    for (size_t i = 0; i <= st->nlines; i++) {
+        const line_t *ln = i < st->nlines ? &st->lines[i] : NULL;
+        if (ln && ln->label == SCRUB_LABEL_BLANK) continue;
+        bool entry = ln && ln->item && ln->hash && ln->units <= 12 &&
+                     (ln->label == CAND || ln->label == SCRUB_LABEL_CONTENT) &&
+                     listed_later(hash, at, n, i, ln->hash);
+        if (entry) {
+            if (!run) start = i;
+            run++;
+            continue;
+        }
+        /* a list a sentence announces ("the following components:") is
+         * the author's, even when each item gets its section */
+        size_t p = run >= 3 ? prev_nonblank(st, start, false) : SIZE_MAX;
+        bool toc = run >= 3 && (p == SIZE_MAX || !st->lines[p].colon);
+        for (size_t k = start; toc && k < i; k++)
+            if (st->lines[k].label != SCRUB_LABEL_BLANK) {
+                set_label(&st->lines[k], SCRUB_LABEL_NAV, 0.2, "table-of-contents");
+                st->lines[k].toc = true;
+            }
+        run = 0;
+    }
+}
+
 static int context_pass(filter_state *st, const char *text, const scrub_linestats *stats,
                         int64_t min_pages)
 {
@@ -1755,11 +2248,15 @@ static int context_pass(filter_state *st, const char *text, const scrub_linestat
     if (stats) cross_page(st, stats, min_pages);
     size_t first = SIZE_MAX, last = 0;
     related_blocks(st);
+    comment_blocks(st);
+    contents_table(st);
     if (st->whole_page) {
         mark_teasers(st);
         comment_stream(st);
     }
-    if (main_block(st, &first, &last)) {
+    bool found = main_block(st, &first, &last);
+    if (found && comment_section(st, first)) found = main_block(st, &first, &last);
+    if (found) {
         last = clip_at_editor(st, text, first, last);
         last = closing_lines(st, text, first, last);
         demote_outside(st, first, last);
@@ -1772,16 +2269,121 @@ static int context_pass(filter_state *st, const char *text, const scrub_linestat
     return SCRUB_OK;
 }
 
-/* Without context (or without any sentence), a candidate is a heading
- * when it has some text, else navigation. */
-static void resolve_alone(filter_state *st)
+
+
+/* ---- spec rows ---------------------------------------------------------- */
+
+/* Units a product's spec sheet gives its figures in, with their lengths.
+ * ASCII ones must not run on into a word (5 Vision), so the longer
+ * spelling comes first. */
+#define U(s) {s, sizeof s - 1}
+static const struct {
+    const char *s;
+    uint8_t n;
+} spec_units[] = {
+    U("mAh"), U("mA"), U("mm"), U("cm"), U("km"), U("kg"), U("mg"), U("ml"), U("mL"), U("nm"),
+    U("MHz"), U("GHz"), U("kHz"), U("Hz"), U("KB"), U("MB"), U("GB"), U("TB"), U("kW"), U("W"),
+    U("V"), U("dB"), U("\xE2\x84\x83") /* ℃ */, U("\xC2\xB0") /* ° */, U("\xC3\x97") /* × */,
+    U("\xE6\xAF\xAB\xE7\xB1\xB3") /* 毫米 */, U("\xE5\x8E\x98\xE7\xB1\xB3") /* 厘米 */,
+    U("\xE5\x85\xAC\xE6\x96\xA4") /* 公斤 */, U("\xE5\x8D\x83\xE5\x85\x8B") /* 千克 */,
+    U("\xE8\x8B\xB1\xE5\xAF\xB8") /* 英寸 */, U("\xE4\xBD\x8D") /* 位 */,
+    U("\xE9\x80\x9A\xE9\x81\x93") /* 通道 */};
+#undef U
+
+/* Does a figure with a unit follow the digit that ends at i? */
+static bool unit_at(const unsigned char *s, size_t n, size_t i)
 {
-    for (size_t i = 0; i < st->nlines; i++) {
-        line_t *ln = &st->lines[i];
-        if (ln->label != CAND) continue;
-        if (ln->units >= 5) set_label(ln, SCRUB_LABEL_HEADING, 0.5, "short-alone");
-        else set_label(ln, SCRUB_LABEL_NAV, 0.3, "short-alone");
+    if (i < n && s[i] == ' ') i++;
+    if (i >= n) return false;
+    for (size_t u = 0; u < sizeof spec_units / sizeof *spec_units; u++) {
+        size_t k = spec_units[u].n;
+        const unsigned char *w = (const unsigned char *)spec_units[u].s;
+        if (w[0] != s[i] || i + k > n || memcmp(s + i, w, k) != 0) continue;
+        if (w[0] >= 0x80 || i + k == n || !((s[i + k] | 0x20) >= 'a' && (s[i + k] | 0x20) <= 'z'))
+            return true;
     }
+    return false;
+}
+
+/* 120MHz, 2.4V ~ 3.6V, 202×85×168（mm）, 12位: a figure with its unit. */
+static bool spec_figure(const char *text, const line_t *ln)
+{
+    if (!ln->ndigit) return false;
+    const unsigned char *s = (const unsigned char *)text + ln->start;
+    for (size_t i = 0; i + 1 < ln->len; i++)
+        if (s[i] >= '0' && s[i] <= '9' && !(s[i + 1] >= '0' && s[i + 1] <= '9') &&
+            s[i + 1] != '.' && unit_at(s, ln->len, i + 1))
+            return true;
+    return false;
+}
+
+/* A line that context, not a marker, made a menu item. */
+static bool context_nav(const line_t *ln)
+{
+    return ln->label == SCRUB_LABEL_NAV &&
+           (ln->reason == R_SHORT_RUN || ln->reason == R_AFTER || ln->reason == R_BEFORE);
+}
+
+/* A row of a spec sheet beside its figures: a field and its value
+ * (ERTC：增强型RTC). */
+static bool spec_row(const char *text, const line_t *ln)
+{
+    size_t f = field_prefix(text, ln);
+    return f && f < ln->len;
+}
+
+/* The rows of a spec sheet (主频最高120MHz / 16KB SRAM / LQFP48 7 x 7 mm)
+ * are short and unpunctuated, so context takes a run of them for a menu;
+ * a menu's items give no figures with units.  A run of three or more such
+ * lines up to its last figure, half of them rows, that touches the body
+ * is the body's list (the links after its last figure stay a menu). */
+static FILTER_NOINLINE void spec_run(filter_state *st, const char *text, size_t start, size_t j)
+{
+    size_t p = prev_nonblank(st, start, false), next = next_nonblank(st, j - 1, false);
+    bool body_before = keeps_at(st, p);
+    /* most menus are far from the body: no row is read */
+    if (!body_before && (next == SIZE_MAX || !keep_label(st->lines[next].label))) return;
+    size_t lines = 0, rows = 0, end = start, n = 0, gap = 0;
+    /* a sheet has no six lines in a row without a figure or a field: the
+     * long link lists after an article are left after their first lines */
+    for (size_t k = start; k < j && gap < 6; k++) {
+        if (st->lines[k].label == SCRUB_LABEL_BLANK) continue;
+        lines++;
+        bool figure = spec_figure(text, &st->lines[k]);
+        bool row = figure || spec_row(text, &st->lines[k]);
+        rows += row;
+        gap = row ? 0 : gap + 1;
+        /* the run ends at a figure: "下一个：..." after the sheet is a link */
+        if (figure && rows * 2 >= lines) end = k + 1, n = lines;
+    }
+    if (n < 3 || (!body_before && end < j)) return;
+    for (size_t k = start; k < end; k++)
+        if (st->lines[k].label != SCRUB_LABEL_BLANK)
+            set_label(&st->lines[k], SCRUB_LABEL_CONTENT, 0.55, "spec-rows");
+}
+
+/* Without context (or without any sentence), a candidate is a heading
+ * when it has some text, else navigation.  The same walk finds the runs
+ * of context menus that may be spec sheets (spec_run): one loop over the
+ * lines instead of two. */
+static void resolve_alone(filter_state *st, const char *text)
+{
+    size_t start = 0, count = 0, n = st->nlines;
+    for (size_t i = 0; i < n; i++) {
+        line_t *ln = &st->lines[i];
+        if (ln->label == CAND) {
+            if (ln->units >= 5) set_label(ln, SCRUB_LABEL_HEADING, 0.5, "short-alone");
+            else set_label(ln, SCRUB_LABEL_NAV, 0.3, "short-alone");
+        }
+        if (ln->label == SCRUB_LABEL_NAV && context_nav(ln)) {
+            if (!count++) start = i;
+            continue;
+        }
+        if (ln->label == SCRUB_LABEL_BLANK || !count) continue;
+        if (count >= 3) spec_run(st, text, start, i);
+        count = 0;
+    }
+    if (count >= 3) spec_run(st, text, start, n);
 }
 
 /* ---- keyword fragments -------------------------------------------------- */
@@ -1838,10 +2440,19 @@ static void keyword_fragments(filter_state *st, const char *text, size_t len)
 
 /* ---- document score ----------------------------------------------------- */
 
+/* 北京治疗白癜风最好的医院 http://m.39.net/...: a hospital advert with its
+ * link or hotline outside the article is injected by a farm, wherever it
+ * sits (the gambling brand outside the article counts the same way). */
+static bool hospital_ad(const line_t *ln)
+{
+    return (ln->label == SCRUB_LABEL_AD || ln->label == SCRUB_LABEL_SPAM) &&
+           strong(ln, SCRUB__CAT_MEDSEO) && (ln->url || ln->phone);
+}
+
 static void doc_score(filter_state *st)
 {
     size_t nonblank = 0, spam = 0, inline_lines = 0, stuffing = 0, title_spam = 0, removed = 0,
-           total = 0, seen = 0, spun = 0, pinyin = 0, gambling = 0;
+           total = 0, seen = 0, spun = 0, pinyin = 0, gambling = 0, hospital = 0;
     for (size_t i = 0; i < st->nlines; i++) {
         const line_t *ln = &st->lines[i];
         if (ln->label == SCRUB_LABEL_BLANK) continue;
@@ -1855,6 +2466,7 @@ static void doc_score(filter_state *st)
                        (ln->cats & SPAM_CATS);
         /* a gambling brand outside the article: the page sells it */
         gambling += !keep_label(ln->label) && strong(ln, SCRUB__CAT_GAMBLING);
+        hospital += hospital_ad(ln);
         spam += is_spam;
         stuffing += ln->label == SCRUB_LABEL_SPAM;
         inline_lines += ln->span_count > 0;
@@ -1868,7 +2480,7 @@ static void doc_score(filter_state *st)
     if (nonblank) raw += 0.5 * (double)(spam + inline_lines) / (double)nonblank;
     st->doc_score = raw > 1 ? 1 : raw;
     unsigned f = 0;
-    if (title_spam || gambling || inline_lines >= 2 || spam >= 3 ||
+    if (title_spam || gambling || hospital || inline_lines >= 2 || spam >= 3 ||
         (spam + inline_lines >= 2 && (spam + inline_lines) * 10 >= nonblank))
         f |= SCRUB_DOC_SITE_FARM;
     if (spun >= 2) f |= SCRUB_DOC_SPUN;
@@ -1934,12 +2546,12 @@ static int classify_each(scrub_ctx *ctx, filter_state *st, const char *text)
     const scrub__ac *ac;
     int rc = scrub__ac_builtin(&ac);
     if (rc != SCRUB_OK) return rc;
+    scrub__run_once(&stop_once, build_stop_first);
     size_t invalid = 0;
     for (size_t i = 0; i < st->nlines; i++) {
         line_t *ln = &st->lines[i];
-        scan_chars(ln, text, &invalid);
         ln->match_first = st->nmatches;
-        if (scan_lexicon(st, ac, text, ln) != SCRUB_OK) return SCRUB_E_NOMEM;
+        if (scan_chars(st, ac, ln, text, &invalid) != SCRUB_OK) return SCRUB_E_NOMEM;
         if (st->has_user && scan_lexicon(st, &st->user_ac, text, ln) != SCRUB_OK)
             return SCRUB_E_NOMEM;
         ln->good = sentence_shape(ln);
@@ -1949,7 +2561,11 @@ static int classify_each(scrub_ctx *ctx, filter_state *st, const char *text)
                    has_date(text, ln);
         ln->clock = ln->date && ln->units <= 16 && has_clock(text, ln);
         verdict v = alone(ln);
-        if (v.label == SCRUB_LABEL_CONTENT && notice_line(text, ln))
+        if (v.label == CAND && email_line(text, ln))
+            v = (verdict){SCRUB_LABEL_CONTACT, 0.1, "e-mail"};
+        else if (v.label == CAND && editor_note(text, ln))
+            v = (verdict){SCRUB_LABEL_ARTIFACT, 0.05, "editor-note"};
+        if (v.label == SCRUB_LABEL_CONTENT && (notice_line(text, ln) || twice_notice(ln)))
             v = (verdict){SCRUB_LABEL_FOOTER, 0.1, ln->cat_reason[SCRUB__CAT_FOOTER]};
         set_label(ln, v.label, v.score, v.reason);
         line_shapes(ln, text);
@@ -1997,7 +2613,7 @@ static int classify(scrub_ctx *ctx, const char *text, size_t len, const uint32_t
         for (size_t i = 0; i < st->nlines && i < nhints; i++)
         {
             apply_hint(&st->lines[i], hints[i] & ~wrapper, st->whole_page);
-            hint_shapes(&st->lines[i], text, hints[i] & ~wrapper);
+            hint_shapes(&st->lines[i], text, hints[i] & ~wrapper, st->whole_page);
         }
     }
     if (rc == SCRUB_OK && !(flags & SCRUB_FILTER_NO_CONTEXT))
@@ -2006,7 +2622,7 @@ static int classify(scrub_ctx *ctx, const char *text, size_t len, const uint32_t
         reset_result(st);
         return rc == SCRUB_E_NOMEM ? scrub__fail(ctx, rc, "out of memory") : rc;
     }
-    resolve_alone(st);
+    resolve_alone(st, text);
     keyword_fragments(st, text, len);
     unsigned mask = keep_mask(ctx, keep);
     for (size_t i = 0; i < st->nlines; i++)

@@ -11,6 +11,9 @@ _Static_assert(SCRUB__LEX_CAPTION == SCRUB__CAT_CAPTION, "lexicon categories");
 _Static_assert(SCRUB__LEX_DATE == SCRUB__CAT_DATE, "lexicon categories");
 _Static_assert(SCRUB__LEX_SOCIAL == SCRUB__CAT_SOCIAL, "lexicon categories");
 _Static_assert(SCRUB__LEX_CTA == SCRUB__CAT_CTA, "lexicon categories");
+_Static_assert(SCRUB__LEX_BUTTON == SCRUB__CAT_BUTTON, "lexicon categories");
+_Static_assert(SCRUB__LEX_COMMENT == SCRUB__CAT_COMMENT, "lexicon categories");
+_Static_assert(SCRUB__LEX_THREAD == SCRUB__CAT_THREAD, "lexicon categories");
 
 static unsigned char fold(unsigned char b)
 {
@@ -104,6 +107,9 @@ int scrub__ac_build(scrub__ac *ac, const scrub__lex_entry *entries, size_t n)
         if (entries[i].len) insert(ac, &entries[i], (int32_t)i);
     ac->entries = entries;
     ac->nentries = n;
+    ac->utf8 = true;
+    for (size_t i = 0; i < n; i++)
+        ac->utf8 &= scrub__utf8_valid_prefix(entries[i].term, entries[i].len) == entries[i].len;
     if (link_states(ac) != SCRUB_OK) {
         scrub__ac_free(ac);
         return SCRUB_E_NOMEM;
@@ -121,29 +127,50 @@ void scrub__ac_free(scrub__ac *ac)
 
 static scrub__ac builtin;
 static scrub__once builtin_once = SCRUB__ONCE_INIT;
-uint8_t scrub__func_bits[(0xA000 - 0x4E00) / 8];
+uint8_t scrub__han_flags[SCRUB__HAN_COUNT];
 
 /* Function characters frequent in Chinese (and Japanese) sentences, rare
  * in page chrome (spam.md §4). */
 static const char func_chars[] = "的了是在和有也而为為与與被就都又对對把从從以及之其并並但将將这這个個们們地得着著";
+/* The last characters of the spinning patterns (年至年, 月至月, 医院医院). */
+static const char spun_chars[] = "年月院";
 
-static void build_func_bits(void)
+static void mark_han(const char *chars, size_t n, uint8_t flag)
 {
-    const unsigned char *s = (const unsigned char *)func_chars;
-    size_t n = sizeof func_chars - 1;
+    const unsigned char *s = (const unsigned char *)chars;
     for (size_t i = 0; i < n;) {
         uint32_t cp;
         i += scrub__utf8_decode(s + i, n - i, &cp);
-        uint32_t k = cp - 0x4E00;
-        if (k < 0xA000 - 0x4E00) scrub__func_bits[k >> 3] |= (uint8_t)(1u << (k & 7));
+        uint32_t k = cp - SCRUB__HAN_FIRST;
+        if (k < SCRUB__HAN_COUNT) scrub__han_flags[k] |= flag;
+    }
+}
+
+static void build_han_flags(void)
+{
+    mark_han(func_chars, sizeof func_chars - 1, SCRUB__HAN_FUNC);
+    mark_han(spun_chars, sizeof spun_chars - 1, SCRUB__HAN_SPUN);
+}
+
+/* The Han characters that start a builtin term: from the root, the
+ * character scan steps the automaton over these only. */
+static void mark_term_starts(const scrub__lex_entry *e, size_t n)
+{
+    for (size_t i = 0; i < n; i++) {
+        uint32_t cp;
+        const unsigned char *t = (const unsigned char *)e[i].term;
+        if (e[i].len >= 3 && scrub__utf8_decode(t, e[i].len, &cp) == 3 &&
+            cp - SCRUB__HAN_FIRST < SCRUB__HAN_COUNT)
+            scrub__han_flags[cp - SCRUB__HAN_FIRST] |= SCRUB__HAN_TERM;
     }
 }
 
 static int build_builtin(void)
 {
-    build_func_bits();
-    return scrub__ac_build(&builtin, scrub__lex_builtin,
-                           sizeof scrub__lex_builtin / sizeof scrub__lex_builtin[0]);
+    size_t n = sizeof scrub__lex_builtin / sizeof scrub__lex_builtin[0];
+    build_han_flags();
+    mark_term_starts(scrub__lex_builtin, n);
+    return scrub__ac_build(&builtin, scrub__lex_builtin, n);
 }
 
 int scrub__ac_builtin(const scrub__ac **out)

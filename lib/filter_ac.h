@@ -29,6 +29,9 @@ enum {
     SCRUB__CAT_CAPTION,
     SCRUB__CAT_DATE, /* month and weekday names: a date in words */
     SCRUB__CAT_SOCIAL, /* social networks and share actions: a share bar */
+    SCRUB__CAT_BUTTON, /* a widget's button or counter, alone on its line */
+    SCRUB__CAT_COMMENT, /* a reply button, or the end of a comment's author line */
+    SCRUB__CAT_THREAD, /* the title of a comment section */
     SCRUB__CAT_COUNT
 };
 
@@ -52,6 +55,11 @@ typedef struct {
     uint32_t *dict;     /* next state on the fail chain with a match, 0 = none */
     const scrub__lex_entry *entries; /* borrowed, indexed by match[] */
     size_t nentries;
+    /* every term is valid UTF-8: a match ends only where a character
+     * does, and from the root a Han character that starts no term leads
+     * back to the root (scrub__ac_builtin() marks those that start one
+     * with SCRUB__HAN_TERM) */
+    bool utf8;
 } scrub__ac;
 
 /* Most states an automaton may have. */
@@ -80,14 +88,22 @@ static inline uint32_t scrub__ac_out(const scrub__ac *ac, uint32_t q)
     return ac->match[s] >= 0 ? s : ac->dict[s];
 }
 
-/* Is cp one of the Chinese function characters (的了是在...)?  Valid once
- * scrub__ac_builtin() succeeded. */
-extern uint8_t scrub__func_bits[(0xA000 - 0x4E00) / 8];
+/* Per Han character (U+4E00..U+9FFF), what the filter's character scan
+ * asks of it, in one load: a function character (的了是在...), one that
+ * can complete a spinning pattern (年, 月, 院), or one that starts a term
+ * of the builtin lexicon.  Valid once scrub__ac_builtin() succeeded. */
+#define SCRUB__HAN_FIRST 0x4E00u
+#define SCRUB__HAN_COUNT (0xA000u - 0x4E00u)
+enum { SCRUB__HAN_FUNC = 1, SCRUB__HAN_SPUN = 2, SCRUB__HAN_TERM = 4 };
+#if defined(__GNUC__)
+__attribute__((visibility("hidden")))
+#endif
+extern uint8_t scrub__han_flags[SCRUB__HAN_COUNT];
 
 static inline bool scrub__is_func_han(uint32_t cp)
 {
-    uint32_t k = cp - 0x4E00;
-    return k < 0xA000 - 0x4E00 && (scrub__func_bits[k >> 3] >> (k & 7) & 1);
+    uint32_t k = cp - SCRUB__HAN_FIRST;
+    return k < SCRUB__HAN_COUNT && (scrub__han_flags[k] & SCRUB__HAN_FUNC);
 }
 
 /* The builtin lexicon's automaton, built once per process. */

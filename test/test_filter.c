@@ -386,6 +386,147 @@ START_TEST(brand_after_field)
 }
 END_TEST
 
+/* Spam shapes of the SEO notes without a brand the lexicon knows: a short
+ * sentence selling gambling with a verb asking the reader to act
+ * (promo-sentence), a hospital-SEO question (哪家医院 + a disease) and a
+ * call to act glued to 体育 (天博体育登录, 星耀体育官方网站).  News citing a
+ * casino regulator's 官网 and 网址 stays. */
+START_TEST(promo_and_seo_questions)
+{
+    static const char *const docs[] = {
+        "春节假期澳门旅游市场观察\n"
+        "据澳门博彩监察协调局官网数据，二月博彩收入同比上升，详细数据可在该局网址查阅。\n"
+        "欢迎访问澳门葡京娱乐场官网，注册即送彩金！\n"
+        "广州哪家医院治疗癫痫最好\n"
+        "天博体育登录入口\n"
+        "星耀体育官方网站\n"
+        "旅游部门表示，春节期间入境旅客人次明显回升，酒店入住率也接近疫情前的水平。\n",
+        "春節假期澳門旅遊市場觀察\n"
+        "據澳門博彩監察協調局官網數據，二月博彩收入按年上升，詳細數據可在該局網址查閱。\n"
+        "歡迎訪問澳門葡京娛樂場官網，註冊即送彩金！\n"
+        "廣州哪家醫院治療癲癇最好\n"
+        "天博體育登錄入口\n"
+        "星耀體育官方網站\n"
+        "旅遊部門表示，春節期間入境旅客人次明顯回升，酒店入住率也接近疫情前的水平。\n"};
+    static const int want[] = {SCRUB_LABEL_HEADING, SCRUB_LABEL_CONTENT, SCRUB_LABEL_AD,
+                               SCRUB_LABEL_AD,      SCRUB_LABEL_AD,      SCRUB_LABEL_AD,
+                               SCRUB_LABEL_CONTENT};
+    static const char *const reason[2][4] = {
+        {"promo-sentence", "medseo:哪家医院", "gambling:体育登录", "gambling:体育官方"},
+        {"promo-sentence", "medseo:哪家醫院", "gambling:體育登錄", "gambling:體育官方"}};
+    scrub_ctx *ctx = scrub_ctx_new();
+    for (size_t d = 0; d < 2; d++) {
+        expect_labels(ctx, docs[d], NULL, 0, want, 7);
+        for (size_t k = 0; k < 4; k++)
+            ck_assert_str_eq(scrub_filter_line_reason(ctx, 2 + k), reason[d][k]);
+    }
+    scrub_ctx_free(ctx);
+}
+END_TEST
+
+/* A product page's spec sheet: short unpunctuated rows that context would
+ * take for a menu, but half of them give a figure with its unit (12V,
+ * 2.6kg, 202×85×168mm); the links after the last figure stay a menu. */
+START_TEST(spec_rows)
+{
+    static const char *const docs[] = {
+        "便携式粉尘检测仪产品介绍\n"
+        "本仪器采用光散射原理，可实时测量环境空气中的可吸入颗粒物浓度，适用于车间、矿山和环境监测。\n"
+        "技术参数\n"
+        "测量范围0.01-100mg/m3\n"
+        "工作电压12V\n"
+        "主机重量2.6kg\n"
+        "外形尺寸202×85×168mm\n"
+        "数据接口\n"
+        "存储容量16MB\n"
+        "如需了解更多型号和价格信息，欢迎致电我们的销售部门咨询。\n"
+        "相关产品\n"
+        "激光粉尘仪的使用方法\n"
+        "粉尘仪的日常维护\n"
+        "如何选购颗粒物检测仪\n",
+        "攜帶式粉塵檢測儀產品介紹\n"
+        "本儀器採用光散射原理，可即時測量環境空氣中的可吸入顆粒物濃度，適用於車間、礦山和環境監測。\n"
+        "技術參數\n"
+        "測量範圍0.01-100mg/m3\n"
+        "工作電壓12V\n"
+        "主機重量2.6kg\n"
+        "外形尺寸202×85×168mm\n"
+        "數據介面\n"
+        "儲存容量16MB\n"
+        "如需了解更多型號和價格資訊，歡迎致電我們的銷售部門諮詢。\n"
+        "相關產品\n"
+        "雷射粉塵儀的使用方法\n"
+        "粉塵儀的日常維護\n"
+        "如何選購顆粒物檢測儀\n"};
+    int want[14];
+    for (size_t i = 0; i < 14; i++)
+        want[i] = i == 0 ? SCRUB_LABEL_HEADING : i < 10 ? SCRUB_LABEL_CONTENT : SCRUB_LABEL_NAV;
+    scrub_ctx *ctx = scrub_ctx_new();
+    for (size_t d = 0; d < 2; d++) {
+        expect_labels(ctx, docs[d], NULL, 0, want, 14);
+        ck_assert_str_eq(scrub_filter_line_reason(ctx, 4), "spec-rows");
+    }
+    scrub_ctx_free(ctx);
+}
+END_TEST
+
+/* A hospital advert with its link, injected below the lead of a health
+ * article, shows a farm page as a gambling brand outside the article does;
+ * the article's own mention of a hospital does not. */
+START_TEST(hospital_ad_farm)
+{
+    static const char *const docs[] = {
+        "春季皮肤护理小常识\n"
+        "春季气温回升，皮肤容易出现干燥、瘙痒等问题，专家提醒市民注意日常保湿。\n"
+        "洗澡水温不宜过高，洗完后及时涂抹润肤霜，可以减少皮肤水分流失。\n"
+        "外出时要做好防晒，紫外线过强会加重色素沉着，敏感肌肤更要注意。\n"
+        "北京治疗白癜风最好的医院 http://m.example.com/bdf/\n"
+        "如果皮肤出现持续红肿或白斑，应及时到正规医院皮肤科就诊。\n",
+        "春季皮膚護理小常識\n"
+        "春季氣溫回升，皮膚容易出現乾燥、瘙癢等問題，專家提醒市民注意日常保濕。\n"
+        "洗澡水溫不宜過高，洗完後及時塗抹潤膚霜，可以減少皮膚水分流失。\n"
+        "外出時要做好防曬，紫外線過強會加重色素沉著，敏感肌膚更要注意。\n"
+        "北京治療白癜風最好的醫院 http://m.example.com/bdf/\n"
+        "如果皮膚出現持續紅腫或白斑，應及時到正規醫院皮膚科就診。\n"};
+    scrub_ctx *ctx = scrub_ctx_new();
+    for (size_t d = 0; d < 2; d++) {
+        const char *doc = docs[d];
+        ck_assert_status(scrub_classify_lines(ctx, doc, strlen(doc), 0), SCRUB_OK);
+        ck_assert_int_eq(scrub_filter_line_label(ctx, 4), SCRUB_LABEL_AD);
+        ck_assert(scrub_filter_doc_flags(ctx) & SCRUB_DOC_SITE_FARM);
+        /* without the advert, the article alone is no farm */
+        const char *ad = strstr(doc, "\xe5\x8c\x97\xe4\xba\xac"); /* 北京 */
+        const char *after = strchr(ad, '\n') + 1;
+        char clean[1024];
+        snprintf(clean, sizeof clean, "%.*s%s", (int)(ad - doc), doc, after);
+        ck_assert_status(scrub_classify_lines(ctx, clean, strlen(clean), 0), SCRUB_OK);
+        ck_assert_uint_eq(scrub_filter_doc_flags(ctx) & SCRUB_DOC_SITE_FARM, 0);
+    }
+    scrub_ctx_free(ctx);
+}
+END_TEST
+
+/* The site's disclaimer under an article (文章内容系作者个人观点，不代表本站
+ * 观点) is footer, however sentence-like. */
+START_TEST(disclaimer_notice)
+{
+    static const char *const docs[] = {
+        "手机赚钱的几种方法\n"
+        "现在用手机赚钱已经成了很多人的选择，下面分享几种常见而且可靠的方式。\n"
+        "这些方式都需要长期坚持，每天花一点时间，就能有一份不错的额外收入。\n"
+        "温馨提示：文章内容系作者个人观点，不代表本站对其观点赞同或支持。\n",
+        "手機賺錢的幾種方法\n"
+        "現在用手機賺錢已經成了很多人的選擇，下面分享幾種常見而且可靠的方式。\n"
+        "這些方式都需要長期堅持，每天花一點時間，就能有一份不錯的額外收入。\n"
+        "溫馨提示：文章內容係作者個人觀點，不代表本網對其觀點贊同或支持。\n"};
+    static const int want[] = {SCRUB_LABEL_HEADING, SCRUB_LABEL_CONTENT, SCRUB_LABEL_CONTENT,
+                               SCRUB_LABEL_FOOTER};
+    scrub_ctx *ctx = scrub_ctx_new();
+    for (size_t d = 0; d < 2; d++) expect_labels(ctx, docs[d], NULL, 0, want, 4);
+    scrub_ctx_free(ctx);
+}
+END_TEST
+
 /* A stitched page: unrelated paragraphs, keyword slots in contact fields
  * (Phone : 来电显示器), and keywords pasted between the paragraphs as if
  * they were subheadings.  A keyword whose words the page never uses again
@@ -692,6 +833,177 @@ START_TEST(gallery_buttons)
         "Officials are worried about the number of militants who may have joined the fighting abroad in recent years.\n";
     static const int want_one[] = {SCRUB_LABEL_CONTENT, SCRUB_LABEL_HEADING, SCRUB_LABEL_CONTENT};
     check_labels(one, want_one, 3);
+}
+END_TEST
+
+/* Widget words alone on a line (a button, a counter, a section title) in
+ * several languages are widgets; a reader's comment, from its author or
+ * date line down to its reply button, and a comment section under its
+ * title are widgets too -- while "X said:" leading into a quote stays. */
+START_TEST(buttons_and_comments)
+{
+    const char *doc =
+        "The city library opened a new reading room on Monday, with space for two hundred readers and a quiet zone.\n"
+        "Learn more \xE2\x80\xBA\n"
+        "Visitors can borrow laptops at the front desk, and the room stays open until ten in the evening.\n"
+        "14 Photos\n"
+        "The librarians say the room was full every evening of its first week, mostly with students.\n"
+        "Lars\n"
+        "April 6, 2018\n"
+        "Couldn't the city have opened it a year earlier, when the old room closed for repairs?\n"
+        "Reply\n";
+    static const int want[] = {SCRUB_LABEL_CONTENT, SCRUB_LABEL_WIDGET, SCRUB_LABEL_CONTENT,
+                               SCRUB_LABEL_WIDGET,  SCRUB_LABEL_CONTENT, SCRUB_LABEL_WIDGET,
+                               SCRUB_LABEL_WIDGET,  SCRUB_LABEL_WIDGET,  SCRUB_LABEL_WIDGET};
+    check_labels(doc, want, 9);
+    const char *de =
+        "Die Stadtbibliothek hat am Montag einen neuen Lesesaal mit zweihundert Pl\xC3\xA4tzen er\xC3\xB6" "ffnet, der bis zehn Uhr abends offen ist.\n"
+        "Besucher k\xC3\xB6nnen am Empfang Laptops ausleihen, und der Saal ist jeden Tag bis zehn Uhr abends ge\xC3\xB6" "ffnet.\n"
+        "Weiterlesen\n"
+        "3 Kommentare\n"
+        "Karl sagt:\n"
+        "5. M\xC3\xA4rz 2024 um 10:12\n"
+        "Danke f\xC3\xBCr den Artikel, der neue Saal ist wirklich sch\xC3\xB6n und sehr ruhig.\n"
+        "Antworten\n";
+    static const int want_de[] = {SCRUB_LABEL_CONTENT, SCRUB_LABEL_CONTENT, SCRUB_LABEL_WIDGET,
+                                  SCRUB_LABEL_WIDGET,  SCRUB_LABEL_WIDGET,  SCRUB_LABEL_WIDGET,
+                                  SCRUB_LABEL_WIDGET,  SCRUB_LABEL_WIDGET};
+    check_labels(de, want_de, 8);
+    const char *quote =
+        "The president spoke to reporters at the White House on Friday about the new budget and the vote.\n"
+        "Obama said:\n"
+        "\"We will not stop until every family has the help it needs, and this budget is the way to get there.\"\n";
+    scrub_ctx *ctx = scrub_ctx_new();
+    ck_assert_status(scrub_classify_lines(ctx, quote, strlen(quote), 0), SCRUB_OK);
+    for (size_t i = 0; i < 3; i++) ck_assert_int_eq(scrub_filter_line_kept(ctx, i), 1);
+    scrub_ctx_free(ctx);
+}
+END_TEST
+
+/* Chinese widget prompts and buttons, Simplified and Traditional. */
+START_TEST(zh_buttons)
+{
+    const char *hans =
+        "城东社区卫生服务中心从本周起开通夜间门诊，每天开放到晚上九点，方便上班族就医。\n"
+        "转播到腾讯微博\n"
+        "中心负责人介绍，夜间门诊设有全科、儿科和药房，居民可以通过手机提前预约。\n"
+        "您认为这篇文章与本站相关度高吗？\n"
+        "分享\n";
+    static const int want[] = {SCRUB_LABEL_CONTENT, SCRUB_LABEL_WIDGET, SCRUB_LABEL_CONTENT,
+                               SCRUB_LABEL_WIDGET, SCRUB_LABEL_WIDGET};
+    check_labels(hans, want, 5);
+    const char *hant =
+        "市立醫院上週六在社區活動中心舉辦健康講座，由心臟科醫師向居民介紹高血壓的日常管理。\n"
+        "轉播到騰訊微博\n"
+        "講座結束後，醫師們還為到場的長者免費量血壓，並解答了用藥方面的問題。\n"
+        "FB 粉絲團 按個\"讚\"\n"
+        "評論\n";
+    check_labels(hant, want, 5);
+}
+END_TEST
+
+/* Newsletter boxes, consent banners of any length, e-mail lines, an
+ * editor's note in asterisks and an error-report notice of two phrases
+ * (anywhere in the body) are not the article. */
+START_TEST(boxes_and_notes)
+{
+    const char *doc =
+        "The council voted on Tuesday to build a new bridge across the river, ending a debate that lasted ten years.\n"
+        "Sign up for our newsletter and get the best stories in your inbox.\n"
+        "Work will start next spring and the bridge should open to traffic two years later, the mayor said.\n"
+        "Das ist Liebe in deinem Posteingang: Unser Newsletter!\n"
+        "pippin@pippinlee.com\n"
+        "Contact Mark Di Stefano at mark.distefano@buzzfeed.com\n"
+        "We use cookies and similar technologies to improve your browsing experience, personalize content and offers, show targeted ads, analyze traffic, and better understand you and the partners who work with us.\n"
+        "** STOP HERE: WORK IN PROGRESS **\n"
+        "Pokud jste v \xC4\x8Dl\xC3\xA1nku zaznamenali chybu nebo p\xC5\x99" "eklep, dejte n\xC3\xA1m v\xC4\x9B" "d\xC4\x9Bt.\n"
+        "The engineers expect the river traffic to continue during the works, with one lane closed at a time.\n";
+    static const int want[] = {SCRUB_LABEL_CONTENT, SCRUB_LABEL_WIDGET,  SCRUB_LABEL_CONTENT,
+                               SCRUB_LABEL_WIDGET,  SCRUB_LABEL_CONTACT, SCRUB_LABEL_CONTACT,
+                               SCRUB_LABEL_WIDGET,  SCRUB_LABEL_ARTIFACT, SCRUB_LABEL_FOOTER,
+                               SCRUB_LABEL_CONTENT};
+    check_labels(doc, want, 10);
+    /* a bio set in capitals closes the body */
+    const char *caps =
+        "The council voted on Tuesday to build a new bridge across the river, ending a debate that lasted ten years.\n"
+        "Work will start next spring and the bridge should open to traffic two years later, the mayor said.\n"
+        "LAURIE OAKES IS THE NINE NETWORK POLITICAL EDITOR\n";
+    scrub_ctx *ctx = scrub_ctx_new();
+    ck_assert_status(scrub_classify_lines(ctx, caps, strlen(caps), 0), SCRUB_OK);
+    ck_assert_int_eq(scrub_filter_line_kept(ctx, 2), 0);
+    scrub_ctx_free(ctx);
+}
+END_TEST
+
+/* On a whole page (a menu shows it), a short line that is all anchor
+ * text inside the article links elsewhere (related); a linked heading,
+ * a linked list item and a button word in a table row stay. */
+START_TEST(linked_lines_whole_page)
+{
+    const char *doc =
+        "City News\n"
+        "The council voted on Tuesday to build a new bridge across the river, ending a debate that lasted ten years.\n"
+        "Five things we learned from the vote\n"
+        "Work will start next spring and the bridge should open to traffic two years later, the mayor said.\n"
+        "The new bridge\n"
+        "Bug 1234 fixed the crash on start\n"
+        "Comment\n"
+        "The engineers expect the river traffic to continue during the works, with one lane closed at a time.\n";
+    const uint32_t main_ = SCRUB_HINT_IN_MAIN, link = 255u << SCRUB_HINT_LINK_SHARE_SHIFT;
+    uint32_t hints[8] = {SCRUB_HINT_IN_NAV | link, main_, main_ | link, main_,
+                         main_ | SCRUB_HINT_HEADING | link, main_ | SCRUB_HINT_LIST_ITEM | link,
+                         main_ | SCRUB_HINT_TABLE, main_};
+    static const int want[] = {SCRUB_LABEL_NAV,     SCRUB_LABEL_CONTENT, SCRUB_LABEL_RELATED,
+                               SCRUB_LABEL_CONTENT, SCRUB_LABEL_HEADING, SCRUB_LABEL_CONTENT,
+                               SCRUB_LABEL_CONTENT, SCRUB_LABEL_CONTENT};
+    scrub_ctx *ctx = scrub_ctx_new();
+    expect_labels(ctx, doc, hints, 8, want, 8);
+    ck_assert_str_eq(scrub_filter_line_reason(ctx, 2), "linked-line");
+    /* the same lines in an extraction (no page furniture): the links are the author's */
+    hints[0] = main_;
+    ck_assert_status(scrub_classify_lines_ex(ctx, doc, strlen(doc), hints, 8, NULL, 0), SCRUB_OK);
+    ck_assert_int_eq(scrub_filter_line_kept(ctx, 2), 1);
+    scrub_ctx_free(ctx);
+}
+END_TEST
+
+/* A list of short items each repeated further down as a section title is
+ * a table of contents (nav); the same shape announced by a sentence ("the
+ * following parts:") is the author's list. */
+START_TEST(table_of_contents)
+{
+    const char *doc =
+        "Setting up the build server\n"
+        "This guide walks through the three steps it takes to run our own build server for the project.\n"
+        "- Introduction\n"
+        "- Installation\n"
+        "- Usage\n"
+        "Introduction\n"
+        "The build server compiles every change that is pushed and reports the result to the author within minutes.\n"
+        "Installation\n"
+        "Install the package from the project's repository and copy the sample configuration to the server.\n"
+        "Usage\n"
+        "Start the service and point the version control hooks at it, then push a change to see it build.\n"
+        "The server has the following parts:\n"
+        "- Scheduler\n"
+        "- Worker\n"
+        "- Store\n"
+        "Scheduler\n"
+        "The scheduler decides which worker builds a change, and it retries a build when a worker goes away.\n"
+        "Worker\n"
+        "A worker checks out the change, runs the build and the tests, and sends the log back to the store.\n"
+        "Store\n"
+        "The store keeps every log for a month, so that an author can compare a failing build with a good one.\n";
+    scrub_ctx *ctx = scrub_ctx_new();
+    ck_assert_status(scrub_classify_lines(ctx, doc, strlen(doc), 0), SCRUB_OK);
+    for (size_t i = 2; i <= 4; i++) {
+        ck_assert_int_eq(scrub_filter_line_label(ctx, i), SCRUB_LABEL_NAV);
+        ck_assert_str_eq(scrub_filter_line_reason(ctx, i), "table-of-contents");
+    }
+    ck_assert_int_eq(scrub_filter_line_kept(ctx, 0), 1);
+    ck_assert_int_eq(scrub_filter_line_kept(ctx, 1), 1);
+    for (size_t i = 5; i < 21; i++) ck_assert_msg(scrub_filter_line_kept(ctx, i) == 1, "line %zu", i);
+    scrub_ctx_free(ctx);
 }
 END_TEST
 
@@ -1037,6 +1349,11 @@ Suite *make_suite(void)
     tcase_add_test(tc, article_end);
     tcase_add_test(tc, copyright_and_authors);
     tcase_add_test(tc, gallery_buttons);
+    tcase_add_test(tc, buttons_and_comments);
+    tcase_add_test(tc, zh_buttons);
+    tcase_add_test(tc, boxes_and_notes);
+    tcase_add_test(tc, linked_lines_whole_page);
+    tcase_add_test(tc, table_of_contents);
     suite_add_tcase(s, tc);
     tc = tcase_create("spam");
     tcase_add_test(tc, inline_spam_spans);
@@ -1045,6 +1362,10 @@ Suite *make_suite(void)
     tcase_add_test(tc, document_score);
     tcase_add_test(tc, caller_lexicon);
     tcase_add_test(tc, brand_after_field);
+    tcase_add_test(tc, promo_and_seo_questions);
+    tcase_add_test(tc, spec_rows);
+    tcase_add_test(tc, hospital_ad_farm);
+    tcase_add_test(tc, disclaimer_notice);
     tcase_add_test(tc, keyword_fragments);
     tcase_add_test(tc, comment_stream);
     suite_add_tcase(s, tc);

@@ -77,8 +77,8 @@ static void count_line(tally *t, int gold, bool trap, const char *p, size_t n, b
     }
 }
 
-/* SCRUB_EVAL_DUMP=FILE writes every dev-half mistake on the silver sets
- * (content dropped, boilerplate kept) with the filter's label and reason,
+/* SCRUB_EVAL_DUMP=FILE writes every dev-half mistake on the labelled and
+ * silver sets (content dropped, boilerplate kept) with the filter's label and reason,
  * for tuning; the test half is never dumped. */
 static FILE *dump_file;
 
@@ -165,7 +165,8 @@ static char *load_doc(const char *file, const char *record, size_t *len)
         i++;
     }
     ev_str s = {0};
-    if (line) ev_json_field(line, "raw_content", &s);
+    /* cleared1.jsonl holds raw_content, the fasttext-*.jsonl files text */
+    if (line && !ev_json_field(line, "raw_content", &s)) ev_json_field(line, "text", &s);
     free(data);
     *len = s.n;
     return s.p ? s.p : calloc(1, 1);
@@ -231,6 +232,12 @@ static void judge_rows(label_row *rows, size_t n, scrub_ctx *ctx)
         bool kept = scrub_filter_line_kept(ctx, (size_t)r->line) == 1;
         count_line(&T[s][sp], gold, strstr(r->tags, "trap") != NULL, doc + ln->start, ln->len,
                    kept);
+        if (gold != SCRUB_LABEL_META) { /* meta is read through the accessors */
+            char where[300];
+            snprintf(where, sizeof where, "%s#%s", r->file, r->record);
+            dump_mistake(where, sp, (size_t)r->line, is_keep_label(gold), kept, ctx,
+                         doc + ln->start, ln->len);
+        }
         if (!strcmp(r->set, "seeds")) {
             if (is_keep_label(gold) && !kept) {
                 seeds_content_dropped++;

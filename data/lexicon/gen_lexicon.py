@@ -12,7 +12,8 @@ import os
 import sys
 
 CATEGORIES = ["gambling", "porn", "medseo", "cta", "footer", "nav", "meta",
-              "widget", "related", "contact", "caption", "date", "social"]
+              "widget", "related", "contact", "caption", "date", "social",
+              "button", "comment", "thread"]
 VARIANTS = {":": [":", "\uff1a"], "|": ["|", "\uff5c"], ">": [">", "\uff1e"]}
 
 

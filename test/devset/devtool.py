@@ -46,7 +46,10 @@ def load(path, record):
     with open(full, "rb") as f:
         for i, line in enumerate(f):
             if i == int(record):
-                return json.loads(line)["raw_content"].encode("utf-8", "surrogatepass")
+                rec = json.loads(line)
+                # the fasttext-*.jsonl files of chinesewebtext hold "text"
+                text = rec["raw_content"] if "raw_content" in rec else rec["text"]
+                return text.encode("utf-8", "surrogatepass")
     raise SystemExit("no record %s in %s" % (record, path))
 
 
