@@ -172,6 +172,20 @@ static inline uint32_t zh_load3(const unsigned char *s, size_t avail)
     return (uint32_t)s[0] | ((uint32_t)s[1] << 8) | ((uint32_t)s[2] << 16);
 }
 
+/* The 4 bytes at s in zh_load3's layout, the 4th in bits 24..31: for the
+ * loops that only look at the low 3 (zh_is3, ZH_FAST_ENTRY, zh_store3,
+ * whose 4th byte is overwritten or slack anyway). */
+static inline uint32_t zh_load4(const unsigned char *s)
+{
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+    uint32_t v;
+    memcpy(&v, s, 4);
+    return v;
+#else
+    return zh_load3(s, 4);
+#endif
+}
+
 /* Writes the 3 bytes of v (layout of zh_load3); may write a 4th byte, so
  * the output needs one byte of slack. */
 static inline void zh_store3(char *w, uint32_t v)
@@ -184,6 +198,15 @@ static inline void zh_store3(char *w, uint32_t v)
     w[2] = (char)(v >> 16);
 #endif
 }
+
+/* The fused-table entry of the 3 bytes v (zh_load3 layout) in the table
+ * with this index; any bits give an entry of the table. */
+#define ZH_FAST_ENTRY(index, v) \
+    zh_fast_blocks[(index)[(((v) & 0x0F) << 6) | (((v) >> 8) & 0x3F)]][((v) >> 16) & 0x3F]
+
+/* zh_run3 moves the flags onto ZH_FAST_TRIG's bit with one shift. */
+_Static_assert(ZH_FAST_SLOW << 1 == ZH_FAST_TRIG && ZH_FAST_SECOND >> 1 == ZH_FAST_TRIG,
+               "fast table flag bits");
 
 /* Is v (zh_load3 layout) a lead byte 1110xxxx and two continuation bytes?
  * (Overlong forms and surrogates are ZH_FAST_SLOW in the tables.) */
@@ -449,6 +472,19 @@ static ZH_INLINE bool pair_starts(const uint16_t *index, const uint8_t *bloom, i
     return pair_follows(bloom, id, v, next, n);
 }
 
+/* Does a pair of set `id` start with the 3-byte character v (marked
+ * ZH_FAST_TRIG in `index`) and the character at next[0..n), whose first 3
+ * bytes v2 the caller has loaded (0 if fewer)? */
+static ZH_INLINE bool pair_starts2(const uint16_t *index, const uint8_t *bloom, int id, uint32_t v,
+                                   uint32_t v2, const unsigned char *next, size_t n)
+{
+    if (zh_is3(v2) &&
+        !(zh_fast_blocks[index[((v2 & 0x0F) << 6) | ((v2 >> 8) & 0x3F)]][(v2 >> 16) & 0x3F] &
+          (ZH_FAST_SECOND | ZH_FAST_SLOW)))
+        return false;
+    return pair_follows(bloom, id, v, next, n);
+}
+
 /* Converts the run of characters at s[*i..len) that the fast table of
  * `group` settles into *w: per character one table lookup and one 4-byte
  * store, plus a pair test where a longer key starts with the character.
@@ -459,6 +495,33 @@ static inline void zh_run3(int group, const unsigned char *s, size_t len, size_t
     const bool second = zh_group_second[group];
     size_t at = *i;
     char *to = *w;
+    if (second && len - at >= 7 && zh_is3(zh_load3(s + at, 4))) { /* 4 bytes readable after the next character */
+        const unsigned char *p = s + at, *lim = s + len - 7;
+        uint32_t v = zh_load4(p), f = ZH_FAST_ENTRY(index, v);
+        for (;;) {
+            /* The next character's entry, this round's pair test and next
+             * round's lookup at once: a trigger followed by a character
+             * with ZH_FAST_SECOND or ZH_FAST_SLOW takes the bloom, the
+             * rest costs no branch of its own.  The last character of a
+             * run is left to the loop below. */
+            uint32_t v2 = zh_load4(p + 3);
+            if (!zh_is3(v2)) break;
+            uint32_t f2 = ZH_FAST_ENTRY(index, v2);
+            if (SCRUB_UNLIKELY((f & ZH_FAST_SLOW) | (f & ((f2 >> 1) | (f2 << 1)) & ZH_FAST_TRIG)) &&
+                ((f & ZH_FAST_SLOW) || pair_follows(zh_group_bloom, group, v, p + 3, (size_t)(s + len - p - 3)))) {
+                *i = (size_t)(p - s); /* a key may start here */
+                *w = to;
+                return;
+            }
+            zh_store3(to, v ^ f);
+            to += 3;
+            p += 3;
+            if (p > lim) break;
+            v = v2;
+            f = f2;
+        }
+        at = (size_t)(p - s);
+    }
     while (len - at >= 3) {
         uint32_t v = zh_load3(s + at, len - at);
         if (!zh_is3(v)) break;
@@ -901,6 +964,22 @@ static inline bool pair_bloom(const zh_pair_dict_info *p, uint64_t key, uint64_t
     return (zh_pair_bloom[b >> 3] >> (b & 7)) & 1;
 }
 
+/* Starts loading the bloom line of the pair `key` (pair_bloom): nearly
+ * every position of s2t probes the 128 KiB filter, which does not stay in
+ * L1, and whether the probe passes is a coin toss for the branch predictor;
+ * fetched one character early, a mispredicted probe no longer waits for
+ * L2 as well. */
+static inline void pair_prefetch(const zh_pair_dict_info *p, uint64_t key)
+{
+#if defined(__GNUC__)
+    uint64_t b = ((key ^ p->salt) * ZH_HASH_MUL) >> (64 - ZH_PAIR_BLOOM_BITS);
+    __builtin_prefetch(zh_pair_bloom + (b >> 3));
+#else
+    (void)p;
+    (void)key;
+#endif
+}
+
 /* May a key that starts with the pair of hash h (pair_bloom) be the pair
  * itself, or go on with `head` (the next 3 input bytes, 0 when fewer)?
  * Bits for (pair, first 3 bytes after it) answer most of the pairs that
@@ -1086,6 +1165,8 @@ static inline void zh_run_pairs(zh_state *st, int group, const zh_pair_dict_info
         uint32_t f = zh_fast_blocks[index[((v & 0x0F) << 6) | ((v >> 8) & 0x3F)]][(v >> 16) & 0x3F];
         /* the next character, loaded once for the pair and the next round */
         uint32_t v2 = len - at >= 6 ? zh_load3(s + at + 3, len - at - 3) : 0;
+        if (SCRUB_LIKELY(len - at >= 10)) /* the next pair's bloom line, a round early */
+            pair_prefetch(p, v2 | (uint64_t)zh_load3(s + at + 6, 4) << 24);
         if (f & (ZH_FAST_SLOW | ZH_FAST_TRIG | ZH_FAST_COMPAT)) {
             if (f & (ZH_FAST_SLOW | ZH_FAST_COMPAT)) break;
             size_t k = 6;
@@ -1360,19 +1441,6 @@ static inline uint32_t classify(int multi, const uint16_t *fast, const uint64_t 
     return ZH_FAST_SLOW;
 }
 
-/* Does a pair of set `id` start with the 3-byte character v (marked
- * ZH_FAST_TRIG in `index`) and the character at next[0..n), whose first 3
- * bytes v2 the caller has loaded (0 if fewer)? */
-static ZH_INLINE bool pair_starts2(const uint16_t *index, const uint8_t *bloom, int id, uint32_t v,
-                                   uint32_t v2, const unsigned char *next, size_t n)
-{
-    if (zh_is3(v2) &&
-        !(zh_fast_blocks[index[((v2 & 0x0F) << 6) | ((v2 >> 8) & 0x3F)]][(v2 >> 16) & 0x3F] &
-          (ZH_FAST_SECOND | ZH_FAST_SLOW)))
-        return false;
-    return pair_follows(bloom, id, v, next, n);
-}
-
 /* Converts the characters of plan `multi` at s[*i..len) that need no
  * window (their single-character results) into *w; stops at the first that
  * may need one.  *prev / *prev_w: input offset and output position of the
@@ -1547,6 +1615,7 @@ static bool line_has_simplified(const char *line, size_t len)
 typedef struct {
     bool per_line;
     bool greedy;
+    bool chunked;    /* whole lines may go to convert_line together (zh_chunk) */
     zh_plan plan[2]; /* [0]: the plan (per line: Simplified lines), [1]: other lines */
     int multi[2];    /* their index in zh_multi, or -1 */
 } zh_job;
@@ -1563,6 +1632,10 @@ static void job_init(zh_job *job, int from, int to, unsigned flags)
         job->plan[1] = job->plan[0];
     }
     for (int i = 0; i < 2; i++) job->multi[i] = multi_index(&job->plan[i]);
+    const zh_plan *pl = &job->plan[0];
+    job->chunked = !job->per_line &&
+                   (job->multi[0] >= 0 ||
+                    (pl->nconf == 1 && pl->conf[0].ngroups <= 1 && pl->conf[0].seg == ZH_NO_DICT));
 }
 
 static int convert_line(zh_state *st, const zh_job *job, const char *line, size_t len,
@@ -1606,6 +1679,41 @@ static size_t plain_lines(const unsigned char *s, size_t n, uint64_t max_line)
     return done;
 }
 
+/* Bytes of whole lines converted in one call on the fast and window paths:
+ * large enough that the per-line work (finding the line, reserving output)
+ * vanishes, small enough that the output reserve stays small. */
+#define ZH_CHUNK (64u << 10)
+
+/* Length of the prefix of s[0..n) (at most ZH_CHUNK bytes) made of whole
+ * lines of at most max_line bytes without CR, the last one without LF
+ * only at the end of the text (*open then set); 0: take the next line on
+ * its own.  The fast and window paths convert such a chunk as its lines
+ * one by one: no key holds LF (mk/zh_gen.py checks), so no match, window
+ * or lattice cluster crosses one, and LF itself is copied like any other
+ * ASCII byte. */
+static size_t zh_chunk(const unsigned char *s, size_t n, uint64_t max_line, bool *open)
+{
+    size_t end = n < ZH_CHUNK ? n : ZH_CHUNK;
+    if (end > max_line) end = (size_t)max_line;
+    *open = end == n && s[n - 1] != '\n';
+    const unsigned char *cr = memchr(s, '\r', end);
+    if (cr) {
+        end = (size_t)(cr - s);
+        *open = false;
+    }
+    if (*open) return end;
+    if (!end || !memchr(s, '\n', end)) return 0; /* a long line: no scan back */
+    while (end >= 8) { /* back to the last LF, eight bytes a step */
+        uint64_t w, lf;
+        memcpy(&w, s + end - 8, 8);
+        lf = w ^ UINT64_C(0x0A0A0A0A0A0A0A0A);
+        if ((lf - UINT64_C(0x0101010101010101)) & ~lf & UINT64_C(0x8080808080808080)) break;
+        end -= 8;
+    }
+    while (s[end - 1] != '\n') end--;
+    return end;
+}
+
 static int check_variant(scrub_ctx *ctx, int v, bool allow_auto, const char *what)
 {
     if (v < (allow_auto ? SCRUB_ZH_AUTO : SCRUB_ZH_HANS) || v > SCRUB_ZH_HK)
@@ -1641,6 +1749,16 @@ SCRUB_API int scrub_zh_convert(scrub_ctx *ctx, const char *text, size_t len, int
         if (plain) {
             rc = scrub__buf_append(&buf, text + pos, plain);
             line.next = pos + plain;
+            continue;
+        }
+        bool open;
+        size_t chunk = job.chunked && !prefolding
+                           ? zh_chunk((const unsigned char *)text + pos, len - pos, max_line, &open)
+                           : 0;
+        if (chunk) {
+            rc = convert_line(st, &job, text + pos, chunk, &buf, &repl);
+            if (!rc && open) rc = scrub__buf_putc(&buf, '\n');
+            line.next = pos + chunk;
             continue;
         }
         scrub__next_line(text, len, pos, &line);

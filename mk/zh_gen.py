@@ -875,6 +875,11 @@ def main():
     ascii_keys = [k for d in t.dicts for k in d[4] if all(ord(ch) < 128 for ch in k)]
     if ascii_keys:
         sys.exit("zh_gen: keys made only of ASCII break zh.c's plain_lines: %r" % ascii_keys[:5])
+    # and converts runs of whole lines in one call (zh_chunk): no key may
+    # hold a line break, or a match could cross one
+    nl_keys = [k for d in t.dicts for k in d[4] if "\n" in k or "\r" in k]
+    if nl_keys:
+        sys.exit("zh_gen: keys with a line break break zh.c's zh_chunk: %r" % nl_keys[:5])
     write_pairs(w, t, D, groups, pair_tables)
     w("static const uint8_t zh_class_blocks[%d][256] = {" % len(cblocks))
     for blk in cblocks:

@@ -652,6 +652,69 @@ END_TEST
 
 /* ---- properties ------------------------------------------------------------ */
 
+/* Whole text and line by line agree: the fast and window paths take runs
+ * of whole lines in one call (up to 64 KiB, none with CR), so a text of
+ * real lines past that size, with CRLF lines, a line without LF at the
+ * end, a compatibility ideograph (which restarts the fast path), an
+ * invalid byte and an ASCII key (B超) among them, must give each line's
+ * own conversion; and a line longer than MAX_LINE still fails. */
+START_TEST(test_whole_text_as_lines)
+{
+    size_t in_len;
+    char *in = test_read_shared("testdata/opencc/golden/input/us_constitution_zhs.txt", &in_len);
+    if (!in) return;
+    static const char extra[] = "做B超检查\r\n\xEF\xA4\x80发展\n头\x80发\r\n";
+    size_t cap = 3 * 70000 + 2 * in_len, n = 0;
+    char *text = malloc(cap);
+    for (int k = 0; n + in_len + sizeof extra < cap - in_len; k++) {
+        memcpy(text + n, in, in_len);
+        n += in_len;
+        if (k % 3 == 1) {
+            memcpy(text + n, extra, sizeof extra - 1);
+            n += sizeof extra - 1;
+        }
+    }
+    memcpy(text + n, "干发展", strlen("干发展")); /* no LF at the end */
+    n += strlen("干发展");
+    ck_assert_uint_gt(n, 3 * 65536);
+    static const struct { int from, to; unsigned flags; } cases[] = {
+        {SCRUB_ZH_HANS, SCRUB_ZH_HANT, 0}, {SCRUB_ZH_HANS, SCRUB_ZH_HANT, SCRUB_ZH_GREEDY},
+        {SCRUB_ZH_HANT, SCRUB_ZH_HANS, 0}, {SCRUB_ZH_AUTO, SCRUB_ZH_HANS, 0},
+        {SCRUB_ZH_TW, SCRUB_ZH_HANS, SCRUB_ZH_PHRASES}, {SCRUB_ZH_HANT, SCRUB_ZH_TW, 0},
+    };
+    scrub_ctx *ctx = scrub_ctx_new();
+    for (size_t c = 0; c < sizeof cases / sizeof cases[0]; c++) {
+        size_t whole_len, repl_lines = 0;
+        char *whole = conv(ctx, text, n, cases[c].from, cases[c].to, cases[c].flags, &whole_len);
+        size_t repl_whole = scrub_ctx_replacements(ctx), at = 0;
+        for (size_t pos = 0; pos < n;) {
+            const char *lf = memchr(text + pos, '\n', n - pos);
+            size_t end = lf ? (size_t)(lf - text) + 1 : n, ln;
+            char *one = conv(ctx, text + pos, end - pos, cases[c].from, cases[c].to, cases[c].flags, &ln);
+            repl_lines += scrub_ctx_replacements(ctx);
+            ck_assert_msg(at + ln <= whole_len && memcmp(whole + at, one, ln) == 0,
+                          "case %zu: the line at byte %zu differs", c, pos);
+            at += ln;
+            scrub_free(one);
+            pos = end;
+        }
+        ck_assert_uint_eq(at, whole_len);
+        ck_assert_uint_eq(repl_whole, repl_lines);
+        scrub_free(whole);
+    }
+    /* a line over MAX_LINE inside what would be one run of lines */
+    ck_assert_int_eq(scrub_ctx_set(ctx, SCRUB_PARAM_MAX_LINE, 100000), SCRUB_OK);
+    memset(text + 1000, 'a', 150000);
+    char *out = NULL;
+    size_t out_len;
+    ck_assert_int_eq(scrub_zh_convert(ctx, text, n, SCRUB_ZH_HANT, SCRUB_ZH_HANS, 0, &out, &out_len),
+                     SCRUB_E_TOO_LARGE);
+    scrub_ctx_free(ctx);
+    free(text);
+    free(in);
+}
+END_TEST
+
 START_TEST(test_growth_bound)
 {
     double g = scrub__zh_growth_bound();
@@ -792,6 +855,7 @@ static Suite *make_suite(void)
     tcase_add_test(tc, test_segmentation_sentences);
     tcase_add_test(tc, test_opencc_testcases);
     tcase_add_test(tc, test_opencc_golden);
+    tcase_add_test(tc, test_whole_text_as_lines);
     tcase_add_test(tc, test_growth_bound);
     tcase_add_test(tc, test_to_simplified_twice);
     tcase_add_test(tc, test_zh_alloc_failures);
