@@ -165,7 +165,24 @@ typedef struct {
     size_t next;  /* offset of the next line */
 } scrub__line;
 
-bool scrub__next_line(const char *text, size_t len, size_t pos, scrub__line *line);
+/* Inline: every stage splits every text into lines, and a call per line
+ * cost more than the memchr over a short line. */
+static inline bool scrub__next_line(const char *text, size_t len, size_t pos, scrub__line *line)
+{
+    if (pos >= len) {
+        /* defined for callers that know a line is there and do not test */
+        line->start = line->next = pos;
+        line->len = 0;
+        return false;
+    }
+    const char *nl = memchr(text + pos, '\n', len - pos);
+    size_t end = nl ? (size_t)(nl - text) : len;
+    line->start = pos;
+    line->next = nl ? end + 1 : len;
+    if (nl && end > pos && text[end - 1] == '\r') end--;
+    line->len = end - pos;
+    return true;
+}
 
 /* ---------------------------------------------------------------------------
  * One-time initialisation that can be retried: init() runs until it returns

@@ -270,20 +270,6 @@ int scrub__utf8_sanitize(scrub__buf *b, const char *s, size_t len, size_t *repla
     return SCRUB_OK;
 }
 
-/* ---- lines --------------------------------------------------------------- */
-
-bool scrub__next_line(const char *text, size_t len, size_t pos, scrub__line *line)
-{
-    if (pos >= len) return false;
-    const char *nl = memchr(text + pos, '\n', len - pos);
-    size_t end = nl ? (size_t)(nl - text) : len;
-    line->start = pos;
-    line->next = nl ? end + 1 : len;
-    if (nl && end > pos && text[end - 1] == '\r') end--;
-    line->len = end - pos;
-    return true;
-}
-
 /* ---- one-time initialisation --------------------------------------------- */
 
 /* pthread_once cannot be retried after a failed init, so a mutex guards a
