@@ -6,6 +6,11 @@
 
 #include <stdlib.h>
 
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#define SCRUB__PLAIN_BLOCKS 1
+#endif
+
 /* ---- allocation ---------------------------------------------------------- */
 
 /* Failure injection costs one relaxed atomic load per allocation; it lets
@@ -219,14 +224,59 @@ static inline bool plain_six(const unsigned char *p)
 }
 #endif
 
+#ifdef SCRUB__PLAIN_BLOCKS
+
+/* From p[i], whole 16-byte blocks of ASCII and plain three-byte sequences
+ * (E1..EC, EE, EF and two continuation bytes: all of CJK), checked with
+ * byte-class masks; returns the sequence boundary where such blocks end. */
+static size_t plain_blocks(const unsigned char *p, size_t len, size_t i)
+{
+    const __m128i cont_hi = _mm_set1_epi8((char)0xC0), lead_lo = _mm_set1_epi8((char)0xDF),
+                  lead_hi = _mm_set1_epi8((char)0xF0), e0 = _mm_set1_epi8((char)0xE0),
+                  ed = _mm_set1_epi8((char)0xED);
+    unsigned carry = 0; /* continuation bytes the last block's leads owe this one */
+    size_t back = 0;    /* bytes of the last block's unfinished sequence */
+    while (len - i >= 16) {
+        __m128i x = _mm_loadu_si128((const __m128i *)(p + i));
+        unsigned high = (unsigned)_mm_movemask_epi8(x);
+        if (!high && !carry) {
+            i += 16;
+            back = 0;
+            continue;
+        }
+        unsigned cont = (unsigned)_mm_movemask_epi8(_mm_cmplt_epi8(x, cont_hi));
+        __m128i lead3 = _mm_and_si128(_mm_cmpgt_epi8(x, lead_lo), _mm_cmplt_epi8(x, lead_hi));
+        __m128i narrow = _mm_or_si128(_mm_cmpeq_epi8(x, e0), _mm_cmpeq_epi8(x, ed));
+        unsigned lead = (unsigned)_mm_movemask_epi8(_mm_andnot_si128(narrow, lead3));
+        unsigned expect = ((lead << 1 | lead << 2) & 0xFFFFu) | carry;
+        if ((cont | lead) != high || cont != expect) break;
+        carry = (lead >> 15 & 1u) * 3u | (lead >> 14 & 1u);
+        back = lead >> 15 & 1u ? 1 : lead >> 14 & 1u ? 2 : 0;
+        i += 16;
+    }
+    return i - back;
+}
+#endif
+
 /* Checks sequences without decoding them: this runs over every byte of
- * every page, so ASCII goes by words (up to 16 bytes a step) and the
- * common three-byte sequence costs a mask test. */
+ * every page, so whole blocks of ASCII and CJK go by byte-class masks, and
+ * the rest by words (ASCII, up to 16 bytes a step) and mask tests (the
+ * common three-byte sequence). */
 size_t scrub__utf8_valid_prefix(const char *s, size_t len)
 {
     const unsigned char *p = (const unsigned char *)s;
     size_t i = 0;
+#ifdef SCRUB__PLAIN_BLOCKS
+    size_t retry = 0; /* a block that failed is stepped over before the next try */
+#endif
     while (len - i >= 16) {
+#ifdef SCRUB__PLAIN_BLOCKS
+        if (i >= retry) {
+            i = plain_blocks(p, len, i);
+            retry = i + 16;
+            if (len - i < 16) break;
+        }
+#endif
         if (p[i] < 0x80) {
             size_t n = ascii_in_word(p + i);
             if (n == 8) n += ascii_in_word(p + i + 8);
