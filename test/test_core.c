@@ -193,6 +193,32 @@ START_TEST(utf8_validator_agrees_with_decoder)
 }
 END_TEST
 
+/* The block path (16 bytes at a time over ASCII and CJK): one damaged byte
+ * anywhere in Chinese text, at every alignment, so that a sequence cut by
+ * a block's end and a damage in the next block are both seen. */
+START_TEST(utf8_validator_blocks_agree_with_decoder)
+{
+    static const char text[] = "中文，測試。abc天地玄黃\n宇宙洪荒（一）日月盈昃辰宿列張";
+    static const unsigned char damage[] = {0x80, 0xBF, 0xC3, 0xE0, 0xED, 0xE4, 0xF0, 0xFF, 'a', '\n'};
+    unsigned char buf[128];
+    for (size_t shift = 0; shift < 16; shift++) {
+        memset(buf, 'x', shift);
+        size_t len = shift + sizeof text - 1;
+        for (size_t at = shift; at < len; at++) {
+            for (size_t d = 0; d < sizeof damage; d++) {
+                memcpy(buf + shift, text, sizeof text - 1);
+                buf[at] = damage[d];
+                for (size_t cut = len - 2; cut <= len; cut++) {
+                    size_t got = scrub__utf8_valid_prefix((const char *)buf, cut);
+                    size_t want = decoder_prefix(buf, cut);
+                    if (got != want) ck_assert_uint_eq(got, want);
+                }
+            }
+        }
+    }
+}
+END_TEST
+
 START_TEST(utf8_nul_kept)
 {
     scrub__buf b = SCRUB__BUF_INIT;
@@ -268,6 +294,7 @@ static Suite *core_suite(void)
     tcase_add_test(tc, utf8_maximal_subparts);
     tcase_add_test(tc, utf8_nul_kept);
     tcase_add_test(tc, utf8_validator_agrees_with_decoder);
+    tcase_add_test(tc, utf8_validator_blocks_agree_with_decoder);
     tcase_add_test(tc, utf8_encode_round_trip);
     tcase_add_test(tc, lines_follow_text_policy);
     tcase_add_test(tc, once_retries_after_failure);
