@@ -235,26 +235,24 @@ static size_t plain_blocks(const unsigned char *p, size_t len, size_t i)
                   lead_hi = _mm_set1_epi8((char)0xF0), e0 = _mm_set1_epi8((char)0xE0),
                   ed = _mm_set1_epi8((char)0xED);
     unsigned carry = 0; /* continuation bytes the last block's leads owe this one */
-    size_t back = 0;    /* bytes of the last block's unfinished sequence */
     while (len - i >= 16) {
         __m128i x = _mm_loadu_si128((const __m128i *)(p + i));
         unsigned high = (unsigned)_mm_movemask_epi8(x);
-        if (!high && !carry) {
+        if (!(high | carry)) {
             i += 16;
-            back = 0;
             continue;
         }
         unsigned cont = (unsigned)_mm_movemask_epi8(_mm_cmplt_epi8(x, cont_hi));
         __m128i lead3 = _mm_and_si128(_mm_cmpgt_epi8(x, lead_lo), _mm_cmplt_epi8(x, lead_hi));
         __m128i narrow = _mm_or_si128(_mm_cmpeq_epi8(x, e0), _mm_cmpeq_epi8(x, ed));
         unsigned lead = (unsigned)_mm_movemask_epi8(_mm_andnot_si128(narrow, lead3));
-        unsigned expect = ((lead << 1 | lead << 2) & 0xFFFFu) | carry;
-        if ((cont | lead) != high || cont != expect) break;
-        carry = (lead >> 15 & 1u) * 3u | (lead >> 14 & 1u);
-        back = lead >> 15 & 1u ? 1 : lead >> 14 & 1u ? 2 : 0;
+        unsigned expect = (lead << 1 | lead << 2) | carry;
+        if ((cont | lead) != high || cont != (expect & 0xFFFFu)) break;
+        carry = expect >> 16;
         i += 16;
     }
-    return i - back;
+    /* back to the lead of a sequence the last block left unfinished */
+    return i - (carry == 3 ? 1 : carry ? 2 : 0);
 }
 #endif
 
