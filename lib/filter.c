@@ -73,14 +73,17 @@ typedef struct {
     uint16_t hits[SCRUB__CAT_COUNT];
     uint16_t strong; /* categories with a strong hit */
     uint16_t cats;   /* categories with any hit */
-    uint32_t cat_pos[SCRUB__CAT_COUNT]; /* first hit, bytes from the line start */
-    const char *cat_reason[SCRUB__CAT_COUNT];
     size_t match_first, match_count;
     size_t span_first, span_count;
     int label;
     double score;
     const char *reason;
     bool kept;
+    /* Last, left out of the clearing of a new line (split_lines): valid
+     * only for the categories in cats, read through cat_at() and
+     * cat_why(). */
+    uint32_t cat_pos[SCRUB__CAT_COUNT]; /* first hit, bytes from the line start */
+    const char *cat_reason[SCRUB__CAT_COUNT];
 } line_t;
 
 typedef struct {
@@ -446,23 +449,29 @@ static int scan_lexicon(filter_state *st, const scrub__ac *ac, const char *text,
     return SCRUB_OK;
 }
 
-/* "1. ", "2)", "3、", "• ", "- ", "一、", "（一）": a list item. */
+/* "1. ", "2)", "3、", "• ", "- ", "一、", "（一）": a list item.  Each shape
+ * has its own first byte, so that byte picks the one test to make. */
 static bool list_item(const unsigned char *s, size_t n)
 {
     size_t i = 0;
     while (i < n && (s[i] == ' ' || s[i] == '\t')) i++;
-    size_t d = i;
-    while (d < n && s[d] >= '0' && s[d] <= '9') d++;
-    if (d > i && d - i <= 3 && d < n && (s[d] == '.' || s[d] == ')')) return true;
-    if (d > i && d - i <= 3 && d + 3 <= n && memcmp(s + d, "\xE3\x80\x81", 3) == 0) return true;
-    if (i + 2 <= n && (s[i] == '-' || s[i] == '*') && s[i + 1] == ' ') return true;
-    if (i + 3 <= n && memcmp(s + i, "\xE2\x80\xA2", 3) == 0) return true; /* • */
-    if (i + 6 <= n && memcmp(s + i + 3, "\xE3\x80\x81", 3) == 0) {   /* 一、 */
-        static const char nums[] = "一二三四五六七八九十";
+    if (i == n) return false;
+    unsigned char b = s[i];
+    if (b >= '0' && b <= '9') {
+        size_t d = i;
+        while (d < n && s[d] >= '0' && s[d] <= '9') d++;
+        if (d - i <= 3 && d < n && (s[d] == '.' || s[d] == ')')) return true;
+        return d - i <= 3 && d + 3 <= n && memcmp(s + d, "\xE3\x80\x81", 3) == 0;
+    }
+    if (b == '-' || b == '*') return i + 2 <= n && s[i + 1] == ' ';
+    if (b == 0xE2) return i + 3 <= n && memcmp(s + i, "\xE2\x80\xA2", 3) == 0; /* • */
+    if (b == 0xEF) return i + 3 <= n && memcmp(s + i, "\xEF\xBC\x88", 3) == 0; /* （ */
+    if ((b == 0xE4 || b == 0xE5) && i + 6 <= n && memcmp(s + i + 3, "\xE3\x80\x81", 3) == 0) {
+        static const char nums[] = "一二三四五六七八九十"; /* 一、 */
         for (size_t k = 0; k + 3 <= sizeof nums - 1; k += 3)
             if (memcmp(s + i, nums + k, 3) == 0) return true;
     }
-    return i + 3 <= n && memcmp(s + i, "\xEF\xBC\x88", 3) == 0; /* （ */
+    return false;
 }
 
 #if defined(__GNUC__)
@@ -697,18 +706,65 @@ static ALWAYS_INLINE void ascii_char(line_t *ln, scan_state *ss, const unsigned 
     after_char(ln, ss, cp);
 }
 
+/* The classes of a character that is neither ASCII nor Han. */
+enum { O_ALPHA = 1, O_SPACE = 2, O_CJK = 4, O_FUNC = 8, O_SEP = 16, O_DROPPED = 32 };
+typedef struct {
+    uint32_t fold;
+    uint8_t cls;
+} other_class;
+
+static other_class other_of(uint32_t cp)
+{
+    other_class o = {scrub__norm_fold(cp), 0};
+    if (is_alpha(cp)) o.cls |= O_ALPHA;
+    if (is_space(cp)) o.cls |= O_SPACE;
+    if (is_cjk(cp)) o.cls |= O_CJK;
+    if (is_cjk(cp) && is_func(cp)) o.cls |= O_FUNC;
+    if (is_sep(cp)) o.cls |= O_SEP;
+    if (scrub__norm_dropped(cp)) o.cls |= O_DROPPED;
+    return o;
+}
+
+/* The punctuation blocks (U+2000..U+206F: “”—…•, U+3000..U+303F: 。、《》,
+ * U+FF00..U+FF65: ，：（） and full-width forms), most of the other
+ * characters of Chinese text, answered by one load; filled once from the
+ * tests above. */
+#define PUNCT_GEN 0x70
+#define PUNCT_CJK 0x40
+#define PUNCT_FULL 0x66
+static other_class punct_class[PUNCT_GEN + PUNCT_CJK + PUNCT_FULL];
+static scrub__once punct_once = SCRUB__ONCE_INIT;
+
+static int build_punct_class(void)
+{
+    other_class *t = punct_class;
+    for (uint32_t k = 0; k < PUNCT_GEN; k++) *t++ = other_of(0x2000 + k);
+    for (uint32_t k = 0; k < PUNCT_CJK; k++) *t++ = other_of(0x3000 + k);
+    for (uint32_t k = 0; k < PUNCT_FULL; k++) *t++ = other_of(0xFF00 + k);
+    return SCRUB_OK;
+}
+
+static inline other_class class_of(uint32_t cp)
+{
+    if (cp - 0x3000u < PUNCT_CJK) return punct_class[PUNCT_GEN + cp - 0x3000u];
+    if (cp - 0xFF00u < PUNCT_FULL) return punct_class[PUNCT_GEN + PUNCT_CJK + cp - 0xFF00u];
+    if (cp - 0x2000u < PUNCT_GEN) return punct_class[cp - 0x2000u];
+    return other_of(cp);
+}
+
 /* A character that is neither ASCII nor Han (nor invalid Han bytes). */
 static void count_other(line_t *ln, scan_state *ss, uint32_t cp, const unsigned char *s,
                         size_t i)
 {
+    other_class o = class_of(cp);
     ln->nchar++;
-    bool alpha = is_alpha(cp);
+    bool alpha = o.cls & O_ALPHA;
     if (ss->in_word && !alpha) end_word(ln, ss, s, i);
-    if (!scrub__norm_dropped(cp)) {
-        ss->hash = scrub__hash_step(ss->hash, scrub__norm_fold(cp));
+    if (!(o.cls & O_DROPPED)) {
+        ss->hash = scrub__hash_step(ss->hash, o.fold);
         ss->kept++;
     }
-    if (is_space(cp)) {
+    if (o.cls & O_SPACE) {
         ln->nspace++;
         if (!ss->in_space && ln->nchar > 1) ln->nsep_space++;
         ss->in_space = true;
@@ -719,13 +775,13 @@ static void count_other(line_t *ln, scan_state *ss, uint32_t cp, const unsigned 
     if (cp != 0x2014) ss->run = 0;
     if (!ss->first) ss->first = cp;
     ss->last = cp;
-    if (is_cjk(cp)) {
+    if (o.cls & O_CJK) {
         ln->ncjk++;
-        ln->nfunc += is_func(cp);
+        ln->nfunc += (o.cls & O_FUNC) != 0;
     } else if (alpha) {
         ln->nalpha++;
         start_word(ln, ss, cp, i);
-    } else if (is_sep(cp)) {
+    } else if (o.cls & O_SEP) {
         ln->nsep++;
     } else if (cp == 0xFF1E && ss->p1 != cp) {
         ln->crumbs++;
@@ -857,6 +913,27 @@ static ALWAYS_INLINE size_t han_run(line_t *ln, scan_state *ss, const unsigned c
     return (size_t)(p - s);
 }
 
+/* What the first and last characters (not spaces) of a line say.  Most
+ * lines of Chinese text start and end with a Han character, which none
+ * of the tests asks for (ln is cleared: the flags stay false). */
+static void edge_shape(line_t *ln, const unsigned char *s, size_t n, uint32_t first,
+                       uint32_t last)
+{
+    if (last - 0x4E00u > 0x9FFFu - 0x4E00u) {
+        ln->term = is_term(last);
+        ln->qterm = last == '?' || last == 0xFF1F;
+        ln->send = zh_sentence_end(last);
+        ln->stop = last == 0x3002 || last == 0xFF1B;
+        ln->colon = last == ':' || last == 0xFF1A;
+        ln->paren = (first == '(' || first == 0xFF08) && (last == ')' || last == 0xFF09);
+        ln->bracket = first == '[' && last == ']';
+    }
+    if (first - 0x4E00u > 0x9FFFu - 0x4E00u)
+        ln->code = first == '{' || first == '}' || first == '<' || first == '>' ||
+                   (first == ';' && ln->nchar < 4) || (n >= 4 && memcmp(s, "var ", 4) == 0) ||
+                   (n >= 8 && memcmp(s, "function", 8) == 0);
+}
+
 /* The features of a line and its hits of the builtin lexicon (ac), in one
  * pass. */
 static int scan_chars(filter_state *st, const scrub__ac *ac, line_t *ln, const char *text,
@@ -887,25 +964,14 @@ static int scan_chars(filter_state *st, const scrub__ac *ac, line_t *ln, const c
         after_char(ln, &ss, cp);
         i += k;
     }
-    end_word(ln, &ss, s, n);
+    if (ss.in_word) end_word(ln, &ss, s, n);
     if (ss.in_space && ln->nsep_space) ln->nsep_space--; /* trailing spaces separate nothing */
-    uint32_t first = ss.first, last = ss.last;
     ln->hash = scrub__hash_final(ss.hash, ss.kept);
     ln->phone = ss.best >= 7;
     ln->item = list_item(s, n);
     ln->tab = ss.tab;
-    ln->term = is_term(last);
-    ln->qterm = last == '?' || last == 0xFF1F;
-    ln->send = zh_sentence_end(last);
-    ln->stop = last == 0x3002 || last == 0xFF1B;
     ln->indent = n >= 3 && memcmp(s, "\xE3\x80\x80", 3) == 0;
-    ln->colon = last == ':' || last == 0xFF1A;
-    ln->paren = (first == '(' || first == 0xFF08) && (last == ')' || last == 0xFF09);
-    ln->bracket = first == '[' && last == ']';
-    ln->code = first == '{' || first == '}' || first == '<' || first == '>' ||
-               (first == ';' && ln->nchar < 4) ||
-               (n >= 4 && memcmp(s, "var ", 4) == 0) ||
-               (n >= 8 && memcmp(s, "function", 8) == 0);
+    edge_shape(ln, s, n, ss.first, ss.last);
     ln->units = ln->ncjk + ln->nwords;
     /* spaces separate words in alphabetic text, pieces in CJK text */
     if (ln->ncjk >= ln->nwords) ln->nsep += ln->nsep_space;
@@ -1005,6 +1071,18 @@ static bool has(const line_t *ln, unsigned cat)
     return ln->cats & (1u << cat);
 }
 
+/* Where the first hit of cat is and why it counts; 0 and no reason
+ * without a hit (the arrays are not cleared for a new line). */
+static uint32_t cat_at(const line_t *ln, unsigned cat)
+{
+    return has(ln, cat) ? ln->cat_pos[cat] : 0;
+}
+
+static const char *cat_why(const line_t *ln, unsigned cat)
+{
+    return has(ln, cat) ? ln->cat_reason[cat] : NULL;
+}
+
 static bool strong(const line_t *ln, unsigned cat)
 {
     return ln->strong & (1u << cat);
@@ -1018,7 +1096,7 @@ static bool weak_marker_alpha(const line_t *ln, unsigned cat)
 {
     /* a byline names someone or gives a date: "By changesets" heads a table */
     if (cat == SCRUB__CAT_META && ln->ncap_init < 2 && !ln->ndigit) return false;
-    if (ln->units <= 4 || (ln->cat_pos[cat] <= 6 && ln->units <= 40)) return true;
+    if (ln->units <= 4 || (cat_at(ln, cat) <= 6 && ln->units <= 40)) return true;
     return ln->units <= 12 && ln->nlow_init * 2 <= ln->nlow_init + ln->ncap_init;
 }
 
@@ -1029,8 +1107,8 @@ static bool strong_marker_alpha(const line_t *ln, unsigned cat)
 {
     /* a consent or subscription banner opens with its marker and runs on
      * ("We use cookies and similar technologies to ...") */
-    if (cat == SCRUB__CAT_WIDGET && ln->cat_pos[cat] == 0) return ln->units <= 120;
-    return ln->units <= 12 || (ln->cat_pos[cat] <= 6 && ln->units <= 60);
+    if (cat == SCRUB__CAT_WIDGET && cat_at(ln, cat) == 0) return ln->units <= 120;
+    return ln->units <= 12 || (cat_at(ln, cat) <= 6 && ln->units <= 60);
 }
 
 /* Boilerplate markers: a strong marker decides on a line of up to 60
@@ -1044,7 +1122,7 @@ static bool marker(const line_t *ln, unsigned cat)
     if (strong(ln, cat)) return ln->units <= 60 || (!ln->good && ln->units <= 120);
     if (ln->good) return false;
     if (alpha) return weak_marker_alpha(ln, cat);
-    return ln->units <= 12 || (ln->cat_pos[cat] <= 6 && ln->units <= 40);
+    return ln->units <= 12 || (cat_at(ln, cat) <= 6 && ln->units <= 40);
 }
 
 /* 欢迎访问澳门葡京娱乐场官网，注册即送彩金！: a short sentence that sells
@@ -1071,14 +1149,14 @@ static verdict spam_verdict(const line_t *ln)
     unsigned cat = spam_strong ? (unsigned)__builtin_ctz(spam_strong)
                                : spam_any ? (unsigned)__builtin_ctz(spam_any) : 0;
     if (stuffing && (spam_strong || weak_hits >= 3))
-        return (verdict){SCRUB_LABEL_SPAM, 0.02, ln->cat_reason[cat]};
+        return (verdict){SCRUB_LABEL_SPAM, 0.02, cat_why(ln, cat)};
     if (ln->good && promo_sentence(ln)) return (verdict){SCRUB_LABEL_AD, 0.05, "promo-sentence"};
     if (ln->good) return (verdict){-1, 0, NULL};
     if (spam_strong && (ln->units <= 40 || ln->url || ln->phone))
-        return (verdict){SCRUB_LABEL_AD, 0.03, ln->cat_reason[cat]};
+        return (verdict){SCRUB_LABEL_AD, 0.03, cat_why(ln, cat)};
     if (spam_any && (ln->url || ln->phone || (has(ln, SCRUB__CAT_CTA) && ln->units <= 20)) &&
         ln->units <= 60)
-        return (verdict){SCRUB_LABEL_AD, 0.05, ln->cat_reason[cat]};
+        return (verdict){SCRUB_LABEL_AD, 0.05, cat_why(ln, cat)};
     return (verdict){-1, 0, NULL};
 }
 
@@ -1126,7 +1204,7 @@ static bool share_row(const line_t *ln)
  * a dateline even when it reads like a sentence. */
 static bool dated_byline(const line_t *ln)
 {
-    return has(ln, SCRUB__CAT_META) && ln->cat_pos[SCRUB__CAT_META] <= 6 &&
+    return has(ln, SCRUB__CAT_META) && cat_at(ln, SCRUB__CAT_META) <= 6 &&
            has(ln, SCRUB__CAT_DATE) && ln->ncjk == 0 && ln->ndigit >= 4 && ln->ndigit <= 16 &&
            ln->units <= 16;
 }
@@ -1188,15 +1266,15 @@ static verdict alone(const line_t *ln)
         unsigned c = has(ln, SCRUB__CAT_BUTTON)    ? SCRUB__CAT_BUTTON
                      : has(ln, SCRUB__CAT_COMMENT) ? SCRUB__CAT_COMMENT
                                                    : SCRUB__CAT_THREAD;
-        return (verdict){SCRUB_LABEL_WIDGET, 0.1, ln->cat_reason[c]};
+        return (verdict){SCRUB_LABEL_WIDGET, 0.1, cat_why(ln, c)};
     }
-    if (has(ln, SCRUB__CAT_CAPTION) && (ln->cat_pos[SCRUB__CAT_CAPTION] <= 3 ||
+    if (has(ln, SCRUB__CAT_CAPTION) && (cat_at(ln, SCRUB__CAT_CAPTION) <= 3 ||
                                         (strong(ln, SCRUB__CAT_CAPTION) && !ln->good)))
-        return (verdict){SCRUB_LABEL_CAPTION, 0.7, ln->cat_reason[SCRUB__CAT_CAPTION]};
+        return (verdict){SCRUB_LABEL_CAPTION, 0.7, cat_why(ln, SCRUB__CAT_CAPTION)};
     if (ln->cats & MARKER_CATS) /* most lines hold no marker: skip the six tests */
         for (size_t k = 0; k < sizeof marker_order / sizeof marker_order[0]; k++)
             if (marker(ln, marker_order[k].cat))
-                return (verdict){marker_order[k].label, 0.1, ln->cat_reason[marker_order[k].cat]};
+                return (verdict){marker_order[k].label, 0.1, cat_why(ln, marker_order[k].cat)};
     uint32_t textual = ln->ncjk + ln->nalpha;
     if (ln->phone && textual <= 6 && !ln->good)
         return (verdict){SCRUB_LABEL_CONTACT, 0.1, "phone"};
@@ -1205,7 +1283,7 @@ static verdict alone(const line_t *ln)
     if (ln->crumbs >= 2 && ln->units <= 80) return (verdict){SCRUB_LABEL_NAV, 0.1, "crumbs"};
     if ((ln->hits[SCRUB__CAT_META] >= 2 || (has(ln, SCRUB__CAT_META) && ln->date)) && !ln->term &&
         ln->units <= 80)
-        return (verdict){SCRUB_LABEL_META, 0.15, ln->cat_reason[SCRUB__CAT_META]};
+        return (verdict){SCRUB_LABEL_META, 0.15, cat_why(ln, SCRUB__CAT_META)};
     if (ln->date && ln->units <= 6) return (verdict){SCRUB_LABEL_META, 0.15, "date"};
     if (ln->date && ln->clock && ln->units <= 16 && !ln->good)
         return (verdict){SCRUB_LABEL_META, 0.15, "dateline"};
@@ -1226,11 +1304,11 @@ static verdict alone(const line_t *ln)
  * notice of any length. */
 static bool notice_line(const char *text, const line_t *ln)
 {
-    const char *r = ln->cat_reason[SCRUB__CAT_FOOTER];
-    if (!has(ln, SCRUB__CAT_FOOTER) || ln->cat_pos[SCRUB__CAT_FOOTER] > 3 || !r ||
+    const char *r = cat_why(ln, SCRUB__CAT_FOOTER);
+    if (!has(ln, SCRUB__CAT_FOOTER) || cat_at(ln, SCRUB__CAT_FOOTER) > 3 || !r ||
         strncmp(r, "footer:", 7) != 0)
         return false;
-    size_t tl = strlen(r + 7), at = ln->cat_pos[SCRUB__CAT_FOOTER], end = at + tl;
+    size_t tl = strlen(r + 7), at = cat_at(ln, SCRUB__CAT_FOOTER), end = at + tl;
     const unsigned char *s = (const unsigned char *)text + ln->start;
     if (end + 1 > ln->len || memcmp(s + at, r + 7, tl) != 0) return false;
     if (s[end] == ':' || s[end] == ']') return true;
@@ -1304,6 +1382,26 @@ static size_t starts_with(const char *p, size_t n, const char *w)
     return i;
 }
 
+/* Could the two bytes at p (ASCII letters in any case) start one of
+ * field_keyword()'s names?  Most lines start with none. */
+static bool field_start(const char *p)
+{
+    unsigned c0 = (unsigned char)p[0], c1 = (unsigned char)p[1];
+    if (c0 >= 'A' && c0 <= 'Z') c0 += 32;
+    if (c1 >= 'A' && c1 <= 'Z') c1 += 32;
+    switch (c0 << 8 | c1) {
+    case 'p' << 8 | 'h': case 'e' << 8 | 'm': case 'e' << 8 | '-': case 't' << 8 | 'e':
+    case 'f' << 8 | 'a':
+    case 0xE794: case 0xE99B: /* 电 電 */
+    case 0xE689:              /* 手 */
+    case 0xE982: case 0xE983: /* 邮 郵 */
+    case 0xE4BC: case 0xE582: /* 传 傳 */
+        return true;
+    default:
+        return false;
+    }
+}
+
 /* "Phone : 来电显示器", "Email : 库存医药用品": a contact field whose value
  * holds no number or address, a template's keyword slot. */
 static bool field_keyword(const char *text, const line_t *ln)
@@ -1312,6 +1410,7 @@ static bool field_keyword(const char *text, const line_t *ln)
                                         "手机", "手機", "邮箱", "郵箱", "传真", "傳真"};
     if (ln->ndigit || ln->url || ln->units > 16 || ln->ncjk < 2) return false;
     const char *p = text + ln->start;
+    if (ln->len < 2 || !field_start(p)) return false;
     char c0 = p[0] >= 'A' && p[0] <= 'Z' ? (char)(p[0] + 32) : p[0];
     for (size_t k = 0; k < sizeof names / sizeof names[0]; k++) {
         if (names[k][0] != c0) continue;
@@ -2511,7 +2610,7 @@ static int split_lines(scrub_ctx *ctx, filter_state *st, const char *text, size_
         if (grow((void **)&st->lines, &st->cap_lines, st->nlines + 1, sizeof *st->lines))
             return SCRUB_E_NOMEM;
         line_t *ln = &st->lines[st->nlines++];
-        memset(ln, 0, sizeof *ln);
+        memset(ln, 0, offsetof(line_t, cat_pos));
         ln->start = line.start;
         ln->len = line.len;
     }
@@ -2547,6 +2646,7 @@ static int classify_each(scrub_ctx *ctx, filter_state *st, const char *text)
     int rc = scrub__ac_builtin(&ac);
     if (rc != SCRUB_OK) return rc;
     scrub__run_once(&stop_once, build_stop_first);
+    scrub__run_once(&punct_once, build_punct_class);
     size_t invalid = 0;
     for (size_t i = 0; i < st->nlines; i++) {
         line_t *ln = &st->lines[i];
@@ -2566,7 +2666,7 @@ static int classify_each(scrub_ctx *ctx, filter_state *st, const char *text)
         else if (v.label == CAND && editor_note(text, ln))
             v = (verdict){SCRUB_LABEL_ARTIFACT, 0.05, "editor-note"};
         if (v.label == SCRUB_LABEL_CONTENT && (notice_line(text, ln) || twice_notice(ln)))
-            v = (verdict){SCRUB_LABEL_FOOTER, 0.1, ln->cat_reason[SCRUB__CAT_FOOTER]};
+            v = (verdict){SCRUB_LABEL_FOOTER, 0.1, cat_why(ln, SCRUB__CAT_FOOTER)};
         set_label(ln, v.label, v.score, v.reason);
         line_shapes(ln, text);
         if (ln->good && (ln->strong & SPAM_CATS) && find_spans(st, text, i, ln) != SCRUB_OK)

@@ -135,14 +135,17 @@ static int load_line(mj_text *cur, const char *text, size_t start, size_t len, s
     cur->n = 0;
     if (scrub__mj_text_reserve(cur, len + 1) != SCRUB_OK) return SCRUB_E_NOMEM;
     const unsigned char *s = (const unsigned char *)text;
-    size_t i = start, end = start + len;
+    size_t i = start, end = start + len, k = 0; /* room for len characters: no push */
     while (i < end) {
         uint32_t cp;
         size_t n = scrub__utf8_decode(s + i, end - i, &cp);
         if (cp == SCRUB__REPLACEMENT && !(n == 3 && s[i] == 0xEF)) (*replaced)++;
-        scrub__mj_text_push(cur, cp, i, i + n);
+        cur->cp[k] = cp;
+        cur->s[k] = i;
+        cur->e[k++] = i + n;
         i += n;
     }
+    cur->n = k;
     return SCRUB_OK;
 }
 
@@ -201,6 +204,66 @@ static int fix_pass(mj_state *st, const mj_tables *t, unsigned flags, bool first
     return SCRUB_OK;
 }
 
+/* scrub__utf8_decode() with the three-byte characters (CJK) first and
+ * without its range checks: an overlong form or a surrogate comes out
+ * below U+0800 or as one, which are not quiet either. */
+static inline size_t decode3(const unsigned char *s, size_t len, uint32_t *cp)
+{
+    if (len >= 3 && (s[0] & 0xF0) == 0xE0 && (s[1] & 0xC0) == 0x80 && (s[2] & 0xC0) == 0x80) {
+        uint32_t c = (s[0] & 0x0Fu) << 12 | (s[1] & 0x3Fu) << 6 | (s[2] & 0x3Fu);
+        *cp = c < 0x800 || (c >= 0xD800 && c <= 0xDFFF) ? SCRUB__REPLACEMENT : c;
+        return 3;
+    }
+    return scrub__utf8_decode(s, len, cp);
+}
+
+/* mj_no_words() of the Han characters of valid UTF-8 s[0..len), which
+ * stand next to each other in np pairs; the look-ups stop as soon as they
+ * show words. */
+static bool han_no_words(const unsigned char *s, size_t len, size_t np)
+{
+    size_t ns = 0;
+    uint32_t prev = 0;
+    for (size_t i = 0; i < len && !mj_words_shown(np, ns);) {
+        uint32_t cp;
+        i += decode3(s + i, len - i, &cp);
+        if (mj_is_han(cp) && mj_is_han(prev)) ns += scrub__mj_bigram(prev, cp) > 0;
+        prev = cp;
+    }
+    return mj_no_words(np, ns);
+}
+
+/* Whether no step of fix_pass can change the line s[0..len), nor count
+ * anything: valid UTF-8 without a character that wakes a reading of the
+ * repair (mj_wakes_reading), nor one that starts an artifact, a lost-byte
+ * run or a change at the line's end (`?`, `(`, CR, `&` when `amp`, U+FFFD,
+ * the invisible characters), and Han characters that form words.  Clean
+ * Chinese with a rare character in it, which the fast path cannot prove
+ * clean, costs this scan instead of the repair's passes. */
+static bool line_is_quiet(const mj_tables *t, const unsigned char *s, size_t len, bool amp)
+{
+    size_t np = 0;
+    bool prev_han = false;
+    for (size_t i = 0; i < len;) {
+        unsigned c = s[i];
+        if (c < 0x80) {
+            if (c == '?' || c == '(' || c == '\r' || c == 0x1A || (amp && c == '&')) return false;
+            prev_han = false;
+            i++;
+            continue;
+        }
+        uint32_t cp;
+        i += decode3(s + i, len - i, &cp);
+        if (cp == SCRUB__REPLACEMENT || cp == 0x200B || cp == 0x2060 || cp == 0xFEFF ||
+            mj_wakes_reading(t, cp))
+            return false;
+        bool han = mj_is_han(cp);
+        np += han && prev_han;
+        prev_han = han;
+    }
+    return np < 2 || !han_no_words(s, len, np);
+}
+
 /* The steps run again until the line stops changing, so that repairing
  * the output once more changes nothing.  Every change shortens the line or
  * raises its plausibility score, so this ends; usually after two passes. */
@@ -208,6 +271,11 @@ static int fix_line(scrub_ctx *ctx, mj_state *st, const mj_tables *t, const char
                     size_t start, size_t len, unsigned flags, bool first_line, bool line_end,
                     scrub__buf *out)
 {
+    const unsigned char *s = (const unsigned char *)text + start;
+    if (line_is_quiet(t, s, len, (flags & SCRUB_FIX_ENTITIES) != 0)) {
+        if (scrub__buf_append(out, s, len) != SCRUB_OK) return SCRUB_E_NOMEM;
+        return !line_end || scrub__buf_putc(out, '\n') == SCRUB_OK ? SCRUB_OK : SCRUB_E_NOMEM;
+    }
     mj_text *cur = &st->w.cur;
     int rc = load_line(cur, text, start, len, &ctx->replacements);
     bool changed = true;
@@ -238,13 +306,17 @@ static bool piece_cut(unsigned char c)
 
 /* Where the piece around the suspect character at `stop` ends: a cut at
  * least MJ_PIECE_CONTEXT clean bytes after the last suspect character that
- * is closer than that to the one before it. */
-static size_t piece_end(const mj_tables *t, const unsigned char *s, size_t stop, size_t end, bool amp)
+ * is closer than that to the one before it.  *after is where the fast path
+ * stops next: the scan from the cut would find the same place (the cut is
+ * ASCII other than `?`, so the `??` test reads the same bytes). */
+static size_t piece_end(const mj_tables *t, const unsigned char *s, size_t stop, size_t end,
+                        bool amp, size_t *after)
 {
     for (;;) {
         uint32_t cp;
         size_t q = stop + scrub__utf8_decode(s + stop, end - stop, &cp);
         size_t next = q + clean_span(t, s + q, end - q, amp);
+        *after = next;
         for (size_t b = q + MJ_PIECE_CONTEXT; b < next; b++)
             if (piece_cut(s[b])) return b;
         if (next >= end) return end;
@@ -263,13 +335,13 @@ static int fix_long_line(scrub_ctx *ctx, mj_state *st, const mj_tables *t, const
     bool amp = (flags & SCRUB_FIX_ENTITIES) != 0;
     size_t pos = ln->start, end = ln->start + ln->len;
     while (end > pos && s[end - 1] == '\r') end--; /* see emit_line */
+    size_t stop = pos + clean_span(t, s + pos, end - pos, amp);
     while (pos < end) {
-        size_t stop = pos + clean_span(t, s + pos, end - pos, amp);
         size_t a = stop >= end ? end : stop > pos + MJ_PIECE_CONTEXT ? stop - MJ_PIECE_CONTEXT : pos;
         while (a > pos && a < end && !piece_cut(s[a])) a--;
         if (scrub__buf_append(out, s + pos, a - pos) != SCRUB_OK) return SCRUB_E_NOMEM;
         if (a == end) break;
-        size_t b = piece_end(t, s, stop, end, amp);
+        size_t b = piece_end(t, s, stop, end, amp, &stop);
         int rc = fix_line(ctx, st, t, text, a, b - a, flags, a == 0, false, out);
         if (rc != SCRUB_OK) return rc;
         pos = b;

@@ -210,8 +210,11 @@ static size_t syllable_at(const mj_text *cur, size_t i, bool *tone)
 int scrub__mj_pinyin(mj_work *w, bool remove, size_t *seen, size_t *removed)
 {
     mj_text *cur = &w->cur;
-    size_t j = 0;
-    for (size_t i = 0; i < cur->n;) {
+    /* up to the first `(` there is nothing to drop nor to move */
+    size_t j = 1;
+    while (j < cur->n && cur->cp[j] != '(') j++;
+    if (j >= cur->n) return SCRUB_OK;
+    for (size_t i = j; i < cur->n;) {
         bool tone;
         size_t n = cur->cp[i] == '(' && i > 0 ? syllable_at(cur, i, &tone) : 0;
         if (n && tone) {

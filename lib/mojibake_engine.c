@@ -1372,6 +1372,18 @@ static bool line_may_need(const mj_tables *t, const mj_text *cur)
     return false;
 }
 
+/* mj_no_words() of cp[0..n): the pairs are counted first, so that the
+ * look-ups stop as soon as the line shows words. */
+static bool no_words(const uint32_t *cp, size_t n)
+{
+    size_t np = 0, ns = 0;
+    for (size_t i = 0; i + 1 < n; i++) np += mj_is_han(cp[i]) && mj_is_han(cp[i + 1]);
+    if (np < 2) return false;
+    for (size_t i = 0; i + 1 < n && !mj_words_shown(np, ns); i++)
+        if (mj_is_han(cp[i]) && mj_is_han(cp[i + 1])) ns += scrub__mj_bigram(cp[i], cp[i + 1]) > 0;
+    return mj_no_words(np, ns);
+}
+
 /* What kinds of characters a line holds: a reading is only tried when the
  * line has characters that reading makes out of UTF-8 or legacy bytes. */
 typedef struct {
@@ -1398,11 +1410,7 @@ static void profile_line(const mj_tables *t, const mj_text *cur, mj_profile *pf)
         /* U+FFFD alone is no sign: a repaired line keeps those it lost */
         if ((mj_score(t, c) <= -2 && c != 0xFFFD) || (c >= 0xFF61 && c <= 0xFF9F)) pf->rare++;
     }
-    if (!pf->rare) {
-        size_t np, ns;
-        han_pairs(cur->cp, cur->n, &np, &ns);
-        pf->no_words = (np >= 4 && ns * 10 <= np) || (np >= 2 && ns == 0);
-    }
+    if (!pf->rare) pf->no_words = no_words(cur->cp, cur->n);
 }
 
 static bool pair_relevant(const mj_pair *pr, const mj_profile *pf)

@@ -38,6 +38,52 @@ typedef struct {
     size_t subs;       /* U+001A in cur, likewise */
 } mj_work;
 
+/* Whether one of the Western code pages has c: a Western reading finds no
+ * run to decode in a line where it has none of the characters above ASCII
+ * (they are barriers to it, see encode_line), so it gains nothing. */
+static inline bool mj_western(const mj_tables *t, uint32_t c)
+{
+    for (int k = 0; k < MJ_SB_COUNT; k++)
+        if (t->sb_enc[k][c]) return true;
+    return false;
+}
+
+/* Whether c may lead scrub__mj_repair_line to change a line: it counts in
+ * profile_line()'s classes that make a reading worth trying
+ * (pair_relevant) -- Latin letters, Cyrillic, Greek and the symbol rows
+ * when a Western code page has them, C1 controls (fix_c1 too), characters
+ * text hardly uses.  A line without any such character, nor Han that
+ * never stand next to each other (mj_no_words), is left as it is.  Keep
+ * in step with those functions. */
+static inline bool mj_wakes_reading(const mj_tables *t, uint32_t c)
+{
+    if (c < 0x80) return c == 0x1A;
+    if (c < 0xA0 || (c >= 0xFF61 && c <= 0xFF9F) || (mj_score(t, c) <= -2 && c != 0xFFFD))
+        return true;
+    if ((c >= 0xC0 && c < 0x250) || (c >= 0x370 && c < 0x530) || (c >= 0x2200 && c < 0x2600))
+        return mj_western(t, c);
+    return false;
+}
+
+/* Whether a line's Han characters, standing next to each other in
+ * `npairs` pairs of which `seen` were seen in text (scrub__mj_bigram),
+ * never form words: then the double-byte readings are tried. */
+static inline bool mj_no_words(size_t npairs, size_t seen)
+{
+    return (npairs >= 4 && seen * 10 <= npairs) || (npairs >= 2 && seen == 0);
+}
+
+/* Once this holds, counting more seen pairs cannot make mj_no_words true. */
+static inline bool mj_words_shown(size_t npairs, size_t seen)
+{
+    return seen > 0 && seen * 10 > npairs;
+}
+
+static inline bool mj_is_han(uint32_t c)
+{
+    return c >= 0x4E00 && c <= 0x9FFF;
+}
+
 int scrub__mj_text_reserve(mj_text *t, size_t n);
 int scrub__mj_text_grow(mj_text *t, uint32_t cp, size_t s, size_t e);
 
