@@ -980,13 +980,20 @@ static inline void pair_prefetch(const zh_pair_dict_info *p, uint64_t key)
 #endif
 }
 
+/* pair_bloom's bit for the hash h. */
+static inline uint32_t pair_bloom_bit(uint64_t h)
+{
+    uint64_t b = h >> (64 - ZH_PAIR_BLOOM_BITS);
+    return (zh_pair_bloom[b >> 3] >> (b & 7)) & 1;
+}
+
 /* May a key that starts with the pair of hash h (pair_bloom) be the pair
  * itself, or go on with `head` (the next 3 input bytes, 0 when fewer)?
  * Bits for (pair, first 3 bytes after it) answer most of the pairs that
  * only start longer keys without probing the table; they sit in the
  * 64-byte line of the pair's own bit, which pair_bloom has just loaded:
  * a second filter elsewhere was a second cache miss per passing pair. */
-static inline bool pair_may_go_on(uint64_t h, uint32_t head)
+static inline uint32_t pair_may_go_on(uint64_t h, uint32_t head)
 {
     const uint8_t *line = zh_pair_bloom + (h >> (64 - ZH_PAIR_BLOOM_BITS + 9) << 6);
     uint64_t a = (h * ZH_HASH_MUL) >> 55, b = ((h ^ head) * ZH_HASH_MUL) >> 55;
@@ -1169,17 +1176,26 @@ static inline void zh_run_pairs(zh_state *st, int group, const zh_pair_dict_info
             pair_prefetch(p, v2 | (uint64_t)zh_load3(s + at + 6, 4) << 24);
         if (f & (ZH_FAST_SLOW | ZH_FAST_TRIG | ZH_FAST_COMPAT)) {
             if (f & (ZH_FAST_SLOW | ZH_FAST_COMPAT)) break;
-            size_t k = 6;
+            size_t k = 6, m;
             uint64_t h, key;
-            if (zh_is3(v2))
-                key = v | (uint64_t)v2 << 24;
-            else if (len - at > 3 && s[at + 3] < 0x80)
-                key = v | (uint64_t)s[at + 3] << 24, k = 4;
-            else
-                key = pair_pack(s + at, len - at, &k);
             uint32_t val = 0;
-            size_t m = k && pair_bloom(p, key, &h) ? pair_lookup(p, h, key, k, s + at, len - at, &val)
-                                                   : 0;
+            if (zh_is3(v2)) {
+                /* the bloom bit and the go-on bits of its line as one
+                 * test: each passes about every other time, and two
+                 * coin tosses in a row were two mispredictions */
+                key = v | (uint64_t)v2 << 24;
+                h = (key ^ p->salt) * ZH_HASH_MUL;
+                uint32_t head = len - at >= 9 ? zh_load3(s + at + 6, len - at - 6) : 0;
+                m = (pair_bloom_bit(h) & pair_may_go_on(h, head))
+                        ? pair_scan(p, h, key, k, head, s + at, len - at, &val)
+                        : 0;
+            } else {
+                if (len - at > 3 && s[at + 3] < 0x80)
+                    key = v | (uint64_t)s[at + 3] << 24, k = 4;
+                else
+                    key = pair_pack(s + at, len - at, &k);
+                m = k && pair_bloom(p, key, &h) ? pair_lookup(p, h, key, k, s + at, len - at, &val) : 0;
+            }
             if (m) {
                 if (!greedy && pair_crossed(p, s + at, len - at, m)) {
                     m = pair_lattice(st, index, p, s + at, len - at, m, &to);
