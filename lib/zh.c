@@ -752,7 +752,12 @@ static inline size_t ascii_run(const unsigned char *s, size_t n)
     while (i + 8 <= n) {
         uint64_t w;
         memcpy(&w, s + i, 8);
-        if (w & UINT64_C(0x8080808080808080)) break;
+        w &= UINT64_C(0x8080808080808080);
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+        if (w) return i + ((size_t)__builtin_ctzll(w) >> 3); /* the first high bit's byte */
+#else
+        if (w) break;
+#endif
         i += 8;
     }
     while (i < n && s[i] < 0x80) i++;
@@ -1496,12 +1501,16 @@ static ZH_NOINLINE void free_run(int multi, const unsigned char *s, size_t len, 
         bool stop = false; /* at a character that may need a window */
         if (zh_is3(v) && len >= 7) { /* while 4 bytes can be read after the next character */
             const unsigned char *p = s + at, *lim = s + len - 7;
+            /* the next character's entry is looked up once: for the pair
+             * test (pair_starts2's first check) and for the next round */
+            uint32_t f = ZH_FAST_ENTRY(index, v);
             while (p <= lim) {
-                uint32_t f = zh_fast_blocks[index[((v & 0x0F) << 6) | ((v >> 8) & 0x3F)]][(v >> 16) & 0x3F];
                 uint32_t v2 = zh_load3(p + 3, 4);
+                uint32_t f2 = ZH_FAST_ENTRY(index, v2);
                 if (SCRUB_UNLIKELY(f & (ZH_FAST_SLOW | ZH_FAST_TRIG))) {
                     if ((f & ZH_FAST_SLOW) ||
-                        pair_starts2(index, zh_multi_bloom, multi, v, v2, p + 3, (size_t)(s + len - p - 3))) {
+                        ((!zh_is3(v2) || (f2 & (ZH_FAST_SECOND | ZH_FAST_SLOW))) &&
+                         pair_follows(zh_multi_bloom, multi, v, p + 3, (size_t)(s + len - p - 3)))) {
                         stop = true;
                         break;
                     }
@@ -1511,6 +1520,7 @@ static ZH_NOINLINE void free_run(int multi, const unsigned char *s, size_t len, 
                 to += 3;
                 p += 3;
                 v = v2;
+                f = f2;
                 if (!zh_is3(v)) break;
             }
             at = (size_t)(p - s);
@@ -1805,6 +1815,29 @@ SCRUB_API int scrub_zh_convert(scrub_ctx *ctx, const char *text, size_t len, int
 
 /* ---- detection ------------------------------------------------------------- */
 
+/* The class of the 3 bytes v (zh_load3 layout; bits above ignored) from
+ * zh_class3: 0..3, or 4 and up for a character that needs decoding. */
+static inline unsigned class3(uint32_t v)
+{
+    return zh_class3_blocks[zh_class3_index[((v & 0x0F) << 6) | ((v >> 8) & 0x3F)]][(v >> 16) & 0x3F];
+}
+
+/* Counts the classes of the 3-byte characters from s[i] on while four
+ * bytes can be read (one load, one lookup each); returns the offset of the
+ * first character it leaves to the general loop. */
+static inline size_t detect_run3(const unsigned char *s, size_t len, size_t i, size_t *count)
+{
+    const unsigned char *p = s + i, *lim = s + len - 4;
+    for (; p <= lim; p += 3) {
+        uint32_t v = zh_load4(p);
+        if (!zh_is3(v)) break;
+        unsigned c = class3(v);
+        if (SCRUB_UNLIKELY(c >= 4)) break;
+        count[c]++;
+    }
+    return (size_t)(p - s);
+}
+
 SCRUB_API int scrub_zh_detect(scrub_ctx *ctx, const char *text, size_t len, int *script,
                               double *share)
 {
@@ -1822,11 +1855,17 @@ SCRUB_API int scrub_zh_detect(scrub_ctx *ctx, const char *text, size_t len, int 
             i += ascii_run(s + i, len - i);
             continue;
         }
+        if (len - i >= 4) { /* 3-byte characters while 4 bytes can be read: no decoder */
+            size_t at = detect_run3(s, len, i, count);
+            if (at != i) {
+                i = at;
+                continue;
+            }
+        }
         uint32_t cp;
         uint32_t v = len - i >= 3 ? zh_load3(s + i, len - i) : 0;
         if (SCRUB_LIKELY(zh_is3(v))) { /* all of the BMP's Han: one lookup */
-            unsigned c = zh_class3_blocks[zh_class3_index[((v & 0x0F) << 6) | ((v >> 8) & 0x3F)]]
-                                         [(v >> 16) & 0x3F];
+            unsigned c = class3(v);
             if (SCRUB_LIKELY(c < 4)) {
                 count[c]++;
                 i += 3;
