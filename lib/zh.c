@@ -465,7 +465,7 @@ static ZH_INLINE bool pair_starts(const uint16_t *index, const uint8_t *bloom, i
     if (n >= 3) {
         uint32_t v2 = zh_load3(next, n);
         if (zh_is3(v2) &&
-            !(zh_fast_blocks[index[((v2 & 0x0F) << 6) | ((v2 >> 8) & 0x3F)]][(v2 >> 16) & 0x3F] &
+            !(ZH_FAST_ENTRY(index, v2) &
               (ZH_FAST_SECOND | ZH_FAST_SLOW)))
             return false;
     }
@@ -479,7 +479,7 @@ static ZH_INLINE bool pair_starts2(const uint16_t *index, const uint8_t *bloom, 
                                    uint32_t v2, const unsigned char *next, size_t n)
 {
     if (zh_is3(v2) &&
-        !(zh_fast_blocks[index[((v2 & 0x0F) << 6) | ((v2 >> 8) & 0x3F)]][(v2 >> 16) & 0x3F] &
+        !(ZH_FAST_ENTRY(index, v2) &
           (ZH_FAST_SECOND | ZH_FAST_SLOW)))
         return false;
     return pair_follows(bloom, id, v, next, n);
@@ -525,7 +525,7 @@ static inline void zh_run3(int group, const unsigned char *s, size_t len, size_t
     while (len - at >= 3) {
         uint32_t v = zh_load3(s + at, len - at);
         if (!zh_is3(v)) break;
-        uint32_t f = zh_fast_blocks[index[((v & 0x0F) << 6) | ((v >> 8) & 0x3F)]][(v >> 16) & 0x3F];
+        uint32_t f = ZH_FAST_ENTRY(index, v);
         if (f & (ZH_FAST_SLOW | ZH_FAST_TRIG)) {
             /* a longer key starts with this character: does one start with
              * this character and the next? */
@@ -1111,7 +1111,7 @@ static size_t pair_lattice(zh_state *st, const uint16_t *index, const zh_pair_di
         /* inside the cluster, every character belongs to some key: valid */
         uint32_t v = end - b >= 3 ? zh_load3(s + b, n - b) : 0;
         if (N + 1 >= st->cap || !zh_is3(v) ||
-            (zh_fast_blocks[index[((v & 0x0F) << 6) | ((v >> 8) & 0x3F)]][(v >> 16) & 0x3F] &
+            (ZH_FAST_ENTRY(index, v) &
              (ZH_FAST_SLOW | ZH_FAST_COMPAT)))
             return 0;
         pos[N++] = b;
@@ -1152,7 +1152,7 @@ static size_t pair_lattice(zh_state *st, const uint16_t *index, const zh_pair_di
             continue;
         }
         uint32_t v = zh_load3(s + pos[t], n - pos[t]);
-        zh_store3(*w, v ^ zh_fast_blocks[index[((v & 0x0F) << 6) | ((v >> 8) & 0x3F)]][(v >> 16) & 0x3F]);
+        zh_store3(*w, v ^ ZH_FAST_ENTRY(index, v));
         *w += 3;
     }
     return end;
@@ -1174,7 +1174,7 @@ static inline void zh_run_pairs(zh_state *st, int group, const zh_pair_dict_info
     char *to = *w;
     uint32_t v = len - at >= 3 ? zh_load3(s + at, len - at) : 0;
     while (zh_is3(v)) {
-        uint32_t f = zh_fast_blocks[index[((v & 0x0F) << 6) | ((v >> 8) & 0x3F)]][(v >> 16) & 0x3F];
+        uint32_t f = ZH_FAST_ENTRY(index, v);
         /* the next character, loaded once for the pair and the next round */
         uint32_t v2 = len - at >= 6 ? zh_load3(s + at + 3, len - at - 3) : 0;
         if (SCRUB_LIKELY(len - at >= 10)) /* the next pair's bloom line, a round early */
@@ -1526,7 +1526,7 @@ static ZH_NOINLINE void free_run(int multi, const unsigned char *s, size_t len, 
             at = (size_t)(p - s);
         }
         while (!stop && zh_is3(v)) {
-            uint32_t f = zh_fast_blocks[index[((v & 0x0F) << 6) | ((v >> 8) & 0x3F)]][(v >> 16) & 0x3F];
+            uint32_t f = ZH_FAST_ENTRY(index, v);
             uint32_t v2 = len - at >= 6 ? zh_load3(s + at + 3, len - at - 3) : 0;
             if (f & (ZH_FAST_SLOW | ZH_FAST_TRIG)) {
                 if ((f & ZH_FAST_SLOW) ||
