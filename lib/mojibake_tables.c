@@ -233,6 +233,7 @@ static void build_suspects(mj_tables *t)
     memcpy(t->suspect3, t->suspect, sizeof t->suspect);
     for (uint32_t c = 0; c < 0x800; c++) t->suspect3[c >> 6] |= 1ull << (c & 63);
     for (uint32_t c = 0xD800; c <= 0xDFFF; c++) t->suspect3[c >> 6] |= 1ull << (c & 63);
+    for (uint32_t r = 0; r < 65536 / 64; r++) t->suspect3b[(r >> 6) | (r & 63) << 8] = t->suspect3[r];
 }
 
 static void free_tables(mj_tables *t)
