@@ -253,6 +253,16 @@ static bool line_is_quiet(const mj_tables *t, const unsigned char *s, size_t len
             i++;
             continue;
         }
+        if (i + 3 <= len && (c & 0xF0) == 0xE0 && (s[i + 1] & 0xC0) == 0x80 &&
+            (s[i + 2] & 0xC0) == 0x80) { /* the tests below in one bit (loud3) */
+            unsigned b1 = s[i + 1];
+            if ((t->loud3[(c & 0x0F) | (b1 & 0x3F) << 4] >> (s[i + 2] & 63)) & 1) return false;
+            bool han = c >= 0xE4 && c <= 0xE9 && (c != 0xE4 || b1 >= 0xB8); /* U+4E00..U+9FFF */
+            np += han && prev_han;
+            prev_han = han;
+            i += 3;
+            continue;
+        }
         uint32_t cp;
         i += decode3(s + i, len - i, &cp);
         if (cp == SCRUB__REPLACEMENT || cp == 0x200B || cp == 0x2060 || cp == 0xFEFF ||

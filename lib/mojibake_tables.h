@@ -74,6 +74,12 @@ typedef struct {
      * that a word loaded from the text gives it with one mask (sparse:
      * 1,024 of the entries are used, 16 cache lines' worth of them) */
     uint64_t suspect3b[MJ_SUSPECT3B];
+    /* bit set: the 16 payload bits of a three-byte sequence, read without
+     * range checks, give a character that keeps a line from being quiet
+     * (line_is_quiet in mojibake.c: U+FFFD and what decodes to it, the
+     * invisible characters, mj_wakes_reading); row (b0 & 0x0F) |
+     * (b1 & 0x3F) << 4, bit b2 & 0x3F */
+    uint64_t loud3[65536 / 64];
     /* where the bigram pairs of each first character start in the sorted
      * table (65537 entries), so a lookup searches a few entries only */
     uint32_t *bigram_start;
