@@ -799,7 +799,9 @@ SCRUB_API unsigned scrub_filter_doc_flags(const scrub_ctx *ctx);
  * empty lines and lines starting with '#' are skipped.  Categories:
  * gambling porn medseo cta footer nav meta widget related contact caption
  * date (month and weekday names: a line that is a date in words is meta)
- * social (network names: a row of two or more is a share bar).
+ * social (network names: a row of two or more is a share bar)
+ * blackseo (black-market trades: fake invoices, papers, private servers,
+ * loans; spam like gambling).
  * SCRUB_E_FORMAT (errmsg names the line) for a malformed line, in which
  * case nothing is added; SCRUB_E_TOO_LARGE when all entries together pass
  * the matcher's limit (about 65,000 bytes of terms); SCRUB_E_NOMEM. */

@@ -20,7 +20,9 @@
  * turns it into heading or nav. */
 #define CAND 100
 
-#define SPAM_CATS ((1u << SCRUB__CAT_GAMBLING) | (1u << SCRUB__CAT_PORN) | (1u << SCRUB__CAT_MEDSEO))
+#define SPAM_CATS                                                                  \
+    ((1u << SCRUB__CAT_GAMBLING) | (1u << SCRUB__CAT_PORN) | (1u << SCRUB__CAT_MEDSEO) | \
+     (1u << SCRUB__CAT_BLACKSEO))
 
 /* For what runs a few times a document: inlined into classify it would
  * push the per-line helpers (alone) out of it. */
@@ -71,8 +73,8 @@ typedef struct {
     uint16_t spun;   /* 年至年, 月至月, 医院医院: numbers or names deleted */
     uint16_t pinyin; /* 醫(yī): pinyin glued after Han */
     uint16_t hits[SCRUB__CAT_COUNT];
-    uint16_t strong; /* categories with a strong hit */
-    uint16_t cats;   /* categories with any hit */
+    uint32_t strong; /* categories with a strong hit */
+    uint32_t cats;   /* categories with any hit */
     size_t match_first, match_count;
     size_t span_first, span_count;
     int label;
@@ -365,8 +367,8 @@ static void record_hit(line_t *ln, const scrub__lex_entry *en, size_t at)
     if (!(ln->cats & (1u << c)) || at < ln->cat_pos[c]) ln->cat_pos[c] = (uint32_t)at;
     if (!(ln->cats & (1u << c)) || (en->strong && !(ln->strong & (1u << c))))
         ln->cat_reason[c] = en->reason;
-    ln->cats |= (uint16_t)(1u << c);
-    if (en->strong) ln->strong |= (uint16_t)(1u << c);
+    ln->cats |= 1u << c;
+    if (en->strong) ln->strong |= 1u << c;
 }
 
 /* Letters (alphabetic or CJK) in s[b, e)? */
@@ -1143,7 +1145,7 @@ static verdict spam_verdict(const line_t *ln)
     unsigned spam_any = ln->cats & SPAM_CATS;
     unsigned spam_strong = ln->strong & SPAM_CATS;
     unsigned weak_hits = ln->hits[SCRUB__CAT_GAMBLING] + ln->hits[SCRUB__CAT_PORN] +
-                         ln->hits[SCRUB__CAT_MEDSEO];
+                         ln->hits[SCRUB__CAT_MEDSEO] + ln->hits[SCRUB__CAT_BLACKSEO];
     double mean_seg = fdiv((double)(ln->nchar - ln->nspace), (double)ln->nseg);
     bool stuffing = ln->nseg >= 4 && mean_seg <= 12 && !ln->good && !ln->url;
     unsigned cat = spam_strong ? (unsigned)__builtin_ctz(spam_strong)
@@ -1479,8 +1481,9 @@ static int find_spans(filter_state *st, const char *text, size_t li, line_t *ln)
         bool strong_spam = false, ascii = false;
         size_t j = i;
         for (; j < n && m[j].start <= end; j++) {
+            /* a term inside another (开发票 in 代开发票) is no second term */
+            if (j == i || m[j].end > end) count++;
             if (m[j].end > end) end = m[j].end;
-            count++;
             if (m[j].strong && m[j].cat != SCRUB__CAT_CTA) {
                 strong_spam = true;
                 ascii |= ascii_term(&m[j], text);

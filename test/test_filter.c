@@ -424,6 +424,53 @@ START_TEST(promo_and_seo_questions)
 }
 END_TEST
 
+/* Spam of the widened lexicons (casino games, betting words and brands,
+ * black-market trades, hospital SEO, adult sites) in lists of short
+ * pieces or beside a URL, Simplified and Traditional (the Traditional
+ * entries are generated from the Simplified ones); news that reports on
+ * the same trades in sentences stays, with no span cut out of it. */
+START_TEST(widened_lexicon)
+{
+    static const char *const docs[] = {
+        "社区举办防范电信诈骗讲座\n"
+        "警方破获一起利用网络赌场实施诈骗的案件，涉案的投注平台已被关闭。\n"
+        "金鼎国际ag真人 银河娱乐代理网址 盛达棋牌平台 炸金花下载 骰宝玩法\n"
+        "足球投注首存送彩金 线上赌场 真人荷官在线发牌\n"
+        "代开发票 办假证 传奇私服 黑户贷款当天放款 信用卡套现\n"
+        "南京银屑病医院 狐臭医院 鼻炎医院\n"
+        "午夜福利 自拍偷拍 福利姬 约炮软件 裸聊\n"
+        "6hc特码 一肖一码 平特一肖\n"
+        "税务部门提醒，企业不要找人代开发票，也不要购买假发票入账，否则将被依法处理。\n"
+        "皮肤科医生介绍，银屑病和狐臭都不能靠偏方根治，患者应到正规医院就诊。\n",
+        "社區舉辦防範電信詐騙講座\n"
+        "警方破獲一起利用網絡賭場實施詐騙的案件，涉案的投注平臺已被關閉。\n"
+        "金鼎國際ag真人 銀河娛樂代理網址 盛達棋牌平臺 炸金花下載 骰寶玩法\n"
+        "足球投注首存送彩金 線上賭場 真人荷官在線發牌\n"
+        "代開發票 辦假證 傳奇私服 黑戶貸款當天放款 信用卡套現\n"
+        "南京銀屑病醫院 狐臭醫院 鼻炎醫院\n"
+        "午夜福利 自拍偷拍 福利姬 約炮軟件 裸聊\n"
+        "6hc特碼 一肖一碼 平特一肖\n"
+        "稅務部門提醒，企業不要找人代開發票，也不要購買假發票入賬，否則將被依法處理。\n"
+        "皮膚科醫生介紹，銀屑病和狐臭都不能靠偏方根治，患者應到正規醫院就診。\n"};
+    static const int want[] = {SCRUB_LABEL_HEADING, SCRUB_LABEL_CONTENT, SCRUB_LABEL_SPAM,
+                               SCRUB_LABEL_AD,      SCRUB_LABEL_SPAM,    SCRUB_LABEL_AD,
+                               SCRUB_LABEL_SPAM,    SCRUB_LABEL_AD,      SCRUB_LABEL_CONTENT,
+                               SCRUB_LABEL_CONTENT};
+    static const char *const cat[] = {"gambling:", "gambling:", "blackseo:", "medseo:",
+                                      "porn:", "gambling:"};
+    scrub_ctx *ctx = scrub_ctx_new();
+    for (size_t d = 0; d < 2; d++) {
+        expect_labels(ctx, docs[d], NULL, 0, want, 10);
+        for (size_t k = 0; k < 6; k++)
+            ck_assert_msg(strncmp(scrub_filter_line_reason(ctx, 2 + k), cat[k], strlen(cat[k])) == 0,
+                          "doc %zu line %zu: %s", d, 2 + k, scrub_filter_line_reason(ctx, 2 + k));
+        ck_assert_uint_eq(scrub_filter_span_count(ctx), 0);
+        ck_assert(scrub_filter_doc_flags(ctx) & SCRUB_DOC_SITE_FARM);
+    }
+    scrub_ctx_free(ctx);
+}
+END_TEST
+
 /* A product page's spec sheet: short unpunctuated rows that context would
  * take for a menu, but half of them give a figure with its unit (12V,
  * 2.6kg, 202×85×168mm); the links after the last figure stay a menu. */
@@ -1363,6 +1410,7 @@ Suite *make_suite(void)
     tcase_add_test(tc, caller_lexicon);
     tcase_add_test(tc, brand_after_field);
     tcase_add_test(tc, promo_and_seo_questions);
+    tcase_add_test(tc, widened_lexicon);
     tcase_add_test(tc, spec_rows);
     tcase_add_test(tc, hospital_ad_farm);
     tcase_add_test(tc, disclaimer_notice);
