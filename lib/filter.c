@@ -2551,45 +2551,115 @@ static bool hospital_ad(const line_t *ln)
            strong(ln, SCRUB__CAT_MEDSEO) && (ln->url || ln->phone);
 }
 
-static void doc_score(filter_state *st)
+/* Farm evidence is counted in points; FARM_POINTS of them flag a site
+ * farm.  The threshold sits in the middle of the dev margin (the weakest
+ * dev farm against the most spam-like legitimate page, measured with
+ * SCRUB_EVAL_MARGINS, test/devset/README.md). */
+#define FARM_POINTS 1.8
+
+typedef struct {
+    size_t nonblank, spam, inline_lines, stuffing, title_spam, removed, total, spun, pinyin,
+        gambling, hospital, kept_strong, substituted;
+} doc_counts;
+
+static void count_line_evidence(doc_counts *c, const line_t *ln)
 {
-    size_t nonblank = 0, spam = 0, inline_lines = 0, stuffing = 0, title_spam = 0, removed = 0,
-           total = 0, seen = 0, spun = 0, pinyin = 0, gambling = 0, hospital = 0;
+    c->nonblank++;
+    c->total += ln->len;
+    c->spun += ln->spun;
+    c->pinyin += ln->pinyin;
+    if (!keep_label(ln->label)) c->removed += ln->len;
+    /* spam the text shows (a lexicon hit), not a banner the DOM marks */
+    bool is_spam = (ln->label == SCRUB_LABEL_AD || ln->label == SCRUB_LABEL_SPAM) &&
+                   (ln->cats & SPAM_CATS);
+    /* a gambling brand outside the article: the page sells it */
+    c->gambling += !keep_label(ln->label) && strong(ln, SCRUB__CAT_GAMBLING);
+    c->hospital += hospital_ad(ln);
+    c->spam += is_spam;
+    c->stuffing += ln->label == SCRUB_LABEL_SPAM;
+    c->inline_lines += ln->span_count > 0;
+    /* a strong term left in a kept line (no span cut it out) */
+    c->kept_strong += keep_label(ln->label) && !ln->span_count && (ln->strong & SPAM_CATS);
+    if (c->nonblank <= 3 &&
+        (ln->strong & ((1u << SCRUB__CAT_GAMBLING) | (1u << SCRUB__CAT_MEDSEO))) &&
+        (is_spam || ln->span_count))
+        c->title_spam = 1;
+}
+
+/* Does line ln hold the bytes key[0, n)? */
+static bool line_holds(const char *text, const line_t *ln, const char *key, size_t n)
+{
+    const char *p = text + ln->start;
+    for (size_t i = 0; i + n <= ln->len; i++)
+        if (p[i] == key[0] && memcmp(p + i, key, n) == 0) return true;
+    return false;
+}
+
+/* 吕氏贵宾会 in every line: a farm substituted its brand for a name of the
+ * article.  The brand is a spam term with the two Han characters before
+ * it (a name the lexicon does not know, glued to 贵宾会, 娱乐, 国际 ...);
+ * it counts when three or more lines hold it, two of them kept as the
+ * article's lines.  News about Macau names 澳门 in many lines, but not
+ * after the same two characters each time. */
+static bool substituted_brand(const filter_state *st, const char *text)
+{
     for (size_t i = 0; i < st->nlines; i++) {
         const line_t *ln = &st->lines[i];
-        if (ln->label == SCRUB_LABEL_BLANK) continue;
-        nonblank++;
-        total += ln->len;
-        spun += ln->spun;
-        pinyin += ln->pinyin;
-        if (!keep_label(ln->label)) removed += ln->len;
-        /* spam the text shows (a lexicon hit), not a banner the DOM marks */
-        bool is_spam = (ln->label == SCRUB_LABEL_AD || ln->label == SCRUB_LABEL_SPAM) &&
-                       (ln->cats & SPAM_CATS);
-        /* a gambling brand outside the article: the page sells it */
-        gambling += !keep_label(ln->label) && strong(ln, SCRUB__CAT_GAMBLING);
-        hospital += hospital_ad(ln);
-        spam += is_spam;
-        stuffing += ln->label == SCRUB_LABEL_SPAM;
-        inline_lines += ln->span_count > 0;
-        if (seen++ < 3 && (ln->strong & ((1u << SCRUB__CAT_GAMBLING) | (1u << SCRUB__CAT_MEDSEO))) &&
-            (is_spam || ln->span_count))
-            title_spam = 1;
+        if (!keep_label(ln->label) || !(ln->cats & SPAM_CATS)) continue;
+        for (size_t k = 0; k < ln->match_count; k++) {
+            const match_t *m = &st->matches[ln->match_first + k];
+            if (m->cat == SCRUB__CAT_CTA || m->start < ln->start + 6) continue;
+            const unsigned char *b = (const unsigned char *)text + m->start - 6;
+            if (b[0] < 0xE4 || b[0] > 0xE9 || b[3] < 0xE4 || b[3] > 0xE9) continue;
+            size_t n = m->end - m->start + 6, lines = 1, kept = 1;
+            for (size_t j = i + 1; j < st->nlines && lines < 3; j++) {
+                if (!line_holds(text, &st->lines[j], (const char *)b, n)) continue;
+                lines++;
+                kept += keep_label(st->lines[j].label);
+            }
+            if (lines >= 3 && kept >= 2) return true;
+        }
     }
-    double raw = 0.6 * (double)title_spam + 0.25 * (double)spam + 0.3 * (double)inline_lines +
-                 0.3 * (double)(gambling < 3 ? gambling : 3) +
-                 0.1 * (double)(spun < 4 ? spun : 4) + 0.02 * (double)(pinyin < 5 ? pinyin : 5);
-    if (nonblank) raw += 0.5 * (double)(spam + inline_lines) / (double)nonblank;
-    st->doc_score = raw > 1 ? 1 : raw;
+    return false;
+}
+
+static double capped(size_t n, size_t cap)
+{
+    return (double)(n < cap ? n : cap);
+}
+
+/* Points of farm evidence: a spam title, spam lines, brands inside
+ * sentences, gambling brands and hospital adverts outside the article,
+ * the share of such lines in the page; spinning and pinyin glosses weigh
+ * little alone. */
+static double farm_points(const doc_counts *c)
+{
+    double p = 2.0 * (double)c->title_spam + capped(c->spam, 4) + capped(c->inline_lines, 4) +
+               capped(c->gambling, 3) + 2.0 * capped(c->hospital, 1) +
+               2.0 * capped(c->substituted, 1) + 0.25 * capped(c->spun, 4) +
+               0.02 * capped(c->pinyin, 5);
+    if (c->nonblank)
+        p += 4.0 * (double)(c->spam + c->inline_lines + c->kept_strong) / (double)c->nonblank;
+    return p;
+}
+
+static void doc_score(filter_state *st, const char *text)
+{
+    doc_counts c;
+    memset(&c, 0, sizeof c);
+    for (size_t i = 0; i < st->nlines; i++)
+        if (st->lines[i].label != SCRUB_LABEL_BLANK) count_line_evidence(&c, &st->lines[i]);
+    c.substituted = substituted_brand(st, text);
+    double p = farm_points(&c);
+    /* 0.5 at the threshold, towards 1 with more evidence */
+    st->doc_score = p / (p + FARM_POINTS);
     unsigned f = 0;
-    if (title_spam || gambling || hospital || inline_lines >= 2 || spam >= 3 ||
-        (spam + inline_lines >= 2 && (spam + inline_lines) * 10 >= nonblank))
-        f |= SCRUB_DOC_SITE_FARM;
-    if (spun >= 2) f |= SCRUB_DOC_SPUN;
-    if (inline_lines) f |= SCRUB_DOC_INLINE_SPAM;
-    if (stuffing) f |= SCRUB_DOC_STUFFING;
-    if (total && removed * 2 > total) f |= SCRUB_DOC_BOILERPLATE_HEAVY;
-    if (pinyin >= 3) f |= SCRUB_DOC_PINYIN;
+    if (p >= FARM_POINTS) f |= SCRUB_DOC_SITE_FARM;
+    if (c.spun >= 2) f |= SCRUB_DOC_SPUN;
+    if (c.inline_lines) f |= SCRUB_DOC_INLINE_SPAM;
+    if (c.stuffing) f |= SCRUB_DOC_STUFFING;
+    if (c.total && c.removed * 2 > c.total) f |= SCRUB_DOC_BOILERPLATE_HEAVY;
+    if (c.pinyin >= 3) f |= SCRUB_DOC_PINYIN;
     st->doc_flags = f;
 }
 
@@ -2730,7 +2800,7 @@ static int classify(scrub_ctx *ctx, const char *text, size_t len, const uint32_t
     unsigned mask = keep_mask(ctx, keep);
     for (size_t i = 0; i < st->nlines; i++)
         st->lines[i].kept = (mask >> st->lines[i].label) & 1u;
-    doc_score(st);
+    doc_score(st, text);
     return SCRUB_OK;
 }
 

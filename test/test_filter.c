@@ -471,6 +471,45 @@ START_TEST(widened_lexicon)
 }
 END_TEST
 
+/* A farm that puts its casino brand (a name the lexicon does not know,
+ * glued to 贵宾会) in place of a school's name in every line: the
+ * document is a site farm though each line reads as a sentence; news
+ * about Macau that names 澳门 in every line is not. */
+START_TEST(substituted_brand)
+{
+    static const char *const farms[] = {
+        "星河贵宾会举行春季运动会\n"
+        "昨天上午，星河贵宾会第十二届春季运动会在学校操场开幕，全校师生参加了开幕式。\n"
+        "校长在开幕式上致辞，勉励星河贵宾会的同学们发扬体育精神，赛出风格，赛出水平。\n"
+        "本届运动会共设田径、跳绳和拔河等二十个项目，各班级踊跃报名参赛。\n"
+        "闭幕式上，星河贵宾会为获得团体总分前三名的班级颁发了奖杯和证书。\n",
+        "星河貴賓會舉行春季運動會\n"
+        "昨天上午，星河貴賓會第十二屆春季運動會在學校操場開幕，全校師生參加了開幕式。\n"
+        "校長在開幕式上致辭，勉勵星河貴賓會的同學們發揚體育精神，賽出風格，賽出水平。\n"
+        "本屆運動會共設田徑、跳繩和拔河等二十個項目，各班級踴躍報名參賽。\n"
+        "閉幕式上，星河貴賓會為獲得團體總分前三名的班級頒發了獎杯和證書。\n"};
+    const char *news =
+        "澳门旅游业持续回暖\n"
+        "澳门特区政府旅游局公布，上月入境澳门的旅客超过三百万人次，同比增长两成。\n"
+        "不少内地游客选择在澳门过周末，酒店平均入住率接近九成，餐饮业也明显回暖。\n"
+        "业内人士认为，澳门的会展和文化活动吸引了更多家庭游客，博彩以外的收入占比上升。\n"
+        "旅游局表示，将继续与周边城市合作推出联程产品，方便旅客往返澳门和珠海。\n";
+    scrub_ctx *ctx = scrub_ctx_new();
+    for (size_t d = 0; d < 2; d++) {
+        ck_assert_status(scrub_classify_lines(ctx, farms[d], strlen(farms[d]), 0), SCRUB_OK);
+        ck_assert_msg(scrub_filter_doc_flags(ctx) & SCRUB_DOC_SITE_FARM, "farm %zu score %.3f", d,
+                      scrub_filter_doc_score(ctx));
+        ck_assert(scrub_filter_doc_score(ctx) >= 0.5);
+    }
+    ck_assert_status(scrub_classify_lines(ctx, news, strlen(news), 0), SCRUB_OK);
+    ck_assert_uint_eq(scrub_filter_doc_flags(ctx) & SCRUB_DOC_SITE_FARM, 0);
+    ck_assert(scrub_filter_doc_score(ctx) < 0.2);
+    for (size_t i = 0; i < scrub_filter_line_count(ctx); i++)
+        ck_assert_int_eq(scrub_filter_line_kept(ctx, i), 1);
+    scrub_ctx_free(ctx);
+}
+END_TEST
+
 /* A product page's spec sheet: short unpunctuated rows that context would
  * take for a menu, but half of them give a figure with its unit (12V,
  * 2.6kg, 202×85×168mm); the links after the last figure stay a menu. */
@@ -1411,6 +1450,7 @@ Suite *make_suite(void)
     tcase_add_test(tc, brand_after_field);
     tcase_add_test(tc, promo_and_seo_questions);
     tcase_add_test(tc, widened_lexicon);
+    tcase_add_test(tc, substituted_brand);
     tcase_add_test(tc, spec_rows);
     tcase_add_test(tc, hospital_ad_farm);
     tcase_add_test(tc, disclaimer_notice);
