@@ -1140,6 +1140,15 @@ static bool promo_sentence(const line_t *ln)
     return strong(ln, SCRUB__CAT_GAMBLING) || ln->hits[SCRUB__CAT_GAMBLING] >= 2;
 }
 
+/* yabo手机版登录:相关标签：...: a brand with a verb asking the reader to
+ * act (登录, 注册, 下载) is an advert on a longer line too -- the dev
+ * adverts of 36 units came within 4 of the 40-unit limit of a brand
+ * alone. */
+static bool strong_cta_ad(const line_t *ln)
+{
+    return strong(ln, SCRUB__CAT_CTA) && ln->units <= 60;
+}
+
 static verdict spam_verdict(const line_t *ln)
 {
     unsigned spam_any = ln->cats & SPAM_CATS;
@@ -1154,7 +1163,7 @@ static verdict spam_verdict(const line_t *ln)
         return (verdict){SCRUB_LABEL_SPAM, 0.02, cat_why(ln, cat)};
     if (ln->good && promo_sentence(ln)) return (verdict){SCRUB_LABEL_AD, 0.05, "promo-sentence"};
     if (ln->good) return (verdict){-1, 0, NULL};
-    if (spam_strong && (ln->units <= 40 || ln->url || ln->phone))
+    if (spam_strong && (ln->units <= 40 || ln->url || ln->phone || strong_cta_ad(ln)))
         return (verdict){SCRUB_LABEL_AD, 0.03, cat_why(ln, cat)};
     if (spam_any && (ln->url || ln->phone || (has(ln, SCRUB__CAT_CTA) && ln->units <= 20)) &&
         ln->units <= 60)

@@ -510,6 +510,25 @@ START_TEST(substituted_brand)
 }
 END_TEST
 
+/* A brand with a verb asking the reader to act (登录) is an advert on a
+ * line past the 40 units of a brand alone. */
+START_TEST(brand_with_call_to_act)
+{
+    const char *doc =
+        "夏季护肤小知识\n"
+        "专家提醒，夏天出门前二十分钟涂抹防晒霜，效果最好，游泳后还要及时补涂。\n"
+        "欧宝体育app登录入口：相关标签：夏季防晒霜推荐防晒霜怎么选才好用儿童防晒霜品牌排行榜前十名\n"
+        "歐寶體育app登錄入口：相關標籤：夏季防曬霜推薦防曬霜怎麼選才好用兒童防曬霜品牌排行榜前十名\n";
+    static const int want[] = {SCRUB_LABEL_HEADING, SCRUB_LABEL_CONTENT, SCRUB_LABEL_AD,
+                               SCRUB_LABEL_AD};
+    scrub_ctx *ctx = scrub_ctx_new();
+    expect_labels(ctx, doc, NULL, 0, want, 4);
+    ck_assert_str_eq(scrub_filter_line_reason(ctx, 2), "gambling:欧宝体育");
+    ck_assert_str_eq(scrub_filter_line_reason(ctx, 3), "gambling:歐寶體育");
+    scrub_ctx_free(ctx);
+}
+END_TEST
+
 /* A product page's spec sheet: short unpunctuated rows that context would
  * take for a menu, but half of them give a figure with its unit (12V,
  * 2.6kg, 202×85×168mm); the links after the last figure stay a menu. */
@@ -1451,6 +1470,7 @@ Suite *make_suite(void)
     tcase_add_test(tc, promo_and_seo_questions);
     tcase_add_test(tc, widened_lexicon);
     tcase_add_test(tc, substituted_brand);
+    tcase_add_test(tc, brand_with_call_to_act);
     tcase_add_test(tc, spec_rows);
     tcase_add_test(tc, hospital_ad_farm);
     tcase_add_test(tc, disclaimer_notice);
