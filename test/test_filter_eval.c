@@ -258,6 +258,7 @@ static void judge_rows(label_row *rows, size_t n, scrub_ctx *ctx)
                              SCRUB_OK);
             free(hints);
             ck_assert_uint_eq(scrub_filter_line_count(ctx), nlines);
+            if (!strcmp(r->set, "seeds")) margin_doc("seed", r->file, ctx);
             snprintf(cur_file, sizeof cur_file, "%s", r->file);
             snprintf(cur_rec, sizeof cur_rec, "%s", r->record);
         }
