@@ -99,7 +99,7 @@ static void dump_mistake(const char *page, int sp, size_t i, bool good, bool kep
  * and reason of every dev ad/spam line and trap line (a line is kept at
  * 0.5).  Test-half records and lines are never written. */
 static FILE *margin_file;
-#define FARM_POINTS 1.8
+#define FARM_POINTS 2.0
 
 static void margin_doc(const char *kind, const char *name, const scrub_ctx *ctx)
 {
