@@ -884,14 +884,14 @@ static ALWAYS_INLINE size_t han_run(line_t *ln, scan_state *ss, const unsigned c
                                     size_t n, size_t i, bool force, bool valid)
 {
     const unsigned char *rs = s + i, *p = rs, *end = s + n, *lim = n >= 4 ? end - 3 : s;
-    uint32_t func = 0, spun = 0, q = ss->lex.q;
+    uint32_t func = 0, spun = 0, q = ss->lex.q, cp = 0;
     uint64_t h = ss->hash;
     const uint8_t *flags = scrub__han_flags;
     for (;; p += 3) {
         uint32_t v = load3(p, lim, end);
         /* E4 B8 80 (U+4E00) .. E9 BF BF (U+9FFF), trail bytes 10xxxxxx */
         if ((!valid && (v & 0xC0C0) != 0x8080) || v - 0xE4B880u > 0xE9BFBFu - 0xE4B880u) break;
-        uint32_t cp = (v >> 4 & 0xF000) | (v >> 2 & 0x0FC0) | (v & 0x3F);
+        cp = (v >> 4 & 0xF000) | (v >> 2 & 0x0FC0) | (v & 0x3F);
         unsigned f = flags[cp - SCRUB__HAN_FIRST];
         func += f & SCRUB__HAN_FUNC;
         h = scrub__hash_step(h, cp);
@@ -908,7 +908,7 @@ static ALWAYS_INLINE size_t han_run(line_t *ln, scan_state *ss, const unsigned c
     ss->run = 0;
     ss->pin = 1;
     if (!ss->first) ss->first = han_cp(rs);
-    ss->last = ss->p1 = han_cp(p - 3);
+    ss->last = ss->p1 = cp; /* the run's last character */
     if (SCRUB_UNLIKELY(spun))
         ln->spun = (uint16_t)(ln->spun + spun > UINT16_MAX ? UINT16_MAX : ln->spun + spun);
     ln->nchar += count;
