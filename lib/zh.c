@@ -17,7 +17,9 @@
  *     result's) and one 4-byte store; where a longer key starts with it, a
  *     pair filter on it and the next character decides whether the trie
  *     gets walked (greedy, or the lattice over clusters of crossing
- *     matches).
+ *     matches).  s2t, whose keys mostly give their characters' own
+ *     results, copies those and matches exactly only from the last cut
+ *     before a key that changes the text (zh_run_pairs).
  *   - windows (convert_regions): plans of two steps (auto -> hans, tw/hk ->
  *     hans, tw <-> hk).  A per-plan pair filter finds the few positions
  *     where a key of either step may start; only windows around them take
