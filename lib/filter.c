@@ -886,7 +886,8 @@ static ALWAYS_INLINE size_t han_run(line_t *ln, scan_state *ss, const unsigned c
     const unsigned char *rs = s + i, *p = rs, *end = s + n, *lim = n >= 4 ? end - 3 : s;
     uint32_t func = 0, spun = 0, q = ss->lex.q, cp = 0;
     uint64_t h = ss->hash;
-    const uint8_t *flags = scrub__han_flags;
+    const uint16_t *flags = scrub__han_flags;
+    const uint32_t *root = scrub__han_root;
     for (;; p += 3) {
         uint32_t v = load3(p, lim, end);
         /* E4 B8 80 (U+4E00) .. E9 BF BF (U+9FFF), trail bytes 10xxxxxx */
@@ -896,9 +897,19 @@ static ALWAYS_INLINE size_t han_run(line_t *ln, scan_state *ss, const unsigned c
         func += f & SCRUB__HAN_FUNC;
         h = scrub__hash_step(h, cp);
         if (SCRUB_UNLIKELY(f & SCRUB__HAN_SPUN)) spun += run_spun(rs, p, cp);
-        /* from the root, most characters start no term (and no term ends
-         * inside a character) */
-        if (q | (f & SCRUB__HAN_TERM) | force) q = lex_han(&ss->lex, s, p, q, force);
+        /* a character that no term holds leads back to the root from any
+         * state (the terms are valid UTF-8: no term ends inside one);
+         * from the root, one that starts a term takes one load */
+        if (force || (f & SCRUB__HAN_IN)) {
+            if (!force && !q) {
+                q = root[f >> SCRUB__HAN_ID_SHIFT];
+                if (SCRUB_UNLIKELY(q & SCRUB__AC_OUT)) q = lex_report(&ss->lex, q, (size_t)(p + 3 - s));
+            } else {
+                q = lex_han(&ss->lex, s, p, q, force);
+            }
+        } else {
+            q = 0;
+        }
     }
     if (p == rs) return i;
     ss->lex.q = q;

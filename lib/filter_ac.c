@@ -127,7 +127,8 @@ void scrub__ac_free(scrub__ac *ac)
 
 static scrub__ac builtin;
 static scrub__once builtin_once = SCRUB__ONCE_INIT;
-uint8_t scrub__han_flags[SCRUB__HAN_COUNT];
+uint16_t scrub__han_flags[SCRUB__HAN_COUNT];
+uint32_t scrub__han_root[SCRUB__HAN_IDS];
 
 /* Function characters frequent in Chinese (and Japanese) sentences, rare
  * in page chrome (spam.md §4). */
@@ -135,7 +136,7 @@ static const char func_chars[] = "的了是在和有也而为為与與被就都�
 /* The last characters of the spinning patterns (年至年, 月至月, 医院医院). */
 static const char spun_chars[] = "年月院";
 
-static void mark_han(const char *chars, size_t n, uint8_t flag)
+static void mark_han(const char *chars, size_t n, uint16_t flag)
 {
     const unsigned char *s = (const unsigned char *)chars;
     for (size_t i = 0; i < n;) {
@@ -152,25 +153,54 @@ static void build_han_flags(void)
     mark_han(spun_chars, sizeof spun_chars - 1, SCRUB__HAN_SPUN);
 }
 
-/* The Han characters that start a builtin term: from the root, the
- * character scan steps the automaton over these only. */
-static void mark_term_starts(const scrub__lex_entry *e, size_t n)
+/* The Han characters that start a builtin term, and those that any
+ * builtin term holds: from the root, the character scan steps the
+ * automaton over the first only, by scrub__han_root[]; from any other
+ * state, a Han character no term holds leads back to the root (see
+ * lib/filter.c, han_run). */
+static void mark_term_chars(const scrub__lex_entry *e, size_t n)
 {
     for (size_t i = 0; i < n; i++) {
-        uint32_t cp;
         const unsigned char *t = (const unsigned char *)e[i].term;
-        if (e[i].len >= 3 && scrub__utf8_decode(t, e[i].len, &cp) == 3 &&
-            cp - SCRUB__HAN_FIRST < SCRUB__HAN_COUNT)
-            scrub__han_flags[cp - SCRUB__HAN_FIRST] |= SCRUB__HAN_TERM;
+        for (size_t k = 0; k < e[i].len;) {
+            uint32_t cp;
+            size_t m = scrub__utf8_decode(t + k, e[i].len - k, &cp);
+            if (m == 3 && cp - SCRUB__HAN_FIRST < SCRUB__HAN_COUNT)
+                scrub__han_flags[cp - SCRUB__HAN_FIRST] |=
+                    (uint16_t)(k == 0 ? SCRUB__HAN_TERM | SCRUB__HAN_IN : SCRUB__HAN_IN);
+            k += m ? m : 1;
+        }
     }
+}
+
+/* Numbers the characters that start a term and keeps the state each
+ * leads to from the root. */
+static int number_term_starts(const scrub__ac *ac)
+{
+    uint32_t next = 1;
+    for (uint32_t k = 0; k < SCRUB__HAN_COUNT; k++) {
+        if (!(scrub__han_flags[k] & SCRUB__HAN_TERM)) continue;
+        if (next >= SCRUB__HAN_IDS) return SCRUB_E_TOO_LARGE;
+        unsigned char b[3];
+        uint32_t cp = SCRUB__HAN_FIRST + k, q = 0;
+        b[0] = (unsigned char)(0xE0 | cp >> 12);
+        b[1] = (unsigned char)(0x80 | (cp >> 6 & 0x3F));
+        b[2] = (unsigned char)(0x80 | (cp & 0x3F));
+        for (int j = 0; j < 3; j++) q = scrub__ac_step(ac, q & ~SCRUB__AC_OUT, b[j]);
+        scrub__han_root[next] = q;
+        scrub__han_flags[k] |= (uint16_t)(next++ << SCRUB__HAN_ID_SHIFT);
+    }
+    return SCRUB_OK;
 }
 
 static int build_builtin(void)
 {
     size_t n = sizeof scrub__lex_builtin / sizeof scrub__lex_builtin[0];
     build_han_flags();
-    mark_term_starts(scrub__lex_builtin, n);
-    return scrub__ac_build(&builtin, scrub__lex_builtin, n);
+    mark_term_chars(scrub__lex_builtin, n);
+    int rc = scrub__ac_build(&builtin, scrub__lex_builtin, n);
+    if (rc == SCRUB_OK && builtin.utf8) rc = number_term_starts(&builtin);
+    return rc;
 }
 
 int scrub__ac_builtin(const scrub__ac **out)

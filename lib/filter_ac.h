@@ -93,15 +93,27 @@ static inline uint32_t scrub__ac_out(const scrub__ac *ac, uint32_t q)
 
 /* Per Han character (U+4E00..U+9FFF), what the filter's character scan
  * asks of it, in one load: a function character (的了是在...), one that
- * can complete a spinning pattern (年, 月, 院), or one that starts a term
- * of the builtin lexicon.  Valid once scrub__ac_builtin() succeeded. */
+ * can complete a spinning pattern (年, 月, 院), one that starts a term
+ * of the builtin lexicon, or one that some builtin term holds; above
+ * SCRUB__HAN_ID_SHIFT, the place in scrub__han_root[] of a character
+ * that starts a term (0 for the others).  Valid once scrub__ac_builtin()
+ * succeeded. */
 #define SCRUB__HAN_FIRST 0x4E00u
 #define SCRUB__HAN_COUNT (0xA000u - 0x4E00u)
-enum { SCRUB__HAN_FUNC = 1, SCRUB__HAN_SPUN = 2, SCRUB__HAN_TERM = 4 };
+enum { SCRUB__HAN_FUNC = 1, SCRUB__HAN_SPUN = 2, SCRUB__HAN_TERM = 4, SCRUB__HAN_IN = 8 };
+#define SCRUB__HAN_ID_SHIFT 4
+#define SCRUB__HAN_IDS (1u << (16 - SCRUB__HAN_ID_SHIFT))
 #if defined(__GNUC__)
 __attribute__((visibility("hidden")))
 #endif
-extern uint8_t scrub__han_flags[SCRUB__HAN_COUNT];
+extern uint16_t scrub__han_flags[SCRUB__HAN_COUNT];
+/* The builtin automaton's state (as its delta entry, with SCRUB__AC_OUT)
+ * after the root and one Han character that starts a term, by the
+ * character's place; [0] is the root. */
+#if defined(__GNUC__)
+__attribute__((visibility("hidden")))
+#endif
+extern uint32_t scrub__han_root[SCRUB__HAN_IDS];
 
 static inline bool scrub__is_func_han(uint32_t cp)
 {
