@@ -893,7 +893,7 @@ static ALWAYS_INLINE size_t han_run(line_t *ln, scan_state *ss, const unsigned c
         /* E4 B8 80 (U+4E00) .. E9 BF BF (U+9FFF), trail bytes 10xxxxxx */
         if ((!valid && (v & 0xC0C0) != 0x8080) || v - 0xE4B880u > 0xE9BFBFu - 0xE4B880u) break;
         cp = (v >> 4 & 0xF000) | (v >> 2 & 0x0FC0) | (v & 0x3F);
-        unsigned f = flags[cp - SCRUB__HAN_FIRST];
+        unsigned f = flags[(size_t)cp - SCRUB__HAN_FIRST]; /* size_t: one address */
         func += f & SCRUB__HAN_FUNC;
         h = scrub__hash_step(h, cp);
         if (SCRUB_UNLIKELY(f & SCRUB__HAN_SPUN)) spun += run_spun(rs, p, cp);
