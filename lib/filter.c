@@ -399,7 +399,8 @@ static bool thread_term(line_t *ln, const unsigned char *s, size_t b, size_t e)
 static bool bare_term(line_t *ln, const unsigned char *s, size_t b, size_t e, unsigned cat)
 {
     if (cat == SCRUB__CAT_THREAD) return thread_term(ln, s, b, e);
-    if (ln->units > 6 || has_letter(s, e, ln->len)) return false;
+    /* a CJK button is spelled in more characters (スポンサーリンク) */
+    if (ln->units > (ln->ncjk ? 12u : 6u) || has_letter(s, e, ln->len)) return false;
     bool alone = !has_letter(s, 0, b);
     if (cat == SCRUB__CAT_COMMENT) {
         ln->reply |= alone;
@@ -409,28 +410,35 @@ static bool bare_term(line_t *ln, const unsigned char *s, size_t b, size_t e, un
     return alone;
 }
 
+/* One term that ends at s[end - 1] (s is the line). */
+static int report_entry(filter_state *st, const scrub__lex_entry *en, const unsigned char *s,
+                        line_t *ln, size_t end)
+{
+    size_t b = end - en->len;
+    if (!at_boundary(s, ln->len, b, end, en)) return SCRUB_OK;
+    if (en->cat >= SCRUB__CAT_BUTTON && !bare_term(ln, s, b, end, en->cat)) return SCRUB_OK;
+    record_hit(ln, en, b);
+    if (en->cat > SCRUB__CAT_CTA) return SCRUB_OK;
+    if (grow((void **)&st->matches, &st->cap_matches, st->nmatches + 1, sizeof *st->matches) !=
+        SCRUB_OK)
+        return SCRUB_E_NOMEM;
+    match_t *m = &st->matches[st->nmatches++];
+    m->start = ln->start + b;
+    m->end = ln->start + end;
+    m->cat = en->cat;
+    m->strong = en->strong;
+    ln->match_count++;
+    return SCRUB_OK;
+}
+
 /* The terms that end at s[end - 1] in state q of the automaton (s is the
- * line). */
+ * line), every category of a term listed in several. */
 static int report_matches(filter_state *st, const scrub__ac *ac, const unsigned char *s,
                           line_t *ln, uint32_t q, size_t end)
 {
-    for (uint32_t o = scrub__ac_out(ac, q); o; o = ac->dict[o]) {
-        const scrub__lex_entry *en = &ac->entries[ac->match[o]];
-        size_t b = end - en->len;
-        if (!at_boundary(s, ln->len, b, end, en)) continue;
-        if (en->cat >= SCRUB__CAT_BUTTON && !bare_term(ln, s, b, end, en->cat)) continue;
-        record_hit(ln, en, b);
-        if (en->cat > SCRUB__CAT_CTA) continue;
-        if (grow((void **)&st->matches, &st->cap_matches, st->nmatches + 1,
-                 sizeof *st->matches) != SCRUB_OK)
-            return SCRUB_E_NOMEM;
-        match_t *m = &st->matches[st->nmatches++];
-        m->start = ln->start + b;
-        m->end = ln->start + end;
-        m->cat = en->cat;
-        m->strong = en->strong;
-        ln->match_count++;
-    }
+    for (uint32_t o = scrub__ac_out(ac, q); o; o = ac->dict[o])
+        for (int32_t id = ac->match[o]; id >= 0; id = ac->same[id])
+            if (report_entry(st, &ac->entries[id], s, ln, end) != SCRUB_OK) return SCRUB_E_NOMEM;
     return SCRUB_OK;
 }
 

@@ -1331,6 +1331,130 @@ START_TEST(allocation_failures)
 }
 END_TEST
 
+/* ---- widgets, footers and artifacts of news and blog pages (issue 6) -- */
+
+static const char *const BODY_EN[] = {
+    "The council voted on Tuesday to approve the new budget, which includes funding for schools and roads.",
+    "Many residents said they were pleased with the decision, although some argued that taxes would rise.",
+    "The mayor will present the plan to the public next week at the town hall meeting.",
+    "Officials expect the work to begin in the spring and to last for about two years."};
+static const char *const BODY_DE[] = {
+    "Der Stadtrat hat am Dienstag den neuen Haushalt beschlossen, der Geld f\xC3\xBCr Schulen und Stra\xC3\x9F" "en vorsieht.",
+    "Viele Anwohner begr\xC3\xBC\xC3\x9F" "ten die Entscheidung, auch wenn einige h\xC3\xB6here Steuern bef\xC3\xBC" "rchten.",
+    "Die B\xC3\xBCrgermeisterin will den Plan in der n\xC3\xA4" "chsten Woche im Rathaus vorstellen.",
+    "Die Arbeiten sollen im Fr\xC3\xBChjahr beginnen und etwa zwei Jahre dauern."};
+static const char *const BODY_RU[] = {
+    "\xD0\x93\xD0\xBE\xD1\x80\xD0\xBE\xD0\xB4\xD1\x81\xD0\xBA\xD0\xBE\xD0\xB9 \xD1\x81\xD0\xBE\xD0\xB2\xD0\xB5\xD1\x82 \xD0\xB2\xD0\xBE \xD0\xB2\xD1\x82\xD0\xBE\xD1\x80\xD0\xBD\xD0\xB8\xD0\xBA \xD1\x83\xD1\x82\xD0\xB2\xD0\xB5\xD1\x80\xD0\xB4\xD0\xB8\xD0\xBB \xD0\xBD\xD0\xBE\xD0\xB2\xD1\x8B\xD0\xB9 \xD0\xB1\xD1\x8E\xD0\xB4\xD0\xB6\xD0\xB5\xD1\x82, \xD0\xB2 \xD0\xBA\xD0\xBE\xD1\x82\xD0\xBE\xD1\x80\xD0\xBE\xD0\xBC \xD0\xB5\xD1\x81\xD1\x82\xD1\x8C \xD0\xB4\xD0\xB5\xD0\xBD\xD1\x8C\xD0\xB3\xD0\xB8 \xD0\xBD\xD0\xB0 \xD1\x88\xD0\xBA\xD0\xBE\xD0\xBB\xD1\x8B, \xD0\xB1\xD0\xBE\xD0\xBB\xD1\x8C\xD0\xBD\xD0\xB8\xD1\x86\xD1\x8B \xD0\xB8 \xD0\xB4\xD0\xBE\xD1\x80\xD0\xBE\xD0\xB3\xD0\xB8.",
+    "\xD0\x9C\xD0\xBD\xD0\xBE\xD0\xB3\xD0\xB8\xD0\xB5 \xD0\xB6\xD0\xB8\xD1\x82\xD0\xB5\xD0\xBB\xD0\xB8 \xD0\xBE\xD0\xB4\xD0\xBE\xD0\xB1\xD1\x80\xD0\xB8\xD0\xBB\xD0\xB8 \xD1\x8D\xD1\x82\xD0\xBE \xD1\x80\xD0\xB5\xD1\x88\xD0\xB5\xD0\xBD\xD0\xB8\xD0\xB5, \xD1\x85\xD0\xBE\xD1\x82\xD1\x8F \xD0\xBD\xD0\xB5\xD0\xBA\xD0\xBE\xD1\x82\xD0\xBE\xD1\x80\xD1\x8B\xD0\xB5 \xD0\xB8\xD0\xB7 \xD0\xBD\xD0\xB8\xD1\x85 \xD0\xBE\xD0\xBF\xD0\xB0\xD1\x81\xD0\xB0\xD1\x8E\xD1\x82\xD1\x81\xD1\x8F, \xD1\x87\xD1\x82\xD0\xBE \xD0\xBD\xD0\xB0\xD0\xBB\xD0\xBE\xD0\xB3\xD0\xB8 \xD0\xB2 \xD0\xB3\xD0\xBE\xD1\x80\xD0\xBE\xD0\xB4\xD0\xB5 \xD0\xB2\xD1\x8B\xD1\x80\xD0\xB0\xD1\x81\xD1\x82\xD1\x83\xD1\x82.",
+    "\xD0\x9C\xD1\x8D\xD1\x80 \xD0\xBF\xD1\x80\xD0\xB5\xD0\xB4\xD1\x81\xD1\x82\xD0\xB0\xD0\xB2\xD0\xB8\xD1\x82 \xD0\xBF\xD0\xBB\xD0\xB0\xD0\xBD \xD0\xB6\xD0\xB8\xD1\x82\xD0\xB5\xD0\xBB\xD1\x8F\xD0\xBC \xD0\xBD\xD0\xB0 \xD1\x81\xD0\xBB\xD0\xB5\xD0\xB4\xD1\x83\xD1\x8E\xD1\x89\xD0\xB5\xD0\xB9 \xD0\xBD\xD0\xB5\xD0\xB4\xD0\xB5\xD0\xBB\xD0\xB5 \xD0\xBD\xD0\xB0 \xD0\xBE\xD1\x82\xD0\xBA\xD1\x80\xD1\x8B\xD1\x82\xD0\xBE\xD0\xBC \xD1\x81\xD0\xBE\xD0\xB1\xD1\x80\xD0\xB0\xD0\xBD\xD0\xB8\xD0\xB8 \xD0\xB2 \xD0\xB7\xD0\xB4\xD0\xB0\xD0\xBD\xD0\xB8\xD0\xB8 \xD0\xB3\xD0\xBE\xD1\x80\xD0\xBE\xD0\xB4\xD1\x81\xD0\xBA\xD0\xBE\xD0\xB9 \xD0\xBC\xD1\x8D\xD1\x80\xD0\xB8\xD0\xB8.",
+    "\xD0\xA0\xD0\xB0\xD0\xB1\xD0\xBE\xD1\x82\xD1\x8B \xD0\xBD\xD0\xB0\xD1\x87\xD0\xBD\xD1\x83\xD1\x82\xD1\x81\xD1\x8F \xD0\xB2\xD0\xB5\xD1\x81\xD0\xBD\xD0\xBE\xD0\xB9 \xD0\xB8, \xD0\xBF\xD0\xBE \xD1\x81\xD0\xBB\xD0\xBE\xD0\xB2\xD0\xB0\xD0\xBC \xD1\x87\xD0\xB8\xD0\xBD\xD0\xBE\xD0\xB2\xD0\xBD\xD0\xB8\xD0\xBA\xD0\xBE\xD0\xB2, \xD0\xB7\xD0\xB0\xD0\xB9\xD0\xBC\xD1\x83\xD1\x82 \xD0\xBE\xD0\xBA\xD0\xBE\xD0\xBB\xD0\xBE \xD0\xB4\xD0\xB2\xD1\x83\xD1\x85 \xD0\xBB\xD0\xB5\xD1\x82, \xD0\xB5\xD1\x81\xD0\xBB\xD0\xB8 \xD0\xBF\xD0\xBE\xD0\xB3\xD0\xBE\xD0\xB4\xD0\xB0 \xD0\xBD\xD0\xB5 \xD0\xBF\xD0\xBE\xD0\xBC\xD0\xB5\xD1\x88\xD0\xB0\xD0\xB5\xD1\x82."};
+static const char *const BODY_JA[] = {
+    "市議会は火曜日、学校や道路の整備費を含む新しい予算案を可決しました。",
+    "多くの住民はこの決定を歓迎しましたが、税金が上がると懸念する声もありました。",
+    "市長は来週、市役所で開かれる会合で計画の詳細を説明する予定です。",
+    "工事は春に始まり、およそ二年間続く見通しだと関係者は話しています。"};
+static const char *const BODY_HANS[] = {
+    "市政府周二投票通过了新的预算，其中包括用于学校和道路建设的资金。",
+    "许多居民表示对这一决定感到满意，但也有人认为税收将会因此上涨。",
+    "市长将于下周在市政厅会议上向公众介绍这一计划的具体内容。",
+    "官员们预计工程将在春季开始，并将持续大约两年的时间。"};
+static const char *const BODY_HANT[] = {
+    "市政府週二投票通過了新的預算，其中包括用於學校和道路建設的資金。",
+    "許多居民表示對這一決定感到滿意，但也有人認為稅收將會因此上漲。",
+    "市長將於下週在市政廳會議上向公眾介紹這一計劃的具體內容。",
+    "官員們預計工程將在春季開始，並將持續大約兩年的時間。"};
+
+/* Line `line` between the second and third sentences of body (and, when
+ * at_end, after the last): removed with the label want (-1: any label that
+ * is removed), while the four sentences stay. */
+static void between(const char *const *body, const char *line, int want, bool at_end)
+{
+    char doc[2048];
+    if (at_end)
+        snprintf(doc, sizeof doc, "%s\n%s\n%s\n%s\n%s\n", body[0], body[1], body[2], body[3], line);
+    else
+        snprintf(doc, sizeof doc, "%s\n%s\n%s\n%s\n%s\n", body[0], body[1], line, body[2], body[3]);
+    size_t at = at_end ? 4 : 2;
+    scrub_ctx *ctx = scrub_ctx_new();
+    ck_assert_status(scrub_classify_lines(ctx, doc, strlen(doc), 0), SCRUB_OK);
+    ck_assert_uint_eq(scrub_filter_line_count(ctx), 5);
+    for (size_t i = 0; i < 5; i++) {
+        int got = scrub_filter_line_label(ctx, i);
+        bool ok = i != at ? got == SCRUB_LABEL_CONTENT
+                          : (want >= 0 ? got == want : scrub_filter_line_kept(ctx, i) == 0);
+        ck_assert_msg(ok, "\"%s\" line %zu: %s (%s)", line, i, scrub_label_name(got),
+                      scrub_filter_line_reason(ctx, i));
+    }
+    scrub_ctx_free(ctx);
+}
+
+/* A term listed in two categories ("share" is a network action and a
+ * button) counts in both: alone on its line it is a button. */
+START_TEST(terms_in_two_categories)
+{
+    static const char *const lines[] = {"Share", "Tweet", "Print", "Email"};
+    for (size_t i = 0; i < sizeof lines / sizeof lines[0]; i++)
+        between(BODY_EN, lines[i], SCRUB_LABEL_WIDGET, false);
+}
+END_TEST
+
+/* Buttons and slot labels of news pages, alone on their line, in several
+ * languages; the same words inside a sentence or a heading stay. */
+START_TEST(page_buttons)
+{
+    static const char *const en[] = {"Advertisement", "Sponsored", "Pin it", "Listen to this article",
+                                     "Skip to main content", "Save article", "Cancel reply",
+                                     "Link copied!", "Like this:", "Facebook", "Text size"};
+    for (size_t i = 0; i < sizeof en / sizeof en[0]; i++) between(BODY_EN, en[i], -1, false);
+    static const char *const de[] = {"Anzeige", "Artikel teilen", "Nach oben", "Vorlesen",
+                                     "Kommentar schreiben", "Zum Inhalt springen"};
+    for (size_t i = 0; i < sizeof de / sizeof de[0]; i++) between(BODY_DE, de[i], -1, false);
+    static const char *const fr[] = {"Publicit\xC3\xA9", "Retour en haut", "Offrir cet article"};
+    for (size_t i = 0; i < sizeof fr / sizeof fr[0]; i++) between(BODY_EN, fr[i], -1, false);
+    static const char *const es[] = {"Publicidad", "Volver arriba", "Ir al contenido"};
+    for (size_t i = 0; i < sizeof es / sizeof es[0]; i++) between(BODY_EN, es[i], -1, false);
+    static const char *const ja[] = {"スポンサーリンク", "ページの先頭へ", "ツイート", "広告"};
+    for (size_t i = 0; i < sizeof ja / sizeof ja[0]; i++) between(BODY_JA, ja[i], -1, false);
+    static const char *const hans[] = {"广告", "收藏", "阅读原文", "跳到主要内容", "3条评论"};
+    for (size_t i = 0; i < sizeof hans / sizeof hans[0]; i++) between(BODY_HANS, hans[i], -1, false);
+    static const char *const hant[] = {"廣告", "訂閱", "閱讀原文", "跳到主要內容", "3條評論"};
+    for (size_t i = 0; i < sizeof hant / sizeof hant[0]; i++) between(BODY_HANT, hant[i], -1, false);
+    /* a heading or a sentence that holds the word stays */
+    const char *doc =
+        "The council voted on Tuesday to approve the new budget, which includes funding for schools and roads.\n"
+        "Advertising revenue fell by ten percent last year, the company said on Monday.\n"
+        "Print media in decline\n"
+        "Officials expect the work to begin in the spring and to last for about two years.\n";
+    scrub_ctx *ctx = scrub_ctx_new();
+    ck_assert_status(scrub_classify_lines(ctx, doc, strlen(doc), 0), SCRUB_OK);
+    for (size_t i = 0; i < 4; i++) ck_assert_int_eq(scrub_filter_line_kept(ctx, i), 1);
+    scrub_ctx_free(ctx);
+}
+END_TEST
+
+/* Cyrillic, accented and other non-ASCII markers match capitalized and in
+ * capitals, as buttons and box titles are set ("Реклама", "РЕКЛАМА",
+ * "PUBLICITÉ", "Все права защищены"). */
+START_TEST(cased_markers)
+{
+    static const char *const ru[] = {
+        "\xD0\xA0\xD0\xB5\xD0\xBA\xD0\xBB\xD0\xB0\xD0\xBC\xD0\xB0", /* Реклама */
+        "\xD0\xA0\xD0\x95\xD0\x9A\xD0\x9B\xD0\x90\xD0\x9C\xD0\x90", /* РЕКЛАМА */
+        "\xD0\x9F\xD0\xBE\xD0\xB4\xD0\xB5\xD0\xBB\xD0\xB8\xD1\x82\xD1\x8C\xD1\x81\xD1\x8F", /* Поделиться */
+        "\xD0\x9A\xD0\xBE\xD0\xBC\xD0\xBC\xD0\xB5\xD0\xBD\xD1\x82\xD0\xB0\xD1\x80\xD0\xB8\xD0\xB8", /* Комментарии */
+        /* Все права защищены */
+        "\xD0\x92\xD1\x81\xD0\xB5 \xD0\xBF\xD1\x80\xD0\xB0\xD0\xB2\xD0\xB0 \xD0\xB7\xD0\xB0\xD1\x89\xD0\xB8\xD1\x89\xD0\xB5\xD0\xBD\xD1\x8B",
+    };
+    for (size_t i = 0; i < sizeof ru / sizeof ru[0]; i++) between(BODY_RU, ru[i], -1, false);
+    /* a related block's title under the body: Читайте также: */
+    between(BODY_RU,
+            "\xD0\xA7\xD0\xB8\xD1\x82\xD0\xB0\xD0\xB9\xD1\x82\xD0\xB5 \xD1\x82\xD0\xB0\xD0\xBA\xD0\xB6\xD0\xB5:",
+            SCRUB_LABEL_RELATED, true);
+    between(BODY_EN, "PUBLICIT\xC3\x89", -1, false);
+    between(BODY_EN, "\xC3\x89" "couter cet article", -1, false);
+}
+END_TEST
+
 Suite *make_suite(void);
 
 Suite *make_suite(void)
@@ -1354,6 +1478,9 @@ Suite *make_suite(void)
     tcase_add_test(tc, boxes_and_notes);
     tcase_add_test(tc, linked_lines_whole_page);
     tcase_add_test(tc, table_of_contents);
+    tcase_add_test(tc, terms_in_two_categories);
+    tcase_add_test(tc, page_buttons);
+    tcase_add_test(tc, cased_markers);
     suite_add_tcase(s, tc);
     tc = tcase_create("spam");
     tcase_add_test(tc, inline_spam_spans);
