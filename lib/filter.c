@@ -1261,6 +1261,159 @@ static bool email_line(const char *text, const line_t *ln)
     return !ln->good && ln->units <= 12 && !ln->tab && has_email(text, ln);
 }
 
+/* ---- credits, counters and residue (issue 6: footer/widget/artifact) ---- */
+
+static size_t starts_with(const char *p, size_t n, const char *w);
+
+/* Could a credit word start with byte c?  Most lines start with none. */
+static bool credit_start(unsigned char c)
+{
+    switch (c | (c < 0x80 ? 32 : 0)) {
+    case 'p': case 'i': case 'c': case 'f': case 'b': case 0xD0: case 0xD1: case 0xE5:
+        return true;
+    default:
+        return false;
+    }
+}
+
+/* Length of the credit word that opens p ("Photo", "Bild", "Фото", "写真",
+ * "图片来源"), case folded for ASCII, or 0.  Longer words first. */
+static size_t credit_word(const char *p, size_t n)
+{
+    if (!n || !credit_start((unsigned char)p[0])) return 0;
+    static const char *const words[] = {
+        "photo credit", "image credit", "cr\xC3\xA9" "dit photo", "photograph", "photos", "photo",
+        "fotos", "foto", "images", "image", "bilder", "bild", "picture",
+        "\xD1\x84\xD0\xBE\xD1\x82\xD0\xBE", "\xD0\xA4\xD0\xBE\xD1\x82\xD0\xBE", /* фото Фото */
+        "写真", "图片来源", "圖片來源", "图片", "圖片"};
+    for (size_t k = 0; k < sizeof words / sizeof words[0]; k++) {
+        size_t m = starts_with(p, n, words[k]);
+        if (m && (m == n || !ascii_alnum((unsigned char)p[m]))) return m;
+    }
+    return 0;
+}
+
+/* After the credit word: " : ", "：" or " by " (von, par, por, di, de);
+ * returns the offset past it, or 0. */
+static size_t credit_sep(const char *p, size_t n, size_t i)
+{
+    static const char *const by[] = {"by ", "von ", "par ", "por ", "di ", "de "};
+    while (i < n && p[i] == ' ') i++;
+    if (i < n && p[i] == ':') return i + 1;
+    if (i + 3 <= n && memcmp(p + i, "\xEF\xBC\x9A", 3) == 0) return i + 3;
+    for (size_t k = 0; k < sizeof by / sizeof by[0]; k++) {
+        size_t m = starts_with(p + i, n - i, by[k]);
+        if (m) return i + m;
+    }
+    return 0;
+}
+
+/* Words (space-separated pieces) in p[i, n) and how many start with a
+ * capital or a non-ASCII letter; CJK characters count as half a word. */
+static void credit_words(const char *p, size_t n, size_t i, size_t *words, size_t *caps,
+                         size_t *cjk)
+{
+    bool in = false;
+    *words = *caps = *cjk = 0;
+    for (; i < n; i++) {
+        unsigned char c = (unsigned char)p[i];
+        if (c == ' ') {
+            in = false;
+            continue;
+        }
+        if (c >= 0xE3 && c <= 0xE9) (*cjk)++;
+        if (!in) {
+            (*words)++;
+            *caps += (c >= 'A' && c <= 'Z') || c >= 0xC0;
+        }
+        in = true;
+    }
+}
+
+/* "Photo: Reuters", "Foto: dpa", "(Photo by John Smith/Getty Images)",
+ * "Фото: ТАСС", "写真：ロイター", "图片来源：视觉中国": a picture's credit
+ * alone on its line, which the guideline counts as meta; a caption that
+ * describes the picture ("Photo: A man walks along the flooded street")
+ * has more words, most of them lower case. */
+static bool photo_credit(const char *text, const line_t *ln)
+{
+    if (ln->len > 80 || ln->tab || ln->url) return false;
+    const char *p = text + ln->start;
+    size_t n = ln->len, i = 0;
+    bool paren = p[0] == '(' || p[0] == '[';
+    i += paren;
+    size_t m = credit_word(p + i, n - i);
+    if (!m) return false;
+    size_t after = credit_sep(p, n, i + m);
+    if (!after) return false;
+    size_t end = n - (paren && n > after && (p[n - 1] == ')' || p[n - 1] == ']'));
+    size_t words, caps, cjk;
+    credit_words(p, end, after, &words, &caps, &cjk);
+    if (cjk) return cjk <= 10 && !ln->send;
+    if (words == 0 || words > 6 || (end > after && p[end - 1] == '.')) return false;
+    return words <= 3 || caps + 1 >= words;
+}
+
+/* "&nbsp;", "&amp;&amp;", "&#160;": entities an extractor left unescaped,
+ * nothing else but spaces and symbols -- code residue. */
+static bool entity_residue(const char *text, const line_t *ln)
+{
+    const char *p = text + ln->start;
+    size_t n = ln->len, entities = 0;
+    if (!memchr(p, '&', n)) return false;
+    for (size_t i = 0; i < n; i++) {
+        unsigned char c = (unsigned char)p[i];
+        if (c == '&') {
+            size_t j = i + 1;
+            while (j < n && j - i <= 8 && (ascii_alnum((unsigned char)p[j]) || p[j] == '#')) j++;
+            if (j < n && p[j] == ';' && j > i + 1) {
+                entities++;
+                i = j;
+                continue;
+            }
+        }
+        if (ascii_alnum(c) || c >= 0x80) return false;
+    }
+    return entities > 0;
+}
+
+/* "1 of 12", "Image 3 of 10", "Bild 2 von 8", "Photo 4 / 9": the counter of
+ * a gallery or slideshow. */
+static bool gallery_count(const char *text, const line_t *ln)
+{
+    static const char *const of[] = {" of ", " von ", " sur ", " de ", " di ", " / ", "/",
+                                     " \xD0\xB8\xD0\xB7 "}; /* из */
+    if (ln->nwords > 4 || ln->ncjk || ln->ndigit == 0 || ln->ndigit > 6 || ln->len > 40)
+        return false;
+    const char *p = text + ln->start;
+    size_t n = ln->len, i = 0;
+    while (i < n && (((unsigned char)p[i] | 32) >= 'a' && ((unsigned char)p[i] | 32) <= 'z')) i++;
+    while (i < n && p[i] == ' ') i++;
+    if (i == n || p[i] < '0' || p[i] > '9') return false;
+    while (i < n && p[i] >= '0' && p[i] <= '9') i++;
+    size_t m = 0;
+    for (size_t k = 0; k < sizeof of / sizeof of[0] && !m; k++) m = starts_with(p + i, n - i, of[k]);
+    if (!m) return false;
+    i += m;
+    size_t d = i;
+    while (i < n && p[i] >= '0' && p[i] <= '9') i++;
+    while (i < n && p[i] == ' ') i++;
+    return i > d && i == n;
+}
+
+/* The shapes above, for a line that no marker decided (or a caption
+ * marker that opens a bare credit). */
+static verdict residue_verdict(const char *text, const line_t *ln, verdict v)
+{
+    bool open = v.label == CAND || v.label == SCRUB_LABEL_CAPTION || v.label == SCRUB_LABEL_CONTENT;
+    if (!open) return v;
+    if (photo_credit(text, ln)) return (verdict){SCRUB_LABEL_META, 0.2, "photo-credit"};
+    if (v.label != CAND) return v;
+    if (entity_residue(text, ln)) return (verdict){SCRUB_LABEL_ARTIFACT, 0.05, "entity-residue"};
+    if (gallery_count(text, ln)) return (verdict){SCRUB_LABEL_WIDGET, 0.1, "gallery-count"};
+    return v;
+}
+
 static verdict alone(const line_t *ln)
 {
     uint32_t visible = ln->nchar - ln->nspace;
@@ -2673,6 +2826,8 @@ static int classify_each(scrub_ctx *ctx, filter_state *st, const char *text)
             v = (verdict){SCRUB_LABEL_CONTACT, 0.1, "e-mail"};
         else if (v.label == CAND && editor_note(text, ln))
             v = (verdict){SCRUB_LABEL_ARTIFACT, 0.05, "editor-note"};
+        else if (ln->len <= 80)
+            v = residue_verdict(text, ln, v);
         if (v.label == SCRUB_LABEL_CONTENT && (notice_line(text, ln) || twice_notice(ln)))
             v = (verdict){SCRUB_LABEL_FOOTER, 0.1, cat_why(ln, SCRUB__CAT_FOOTER)};
         set_label(ln, v.label, v.score, v.reason);

@@ -1455,6 +1455,49 @@ START_TEST(cased_markers)
 }
 END_TEST
 
+/* A picture's credit alone on its line is meta, in several languages and
+ * scripts; a caption that describes the picture stays a caption. */
+START_TEST(photo_credits)
+{
+    static const char *const en[] = {"Photo: Reuters", "Photo: John Smith/Getty Images",
+                                     "(Photo by John Smith/Getty Images)", "Image: Shutterstock",
+                                     "Foto: dpa", "Bild: Hersteller", "Cr\xC3\xA9" "dit photo : AFP"};
+    for (size_t i = 0; i < sizeof en / sizeof en[0]; i++)
+        between(BODY_EN, en[i], SCRUB_LABEL_META, false);
+    between(BODY_RU, "\xD0\xA4\xD0\xBE\xD1\x82\xD0\xBE: \xD0\xA2\xD0\x90\xD0\xA1\xD0\xA1", /* Фото: ТАСС */
+            SCRUB_LABEL_META, false);
+    between(BODY_JA, "写真：ロイター", SCRUB_LABEL_META, false);
+    between(BODY_HANS, "图片来源：视觉中国", SCRUB_LABEL_META, false);
+    between(BODY_HANT, "圖片來源：中央社", SCRUB_LABEL_META, false);
+    between(BODY_EN, "Photo: A man walks along the flooded street in the city centre after the storm.",
+            SCRUB_LABEL_CAPTION, false);
+}
+END_TEST
+
+/* Entities an extractor left unescaped ("&nbsp;") are residue, and a
+ * slideshow's counter ("Image 3 of 10", "Bild 2 von 8") a widget. */
+START_TEST(residue_and_counters)
+{
+    between(BODY_EN, "&nbsp;", SCRUB_LABEL_ARTIFACT, false);
+    between(BODY_EN, "&nbsp; &nbsp;", SCRUB_LABEL_ARTIFACT, false);
+    between(BODY_HANS, "&#160;", SCRUB_LABEL_ARTIFACT, false);
+    between(BODY_EN, "1 of 12", SCRUB_LABEL_WIDGET, false);
+    between(BODY_EN, "Image 3 of 10", SCRUB_LABEL_WIDGET, false);
+    between(BODY_DE, "Bild 2 von 8", SCRUB_LABEL_WIDGET, false);
+    between(BODY_EN, "Photo 4 / 9", SCRUB_LABEL_WIDGET, false);
+    /* a heading with numbers is no counter */
+    const char *doc =
+        "The council voted on Tuesday to approve the new budget, which includes funding for schools and roads.\n"
+        "Many residents said they were pleased with the decision, although some argued that taxes would rise.\n"
+        "Part 2 of the plan\n"
+        "The mayor will present the plan to the public next week at the town hall meeting.\n";
+    scrub_ctx *ctx = scrub_ctx_new();
+    ck_assert_status(scrub_classify_lines(ctx, doc, strlen(doc), 0), SCRUB_OK);
+    ck_assert_int_eq(scrub_filter_line_label(ctx, 2), SCRUB_LABEL_HEADING);
+    scrub_ctx_free(ctx);
+}
+END_TEST
+
 Suite *make_suite(void);
 
 Suite *make_suite(void)
@@ -1481,6 +1524,8 @@ Suite *make_suite(void)
     tcase_add_test(tc, terms_in_two_categories);
     tcase_add_test(tc, page_buttons);
     tcase_add_test(tc, cased_markers);
+    tcase_add_test(tc, photo_credits);
+    tcase_add_test(tc, residue_and_counters);
     suite_add_tcase(s, tc);
     tc = tcase_create("spam");
     tcase_add_test(tc, inline_spam_spans);
