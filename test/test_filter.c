@@ -1498,6 +1498,32 @@ START_TEST(residue_and_counters)
 }
 END_TEST
 
+/* The comment form of a blog engine and consent banners, in several
+ * languages: its notices and buttons are a widget wherever they stand. */
+START_TEST(comment_forms_and_banners)
+{
+    static const char *const en[] = {"Notify me of follow-up comments by email.",
+                                     "Save my name, email, and website in this browser for the next time I comment.",
+                                     "You must be logged in to post a comment.", "Name *", "Website",
+                                     "Post Comment", "This site uses Akismet to reduce spam. Learn how your comment data is processed."};
+    for (size_t i = 0; i < sizeof en / sizeof en[0]; i++) between(BODY_EN, en[i], -1, false);
+    static const char *const de[] = {"Benachrichtige mich \xC3\xBC" "ber nachfolgende Kommentare via E-Mail.",
+                                     "Wir verwenden Cookies, um Ihnen das beste Nutzererlebnis zu bieten."};
+    for (size_t i = 0; i < sizeof de / sizeof de[0]; i++) between(BODY_DE, de[i], -1, false);
+    between(BODY_EN, "Pr\xC3\xA9venez-moi de tous les nouveaux commentaires par e-mail.", -1, false);
+    between(BODY_EN, "Guarda mi nombre, correo electr\xC3\xB3nico y web en este navegador para la pr\xC3\xB3xima vez que comente.", -1, false);
+    between(BODY_EN, "Deja una respuesta", -1, false);
+    /* Мы используем файлы cookie; Добавить комментарий */
+    between(BODY_RU, "\xD0\x9C\xD1\x8B \xD0\xB8\xD1\x81\xD0\xBF\xD0\xBE\xD0\xBB\xD1\x8C\xD0\xB7\xD1\x83\xD0\xB5\xD0\xBC \xD1\x84\xD0\xB0\xD0\xB9\xD0\xBB\xD1\x8B cookie", -1, false);
+    between(BODY_RU, "\xD0\x94\xD0\xBE\xD0\xB1\xD0\xB0\xD0\xB2\xD0\xB8\xD1\x82\xD1\x8C \xD0\xBA\xD0\xBE\xD0\xBC\xD0\xBC\xD0\xB5\xD0\xBD\xD1\x82\xD0\xB0\xD1\x80\xD0\xB8\xD0\xB9", -1, false);
+    between(BODY_JA, "このサイトはクッキーを使用しています。", -1, false);
+    between(BODY_HANS, "取消回复", -1, false);
+    between(BODY_HANS, "登录后才能评论", -1, false);
+    between(BODY_HANT, "取消回覆", -1, false);
+    between(BODY_HANT, "發表回覆", -1, false);
+}
+END_TEST
+
 Suite *make_suite(void);
 
 Suite *make_suite(void)
@@ -1526,6 +1552,7 @@ Suite *make_suite(void)
     tcase_add_test(tc, cased_markers);
     tcase_add_test(tc, photo_credits);
     tcase_add_test(tc, residue_and_counters);
+    tcase_add_test(tc, comment_forms_and_banners);
     suite_add_tcase(s, tc);
     tc = tcase_create("spam");
     tcase_add_test(tc, inline_spam_spans);
