@@ -1265,12 +1265,17 @@ static bool email_line(const char *text, const line_t *ln)
 
 static size_t starts_with(const char *p, size_t n, const char *w);
 
-/* Could a credit word start with byte c?  Most lines start with none. */
-static bool credit_start(unsigned char c)
+/* Could a credit word start at p (n > 0)?  Most lines start with none:
+ * the first byte, or the first two of a character, decide. */
+static bool credit_start(const unsigned char *p, size_t n)
 {
-    switch (c | (c < 0x80 ? 32 : 0)) {
-    case 'p': case 'i': case 'c': case 'f': case 'b': case 0xD0: case 0xD1: case 0xE5:
+    unsigned c = p[0] | (p[0] < 0x80 ? 32u : 0u), c1 = n > 1 ? p[1] : 0;
+    switch (c) {
+    case 'p': case 'i': case 'c': case 'f': case 'b': case '(': case '[':
         return true;
+    case 0xD0: return c1 == 0xA4; /* Ф */
+    case 0xD1: return c1 == 0x84; /* ф */
+    case 0xE5: return c1 == 0x86 || c1 == 0x9B || c1 == 0x9C; /* 写 图 圖 */
     default:
         return false;
     }
@@ -1280,7 +1285,7 @@ static bool credit_start(unsigned char c)
  * "图片来源"), case folded for ASCII, or 0.  Longer words first. */
 static size_t credit_word(const char *p, size_t n)
 {
-    if (!n || !credit_start((unsigned char)p[0])) return 0;
+    if (!n) return 0;
     static const char *const words[] = {
         "photo credit", "image credit", "cr\xC3\xA9" "dit photo", "photograph", "photos", "photo",
         "fotos", "foto", "images", "image", "bilder", "bild", "picture",
@@ -1337,9 +1342,10 @@ static void credit_words(const char *p, size_t n, size_t i, size_t *words, size_
  * has more words, most of them lower case. */
 static bool photo_credit(const char *text, const line_t *ln)
 {
-    if (ln->len > 80 || ln->tab || ln->url) return false;
     const char *p = text + ln->start;
     size_t n = ln->len, i = 0;
+    if (!n || n > 80 || !credit_start((const unsigned char *)p, n) || ln->tab || ln->url)
+        return false;
     bool paren = p[0] == '(' || p[0] == '[';
     i += paren;
     size_t m = credit_word(p + i, n - i);
@@ -1399,6 +1405,14 @@ static bool gallery_count(const char *text, const line_t *ln)
     while (i < n && p[i] >= '0' && p[i] <= '9') i++;
     while (i < n && p[i] == ' ') i++;
     return i > d && i == n;
+}
+
+/* Could the line at p (n > 0) take one of the shapes below?  Lines of
+ * Chinese text start with a Han character, which only a credit word can
+ * (写真, 图片来源). */
+static inline bool residue_start(const char *p, size_t n)
+{
+    return (unsigned char)p[0] < 0x80 || credit_start((const unsigned char *)p, n);
 }
 
 /* The shapes above, for a line that no marker decided (or a caption
@@ -2826,7 +2840,7 @@ static int classify_each(scrub_ctx *ctx, filter_state *st, const char *text)
             v = (verdict){SCRUB_LABEL_CONTACT, 0.1, "e-mail"};
         else if (v.label == CAND && editor_note(text, ln))
             v = (verdict){SCRUB_LABEL_ARTIFACT, 0.05, "editor-note"};
-        else if (ln->len <= 80)
+        else if (ln->len && ln->len <= 80 && residue_start(text + ln->start, ln->len))
             v = residue_verdict(text, ln, v);
         if (v.label == SCRUB_LABEL_CONTENT && (notice_line(text, ln) || twice_notice(ln)))
             v = (verdict){SCRUB_LABEL_FOOTER, 0.1, cat_why(ln, SCRUB__CAT_FOOTER)};
