@@ -789,7 +789,9 @@ SCRUB_API size_t scrub_filter_span_count(const scrub_ctx *ctx);
 SCRUB_API int scrub_filter_span(const scrub_ctx *ctx, size_t k, size_t *line, size_t *start,
                                 size_t *end);
 
-/* Document spam score 0..1 of the last call (0 before any call). */
+/* Document spam score 0..1 of the last call (0 before any call): farm
+ * evidence p (points) as p / (p + 2); SCRUB_DOC_SITE_FARM is set exactly
+ * when it is 0.5 or more. */
 SCRUB_API double scrub_filter_doc_score(const scrub_ctx *ctx);
 /* SCRUB_DOC_* bits of the last call. */
 SCRUB_API unsigned scrub_filter_doc_flags(const scrub_ctx *ctx);
@@ -799,7 +801,9 @@ SCRUB_API unsigned scrub_filter_doc_flags(const scrub_ctx *ctx);
  * empty lines and lines starting with '#' are skipped.  Categories:
  * gambling porn medseo cta footer nav meta widget related contact caption
  * date (month and weekday names: a line that is a date in words is meta)
- * social (network names: a row of two or more is a share bar).
+ * social (network names: a row of two or more is a share bar)
+ * blackseo (black-market trades: fake invoices, papers, private servers,
+ * loans; spam like gambling).
  * SCRUB_E_FORMAT (errmsg names the line) for a malformed line, in which
  * case nothing is added; SCRUB_E_TOO_LARGE when all entries together pass
  * the matcher's limit (about 65,000 bytes of terms); SCRUB_E_NOMEM. */

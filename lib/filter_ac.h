@@ -14,11 +14,14 @@
 
 #include "internal.h"
 
-/* Lexicon categories, in the order of data/lexicon/gen_lexicon.py. */
+/* Lexicon categories, in the order of data/lexicon/gen_lexicon.py.  The
+ * spam categories come first and CTA closes them: their hits become
+ * matches (inline spans); from BUTTON on, a term counts only alone. */
 enum {
     SCRUB__CAT_GAMBLING,
     SCRUB__CAT_PORN,
     SCRUB__CAT_MEDSEO,
+    SCRUB__CAT_BLACKSEO, /* black-market trades: fake invoices and papers, private servers, loans */
     SCRUB__CAT_CTA,
     SCRUB__CAT_FOOTER,
     SCRUB__CAT_NAV,

@@ -17,7 +17,9 @@
  *     result's) and one 4-byte store; where a longer key starts with it, a
  *     pair filter on it and the next character decides whether the trie
  *     gets walked (greedy, or the lattice over clusters of crossing
- *     matches).
+ *     matches).  s2t, whose keys mostly give their characters' own
+ *     results, copies those and matches exactly only from the last cut
+ *     before a key that changes the text (zh_run_pairs).
  *   - windows (convert_regions): plans of two steps (auto -> hans, tw/hk ->
  *     hans, tw <-> hk).  A per-plan pair filter finds the few positions
  *     where a key of either step may start; only windows around them take
@@ -1158,22 +1160,28 @@ static size_t pair_lattice(zh_state *st, const uint16_t *index, const zh_pair_di
     return end;
 }
 
-/* The run of 3-byte characters at s[*i..len) for a group with pair table
- * p, into *w: per character one lookup in the fused table and, where it
- * may start a key, one bloom probe on it and the next character; the table
- * and the key bytes only where the probe passes.  Matched keys are copied
- * as their values (in lattice mode when no key crosses them).  Stops at
- * anything else: other bytes, characters without a simple result,
- * compatibility ideographs, crossing keys. */
-static inline void zh_run_pairs(zh_state *st, int group, const zh_pair_dict_info *p,
-                                bool greedy, const unsigned char *s, size_t len, size_t *i,
-                                char **w)
+/* The exact run of 3-byte characters at s[*at..len) for a group with pair
+ * table p, into *w, until it has passed byte offset q: per character one
+ * lookup in the fused table and, where it may start a key, one bloom probe
+ * on it and the next character; the table and the key bytes only where the
+ * probe passes.  Matched keys are copied as their values (in lattice mode
+ * when no key crosses them).  Returns false where it stops before that:
+ * at anything else (other bytes, characters without a simple result,
+ * compatibility ideographs, crossing keys the scratch arrays cannot hold). */
+static ZH_NOINLINE bool zh_run_exact(zh_state *st, const uint16_t *index,
+                                     const zh_pair_dict_info *p, bool greedy,
+                                     const unsigned char *s, size_t len, size_t q, size_t *i,
+                                     char **w)
 {
-    const uint16_t *index = zh_fast_index[group];
     size_t at = *i;
     char *to = *w;
+    bool passed = false;
     uint32_t v = len - at >= 3 ? zh_load3(s + at, len - at) : 0;
     while (zh_is3(v)) {
+        if (at > q) {
+            passed = true;
+            break;
+        }
         uint32_t f = ZH_FAST_ENTRY(index, v);
         /* the next character, loaded once for the pair and the next round */
         uint32_t v2 = len - at >= 6 ? zh_load3(s + at + 3, len - at - 3) : 0;
@@ -1218,6 +1226,94 @@ static inline void zh_run_pairs(zh_state *st, int group, const zh_pair_dict_info
         to += 3;
         at += 3;
         v = v2;
+    }
+    *i = at;
+    *w = to;
+    return passed;
+}
+
+/* May a key that changes the text (mk/zh_gen.py: changing_keys) start
+ * with the pair of hash h (pair_bloom's) and go on with `head`?  As
+ * pair_bloom_bit & pair_may_go_on, in a 32 KiB filter that stays in L1. */
+static inline uint32_t xbloom_may(const uint8_t *xb, uint64_t h, uint32_t head)
+{
+    uint64_t b = h >> (64 - ZH_XBLOOM_BITS);
+    const uint8_t *line = xb + (h >> (64 - ZH_XBLOOM_BITS + 9) << 6);
+    uint64_t a = (h * ZH_HASH_MUL) >> 55, c = ((h ^ head) * ZH_HASH_MUL) >> 55;
+    return (xb[b >> 3] >> (b & 7)) & ((line[a >> 3] >> (a & 7)) | (line[c >> 3] >> (c & 7))) & 1;
+}
+
+/* From a position where the exact run lands, the characters' own results
+ * (what every key that does not change the text gives) into *w, until a
+ * key that changes it may start or a character the run does not take;
+ * returns that byte offset.  No branch per character but the rare one. */
+static inline size_t zh_run_plain(const uint16_t *index, const uint8_t *xb, uint64_t salt,
+                                  const unsigned char *s, size_t len, size_t at, char **w)
+{
+    char *to = *w;
+    uint32_t v = len - at >= 3 ? zh_load3(s + at, len - at) : 0;
+    while (zh_is3(v)) {
+        uint32_t f = ZH_FAST_ENTRY(index, v);
+        uint32_t v2 = len - at >= 6 ? zh_load3(s + at + 3, len - at - 3) : 0;
+        uint32_t head = len - at >= 9 ? zh_load3(s + at + 6, len - at - 6) : 0;
+        uint64_t h = ((v | (uint64_t)v2 << 24) ^ salt) * ZH_HASH_MUL;
+        uint32_t x = (uint32_t)((f & ZH_FAST_XTRIG) != 0) & zh_is3(v2) & xbloom_may(xb, h, head);
+        if (SCRUB_UNLIKELY((f & (ZH_FAST_SLOW | ZH_FAST_COMPAT)) | x)) break;
+        zh_store3(to, v ^ f);
+        to += 3;
+        at += 3;
+        v = v2;
+    }
+    *w = to;
+    return at;
+}
+
+/* Is the character boundary `at` (after a 3-byte character) a cut: are
+ * the characters before and at it two that follow each other in no key of
+ * the pair table (zh_inner_bloom; after ASCII, the fused table's flag)?
+ * Then no key crosses it, and the exact run, greedy or lattice, lands
+ * there. */
+static inline bool zh_cut_at(const uint16_t *index, const uint8_t *inner, uint64_t salt,
+                             const unsigned char *s, size_t len, size_t at)
+{
+    if (at == len) return true; /* no key holds a line break: runs end at lines' ends */
+    uint64_t key = zh_load3(s + at - 3, len - at + 3);
+    if (s[at] < 0x80) return !(ZH_FAST_ENTRY(index, key) & ZH_FAST_ASCII_NEXT);
+    uint32_t v = zh_load3(s + at, len - at);
+    if (!zh_is3(v)) return false; /* rare: assume a key may cross */
+    key |= (uint64_t)v << 24;
+    uint64_t b = ((key ^ salt) * ZH_HASH_MUL) >> (64 - ZH_INNER_BITS);
+    return !((inner[b >> 3] >> (b & 7)) & 1);
+}
+
+/* The run of 3-byte characters at s[*i..len) for a group with pair table
+ * p, into *w.  Most keys give what their characters give on their own
+ * (发展 -> 發展); they matter only through where the matching lands.  So
+ * the plain run copies the characters' own results; where a key that
+ * changes the text may start (or the plain run stops), the output goes
+ * back to the last cut before it, where the exact run lands too (no key
+ * crosses it), and the exact run takes over until it has passed that
+ * position.  Between cuts where only keys that change nothing match, the
+ * exact run's output, greedy or lattice, is the characters' own results:
+ * what the plain run wrote. */
+static inline void zh_run_pairs(zh_state *st, int group, const zh_pair_dict_info *p,
+                                bool greedy, const unsigned char *s, size_t len, size_t *i,
+                                char **w)
+{
+    const uint16_t *index = zh_fast_index[group];
+    size_t pk = (size_t)(p - zh_pair_dicts);
+    size_t at = *i;
+    char *to = *w;
+    for (;;) {
+        size_t r = at; /* the exact run lands here */
+        size_t q = zh_run_plain(index, zh_xbloom[pk], p->salt, s, len, at, &to);
+        size_t c = q; /* 3 bytes in, 3 out since r */
+        while (c > r && !zh_cut_at(index, zh_inner_bloom[pk], p->salt, s, len, c)) c -= 3;
+        to -= q - c;
+        at = c;
+        /* most runs end at ASCII or the end of the text, after a cut */
+        if (c == q && (q == len || s[q] < 0x80)) break;
+        if (!zh_run_exact(st, index, p, greedy, s, len, q, &at, &to)) break;
     }
     *i = at;
     *w = to;

@@ -274,8 +274,9 @@ def fast_entry(cp, out):
     return (a[0] ^ b[0]) | ((a[1] ^ b[1]) << 8) | ((a[2] ^ b[2]) << 16)
 
 
-def fast_tables(t, D, groups, group_recs, cjk, HAS, STARTS):
-    """[(entries {cp: value}, ascii_mask)] per composite; cps not listed are 0."""
+def fast_tables(t, D, groups, group_recs, cjk, HAS, STARTS, xfirsts):
+    """[(entries {cp: value}, ascii_mask)] per composite; cps not listed are 0.
+    xfirsts: per group, the first characters of its changing keys (FAST_XTRIG)."""
     gdicts = dict(groups)
     interesting = set(ord(k) for k in cjk)
     for rec in group_recs.values():
@@ -286,13 +287,19 @@ def fast_tables(t, D, groups, group_recs, cjk, HAS, STARTS):
         pairs = set((k[0], k[1]) for mp in maps for k in mp if len(k) > 1)
         firsts = set(a for a, _ in pairs)
         seconds = set(b for _, b in pairs)
+        before_ascii = set(k[j] for mp in maps for k in mp for j in range(len(k) - 1)
+                           if ord(k[j + 1]) < 128)
         ent = {}
-        for cp in interesting | set(ord(a) for a in firsts | seconds):
+        for cp in interesting | set(ord(a) for a in firsts | seconds | before_ascii):
             x = chr(fold_compat(cp, cjk))
             out = next((mp[x][0] for mp in maps if x in mp), x)
             ent[cp] = fast_entry(cp, ord(out) if len(out) == 1 else None)
             if x in firsts and not ent[cp] & FAST_SLOW:
                 ent[cp] |= FAST_TRIG
+                if x in xfirsts.get(gname, ()):
+                    ent[cp] |= FAST_XTRIG
+            if x in before_ascii:
+                ent[cp] |= FAST_ASCII_NEXT
             if x in seconds:
                 ent[cp] |= FAST_SECOND
         mask = sum(1 << c for c in set(ord(k[0]) for mp in maps for k in mp) if c < 128)
@@ -309,6 +316,12 @@ FAST_COMPAT = 1 << 27  # a compatibility ideograph (folded before matching)
 # this many characters after it (0: the plan's reach).
 FAST_REACH_SHIFT = 28
 FAST_REACH_MAX = 15
+# One-group tables (no reach bits there): the first character of a key of
+# the group's pair dictionary whose value is not its characters' own
+# results (changing_keys).
+FAST_XTRIG = 1 << 28
+# One-group tables: an ASCII character follows this one in some key.
+FAST_ASCII_NEXT = 1 << 29
 
 
 MULTI_BLOOM_BITS = 19
@@ -432,6 +445,7 @@ def emit_fast(w, comps, groups):
       (FAST_SLOW, FAST_TRIG, FAST_SECOND))
     w("#define ZH_FAST_COMPAT 0x%xu" % FAST_COMPAT)
     w("#define ZH_FAST_REACH_SHIFT %d" % FAST_REACH_SHIFT)
+    w("#define ZH_FAST_XTRIG 0x%xu\n#define ZH_FAST_ASCII_NEXT 0x%xu" % (FAST_XTRIG, FAST_ASCII_NEXT))
     w("#define ZH_FAST_COUNT %d" % len(comps))
     w("/* Per group: does ZH_FAST_SECOND settle most pair tests?  (Not for ST:")
     w(" * almost every character is the second of some STPhrases key.) */")
@@ -508,18 +522,62 @@ def head_bit(head):
     return ((head * 0x9E3779B1) & 0xFFFFFFFF) >> 27
 
 
-def go_on_bit(h, head):
+def go_on_bit(h, head, bits=PAIR_BLOOM_BITS):
     """lib/zh.c: pair_may_go_on: a bit in the 64-byte line of the pair's
     own bit (pair_bloom), so both tests cost one cache line."""
-    line = h >> (64 - PAIR_BLOOM_BITS + 9)
+    line = h >> (64 - bits + 9)
     return line << 9 | (((h ^ head) * HASH_MUL) & MASK64) >> 55
+
+
+# The filters of lib/zh.c's plain run (zh_run_plain), per pair dictionary:
+# the changing filter, laid out as the pair filter (pair bit, go-on bits in
+# its line) but over the changing keys only, small enough for L1; and the
+# inner filter, one bit per two characters that follow each other in some
+# key (where it fails, no key crosses: a cut).
+XBLOOM_BITS = 18
+INNER_BITS = 19
+
+
+def group_single(maps, c):
+    """A group's result for the character c on its own (the first
+    dictionary of the group that has it)."""
+    for mp in maps:
+        if c in mp:
+            return mp[c][0]
+    return c
+
+
+def changing_keys(maps):
+    """The keys of maps[0] whose value is not the concatenation of their
+    characters' own results (group_single): where none of them matches, the
+    group's output, greedy or lattice, is every character's own result."""
+    return {k for k, v in maps[0].items()
+            if v[0] != "".join(group_single(maps, c) for c in k)}
+
+
+def emit_plain_filters(mapping, changing, salt):
+    """The changing and inner filters (see XBLOOM_BITS) of one pair dictionary."""
+    xbloom = bytearray(1 << (XBLOOM_BITS - 3))
+    inner = bytearray(1 << (INNER_BITS - 3))
+    for key in changing:
+        h = pair_hash(pack_pair(key), salt)
+        b = h >> (64 - XBLOOM_BITS)
+        xbloom[b >> 3] |= 1 << (b & 7)
+        rb = key[2:].encode("utf-8")
+        b = go_on_bit(h, int.from_bytes(rb[:3], "little") if len(rb) >= 3 else 0, XBLOOM_BITS)
+        xbloom[b >> 3] |= 1 << (b & 7)
+    for key in mapping:
+        for j in range(len(key) - 1):
+            b = pair_hash(pack_pair(key[j:j + 2]), salt) >> (64 - INNER_BITS)
+            inner[b >> 3] |= 1 << (b & 7)
+    return xbloom, inner
 
 
 def pair_hash(packed, salt):
     return (((packed ^ salt) * HASH_MUL) & MASK64)
 
 
-def emit_pairs(w, t, D):
+def emit_pairs(w, t, D, changing):
     """Per dictionary of PAIR_DICTS: an open-addressing table keyed by the
     UTF-8 bytes of the first two characters of its keys; each slot lists the
     keys with that start (the bytes after the pair and the value), longest
@@ -528,7 +586,7 @@ def emit_pairs(w, t, D):
     of the rest) of every key with a rest of 3+ bytes and (pair, 0) of the
     others (lib/zh.c: pair_may_go_on)."""
     bloom = bytearray(1 << (PAIR_BLOOM_BITS - 3))
-    keys, infos, cands, rows = [], [], [], []
+    keys, infos, cands, rows, plain = [], [], [], [], []
     for k, name in enumerate(PAIR_DICTS):
         mapping = t.dicts[D[name]][4]
         weights = key_weights(mapping)
@@ -576,13 +634,14 @@ def emit_pairs(w, t, D):
                 cands.append((rest, t.value_ref(mapping[key][0]), head,
                               len(key) | weights[key] << 8))
         rows.append((len(keys), bits, salt))
+        plain.append(emit_plain_filters(mapping, changing[name], salt))
         keys.extend(slot_keys)
         infos.extend(slot_info)
-    return bloom, keys, infos, cands, rows
+    return bloom, keys, infos, cands, rows, plain
 
 
 def write_pairs(w, t, D, groups, pairs):
-    bloom, keys, infos, cands, rows = pairs
+    bloom, keys, infos, cands, rows, plain = pairs
     w("/* Pair tables (mk/zh_gen.py: emit_pairs). */")
     w("#define ZH_PAIR_BLOOM_BITS %d" % PAIR_BLOOM_BITS)
     emit_array(w, "static const _Alignas(64) uint8_t zh_pair_bloom[%d]" % len(bloom), bloom, 40, "{},".format)
@@ -600,6 +659,16 @@ def write_pairs(w, t, D, groups, pairs):
     for i in range(0, len(cands), 8):
         w("".join("{%du,%du,%du,%d,%d}," % (c[0], c[1], c[2], c[3] & 255, c[3] >> 8)
                   for c in cands[i:i + 8]))
+    w("};\n")
+    w("/* Per pair table, the filters of the plain run (mk/zh_gen.py: XBLOOM_BITS). */")
+    w("#define ZH_XBLOOM_BITS %d\n#define ZH_INNER_BITS %d" % (XBLOOM_BITS, INNER_BITS))
+    w("static const _Alignas(64) uint8_t zh_xbloom[%d][%d] = {" % (len(plain), 1 << (XBLOOM_BITS - 3)))
+    for xb, _ in plain:
+        w("{" + ",".join(map(str, xb)) + "},")
+    w("};\n")
+    w("static const uint8_t zh_inner_bloom[%d][%d] = {" % (len(plain), 1 << (INNER_BITS - 3)))
+    for _, ib in plain:
+        w("{" + ",".join(map(str, ib)) + "},")
     w("};\n")
     w("typedef struct { int dict; uint32_t off, bits; uint64_t salt; } zh_pair_dict_info;")
     w("#define ZH_PAIR_DICT_COUNT %d" % len(rows))
@@ -724,8 +793,20 @@ def main():
             for key, vals in t.dicts[D[dn]][4].items():
                 cp_growth[0] = max(cp_growth[0], -(-len(vals[0]) // len(key)))
 
+    # Per pair dictionary, the keys that change the text (changing_keys)
+    # within the one group that takes its pair path (lib/zh.c: zh_run_plain).
+    changing, xfirsts = {}, {}
+    for name in PAIR_DICTS:
+        users = [(g, dn) for g, dn in groups if dn[0] == name]
+        if len(users) != 1:
+            raise SystemExit("zh_gen: pair dictionary %s must lead one group" % name)
+        changing[name] = changing_keys([t.dicts[D[d]][4] for d in users[0][1]])
+        xfirsts[users[0][0]] = set(k[0] for k in changing[name])
+        print("zh_gen: %s: %d of %d keys change the text" %
+              (name, len(changing[name]), len(t.dicts[D[name]][4])), file=sys.stderr)
     cjk_map = m["CJK_Compatibility_Ideographs"]
-    fast = fast_tables(t, D, groups, group_recs, m["CJK_Compatibility_Ideographs"], HAS, STARTS)
+    fast = fast_tables(t, D, groups, group_recs, m["CJK_Compatibility_Ideographs"], HAS, STARTS,
+                       xfirsts)
 
     # Script classes: 1 Han, 2 Simplified-only, 3 Traditional-only.
     cls = {}
@@ -748,7 +829,7 @@ def main():
             cblocks.append(blk)
         cidx.append(cblock_index[blk])
 
-    pair_tables = emit_pairs(None, t, D)  # before the pool is written: it adds to it
+    pair_tables = emit_pairs(None, t, D, changing)  # before the pool is written: it adds to it
 
     out = []
     w = out.append

@@ -424,6 +424,111 @@ START_TEST(promo_and_seo_questions)
 }
 END_TEST
 
+/* Spam of the widened lexicons (casino games, betting words and brands,
+ * black-market trades, hospital SEO, adult sites) in lists of short
+ * pieces or beside a URL, Simplified and Traditional (the Traditional
+ * entries are generated from the Simplified ones); news that reports on
+ * the same trades in sentences stays, with no span cut out of it. */
+START_TEST(widened_lexicon)
+{
+    static const char *const docs[] = {
+        "社区举办防范电信诈骗讲座\n"
+        "警方破获一起利用网络赌场实施诈骗的案件，涉案的投注平台已被关闭。\n"
+        "金鼎国际ag真人 银河娱乐代理网址 盛达棋牌平台 炸金花下载 骰宝玩法\n"
+        "足球投注首存送彩金 线上赌场 真人荷官在线发牌\n"
+        "代开发票 办假证 传奇私服 黑户贷款当天放款 信用卡套现\n"
+        "南京银屑病医院 狐臭医院 鼻炎医院\n"
+        "午夜福利 自拍偷拍 福利姬 约炮软件 裸聊\n"
+        "6hc特码 一肖一码 平特一肖\n"
+        "税务部门提醒，企业不要找人代开发票，也不要购买假发票入账，否则将被依法处理。\n"
+        "皮肤科医生介绍，银屑病和狐臭都不能靠偏方根治，患者应到正规医院就诊。\n",
+        "社區舉辦防範電信詐騙講座\n"
+        "警方破獲一起利用網絡賭場實施詐騙的案件，涉案的投注平臺已被關閉。\n"
+        "金鼎國際ag真人 銀河娛樂代理網址 盛達棋牌平臺 炸金花下載 骰寶玩法\n"
+        "足球投注首存送彩金 線上賭場 真人荷官在線發牌\n"
+        "代開發票 辦假證 傳奇私服 黑戶貸款當天放款 信用卡套現\n"
+        "南京銀屑病醫院 狐臭醫院 鼻炎醫院\n"
+        "午夜福利 自拍偷拍 福利姬 約炮軟件 裸聊\n"
+        "6hc特碼 一肖一碼 平特一肖\n"
+        "稅務部門提醒，企業不要找人代開發票，也不要購買假發票入賬，否則將被依法處理。\n"
+        "皮膚科醫生介紹，銀屑病和狐臭都不能靠偏方根治，患者應到正規醫院就診。\n"};
+    static const int want[] = {SCRUB_LABEL_HEADING, SCRUB_LABEL_CONTENT, SCRUB_LABEL_SPAM,
+                               SCRUB_LABEL_AD,      SCRUB_LABEL_SPAM,    SCRUB_LABEL_AD,
+                               SCRUB_LABEL_SPAM,    SCRUB_LABEL_AD,      SCRUB_LABEL_CONTENT,
+                               SCRUB_LABEL_CONTENT};
+    static const char *const cat[] = {"gambling:", "gambling:", "blackseo:", "medseo:",
+                                      "porn:", "gambling:"};
+    scrub_ctx *ctx = scrub_ctx_new();
+    for (size_t d = 0; d < 2; d++) {
+        expect_labels(ctx, docs[d], NULL, 0, want, 10);
+        for (size_t k = 0; k < 6; k++)
+            ck_assert_msg(strncmp(scrub_filter_line_reason(ctx, 2 + k), cat[k], strlen(cat[k])) == 0,
+                          "doc %zu line %zu: %s", d, 2 + k, scrub_filter_line_reason(ctx, 2 + k));
+        ck_assert_uint_eq(scrub_filter_span_count(ctx), 0);
+        ck_assert(scrub_filter_doc_flags(ctx) & SCRUB_DOC_SITE_FARM);
+    }
+    scrub_ctx_free(ctx);
+}
+END_TEST
+
+/* A farm that puts its casino brand (a name the lexicon does not know,
+ * glued to 贵宾会) in place of a school's name in every line: the
+ * document is a site farm though each line reads as a sentence; news
+ * about Macau that names 澳门 in every line is not. */
+START_TEST(substituted_brand)
+{
+    static const char *const farms[] = {
+        "星河贵宾会举行春季运动会\n"
+        "昨天上午，星河贵宾会第十二届春季运动会在学校操场开幕，全校师生参加了开幕式。\n"
+        "校长在开幕式上致辞，勉励星河贵宾会的同学们发扬体育精神，赛出风格，赛出水平。\n"
+        "本届运动会共设田径、跳绳和拔河等二十个项目，各班级踊跃报名参赛。\n"
+        "闭幕式上，星河贵宾会为获得团体总分前三名的班级颁发了奖杯和证书。\n",
+        "星河貴賓會舉行春季運動會\n"
+        "昨天上午，星河貴賓會第十二屆春季運動會在學校操場開幕，全校師生參加了開幕式。\n"
+        "校長在開幕式上致辭，勉勵星河貴賓會的同學們發揚體育精神，賽出風格，賽出水平。\n"
+        "本屆運動會共設田徑、跳繩和拔河等二十個項目，各班級踴躍報名參賽。\n"
+        "閉幕式上，星河貴賓會為獲得團體總分前三名的班級頒發了獎杯和證書。\n"};
+    const char *news =
+        "澳门旅游业持续回暖\n"
+        "澳门特区政府旅游局公布，上月入境澳门的旅客超过三百万人次，同比增长两成。\n"
+        "不少内地游客选择在澳门过周末，酒店平均入住率接近九成，餐饮业也明显回暖。\n"
+        "业内人士认为，澳门的会展和文化活动吸引了更多家庭游客，博彩以外的收入占比上升。\n"
+        "旅游局表示，将继续与周边城市合作推出联程产品，方便旅客往返澳门和珠海。\n";
+    scrub_ctx *ctx = scrub_ctx_new();
+    for (size_t d = 0; d < 2; d++) {
+        ck_assert_status(scrub_classify_lines(ctx, farms[d], strlen(farms[d]), 0), SCRUB_OK);
+        ck_assert_msg(scrub_filter_doc_flags(ctx) & SCRUB_DOC_SITE_FARM, "farm %zu score %.3f", d,
+                      scrub_filter_doc_score(ctx));
+        ck_assert(scrub_filter_doc_score(ctx) >= 0.5);
+    }
+    ck_assert_status(scrub_classify_lines(ctx, news, strlen(news), 0), SCRUB_OK);
+    ck_assert_uint_eq(scrub_filter_doc_flags(ctx) & SCRUB_DOC_SITE_FARM, 0);
+    ck_assert(scrub_filter_doc_score(ctx) < 0.2);
+    for (size_t i = 0; i < scrub_filter_line_count(ctx); i++)
+        ck_assert_int_eq(scrub_filter_line_kept(ctx, i), 1);
+    scrub_ctx_free(ctx);
+}
+END_TEST
+
+/* A brand with a verb asking the reader to act (登录) is an advert on a
+ * line past the 40 units of a brand alone. */
+START_TEST(brand_with_call_to_act)
+{
+    const char *doc =
+        "夏季护肤小知识\n"
+        "专家提醒，夏天出门前二十分钟涂抹防晒霜，效果最好，游泳后还要及时补涂。\n"
+        "欧宝体育app登录入口：相关标签：夏季防晒霜推荐防晒霜怎么选才好用儿童防晒霜品牌排行榜前十名\n"
+        "歐寶體育app登錄入口：相關標籤：夏季防曬霜推薦防曬霜怎麼選才好用兒童防曬霜品牌排行榜前十名\n";
+    static const int want[] = {SCRUB_LABEL_HEADING, SCRUB_LABEL_CONTENT, SCRUB_LABEL_AD,
+                               SCRUB_LABEL_AD};
+    scrub_ctx *ctx = scrub_ctx_new();
+    expect_labels(ctx, doc, NULL, 0, want, 4);
+    ck_assert_str_eq(scrub_filter_line_reason(ctx, 2), "gambling:欧宝体育");
+    ck_assert_str_eq(scrub_filter_line_reason(ctx, 3), "gambling:歐寶體育");
+    scrub_ctx_free(ctx);
+}
+END_TEST
+
 /* A product page's spec sheet: short unpunctuated rows that context would
  * take for a menu, but half of them give a figure with its unit (12V,
  * 2.6kg, 202×85×168mm); the links after the last figure stay a menu. */
@@ -1562,6 +1667,9 @@ Suite *make_suite(void)
     tcase_add_test(tc, caller_lexicon);
     tcase_add_test(tc, brand_after_field);
     tcase_add_test(tc, promo_and_seo_questions);
+    tcase_add_test(tc, widened_lexicon);
+    tcase_add_test(tc, substituted_brand);
+    tcase_add_test(tc, brand_with_call_to_act);
     tcase_add_test(tc, spec_rows);
     tcase_add_test(tc, hospital_ad_farm);
     tcase_add_test(tc, disclaimer_notice);

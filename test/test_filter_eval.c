@@ -91,6 +91,52 @@ static void dump_mistake(const char *page, int sp, size_t i, bool good, bool kep
             l >= 0 ? scrub_label_name(l) : "?", scrub_filter_line_reason(ctx, i), (int)n, p);
 }
 
+/* SCRUB_EVAL_MARGINS=FILE writes, for the dev half only, how far each
+ * decision is from its threshold: the document score of every dev
+ * chinesewebtext record and of the legitimate gne pages (a farm is
+ * flagged at 0.5; the margin is given in the filter's evidence points,
+ * p = T s / (1 - s), minus the threshold T = FARM_POINTS of lib/filter.c), and the score
+ * and reason of every dev ad/spam line and trap line (a line is kept at
+ * 0.5).  Test-half records and lines are never written. */
+static FILE *margin_file;
+#define FARM_POINTS 2.0
+
+static void margin_doc(const char *kind, const char *name, const scrub_ctx *ctx)
+{
+    if (!margin_file) return;
+    double s = scrub_filter_doc_score(ctx);
+    double points = s < 1 ? FARM_POINTS * s / (1 - s) : 99;
+    fprintf(margin_file, "doc\t%s\t%s\t%.3f\t%+.2f\t%s\n", kind, name, s, points - FARM_POINTS,
+            scrub_filter_doc_flags(ctx) & SCRUB_DOC_SITE_FARM ? "flagged" : "-");
+}
+
+/* The lines that count as farm evidence on a legitimate page. */
+static void margin_spam_lines(const scrub_ctx *ctx, const char *text, size_t len)
+{
+    if (!margin_file || scrub_filter_doc_score(ctx) == 0) return;
+    ev_line *lines;
+    size_t n = ev_split(text, len, &lines);
+    for (size_t i = 0; i < n && i < scrub_filter_line_count(ctx); i++) {
+        int l = scrub_filter_line_label(ctx, i);
+        const char *why = scrub_filter_line_reason(ctx, i);
+        bool spam = l == SCRUB_LABEL_AD || l == SCRUB_LABEL_SPAM || strstr(why, "spans=") ||
+                    strstr(why, "gambling:") || strstr(why, "porn:") || strstr(why, "seo:");
+        if (spam)
+            fprintf(margin_file, "  %zu\t%s\t%s\t%.*s\n", i, scrub_label_name(l), why,
+                    (int)(lines[i].len < 120 ? lines[i].len : 120), text + lines[i].start);
+    }
+    free(lines);
+}
+
+static void margin_line(const char *where, size_t i, const char *gold, const scrub_ctx *ctx,
+                        bool kept)
+{
+    if (!margin_file) return;
+    fprintf(margin_file, "line\t%s:%zu\t%s\t%s\t%.3f\t%s\t%s\n", where, i, gold,
+            scrub_label_name(scrub_filter_line_label(ctx, i)), scrub_filter_line_score(ctx, i),
+            kept ? "kept" : "removed", scrub_filter_line_reason(ctx, i));
+}
+
 static double ratio(size_t a, size_t b)
 {
     return b ? (double)a / (double)b : -1;
@@ -212,6 +258,7 @@ static void judge_rows(label_row *rows, size_t n, scrub_ctx *ctx)
                              SCRUB_OK);
             free(hints);
             ck_assert_uint_eq(scrub_filter_line_count(ctx), nlines);
+            if (!strcmp(r->set, "seeds")) margin_doc("seed", r->file, ctx);
             snprintf(cur_file, sizeof cur_file, "%s", r->file);
             snprintf(cur_rec, sizeof cur_rec, "%s", r->record);
         }
@@ -232,6 +279,12 @@ static void judge_rows(label_row *rows, size_t n, scrub_ctx *ctx)
         bool kept = scrub_filter_line_kept(ctx, (size_t)r->line) == 1;
         count_line(&T[s][sp], gold, strstr(r->tags, "trap") != NULL, doc + ln->start, ln->len,
                    kept);
+        if (!sp && s == S_SPAM &&
+            (group_of(gold) == G_SPAM || strstr(r->tags, "trap") != NULL)) {
+            char where[300];
+            snprintf(where, sizeof where, "%s#%s", r->file, r->record);
+            margin_line(where, (size_t)r->line, r->label, ctx, kept);
+        }
         if (gold != SCRUB_LABEL_META) { /* meta is read through the accessors */
             char where[300];
             snprintf(where, sizeof where, "%s#%s", r->file, r->record);
@@ -287,6 +340,11 @@ static void judge_docs(scrub_ctx *ctx)
         bool flagged = scrub_filter_doc_flags(ctx) & SCRUB_DOC_SITE_FARM;
         bool farm = strcmp(label, "site_farm") == 0;
         int sp = strcmp(split, "test") == 0;
+        if (!sp) {
+            char name[300];
+            snprintf(name, sizeof name, "%s#%s", file, rec);
+            margin_doc(farm ? "farm" : "other", name, ctx);
+        }
         farm_tp[sp] += flagged && farm;
         farm_fp[sp] += flagged && !farm;
         farm_fn[sp] += !flagged && farm;
@@ -642,6 +700,12 @@ static void judge_gne_farms(scrub_ctx *ctx)
                                  SCRUB_OK);
                 bool hacked = strcmp(sites[s], "njxfhn") == 0;
                 gne_pages += !hacked;
+                if (!hacked) {
+                    char name[300];
+                    snprintf(name, sizeof name, "%s/%s", sites[s], k < 8 ? names[k] : sites[s]);
+                    margin_doc("gne", name, ctx);
+                    margin_spam_lines(ctx, text.p ? text.p : "", text.n);
+                }
                 if (!hacked && (scrub_filter_doc_flags(ctx) & SCRUB_DOC_SITE_FARM)) {
                     gne_false_farms++;
                     printf("  false site-farm flag: gne %s/%s\n", sites[s], names[k < 8 ? k : 0]);
@@ -718,6 +782,8 @@ START_TEST(quality)
     free(seed);
     const char *dump = getenv("SCRUB_EVAL_DUMP");
     dump_file = dump ? fopen(dump, "w") : NULL;
+    const char *margins = getenv("SCRUB_EVAL_MARGINS");
+    margin_file = margins ? fopen(margins, "w") : NULL;
     scrub_ctx *ctx = scrub_ctx_new();
     size_t n;
     label_row *rows = read_rows(SCRUB_SOURCE_DIR "/test/devset/labels.tsv", &n);
@@ -732,6 +798,7 @@ START_TEST(quality)
     judge_gne_farms(ctx);
     scrub_ctx_free(ctx);
     if (dump_file) fclose(dump_file);
+    if (margin_file) fclose(margin_file);
 
     printf("filter quality (issue 6 bars on the test half; dev half for reference)\n");
     for (int s = 0; s < S_COUNT; s++)
