@@ -1280,13 +1280,14 @@ static size_t starts_with(const char *p, size_t n, const char *w);
  * the first byte, or the first two of a character, decide. */
 static bool credit_start(const unsigned char *p, size_t n)
 {
-    unsigned c = p[0] | (p[0] < 0x80 ? 32u : 0u), c1 = n > 1 ? p[1] : 0;
+    unsigned c = p[0] | (p[0] < 0x80 ? 32u : 0u), c1 = n > 1 ? p[1] : 0, c2 = n > 2 ? p[2] : 0;
     switch (c) {
     case 'p': case 'i': case 'c': case 'f': case 'b': case '(': case '[':
         return true;
     case 0xD0: return c1 == 0xA4; /* Ф */
     case 0xD1: return c1 == 0x84; /* ф */
-    case 0xE5: return c1 == 0x86 || c1 == 0x9B || c1 == 0x9C; /* 写 图 圖 */
+    case 0xE5: /* 写 图 圖 */
+        return (c1 == 0x86 && c2 == 0x99) || (c1 == 0x9B && c2 == 0xBE) || (c1 == 0x9C && c2 == 0x96);
     default:
         return false;
     }
@@ -1302,7 +1303,9 @@ static size_t credit_word(const char *p, size_t n)
         "fotos", "foto", "images", "image", "bilder", "bild", "picture",
         "\xD1\x84\xD0\xBE\xD1\x82\xD0\xBE", "\xD0\xA4\xD0\xBE\xD1\x82\xD0\xBE", /* фото Фото */
         "写真", "图片来源", "圖片來源", "图片", "圖片"};
+    unsigned char c0 = (unsigned char)p[0] | ((unsigned char)p[0] < 0x80 ? 32 : 0);
     for (size_t k = 0; k < sizeof words / sizeof words[0]; k++) {
+        if ((unsigned char)words[k][0] != c0) continue;
         size_t m = starts_with(p, n, words[k]);
         if (m && (m == n || !ascii_alnum((unsigned char)p[m]))) return m;
     }
@@ -1426,17 +1429,23 @@ static inline bool residue_start(const char *p, size_t n)
     return (unsigned char)p[0] < 0x80 || credit_start((const unsigned char *)p, n);
 }
 
-/* The shapes above, for a line that no marker decided (or a caption
- * marker that opens a bare credit). */
-static verdict residue_verdict(const char *text, const line_t *ln, verdict v)
+/* The shapes above, for the short lines that no marker decided (or a
+ * caption marker that opens a bare credit): a pass of its own, as most
+ * lines are settled by their first byte. */
+static void set_label(line_t *ln, int label, double score, const char *reason);
+
+static FILTER_NOINLINE void residue_lines(filter_state *st, const char *text)
 {
-    bool open = v.label == CAND || v.label == SCRUB_LABEL_CAPTION || v.label == SCRUB_LABEL_CONTENT;
-    if (!open) return v;
-    if (photo_credit(text, ln)) return (verdict){SCRUB_LABEL_META, 0.2, "photo-credit"};
-    if (v.label != CAND) return v;
-    if (entity_residue(text, ln)) return (verdict){SCRUB_LABEL_ARTIFACT, 0.05, "entity-residue"};
-    if (gallery_count(text, ln)) return (verdict){SCRUB_LABEL_WIDGET, 0.1, "gallery-count"};
-    return v;
+    for (size_t i = 0; i < st->nlines; i++) {
+        line_t *ln = &st->lines[i];
+        int l = ln->label;
+        if (ln->len == 0 || ln->len > 80 || !residue_start(text + ln->start, ln->len)) continue;
+        if (l != CAND && l != SCRUB_LABEL_CAPTION && l != SCRUB_LABEL_CONTENT) continue;
+        if (photo_credit(text, ln)) set_label(ln, SCRUB_LABEL_META, 0.2, "photo-credit");
+        else if (l != CAND) continue;
+        else if (entity_residue(text, ln)) set_label(ln, SCRUB_LABEL_ARTIFACT, 0.05, "entity-residue");
+        else if (gallery_count(text, ln)) set_label(ln, SCRUB_LABEL_WIDGET, 0.1, "gallery-count");
+    }
 }
 
 static verdict alone(const line_t *ln)
@@ -2935,8 +2944,6 @@ static int classify_each(scrub_ctx *ctx, filter_state *st, const char *text)
             v = (verdict){SCRUB_LABEL_CONTACT, 0.1, "e-mail"};
         else if (v.label == CAND && editor_note(text, ln))
             v = (verdict){SCRUB_LABEL_ARTIFACT, 0.05, "editor-note"};
-        else if (ln->len && ln->len <= 80 && residue_start(text + ln->start, ln->len))
-            v = residue_verdict(text, ln, v);
         if (v.label == SCRUB_LABEL_CONTENT && (notice_line(text, ln) || twice_notice(ln)))
             v = (verdict){SCRUB_LABEL_FOOTER, 0.1, cat_why(ln, SCRUB__CAT_FOOTER)};
         set_label(ln, v.label, v.score, v.reason);
@@ -2978,6 +2985,7 @@ static int classify(scrub_ctx *ctx, const char *text, size_t len, const uint32_t
     if (flags & SCRUB_FILTER_NO_LINESTATS) stats = NULL;
     rc = split_lines(ctx, st, text, len);
     if (rc == SCRUB_OK) rc = classify_each(ctx, st, text);
+    if (rc == SCRUB_OK) residue_lines(st, text);
     st->have_hints = nhints > 0;
     st->whole_page = has_furniture(hints, nhints);
     if (rc == SCRUB_OK && nhints) {
