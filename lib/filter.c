@@ -1299,7 +1299,7 @@ static size_t credit_word(const char *p, size_t n)
 {
     if (!n) return 0;
     static const char *const words[] = {
-        "photo credit", "image credit", "cr\xC3\xA9" "dit photo", "photograph", "photos", "photo",
+        "photo credit", "image credit", "cr\303\251dit photo", "photograph", "photos", "photo",
         "fotos", "foto", "images", "image", "bilder", "bild", "picture",
         "\xD1\x84\xD0\xBE\xD1\x82\xD0\xBE", "\xD0\xA4\xD0\xBE\xD1\x82\xD0\xBE", /* фото Фото */
         "写真", "图片来源", "圖片來源", "图片", "圖片"};

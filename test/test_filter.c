@@ -1444,15 +1444,15 @@ static const char *const BODY_EN[] = {
     "The mayor will present the plan to the public next week at the town hall meeting.",
     "Officials expect the work to begin in the spring and to last for about two years."};
 static const char *const BODY_DE[] = {
-    "Der Stadtrat hat am Dienstag den neuen Haushalt beschlossen, der Geld f\xC3\xBCr Schulen und Stra\xC3\x9F" "en vorsieht.",
-    "Viele Anwohner begr\xC3\xBC\xC3\x9F" "ten die Entscheidung, auch wenn einige h\xC3\xB6here Steuern bef\xC3\xBC" "rchten.",
-    "Die B\xC3\xBCrgermeisterin will den Plan in der n\xC3\xA4" "chsten Woche im Rathaus vorstellen.",
-    "Die Arbeiten sollen im Fr\xC3\xBChjahr beginnen und etwa zwei Jahre dauern."};
+    "Der Stadtrat hat am Dienstag den neuen Haushalt beschlossen, der Geld f\303\274r Schulen und Stra\303\237en vorsieht.",
+    "Viele Anwohner begr\303\274\303\237ten die Entscheidung, auch wenn einige h\303\266here Steuern bef\303\274rchten.",
+    "Die B\303\274rgermeisterin will den Plan in der n\303\244chsten Woche im Rathaus vorstellen.",
+    "Die Arbeiten sollen im Fr\303\274hjahr beginnen und etwa zwei Jahre dauern."};
 static const char *const BODY_RU[] = {
-    "\xD0\x93\xD0\xBE\xD1\x80\xD0\xBE\xD0\xB4\xD1\x81\xD0\xBA\xD0\xBE\xD0\xB9 \xD1\x81\xD0\xBE\xD0\xB2\xD0\xB5\xD1\x82 \xD0\xB2\xD0\xBE \xD0\xB2\xD1\x82\xD0\xBE\xD1\x80\xD0\xBD\xD0\xB8\xD0\xBA \xD1\x83\xD1\x82\xD0\xB2\xD0\xB5\xD1\x80\xD0\xB4\xD0\xB8\xD0\xBB \xD0\xBD\xD0\xBE\xD0\xB2\xD1\x8B\xD0\xB9 \xD0\xB1\xD1\x8E\xD0\xB4\xD0\xB6\xD0\xB5\xD1\x82, \xD0\xB2 \xD0\xBA\xD0\xBE\xD1\x82\xD0\xBE\xD1\x80\xD0\xBE\xD0\xBC \xD0\xB5\xD1\x81\xD1\x82\xD1\x8C \xD0\xB4\xD0\xB5\xD0\xBD\xD1\x8C\xD0\xB3\xD0\xB8 \xD0\xBD\xD0\xB0 \xD1\x88\xD0\xBA\xD0\xBE\xD0\xBB\xD1\x8B, \xD0\xB1\xD0\xBE\xD0\xBB\xD1\x8C\xD0\xBD\xD0\xB8\xD1\x86\xD1\x8B \xD0\xB8 \xD0\xB4\xD0\xBE\xD1\x80\xD0\xBE\xD0\xB3\xD0\xB8.",
-    "\xD0\x9C\xD0\xBD\xD0\xBE\xD0\xB3\xD0\xB8\xD0\xB5 \xD0\xB6\xD0\xB8\xD1\x82\xD0\xB5\xD0\xBB\xD0\xB8 \xD0\xBE\xD0\xB4\xD0\xBE\xD0\xB1\xD1\x80\xD0\xB8\xD0\xBB\xD0\xB8 \xD1\x8D\xD1\x82\xD0\xBE \xD1\x80\xD0\xB5\xD1\x88\xD0\xB5\xD0\xBD\xD0\xB8\xD0\xB5, \xD1\x85\xD0\xBE\xD1\x82\xD1\x8F \xD0\xBD\xD0\xB5\xD0\xBA\xD0\xBE\xD1\x82\xD0\xBE\xD1\x80\xD1\x8B\xD0\xB5 \xD0\xB8\xD0\xB7 \xD0\xBD\xD0\xB8\xD1\x85 \xD0\xBE\xD0\xBF\xD0\xB0\xD1\x81\xD0\xB0\xD1\x8E\xD1\x82\xD1\x81\xD1\x8F, \xD1\x87\xD1\x82\xD0\xBE \xD0\xBD\xD0\xB0\xD0\xBB\xD0\xBE\xD0\xB3\xD0\xB8 \xD0\xB2 \xD0\xB3\xD0\xBE\xD1\x80\xD0\xBE\xD0\xB4\xD0\xB5 \xD0\xB2\xD1\x8B\xD1\x80\xD0\xB0\xD1\x81\xD1\x82\xD1\x83\xD1\x82.",
-    "\xD0\x9C\xD1\x8D\xD1\x80 \xD0\xBF\xD1\x80\xD0\xB5\xD0\xB4\xD1\x81\xD1\x82\xD0\xB0\xD0\xB2\xD0\xB8\xD1\x82 \xD0\xBF\xD0\xBB\xD0\xB0\xD0\xBD \xD0\xB6\xD0\xB8\xD1\x82\xD0\xB5\xD0\xBB\xD1\x8F\xD0\xBC \xD0\xBD\xD0\xB0 \xD1\x81\xD0\xBB\xD0\xB5\xD0\xB4\xD1\x83\xD1\x8E\xD1\x89\xD0\xB5\xD0\xB9 \xD0\xBD\xD0\xB5\xD0\xB4\xD0\xB5\xD0\xBB\xD0\xB5 \xD0\xBD\xD0\xB0 \xD0\xBE\xD1\x82\xD0\xBA\xD1\x80\xD1\x8B\xD1\x82\xD0\xBE\xD0\xBC \xD1\x81\xD0\xBE\xD0\xB1\xD1\x80\xD0\xB0\xD0\xBD\xD0\xB8\xD0\xB8 \xD0\xB2 \xD0\xB7\xD0\xB4\xD0\xB0\xD0\xBD\xD0\xB8\xD0\xB8 \xD0\xB3\xD0\xBE\xD1\x80\xD0\xBE\xD0\xB4\xD1\x81\xD0\xBA\xD0\xBE\xD0\xB9 \xD0\xBC\xD1\x8D\xD1\x80\xD0\xB8\xD0\xB8.",
-    "\xD0\xA0\xD0\xB0\xD0\xB1\xD0\xBE\xD1\x82\xD1\x8B \xD0\xBD\xD0\xB0\xD1\x87\xD0\xBD\xD1\x83\xD1\x82\xD1\x81\xD1\x8F \xD0\xB2\xD0\xB5\xD1\x81\xD0\xBD\xD0\xBE\xD0\xB9 \xD0\xB8, \xD0\xBF\xD0\xBE \xD1\x81\xD0\xBB\xD0\xBE\xD0\xB2\xD0\xB0\xD0\xBC \xD1\x87\xD0\xB8\xD0\xBD\xD0\xBE\xD0\xB2\xD0\xBD\xD0\xB8\xD0\xBA\xD0\xBE\xD0\xB2, \xD0\xB7\xD0\xB0\xD0\xB9\xD0\xBC\xD1\x83\xD1\x82 \xD0\xBE\xD0\xBA\xD0\xBE\xD0\xBB\xD0\xBE \xD0\xB4\xD0\xB2\xD1\x83\xD1\x85 \xD0\xBB\xD0\xB5\xD1\x82, \xD0\xB5\xD1\x81\xD0\xBB\xD0\xB8 \xD0\xBF\xD0\xBE\xD0\xB3\xD0\xBE\xD0\xB4\xD0\xB0 \xD0\xBD\xD0\xB5 \xD0\xBF\xD0\xBE\xD0\xBC\xD0\xB5\xD1\x88\xD0\xB0\xD0\xB5\xD1\x82."};
+    "\320\223\320\276\321\200\320\276\320\264\321\201\320\272\320\276\320\271 \321\201\320\276\320\262\320\265\321\202 \320\262\320\276 \320\262\321\202\320\276\321\200\320\275\320\270\320\272 \321\203\321\202\320\262\320\265\321\200\320\264\320\270\320\273 \320\275\320\276\320\262\321\213\320\271 \320\261\321\216\320\264\320\266\320\265\321\202, \320\262 \320\272\320\276\321\202\320\276\321\200\320\276\320\274 \320\265\321\201\321\202\321\214 \320\264\320\265\320\275\321\214\320\263\320\270 \320\275\320\260 \321\210\320\272\320\276\320\273\321\213, \320\261\320\276\320\273\321\214\320\275\320\270\321\206\321\213 \320\270 \320\264\320\276\321\200\320\276\320\263\320\270.",
+    "\320\234\320\275\320\276\320\263\320\270\320\265 \320\266\320\270\321\202\320\265\320\273\320\270 \320\276\320\264\320\276\320\261\321\200\320\270\320\273\320\270 \321\215\321\202\320\276 \321\200\320\265\321\210\320\265\320\275\320\270\320\265, \321\205\320\276\321\202\321\217 \320\275\320\265\320\272\320\276\321\202\320\276\321\200\321\213\320\265 \320\270\320\267 \320\275\320\270\321\205 \320\276\320\277\320\260\321\201\320\260\321\216\321\202\321\201\321\217, \321\207\321\202\320\276 \320\275\320\260\320\273\320\276\320\263\320\270 \320\262 \320\263\320\276\321\200\320\276\320\264\320\265 \320\262\321\213\321\200\320\260\321\201\321\202\321\203\321\202.",
+    "\320\234\321\215\321\200 \320\277\321\200\320\265\320\264\321\201\321\202\320\260\320\262\320\270\321\202 \320\277\320\273\320\260\320\275 \320\266\320\270\321\202\320\265\320\273\321\217\320\274 \320\275\320\260 \321\201\320\273\320\265\320\264\321\203\321\216\321\211\320\265\320\271 \320\275\320\265\320\264\320\265\320\273\320\265 \320\275\320\260 \320\276\321\202\320\272\321\200\321\213\321\202\320\276\320\274 \321\201\320\276\320\261\321\200\320\260\320\275\320\270\320\270 \320\262 \320\267\320\264\320\260\320\275\320\270\320\270 \320\263\320\276\321\200\320\276\320\264\321\201\320\272\320\276\320\271 \320\274\321\215\321\200\320\270\320\270.",
+    "\320\240\320\260\320\261\320\276\321\202\321\213 \320\275\320\260\321\207\320\275\321\203\321\202\321\201\321\217 \320\262\320\265\321\201\320\275\320\276\320\271 \320\270, \320\277\320\276 \321\201\320\273\320\276\320\262\320\260\320\274 \321\207\320\270\320\275\320\276\320\262\320\275\320\270\320\272\320\276\320\262, \320\267\320\260\320\271\320\274\321\203\321\202 \320\276\320\272\320\276\320\273\320\276 \320\264\320\262\321\203\321\205 \320\273\320\265\321\202, \320\265\321\201\320\273\320\270 \320\277\320\276\320\263\320\276\320\264\320\260 \320\275\320\265 \320\277\320\276\320\274\320\265\321\210\320\260\320\265\321\202."};
 static const char *const BODY_JA[] = {
     "市議会は火曜日、学校や道路の整備費を含む新しい予算案を可決しました。",
     "多くの住民はこの決定を歓迎しましたが、税金が上がると懸念する声もありました。",
@@ -1514,7 +1514,7 @@ START_TEST(page_buttons)
     static const char *const de[] = {"Anzeige", "Artikel teilen", "Nach oben", "Vorlesen",
                                      "Kommentar schreiben", "Zum Inhalt springen"};
     for (size_t i = 0; i < sizeof de / sizeof de[0]; i++) between(BODY_DE, de[i], -1, false);
-    static const char *const fr[] = {"Publicit\xC3\xA9", "Retour en haut", "Offrir cet article"};
+    static const char *const fr[] = {"Publicit\303\251", "Retour en haut", "Offrir cet article"};
     for (size_t i = 0; i < sizeof fr / sizeof fr[0]; i++) between(BODY_EN, fr[i], -1, false);
     static const char *const es[] = {"Publicidad", "Volver arriba", "Ir al contenido"};
     for (size_t i = 0; i < sizeof es / sizeof es[0]; i++) between(BODY_EN, es[i], -1, false);
@@ -1543,20 +1543,20 @@ END_TEST
 START_TEST(cased_markers)
 {
     static const char *const ru[] = {
-        "\xD0\xA0\xD0\xB5\xD0\xBA\xD0\xBB\xD0\xB0\xD0\xBC\xD0\xB0", /* Реклама */
-        "\xD0\xA0\xD0\x95\xD0\x9A\xD0\x9B\xD0\x90\xD0\x9C\xD0\x90", /* РЕКЛАМА */
-        "\xD0\x9F\xD0\xBE\xD0\xB4\xD0\xB5\xD0\xBB\xD0\xB8\xD1\x82\xD1\x8C\xD1\x81\xD1\x8F", /* Поделиться */
-        "\xD0\x9A\xD0\xBE\xD0\xBC\xD0\xBC\xD0\xB5\xD0\xBD\xD1\x82\xD0\xB0\xD1\x80\xD0\xB8\xD0\xB8", /* Комментарии */
+        "\320\240\320\265\320\272\320\273\320\260\320\274\320\260", /* Реклама */
+        "\320\240\320\225\320\232\320\233\320\220\320\234\320\220", /* РЕКЛАМА */
+        "\320\237\320\276\320\264\320\265\320\273\320\270\321\202\321\214\321\201\321\217", /* Поделиться */
+        "\320\232\320\276\320\274\320\274\320\265\320\275\321\202\320\260\321\200\320\270\320\270", /* Комментарии */
         /* Все права защищены */
-        "\xD0\x92\xD1\x81\xD0\xB5 \xD0\xBF\xD1\x80\xD0\xB0\xD0\xB2\xD0\xB0 \xD0\xB7\xD0\xB0\xD1\x89\xD0\xB8\xD1\x89\xD0\xB5\xD0\xBD\xD1\x8B",
+        "\320\222\321\201\320\265 \320\277\321\200\320\260\320\262\320\260 \320\267\320\260\321\211\320\270\321\211\320\265\320\275\321\213",
     };
     for (size_t i = 0; i < sizeof ru / sizeof ru[0]; i++) between(BODY_RU, ru[i], -1, false);
     /* a related block's title under the body: Читайте также: */
     between(BODY_RU,
-            "\xD0\xA7\xD0\xB8\xD1\x82\xD0\xB0\xD0\xB9\xD1\x82\xD0\xB5 \xD1\x82\xD0\xB0\xD0\xBA\xD0\xB6\xD0\xB5:",
+            "\320\247\320\270\321\202\320\260\320\271\321\202\320\265 \321\202\320\260\320\272\320\266\320\265:",
             SCRUB_LABEL_RELATED, true);
-    between(BODY_EN, "PUBLICIT\xC3\x89", -1, false);
-    between(BODY_EN, "\xC3\x89" "couter cet article", -1, false);
+    between(BODY_EN, "PUBLICIT\303\211", -1, false);
+    between(BODY_EN, "\303\211couter cet article", -1, false);
 }
 END_TEST
 
@@ -1566,10 +1566,10 @@ START_TEST(photo_credits)
 {
     static const char *const en[] = {"Photo: Reuters", "Photo: John Smith/Getty Images",
                                      "(Photo by John Smith/Getty Images)", "Image: Shutterstock",
-                                     "Foto: dpa", "Bild: Hersteller", "Cr\xC3\xA9" "dit photo : AFP"};
+                                     "Foto: dpa", "Bild: Hersteller", "Cr\303\251dit photo : AFP"};
     for (size_t i = 0; i < sizeof en / sizeof en[0]; i++)
         between(BODY_EN, en[i], SCRUB_LABEL_META, false);
-    between(BODY_RU, "\xD0\xA4\xD0\xBE\xD1\x82\xD0\xBE: \xD0\xA2\xD0\x90\xD0\xA1\xD0\xA1", /* Фото: ТАСС */
+    between(BODY_RU, "\320\244\320\276\321\202\320\276: \320\242\320\220\320\241\320\241", /* Фото: ТАСС */
             SCRUB_LABEL_META, false);
     between(BODY_JA, "写真：ロイター", SCRUB_LABEL_META, false);
     between(BODY_HANS, "图片来源：视觉中国", SCRUB_LABEL_META, false);
@@ -1612,15 +1612,15 @@ START_TEST(comment_forms_and_banners)
                                      "You must be logged in to post a comment.", "Name *", "Website",
                                      "Post Comment", "This site uses Akismet to reduce spam. Learn how your comment data is processed."};
     for (size_t i = 0; i < sizeof en / sizeof en[0]; i++) between(BODY_EN, en[i], -1, false);
-    static const char *const de[] = {"Benachrichtige mich \xC3\xBC" "ber nachfolgende Kommentare via E-Mail.",
+    static const char *const de[] = {"Benachrichtige mich \303\274ber nachfolgende Kommentare via E-Mail.",
                                      "Wir verwenden Cookies, um Ihnen das beste Nutzererlebnis zu bieten."};
     for (size_t i = 0; i < sizeof de / sizeof de[0]; i++) between(BODY_DE, de[i], -1, false);
-    between(BODY_EN, "Pr\xC3\xA9venez-moi de tous les nouveaux commentaires par e-mail.", -1, false);
-    between(BODY_EN, "Guarda mi nombre, correo electr\xC3\xB3nico y web en este navegador para la pr\xC3\xB3xima vez que comente.", -1, false);
+    between(BODY_EN, "Pr\303\251venez-moi de tous les nouveaux commentaires par e-mail.", -1, false);
+    between(BODY_EN, "Guarda mi nombre, correo electr\303\263nico y web en este navegador para la pr\303\263xima vez que comente.", -1, false);
     between(BODY_EN, "Deja una respuesta", -1, false);
     /* Мы используем файлы cookie; Добавить комментарий */
-    between(BODY_RU, "\xD0\x9C\xD1\x8B \xD0\xB8\xD1\x81\xD0\xBF\xD0\xBE\xD0\xBB\xD1\x8C\xD0\xB7\xD1\x83\xD0\xB5\xD0\xBC \xD1\x84\xD0\xB0\xD0\xB9\xD0\xBB\xD1\x8B cookie", -1, false);
-    between(BODY_RU, "\xD0\x94\xD0\xBE\xD0\xB1\xD0\xB0\xD0\xB2\xD0\xB8\xD1\x82\xD1\x8C \xD0\xBA\xD0\xBE\xD0\xBC\xD0\xBC\xD0\xB5\xD0\xBD\xD1\x82\xD0\xB0\xD1\x80\xD0\xB8\xD0\xB9", -1, false);
+    between(BODY_RU, "\320\234\321\213 \320\270\321\201\320\277\320\276\320\273\321\214\320\267\321\203\320\265\320\274 \321\204\320\260\320\271\320\273\321\213 cookie", -1, false);
+    between(BODY_RU, "\320\224\320\276\320\261\320\260\320\262\320\270\321\202\321\214 \320\272\320\276\320\274\320\274\320\265\320\275\321\202\320\260\321\200\320\270\320\271", -1, false);
     between(BODY_JA, "このサイトはクッキーを使用しています。", -1, false);
     between(BODY_HANS, "发表回复", -1, false);
     between(BODY_HANS, "登录后才能评论", -1, false);
