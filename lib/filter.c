@@ -864,9 +864,11 @@ static ALWAYS_INLINE uint32_t lex_han(lex_scan *lx, const unsigned char *s,
     }
     const uint32_t *delta = lx->delta;
     const uint8_t *cls = lx->cls;
-    q = delta[q + cls[p[0]]] & ~SCRUB__AC_OUT;
-    q = delta[q + cls[p[1]]] & ~SCRUB__AC_OUT;
-    q = delta[q + cls[p[2]]];
+    /* no term ends after a lead or first trail byte, so neither state
+     * carries SCRUB__AC_OUT; size_t rows need no zero extension */
+    size_t r = delta[(size_t)q + cls[p[0]]];
+    r = delta[r + cls[p[1]]];
+    q = delta[r + cls[p[2]]];
     if (SCRUB_UNLIKELY(q & SCRUB__AC_OUT)) q = lex_report(lx, q, (size_t)(p + 3 - s));
     return q;
 }
@@ -875,19 +877,21 @@ static ALWAYS_INLINE uint32_t lex_han(lex_scan *lx, const unsigned char *s,
  * costs a decode, one table load, the hash step and the counts; the
  * spinning test looks back only at 年, 月 and 院, and the word, space,
  * pinyin and first/last state change once per run.  Returns the end of
- * the run (i when s[i] is no Han character). */
+ * the run (i when s[i] is no Han character).  `valid`: the text is known
+ * to be valid UTF-8, where a lead byte E4..E9 always has its two trail
+ * bytes, so the range test alone finds a Han character. */
 static ALWAYS_INLINE size_t han_run(line_t *ln, scan_state *ss, const unsigned char *s,
-                                    size_t n, size_t i, bool force)
+                                    size_t n, size_t i, bool force, bool valid)
 {
     const unsigned char *rs = s + i, *p = rs, *end = s + n, *lim = n >= 4 ? end - 3 : s;
-    uint32_t func = 0, spun = 0, q = ss->lex.q;
+    uint32_t func = 0, spun = 0, q = ss->lex.q, cp = 0;
     uint64_t h = ss->hash;
     const uint8_t *flags = scrub__han_flags;
     for (;; p += 3) {
         uint32_t v = load3(p, lim, end);
         /* E4 B8 80 (U+4E00) .. E9 BF BF (U+9FFF), trail bytes 10xxxxxx */
-        if ((v & 0xC0C0) != 0x8080 || v - 0xE4B880u > 0xE9BFBFu - 0xE4B880u) break;
-        uint32_t cp = (v >> 4 & 0xF000) | (v >> 2 & 0x0FC0) | (v & 0x3F);
+        if ((!valid && (v & 0xC0C0) != 0x8080) || v - 0xE4B880u > 0xE9BFBFu - 0xE4B880u) break;
+        cp = (v >> 4 & 0xF000) | (v >> 2 & 0x0FC0) | (v & 0x3F);
         unsigned f = flags[cp - SCRUB__HAN_FIRST];
         func += f & SCRUB__HAN_FUNC;
         h = scrub__hash_step(h, cp);
@@ -904,7 +908,7 @@ static ALWAYS_INLINE size_t han_run(line_t *ln, scan_state *ss, const unsigned c
     ss->run = 0;
     ss->pin = 1;
     if (!ss->first) ss->first = han_cp(rs);
-    ss->last = ss->p1 = han_cp(p - 3);
+    ss->last = ss->p1 = cp; /* the run's last character */
     if (SCRUB_UNLIKELY(spun))
         ln->spun = (uint16_t)(ln->spun + spun > UINT16_MAX ? UINT16_MAX : ln->spun + spun);
     ln->nchar += count;
@@ -937,9 +941,9 @@ static void edge_shape(line_t *ln, const unsigned char *s, size_t n, uint32_t fi
 }
 
 /* The features of a line and its hits of the builtin lexicon (ac), in one
- * pass. */
+ * pass.  `valid`: the text is known to be valid UTF-8 (see han_run). */
 static int scan_chars(filter_state *st, const scrub__ac *ac, line_t *ln, const char *text,
-                      size_t *invalid)
+                      bool valid, size_t *invalid)
 {
     const unsigned char *s = (const unsigned char *)text + ln->start;
     size_t n = ln->len;
@@ -954,7 +958,9 @@ static int scan_chars(filter_state *st, const scrub__ac *ac, line_t *ln, const c
             ascii_char(ln, &ss, s, n, i++);
             continue;
         }
-        size_t e = ss.lex.force ? han_run(ln, &ss, s, n, i, true) : han_run(ln, &ss, s, n, i, false);
+        size_t e = ss.lex.force ? han_run(ln, &ss, s, n, i, true, false)
+                   : valid      ? han_run(ln, &ss, s, n, i, false, true)
+                                : han_run(ln, &ss, s, n, i, false, false);
         if (e != i) {
             i = e;
             continue;
@@ -2746,7 +2752,8 @@ static int classify_each(scrub_ctx *ctx, filter_state *st, const char *text)
     for (size_t i = 0; i < st->nlines; i++) {
         line_t *ln = &st->lines[i];
         ln->match_first = st->nmatches;
-        if (scan_chars(st, ac, ln, text, &invalid) != SCRUB_OK) return SCRUB_E_NOMEM;
+        if (scan_chars(st, ac, ln, text, ctx->utf8_known_valid, &invalid) != SCRUB_OK)
+            return SCRUB_E_NOMEM;
         if (st->has_user && scan_lexicon(st, &st->user_ac, text, ln) != SCRUB_OK)
             return SCRUB_E_NOMEM;
         ln->good = sentence_shape(ln);

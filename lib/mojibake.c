@@ -51,9 +51,10 @@ static inline bool word_has(uint64_t w, uint64_t c8)
  * suspect3 also marks overlong forms and surrogates, so no range checks
  * are needed.  A malformed sequence, another non-ASCII character, `?` and
  * (when `amp`) `&` end the run and are left to the caller. */
-static inline bool skip_cjk(const uint64_t *bits3, const unsigned char *s, size_t len, size_t *i,
+static inline bool skip_cjk(const mj_tables *t, const unsigned char *s, size_t len, size_t *i,
                             bool amp)
 {
+    const uint64_t *bits3 = t->suspect3, *rows = t->suspect3b;
     const uint64_t q8 = 0x3F3F3F3F3F3F3F3Full, amp8 = 0x2626262626262626ull;
     const unsigned stop = amp ? '&' : '?';
     size_t j = *i;
@@ -61,15 +62,15 @@ static inline bool skip_cjk(const uint64_t *bits3, const unsigned char *s, size_
         uint64_t w;
         memcpy(&w, s + j, 8);
         w = mj_le64(w);
+        /* a character's bit: its row by the first two bytes, its place
+         * in the row by the third (suspect3b) */
         if ((w & 0xC0C0F0C0C0F0ull) == 0x8080E08080E0ull) { /* two characters */
-            unsigned c1 = (unsigned)((w & 0x0F) << 12 | (w >> 2 & 0xFC0) | (w >> 16 & 0x3F));
-            uint64_t v = w >> 24;
-            unsigned c2 = (unsigned)((v & 0x0F) << 12 | (v >> 2 & 0xFC0) | (v >> 16 & 0x3F));
-            if (((bits3[c1 >> 6] >> (c1 & 63)) | (bits3[c2 >> 6] >> (c2 & 63))) & 1) break;
+            uint64_t r1 = rows[w & 0x3F0F] >> (w >> 16 & 63);
+            uint64_t r2 = rows[w >> 24 & 0x3F0F] >> (w >> 40 & 63);
+            if ((r1 | r2) & 1) break;
             j += 6;
         } else if ((w & 0xC0C0F0ull) == 0x8080E0ull) { /* one */
-            unsigned c1 = (unsigned)((w & 0x0F) << 12 | (w >> 2 & 0xFC0) | (w >> 16 & 0x3F));
-            if ((bits3[c1 >> 6] >> (c1 & 63)) & 1) break;
+            if ((rows[w & 0x3F0F] >> (w >> 16 & 63)) & 1) break;
             j += 3;
         } else if (!(w & 0x8080808080808080ull)) { /* eight ASCII */
             if (word_has(w, q8) || (amp && word_has(w, amp8))) break;
@@ -118,7 +119,7 @@ static size_t clean_span(const mj_tables *t, const unsigned char *s, size_t len,
          * single `?` before one that is not suspect is a question mark:
          * see match_run() in mojibake_shift.c) */
         if (i > 1 && s[i - 1] == '?' && s[i - 2] == '?') return i;
-        if (!skip_cjk(t->suspect3, s, len, &i, amp)) return i;
+        if (!skip_cjk(t, s, len, &i, amp)) return i;
         if (i >= len || s[i] < 0x80) continue;
         uint32_t cp;
         size_t n = scrub__utf8_decode(s + i, len - i, &cp);
@@ -252,6 +253,16 @@ static bool line_is_quiet(const mj_tables *t, const unsigned char *s, size_t len
             i++;
             continue;
         }
+        if (i + 3 <= len && (c & 0xF0) == 0xE0 && (s[i + 1] & 0xC0) == 0x80 &&
+            (s[i + 2] & 0xC0) == 0x80) { /* the tests below in one bit (loud3) */
+            unsigned b1 = s[i + 1];
+            if ((t->loud3[(c & 0x0F) | (b1 & 0x3F) << 4] >> (s[i + 2] & 63)) & 1) return false;
+            bool han = c >= 0xE4 && c <= 0xE9 && (c != 0xE4 || b1 >= 0xB8); /* U+4E00..U+9FFF */
+            np += han && prev_han;
+            prev_han = han;
+            i += 3;
+            continue;
+        }
         uint32_t cp;
         i += decode3(s + i, len - i, &cp);
         if (cp == SCRUB__REPLACEMENT || cp == 0x200B || cp == 0x2060 || cp == 0xFEFF ||
@@ -285,6 +296,9 @@ static int fix_line(scrub_ctx *ctx, mj_state *st, const mj_tables *t, const char
     }
     return rc == SCRUB_OK ? emit_line(out, cur, line_end) : rc;
 }
+
+/* Where no clean scan has stopped yet. */
+#define MJ_UNKNOWN SIZE_MAX
 
 /* Lines longer than this go piece by piece (fix_long_line). */
 #define MJ_LONG_LINE 4096
@@ -329,13 +343,13 @@ static size_t piece_end(const mj_tables *t, const unsigned char *s, size_t stop,
  * between them are copied, so the work is linear in the line and local to
  * what may need it. */
 static int fix_long_line(scrub_ctx *ctx, mj_state *st, const mj_tables *t, const char *text,
-                         const scrub__line *ln, unsigned flags, scrub__buf *out)
+                         const scrub__line *ln, unsigned flags, size_t stop, scrub__buf *out)
 {
     const unsigned char *s = (const unsigned char *)text;
     bool amp = (flags & SCRUB_FIX_ENTITIES) != 0;
     size_t pos = ln->start, end = ln->start + ln->len;
     while (end > pos && s[end - 1] == '\r') end--; /* see emit_line */
-    size_t stop = pos + clean_span(t, s + pos, end - pos, amp);
+    if (stop == MJ_UNKNOWN) stop = pos + clean_span(t, s + pos, end - pos, amp);
     while (pos < end) {
         size_t a = stop >= end ? end : stop > pos + MJ_PIECE_CONTEXT ? stop - MJ_PIECE_CONTEXT : pos;
         while (a > pos && a < end && !piece_cut(s[a])) a--;
@@ -355,9 +369,11 @@ static bool line_is_clean(const mj_tables *t, const unsigned char *s, size_t len
 }
 
 /* The line at `pos`: copied when clean, else repaired.  *next is where the
- * next line starts. */
+ * next line starts.  `stop`: where the caller's clean scan stopped inside
+ * the line (a scan of the line from its start stops there too), or
+ * MJ_UNKNOWN. */
 static int do_line(scrub_ctx *ctx, mj_state *st, const mj_tables *t, const char *text, size_t len,
-                   size_t pos, unsigned flags, scrub__buf *out, size_t *next)
+                   size_t pos, unsigned flags, size_t stop, scrub__buf *out, size_t *next)
 {
     scrub__line ln;
     scrub__next_line(text, len, pos, &ln);
@@ -368,12 +384,12 @@ static int do_line(scrub_ctx *ctx, mj_state *st, const mj_tables *t, const char 
                            (long long)max_line, ln.len);
     const unsigned char *s = (const unsigned char *)text + ln.start;
     bool amp = (flags & SCRUB_FIX_ENTITIES) != 0;
-    if (line_is_clean(t, s, ln.len, amp) && !(ln.len && s[ln.len - 1] == '\r')) {
+    if (stop == MJ_UNKNOWN && line_is_clean(t, s, ln.len, amp) && !(ln.len && s[ln.len - 1] == '\r')) {
         if (scrub__buf_append(out, s, ln.len) != SCRUB_OK || scrub__buf_putc(out, '\n') != SCRUB_OK)
             return SCRUB_E_NOMEM;
         return SCRUB_OK;
     }
-    if (ln.len > MJ_LONG_LINE) return fix_long_line(ctx, st, t, text, &ln, flags, out);
+    if (ln.len > MJ_LONG_LINE) return fix_long_line(ctx, st, t, text, &ln, flags, stop, out);
     return fix_line(ctx, st, t, text, ln.start, ln.len, flags, ln.start == 0, true, out);
 }
 
@@ -386,7 +402,8 @@ static int copy_clean(scrub_ctx *ctx, mj_state *st, const mj_tables *t, const ch
     int64_t max_line = scrub__param(ctx, SCRUB_PARAM_MAX_LINE);
     if ((uint64_t)(end - pos) > (uint64_t)max_line || memchr(text + pos, '\r', end - pos)) {
         int rc = SCRUB_OK;
-        while (rc == SCRUB_OK && pos < end) rc = do_line(ctx, st, t, text, len, pos, flags, out, &pos);
+        while (rc == SCRUB_OK && pos < end)
+            rc = do_line(ctx, st, t, text, len, pos, flags, MJ_UNKNOWN, out, &pos);
         return rc;
     }
     if (scrub__buf_append(out, text + pos, end - pos) != SCRUB_OK) return SCRUB_E_NOMEM;
@@ -413,7 +430,8 @@ static int fix_text(scrub_ctx *ctx, mj_state *st, const mj_tables *t, const char
         int rc = SCRUB_OK;
         if (end > pos) rc = copy_clean(ctx, st, t, text, len, pos, end, flags, out);
         pos = end;
-        if (rc == SCRUB_OK && pos < len) rc = do_line(ctx, st, t, text, len, pos, flags, out, &pos);
+        if (rc == SCRUB_OK && pos < len)
+            rc = do_line(ctx, st, t, text, len, pos, flags, stop, out, &pos);
         if (rc != SCRUB_OK) return rc;
     }
     return SCRUB_OK;

@@ -12,6 +12,7 @@
  * levels are properties of the standards, so no corpus is needed.
  */
 #include "mojibake_tables.h"
+#include "mojibake_engine.h"
 
 #include <unicode/ucnv.h>
 
@@ -233,6 +234,20 @@ static void build_suspects(mj_tables *t)
     memcpy(t->suspect3, t->suspect, sizeof t->suspect);
     for (uint32_t c = 0; c < 0x800; c++) t->suspect3[c >> 6] |= 1ull << (c & 63);
     for (uint32_t c = 0xD800; c <= 0xDFFF; c++) t->suspect3[c >> 6] |= 1ull << (c & 63);
+    for (uint32_t r = 0; r < 65536 / 64; r++) t->suspect3b[(r >> 6) | (r & 63) << 8] = t->suspect3[r];
+}
+
+/* After the suspects: mj_wakes_reading reads the scores and the
+ * single-byte tables. */
+static void build_loud(mj_tables *t)
+{
+    for (uint32_t c = 0; c < 0x10000; c++) {
+        bool invalid = c < 0x800 || (c >= 0xD800 && c <= 0xDFFF);
+        bool loud = invalid || c == SCRUB__REPLACEMENT || c == 0x200B || c == 0x2060 ||
+                    c == 0xFEFF || mj_wakes_reading(t, c);
+        uint32_t row = (c >> 12) | (c >> 6 & 0x3F) << 4;
+        if (loud) t->loud3[row] |= 1ull << (c & 63);
+    }
 }
 
 static void free_tables(mj_tables *t)
@@ -271,6 +286,7 @@ static int build_tables(void)
     }
     build_scores(t);
     build_suspects(t);
+    build_loud(t);
     tables = t;
     return SCRUB_OK;
 }

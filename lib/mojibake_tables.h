@@ -34,6 +34,9 @@ enum {
 #define MJ_DB_COUNT (MJ_CP_COUNT - MJ_SB_COUNT)
 #define MJ_ALT_MAX 16
 
+/* Entries of mj_tables.suspect3b: indexes up to 0x3F0F. */
+#define MJ_SUSPECT3B 0x3F10
+
 typedef struct {
     /* single-byte: byte -> code point (ASCII identity), code point -> byte
      * (0: not encodable) */
@@ -66,6 +69,17 @@ typedef struct {
      * without range checks: also set for overlong forms (< U+0800) and
      * surrogates, so that the fast path needs one bit test per CJK char */
     uint64_t suspect3[65536 / 64];
+    /* suspect3's rows by the bytes of the sequence as they lie: the row of
+     * lead b0 and first trail b1 at (b0 & 0x0F) | (b1 & 0x3F) << 8, so
+     * that a word loaded from the text gives it with one mask (sparse:
+     * 1,024 of the entries are used, 16 cache lines' worth of them) */
+    uint64_t suspect3b[MJ_SUSPECT3B];
+    /* bit set: the 16 payload bits of a three-byte sequence, read without
+     * range checks, give a character that keeps a line from being quiet
+     * (line_is_quiet in mojibake.c: U+FFFD and what decodes to it, the
+     * invisible characters, mj_wakes_reading); row (b0 & 0x0F) |
+     * (b1 & 0x3F) << 4, bit b2 & 0x3F */
+    uint64_t loud3[65536 / 64];
     /* where the bigram pairs of each first character start in the sorted
      * table (65537 entries), so a lookup searches a few entries only */
     uint32_t *bigram_start;

@@ -349,6 +349,57 @@ START_TEST(idempotent)
 }
 END_TEST
 
+/* Inside scrub_clean the filter trusts that its input is valid UTF-8 (decode
+ * checked it) and takes a shorter test per Han character; on the same text
+ * it must decide every line as scrub_filter_lines_ex(), which does not.
+ * (Text, not HTML: scrub_clean gives the filter html's line hints.) */
+static void assert_filter_stage_as_alone(scrub_ctx *ctx, scrub_ctx *alone, const char *what,
+                                         const char *bytes, size_t len)
+{
+    free(clean_str(ctx, bytes, len, NULL, 0, NULL));
+    size_t n;
+    const char *in = scrub_clean_stage_input(ctx, SCRUB_STAGE_FILTER, &n);
+    ck_assert_ptr_nonnull(in);
+    char *out;
+    size_t out_len;
+    ck_assert_status(scrub_filter_lines_ex(alone, in, n, NULL, 0, NULL, SCRUB_KEEP_FROM_CTX, 0,
+                                           &out, &out_len),
+                     SCRUB_OK);
+    scrub_free(out);
+    size_t lines = scrub_filter_line_count(ctx);
+    ck_assert_msg(lines > 0 && lines == scrub_filter_line_count(alone), "%s: %zu lines, alone %zu",
+                  what, lines, scrub_filter_line_count(alone));
+    for (size_t i = 0; i < lines; i++) {
+        ck_assert_msg(scrub_filter_line_label(ctx, i) == scrub_filter_line_label(alone, i) &&
+                          scrub_filter_line_score(ctx, i) == scrub_filter_line_score(alone, i) &&
+                          strcmp(scrub_filter_line_reason(ctx, i),
+                                 scrub_filter_line_reason(alone, i)) == 0,
+                      "%s: line %zu: %s / %s", what, i, scrub_filter_line_reason(ctx, i),
+                      scrub_filter_line_reason(alone, i));
+    }
+}
+
+START_TEST(filter_stage_decides_as_filter_alone)
+{
+    static const char *const texts[] = {"testdata/web/gne-zh-news/text/tests/njxfhn/1.txt",
+                                        "testdata/web/gne-zh-news/text/tests/163/1.txt"};
+    scrub_ctx *ctx = scrub_ctx_new(), *alone = scrub_ctx_new();
+    ck_assert_status(scrub_ctx_set(ctx, SCRUB_PARAM_CLEAN_TO, SCRUB_CLEAN_HANS), SCRUB_OK);
+    assert_filter_stage_as_alone(ctx, alone, "text_page", text_page, strlen(text_page));
+    assert_filter_stage_as_alone(ctx, alone, "hant_page", hant_page, strlen(hant_page));
+    for (size_t i = 0; i < sizeof seeds / sizeof *seeds + sizeof texts / sizeof *texts; i++) {
+        const char *rel = i < sizeof seeds / sizeof *seeds ? seeds[i] : texts[i - sizeof seeds / sizeof *seeds];
+        size_t len;
+        char *data = test_read_shared(rel, &len);
+        if (!data) break;
+        assert_filter_stage_as_alone(ctx, alone, rel, data, len);
+        free(data);
+    }
+    scrub_ctx_free(alone);
+    scrub_ctx_free(ctx);
+}
+END_TEST
+
 /* ---- threads ------------------------------------------------------------------ */
 
 typedef struct {
@@ -473,6 +524,7 @@ static Suite *make_suite(void)
     tcase_add_test(tc, filter_switch_and_keep);
     tcase_add_test(tc, invalid_utf8_text);
     tcase_add_loop_test(tc, idempotent, 0, 2);
+    tcase_add_test(tc, filter_stage_decides_as_filter_alone);
     tcase_add_test(tc, threads_match_single_thread);
     tcase_add_loop_test(tc, allocation_failures, 0, 3);
     suite_add_tcase(s, tc);

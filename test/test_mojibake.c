@@ -4,6 +4,8 @@
  * allocation failures. */
 #include "test_util.h"
 
+#include "mojibake_engine.h"
+
 #include <dirent.h>
 #include <sys/stat.h>
 #include <unicode/ucnv.h>
@@ -1487,11 +1489,34 @@ START_TEST(clean_text_unchanged)
 }
 END_TEST
 
+/* The fast path and the quiet test read their bits by the bytes of a
+ * three-byte sequence as they lie (suspect3b, loud3); every payload must
+ * find the bit its code point has in the definitions. */
+START_TEST(byte_indexed_tables)
+{
+    const mj_tables *t;
+    ck_assert_status(scrub__mj_tables(&t), SCRUB_OK);
+    for (uint32_t c = 0; c < 0x10000; c++) {
+        const unsigned b0 = 0xE0 | c >> 12, b1 = 0x80 | (c >> 6 & 0x3F), b2 = 0x80 | (c & 0x3F);
+        const uint64_t w = b0 | b1 << 8 | (uint64_t)b2 << 16 | (uint64_t)'x' << 24;
+        bool suspect = (t->suspect3[c >> 6] >> (c & 63)) & 1;
+        bool loud = c < 0x800 || (c >= 0xD800 && c <= 0xDFFF) || c == 0xFFFD || c == 0x200B ||
+                    c == 0x2060 || c == 0xFEFF || mj_wakes_reading(t, c);
+        ck_assert_msg(((t->suspect3b[w & 0x3F0F] >> (w >> 16 & 63)) & 1) == suspect, "U+%04X", c);
+        ck_assert_msg(((t->loud3[(b0 & 0x0F) | (b1 & 0x3F) << 4] >> (b2 & 63)) & 1) == loud,
+                      "U+%04X", c);
+    }
+    ck_assert(t->suspect3[0x20AC >> 6] >> (0x20AC & 63) & 1); /* € */
+    ck_assert(!(t->suspect3[0x4E2D >> 6] >> (0x4E2D & 63) & 1)); /* 中 */
+}
+END_TEST
+
 static Suite *make_suite(void)
 {
     Suite *s = suite_create("mojibake");
     TCase *tc = tcase_create("fixtures");
     tcase_add_test(tc, each_transform);
+    tcase_add_test(tc, byte_indexed_tables);
     tcase_add_test(tc, layers_and_partial_lines);
     tcase_add_test(tc, bigram_evidence);
     tcase_add_test(tc, lossy_sequences);
