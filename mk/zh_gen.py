@@ -408,14 +408,49 @@ def multi_table(t, D, gdicts, plan, m, interesting, cjk):
     # character may begin a step-1 value that is not its own single result
     # (starts, lib/zh.c: multi_goes_on).
     short, triples = set(), set()
-    for k in k1:
-        if len(k) == 2:
-            short.add((k[0], k[1]))
-        else:
-            triples.add((k[0], k[1], k[2]))
 
     def preimages(c):
         return pre.get(c, set()) | ({c} if c not in chars else set())
+
+    seg_keys = set(t.dicts[D[plan[0][0]]][4]) if plan[0][0] else set()
+    k2_at = {}  # character -> [(step-2 key, index of the character)]
+    for k in k2:
+        for i, c in enumerate(k):
+            k2_at.setdefault(c, []).append((k, i))
+
+    def thirds(k):
+        """A step-1 key AB -> V whose two steps give what A and B give on
+        their own (怎么 -> 怎麼 -> 怎么), with V[0] A's own step-1 result:
+        the characters after it that let a step-2 key starting in V match
+        (麼些族: 些), or None where a window is always needed."""
+        if k in seg_keys:
+            return None
+        v = next((mp[k][0] for mp in gmaps[0] if k in mp), None)
+        a, b = single(0, k[0]), single(0, k[1])
+        if v is None or len(v) != 2 or len(a) != 1 or len(b) != 1 or v[0] != a:
+            return None
+        two = [single(1, c) for c in (v[0], v[1], a, b)]
+        if any(len(c) != 1 for c in two) or two[:2] != two[2:]:
+            return None
+        out = set()
+        for kk, i in k2_at.get(v[1], []):
+            if i == 0:
+                out |= preimages(kk[1])
+            elif kk[i - 1] == v[0]:
+                if i > 1 or len(kk) == 2:
+                    return None
+                out |= preimages(kk[2])
+        return out
+
+    for k in k1:
+        if len(k) == 2:
+            th = thirds(k)
+            if th is None:
+                short.add((k[0], k[1]))
+            else:
+                triples.update((k[0], k[1], c) for c in th)
+        else:
+            triples.add((k[0], k[1], k[2]))
 
     for k in k2:
         a_set = preimages(k[0])
