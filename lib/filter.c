@@ -401,7 +401,8 @@ static bool thread_term(line_t *ln, const unsigned char *s, size_t b, size_t e)
 static bool bare_term(line_t *ln, const unsigned char *s, size_t b, size_t e, unsigned cat)
 {
     if (cat == SCRUB__CAT_THREAD) return thread_term(ln, s, b, e);
-    if (ln->units > 6 || has_letter(s, e, ln->len)) return false;
+    /* a CJK button is spelled in more characters (スポンサーリンク) */
+    if (ln->units > (ln->ncjk ? 12u : 6u) || has_letter(s, e, ln->len)) return false;
     bool alone = !has_letter(s, 0, b);
     if (cat == SCRUB__CAT_COMMENT) {
         ln->reply |= alone;
@@ -411,28 +412,35 @@ static bool bare_term(line_t *ln, const unsigned char *s, size_t b, size_t e, un
     return alone;
 }
 
+/* One term that ends at s[end - 1] (s is the line). */
+static int report_entry(filter_state *st, const scrub__lex_entry *en, const unsigned char *s,
+                        line_t *ln, size_t end)
+{
+    size_t b = end - en->len;
+    if (!at_boundary(s, ln->len, b, end, en)) return SCRUB_OK;
+    if (en->cat >= SCRUB__CAT_BUTTON && !bare_term(ln, s, b, end, en->cat)) return SCRUB_OK;
+    record_hit(ln, en, b);
+    if (en->cat > SCRUB__CAT_CTA) return SCRUB_OK;
+    if (grow((void **)&st->matches, &st->cap_matches, st->nmatches + 1, sizeof *st->matches) !=
+        SCRUB_OK)
+        return SCRUB_E_NOMEM;
+    match_t *m = &st->matches[st->nmatches++];
+    m->start = ln->start + b;
+    m->end = ln->start + end;
+    m->cat = en->cat;
+    m->strong = en->strong;
+    ln->match_count++;
+    return SCRUB_OK;
+}
+
 /* The terms that end at s[end - 1] in state q of the automaton (s is the
- * line). */
+ * line), every category of a term listed in several. */
 static int report_matches(filter_state *st, const scrub__ac *ac, const unsigned char *s,
                           line_t *ln, uint32_t q, size_t end)
 {
-    for (uint32_t o = scrub__ac_out(ac, q); o; o = ac->dict[o]) {
-        const scrub__lex_entry *en = &ac->entries[ac->match[o]];
-        size_t b = end - en->len;
-        if (!at_boundary(s, ln->len, b, end, en)) continue;
-        if (en->cat >= SCRUB__CAT_BUTTON && !bare_term(ln, s, b, end, en->cat)) continue;
-        record_hit(ln, en, b);
-        if (en->cat > SCRUB__CAT_CTA) continue;
-        if (grow((void **)&st->matches, &st->cap_matches, st->nmatches + 1,
-                 sizeof *st->matches) != SCRUB_OK)
-            return SCRUB_E_NOMEM;
-        match_t *m = &st->matches[st->nmatches++];
-        m->start = ln->start + b;
-        m->end = ln->start + end;
-        m->cat = en->cat;
-        m->strong = en->strong;
-        ln->match_count++;
-    }
+    for (uint32_t o = scrub__ac_out(ac, q); o; o = ac->dict[o])
+        for (int32_t id = ac->match[o]; id >= 0; id = ac->same[id])
+            if (report_entry(st, &ac->entries[id], s, ln, end) != SCRUB_OK) return SCRUB_E_NOMEM;
     return SCRUB_OK;
 }
 
@@ -1268,6 +1276,182 @@ static bool has_email(const char *text, const line_t *ln)
 static bool email_line(const char *text, const line_t *ln)
 {
     return !ln->good && ln->units <= 12 && !ln->tab && has_email(text, ln);
+}
+
+/* ---- credits, counters and residue (issue 6: footer/widget/artifact) ---- */
+
+static size_t starts_with(const char *p, size_t n, const char *w);
+
+/* Could a credit word start at p (n > 0)?  Most lines start with none:
+ * the first byte, or the first two of a character, decide. */
+static bool credit_start(const unsigned char *p, size_t n)
+{
+    unsigned c = p[0] | (p[0] < 0x80 ? 32u : 0u), c1 = n > 1 ? p[1] : 0, c2 = n > 2 ? p[2] : 0;
+    switch (c) {
+    case 'p': case 'i': case 'c': case 'f': case 'b': case '(': case '[':
+        return true;
+    case 0xD0: return c1 == 0xA4; /* Ф */
+    case 0xD1: return c1 == 0x84; /* ф */
+    case 0xE5: /* 写 图 圖 */
+        return (c1 == 0x86 && c2 == 0x99) || (c1 == 0x9B && c2 == 0xBE) || (c1 == 0x9C && c2 == 0x96);
+    default:
+        return false;
+    }
+}
+
+/* Length of the credit word that opens p ("Photo", "Bild", "Фото", "写真",
+ * "图片来源"), case folded for ASCII, or 0.  Longer words first. */
+static size_t credit_word(const char *p, size_t n)
+{
+    if (!n) return 0;
+    static const char *const words[] = {
+        "photo credit", "image credit", "cr\303\251dit photo", "photograph", "photos", "photo",
+        "fotos", "foto", "images", "image", "bilder", "bild", "picture",
+        "\xD1\x84\xD0\xBE\xD1\x82\xD0\xBE", "\xD0\xA4\xD0\xBE\xD1\x82\xD0\xBE", /* фото Фото */
+        "写真", "图片来源", "圖片來源", "图片", "圖片"};
+    unsigned char c0 = (unsigned char)p[0] | ((unsigned char)p[0] < 0x80 ? 32 : 0);
+    for (size_t k = 0; k < sizeof words / sizeof words[0]; k++) {
+        if ((unsigned char)words[k][0] != c0) continue;
+        size_t m = starts_with(p, n, words[k]);
+        if (m && (m == n || !ascii_alnum((unsigned char)p[m]))) return m;
+    }
+    return 0;
+}
+
+/* After the credit word: " : ", "：" or " by " (von, par, por, di, de);
+ * returns the offset past it, or 0. */
+static size_t credit_sep(const char *p, size_t n, size_t i)
+{
+    static const char *const by[] = {"by ", "von ", "par ", "por ", "di ", "de "};
+    while (i < n && p[i] == ' ') i++;
+    if (i < n && p[i] == ':') return i + 1;
+    if (i + 3 <= n && memcmp(p + i, "\xEF\xBC\x9A", 3) == 0) return i + 3;
+    for (size_t k = 0; k < sizeof by / sizeof by[0]; k++) {
+        size_t m = starts_with(p + i, n - i, by[k]);
+        if (m) return i + m;
+    }
+    return 0;
+}
+
+/* Words (space-separated pieces) in p[i, n) and how many start with a
+ * capital or a non-ASCII letter; CJK characters count as half a word. */
+static void credit_words(const char *p, size_t n, size_t i, size_t *words, size_t *caps,
+                         size_t *cjk)
+{
+    bool in = false;
+    *words = *caps = *cjk = 0;
+    for (; i < n; i++) {
+        unsigned char c = (unsigned char)p[i];
+        if (c == ' ') {
+            in = false;
+            continue;
+        }
+        if (c >= 0xE3 && c <= 0xE9) (*cjk)++;
+        if (!in) {
+            (*words)++;
+            *caps += (c >= 'A' && c <= 'Z') || c >= 0xC0;
+        }
+        in = true;
+    }
+}
+
+/* "Photo: Reuters", "Foto: dpa", "(Photo by John Smith/Getty Images)",
+ * "Фото: ТАСС", "写真：ロイター", "图片来源：视觉中国": a picture's credit
+ * alone on its line, which the guideline counts as meta; a caption that
+ * describes the picture ("Photo: A man walks along the flooded street")
+ * has more words, most of them lower case. */
+static bool photo_credit(const char *text, const line_t *ln)
+{
+    const char *p = text + ln->start;
+    size_t n = ln->len, i = 0;
+    if (!n || n > 80 || !credit_start((const unsigned char *)p, n) || ln->tab || ln->url)
+        return false;
+    bool paren = p[0] == '(' || p[0] == '[';
+    i += paren;
+    size_t m = credit_word(p + i, n - i);
+    if (!m) return false;
+    size_t after = credit_sep(p, n, i + m);
+    if (!after) return false;
+    size_t end = n - (paren && n > after && (p[n - 1] == ')' || p[n - 1] == ']'));
+    size_t words, caps, cjk;
+    credit_words(p, end, after, &words, &caps, &cjk);
+    if (cjk) return cjk <= 10 && !ln->send;
+    if (words == 0 || words > 6 || (end > after && p[end - 1] == '.')) return false;
+    return words <= 3 || caps + 1 >= words;
+}
+
+/* "&nbsp;", "&amp;&amp;", "&#160;": entities an extractor left unescaped,
+ * nothing else but spaces and symbols -- code residue. */
+static bool entity_residue(const char *text, const line_t *ln)
+{
+    const char *p = text + ln->start;
+    size_t n = ln->len, entities = 0;
+    if (!memchr(p, '&', n)) return false;
+    for (size_t i = 0; i < n; i++) {
+        unsigned char c = (unsigned char)p[i];
+        if (c == '&') {
+            size_t j = i + 1;
+            while (j < n && j - i <= 8 && (ascii_alnum((unsigned char)p[j]) || p[j] == '#')) j++;
+            if (j < n && p[j] == ';' && j > i + 1) {
+                entities++;
+                i = j;
+                continue;
+            }
+        }
+        if (ascii_alnum(c) || c >= 0x80) return false;
+    }
+    return entities > 0;
+}
+
+/* "1 of 12", "Image 3 of 10", "Bild 2 von 8", "Photo 4 / 9": the counter of
+ * a gallery or slideshow. */
+static bool gallery_count(const char *text, const line_t *ln)
+{
+    static const char *const of[] = {" of ", " von ", " sur ", " de ", " di ", " / ", "/",
+                                     " \xD0\xB8\xD0\xB7 "}; /* из */
+    if (ln->nwords > 4 || ln->ncjk || ln->ndigit == 0 || ln->ndigit > 6 || ln->len > 40)
+        return false;
+    const char *p = text + ln->start;
+    size_t n = ln->len, i = 0;
+    while (i < n && (((unsigned char)p[i] | 32) >= 'a' && ((unsigned char)p[i] | 32) <= 'z')) i++;
+    while (i < n && p[i] == ' ') i++;
+    if (i == n || p[i] < '0' || p[i] > '9') return false;
+    while (i < n && p[i] >= '0' && p[i] <= '9') i++;
+    size_t m = 0;
+    for (size_t k = 0; k < sizeof of / sizeof of[0] && !m; k++) m = starts_with(p + i, n - i, of[k]);
+    if (!m) return false;
+    i += m;
+    size_t d = i;
+    while (i < n && p[i] >= '0' && p[i] <= '9') i++;
+    while (i < n && p[i] == ' ') i++;
+    return i > d && i == n;
+}
+
+/* Could the line at p (n > 0) take one of the shapes below?  Lines of
+ * Chinese text start with a Han character, which only a credit word can
+ * (写真, 图片来源). */
+static inline bool residue_start(const char *p, size_t n)
+{
+    return (unsigned char)p[0] < 0x80 || credit_start((const unsigned char *)p, n);
+}
+
+/* The shapes above, for the short lines that no marker decided (or a
+ * caption marker that opens a bare credit): a pass of its own, as most
+ * lines are settled by their first byte. */
+static void set_label(line_t *ln, int label, double score, const char *reason);
+
+static FILTER_NOINLINE void residue_lines(filter_state *st, const char *text)
+{
+    for (size_t i = 0; i < st->nlines; i++) {
+        line_t *ln = &st->lines[i];
+        int l = ln->label;
+        if (ln->len == 0 || ln->len > 80 || !residue_start(text + ln->start, ln->len)) continue;
+        if (l != CAND && l != SCRUB_LABEL_CAPTION && l != SCRUB_LABEL_CONTENT) continue;
+        if (photo_credit(text, ln)) set_label(ln, SCRUB_LABEL_META, 0.2, "photo-credit");
+        else if (l != CAND) continue;
+        else if (entity_residue(text, ln)) set_label(ln, SCRUB_LABEL_ARTIFACT, 0.05, "entity-residue");
+        else if (gallery_count(text, ln)) set_label(ln, SCRUB_LABEL_WIDGET, 0.1, "gallery-count");
+    }
 }
 
 static verdict alone(const line_t *ln)
@@ -2808,6 +2992,7 @@ static int classify(scrub_ctx *ctx, const char *text, size_t len, const uint32_t
     if (flags & SCRUB_FILTER_NO_LINESTATS) stats = NULL;
     rc = split_lines(ctx, st, text, len);
     if (rc == SCRUB_OK) rc = classify_each(ctx, st, text);
+    if (rc == SCRUB_OK) residue_lines(st, text);
     st->have_hints = nhints > 0;
     st->whole_page = has_furniture(hints, nhints);
     if (rc == SCRUB_OK && nhints) {

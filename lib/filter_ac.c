@@ -44,7 +44,13 @@ static void insert(scrub__ac *ac, const scrub__lex_entry *e, int32_t id)
         if (!ac->delta[at]) ac->delta[at] = ac->nstates++;
         s = ac->delta[at];
     }
-    if (ac->match[s] < 0) ac->match[s] = id;
+    if (ac->match[s] < 0) {
+        ac->match[s] = id;
+        return;
+    }
+    int32_t last = ac->match[s];
+    while (ac->same[last] >= 0) last = ac->same[last];
+    ac->same[last] = id;
 }
 
 /* Breadth-first: fail links become full transitions and dict links. */
@@ -97,11 +103,13 @@ int scrub__ac_build(scrub__ac *ac, const scrub__lex_entry *entries, size_t n)
     ac->delta = scrub__calloc(max_states * ac->nclasses, sizeof *ac->delta);
     ac->match = scrub__malloc(max_states * sizeof *ac->match);
     ac->dict = scrub__calloc(max_states, sizeof *ac->dict);
-    if (!ac->delta || !ac->match || !ac->dict) {
+    ac->same = scrub__malloc((n ? n : 1) * sizeof *ac->same);
+    if (!ac->delta || !ac->match || !ac->dict || !ac->same) {
         scrub__ac_free(ac);
         return SCRUB_E_NOMEM;
     }
     for (size_t i = 0; i < max_states; i++) ac->match[i] = -1;
+    for (size_t i = 0; i < n; i++) ac->same[i] = -1;
     ac->nstates = 1;
     for (size_t i = 0; i < n; i++)
         if (entries[i].len) insert(ac, &entries[i], (int32_t)i);
@@ -122,6 +130,7 @@ void scrub__ac_free(scrub__ac *ac)
     scrub__free(ac->delta);
     scrub__free(ac->match);
     scrub__free(ac->dict);
+    scrub__free(ac->same);
     memset(ac, 0, sizeof *ac);
 }
 

@@ -55,6 +55,9 @@ typedef struct {
      * (state * nclasses); bit 31 says the next state reports matches */
     uint32_t *delta;
     int32_t *match;     /* entry ending at this state, or -1 */
+    /* per entry, the next entry with the same bytes (the same term in
+     * two categories: "share" is a network action and a button), or -1 */
+    int32_t *same;
     uint32_t *dict;     /* next state on the fail chain with a match, 0 = none */
     const scrub__lex_entry *entries; /* borrowed, indexed by match[] */
     size_t nentries;

@@ -1436,6 +1436,199 @@ START_TEST(allocation_failures)
 }
 END_TEST
 
+/* ---- widgets, footers and artifacts of news and blog pages (issue 6) -- */
+
+static const char *const BODY_EN[] = {
+    "The council voted on Tuesday to approve the new budget, which includes funding for schools and roads.",
+    "Many residents said they were pleased with the decision, although some argued that taxes would rise.",
+    "The mayor will present the plan to the public next week at the town hall meeting.",
+    "Officials expect the work to begin in the spring and to last for about two years."};
+static const char *const BODY_DE[] = {
+    "Der Stadtrat hat am Dienstag den neuen Haushalt beschlossen, der Geld f\303\274r Schulen und Stra\303\237en vorsieht.",
+    "Viele Anwohner begr\303\274\303\237ten die Entscheidung, auch wenn einige h\303\266here Steuern bef\303\274rchten.",
+    "Die B\303\274rgermeisterin will den Plan in der n\303\244chsten Woche im Rathaus vorstellen.",
+    "Die Arbeiten sollen im Fr\303\274hjahr beginnen und etwa zwei Jahre dauern."};
+static const char *const BODY_RU[] = {
+    "\320\223\320\276\321\200\320\276\320\264\321\201\320\272\320\276\320\271 \321\201\320\276\320\262\320\265\321\202 \320\262\320\276 \320\262\321\202\320\276\321\200\320\275\320\270\320\272 \321\203\321\202\320\262\320\265\321\200\320\264\320\270\320\273 \320\275\320\276\320\262\321\213\320\271 \320\261\321\216\320\264\320\266\320\265\321\202, \320\262 \320\272\320\276\321\202\320\276\321\200\320\276\320\274 \320\265\321\201\321\202\321\214 \320\264\320\265\320\275\321\214\320\263\320\270 \320\275\320\260 \321\210\320\272\320\276\320\273\321\213, \320\261\320\276\320\273\321\214\320\275\320\270\321\206\321\213 \320\270 \320\264\320\276\321\200\320\276\320\263\320\270.",
+    "\320\234\320\275\320\276\320\263\320\270\320\265 \320\266\320\270\321\202\320\265\320\273\320\270 \320\276\320\264\320\276\320\261\321\200\320\270\320\273\320\270 \321\215\321\202\320\276 \321\200\320\265\321\210\320\265\320\275\320\270\320\265, \321\205\320\276\321\202\321\217 \320\275\320\265\320\272\320\276\321\202\320\276\321\200\321\213\320\265 \320\270\320\267 \320\275\320\270\321\205 \320\276\320\277\320\260\321\201\320\260\321\216\321\202\321\201\321\217, \321\207\321\202\320\276 \320\275\320\260\320\273\320\276\320\263\320\270 \320\262 \320\263\320\276\321\200\320\276\320\264\320\265 \320\262\321\213\321\200\320\260\321\201\321\202\321\203\321\202.",
+    "\320\234\321\215\321\200 \320\277\321\200\320\265\320\264\321\201\321\202\320\260\320\262\320\270\321\202 \320\277\320\273\320\260\320\275 \320\266\320\270\321\202\320\265\320\273\321\217\320\274 \320\275\320\260 \321\201\320\273\320\265\320\264\321\203\321\216\321\211\320\265\320\271 \320\275\320\265\320\264\320\265\320\273\320\265 \320\275\320\260 \320\276\321\202\320\272\321\200\321\213\321\202\320\276\320\274 \321\201\320\276\320\261\321\200\320\260\320\275\320\270\320\270 \320\262 \320\267\320\264\320\260\320\275\320\270\320\270 \320\263\320\276\321\200\320\276\320\264\321\201\320\272\320\276\320\271 \320\274\321\215\321\200\320\270\320\270.",
+    "\320\240\320\260\320\261\320\276\321\202\321\213 \320\275\320\260\321\207\320\275\321\203\321\202\321\201\321\217 \320\262\320\265\321\201\320\275\320\276\320\271 \320\270, \320\277\320\276 \321\201\320\273\320\276\320\262\320\260\320\274 \321\207\320\270\320\275\320\276\320\262\320\275\320\270\320\272\320\276\320\262, \320\267\320\260\320\271\320\274\321\203\321\202 \320\276\320\272\320\276\320\273\320\276 \320\264\320\262\321\203\321\205 \320\273\320\265\321\202, \320\265\321\201\320\273\320\270 \320\277\320\276\320\263\320\276\320\264\320\260 \320\275\320\265 \320\277\320\276\320\274\320\265\321\210\320\260\320\265\321\202."};
+static const char *const BODY_JA[] = {
+    "市議会は火曜日、学校や道路の整備費を含む新しい予算案を可決しました。",
+    "多くの住民はこの決定を歓迎しましたが、税金が上がると懸念する声もありました。",
+    "市長は来週、市役所で開かれる会合で計画の詳細を説明する予定です。",
+    "工事は春に始まり、およそ二年間続く見通しだと関係者は話しています。"};
+static const char *const BODY_HANS[] = {
+    "市政府周二投票通过了新的预算，其中包括用于学校和道路建设的资金。",
+    "许多居民表示对这一决定感到满意，但也有人认为税收将会因此上涨。",
+    "市长将于下周在市政厅会议上向公众介绍这一计划的具体内容。",
+    "官员们预计工程将在春季开始，并将持续大约两年的时间。"};
+static const char *const BODY_HANT[] = {
+    "市政府週二投票通過了新的預算，其中包括用於學校和道路建設的資金。",
+    "許多居民表示對這一決定感到滿意，但也有人認為稅收將會因此上漲。",
+    "市長將於下週在市政廳會議上向公眾介紹這一計劃的具體內容。",
+    "官員們預計工程將在春季開始，並將持續大約兩年的時間。"};
+
+/* Line `line` between the second and third sentences of body (and, when
+ * at_end, after the last): removed with the label want (-1: any label that
+ * is removed), while the four sentences stay. */
+static void between(const char *const *body, const char *line, int want, bool at_end)
+{
+    char doc[2048];
+    if (at_end)
+        snprintf(doc, sizeof doc, "%s\n%s\n%s\n%s\n%s\n", body[0], body[1], body[2], body[3], line);
+    else
+        snprintf(doc, sizeof doc, "%s\n%s\n%s\n%s\n%s\n", body[0], body[1], line, body[2], body[3]);
+    size_t at = at_end ? 4 : 2;
+    scrub_ctx *ctx = scrub_ctx_new();
+    ck_assert_status(scrub_classify_lines(ctx, doc, strlen(doc), 0), SCRUB_OK);
+    ck_assert_uint_eq(scrub_filter_line_count(ctx), 5);
+    for (size_t i = 0; i < 5; i++) {
+        int got = scrub_filter_line_label(ctx, i);
+        bool ok = i != at ? got == SCRUB_LABEL_CONTENT
+                          : (want >= 0 ? got == want : scrub_filter_line_kept(ctx, i) == 0);
+        ck_assert_msg(ok, "\"%s\" line %zu: %s (%s)", line, i, scrub_label_name(got),
+                      scrub_filter_line_reason(ctx, i));
+    }
+    scrub_ctx_free(ctx);
+}
+
+/* A term listed in two categories ("share" is a network action and a
+ * button) counts in both: alone on its line it is a button. */
+START_TEST(terms_in_two_categories)
+{
+    static const char *const lines[] = {"Share", "Tweet", "Print", "Email"};
+    for (size_t i = 0; i < sizeof lines / sizeof lines[0]; i++)
+        between(BODY_EN, lines[i], SCRUB_LABEL_WIDGET, false);
+}
+END_TEST
+
+/* Buttons and slot labels of news pages, alone on their line, in several
+ * languages; the same words inside a sentence or a heading stay. */
+START_TEST(page_buttons)
+{
+    static const char *const en[] = {"Advertisement", "Sponsored", "Pin it", "Listen to this article",
+                                     "Skip to main content", "Save article", "Cancel reply",
+                                     "Link copied!", "Like this:", "Facebook", "Text size"};
+    for (size_t i = 0; i < sizeof en / sizeof en[0]; i++) between(BODY_EN, en[i], -1, false);
+    static const char *const de[] = {"Anzeige", "Artikel teilen", "Nach oben", "Vorlesen",
+                                     "Kommentar schreiben", "Zum Inhalt springen"};
+    for (size_t i = 0; i < sizeof de / sizeof de[0]; i++) between(BODY_DE, de[i], -1, false);
+    static const char *const fr[] = {"Publicit\303\251", "Retour en haut", "Offrir cet article"};
+    for (size_t i = 0; i < sizeof fr / sizeof fr[0]; i++) between(BODY_EN, fr[i], -1, false);
+    static const char *const es[] = {"Publicidad", "Volver arriba", "Ir al contenido"};
+    for (size_t i = 0; i < sizeof es / sizeof es[0]; i++) between(BODY_EN, es[i], -1, false);
+    static const char *const ja[] = {"スポンサーリンク", "ページの先頭へ", "ツイート", "広告"};
+    for (size_t i = 0; i < sizeof ja / sizeof ja[0]; i++) between(BODY_JA, ja[i], -1, false);
+    static const char *const hans[] = {"广告", "收藏", "阅读原文", "跳到主要内容"};
+    for (size_t i = 0; i < sizeof hans / sizeof hans[0]; i++) between(BODY_HANS, hans[i], -1, false);
+    static const char *const hant[] = {"廣告", "訂閱", "閱讀原文", "跳到主要內容"};
+    for (size_t i = 0; i < sizeof hant / sizeof hant[0]; i++) between(BODY_HANT, hant[i], -1, false);
+    /* a heading or a sentence that holds the word stays */
+    const char *doc =
+        "The council voted on Tuesday to approve the new budget, which includes funding for schools and roads.\n"
+        "Advertising revenue fell by ten percent last year, the company said on Monday.\n"
+        "Print media in decline\n"
+        "Officials expect the work to begin in the spring and to last for about two years.\n";
+    scrub_ctx *ctx = scrub_ctx_new();
+    ck_assert_status(scrub_classify_lines(ctx, doc, strlen(doc), 0), SCRUB_OK);
+    for (size_t i = 0; i < 4; i++) ck_assert_int_eq(scrub_filter_line_kept(ctx, i), 1);
+    scrub_ctx_free(ctx);
+}
+END_TEST
+
+/* Cyrillic, accented and other non-ASCII markers match capitalized and in
+ * capitals, as buttons and box titles are set ("Реклама", "РЕКЛАМА",
+ * "PUBLICITÉ", "Все права защищены"). */
+START_TEST(cased_markers)
+{
+    static const char *const ru[] = {
+        "\320\240\320\265\320\272\320\273\320\260\320\274\320\260", /* Реклама */
+        "\320\240\320\225\320\232\320\233\320\220\320\234\320\220", /* РЕКЛАМА */
+        "\320\237\320\276\320\264\320\265\320\273\320\270\321\202\321\214\321\201\321\217", /* Поделиться */
+        "\320\232\320\276\320\274\320\274\320\265\320\275\321\202\320\260\321\200\320\270\320\270", /* Комментарии */
+        /* Все права защищены */
+        "\320\222\321\201\320\265 \320\277\321\200\320\260\320\262\320\260 \320\267\320\260\321\211\320\270\321\211\320\265\320\275\321\213",
+    };
+    for (size_t i = 0; i < sizeof ru / sizeof ru[0]; i++) between(BODY_RU, ru[i], -1, false);
+    /* a related block's title under the body: Читайте также: */
+    between(BODY_RU,
+            "\320\247\320\270\321\202\320\260\320\271\321\202\320\265 \321\202\320\260\320\272\320\266\320\265:",
+            SCRUB_LABEL_RELATED, true);
+    between(BODY_EN, "PUBLICIT\303\211", -1, false);
+    between(BODY_EN, "\303\211couter cet article", -1, false);
+}
+END_TEST
+
+/* A picture's credit alone on its line is meta, in several languages and
+ * scripts; a caption that describes the picture stays a caption. */
+START_TEST(photo_credits)
+{
+    static const char *const en[] = {"Photo: Reuters", "Photo: John Smith/Getty Images",
+                                     "(Photo by John Smith/Getty Images)", "Image: Shutterstock",
+                                     "Foto: dpa", "Bild: Hersteller", "Cr\303\251dit photo : AFP"};
+    for (size_t i = 0; i < sizeof en / sizeof en[0]; i++)
+        between(BODY_EN, en[i], SCRUB_LABEL_META, false);
+    between(BODY_RU, "\320\244\320\276\321\202\320\276: \320\242\320\220\320\241\320\241", /* Фото: ТАСС */
+            SCRUB_LABEL_META, false);
+    between(BODY_JA, "写真：ロイター", SCRUB_LABEL_META, false);
+    between(BODY_HANS, "图片来源：视觉中国", SCRUB_LABEL_META, false);
+    between(BODY_HANT, "圖片來源：中央社", SCRUB_LABEL_META, false);
+    between(BODY_EN, "Photo: A man walks along the flooded street in the city centre after the storm.",
+            SCRUB_LABEL_CAPTION, false);
+}
+END_TEST
+
+/* Entities an extractor left unescaped ("&nbsp;") are residue, and a
+ * slideshow's counter ("Image 3 of 10", "Bild 2 von 8") a widget. */
+START_TEST(residue_and_counters)
+{
+    between(BODY_EN, "&nbsp;", SCRUB_LABEL_ARTIFACT, false);
+    between(BODY_EN, "&nbsp; &nbsp;", SCRUB_LABEL_ARTIFACT, false);
+    between(BODY_HANS, "&#160;", SCRUB_LABEL_ARTIFACT, false);
+    between(BODY_EN, "1 of 12", SCRUB_LABEL_WIDGET, false);
+    between(BODY_EN, "Image 3 of 10", SCRUB_LABEL_WIDGET, false);
+    between(BODY_DE, "Bild 2 von 8", SCRUB_LABEL_WIDGET, false);
+    between(BODY_EN, "Photo 4 / 9", SCRUB_LABEL_WIDGET, false);
+    /* a heading with numbers is no counter */
+    const char *doc =
+        "The council voted on Tuesday to approve the new budget, which includes funding for schools and roads.\n"
+        "Many residents said they were pleased with the decision, although some argued that taxes would rise.\n"
+        "Part 2 of the plan\n"
+        "The mayor will present the plan to the public next week at the town hall meeting.\n";
+    scrub_ctx *ctx = scrub_ctx_new();
+    ck_assert_status(scrub_classify_lines(ctx, doc, strlen(doc), 0), SCRUB_OK);
+    ck_assert_int_eq(scrub_filter_line_label(ctx, 2), SCRUB_LABEL_HEADING);
+    scrub_ctx_free(ctx);
+}
+END_TEST
+
+/* The comment form of a blog engine and consent banners, in several
+ * languages: its notices and buttons are a widget wherever they stand. */
+START_TEST(comment_forms_and_banners)
+{
+    static const char *const en[] = {"Notify me of follow-up comments by email.",
+                                     "Save my name, email, and website in this browser for the next time I comment.",
+                                     "You must be logged in to post a comment.", "Name *", "Website",
+                                     "Post Comment", "This site uses Akismet to reduce spam. Learn how your comment data is processed."};
+    for (size_t i = 0; i < sizeof en / sizeof en[0]; i++) between(BODY_EN, en[i], -1, false);
+    static const char *const de[] = {"Benachrichtige mich \303\274ber nachfolgende Kommentare via E-Mail.",
+                                     "Wir verwenden Cookies, um Ihnen das beste Nutzererlebnis zu bieten."};
+    for (size_t i = 0; i < sizeof de / sizeof de[0]; i++) between(BODY_DE, de[i], -1, false);
+    between(BODY_EN, "Pr\303\251venez-moi de tous les nouveaux commentaires par e-mail.", -1, false);
+    between(BODY_EN, "Guarda mi nombre, correo electr\303\263nico y web en este navegador para la pr\303\263xima vez que comente.", -1, false);
+    between(BODY_EN, "Deja una respuesta", -1, false);
+    /* Мы используем файлы cookie; Добавить комментарий */
+    between(BODY_RU, "\320\234\321\213 \320\270\321\201\320\277\320\276\320\273\321\214\320\267\321\203\320\265\320\274 \321\204\320\260\320\271\320\273\321\213 cookie", -1, false);
+    between(BODY_RU, "\320\224\320\276\320\261\320\260\320\262\320\270\321\202\321\214 \320\272\320\276\320\274\320\274\320\265\320\275\321\202\320\260\321\200\320\270\320\271", -1, false);
+    between(BODY_JA, "このサイトはクッキーを使用しています。", -1, false);
+    between(BODY_HANS, "发表回复", -1, false);
+    between(BODY_HANS, "登录后才能评论", -1, false);
+    between(BODY_HANT, "登入後才能評論", -1, false);
+    between(BODY_HANT, "發表回覆", -1, false);
+}
+END_TEST
+
 Suite *make_suite(void);
 
 Suite *make_suite(void)
@@ -1459,6 +1652,12 @@ Suite *make_suite(void)
     tcase_add_test(tc, boxes_and_notes);
     tcase_add_test(tc, linked_lines_whole_page);
     tcase_add_test(tc, table_of_contents);
+    tcase_add_test(tc, terms_in_two_categories);
+    tcase_add_test(tc, page_buttons);
+    tcase_add_test(tc, cased_markers);
+    tcase_add_test(tc, photo_credits);
+    tcase_add_test(tc, residue_and_counters);
+    tcase_add_test(tc, comment_forms_and_banners);
     suite_add_tcase(s, tc);
     tc = tcase_create("spam");
     tcase_add_test(tc, inline_spam_spans);

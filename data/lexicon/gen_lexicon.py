@@ -23,10 +23,22 @@ TRADITIONAL = {"gambling", "porn", "medseo", "cta", "blackseo"}
 VARIANTS = {":": [":", "\uff1a"], "|": ["|", "\uff5c"], ">": [">", "\uff1e"]}
 
 
+def cased(term):
+    """The term, and when it holds letters that the matcher does not fold
+    (it folds ASCII only), its capitalized and upper-case forms: a button
+    or a heading-like marker starts with a capital ("Комментарии",
+    "Écouter") or is set in capitals ("РЕКЛАМА", "PUBLICITÉ")."""
+    forms = [term]
+    if not term.isascii():
+        forms += [term[:1].upper() + term[1:], term.upper()]
+    return forms
+
+
 def expand(term):
-    parts = [VARIANTS.get(ch, [ch]) for ch in term]
-    for combo in itertools.product(*parts):
-        yield "".join(combo)
+    for form in cased(term):
+        parts = [VARIANTS.get(ch, [ch]) for ch in form]
+        for combo in itertools.product(*parts):
+            yield "".join(combo)
 
 
 def load_opencc(folder):
