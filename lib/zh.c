@@ -1530,6 +1530,58 @@ static inline bool ascii_in_keys(const uint64_t *mask, unsigned char b)
     return (mask[b >> 6] >> (b & 63)) & 1;
 }
 
+/* Is the triple (c1, c2, c3) in triple set `id` of zh_multi_triple_bloom?
+ * (mk/zh_gen.py: triple_probes) */
+static inline bool triple_maybe(int id, uint32_t c1, uint32_t c2, uint32_t c3)
+{
+    uint64_t key = (((uint64_t)id << 42) | ((uint64_t)c1 << 21) | c2) ^ ((uint64_t)c3 * ZH_HASH_MUL);
+    uint64_t h = (key ^ (key >> 31)) * ZH_HASH_MUL;
+    uint64_t mask = (UINT64_C(1) << ZH_MULTI_BLOOM_BITS) - 1;
+    uint64_t h1 = h >> (64 - ZH_MULTI_BLOOM_BITS), h2 = (h >> 20) & mask, h3 = h & mask;
+    const uint8_t *b = zh_multi_triple_bloom;
+    return (b[h1 >> 3] >> (h1 & 7) & 1) && (b[h2 >> 3] >> (h2 & 7) & 1) && (b[h3 >> 3] >> (h3 & 7) & 1);
+}
+
+/* The 3-byte character v (zh_load3 layout) has passed the pair filter of
+ * plan `multi` with the character at next[0..n): may a key start here?  A
+ * key of 2 characters has the pair itself; a longer one needs its third
+ * character to follow, unless that character may begin a step-1 value
+ * that is not its single result (a step-1 key or a character without a
+ * simple result: then a step-2 key running into that value may start two
+ * characters back, before that key's own window).  Rarely reached. */
+static ZH_NOINLINE bool multi_goes_on(int multi, const uint16_t *index, uint32_t v,
+                                      const unsigned char *next, size_t n)
+{
+    size_t dummy = 0, k = 1;
+    uint32_t c1 = zh_fold_compat(((v & 0x0F) << 12) | ((v & 0x3F00) >> 2) | ((v >> 16) & 0x3F));
+    uint32_t c2 = next[0], c3;
+    if (c2 >= 0x80) k = zh_decode_fast(next, n, &c2, &dummy);
+    c2 = zh_fold_compat(c2);
+    if (pair_maybe3(zh_multi_short_bloom, multi, c1, c2)) return true;
+    if (k >= n) return false;
+    const unsigned char *t = next + k;
+    size_t m = n - k;
+    if (t[0] < 0x80) {
+        if (ascii_in_keys(zh_multi[multi].ascii, t[0])) return true;
+        c3 = t[0];
+    } else {
+        uint32_t v3 = m >= 3 ? zh_load3(t, m) : 0;
+        if (!zh_is3(v3) || (ZH_FAST_ENTRY(index, v3) & ZH_FAST_SLOW)) return true;
+        c3 = zh_fold_compat(((v3 & 0x0F) << 12) | ((v3 & 0x3F00) >> 2) | ((v3 >> 16) & 0x3F));
+    }
+    return pair_maybe3(zh_multi_short_bloom, ZH_MULTI_COUNT + multi, c3, 0) ||
+           triple_maybe(multi, c1, c2, c3);
+}
+
+/* Is s[0..n) a 2-byte character in no key?  No dictionary maps it, so
+ * every plan leaves it as it is and no key can match across it. */
+static inline bool zh_two_plain(const unsigned char *s, size_t n)
+{
+    if (n < 2 || s[0] < 0xC2 || s[0] > 0xDF || (s[1] & 0xC0) != 0x80) return false;
+    uint32_t cp = ((uint32_t)(s[0] & 0x1F) << 6) | (s[1] & 0x3F);
+    return !((zh_two_in_keys[cp >> 6] >> (cp & 63)) & 1);
+}
+
 /* What one character of a plan of zh_multi needs: its length, and either
  * ZH_FAST_SLOW (a key may start here, or it has no simple result; with the
  * window's reach from this character above ZH_FAST_REACH_SHIFT, 0: the
@@ -1541,13 +1593,18 @@ static inline uint32_t classify(int multi, const uint16_t *fast, const uint64_t 
         *k = 1;
         return ascii_in_keys(mask, s[0]) ? ZH_FAST_SLOW : 0;
     }
+    if (zh_two_plain(s, n)) {
+        *k = 2;
+        return 0;
+    }
     if (n >= 3) {
         uint32_t v = zh_load3(s, n);
         if (zh_is3(v)) {
             *k = 3;
             uint32_t f = zh_fast_blocks[fast[((v & 0x0F) << 6) | ((v >> 8) & 0x3F)]][(v >> 16) & 0x3F];
             if ((f & ZH_FAST_TRIG) && !(f & ZH_FAST_SLOW))
-                f = pair_follows(zh_multi_bloom, multi, v, s + 3, n - 3)
+                f = pair_follows(zh_multi_bloom, multi, v, s + 3, n - 3) &&
+                            multi_goes_on(multi, fast, v, s + 3, n - 3)
                         ? ZH_FAST_SLOW | (f >> ZH_FAST_REACH_SHIFT << ZH_FAST_REACH_SHIFT)
                         : f & ~ZH_FAST_TRIG;
             return f;
@@ -1591,6 +1648,15 @@ static ZH_NOINLINE void free_run(int multi, const unsigned char *s, size_t len, 
             *prev_w = to - 1;
             continue;
         }
+        if (s[at] < 0xE0) { /* a 2-byte character in no key is copied */
+            if (!zh_two_plain(s + at, len - at)) break;
+            *prev = at;
+            *prev_w = to;
+            memcpy(to, s + at, 2);
+            to += 2;
+            at += 2;
+            continue;
+        }
         size_t at0 = at;
         /* the next character is loaded once, for the pair and the next round */
         uint32_t v = len - at >= 3 ? zh_load3(s + at, len - at) : 0;
@@ -1606,7 +1672,8 @@ static ZH_NOINLINE void free_run(int multi, const unsigned char *s, size_t len, 
                 if (SCRUB_UNLIKELY(f & (ZH_FAST_SLOW | ZH_FAST_TRIG))) {
                     if ((f & ZH_FAST_SLOW) ||
                         ((!zh_is3(v2) || (f2 & (ZH_FAST_SECOND | ZH_FAST_SLOW))) &&
-                         pair_follows(zh_multi_bloom, multi, v, p + 3, (size_t)(s + len - p - 3)))) {
+                         pair_follows(zh_multi_bloom, multi, v, p + 3, (size_t)(s + len - p - 3)) &&
+                         multi_goes_on(multi, index, v, p + 3, (size_t)(s + len - p - 3)))) {
                         stop = true;
                         break;
                     }
@@ -1626,7 +1693,8 @@ static ZH_NOINLINE void free_run(int multi, const unsigned char *s, size_t len, 
             uint32_t v2 = len - at >= 6 ? zh_load3(s + at + 3, len - at - 3) : 0;
             if (f & (ZH_FAST_SLOW | ZH_FAST_TRIG)) {
                 if ((f & ZH_FAST_SLOW) ||
-                    pair_starts2(index, zh_multi_bloom, multi, v, v2, s + at + 3, len - at - 3))
+                    (pair_starts2(index, zh_multi_bloom, multi, v, v2, s + at + 3, len - at - 3) &&
+                     multi_goes_on(multi, index, v, s + at + 3, len - at - 3)))
                     break;
                 f &= ~ZH_FAST_TRIG;
             }
@@ -1702,7 +1770,7 @@ static int convert_regions(zh_state *st, const zh_plan *pl, int multi, bool gree
             if (k == 3)
                 zh_store3(w, zh_load3(s + i, len - i) ^ f);
             else
-                *w = (char)s[i];
+                memcpy(w, s + i, k); /* ASCII or a 2-byte character in no key */
             w += k;
         }
         prev = i;

@@ -325,6 +325,15 @@ FAST_ASCII_NEXT = 1 << 29
 
 
 MULTI_BLOOM_BITS = 19
+MULTI_EXTRA = {}  # plan index -> (short pairs, triples, step-1 starts)
+
+
+def triple_probes(m, c1, c2, c3):
+    """The probes of a plan's triple (lib/zh.c: triple_maybe)."""
+    key = ((m << 42) | (c1 << 21) | c2) ^ ((c3 * HASH_MUL) & MASK64)
+    h = ((key ^ (key >> 31)) * HASH_MUL) & MASK64
+    mask = (1 << MULTI_BLOOM_BITS) - 1
+    return (h >> (64 - MULTI_BLOOM_BITS), (h >> 20) & mask, h & mask)
 
 
 def multi_probes(m, c1, c2):
@@ -394,13 +403,69 @@ def multi_table(t, D, gdicts, plan, m, interesting, cjk):
         for k, vals in mp.items():
             if len(k) > 1:
                 need(k[0], len(k) + max((longest2.get(c, 0) for v in vals for c in v), default=0))
+    # Keys of 2 characters pass on their pair (short); longer ones only
+    # where their third character follows too (triples), or where that
+    # character may begin a step-1 value that is not its own single result
+    # (starts, lib/zh.c: multi_goes_on).
+    short, triples = set(), set()
+
+    def preimages(c):
+        return pre.get(c, set()) | ({c} if c not in chars else set())
+
+    seg_keys = set(t.dicts[D[plan[0][0]]][4]) if plan[0][0] else set()
+    k2_at = {}  # character -> [(step-2 key, index of the character)]
     for k in k2:
-        a_set = pre.get(k[0], set()) | ({k[0]} if k[0] not in chars else set())
-        b_set = pre.get(k[1], set()) | ({k[1]} if k[1] not in chars else set())
+        for i, c in enumerate(k):
+            k2_at.setdefault(c, []).append((k, i))
+
+    def thirds(k):
+        """A step-1 key AB -> V whose two steps give what A and B give on
+        their own (怎么 -> 怎麼 -> 怎么), with V[0] A's own step-1 result:
+        the characters after it that let a step-2 key starting in V match
+        (麼些族: 些), or None where a window is always needed."""
+        if k in seg_keys:
+            return None
+        v = next((mp[k][0] for mp in gmaps[0] if k in mp), None)
+        a, b = single(0, k[0]), single(0, k[1])
+        if v is None or len(v) != 2 or len(a) != 1 or len(b) != 1 or v[0] != a:
+            return None
+        two = [single(1, c) for c in (v[0], v[1], a, b)]
+        if any(len(c) != 1 for c in two) or two[:2] != two[2:]:
+            return None
+        out = set()
+        for kk, i in k2_at.get(v[1], []):
+            if i == 0:
+                out |= preimages(kk[1])
+            elif kk[i - 1] == v[0]:
+                if i > 1 or len(kk) == 2:
+                    return None
+                out |= preimages(kk[2])
+        return out
+
+    for k in k1:
+        if len(k) == 2:
+            th = thirds(k)
+            if th is None:
+                short.add((k[0], k[1]))
+            else:
+                triples.update((k[0], k[1], c) for c in th)
+        else:
+            triples.add((k[0], k[1], k[2]))
+
+    for k in k2:
+        a_set = preimages(k[0])
+        b_set = preimages(k[1])
+        c_set = preimages(k[2]) if len(k) > 2 else set()
         for a in a_set:
             need(a, len(k))
             for b in b_set:
                 pairs.add((a, b))
+                if len(k) == 2:
+                    short.add((a, b))
+                for c in c_set:
+                    triples.add((a, b, c))
+    starts = set(k[0] for mp in gmaps[0] for k in mp if len(k) > 1)
+    MULTI_EXTRA[m] = (short, triples, starts)
     firsts = set(a for a, _ in pairs)
     seconds = set(b for _, b in pairs)
     ent = {}
@@ -847,6 +912,17 @@ def main():
     w("#define ZH_MAX_KEY %d" % maxkey)
     w("/* Largest ceil(characters(value) / characters(key)) of any entry. */")
     w("#define ZH_CP_GROWTH %d\n" % cp_growth[0])
+    # Two-byte characters (U+0080..U+07FF) that occur in some key (the middle
+    # dot of transcribed names): the window path copies the others as they
+    # are, like an unmapped character outside every key.
+    two = [0] * 32
+    for _, _, _, _, mapping in t.dicts:
+        for key in mapping:
+            for ch in key:
+                if 0x80 <= ord(ch) < 0x800:
+                    two[ord(ch) >> 6] |= 1 << (ord(ch) & 63)
+    w("static const uint64_t zh_two_in_keys[32] = {%s};\n" %
+      ", ".join("UINT64_C(0x%x)" % x for x in two))
 
     # 8 bytes of padding: lib/zh.c reads key bytes 4 at a time
     w("static const char zh_pool[%d] = {" % (len(t.pool) + 8))
@@ -949,6 +1025,26 @@ def main():
                 for h in multi_probes(m, ord(a), ord(b)):
                     mbloom[h >> 3] |= 1 << (h & 7)
         emit_array(w, "static const uint8_t %s[%d]" % (name, len(mbloom)), mbloom, 40, "{},".format)
+    # The plans' pairs of keys of 2 characters (id: the plan), their step-1
+    # starts (id: ZH_MULTI_COUNT + the plan, second character 0), and the
+    # first three characters of their longer keys.
+    sbloom = bytearray(1 << (MULTI_BLOOM_BITS - 3))
+    tbloom = bytearray(1 << (MULTI_BLOOM_BITS - 3))
+    nm = len(MULTI_EXTRA)
+    for m, (short, triples, starts) in sorted(MULTI_EXTRA.items()):
+        probes = [multi_probes(m, ord(a), ord(b)) for a, b in short]
+        probes += [multi_probes(nm + m, ord(a), 0) for a in starts]
+        for hs in probes:
+            for h in hs:
+                sbloom[h >> 3] |= 1 << (h & 7)
+        for a, b, c in triples:
+            for h in triple_probes(m, ord(a), ord(b), ord(c)):
+                tbloom[h >> 3] |= 1 << (h & 7)
+    print("zh_gen: multi short+starts %d, triples %d" % (
+        sum(len(x[0]) + len(x[2]) for x in MULTI_EXTRA.values()),
+        sum(len(x[1]) for x in MULTI_EXTRA.values())), file=sys.stderr)
+    emit_array(w, "static const uint8_t zh_multi_short_bloom[%d]" % len(sbloom), sbloom, 40, "{},".format)
+    emit_array(w, "static const uint8_t zh_multi_triple_bloom[%d]" % len(tbloom), tbloom, 40, "{},".format)
     w("#define ZH_BLOOM_BITS %d" % BLOOM_BITS)
     emit_array(w, "static const uint8_t zh_bloom[%d]" % len(bloom), bloom, 40, "{},".format)
     emit_fast(w, fast, groups)

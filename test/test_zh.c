@@ -108,6 +108,18 @@ START_TEST(test_windows)
     expect(SCRUB_ZH_AUTO, SCRUB_ZH_HANS, SCRUB_ZH_GREEDY, "大家都說一目瞭然",
            "大家都说一目了然");
     expect(SCRUB_ZH_HK, SCRUB_ZH_HANS, 0, "大家都說一目瞭然", "大家都说一目了然");
+    /* a key of 3+ characters opens its window only where its third
+     * character follows: 壺裏乾坤 (TSPhrases) keeps 乾, 壺裏乾淨 does not */
+    expect(SCRUB_ZH_AUTO, SCRUB_ZH_HANS, 0, "他說壺裏乾坤大，壺裏乾淨", "他说壶里乾坤大，壶里干净");
+    expect(SCRUB_ZH_AUTO, SCRUB_ZH_HANS, SCRUB_ZH_GREEDY, "他說壺裏乾坤大，壺裏乾淨",
+           "他说壶里乾坤大，壶里干净");
+    /* 2-byte characters in no key are copied; the middle dot of
+     * transcribed names is in keys and still matches */
+    expect(SCRUB_ZH_AUTO, SCRUB_ZH_HANS, 0, "über乾坤再造，café乾坤大挪移", "über乾坤再造，café乾坤大挪移");
+    expect(SCRUB_ZH_AUTO, SCRUB_ZH_HANS, SCRUB_ZH_PHRASES, "é的克林·伊斯威特，ü",
+           "é的克林特·伊斯特伍德，ü");
+    expect(SCRUB_ZH_TW, SCRUB_ZH_HANS, SCRUB_ZH_PHRASES, "é的克林·伊斯威特，ü",
+           "é的克林特·伊斯特伍德，ü");
 }
 END_TEST
 
