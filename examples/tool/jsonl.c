@@ -82,76 +82,86 @@ static size_t utf8_seq(const unsigned char *s, size_t n)
     return need;
 }
 
-#define ONES 0x0101010101010101ull
-
-static uint64_t load8(const unsigned char *s)
-{
-    uint64_t x;
-    memcpy(&x, s, 8);
-    return x;
-}
-
-/* Zero exactly when none of the 8 bytes of x stops a plain ASCII run: no
- * byte is a control character, '"', '\\' or not ASCII (no byte borrows in
- * the subtractions then, so none sets a high bit).  Any byte order. */
-static uint64_t ascii_stops(uint64_t x)
-{
-    uint64_t quote = x ^ ONES * '"', backslash = x ^ ONES * '\\';
-    return (x | (x - ONES * 0x20) | (quote - ONES) | (backslash - ONES)) & ONES * 0x80;
-}
-
-/* Do the first six bytes of x (little-endian) hold two 3-byte UTF-8
- * sequences whose leads are neither E0 nor ED (the two leads whose second
- * byte has a narrower range)?  Most of CJK. */
-static bool two_cjk(uint64_t x)
-{
-    uint64_t lead = x & 0x0F00000Full; /* the low nibbles of the leads */
-    uint64_t not_e0 = lead + 0x0F00000Full, not_ed = (lead ^ 0x0D00000Dull) + 0x0F00000Full;
-    return (x & 0xC0C0F0C0C0F0ull) == 0x8080E08080E0ull &&
-           (not_e0 & not_ed & 0x10000010ull) == 0x10000010ull;
-}
-
-#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
-#define CJK_BY_PAIRS 1
-#else
-#define CJK_BY_PAIRS 0
-#endif
-
-/* One step of plain_run at s[0..n): how many bytes hold as they are, 0 at
- * a byte that does not. */
-static size_t plain_step(const unsigned char *s, size_t n)
+/* How many bytes at s[0..n) make one character a JSON string holds as it
+ * is, 0 for a quote, backslash, control character or invalid UTF-8. */
+static size_t plain_char(const unsigned char *s, size_t n)
 {
     unsigned char c = s[0];
     if (c < 0x80) return c < 0x20 || c == '"' || c == '\\' ? 0 : 1;
-    if (c >= 0xE1 && c <= 0xEC && n >= 3 && (s[1] & 0xC0) == 0x80 && (s[2] & 0xC0) == 0x80)
-        return 3;
     return utf8_seq(s, n);
 }
+
+#if defined(__SSE2__)
+#include <emmintrin.h>
+
+#define SET1(c) _mm_set1_epi8((char)(c))
+
+/* How many of the 16 bytes at s are whole characters plain_char takes.
+ * Chinese text mixes 3-byte characters with ASCII punctuation and digits
+ * every few characters, so both are checked together: bytes are classed
+ * as plain ASCII, continuation or a 3-byte lead other than E0 and ED (the
+ * two whose second byte has a narrower range), and the continuations must
+ * be exactly the two bytes after each lead.  The count stops at the first
+ * byte that breaks this, or before a lead whose sequence it cuts; the
+ * caller checks the character there on its own. */
+static inline __attribute__((always_inline)) unsigned plain16(const unsigned char *s)
+{
+    __m128i v = _mm_loadu_si128((const __m128i *)(const void *)s);
+    /* signed compares: bytes >= 0x80 are below 0x20, 80..BF below C0 */
+    __m128i stop = _mm_or_si128(_mm_cmplt_epi8(v, SET1(0x20)),
+                                _mm_or_si128(_mm_cmpeq_epi8(v, SET1('"')),
+                                             _mm_cmpeq_epi8(v, SET1('\\'))));
+    __m128i high = _mm_cmplt_epi8(v, _mm_setzero_si128());
+    __m128i cont = _mm_cmplt_epi8(v, SET1(0xC0));
+    __m128i narrow = _mm_or_si128(_mm_cmpeq_epi8(v, SET1(0xE0)), _mm_cmpeq_epi8(v, SET1(0xED)));
+    __m128i lead = _mm_andnot_si128(narrow, _mm_cmpeq_epi8(_mm_and_si128(v, SET1(0xF0)), SET1(0xE0)));
+    /* an ASCII stop, or a high byte that is neither continuation nor lead */
+    __m128i wrong = _mm_or_si128(_mm_andnot_si128(high, stop),
+                                 _mm_andnot_si128(_mm_or_si128(cont, lead), high));
+    uint32_t c = (uint32_t)_mm_movemask_epi8(cont), l = (uint32_t)_mm_movemask_epi8(lead);
+    uint32_t want = l << 1 | l << 2; /* may reach bits 16 and 17: past the block */
+    uint32_t bad = (uint32_t)_mm_movemask_epi8(wrong) | (c ^ want) | 1u << 16;
+    unsigned b = (unsigned)__builtin_ctz(bad);
+    /* back off to a lead at b - 2 (bit 0) or b - 1 (bit 1) */
+    unsigned cut = (l << 2) >> b & 3;
+    return b - (0x120u >> cut * 4 & 15);
+}
+#undef SET1
+#else
+/* Portable fallback: the same count a character at a time. */
+static unsigned plain16(const unsigned char *s)
+{
+    unsigned i = 0;
+    for (size_t k; i < 16 && (k = plain_char(s + i, 16 - i)) != 0; i += (unsigned)k) {}
+    return i;
+}
+#endif
 
 /* Length of the run at s[0..n) that a JSON string holds as it is: no
  * quote, backslash or control character, and valid UTF-8.  Strings are
  * mostly such runs (Chinese text all of it), so they are copied whole
- * rather than a character at a time, and checked eight bytes of ASCII or
- * two CJK characters a step where they come in runs. */
+ * rather than a character at a time, and checked sixteen bytes a step. */
 static size_t plain_run(const unsigned char *s, size_t n)
 {
     size_t i = 0;
-    while (i < n) {
-        if (n - i >= 8) {
-            if (s[i] >= 0x80) {
-                size_t from = i;
-                while (CJK_BY_PAIRS && n - i >= 8 && two_cjk(load8(s + i))) i += 6;
-                if (i != from) continue;
-            } else if (!ascii_stops(load8(s + i))) {
-                i += 8;
-                continue;
-            }
+    for (;;) {
+        if (n - i >= 16) {
+            unsigned k = plain16(s + i);
+            i += k;
+            if (k >= 14) continue; /* 16, or a lead the block's end cut */
+        } else {
+            /* a short tail (short strings are common: keys, labels) is
+             * checked as a block padded with quotes, which stop it */
+            unsigned char tail[16];
+            memset(tail, '"', sizeof tail);
+            memcpy(tail, s + i, n - i);
+            i += plain16(tail);
+            if (i >= n) return i;
         }
-        size_t k = plain_step(s + i, n - i);
-        if (!k) break;
+        size_t k = plain_char(s + i, n - i);
+        if (!k) return i;
         i += k;
     }
-    return i;
 }
 
 static int hex4(parser *p, uint32_t *v)
@@ -171,26 +181,10 @@ static int hex4(parser *p, uint32_t *v)
     return 0;
 }
 
-static int parse_escape(parser *p, tbuf *out)
+/* A \u escape (or a bad escape) after the backslash at p->pos - 1. */
+static int parse_u_escape(parser *p, tbuf *out)
 {
-    unsigned char c = p->s[p->pos++];
-    char simple;
-    switch (c) { /* a switch: one escape per line of text, so this is hot */
-    case '"': simple = '"'; break;
-    case '\\': simple = '\\'; break;
-    case '/': simple = '/'; break;
-    case 'b': simple = '\b'; break;
-    case 'f': simple = '\f'; break;
-    case 'n': simple = '\n'; break;
-    case 'r': simple = '\r'; break;
-    case 't': simple = '\t'; break;
-    case 'u': simple = 0; break;
-    default: return json_fail(p, "bad escape");
-    }
-    if (simple) {
-        if (out) tbuf_putc(out, simple);
-        return 0;
-    }
+    if (p->s[p->pos++] != 'u') return json_fail(p, "bad escape");
     uint32_t cp;
     if (hex4(p, &cp)) return -1;
     if (cp >= 0xD800 && cp <= 0xDBFF && p->len - p->pos >= 6 && p->s[p->pos] == '\\' &&
@@ -208,29 +202,60 @@ static int parse_escape(parser *p, tbuf *out)
     return 0;
 }
 
+/* The one-character escapes' values, 0 for the rest. */
+static char simple_escape(unsigned char c)
+{
+    switch (c) {
+    case '"': return '"';
+    case '\\': return '\\';
+    case '/': return '/';
+    case 'b': return '\b';
+    case 'f': return '\f';
+    case 'n': return '\n';
+    case 'r': return '\r';
+    case 't': return '\t';
+    default: return 0;
+    }
+}
+
 /* Parses a string at p->pos (the opening quote); decoded text goes to out
- * when out is not NULL. */
+ * when out is not NULL.  Decoded text is never longer than its JSON, so
+ * room for the rest of the line is reserved once and runs and simple
+ * escapes (one a line of text) are written straight into it. */
 static int parse_string(parser *p, tbuf *out)
 {
     p->pos++;
+    char *d = out && tbuf_reserve(out, p->len - p->pos) ? out->data + out->len : NULL;
     for (;;) {
         size_t run = plain_run(p->s + p->pos, p->len - p->pos);
-        if (out) tbuf_add(out, p->s + p->pos, run);
+        if (d) {
+            memcpy(d, p->s + p->pos, run);
+            d += run;
+        }
         p->pos += run;
         if (p->pos >= p->len) return json_fail(p, "unterminated string");
         unsigned char c = p->s[p->pos];
         if (c == '"') {
             p->pos++;
+            if (d) {
+                out->len = (size_t)(d - out->data);
+                *d = '\0';
+            }
             return 0;
         }
         if (c < 0x20) return json_fail(p, "control character in string");
-        if (c == '\\') {
+        if (c != '\\') return json_fail(p, "invalid UTF-8"); /* plain_run stopped at it */
+        p->pos++;
+        if (p->pos >= p->len) return json_fail(p, "unterminated string");
+        char e = simple_escape(p->s[p->pos]);
+        if (e) {
             p->pos++;
-            if (p->pos >= p->len) return json_fail(p, "unterminated string");
-            if (parse_escape(p, out)) return -1;
+            if (d) *d++ = e;
             continue;
         }
-        return json_fail(p, "invalid UTF-8"); /* plain_run stopped at it */
+        if (d) out->len = (size_t)(d - out->data);
+        if (parse_u_escape(p, d ? out : NULL)) return -1;
+        if (d) d = out->data + out->len; /* within the room reserved */
     }
 }
 
