@@ -139,13 +139,16 @@ static unsigned plain16(const unsigned char *s)
 
 /* Length of the run at s[0..n) that a JSON string holds as it is: no
  * quote, backslash or control character, and valid UTF-8.  Strings are
- * mostly such runs (Chinese text all of it), so they are copied whole
- * rather than a character at a time, and checked sixteen bytes a step. */
-static size_t plain_run(const unsigned char *s, size_t n)
+ * mostly such runs (Chinese text all of it), so they are checked sixteen
+ * bytes a step and, when d is not NULL, copied to d (room for n bytes) as
+ * they are checked rather than by a second pass. */
+static inline __attribute__((always_inline)) size_t plain_copy(const unsigned char *s, size_t n,
+                                                                char *d)
 {
     size_t i = 0;
     for (;;) {
         if (n - i >= 16) {
+            if (d) memcpy(d + i, s + i, 16); /* past the run is scratch */
             unsigned k = plain16(s + i);
             i += k;
             if (k >= 14) continue; /* 16, or a lead the block's end cut */
@@ -155,13 +158,22 @@ static size_t plain_run(const unsigned char *s, size_t n)
             unsigned char tail[16];
             memset(tail, '"', sizeof tail);
             memcpy(tail, s + i, n - i);
-            i += plain16(tail);
+            unsigned k = plain16(tail);
+            if (d) memcpy(d + i, tail, k);
+            i += k;
             if (i >= n) return i;
         }
         size_t k = plain_char(s + i, n - i);
         if (!k) return i;
+        for (size_t j = 0; d && j < k; j++) d[i + j] = (char)s[i + j];
         i += k;
     }
+}
+
+/* plain_copy without the copy, compiled on its own. */
+static size_t plain_run(const unsigned char *s, size_t n)
+{
+    return plain_copy(s, n, NULL);
 }
 
 static int hex4(parser *p, uint32_t *v)
@@ -227,11 +239,8 @@ static int parse_string(parser *p, tbuf *out)
     p->pos++;
     char *d = out && tbuf_reserve(out, p->len - p->pos) ? out->data + out->len : NULL;
     for (;;) {
-        size_t run = plain_run(p->s + p->pos, p->len - p->pos);
-        if (d) {
-            memcpy(d, p->s + p->pos, run);
-            d += run;
-        }
+        size_t run = plain_copy(p->s + p->pos, p->len - p->pos, d);
+        if (d) d += run;
         p->pos += run;
         if (p->pos >= p->len) return json_fail(p, "unterminated string");
         unsigned char c = p->s[p->pos];
@@ -244,7 +253,7 @@ static int parse_string(parser *p, tbuf *out)
             return 0;
         }
         if (c < 0x20) return json_fail(p, "control character in string");
-        if (c != '\\') return json_fail(p, "invalid UTF-8"); /* plain_run stopped at it */
+        if (c != '\\') return json_fail(p, "invalid UTF-8"); /* plain_copy stopped at it */
         p->pos++;
         if (p->pos >= p->len) return json_fail(p, "unterminated string");
         char e = simple_escape(p->s[p->pos]);
@@ -456,6 +465,7 @@ void jsonl_put_string(tbuf *b, const char *s, size_t n)
     tbuf_putc(b, '"');
     size_t i = 0;
     while (i < n) {
+        /* runs are long here (cleaned text), so copied by memcpy after */
         size_t run = plain_run(u + i, n - i);
         tbuf_add(b, s + i, run);
         i += run;
