@@ -53,6 +53,44 @@ START_TEST(json_records)
 }
 END_TEST
 
+/* Strings are checked 16 bytes a step: a character cut by a block's end,
+ * a bad byte and an escape must come out the same at every offset. */
+START_TEST(json_strings_at_every_alignment)
+{
+    for (size_t k = 0; k < 40; k++) {
+        char line[160], pad[48], want[96];
+        memset(pad, 'a', k);
+        pad[k] = '\0';
+        /* 中 (3 bytes), é (2), 😀 (4), a \n escape, then CJK past a block */
+        snprintf(line, sizeof line, "{\"text\":\"%s中é\xF0\x9F\x98\x80\\n中文中文中文,1\"}", pad);
+        ck_assert_int_eq(parse(line), 0);
+        snprintf(want, sizeof want, "%s中é\xF0\x9F\x98\x80\n中文中文中文,1", pad);
+        ck_assert_str_eq(jsonl_str(&rec, jsonl_get(&rec, "text")), want);
+        /* a three-byte character missing its last byte, then a quote */
+        snprintf(line, sizeof line, "{\"text\":\"%s中文\xE4\xB8\"}", pad);
+        ck_assert_int_eq(parse(line), -1);
+        snprintf(want, sizeof want, "invalid UTF-8 at byte %zu", 9 + k + 6 + 1);
+        ck_assert_str_eq(rec.error, want);
+        /* ED A0 80 encodes a surrogate: not UTF-8 */
+        snprintf(line, sizeof line, "{\"text\":\"%s中\xED\xA0\x80中文中文中文\"}", pad);
+        ck_assert_int_eq(parse(line), -1);
+        snprintf(want, sizeof want, "invalid UTF-8 at byte %zu", 9 + k + 3 + 1);
+        ck_assert_str_eq(rec.error, want);
+        snprintf(line, sizeof line, "{\"text\":\"%s中文\x01\"}", pad);
+        ck_assert_int_eq(parse(line), -1);
+        snprintf(want, sizeof want, "control character in string at byte %zu", 9 + k + 6 + 1);
+        ck_assert_str_eq(rec.error, want);
+        tbuf b = {0};
+        snprintf(line, sizeof line, "%s中\x01文\xFF", pad);
+        jsonl_put_string(&b, line, strlen(line));
+        snprintf(want, sizeof want, "\"%s中\\u0001文\xEF\xBF\xBD\"", pad);
+        ck_assert_str_eq(b.data, want);
+        tbuf_free(&b);
+    }
+    jsonl_free(&rec);
+}
+END_TEST
+
 START_TEST(json_writer_and_base64)
 {
     tbuf b = {0};
@@ -245,6 +283,7 @@ static Suite *make_suite(void)
     Suite *s = suite_create("clean-parsers");
     TCase *tc = tcase_create("parsers");
     tcase_add_test(tc, json_records);
+    tcase_add_test(tc, json_strings_at_every_alignment);
     tcase_add_test(tc, json_writer_and_base64);
     tcase_add_test(tc, http_content_type);
     tcase_add_test(tc, http_bodies);
