@@ -114,8 +114,11 @@ static const char *write_jsonl(const corpus *c, const char *path, size_t size, s
             *text_bytes += c->len[i];
         }
     }
-    fclose(f);
-    return path;
+    /* Written back now, not 30 s later by the kernel in the middle of the
+     * -j 2 rows, which need both cores. */
+    bool ok = fflush(f) == 0 && fsync(fileno(f)) == 0;
+    ok = fclose(f) == 0 && ok;
+    return ok ? path : NULL;
 }
 
 static void tool_path(char *buf, size_t size)
