@@ -95,6 +95,10 @@ $(BUILD)/obj/%.o: %.c include/scrub.h lib/internal.h $(GEN_HEADERS)
 	$(CC) $(ALL_CFLAGS) -MMD -MP -c $< -o $@
 
 -include $(LIB_OBJ:.o=.d) $(TOOL_OBJ:.o=.d)
+# Test and fuzz binaries are built in one step from sources that include
+# the tool's parsers (test_clean_parsers.c, fuzz_jsonl.c): their .d files
+# make an edit of an included file rebuild them.
+-include $(TEST_BIN:=.d) $(FUZZ_REPLAY:=.d)
 
 $(STATIC): $(LIB_OBJ)
 	@mkdir -p $(@D)
@@ -120,11 +124,11 @@ TEST_CFLAGS := $(ALL_CFLAGS) $(CHECK_CFLAGS) -DSCRUB_SOURCE_DIR='"$(CURDIR)"' -W
 
 $(BUILD)/test/%: test/%.c test/test_util.h $(STATIC)
 	@mkdir -p $(@D)
-	$(CC) $(TEST_CFLAGS) $(TEST_CFLAGS_$*) -o $@ $< $(STATIC) $(ALL_LDFLAGS) $(TEST_LIBS_$*) $(CHECK_LIBS) $(LIBS)
+	$(CC) $(TEST_CFLAGS) $(TEST_CFLAGS_$*) -MMD -MP -o $@ $< $(STATIC) $(ALL_LDFLAGS) $(TEST_LIBS_$*) $(CHECK_LIBS) $(LIBS)
 
 $(BUILD)/fuzz/replay_%: test/fuzz/%.c test/fuzz/replay.c $(STATIC)
 	@mkdir -p $(@D)
-	$(CC) $(ALL_CFLAGS) -o $@ $< test/fuzz/replay.c $(STATIC) $(ALL_LDFLAGS) $(LIBS)
+	$(CC) $(ALL_CFLAGS) -MMD -MP -o $@ $< test/fuzz/replay.c $(STATIC) $(ALL_LDFLAGS) $(LIBS)
 
 # Check forks each test by default; under ASan fork mode is fine, under TSan
 # it is not useful.
