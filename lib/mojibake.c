@@ -265,9 +265,7 @@ static bool line_is_quiet(const mj_tables *t, const unsigned char *s, size_t len
         }
         uint32_t cp;
         i += decode3(s + i, len - i, &cp);
-        if (cp == SCRUB__REPLACEMENT || cp == 0x200B || cp == 0x2060 || cp == 0xFEFF ||
-            mj_wakes_reading(t, cp))
-            return false;
+        if (mj_loud(t, cp)) return false;
         bool han = mj_is_han(cp);
         np += han && prev_han;
         prev_han = han;

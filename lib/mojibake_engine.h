@@ -65,6 +65,15 @@ static inline bool mj_wakes_reading(const mj_tables *t, uint32_t c)
     return false;
 }
 
+/* Whether the character c keeps a line off line_is_quiet's fast answer:
+ * U+FFFD (counted), the invisible characters (artifacts), or one that
+ * wakes a reading.  mj_tables.loud3 holds it per 3-byte character. */
+static inline bool mj_loud(const mj_tables *t, uint32_t c)
+{
+    return c == SCRUB__REPLACEMENT || c == 0x200B || c == 0x2060 || c == 0xFEFF ||
+           mj_wakes_reading(t, c);
+}
+
 /* Whether a line's Han characters, standing next to each other in
  * `npairs` pairs of which `seen` were seen in text (scrub__mj_bigram),
  * never form words: then the double-byte readings are tried. */

@@ -243,8 +243,7 @@ static void build_loud(mj_tables *t)
 {
     for (uint32_t c = 0; c < 0x10000; c++) {
         bool invalid = c < 0x800 || (c >= 0xD800 && c <= 0xDFFF);
-        bool loud = invalid || c == SCRUB__REPLACEMENT || c == 0x200B || c == 0x2060 ||
-                    c == 0xFEFF || mj_wakes_reading(t, c);
+        bool loud = invalid || mj_loud(t, c);
         uint32_t row = (c >> 12) | (c >> 6 & 0x3F) << 4;
         if (loud) t->loud3[row] |= 1ull << (c & 63);
     }

@@ -217,6 +217,12 @@ static inline bool zh_is3(uint32_t v)
     return (v & 0xC0C0F0u) == 0x8080E0u;
 }
 
+/* The code point of a 3-byte character v in zh_load3's layout. */
+static inline uint32_t zh_cp3(uint32_t v)
+{
+    return ((v & 0x0F) << 12) | ((v & 0x3F00) >> 2) | ((v >> 16) & 0x3F);
+}
+
 static inline int zh_class(uint32_t cp)
 {
     return zh_class_blocks[zh_class_index[cp >> 8]][cp & 0xFF];
@@ -452,7 +458,7 @@ static ZH_INLINE bool pair_follows(const uint8_t *bloom, int id, uint32_t v, con
                                 size_t n)
 {
     if (!n) return false;
-    uint32_t c1 = ((v & 0x0F) << 12) | ((v & 0x3F00) >> 2) | ((v >> 16) & 0x3F), c2 = next[0];
+    uint32_t c1 = zh_cp3(v), c2 = next[0];
     size_t dummy = 0; /* replacements are counted where the text is converted */
     if (c2 >= 0x80) zh_decode_fast(next, n, &c2, &dummy);
     return pair_maybe3(bloom, id, zh_fold_compat(c1), zh_fold_compat(c2));
@@ -1553,7 +1559,7 @@ static ZH_NOINLINE bool multi_goes_on(int multi, const uint16_t *index, uint32_t
                                       const unsigned char *next, size_t n)
 {
     size_t dummy = 0, k = 1;
-    uint32_t c1 = zh_fold_compat(((v & 0x0F) << 12) | ((v & 0x3F00) >> 2) | ((v >> 16) & 0x3F));
+    uint32_t c1 = zh_fold_compat(zh_cp3(v));
     uint32_t c2 = next[0], c3;
     if (c2 >= 0x80) k = zh_decode_fast(next, n, &c2, &dummy);
     c2 = zh_fold_compat(c2);
@@ -1567,7 +1573,7 @@ static ZH_NOINLINE bool multi_goes_on(int multi, const uint16_t *index, uint32_t
     } else {
         uint32_t v3 = m >= 3 ? zh_load3(t, m) : 0;
         if (!zh_is3(v3) || (ZH_FAST_ENTRY(index, v3) & ZH_FAST_SLOW)) return true;
-        c3 = zh_fold_compat(((v3 & 0x0F) << 12) | ((v3 & 0x3F00) >> 2) | ((v3 >> 16) & 0x3F));
+        c3 = zh_fold_compat(zh_cp3(v3));
     }
     return pair_maybe3(zh_multi_short_bloom, ZH_MULTI_COUNT + multi, c3, 0) ||
            triple_maybe(multi, c1, c2, c3);
