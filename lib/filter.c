@@ -70,6 +70,9 @@ typedef struct {
     bool says;   /* "degski says:": the author line that opens a comment */
     bool thread; /* "12 Comments": the title of a comment section */
     bool toc;    /* an entry of a table of contents */
+    uint8_t btn_terms; /* button terms anywhere in the line (button_row) */
+    uint16_t btn_cov;  /* bytes they cover, overlaps counted once */
+    uint16_t btn_end;  /* where the last of them ends */
     uint16_t spun;   /* 年至年, 月至月, 医院医院: numbers or names deleted */
     uint16_t pinyin; /* 醫(yī): pinyin glued after Han */
     uint16_t hits[SCRUB__CAT_COUNT];
@@ -412,12 +415,25 @@ static bool bare_term(line_t *ln, const unsigned char *s, size_t b, size_t e, un
     return alone;
 }
 
+/* 点赞 收藏 分享: each button term of the line, bare or not, and the
+ * bytes they cover (terms come in the order they end, so an overlap with
+ * the previous one counts once). */
+static void count_button(line_t *ln, size_t b, size_t end)
+{
+    size_t from = b > ln->btn_end ? b : ln->btn_end;
+    if (end > from && ln->btn_cov + (end - from) <= UINT16_MAX)
+        ln->btn_cov = (uint16_t)(ln->btn_cov + (end - from));
+    if (end <= UINT16_MAX) ln->btn_end = (uint16_t)end;
+    if (ln->btn_terms < UINT8_MAX) ln->btn_terms++;
+}
+
 /* One term that ends at s[end - 1] (s is the line). */
 static int report_entry(filter_state *st, const scrub__lex_entry *en, const unsigned char *s,
                         line_t *ln, size_t end)
 {
     size_t b = end - en->len;
     if (!at_boundary(s, ln->len, b, end, en)) return SCRUB_OK;
+    if (en->cat == SCRUB__CAT_BUTTON) count_button(ln, b, end);
     if (en->cat >= SCRUB__CAT_BUTTON && !bare_term(ln, s, b, end, en->cat)) return SCRUB_OK;
     record_hit(ln, en, b);
     if (en->cat > SCRUB__CAT_CTA) return SCRUB_OK;
@@ -1255,6 +1271,45 @@ static bool button_line(const line_t *ln)
     return words && !ln->tab;
 }
 
+/* 点赞 收藏 分享, 顶 踩, 檢舉 回到頂部: a row of two or more Chinese
+ * buttons with nothing but spaces, numbers and symbols between them -- each
+ * term alone would be a button_line; together they are a toolbar.  The
+ * terms must cover every letter of the line (CJK characters take three
+ * bytes). */
+static bool button_row(const line_t *ln)
+{
+    return ln->btn_terms >= 2 && ln->ncjk && !ln->good && !ln->tab && ln->units <= 16 &&
+           ln->btn_cov >= 3 * ln->ncjk + ln->nalpha;
+}
+
+/* (完), 【完】, -完-, —— 全文完 ——, （本文完）: the mark a news agency or an
+ * editor sets under the last paragraph, alone on its line with brackets,
+ * dashes or spaces around it. */
+static bool end_mark(const char *text, const line_t *ln)
+{
+    static const char *const marks[] = {"\xE5\xAE\x8C",                     /* 完 */
+                                        "\xE5\x85\xA8\xE6\x96\x87\xE5\xAE\x8C", /* 全文完 */
+                                        "\xE6\x9C\xAC\xE6\x96\x87\xE5\xAE\x8C"}; /* 本文完 */
+    const unsigned char *s = (const unsigned char *)text + ln->start;
+    char got[12];
+    size_t n = 0;
+    if (ln->nalpha || !ln->ncjk) return false;
+    for (size_t i = 0; i < ln->len;) {
+        uint32_t cp;
+        size_t k = scrub__utf8_decode(s + i, ln->len - i, &cp);
+        if (!k) k = 1;
+        if (is_cjk(cp)) {
+            if (n + k > sizeof got) return false;
+            memcpy(got + n, s + i, k);
+            n += k;
+        }
+        i += k;
+    }
+    for (size_t m = 0; m < sizeof marks / sizeof marks[0]; m++)
+        if (n == strlen(marks[m]) && memcmp(got, marks[m], n) == 0) return true;
+    return false;
+}
+
 /* "** STOP HERE: WORK IN PROGRESS **": an editor's note left in the text,
  * set off by asterisks and in capitals. */
 static bool editor_note(const char *text, const line_t *ln)
@@ -1480,7 +1535,11 @@ static verdict alone(const line_t *ln)
                                                    : SCRUB__CAT_THREAD;
         return (verdict){SCRUB_LABEL_WIDGET, 0.1, cat_why(ln, c)};
     }
-    if (has(ln, SCRUB__CAT_CAPTION) && (cat_at(ln, SCRUB__CAT_CAPTION) <= 3 ||
+    if (SCRUB_UNLIKELY(ln->btn_terms >= 2) && button_row(ln))
+        return (verdict){SCRUB_LABEL_WIDGET, 0.1, "button-row"};
+    /* ▲ alone captions nothing: a lone symbol is residue (no-text below) */
+    if (has(ln, SCRUB__CAT_CAPTION) && ln->ncjk + ln->nalpha > 0 &&
+        (cat_at(ln, SCRUB__CAT_CAPTION) <= 3 ||
                                         (strong(ln, SCRUB__CAT_CAPTION) && !ln->good)))
         return (verdict){SCRUB_LABEL_CAPTION, 0.7, cat_why(ln, SCRUB__CAT_CAPTION)};
     if (ln->cats & MARKER_CATS) /* most lines hold no marker: skip the six tests */
@@ -2962,6 +3021,9 @@ static int classify_each(scrub_ctx *ctx, filter_state *st, const char *text)
             v = (verdict){SCRUB_LABEL_CONTACT, 0.1, "e-mail"};
         else if (v.label == CAND && editor_note(text, ln))
             v = (verdict){SCRUB_LABEL_ARTIFACT, 0.05, "editor-note"};
+        else if ((v.label == CAND || v.label == SCRUB_LABEL_META) && ln->units <= 3 &&
+                 end_mark(text, ln))
+            v = (verdict){SCRUB_LABEL_ARTIFACT, 0.05, "end-mark"};
         if (v.label == SCRUB_LABEL_CONTENT && (notice_line(text, ln) || twice_notice(ln)))
             v = (verdict){SCRUB_LABEL_FOOTER, 0.1, cat_why(ln, SCRUB__CAT_FOOTER)};
         set_label(ln, v.label, v.score, v.reason);

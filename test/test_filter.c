@@ -1144,7 +1144,7 @@ static void page_of_site(char *buf, size_t cap, int n)
              "晨光日报\n"
              "本报讯 第%d期\n"
              "第%d篇报道：今天上午，记者在市区第%d个社区走访时了解到，居民对新开的便民菜场评价很高。\n"
-             "本站所有文章均来自网友投稿，如有侵权请与编辑部联系删除。\n",
+             "本站所有文章均来自网友投稿，每周三由编辑部汇总后刊出，欢迎读者继续来稿。\n",
              n, n, n);
 }
 
@@ -1165,7 +1165,7 @@ START_TEST(linestats_learn_and_use)
 
     const char *doc = "晨光日报\n"
                       "今天上午，记者在市区走访时了解到，居民对新开的便民菜场评价很高，菜价也很实惠。\n"
-                      "本站所有文章均来自网友投稿，如有侵权请与编辑部联系删除。\n";
+                      "本站所有文章均来自网友投稿，每周三由编辑部汇总后刊出，欢迎读者继续来稿。\n";
     scrub_ctx *ctx = scrub_ctx_new();
     ck_assert_status(scrub_classify_lines(ctx, doc, strlen(doc), 0), SCRUB_OK);
     ck_assert_int_eq(scrub_filter_line_kept(ctx, 2), 1);
@@ -1603,6 +1603,93 @@ START_TEST(residue_and_counters)
 }
 END_TEST
 
+/* Issue 6 (filter-zhbp): Chinese boilerplate between two paragraphs, where
+ * no context rule (after-content, short-run) helps: each line is decided
+ * alone, in Simplified and in Traditional. */
+
+/* The generator gives boilerplate markers their Traditional form and its
+ * Taiwan wording (打印本页 -> 列印本頁, 关闭窗口 -> 關閉視窗, 字体 -> 字型). */
+START_TEST(zh_generated_forms)
+{
+    between(BODY_HANT, "【列印本頁】【關閉視窗】", SCRUB_LABEL_WIDGET, false);
+    between(BODY_HANT, "字型：大 中 小", SCRUB_LABEL_WIDGET, false);
+    between(BODY_HANT, "點選排行", SCRUB_LABEL_RELATED, true);
+    between(BODY_HANT, "免責宣告：本文僅代表作者個人觀點", SCRUB_LABEL_FOOTER, false);
+}
+END_TEST
+
+/* Repost and copyright notices, friend links. */
+START_TEST(zh_repost_notices)
+{
+    between(BODY_HANS, "本站所有内容未经许可，不得转载", SCRUB_LABEL_FOOTER, false);
+    between(BODY_HANS, "文章来自网络，如有侵权请联系删除", SCRUB_LABEL_FOOTER, false);
+    between(BODY_HANS, "友情链接", SCRUB_LABEL_FOOTER, false);
+    between(BODY_HANT, "本網站所有內容，未經授權不得轉載", SCRUB_LABEL_FOOTER, false);
+    between(BODY_HANT, "版權歸原作者所有", SCRUB_LABEL_FOOTER, false);
+}
+END_TEST
+
+/* Counters and single buttons alone on a line, numbers aside. */
+START_TEST(zh_counters)
+{
+    between(BODY_HANS, "阅读(1234)", SCRUB_LABEL_WIDGET, false);
+    between(BODY_HANS, "1234人阅读", SCRUB_LABEL_WIDGET, false);
+    between(BODY_HANS, "回到顶部", SCRUB_LABEL_WIDGET, false);
+    between(BODY_HANT, "閱讀 (1234)", SCRUB_LABEL_WIDGET, false);
+    between(BODY_HANT, "檢舉", SCRUB_LABEL_WIDGET, false);
+    between(BODY_HANT, "按讚 12", SCRUB_LABEL_WIDGET, false);
+}
+END_TEST
+
+/* A toolbar: two or more buttons and nothing else; one button word in a
+ * heading leaves it a heading. */
+START_TEST(zh_button_row)
+{
+    between(BODY_HANS, "收藏 分享 举报", SCRUB_LABEL_WIDGET, false);
+    between(BODY_HANS, "顶 踩", SCRUB_LABEL_WIDGET, false);
+    between(BODY_HANT, "檢舉 收藏 分享", SCRUB_LABEL_WIDGET, false);
+    const char *doc = "市政府周二投票通过了新的预算，其中包括用于学校和道路建设的资金。\n"
+                      "分享经济的新规\n"
+                      "市长将于下周在市政厅会议上向公众介绍这一计划的具体内容。\n";
+    scrub_ctx *ctx = scrub_ctx_new();
+    ck_assert_status(scrub_classify_lines(ctx, doc, strlen(doc), 0), SCRUB_OK);
+    ck_assert_int_eq(scrub_filter_line_kept(ctx, 1), 1);
+    scrub_ctx_free(ctx);
+}
+END_TEST
+
+/* The end mark under the last paragraph, and a lone symbol (▲ opens a
+ * caption, alone it captions nothing). */
+START_TEST(zh_end_marks)
+{
+    between(BODY_HANS, "【完】", SCRUB_LABEL_ARTIFACT, false);
+    between(BODY_HANS, "-完-", SCRUB_LABEL_ARTIFACT, false);
+    between(BODY_HANS, "（全文完）", SCRUB_LABEL_ARTIFACT, false);
+    between(BODY_HANT, "—— 完 ——", SCRUB_LABEL_ARTIFACT, false);
+    between(BODY_HANT, "▲", SCRUB_LABEL_ARTIFACT, false);
+    /* a line of one word is not an end mark */
+    const char *doc = "市政府周二投票通过了新的预算，其中包括用于学校和道路建设的资金。\n"
+                      "完美\n"
+                      "市长将于下周在市政厅会议上向公众介绍这一计划的具体内容。\n";
+    scrub_ctx *ctx = scrub_ctx_new();
+    ck_assert_status(scrub_classify_lines(ctx, doc, strlen(doc), 0), SCRUB_OK);
+    ck_assert_int_ne(scrub_filter_line_label(ctx, 1), SCRUB_LABEL_ARTIFACT);
+    scrub_ctx_free(ctx);
+}
+END_TEST
+
+/* Related-link box titles, navigation and print/share/app widgets. */
+START_TEST(zh_boxes_and_links)
+{
+    between(BODY_HANS, "大家都在看", SCRUB_LABEL_RELATED, true);
+    between(BODY_HANT, "你可能感興趣的文章", SCRUB_LABEL_RELATED, true);
+    between(BODY_HANS, "返回目录", SCRUB_LABEL_NAV, false);
+    between(BODY_HANT, "上一則：市議會通過預算案", SCRUB_LABEL_NAV, false);
+    between(BODY_HANS, "手机看新闻", SCRUB_LABEL_WIDGET, false);
+    between(BODY_HANT, "下載客戶端，閱讀更多新聞", SCRUB_LABEL_WIDGET, false);
+}
+END_TEST
+
 /* The comment form of a blog engine and consent banners, in several
  * languages: its notices and buttons are a widget wherever they stand. */
 START_TEST(comment_forms_and_banners)
@@ -1658,6 +1745,12 @@ Suite *make_suite(void)
     tcase_add_test(tc, photo_credits);
     tcase_add_test(tc, residue_and_counters);
     tcase_add_test(tc, comment_forms_and_banners);
+    tcase_add_test(tc, zh_generated_forms);
+    tcase_add_test(tc, zh_repost_notices);
+    tcase_add_test(tc, zh_counters);
+    tcase_add_test(tc, zh_button_row);
+    tcase_add_test(tc, zh_end_marks);
+    tcase_add_test(tc, zh_boxes_and_links);
     suite_add_tcase(s, tc);
     tc = tcase_create("spam");
     tcase_add_test(tc, inline_spam_spans);
