@@ -1271,6 +1271,16 @@ static bool button_line(const line_t *ln)
     return words && !ln->tab;
 }
 
+/* (本文来源：经济日报 作者：刘洋), （來源：中央社）: a Chinese byline in
+ * brackets that opens with its field -- a sentence by its punctuation,
+ * which the fields make a byline ("(by ...)" in English heads a table
+ * column). */
+static bool paren_fields(const line_t *ln)
+{
+    return ln->ncjk >= ln->nwords && has(ln, SCRUB__CAT_META) &&
+           cat_at(ln, SCRUB__CAT_META) <= 9 && ln->units <= 30;
+}
+
 /* 点赞 收藏 分享, 顶 踩, 檢舉 回到頂部: a row of two or more Chinese
  * buttons with nothing but spaces, numbers and symbols between them -- each
  * term alone would be a button_line; together they are a toolbar.  The
@@ -1558,6 +1568,8 @@ static verdict alone(const line_t *ln)
     if (ln->date && ln->units <= 6) return (verdict){SCRUB_LABEL_META, 0.15, "date"};
     if (ln->date && ln->clock && ln->units <= 16 && !ln->good)
         return (verdict){SCRUB_LABEL_META, 0.15, "dateline"};
+    if (ln->paren && paren_fields(ln))
+        return (verdict){SCRUB_LABEL_META, 0.15, cat_why(ln, SCRUB__CAT_META)};
     if (ln->paren && ln->units <= 14 && !ln->good && names_someone(ln))
         return (verdict){SCRUB_LABEL_META, 0.2, "byline-in-parentheses"};
     if (share_row(ln)) return (verdict){SCRUB_LABEL_WIDGET, 0.1, "share-row"};

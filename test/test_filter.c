@@ -1678,6 +1678,23 @@ START_TEST(zh_end_marks)
 }
 END_TEST
 
+/* WeChat and portal bylines with a bar (来源 | 经济日报), a byline in
+ * brackets, and the widgets of an official account and a blog. */
+START_TEST(zh_bylines_and_accounts)
+{
+    between(BODY_HANS, "来源 | 经济日报", SCRUB_LABEL_META, false);
+    between(BODY_HANS, "排版｜张三", SCRUB_LABEL_META, false);
+    between(BODY_HANS, "(本文来源：经济日报 作者：刘洋)", SCRUB_LABEL_META, false);
+    between(BODY_HANT, "圖／中央社", SCRUB_LABEL_META, false);
+    between(BODY_HANT, "（來源：聯合報 記者：王小明）", SCRUB_LABEL_META, false);
+    between(BODY_HANS, "正文已结束，您可以按alt+4进行评论", SCRUB_LABEL_WIDGET, false);
+    between(BODY_HANS, "赞 | 在看", SCRUB_LABEL_WIDGET, false);
+    between(BODY_HANT, "留言(0) 引用(0)", SCRUB_LABEL_WIDGET, false);
+    between(BODY_HANT, "這篇文章有幫助嗎？", SCRUB_LABEL_WIDGET, false);
+    between(BODY_HANT, "本文經授權轉載自天下雜誌", SCRUB_LABEL_FOOTER, false);
+}
+END_TEST
+
 /* Related-link box titles, navigation and print/share/app widgets. */
 START_TEST(zh_boxes_and_links)
 {
@@ -1751,6 +1768,7 @@ Suite *make_suite(void)
     tcase_add_test(tc, zh_button_row);
     tcase_add_test(tc, zh_end_marks);
     tcase_add_test(tc, zh_boxes_and_links);
+    tcase_add_test(tc, zh_bylines_and_accounts);
     suite_add_tcase(s, tc);
     tc = tcase_create("spam");
     tcase_add_test(tc, inline_spam_spans);
