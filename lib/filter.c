@@ -70,6 +70,7 @@ typedef struct {
     bool says;   /* "degski says:": the author line that opens a comment */
     bool thread; /* "12 Comments": the title of a comment section */
     bool toc;    /* an entry of a table of contents */
+    bool cut;    /* ends in "..." or a single "…": a summary cut short (teaser_runs) */
     uint8_t btn_terms; /* button terms anywhere in the line (button_row) */
     uint16_t btn_cov;  /* bytes they cover, overlaps counted once */
     uint16_t btn_end;  /* where the last of them ends */
@@ -957,6 +958,17 @@ static ALWAYS_INLINE size_t han_run(line_t *ln, scan_state *ss, const unsigned c
 /* What the first and last characters (not spaces) of a line say.  Most
  * lines of Chinese text start and end with a Han character, which none
  * of the tests asks for (ln is cleared: the flags stay false). */
+/* "...今天小编整理了...", "...他......": a listing cuts another page's
+ * summary with dots or one "…"; prose pauses with "……" (two), which is no
+ * cut. */
+static bool cut_short(const unsigned char *s, size_t n)
+{
+    while (n && s[n - 1] == ' ') n--;
+    if (n >= 3 && memcmp(s + n - 3, "...", 3) == 0) return true;
+    return n >= 3 && memcmp(s + n - 3, "\xE2\x80\xA6", 3) == 0 &&
+           !(n >= 6 && memcmp(s + n - 6, "\xE2\x80\xA6", 3) == 0);
+}
+
 static void edge_shape(line_t *ln, const unsigned char *s, size_t n, uint32_t first,
                        uint32_t last)
 {
@@ -968,6 +980,7 @@ static void edge_shape(line_t *ln, const unsigned char *s, size_t n, uint32_t fi
         ln->colon = last == ':' || last == 0xFF1A;
         ln->paren = (first == '(' || first == 0xFF08) && (last == ')' || last == 0xFF09);
         ln->bracket = first == '[' && last == ']';
+        ln->cut = (last == '.' || last == 0x2026) && cut_short(s, n);
     }
     if (first - 0x4E00u > 0x9FFFu - 0x4E00u)
         ln->code = first == '{' || first == '}' || first == '<' || first == '>' ||
@@ -2266,6 +2279,61 @@ static bool related_header(const line_t *ln)
            (ln->colon && ln->units <= 6 && !keep_label(ln->label));
 }
 
+/* Where a run of cut summaries ends: the last cut line with no gap of
+ * more than 8 lines before it, and how many cut lines the run holds. */
+static size_t cut_run_end(const filter_state *st, size_t i, size_t *count)
+{
+    size_t last = i;
+    *count = 1;
+    for (size_t j = i + 1; j < st->nlines && j - last <= 8; j++)
+        if (st->lines[j].cut) {
+            last = j;
+            ++*count;
+        }
+    return last;
+}
+
+/* The title over a cut summary: a short line that does not end like a
+ * sentence. */
+static bool teaser_title(const line_t *ln)
+{
+    return ln->label != SCRUB_LABEL_BLANK && !ln->cut && !ln->stop && ln->units <= 40;
+}
+
+static void mark_teaser(filter_state *st, size_t j)
+{
+    line_t *ln = &st->lines[j];
+    if (keep_label(ln->label) || ln->label == CAND)
+        set_label(ln, SCRUB_LABEL_RELATED, 0.2, "teaser-run");
+}
+
+/* Links to other pages after the article -- title, summary cut short,
+ * title, summary...: four or more cut summaries, each within 8 lines of
+ * the next, after at least two whole sentences of the article, are
+ * related links, with the one or two titles over each.  Whole sentences
+ * between them stay.  A page that opens with such teasers is a topic page,
+ * whose teasers may be its content; three or fewer are left alone too. */
+static void teaser_runs(filter_state *st)
+{
+    size_t said = 0; /* whole sentences so far */
+    for (size_t i = 0; i < st->nlines; i++) {
+        const line_t *ln = &st->lines[i];
+        if (!ln->cut) {
+            said += ln->good;
+            continue;
+        }
+        size_t n, end = cut_run_end(st, i, &n);
+        for (size_t j = i; n >= 4 && said >= 2 && j <= end; j++) {
+            if (!st->lines[j].cut) continue;
+            mark_teaser(st, j);
+            for (size_t t = j; t > 0 && j - t < 2 && teaser_title(&st->lines[t - 1]); t--)
+                mark_teaser(st, t - 1);
+        }
+        if (n < 4 || said < 2) said += ln->good;
+        i = end;
+    }
+}
+
 static void related_blocks(filter_state *st)
 {
     bool in = false;
@@ -2631,6 +2699,7 @@ static int context_pass(filter_state *st, const char *text, const scrub_linestat
     if (stats) cross_page(st, stats, min_pages);
     size_t first = SIZE_MAX, last = 0;
     related_blocks(st);
+    teaser_runs(st);
     comment_blocks(st);
     contents_table(st);
     if (st->whole_page) {

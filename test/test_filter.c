@@ -1678,6 +1678,64 @@ START_TEST(zh_end_marks)
 }
 END_TEST
 
+/* Titles with summaries cut short after the article are links to other
+ * pages; a topic page that opens with such teasers keeps them. */
+static void check_teasers(const char *doc, size_t from, size_t to, int want)
+{
+    scrub_ctx *ctx = scrub_ctx_new();
+    ck_assert_status(scrub_classify_lines(ctx, doc, strlen(doc), 0), SCRUB_OK);
+    for (size_t i = from; i < to; i++)
+        ck_assert_msg(want >= 0 ? scrub_filter_line_label(ctx, i) == want
+                                : scrub_filter_line_kept(ctx, i) == 1,
+                      "line %zu: %s (%s)", i, scrub_label_name(scrub_filter_line_label(ctx, i)),
+                      scrub_filter_line_reason(ctx, i));
+    scrub_ctx_free(ctx);
+}
+
+START_TEST(zh_teaser_runs)
+{
+    const char *hans = "社区食堂开业首周接待老人两千人次\n"
+                       "城东社区食堂上周一正式开业，为辖区六十岁以上老人提供平价午餐和晚餐。\n"
+                       "食堂负责人介绍，开业首周共接待老人两千多人次，最受欢迎的是红烧鱼和清炒时蔬。\n"
+                       "不少老人表示，饭菜口味清淡，价格实惠，以后会常来。\n"
+                       "城西公园改造完工\n"
+                       "经过半年的施工，城西公园的步道、灯光和健身器材全部更新，市民...\n"
+                       "地铁三号线开通在即\n"
+                       "地铁三号线已完成全部设备调试，预计下月底开通试运营，沿线居民...\n"
+                       "老旧小区加装电梯\n"
+                       "今年全市计划为一百个老旧小区加装电梯，目前已有三十个小区…\n"
+                       "夜市经济持续升温\n"
+                       "随着天气转暖，全市各大夜市人气渐旺，摊主们纷纷推出新品...\n";
+    check_teasers(hans, 0, 4, -1);
+    check_teasers(hans, 4, 12, SCRUB_LABEL_RELATED);
+    const char *hant = "社區食堂開業首週接待長者兩千人次\n"
+                       "城東社區食堂上週一正式開業，為轄區六十歲以上長者提供平價午餐和晚餐。\n"
+                       "食堂負責人介紹，開業首週共接待長者兩千多人次，最受歡迎的是紅燒魚和清炒時蔬。\n"
+                       "不少長者表示，飯菜口味清淡，價格實惠，以後會常來。\n"
+                       "城西公園改造完工\n"
+                       "經過半年的施工，城西公園的步道、燈光和健身器材全部更新，市民...\n"
+                       "捷運三號線通車在即\n"
+                       "捷運三號線已完成全部設備調試，預計下月底通車試營運，沿線居民...\n"
+                       "老舊社區加裝電梯\n"
+                       "今年全市計畫為一百個老舊社區加裝電梯，目前已有三十個社區…\n"
+                       "夜市經濟持續升溫\n"
+                       "隨著天氣轉暖，全市各大夜市人氣漸旺，攤商們紛紛推出新品...\n";
+    check_teasers(hant, 0, 4, -1);
+    check_teasers(hant, 4, 12, SCRUB_LABEL_RELATED);
+    /* no article above: a topic page's teasers */
+    check_teasers(strstr(hans, "城西公园改造完工"), 1, 8, -1);
+    /* prose that pauses with "……" is not cut */
+    const char *pause = "社区食堂开业首周接待老人两千人次\n"
+                        "城东社区食堂上周一正式开业，为辖区六十岁以上老人提供平价午餐和晚餐。\n"
+                        "食堂负责人介绍，开业首周共接待老人两千多人次，最受欢迎的是红烧鱼。\n"
+                        "王大爷说，这里的饭菜比他自己做的还好吃……\n"
+                        "李奶奶也说，价格便宜，离家又近……\n"
+                        "张阿姨笑着说，以后天天都来……\n"
+                        "赵大爷补充道，就是排队的人太多了……\n";
+    check_teasers(pause, 0, 7, -1);
+}
+END_TEST
+
 /* WeChat and portal bylines with a bar (来源 | 经济日报), a byline in
  * brackets, and the widgets of an official account and a blog. */
 START_TEST(zh_bylines_and_accounts)
@@ -1769,6 +1827,7 @@ Suite *make_suite(void)
     tcase_add_test(tc, zh_end_marks);
     tcase_add_test(tc, zh_boxes_and_links);
     tcase_add_test(tc, zh_bylines_and_accounts);
+    tcase_add_test(tc, zh_teaser_runs);
     suite_add_tcase(s, tc);
     tc = tcase_create("spam");
     tcase_add_test(tc, inline_spam_spans);
