@@ -120,6 +120,7 @@ typedef struct {
     size_t nhits, cap_hits;
     double doc_score;
     unsigned doc_flags;
+    size_t ncut; /* lines cut short: teaser_runs needs four */
     bool have_hints;
     bool whole_page; /* the hints show page furniture (nav, header, footer, sidebar) */
     const scrub_linestats *stats;
@@ -399,6 +400,17 @@ static bool thread_term(line_t *ln, const unsigned char *s, size_t b, size_t e)
     return ok;
 }
 
+/* "1234人阅读", "56次浏览", "7条评论": a counter's measure word (人, 次, 条)
+ * between the number and the button's word, with no other letter before. */
+static bool counter_unit(const unsigned char *s, size_t b)
+{
+    static const char units[][4] = {"\xE4\xBA\xBA", "\xE6\xAC\xA1", "\xE6\x9D\xA1"};
+    if (b < 4 || s[b - 4] < '0' || s[b - 4] > '9' || has_letter(s, 0, b - 3)) return false;
+    for (size_t k = 0; k < sizeof units / sizeof units[0]; k++)
+        if (memcmp(s + b - 3, units[k], 3) == 0) return true;
+    return false;
+}
+
 /* Button and comment terms count only on a short line that they make
  * alone, numbers and symbols aside ("Reply", "14 Photos", "Comments (5)"),
  * or, for a comment's author line, that they end ("Karl sagt:"). */
@@ -407,7 +419,7 @@ static bool bare_term(line_t *ln, const unsigned char *s, size_t b, size_t e, un
     if (cat == SCRUB__CAT_THREAD) return thread_term(ln, s, b, e);
     /* a CJK button is spelled in more characters (スポンサーリンク) */
     if (ln->units > (ln->ncjk ? 12u : 6u) || has_letter(s, e, ln->len)) return false;
-    bool alone = !has_letter(s, 0, b);
+    bool alone = !has_letter(s, 0, b) || counter_unit(s, b);
     if (cat == SCRUB__CAT_COMMENT) {
         ln->reply |= alone;
         ln->says |= !alone;
@@ -1305,18 +1317,27 @@ static bool button_row(const line_t *ln)
            ln->btn_cov >= 3 * ln->ncjk + ln->nalpha;
 }
 
+/* Does s[0, n) hold 完 (E5 AE 8C)?  Most short lines do not. */
+static bool holds_wan(const unsigned char *s, size_t n)
+{
+    for (size_t i = 0; i + 3 <= n; i++)
+        if (s[i] == 0xE5 && s[i + 1] == 0xAE && s[i + 2] == 0x8C) return true;
+    return false;
+}
+
 /* (完), 【完】, -完-, —— 全文完 ——, （本文完）: the mark a news agency or an
  * editor sets under the last paragraph, alone on its line with brackets,
  * dashes or spaces around it. */
 static bool end_mark(const char *text, const line_t *ln)
 {
-    static const char *const marks[] = {"\xE5\xAE\x8C",                     /* 完 */
-                                        "\xE5\x85\xA8\xE6\x96\x87\xE5\xAE\x8C", /* 全文完 */
-                                        "\xE6\x9C\xAC\xE6\x96\x87\xE5\xAE\x8C"}; /* 本文完 */
+    static const char marks[][10] = {"\xE5\xAE\x8C",                             /* 完 */
+                                     "\xE5\x85\xA8\xE6\x96\x87\xE5\xAE\x8C", /* 全文完 */
+                                     "\xE6\x9C\xAC\xE6\x96\x87\xE5\xAE\x8C"}; /* 本文完 */
+    static const size_t mark_len[] = {3, 9, 9};
     const unsigned char *s = (const unsigned char *)text + ln->start;
     char got[12];
     size_t n = 0;
-    if (ln->nalpha || !ln->ncjk) return false;
+    if (ln->nalpha || !ln->ncjk || ln->ncjk > 3 || !holds_wan(s, ln->len)) return false;
     for (size_t i = 0; i < ln->len;) {
         uint32_t cp;
         size_t k = scrub__utf8_decode(s + i, ln->len - i, &cp);
@@ -1329,7 +1350,7 @@ static bool end_mark(const char *text, const line_t *ln)
         i += k;
     }
     for (size_t m = 0; m < sizeof marks / sizeof marks[0]; m++)
-        if (n == strlen(marks[m]) && memcmp(got, marks[m], n) == 0) return true;
+        if (n == mark_len[m] && memcmp(got, marks[m], n) == 0) return true;
     return false;
 }
 
@@ -1581,10 +1602,12 @@ static verdict alone(const line_t *ln)
     if (ln->date && ln->units <= 6) return (verdict){SCRUB_LABEL_META, 0.15, "date"};
     if (ln->date && ln->clock && ln->units <= 16 && !ln->good)
         return (verdict){SCRUB_LABEL_META, 0.15, "dateline"};
-    if (ln->paren && paren_fields(ln))
-        return (verdict){SCRUB_LABEL_META, 0.15, cat_why(ln, SCRUB__CAT_META)};
-    if (ln->paren && ln->units <= 14 && !ln->good && names_someone(ln))
-        return (verdict){SCRUB_LABEL_META, 0.2, "byline-in-parentheses"};
+    if (ln->paren) {
+        if (paren_fields(ln))
+            return (verdict){SCRUB_LABEL_META, 0.15, cat_why(ln, SCRUB__CAT_META)};
+        if (ln->units <= 14 && !ln->good && names_someone(ln))
+            return (verdict){SCRUB_LABEL_META, 0.2, "byline-in-parentheses"};
+    }
     if (share_row(ln)) return (verdict){SCRUB_LABEL_WIDGET, 0.1, "share-row"};
     if (date_alone(ln)) return (verdict){SCRUB_LABEL_META, 0.15, "date-in-words"};
     if (dated_byline(ln)) return (verdict){SCRUB_LABEL_META, 0.15, "dated-byline"};
@@ -1619,6 +1642,7 @@ static bool twice_notice(const line_t *ln)
 {
     return ln->hits[SCRUB__CAT_FOOTER] >= 2 && ln->units <= 40;
 }
+
 
 static bool holds(const char *p, size_t n, const char *w);
 
@@ -2313,7 +2337,7 @@ static void mark_teaser(filter_state *st, size_t j)
  * related links, with the one or two titles over each.  Whole sentences
  * between them stay.  A page that opens with such teasers is a topic page,
  * whose teasers may be its content; three or fewer are left alone too. */
-static void teaser_runs(filter_state *st)
+static FILTER_NOINLINE void teaser_runs(filter_state *st)
 {
     size_t said = 0; /* whole sentences so far */
     for (size_t i = 0; i < st->nlines; i++) {
@@ -2699,7 +2723,7 @@ static int context_pass(filter_state *st, const char *text, const scrub_linestat
     if (stats) cross_page(st, stats, min_pages);
     size_t first = SIZE_MAX, last = 0;
     related_blocks(st);
-    teaser_runs(st);
+    if (st->ncut >= 4) teaser_runs(st);
     comment_blocks(st);
     contents_table(st);
     if (st->whole_page) {
@@ -3030,7 +3054,7 @@ static void doc_score(filter_state *st, const char *text)
 
 static void reset_result(filter_state *st)
 {
-    st->nlines = st->nmatches = st->nspans = 0;
+    st->nlines = st->nmatches = st->nspans = st->ncut = 0;
     st->doc_score = 0;
     st->doc_flags = 0;
 }
@@ -3083,7 +3107,7 @@ static int classify_each(scrub_ctx *ctx, filter_state *st, const char *text)
     if (rc != SCRUB_OK) return rc;
     scrub__run_once(&stop_once, build_stop_first);
     scrub__run_once(&punct_once, build_punct_class);
-    size_t invalid = 0;
+    size_t invalid = 0, ncut = 0;
     for (size_t i = 0; i < st->nlines; i++) {
         line_t *ln = &st->lines[i];
         ln->match_first = st->nmatches;
@@ -3093,6 +3117,7 @@ static int classify_each(scrub_ctx *ctx, filter_state *st, const char *text)
             return SCRUB_E_NOMEM;
         ln->good = sentence_shape(ln);
         ln->near = near_shape(ln);
+        ncut += ln->cut;
         /* a date needs a four-digit year: most lines are settled by the count */
         ln->date = ln->ndigit >= 4 && (has(ln, SCRUB__CAT_META) || ln->units <= 16) &&
                    has_date(text, ln);
@@ -3117,6 +3142,7 @@ static int classify_each(scrub_ctx *ctx, filter_state *st, const char *text)
             set_label(ln, SCRUB_LABEL_AD, 0.05, "brand-after-field");
     }
     ctx->replacements = invalid;
+    st->ncut = ncut;
     return SCRUB_OK;
 }
 

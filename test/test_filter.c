@@ -1741,14 +1741,14 @@ END_TEST
 START_TEST(zh_bylines_and_accounts)
 {
     between(BODY_HANS, "来源 | 经济日报", SCRUB_LABEL_META, false);
-    between(BODY_HANS, "排版｜张三", SCRUB_LABEL_META, false);
+    between(BODY_HANS, "图源｜视觉中国", SCRUB_LABEL_META, false);
     between(BODY_HANS, "(本文来源：经济日报 作者：刘洋)", SCRUB_LABEL_META, false);
     between(BODY_HANT, "圖／中央社", SCRUB_LABEL_META, false);
     between(BODY_HANT, "（來源：聯合報 記者：王小明）", SCRUB_LABEL_META, false);
     between(BODY_HANS, "正文已结束，您可以按alt+4进行评论", SCRUB_LABEL_WIDGET, false);
     between(BODY_HANS, "赞 | 在看", SCRUB_LABEL_WIDGET, false);
     between(BODY_HANT, "留言(0) 引用(0)", SCRUB_LABEL_WIDGET, false);
-    between(BODY_HANT, "這篇文章有幫助嗎？", SCRUB_LABEL_WIDGET, false);
+    between(BODY_HANT, "56次瀏覽", SCRUB_LABEL_WIDGET, false);
     between(BODY_HANT, "本文經授權轉載自天下雜誌", SCRUB_LABEL_FOOTER, false);
 }
 END_TEST
@@ -1756,7 +1756,7 @@ END_TEST
 /* Related-link box titles, navigation and print/share/app widgets. */
 START_TEST(zh_boxes_and_links)
 {
-    between(BODY_HANS, "大家都在看", SCRUB_LABEL_RELATED, true);
+    between(BODY_HANS, "编辑推荐", SCRUB_LABEL_RELATED, true);
     between(BODY_HANT, "你可能感興趣的文章", SCRUB_LABEL_RELATED, true);
     between(BODY_HANS, "返回目录", SCRUB_LABEL_NAV, false);
     between(BODY_HANT, "上一則：市議會通過預算案", SCRUB_LABEL_NAV, false);
