@@ -32,6 +32,14 @@
 #define FILTER_NOINLINE
 #endif
 
+/* Rare shapes, flagged while a line is scanned so that the common line
+ * pays one test for all of them (odd_line). */
+enum {
+    ODD_CUT = 1,     /* ends in "..." or a single "…": a summary cut short */
+    ODD_MARK = 2,    /* one to three Han characters and symbols: an end mark? */
+    ODD_BUTTONS = 4, /* two or more button terms: a toolbar? */
+};
+
 /* Reasons of the menus that context, not a marker, decides: spec_rows
  * tells them by address. */
 static const char R_SHORT_RUN[] = "short-run", R_AFTER[] = "after-content",
@@ -70,7 +78,7 @@ typedef struct {
     bool says;   /* "degski says:": the author line that opens a comment */
     bool thread; /* "12 Comments": the title of a comment section */
     bool toc;    /* an entry of a table of contents */
-    bool cut;    /* ends in "..." or a single "…": a summary cut short (teaser_runs) */
+    uint8_t odd; /* ODD_* bits: rare shapes that odd_line and teaser_runs read */
     uint8_t btn_terms; /* button terms anywhere in the line (button_row) */
     uint16_t btn_cov;  /* bytes they cover, overlaps counted once */
     uint16_t btn_end;  /* where the last of them ends */
@@ -438,6 +446,7 @@ static void count_button(line_t *ln, size_t b, size_t end)
         ln->btn_cov = (uint16_t)(ln->btn_cov + (end - from));
     if (end <= UINT16_MAX) ln->btn_end = (uint16_t)end;
     if (ln->btn_terms < UINT8_MAX) ln->btn_terms++;
+    if (ln->btn_terms >= 2) ln->odd |= ODD_BUTTONS;
 }
 
 /* One term that ends at s[end - 1] (s is the line). */
@@ -992,7 +1001,8 @@ static void edge_shape(line_t *ln, const unsigned char *s, size_t n, uint32_t fi
         ln->colon = last == ':' || last == 0xFF1A;
         ln->paren = (first == '(' || first == 0xFF08) && (last == ')' || last == 0xFF09);
         ln->bracket = first == '[' && last == ']';
-        ln->cut = (last == '.' || last == 0x2026) && cut_short(s, n);
+        if ((last == '.' || last == 0x2026) && cut_short(s, n)) ln->odd |= ODD_CUT;
+        if (ln->ncjk - 1u < 3u && !ln->nalpha) ln->odd |= ODD_MARK;
     }
     if (first - 0x4E00u > 0x9FFFu - 0x4E00u)
         ln->code = first == '{' || first == '}' || first == '<' || first == '>' ||
@@ -1317,11 +1327,17 @@ static bool button_row(const line_t *ln)
            ln->btn_cov >= 3 * ln->ncjk + ln->nalpha;
 }
 
-/* Does s[0, n) hold 完 (E5 AE 8C)?  Most short lines do not. */
-static bool holds_wan(const unsigned char *s, size_t n)
+/* Is the last Han character of s[0, n) 完 (E5 AE 8C)?  Only brackets,
+ * dashes and spaces may follow it; most short lines fail at once. */
+static bool ends_in_wan(const unsigned char *s, size_t n)
 {
-    for (size_t i = 0; i + 3 <= n; i++)
-        if (s[i] == 0xE5 && s[i + 1] == 0xAE && s[i + 2] == 0x8C) return true;
+    for (size_t k = 0; n && k < 8; k++) {
+        size_t b = n - 1;
+        while (b && (s[b] & 0xC0) == 0x80) b--;
+        if (n - b == 3 && s[b] >= 0xE4 && s[b] <= 0xE9)
+            return s[b] == 0xE5 && s[b + 1] == 0xAE && s[b + 2] == 0x8C;
+        n = b;
+    }
     return false;
 }
 
@@ -1337,7 +1353,7 @@ static bool end_mark(const char *text, const line_t *ln)
     const unsigned char *s = (const unsigned char *)text + ln->start;
     char got[12];
     size_t n = 0;
-    if (ln->nalpha || !ln->ncjk || ln->ncjk > 3 || !holds_wan(s, ln->len)) return false;
+    if (ln->nalpha || !ln->ncjk || ln->ncjk > 3 || !ends_in_wan(s, ln->len)) return false;
     for (size_t i = 0; i < ln->len;) {
         uint32_t cp;
         size_t k = scrub__utf8_decode(s + i, ln->len - i, &cp);
@@ -1579,8 +1595,6 @@ static verdict alone(const line_t *ln)
                                                    : SCRUB__CAT_THREAD;
         return (verdict){SCRUB_LABEL_WIDGET, 0.1, cat_why(ln, c)};
     }
-    if (SCRUB_UNLIKELY(ln->btn_terms >= 2) && button_row(ln))
-        return (verdict){SCRUB_LABEL_WIDGET, 0.1, "button-row"};
     /* ▲ alone captions nothing: a lone symbol is residue (no-text below) */
     if (has(ln, SCRUB__CAT_CAPTION) && ln->ncjk + ln->nalpha > 0 &&
         (cat_at(ln, SCRUB__CAT_CAPTION) <= 3 ||
@@ -2310,7 +2324,7 @@ static size_t cut_run_end(const filter_state *st, size_t i, size_t *count)
     size_t last = i;
     *count = 1;
     for (size_t j = i + 1; j < st->nlines && j - last <= 8; j++)
-        if (st->lines[j].cut) {
+        if (st->lines[j].odd & ODD_CUT) {
             last = j;
             ++*count;
         }
@@ -2321,7 +2335,7 @@ static size_t cut_run_end(const filter_state *st, size_t i, size_t *count)
  * sentence. */
 static bool teaser_title(const line_t *ln)
 {
-    return ln->label != SCRUB_LABEL_BLANK && !ln->cut && !ln->stop && ln->units <= 40;
+    return ln->label != SCRUB_LABEL_BLANK && !(ln->odd & ODD_CUT) && !ln->stop && ln->units <= 40;
 }
 
 static void mark_teaser(filter_state *st, size_t j)
@@ -2342,13 +2356,13 @@ static FILTER_NOINLINE void teaser_runs(filter_state *st)
     size_t said = 0; /* whole sentences so far */
     for (size_t i = 0; i < st->nlines; i++) {
         const line_t *ln = &st->lines[i];
-        if (!ln->cut) {
+        if (!(ln->odd & ODD_CUT)) {
             said += ln->good;
             continue;
         }
         size_t n, end = cut_run_end(st, i, &n);
         for (size_t j = i; n >= 4 && said >= 2 && j <= end; j++) {
-            if (!st->lines[j].cut) continue;
+            if (!(st->lines[j].odd & ODD_CUT)) continue;
             mark_teaser(st, j);
             for (size_t t = j; t > 0 && j - t < 2 && teaser_title(&st->lines[t - 1]); t--)
                 mark_teaser(st, t - 1);
@@ -3100,6 +3114,19 @@ static bool brand_after_field(const filter_state *st, const char *text, const li
     return f && st->spans[ln->span_first].start == ln->start + f;
 }
 
+/* The rare shapes of ODD_* on a line that alone() left undecided (or, for
+ * an end mark, called a byline); counts the lines cut short. */
+static verdict odd_line(const char *text, const line_t *ln, verdict v, size_t *ncut)
+{
+    *ncut += ln->odd & ODD_CUT;
+    if ((ln->odd & ODD_BUTTONS) && v.label == CAND && button_row(ln))
+        return (verdict){SCRUB_LABEL_WIDGET, 0.1, "button-row"};
+    if ((ln->odd & ODD_MARK) && ln->units <= 3 &&
+        (v.label == CAND || v.label == SCRUB_LABEL_META) && end_mark(text, ln))
+        return (verdict){SCRUB_LABEL_ARTIFACT, 0.05, "end-mark"};
+    return v;
+}
+
 static int classify_each(scrub_ctx *ctx, filter_state *st, const char *text)
 {
     const scrub__ac *ac;
@@ -3117,7 +3144,6 @@ static int classify_each(scrub_ctx *ctx, filter_state *st, const char *text)
             return SCRUB_E_NOMEM;
         ln->good = sentence_shape(ln);
         ln->near = near_shape(ln);
-        ncut += ln->cut;
         /* a date needs a four-digit year: most lines are settled by the count */
         ln->date = ln->ndigit >= 4 && (has(ln, SCRUB__CAT_META) || ln->units <= 16) &&
                    has_date(text, ln);
@@ -3127,9 +3153,7 @@ static int classify_each(scrub_ctx *ctx, filter_state *st, const char *text)
             v = (verdict){SCRUB_LABEL_CONTACT, 0.1, "e-mail"};
         else if (v.label == CAND && editor_note(text, ln))
             v = (verdict){SCRUB_LABEL_ARTIFACT, 0.05, "editor-note"};
-        else if ((v.label == CAND || v.label == SCRUB_LABEL_META) && ln->units <= 3 &&
-                 end_mark(text, ln))
-            v = (verdict){SCRUB_LABEL_ARTIFACT, 0.05, "end-mark"};
+        if (SCRUB_UNLIKELY(ln->odd)) v = odd_line(text, ln, v, &ncut);
         if (v.label == SCRUB_LABEL_CONTENT && (notice_line(text, ln) || twice_notice(ln)))
             v = (verdict){SCRUB_LABEL_FOOTER, 0.1, cat_why(ln, SCRUB__CAT_FOOTER)};
         set_label(ln, v.label, v.score, v.reason);
