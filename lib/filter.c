@@ -976,9 +976,6 @@ static ALWAYS_INLINE size_t han_run(line_t *ln, scan_state *ss, const unsigned c
     return (size_t)(p - s);
 }
 
-/* What the first and last characters (not spaces) of a line say.  Most
- * lines of Chinese text start and end with a Han character, which none
- * of the tests asks for (ln is cleared: the flags stay false). */
 /* "...今天小编整理了...", "...他......": a listing cuts another page's
  * summary with dots or one "…"; prose pauses with "……" (two), which is no
  * cut. */
@@ -990,6 +987,9 @@ static bool cut_short(const unsigned char *s, size_t n)
            !(n >= 6 && memcmp(s + n - 6, "\xE2\x80\xA6", 3) == 0);
 }
 
+/* What the first and last characters (not spaces) of a line say.  Most
+ * lines of Chinese text start and end with a Han character, which none
+ * of the tests asks for (ln is cleared: the flags stay false). */
 static void edge_shape(line_t *ln, const unsigned char *s, size_t n, uint32_t first,
                        uint32_t last)
 {
@@ -1596,9 +1596,9 @@ static verdict alone(const line_t *ln)
         return (verdict){SCRUB_LABEL_WIDGET, 0.1, cat_why(ln, c)};
     }
     /* ▲ alone captions nothing: a lone symbol is residue (no-text below) */
-    if (has(ln, SCRUB__CAT_CAPTION) && ln->ncjk + ln->nalpha > 0 &&
-        (cat_at(ln, SCRUB__CAT_CAPTION) <= 3 ||
-                                        (strong(ln, SCRUB__CAT_CAPTION) && !ln->good)))
+    if (has(ln, SCRUB__CAT_CAPTION) && (cat_at(ln, SCRUB__CAT_CAPTION) <= 3 ||
+                                        (strong(ln, SCRUB__CAT_CAPTION) && !ln->good)) &&
+        ln->ncjk + ln->nalpha > 0)
         return (verdict){SCRUB_LABEL_CAPTION, 0.7, cat_why(ln, SCRUB__CAT_CAPTION)};
     if (ln->cats & MARKER_CATS) /* most lines hold no marker: skip the six tests */
         for (size_t k = 0; k < sizeof marker_order / sizeof marker_order[0]; k++)
