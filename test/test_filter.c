@@ -1762,6 +1762,16 @@ START_TEST(zh_boxes_and_links)
     between(BODY_HANT, "上一則：市議會通過預算案", SCRUB_LABEL_NAV, false);
     between(BODY_HANS, "手机看新闻", SCRUB_LABEL_WIDGET, false);
     between(BODY_HANT, "下載客戶端，閱讀更多新聞", SCRUB_LABEL_WIDGET, false);
+    /* a digest's lead of another page; an article's own lead is prose */
+    between(BODY_HANS, "导读：城西公园改造完工-步道", SCRUB_LABEL_RELATED, true);
+    between(BODY_HANT, "導讀：捷運三號線通車在即", SCRUB_LABEL_RELATED, true);
+    const char *lead = "市政府周二投票通过了新的预算，其中包括用于学校和道路建设的资金。\n"
+                       "导读：新预算把一半资金用于学校，另一半用于道路建设和维护。\n"
+                       "市长将于下周在市政厅会议上向公众介绍这一计划的具体内容。\n";
+    scrub_ctx *ctx = scrub_ctx_new();
+    ck_assert_status(scrub_classify_lines(ctx, lead, strlen(lead), 0), SCRUB_OK);
+    ck_assert_int_eq(scrub_filter_line_kept(ctx, 1), 1);
+    scrub_ctx_free(ctx);
 }
 END_TEST
 
