@@ -35,7 +35,7 @@
 /* Rare shapes, flagged while a line is scanned so that the common line
  * pays one test for all of them (odd_line). */
 enum {
-    ODD_CUT = 1,     /* ends in "..." or a single "…": a summary cut short */
+    ODD_CUT = 1,     /* a Chinese line ends in "..." or one "…": a summary cut short */
     ODD_MARK = 2,    /* one to three Han characters and symbols: an end mark? */
     ODD_BUTTONS = 4, /* two or more button terms: a toolbar? */
 };
@@ -1001,7 +1001,9 @@ static void edge_shape(line_t *ln, const unsigned char *s, size_t n, uint32_t fi
         ln->colon = last == ':' || last == 0xFF1A;
         ln->paren = (first == '(' || first == 0xFF08) && (last == ')' || last == 0xFF09);
         ln->bracket = first == '[' && last == ']';
-        if ((last == '.' || last == 0x2026) && cut_short(s, n)) ln->odd |= ODD_CUT;
+        /* Chinese listings: an English line may trail off in "..." */
+        if ((last == '.' || last == 0x2026) && ln->ncjk > ln->nwords && cut_short(s, n))
+            ln->odd |= ODD_CUT;
         if (ln->ncjk - 1u < 3u && !ln->nalpha) ln->odd |= ODD_MARK;
     }
     if (first - 0x4E00u > 0x9FFFu - 0x4E00u)
@@ -1595,10 +1597,8 @@ static verdict alone(const line_t *ln)
                                                    : SCRUB__CAT_THREAD;
         return (verdict){SCRUB_LABEL_WIDGET, 0.1, cat_why(ln, c)};
     }
-    /* ▲ alone captions nothing: a lone symbol is residue (no-text below) */
     if (has(ln, SCRUB__CAT_CAPTION) && (cat_at(ln, SCRUB__CAT_CAPTION) <= 3 ||
-                                        (strong(ln, SCRUB__CAT_CAPTION) && !ln->good)) &&
-        ln->ncjk + ln->nalpha > 0)
+                                        (strong(ln, SCRUB__CAT_CAPTION) && !ln->good)))
         return (verdict){SCRUB_LABEL_CAPTION, 0.7, cat_why(ln, SCRUB__CAT_CAPTION)};
     if (ln->cats & MARKER_CATS) /* most lines hold no marker: skip the six tests */
         for (size_t k = 0; k < sizeof marker_order / sizeof marker_order[0]; k++)

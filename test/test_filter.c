@@ -1658,15 +1658,13 @@ START_TEST(zh_button_row)
 }
 END_TEST
 
-/* The end mark under the last paragraph, and a lone symbol (▲ opens a
- * caption, alone it captions nothing). */
+/* The end mark under the last paragraph. */
 START_TEST(zh_end_marks)
 {
     between(BODY_HANS, "【完】", SCRUB_LABEL_ARTIFACT, false);
     between(BODY_HANS, "-完-", SCRUB_LABEL_ARTIFACT, false);
     between(BODY_HANS, "（全文完）", SCRUB_LABEL_ARTIFACT, false);
     between(BODY_HANT, "—— 完 ——", SCRUB_LABEL_ARTIFACT, false);
-    between(BODY_HANT, "▲", SCRUB_LABEL_ARTIFACT, false);
     /* a line of one word is not an end mark */
     const char *doc = "市政府周二投票通过了新的预算，其中包括用于学校和道路建设的资金。\n"
                       "完美\n"
