@@ -396,18 +396,6 @@ static bool has_letter(const unsigned char *s, size_t b, size_t e)
     return false;
 }
 
-/* A comment section's title: the term alone, or after a number ("12
- * Comments", "5 thoughts on “JSON parsing”"), at the start of a short line. */
-static bool thread_term(line_t *ln, const unsigned char *s, size_t b, size_t e)
-{
-    if (ln->units > 16 || has_letter(s, 0, b)) return false;
-    bool digit = false;
-    for (size_t i = 0; i < b; i++) digit |= s[i] >= '0' && s[i] <= '9';
-    bool ok = has_letter(s, e, ln->len) ? digit : ln->units <= 6;
-    ln->thread |= ok;
-    return ok;
-}
-
 /* "1234人阅读", "56次浏览", "7条评论": a counter's measure word (人, 次, 条)
  * between the number and the button's word, with no other letter before. */
 static bool counter_unit(const unsigned char *s, size_t b)
@@ -417,6 +405,18 @@ static bool counter_unit(const unsigned char *s, size_t b)
     for (size_t k = 0; k < sizeof units / sizeof units[0]; k++)
         if (memcmp(s + b - 3, units[k], 3) == 0) return true;
     return false;
+}
+
+/* A comment section's title: the term alone, or after a number ("12
+ * Comments", "5 thoughts on “JSON parsing”"), at the start of a short line. */
+static bool thread_term(line_t *ln, const unsigned char *s, size_t b, size_t e)
+{
+    if (ln->units > 16 || (has_letter(s, 0, b) && !counter_unit(s, b))) return false;
+    bool digit = false;
+    for (size_t i = 0; i < b; i++) digit |= s[i] >= '0' && s[i] <= '9';
+    bool ok = has_letter(s, e, ln->len) ? digit : ln->units <= 6;
+    ln->thread |= ok;
+    return ok;
 }
 
 /* Button and comment terms count only on a short line that they make

@@ -1638,6 +1638,8 @@ START_TEST(zh_counters)
     between(BODY_HANT, "閱讀 (1234)", SCRUB_LABEL_WIDGET, false);
     between(BODY_HANT, "檢舉", SCRUB_LABEL_WIDGET, false);
     between(BODY_HANT, "按讚 12", SCRUB_LABEL_WIDGET, false);
+    between(BODY_HANS, "0条评论", SCRUB_LABEL_WIDGET, false);
+    between(BODY_HANT, "查看原圖", SCRUB_LABEL_WIDGET, false);
 }
 END_TEST
 
@@ -1748,6 +1750,10 @@ START_TEST(zh_bylines_and_accounts)
     between(BODY_HANT, "留言(0) 引用(0)", SCRUB_LABEL_WIDGET, false);
     between(BODY_HANT, "56次瀏覽", SCRUB_LABEL_WIDGET, false);
     between(BODY_HANT, "本文經授權轉載自天下雜誌", SCRUB_LABEL_FOOTER, false);
+    between(BODY_HANT, "撰文：王小明", SCRUB_LABEL_META, false);
+    between(BODY_HANT, "歡迎分享本文", SCRUB_LABEL_WIDGET, false);
+    between(BODY_HANS, "本文系新闻网独家稿件", SCRUB_LABEL_FOOTER, false);
+    between(BODY_HANS, "关注新闻网公众号", SCRUB_LABEL_WIDGET, false);
 }
 END_TEST
 
