@@ -2698,6 +2698,202 @@ static void resolve_alone(filter_state *st, const char *text)
     if (count >= 3) spec_run(st, text, start, n);
 }
 
+/* ---- spam shapes the lexicons do not decide ------------------------------ */
+
+static bool ascii_letter(unsigned char c)
+{
+    return (c | 32) >= 'a' && (c | 32) <= 'z';
+}
+
+/* Top-level domains of the address lines of gambling and adult farms
+ * (the common ones and the cheap ones they rotate through). */
+static bool farm_tld(const unsigned char *t, size_t n)
+{
+    static const char *const tld[] = {"com", "net", "org", "cc", "vip", "top", "xyz", "cn",
+                                      "me", "tv", "co", "app", "io", "la", "club", "bet",
+                                      "win", "info", "site", "live", "in"};
+    for (size_t k = 0; k < sizeof tld / sizeof tld[0]; k++) {
+        size_t m = strlen(tld[k]);
+        if (m != n) continue;
+        size_t i = 0;
+        while (i < n && (t[i] | 32) == (unsigned char)tld[k][i]) i++;
+        if (i == n) return true;
+    }
+    return false;
+}
+
+/* The bare domain in s[b, e) (a run of letters, digits, '-' and '.'):
+ * its bytes, and whether its name mixes letters and digits (js8888.com,
+ * am8899.vip, yabo88: a farm's rotating address, where a newspaper's
+ * domain is a word). */
+static size_t domain_token(const unsigned char *s, size_t b, size_t e, bool *mixed)
+{
+    size_t dot = 0, last = e;
+    for (size_t i = b; i < e; i++)
+        if (s[i] == '.') dot++, last = i;
+    if (!dot || last == b || last + 1 >= e || !farm_tld(s + last + 1, e - last - 1)) return 0;
+    size_t nb = b;
+    if (e - b > 4 && (s[b] | 32) == 'w' && (s[b + 1] | 32) == 'w' && (s[b + 2] | 32) == 'w' &&
+        s[b + 3] == '.')
+        nb = b + 4;
+    bool letter = false, digit = false;
+    for (size_t i = nb; i < e && s[i] != '.'; i++) {
+        letter |= ascii_letter(s[i]);
+        digit |= s[i] >= '0' && s[i] <= '9';
+    }
+    *mixed = letter && digit;
+    return e - b;
+}
+
+/* 永久域名 8888js.com, www.am8899.vip: a short line that gives a bare
+ * domain whose name mixes letters and digits, or any bare domain beside
+ * an address word of the spam lexicons (永久域名, 备用网址, 官网入口).
+ * Such a line is never a heading of the article it sits in. */
+static bool domain_line(const char *text, const line_t *ln)
+{
+    if (ln->good || ln->units > 24 || ln->nalpha < 2 || ln->tab) return false;
+    const unsigned char *s = (const unsigned char *)text + ln->start;
+    bool address = (ln->cats & SPAM_CATS) || has(ln, SCRUB__CAT_CTA);
+    for (size_t i = 0; i < ln->len;) {
+        if (!ascii_alnum(s[i])) {
+            i++;
+            continue;
+        }
+        size_t j = i;
+        while (j < ln->len && (ascii_alnum(s[j]) || s[j] == '.' || s[j] == '-')) j++;
+        bool mixed = false;
+        size_t e = j;
+        while (e > i && s[e - 1] == '.') e--; /* a full stop after the domain */
+        bool mail = i > 0 && s[i - 1] == '@';
+        if (!mail && domain_token(s, i, e, &mixed) && (mixed || address)) return true;
+        i = j;
+    }
+    return false;
+}
+
+/* 送 赠 贈 返: the verbs of an offer. */
+static bool offer_verb(const unsigned char *q)
+{
+    return (q[0] == 0xE9 && q[1] == 0x80 && (q[2] == 0x81 || q[2] == 0x94)) || /* 送 返 */
+           (q[0] == 0xE8 && ((q[1] == 0xB5 && q[2] == 0xA0) ||              /* 赠 */
+                             (q[1] == 0xB4 && q[2] == 0x88)));              /* 贈 */
+}
+
+/* 注册送38元, 首存即送100%, 开户就送88元: an amount of money or a share
+ * given away (送, 赠, 返 at most one character before the number); news
+ * gives takings and fines in 元 without a verb of giving before them. */
+static bool money_offer(const char *text, const line_t *ln)
+{
+    const unsigned char *s = (const unsigned char *)text + ln->start;
+    size_t n = ln->len;
+    for (size_t i = 3; i < n; i++) {
+        if (s[i] < '0' || s[i] > '9' || (s[i - 1] >= '0' && s[i - 1] <= '9')) continue;
+        bool verb = offer_verb(s + i - 3) || (i >= 6 && offer_verb(s + i - 6));
+        size_t j = i;
+        while (j < n && ((s[j] >= '0' && s[j] <= '9') || s[j] == '.')) j++;
+        if (!verb || j >= n) continue;
+        if (s[j] == '%') return true;
+        if (j + 3 <= n && ((s[j] == 0xE5 && s[j + 1] == 0x85 && s[j + 2] == 0x83) || /* 元 */
+                           (s[j] == 0xEF && s[j + 1] == 0xBC && s[j + 2] == 0x85)))  /* ％ */
+            return true;
+    }
+    return false;
+}
+
+/* 澳门威尼斯人，开户就送88元，首存送彩金。: a sentence with two casino
+ * words that gives money away for an account is an advert, longer than
+ * the short promo-sentence allows; news on gambling cites takings and
+ * fines, not offers. */
+static bool offer_sentence(const char *text, const line_t *ln)
+{
+    if (!ln->good || ln->units > 80 || ln->hits[SCRUB__CAT_GAMBLING] < 2) return false;
+    if (!strong(ln, SCRUB__CAT_CTA) && !strong(ln, SCRUB__CAT_GAMBLING)) return false;
+    return money_offer(text, ln);
+}
+
+/* The length of the separator of a keyword list at s[i] (spaces, ,，、|｜_/),
+ * 0 if none. */
+static size_t keyword_sep(const unsigned char *s, size_t n, size_t i)
+{
+    unsigned char c = s[i];
+    if (c == ' ' || c == ',' || c == '|' || c == '_' || c == '/' || c == '\t') return 1;
+    if (i + 3 > n) return 0;
+    if (c == 0xE3 && s[i + 1] == 0x80 && (s[i + 2] == 0x81 || s[i + 2] == 0x80)) return 3;
+    if (c == 0xEF && s[i + 1] == 0xBC && s[i + 2] == 0x8C) return 3;
+    if (c == 0xEF && s[i + 1] == 0xBD && s[i + 2] == 0x9C) return 3;
+    return 0;
+}
+
+/* Do two pieces open with the same two Han characters (6 bytes)? */
+static bool same_head(const unsigned char *a, size_t an, const unsigned char *b, size_t bn)
+{
+    return an >= 6 && bn >= 6 && a[0] >= 0xE4 && a[0] <= 0xE9 && a[3] >= 0xE4 && a[3] <= 0xE9 &&
+           memcmp(a, b, 6) == 0;
+}
+
+/* 瑜伽垫 瑜伽垫价格 瑜伽垫品牌 瑜伽垫哪个好, 作文800字_作文600字_...: a
+ * list of four pieces or more, most of them the first piece's keyword
+ * with a search word added, is the variants of one search term a page
+ * stuffs for the engines; no lexicon knows the keyword.  A menu whose
+ * items share a head (体育 体育新闻 体育视频) goes too, as it should. */
+static bool repeated_keyword(const char *text, const line_t *ln)
+{
+    const unsigned char *s = (const unsigned char *)text + ln->start;
+    size_t n = ln->len, i = 0, pieces = 0, same = 0, first = 0, flen = 0;
+    while (i < n) {
+        size_t k;
+        while (i < n && (k = keyword_sep(s, n, i))) i += k;
+        if (i >= n) break;
+        size_t b = i;
+        while (i < n && !keyword_sep(s, n, i)) i++;
+        if (!pieces++) first = b, flen = i - b;
+        else same += same_head(s + first, flen, s + b, i - b);
+    }
+    return pieces >= 4 && same >= 3 && same * 2 >= pieces;
+}
+
+static bool line_holds(const char *text, const line_t *ln, const char *key, size_t n);
+
+/* Does a spam term of line li occur in a sentence the page keeps, with no
+ * span cut out of it?  Then the article is about it (澳门 in a report on
+ * Macau): a subheading that names it is the article's. */
+static bool article_term(const filter_state *st, const char *text, size_t li)
+{
+    const line_t *ln = &st->lines[li];
+    for (size_t k = 0; k < ln->match_count; k++) {
+        const match_t *m = &st->matches[ln->match_first + k];
+        if (!((1u << m->cat) & SPAM_CATS)) continue;
+        for (size_t j = 0; j < st->nlines; j++) {
+            const line_t *o = &st->lines[j];
+            if (j == li || !o->good || o->span_count || !keep_label(o->label) ||
+                !(o->cats & (1u << m->cat)))
+                continue;
+            if (line_holds(text, o, text + m->start, m->end - m->start)) return true;
+        }
+    }
+    return false;
+}
+
+/* On a page that injects spam (two lines of evidence), a line kept as a
+ * subheading or a fragment that holds a spam term is more of it (an
+ * address line, a brand the lexicon knows only as a weak word: 澳门葡京赌场,
+ * 太阳城集团); sentences stay, their brands are spans, and so does the
+ * page's title (a hacked news page on Macau keeps 澳门 in its title; a
+ * farm's title with a strong brand is an advert already).  A page without
+ * that evidence (news on a lottery or a hospital) keeps such lines. */
+static void spam_page_terms(filter_state *st, const char *text)
+{
+    for (size_t i = 0; i < st->nlines; i++) {
+        line_t *ln = &st->lines[i];
+        if (!keep_label(ln->label) || ln->good || ln->span_count || !(ln->cats & SPAM_CATS))
+            continue;
+        if (ln->hint_title || ln->dom_heading || (ln->reason && strstr(ln->reason, "title")))
+            continue;
+        if (article_term(st, text, i)) continue;
+        set_label(ln, SCRUB_LABEL_AD, 0.05, "spam-page-term");
+    }
+}
+
 /* ---- keyword fragments -------------------------------------------------- */
 
 /* Lines that show the page injects spam: adverts and stuffing from the
@@ -2739,6 +2935,7 @@ static bool shares_bigram(const char *text, size_t len, const line_t *ln)
 static void keyword_fragments(filter_state *st, const char *text, size_t len)
 {
     if (spam_evidence(st) < 2) return;
+    spam_page_terms(st, text);
     for (size_t i = 0; i < st->nlines; i++) {
         line_t *ln = &st->lines[i];
         if (ln->label != SCRUB_LABEL_HEADING || ln->hint_title || ln->dom_heading) continue;
@@ -2962,6 +3159,14 @@ static int classify_each(scrub_ctx *ctx, filter_state *st, const char *text)
             v = (verdict){SCRUB_LABEL_CONTACT, 0.1, "e-mail"};
         else if (v.label == CAND && editor_note(text, ln))
             v = (verdict){SCRUB_LABEL_ARTIFACT, 0.05, "editor-note"};
+        else if (v.label == CAND && SCRUB_UNLIKELY(ln->nalpha >= 2) && domain_line(text, ln))
+            v = (verdict){SCRUB_LABEL_AD, 0.05, "domain-line"};
+        else if (v.label == CAND && ln->nsep + ln->nsep_space >= 3 && ln->ncjk >= 8 &&
+                 repeated_keyword(text, ln))
+            v = (verdict){SCRUB_LABEL_SPAM, 0.02, "repeated-keyword"};
+        else if (v.label == SCRUB_LABEL_CONTENT && SCRUB_UNLIKELY(ln->cats & SPAM_CATS) &&
+                 offer_sentence(text, ln))
+            v = (verdict){SCRUB_LABEL_AD, 0.05, "offer-sentence"};
         if (v.label == SCRUB_LABEL_CONTENT && (notice_line(text, ln) || twice_notice(ln)))
             v = (verdict){SCRUB_LABEL_FOOTER, 0.1, cat_why(ln, SCRUB__CAT_FOOTER)};
         set_label(ln, v.label, v.score, v.reason);

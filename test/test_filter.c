@@ -529,6 +529,111 @@ START_TEST(brand_with_call_to_act)
 }
 END_TEST
 
+/* Spam shapes that no lexicon entry decides alone (issue 6, round 5):
+ * bare domains whose name mixes letters and digits (domain-line), the
+ * address words of farms that rotate domains (永久域名, 备用网址), a
+ * sentence that gives money away for an account (offer-sentence) and
+ * the variants of one search keyword (repeated-keyword).  Between
+ * article sentences context alone would keep them as subheadings.  News
+ * on the same trades, a list of ingredients and a sentence naming a
+ * domain stay. */
+START_TEST(spam_shapes_without_lexicon)
+{
+    static const char *const docs[] = {
+        "市图书馆推出夜间自习室\n"
+        "市图书馆从下周一起开放夜间自习室，每天开放到晚上十点，市民凭读者证即可入场。\n"
+        "js8866.com\n"
+        "馆方介绍，自习室共有两百个座位，配有台灯和电源插座，可以通过网站提前预约。\n"
+        "www.hg0088vip.cc\n"
+        "预约系统上线第一天，就有三百多位读者登录www.library.gov.cn选择了座位。\n"
+        "永久域名 am7788.vip\n"
+        "不少读者表示，晚上下班后终于有了安静的学习场所，希望这项服务能长期坚持下去。\n"
+        "最新备用网址发布页\n"
+        "馆方还准备了热水和常用药品，并在入口处设置了失物招领处。\n"
+        "银河娱乐注册送38元彩金，首存即送100%，天天返水无上限，欢迎新老会员体验。\n"
+        "警方提醒，近期有赌博网站以高额返利为诱饵吸引市民，已有12人被罚款3000元。\n"
+        "瑜伽垫 瑜伽垫价格 瑜伽垫品牌 瑜伽垫哪个好 瑜伽垫批发\n"
+        "自习室每晚提供的夜宵有面包、牛奶、鸡蛋、水果和热粥，均由志愿者准备。\n"
+        "面包、牛奶、鸡蛋、水果、热粥、饼干\n"
+        "图书馆表示，将根据读者的反馈调整开放时间，并增加周末的开放时段。\n",
+        "市圖書館推出夜間自習室\n"
+        "市圖書館從下週一起開放夜間自習室，每天開放到晚上十點，市民憑讀者證即可入場。\n"
+        "js8866.com\n"
+        "館方介紹，自習室共有兩百個座位，配有檯燈和電源插座，可以通過網站提前預約。\n"
+        "www.hg0088vip.cc\n"
+        "預約系統上線第一天，就有三百多位讀者登錄www.library.gov.tw選擇了座位。\n"
+        "永久域名 am7788.vip\n"
+        "不少讀者表示，晚上下班後終於有了安靜的學習場所，希望這項服務能長期堅持下去。\n"
+        "最新備用網址發布頁\n"
+        "館方還準備了熱水和常用藥品，並在入口處設置了失物招領處。\n"
+        "銀河娛樂註冊送38元彩金，首存即送100%，天天返水無上限，歡迎新老會員體驗。\n"
+        "警方提醒，近期有賭博網站以高額返利為誘餌吸引市民，已有12人被罰款3000元。\n"
+        "瑜伽墊 瑜伽墊價格 瑜伽墊品牌 瑜伽墊哪個好 瑜伽墊批發\n"
+        "自習室每晚提供的宵夜有麵包、牛奶、雞蛋、水果和熱粥，均由志願者準備。\n"
+        "麵包、牛奶、雞蛋、水果、熱粥、餅乾\n"
+        "圖書館表示，將根據讀者的反饋調整開放時間，並增加週末的開放時段。\n"};
+    static const int want[] = {
+        SCRUB_LABEL_HEADING, SCRUB_LABEL_CONTENT, SCRUB_LABEL_AD,      SCRUB_LABEL_CONTENT,
+        SCRUB_LABEL_AD,      SCRUB_LABEL_CONTENT, SCRUB_LABEL_AD,      SCRUB_LABEL_CONTENT,
+        SCRUB_LABEL_AD,      SCRUB_LABEL_CONTENT, SCRUB_LABEL_AD,      SCRUB_LABEL_CONTENT,
+        SCRUB_LABEL_SPAM,    SCRUB_LABEL_CONTENT, SCRUB_LABEL_HEADING, SCRUB_LABEL_CONTENT};
+    static const char *const reason[2][6] = {
+        {"domain-line", "domain-line", "blackseo:永久域名", "blackseo:备用网址", "offer-sentence",
+         "repeated-keyword"},
+        {"domain-line", "domain-line", "blackseo:永久域名", "blackseo:備用網址", "offer-sentence",
+         "repeated-keyword"}};
+    static const size_t at[] = {2, 4, 6, 8, 10, 12};
+    scrub_ctx *ctx = scrub_ctx_new();
+    for (size_t d = 0; d < 2; d++) {
+        expect_labels(ctx, docs[d], NULL, 0, want, 16);
+        for (size_t k = 0; k < 6; k++)
+            ck_assert_msg(strcmp(scrub_filter_line_reason(ctx, at[k]), reason[d][k]) == 0,
+                          "doc %zu line %zu: %s", d, at[k], scrub_filter_line_reason(ctx, at[k]));
+    }
+    scrub_ctx_free(ctx);
+}
+END_TEST
+
+/* On a page that injects spam (two advert lines here), a subheading that
+ * holds a spam term the lexicon knows only as a weak word (太阳城, 澳门) is
+ * more of it; the page's title stays, and so does a subheading naming
+ * what the article's sentences talk about (澳门).  On a page without
+ * spam evidence the same subheading stays. */
+START_TEST(spam_page_terms)
+{
+    static const char *const docs[] = {
+        "澳门旅游市场持续回暖\n"
+        "澳门特区政府旅游局公布，上月入境澳门的旅客超过三百万人次，同比增长两成。\n"
+        "太阳城集团\n"
+        "业内人士认为，会展和文化活动吸引了更多家庭游客，酒店入住率接近九成。\n"
+        "澳门酒店\n"
+        "旅游局表示，将继续与周边城市合作推出联程产品，方便旅客往返澳门和珠海。\n"
+        "必威体育\n"
+        "亚博体育官网\n",
+        "澳門旅遊市場持續回暖\n"
+        "澳門特區政府旅遊局公布，上月入境澳門的旅客超過三百萬人次，按年增長兩成。\n"
+        "太陽城集團\n"
+        "業內人士認為，會展和文化活動吸引了更多家庭遊客，酒店入住率接近九成。\n"
+        "澳門酒店\n"
+        "旅遊局表示，將繼續與周邊城市合作推出聯程產品，方便旅客往返澳門和珠海。\n"
+        "必威體育\n"
+        "亞博體育官網\n"};
+    static const int want[] = {SCRUB_LABEL_HEADING, SCRUB_LABEL_CONTENT, SCRUB_LABEL_AD,
+                               SCRUB_LABEL_CONTENT, SCRUB_LABEL_HEADING, SCRUB_LABEL_CONTENT,
+                               SCRUB_LABEL_AD,      SCRUB_LABEL_AD};
+    scrub_ctx *ctx = scrub_ctx_new();
+    for (size_t d = 0; d < 2; d++) {
+        expect_labels(ctx, docs[d], NULL, 0, want, 8);
+        ck_assert_str_eq(scrub_filter_line_reason(ctx, 2), "spam-page-term");
+        /* without the adverts the page shows no spam: a subheading */
+        const char *cut = strstr(docs[d], d ? "必威體育" : "必威体育");
+        ck_assert_status(scrub_classify_lines(ctx, docs[d], (size_t)(cut - docs[d]), 0), SCRUB_OK);
+        ck_assert_int_eq(scrub_filter_line_label(ctx, 2), SCRUB_LABEL_HEADING);
+    }
+    scrub_ctx_free(ctx);
+}
+END_TEST
+
 /* A product page's spec sheet: short unpunctuated rows that context would
  * take for a menu, but half of them give a figure with its unit (12V,
  * 2.6kg, 202×85×168mm); the links after the last figure stay a menu. */
@@ -1667,6 +1772,8 @@ Suite *make_suite(void)
     tcase_add_test(tc, caller_lexicon);
     tcase_add_test(tc, brand_after_field);
     tcase_add_test(tc, promo_and_seo_questions);
+    tcase_add_test(tc, spam_shapes_without_lexicon);
+    tcase_add_test(tc, spam_page_terms);
     tcase_add_test(tc, widened_lexicon);
     tcase_add_test(tc, substituted_brand);
     tcase_add_test(tc, brand_with_call_to_act);
