@@ -2968,6 +2968,7 @@ static bool hospital_ad(const line_t *ln)
 typedef struct {
     size_t nonblank, spam, inline_lines, stuffing, title_spam, removed, total, spun, pinyin,
         gambling, hospital, kept_strong, kept_spam, substituted;
+    size_t gambling_stuffing; /* of the gambling lines, keyword lists */
 } doc_counts;
 
 static void count_line_evidence(doc_counts *c, const line_t *ln)
@@ -2986,6 +2987,7 @@ static void count_line_evidence(doc_counts *c, const line_t *ln)
     bool is_spam = ln->label == SCRUB_LABEL_AD || ln->label == SCRUB_LABEL_SPAM;
     /* a gambling brand outside the article: the page sells it */
     c->gambling += !kept && strong(ln, SCRUB__CAT_GAMBLING);
+    c->gambling_stuffing += ln->label == SCRUB_LABEL_SPAM && strong(ln, SCRUB__CAT_GAMBLING);
     c->hospital += hospital_ad(ln);
     c->spam += is_spam;
     c->inline_lines += ln->span_count > 0;
@@ -3050,10 +3052,21 @@ static double capped(size_t n, size_t cap)
  * hospital advert with its link, a brand substituted into the article
  * each pass the threshold alone (news does none of them; no legitimate
  * page of the sets holds one). */
+/* A casino brand outside the article weighs as a farm's on a keyword
+ * list (本文关键词：...必威...), on two lines, or beside another kind of
+ * evidence (a brand inside a sentence, a spam title); one advert line on
+ * a clean page is an injection or a sponsor, not a farm -- the rule the
+ * labels follow for a hacked page with one stuffing line (seed 003). */
+static bool gambling_farm(const doc_counts *c)
+{
+    return c->gambling >= 2 || (c->gambling &&
+                                (c->gambling_stuffing || c->inline_lines || c->title_spam));
+}
+
 static double farm_points(const doc_counts *c)
 {
     double p = 2.0 * (double)c->title_spam + capped(c->spam, 4) + capped(c->inline_lines, 4) +
-               2.0 * capped(c->gambling, 1) + 0.5 * capped(c->gambling, 3) +
+               2.0 * gambling_farm(c) + 0.5 * capped(c->gambling, 3) +
                2.0 * capped(c->hospital, 1) +
                2.0 * capped(c->substituted, 1) + 0.25 * capped(c->spun, 4) +
                0.02 * capped(c->pinyin, 5);

@@ -634,6 +634,51 @@ START_TEST(spam_page_terms)
 }
 END_TEST
 
+/* One casino advert under a clean article (an injected or sponsor line)
+ * is removed but does not make the page a site farm; a second advert line
+ * of the brand does (the farm sells it). */
+START_TEST(lone_advert_not_farm)
+{
+    static const char *const docs[] = {
+        "市体育中心游泳馆恢复开放\n"
+        "经过三个月的维修，市体育中心游泳馆本周六起恢复对外开放，票价保持不变。\n"
+        "馆方介绍，此次维修更换了池底瓷砖和水循环设备，水质检测结果全部达标。\n"
+        "恢复开放后，游泳馆每天上午八点至晚上九点营业，周一上午闭馆清洁。\n"
+        "为保障安全，馆内增加了两名救生员，并在浅水区设置了儿童专用区域。\n"
+        "市民可以通过体育中心的公众号购票，也可以在现场窗口购买次卡和月卡。\n"
+        "馆方提醒，进入泳池前须淋浴并佩戴泳帽，患有传染性疾病者不得入池。\n"
+        "体育中心表示，今年夏天还将开设少儿游泳培训班，具体时间另行通知。\n"
+        "必威体育\n"
+        "必威体育官网\n",
+        "市體育中心游泳館恢復開放\n"
+        "經過三個月的維修，市體育中心游泳館本週六起恢復對外開放，票價保持不變。\n"
+        "館方介紹，此次維修更換了池底瓷磚和水循環設備，水質檢測結果全部達標。\n"
+        "恢復開放後，游泳館每天上午八點至晚上九點營業，週一上午閉館清潔。\n"
+        "為保障安全，館內增加了兩名救生員，並在淺水區設置了兒童專用區域。\n"
+        "市民可以通過體育中心的公眾號購票，也可以在現場窗口購買次卡和月卡。\n"
+        "館方提醒，進入泳池前須淋浴並佩戴泳帽，患有傳染性疾病者不得入池。\n"
+        "體育中心表示，今年夏天還將開設少兒游泳培訓班，具體時間另行通知。\n"
+        "必威體育\n"
+        "必威體育官網\n"};
+    scrub_ctx *ctx = scrub_ctx_new();
+    for (size_t d = 0; d < 2; d++) {
+        const char *second = strrchr(docs[d], '\n');
+        while (second > docs[d] && second[-1] != '\n') second--;
+        /* one advert line: removed, no farm */
+        ck_assert_status(scrub_classify_lines(ctx, docs[d], (size_t)(second - docs[d]), 0), SCRUB_OK);
+        ck_assert_int_eq(scrub_filter_line_label(ctx, 8), SCRUB_LABEL_AD);
+        ck_assert_msg(!(scrub_filter_doc_flags(ctx) & SCRUB_DOC_SITE_FARM), "doc %zu score %.3f", d,
+                      scrub_filter_doc_score(ctx));
+        ck_assert(scrub_filter_doc_score(ctx) < 0.5);
+        /* the brand on a second line: a farm */
+        ck_assert_status(scrub_classify_lines(ctx, docs[d], strlen(docs[d]), 0), SCRUB_OK);
+        ck_assert_int_eq(scrub_filter_line_label(ctx, 9), SCRUB_LABEL_AD);
+        ck_assert(scrub_filter_doc_flags(ctx) & SCRUB_DOC_SITE_FARM);
+    }
+    scrub_ctx_free(ctx);
+}
+END_TEST
+
 /* A product page's spec sheet: short unpunctuated rows that context would
  * take for a menu, but half of them give a figure with its unit (12V,
  * 2.6kg, 202×85×168mm); the links after the last figure stay a menu. */
@@ -1774,6 +1819,7 @@ Suite *make_suite(void)
     tcase_add_test(tc, promo_and_seo_questions);
     tcase_add_test(tc, spam_shapes_without_lexicon);
     tcase_add_test(tc, spam_page_terms);
+    tcase_add_test(tc, lone_advert_not_farm);
     tcase_add_test(tc, widened_lexicon);
     tcase_add_test(tc, substituted_brand);
     tcase_add_test(tc, brand_with_call_to_act);
