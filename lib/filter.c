@@ -1451,10 +1451,13 @@ static inline bool residue_start(const char *p, size_t n)
  * lines are settled by their first byte. */
 static void set_label(line_t *ln, int label, double score, const char *reason);
 
+static void spam_shape(line_t *ln, const char *text);
+
 static FILTER_NOINLINE void residue_lines(filter_state *st, const char *text)
 {
     for (size_t i = 0; i < st->nlines; i++) {
         line_t *ln = &st->lines[i];
+        spam_shape(ln, text);
         int l = ln->label;
         if (ln->len == 0 || ln->len > 80 || !residue_start(text + ln->start, ln->len)) continue;
         if (l != CAND && l != SCRUB_LABEL_CAPTION && l != SCRUB_LABEL_CONTENT) continue;
@@ -2753,20 +2756,21 @@ static bool domain_line(const char *text, const line_t *ln)
 {
     if (ln->good || ln->units > 24 || ln->nalpha < 2 || ln->tab) return false;
     const unsigned char *s = (const unsigned char *)text + ln->start;
+    size_t n = ln->len;
     bool address = (ln->cats & SPAM_CATS) || has(ln, SCRUB__CAT_CTA);
-    for (size_t i = 0; i < ln->len;) {
-        if (!ascii_alnum(s[i])) {
-            i++;
-            continue;
-        }
-        size_t j = i;
-        while (j < ln->len && (ascii_alnum(s[j]) || s[j] == '.' || s[j] == '-')) j++;
+    /* from each dot between an alphanumeric and a letter (a TLD), out to
+     * the token's ends */
+    for (const unsigned char *p = s; (p = memchr(p, '.', n - (size_t)(p - s))); p++) {
+        size_t d = (size_t)(p - s);
+        if (d == 0 || d + 1 >= n || !ascii_alnum(s[d - 1]) || !ascii_letter(s[d + 1])) continue;
+        size_t i = d, j = d + 1;
+        while (i > 0 && (ascii_alnum(s[i - 1]) || s[i - 1] == '.' || s[i - 1] == '-')) i--;
+        while (j < n && (ascii_alnum(s[j]) || s[j] == '-')) j++;
+        /* the last dot of the token is its TLD's */
+        if (j < n && s[j] == '.' && j + 1 < n && ascii_alnum(s[j + 1])) continue;
         bool mixed = false;
-        size_t e = j;
-        while (e > i && s[e - 1] == '.') e--; /* a full stop after the domain */
         bool mail = i > 0 && s[i - 1] == '@';
-        if (!mail && domain_token(s, i, e, &mixed) && (mixed || address)) return true;
-        i = j;
+        if (!mail && domain_token(s, i, j, &mixed) && (mixed || address)) return true;
     }
     return false;
 }
@@ -2811,24 +2815,17 @@ static bool offer_sentence(const char *text, const line_t *ln)
     return money_offer(text, ln);
 }
 
-/* The length of the separator of a keyword list at s[i] (spaces, ,，、|｜_/),
- * 0 if none. */
+/* Is s[i] a separator of a keyword list (spaces, ,，、|｜_/)?  Returns
+ * its length, 0 if none. */
 static size_t keyword_sep(const unsigned char *s, size_t n, size_t i)
 {
     unsigned char c = s[i];
     if (c == ' ' || c == ',' || c == '|' || c == '_' || c == '/' || c == '\t') return 1;
-    if (i + 3 > n) return 0;
+    if (c < 0xE3 || i + 3 > n) return 0;
     if (c == 0xE3 && s[i + 1] == 0x80 && (s[i + 2] == 0x81 || s[i + 2] == 0x80)) return 3;
     if (c == 0xEF && s[i + 1] == 0xBC && s[i + 2] == 0x8C) return 3;
     if (c == 0xEF && s[i + 1] == 0xBD && s[i + 2] == 0x9C) return 3;
     return 0;
-}
-
-/* Do two pieces open with the same two Han characters (6 bytes)? */
-static bool same_head(const unsigned char *a, size_t an, const unsigned char *b, size_t bn)
-{
-    return an >= 6 && bn >= 6 && a[0] >= 0xE4 && a[0] <= 0xE9 && a[3] >= 0xE4 && a[3] <= 0xE9 &&
-           memcmp(a, b, 6) == 0;
 }
 
 /* 瑜伽垫 瑜伽垫价格 瑜伽垫品牌 瑜伽垫哪个好, 作文800字_作文600字_...: a
@@ -2838,21 +2835,49 @@ static bool same_head(const unsigned char *a, size_t an, const unsigned char *b,
  * items share a head (体育 体育新闻 体育视频) goes too, as it should. */
 static bool repeated_keyword(const char *text, const line_t *ln)
 {
+    /* a CJK line's separators count its runs of spaces already */
+    size_t same = 0, pieces = ln->nseg + (ln->ncjk >= ln->nwords ? 0 : ln->nsep_space);
+    /* a keyword and a word added make three characters a piece or more;
+     * a menu's items are two (首页 新闻 体育) */
+    if (pieces < 4 || ln->ncjk < 3 * pieces) return false;
     const unsigned char *s = (const unsigned char *)text + ln->start;
-    size_t n = ln->len, i = 0, pieces = 0, same = 0, first = 0, flen = 0;
-    while (i < n) {
-        size_t k;
-        while (i < n && (k = keyword_sep(s, n, i))) i += k;
-        if (i >= n) break;
-        size_t b = i;
-        while (i < n && !keyword_sep(s, n, i)) i++;
-        if (!pieces++) first = b, flen = i - b;
-        else same += same_head(s + first, flen, s + b, i - b);
+    size_t n = ln->len, b = 0, k;
+    while (b < n && (k = keyword_sep(s, n, b))) b += k;
+    /* the keyword: the first piece's two first characters, Han */
+    if (b + 6 > n || s[b] < 0xE4 || s[b] > 0xE9 || s[b + 3] < 0xE4 || s[b + 3] > 0xE9)
+        return false;
+    /* memchr for the first character's last byte: a lead byte would stop
+     * at every character of the line */
+    const unsigned char *end = s + n;
+    for (const unsigned char *p = s + b + 5; p < end && (p = memchr(p, s[b + 2], (size_t)(end - p)));
+         p++) {
+        size_t at = (size_t)(p - s) - 2;
+        if (at + 6 > n) break;
+        /* at the start of a piece: after a separator (at > b + 2) */
+        if (memcmp(s + at, s + b, 6) == 0 &&
+            (keyword_sep(s, n, at - 1) || keyword_sep(s, n, at - 3)))
+            same++;
     }
-    return pieces >= 4 && same >= 3 && same * 2 >= pieces;
+    return same >= 3 && same * 2 >= pieces;
 }
 
 static bool line_holds(const char *text, const line_t *ln, const char *key, size_t n);
+
+/* The shapes above, on a line the line-alone pass left undecided or
+ * took for a sentence (they read the line's bytes again; few lines
+ * qualify).  Called from residue_lines' pass over the lines. */
+static void spam_shape(line_t *ln, const char *text)
+{
+    if (ln->label == CAND) {
+        if (ln->nalpha >= 2 && domain_line(text, ln))
+            set_label(ln, SCRUB_LABEL_AD, 0.05, "domain-line");
+        else if (ln->ncjk >= 12 && repeated_keyword(text, ln))
+            set_label(ln, SCRUB_LABEL_SPAM, 0.02, "repeated-keyword");
+    } else if (ln->label == SCRUB_LABEL_CONTENT && SCRUB_UNLIKELY(ln->cats & SPAM_CATS) &&
+               offer_sentence(text, ln)) {
+        set_label(ln, SCRUB_LABEL_AD, 0.05, "offer-sentence");
+    }
+}
 
 /* Does a spam term of line li occur in a sentence the page keeps, with no
  * span cut out of it?  Then the article is about it (澳门 in a report on
@@ -2896,17 +2921,19 @@ static void spam_page_terms(filter_state *st, const char *text)
 
 /* ---- keyword fragments -------------------------------------------------- */
 
-/* Lines that show the page injects spam: adverts and stuffing from the
- * lexicons, brands inside sentences, keyword slots. */
-static size_t spam_evidence(const filter_state *st)
+/* Does the page inject spam?  Two lines show it: adverts and stuffing
+ * from the lexicons, brands inside sentences (spans need a spam hit),
+ * keyword slots.  Most lines have no spam hit: one test each. */
+static bool spam_page(const filter_state *st)
 {
     size_t n = 0;
-    for (size_t i = 0; i < st->nlines; i++) {
+    for (size_t i = 0; i < st->nlines && n < 2; i++) {
         const line_t *ln = &st->lines[i];
-        n += ((ln->label == SCRUB_LABEL_AD || ln->label == SCRUB_LABEL_SPAM) &&
-              (ln->cats & SPAM_CATS)) || ln->span_count || ln->slot;
+        n += ln->slot || (SCRUB_UNLIKELY(ln->cats & SPAM_CATS) &&
+                          (ln->label == SCRUB_LABEL_AD || ln->label == SCRUB_LABEL_SPAM ||
+                           ln->span_count));
     }
-    return n;
+    return n >= 2;
 }
 
 /* Does a pair of Han characters of line ln occur anywhere else? */
@@ -2934,7 +2961,7 @@ static bool shares_bigram(const char *text, size_t len, const line_t *ln)
  * between stitched paragraphs (袋鼠皮革, 绿板), not a subheading of them. */
 static void keyword_fragments(filter_state *st, const char *text, size_t len)
 {
-    if (spam_evidence(st) < 2) return;
+    if (!spam_page(st)) return;
     spam_page_terms(st, text);
     for (size_t i = 0; i < st->nlines; i++) {
         line_t *ln = &st->lines[i];
@@ -3172,14 +3199,6 @@ static int classify_each(scrub_ctx *ctx, filter_state *st, const char *text)
             v = (verdict){SCRUB_LABEL_CONTACT, 0.1, "e-mail"};
         else if (v.label == CAND && editor_note(text, ln))
             v = (verdict){SCRUB_LABEL_ARTIFACT, 0.05, "editor-note"};
-        else if (v.label == CAND && SCRUB_UNLIKELY(ln->nalpha >= 2) && domain_line(text, ln))
-            v = (verdict){SCRUB_LABEL_AD, 0.05, "domain-line"};
-        else if (v.label == CAND && ln->nsep + ln->nsep_space >= 3 && ln->ncjk >= 8 &&
-                 repeated_keyword(text, ln))
-            v = (verdict){SCRUB_LABEL_SPAM, 0.02, "repeated-keyword"};
-        else if (v.label == SCRUB_LABEL_CONTENT && SCRUB_UNLIKELY(ln->cats & SPAM_CATS) &&
-                 offer_sentence(text, ln))
-            v = (verdict){SCRUB_LABEL_AD, 0.05, "offer-sentence"};
         if (v.label == SCRUB_LABEL_CONTENT && (notice_line(text, ln) || twice_notice(ln)))
             v = (verdict){SCRUB_LABEL_FOOTER, 0.1, cat_why(ln, SCRUB__CAT_FOOTER)};
         set_label(ln, v.label, v.score, v.reason);
