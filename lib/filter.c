@@ -2996,6 +2996,7 @@ typedef struct {
     size_t nonblank, spam, inline_lines, stuffing, title_spam, removed, total, spun, pinyin,
         gambling, hospital, kept_strong, kept_spam, substituted;
     size_t gambling_stuffing; /* of the gambling lines, keyword lists */
+    size_t gambling_linked;   /* ... and adverts with their link or phone */
 } doc_counts;
 
 static void count_line_evidence(doc_counts *c, const line_t *ln)
@@ -3015,6 +3016,7 @@ static void count_line_evidence(doc_counts *c, const line_t *ln)
     /* a gambling brand outside the article: the page sells it */
     c->gambling += !kept && strong(ln, SCRUB__CAT_GAMBLING);
     c->gambling_stuffing += ln->label == SCRUB_LABEL_SPAM && strong(ln, SCRUB__CAT_GAMBLING);
+    c->gambling_linked += !kept && strong(ln, SCRUB__CAT_GAMBLING) && (ln->url || ln->phone);
     c->hospital += hospital_ad(ln);
     c->spam += is_spam;
     c->inline_lines += ln->span_count > 0;
@@ -3080,14 +3082,15 @@ static double capped(size_t n, size_t cap)
  * each pass the threshold alone (news does none of them; no legitimate
  * page of the sets holds one). */
 /* A casino brand outside the article weighs as a farm's on a keyword
- * list (本文关键词：...必威...), on two lines, or beside another kind of
- * evidence (a brand inside a sentence, a spam title); one advert line on
+ * list (本文关键词：...必威...), with its link or phone (as a hospital
+ * advert does), on two lines, or beside another kind of evidence (a brand
+ * inside a sentence, a spam title); the brand's name alone on one line of
  * a clean page is an injection or a sponsor, not a farm -- the rule the
  * labels follow for a hacked page with one stuffing line (seed 003). */
 static bool gambling_farm(const doc_counts *c)
 {
-    return c->gambling >= 2 || (c->gambling &&
-                                (c->gambling_stuffing || c->inline_lines || c->title_spam));
+    return c->gambling >= 2 || c->gambling_stuffing || c->gambling_linked ||
+           (c->gambling && (c->inline_lines || c->title_spam));
 }
 
 static double farm_points(const doc_counts *c)

@@ -634,9 +634,10 @@ START_TEST(spam_page_terms)
 }
 END_TEST
 
-/* One casino advert under a clean article (an injected or sponsor line)
- * is removed but does not make the page a site farm; a second advert line
- * of the brand does (the farm sells it). */
+/* One casino brand under a clean article (an injected or sponsor line) is
+ * removed but does not make the page a site farm; a second advert line of
+ * the brand does (the farm sells it), and so does the brand with its
+ * link. */
 START_TEST(lone_advert_not_farm)
 {
     static const char *const docs[] = {
@@ -673,6 +674,14 @@ START_TEST(lone_advert_not_farm)
         /* the brand on a second line: a farm */
         ck_assert_status(scrub_classify_lines(ctx, docs[d], strlen(docs[d]), 0), SCRUB_OK);
         ck_assert_int_eq(scrub_filter_line_label(ctx, 9), SCRUB_LABEL_AD);
+        ck_assert(scrub_filter_doc_flags(ctx) & SCRUB_DOC_SITE_FARM);
+        /* one line with the brand's link: a farm, as a hospital advert is */
+        const char *brand = strstr(docs[d], "必威");
+        char linked[2048];
+        snprintf(linked, sizeof linked, "%.*s%s http://bw.example.com/\n",
+                 (int)(brand - docs[d]), docs[d], d ? "必威體育" : "必威体育");
+        ck_assert_status(scrub_classify_lines(ctx, linked, strlen(linked), 0), SCRUB_OK);
+        ck_assert_int_eq(scrub_filter_line_label(ctx, 8), SCRUB_LABEL_AD);
         ck_assert(scrub_filter_doc_flags(ctx) & SCRUB_DOC_SITE_FARM);
     }
     scrub_ctx_free(ctx);
