@@ -688,6 +688,36 @@ START_TEST(lone_advert_not_farm)
 }
 END_TEST
 
+/* A call to add a messenger id (加微信 + the id, 加QQ + the number) on a
+ * line of its own is a contact line, not a subheading; a sentence that
+ * invites readers to the library's public account stays. */
+START_TEST(messenger_call_to_act)
+{
+    static const char *const docs[] = {
+        "市图书馆推出夜间自习室\n"
+        "市图书馆从下周一起开放夜间自习室，每天开放到晚上十点，市民凭读者证即可入场。\n"
+        "加微信abc8888，了解更多详情，每天都有惊喜等着你\n"
+        "馆方介绍，自习室共有两百个座位，读者可以加微信公众号预约座位。\n"
+        "加QQ 12345678 领取资料\n"
+        "图书馆表示，将根据读者的反馈调整开放时间，并增加周末的开放时段。\n",
+        "市圖書館推出夜間自習室\n"
+        "市圖書館從下週一起開放夜間自習室，每天開放到晚上十點，市民憑讀者證即可入場。\n"
+        "加微信abc8888，了解更多詳情，每天都有驚喜等著你\n"
+        "館方介紹，自習室共有兩百個座位，讀者可以加微信公眾號預約座位。\n"
+        "加QQ 12345678 領取資料\n"
+        "圖書館表示，將根據讀者的反饋調整開放時間，並增加週末的開放時段。\n"};
+    static const int want[] = {SCRUB_LABEL_HEADING, SCRUB_LABEL_CONTENT, SCRUB_LABEL_CONTACT,
+                               SCRUB_LABEL_CONTENT, SCRUB_LABEL_CONTACT, SCRUB_LABEL_CONTENT};
+    scrub_ctx *ctx = scrub_ctx_new();
+    for (size_t d = 0; d < 2; d++) {
+        expect_labels(ctx, docs[d], NULL, 0, want, 6);
+        ck_assert_str_eq(scrub_filter_line_reason(ctx, 2), "contact:加微信");
+        ck_assert_str_eq(scrub_filter_line_reason(ctx, 4), "contact:加qq");
+    }
+    scrub_ctx_free(ctx);
+}
+END_TEST
+
 /* A product page's spec sheet: short unpunctuated rows that context would
  * take for a menu, but half of them give a figure with its unit (12V,
  * 2.6kg, 202×85×168mm); the links after the last figure stay a menu. */
@@ -1829,6 +1859,7 @@ Suite *make_suite(void)
     tcase_add_test(tc, spam_shapes_without_lexicon);
     tcase_add_test(tc, spam_page_terms);
     tcase_add_test(tc, lone_advert_not_farm);
+    tcase_add_test(tc, messenger_call_to_act);
     tcase_add_test(tc, widened_lexicon);
     tcase_add_test(tc, substituted_brand);
     tcase_add_test(tc, brand_with_call_to_act);
