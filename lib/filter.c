@@ -1451,13 +1451,13 @@ static inline bool residue_start(const char *p, size_t n)
  * lines are settled by their first byte. */
 static void set_label(line_t *ln, int label, double score, const char *reason);
 
-static void spam_shape(line_t *ln, const char *text);
+static void spam_shape(const filter_state *st, line_t *ln, const char *text);
 
 static FILTER_NOINLINE void residue_lines(filter_state *st, const char *text)
 {
     for (size_t i = 0; i < st->nlines; i++) {
         line_t *ln = &st->lines[i];
-        spam_shape(ln, text);
+        spam_shape(st, ln, text);
         int l = ln->label;
         if (ln->len == 0 || ln->len > 80 || !residue_start(text + ln->start, ln->len)) continue;
         if (l != CAND && l != SCRUB_LABEL_CAPTION && l != SCRUB_LABEL_CONTENT) continue;
@@ -2863,19 +2863,92 @@ static bool repeated_keyword(const char *text, const line_t *ln)
 
 static bool line_holds(const char *text, const line_t *ln, const char *key, size_t n);
 
+/* The words a gambling site glues to its letters-and-digits brand
+ * (365bet体育, js333娱乐, 金沙js0005), in both scripts. */
+static bool gambling_glue(const unsigned char *p, size_t left)
+{
+    static const char *const glue[] = {"体育", "體育", "娱乐", "娛樂", "棋牌", "彩票",
+                                       "电子", "電子", "真人", "线路", "線路", "金沙",
+                                       "澳门", "澳門", "威尼斯人"};
+    for (size_t k = 0; k < sizeof glue / sizeof glue[0]; k++) {
+        size_t m = strlen(glue[k]);
+        if (m <= left && memcmp(p, glue[k], m) == 0) return true;
+    }
+    return false;
+}
+
+/* Does the gambling word end at s[e]?  Each glue word is 6 or 12 bytes. */
+static bool glue_before(const unsigned char *s, size_t e)
+{
+    return (e >= 6 && gambling_glue(s + e - 6, 6)) || (e >= 12 && gambling_glue(s + e - 12, 12));
+}
+
+/* 365bet体育在线, js333娱乐, 金沙js0005: a short line with a brand of
+ * letters and digits glued to a gambling word.  Product names glue to
+ * other words (Mate60手机, iPhone15官网). */
+static bool alnum_brand(const char *text, const line_t *ln)
+{
+    const unsigned char *s = (const unsigned char *)text + ln->start;
+    size_t n = ln->len;
+    for (size_t i = 0; i < n;) {
+        if (!ascii_alnum(s[i])) {
+            i++;
+            continue;
+        }
+        size_t j = i;
+        bool letter = false, digit = false;
+        for (; j < n && ascii_alnum(s[j]); j++) {
+            letter |= ascii_letter(s[j]);
+            digit |= s[j] >= '0' && s[j] <= '9';
+        }
+        if (letter && digit && j - i >= 3 && (gambling_glue(s + j, n - j) || glue_before(s, i)))
+            return true;
+        i = j;
+    }
+    return false;
+}
+
+/* 澳门威尼斯人官方网站...,澳门威尼斯人真人娱乐平台...,澳门威尼斯人注册开户: a
+ * line that names the same spam term three times, with a strong spam hit
+ * (or six weak ones) and a verb asking the reader to act, sells it,
+ * however sentence-like;
+ * news names a casino or a hospital once or twice and asks nobody to
+ * sign up. */
+static bool repeated_brand(const filter_state *st, const char *text, const line_t *ln)
+{
+    unsigned hits = ln->hits[SCRUB__CAT_GAMBLING] + ln->hits[SCRUB__CAT_PORN] +
+                    ln->hits[SCRUB__CAT_MEDSEO] + ln->hits[SCRUB__CAT_BLACKSEO];
+    if (!strong(ln, SCRUB__CAT_CTA) || ln->units > 120) return false;
+    /* weak terms only (金沙娱乐场 three times): twice as many hits */
+    if (!(ln->strong & SPAM_CATS) && hits < 6) return false;
+    const match_t *m = st->matches + ln->match_first;
+    for (size_t k = 0; k + 2 < ln->match_count; k++) {
+        if (!((1u << m[k].cat) & SPAM_CATS)) continue;
+        size_t len = m[k].end - m[k].start, same = 1;
+        for (size_t j = k + 1; j < ln->match_count && same < 3; j++)
+            same += m[j].cat == m[k].cat && m[j].end - m[j].start == len &&
+                    memcmp(text + m[j].start, text + m[k].start, len) == 0;
+        if (same >= 3) return true;
+    }
+    return false;
+}
+
 /* The shapes above, on a line the line-alone pass left undecided or
  * took for a sentence (they read the line's bytes again; few lines
  * qualify).  Called from residue_lines' pass over the lines. */
-static void spam_shape(line_t *ln, const char *text)
+static void spam_shape(const filter_state *st, line_t *ln, const char *text)
 {
     if (ln->label == CAND) {
         if (ln->nalpha >= 2 && domain_line(text, ln))
             set_label(ln, SCRUB_LABEL_AD, 0.05, "domain-line");
         else if (ln->ncjk >= 12 && repeated_keyword(text, ln))
             set_label(ln, SCRUB_LABEL_SPAM, 0.02, "repeated-keyword");
-    } else if (ln->label == SCRUB_LABEL_CONTENT && SCRUB_UNLIKELY(ln->cats & SPAM_CATS) &&
-               offer_sentence(text, ln)) {
-        set_label(ln, SCRUB_LABEL_AD, 0.05, "offer-sentence");
+        else if (ln->ndigit && ln->nalpha && ln->units <= 16 && alnum_brand(text, ln))
+            set_label(ln, SCRUB_LABEL_AD, 0.05, "alnum-brand");
+    } else if (ln->label == SCRUB_LABEL_CONTENT && SCRUB_UNLIKELY(ln->cats & SPAM_CATS)) {
+        if (offer_sentence(text, ln)) set_label(ln, SCRUB_LABEL_AD, 0.05, "offer-sentence");
+        else if (repeated_brand(st, text, ln))
+            set_label(ln, SCRUB_LABEL_AD, 0.05, "repeated-brand");
     }
 }
 

@@ -718,6 +718,49 @@ START_TEST(messenger_call_to_act)
 }
 END_TEST
 
+/* A brand of letters and digits glued to a gambling word (365bet体育,
+ * 金沙js0005) on a short line, and a sentence-like line naming the same
+ * casino three times with a call to act (repeated-brand), are adverts no
+ * lexicon entry decides; a product name glued to other words and news
+ * naming Macau three times stay. */
+START_TEST(brand_shapes)
+{
+    static const char *const docs[] = {
+        "市图书馆推出夜间自习室\n"
+        "市图书馆从下周一起开放夜间自习室，每天开放到晚上十点，市民凭读者证即可入场。\n"
+        "365bet体育在线\n"
+        "馆方介绍，自习室共有两百个座位，配有台灯和电源插座，可以通过网站提前预约。\n"
+        "金沙js0005\n"
+        "澳门特区政府公布，澳门上月入境旅客超过三百万人次，澳门酒店的入住率接近九成。\n"
+        "华为Mate60手机\n"
+        "不少读者表示，晚上下班后终于有了安静的学习场所，座位旁还可以给手机充电。\n"
+        "金沙娱乐场官方网站为您提供最新最全的游戏,金沙娱乐场真人平台欢迎新老会员,金沙娱乐场注册开户送豪礼\n"
+        "图书馆表示，将根据读者的反馈调整开放时间，并增加周末的开放时段。\n",
+        "市圖書館推出夜間自習室\n"
+        "市圖書館從下週一起開放夜間自習室，每天開放到晚上十點，市民憑讀者證即可入場。\n"
+        "365bet體育在線\n"
+        "館方介紹，自習室共有兩百個座位，配有檯燈和電源插座，可以通過網站提前預約。\n"
+        "金沙js0005\n"
+        "澳門特區政府公佈，澳門上月入境旅客超過三百萬人次，澳門酒店的入住率接近九成。\n"
+        "華為Mate60手機\n"
+        "不少讀者表示，晚上下班後終於有了安靜的學習場所，座位旁還可以給手機充電。\n"
+        "金沙娛樂場官方網站為您提供最新最全的遊戲,金沙娛樂場真人平臺歡迎新老會員,金沙娛樂場註冊開戶送豪禮\n"
+        "圖書館表示，將根據讀者的反饋調整開放時間，並增加週末的開放時段。\n"};
+    static const int want[] = {SCRUB_LABEL_HEADING, SCRUB_LABEL_CONTENT, SCRUB_LABEL_AD,
+                               SCRUB_LABEL_CONTENT, SCRUB_LABEL_AD,      SCRUB_LABEL_CONTENT,
+                               SCRUB_LABEL_HEADING, SCRUB_LABEL_CONTENT, SCRUB_LABEL_AD,
+                               SCRUB_LABEL_CONTENT};
+    scrub_ctx *ctx = scrub_ctx_new();
+    for (size_t d = 0; d < 2; d++) {
+        expect_labels(ctx, docs[d], NULL, 0, want, 10);
+        ck_assert_str_eq(scrub_filter_line_reason(ctx, 2), "alnum-brand");
+        ck_assert_str_eq(scrub_filter_line_reason(ctx, 4), "alnum-brand");
+        ck_assert_str_eq(scrub_filter_line_reason(ctx, 8), "repeated-brand");
+    }
+    scrub_ctx_free(ctx);
+}
+END_TEST
+
 /* A product page's spec sheet: short unpunctuated rows that context would
  * take for a menu, but half of them give a figure with its unit (12V,
  * 2.6kg, 202×85×168mm); the links after the last figure stay a menu. */
@@ -1860,6 +1903,7 @@ Suite *make_suite(void)
     tcase_add_test(tc, spam_page_terms);
     tcase_add_test(tc, lone_advert_not_farm);
     tcase_add_test(tc, messenger_call_to_act);
+    tcase_add_test(tc, brand_shapes);
     tcase_add_test(tc, widened_lexicon);
     tcase_add_test(tc, substituted_brand);
     tcase_add_test(tc, brand_with_call_to_act);
