@@ -2933,6 +2933,32 @@ static bool repeated_brand(const filter_state *st, const char *text, const line_
     return false;
 }
 
+/* Does s[0, n) hold a hospital's call to consult (在线咨询, 预约挂号 ...)? */
+static bool consult_call(const unsigned char *s, size_t n)
+{
+    static const char *const call[] = {"在线咨询", "在線諮詢", "免费咨询", "免費諮詢",
+                                       "点击咨询", "點擊諮詢", "预约挂号", "預約掛號",
+                                       "专家咨询", "專家諮詢", "咨询热线", "諮詢熱線"};
+    for (size_t i = 0; i + 12 <= n; i++) {
+        if (s[i] < 0xE4) continue;
+        for (size_t k = 0; k < sizeof call / sizeof call[0]; k++)
+            if (memcmp(s + i, call[k], 12) == 0) return true;
+    }
+    return false;
+}
+
+/* 北京哪家医院治疗白癜风最好？...本院采用新技术，欢迎点击在线咨询。: a
+ * sentence with a hospital-SEO term (哪家医院, 皮肤病医院, 治疗白癜风)
+ * that gives a hotline, a link or a call to consult is the hospital's
+ * promotion inside a health article (the guideline's `ad`); a doctor's
+ * advice naming the disease asks nobody to call. */
+static bool hospital_promo(const char *text, const line_t *ln)
+{
+    if (!strong(ln, SCRUB__CAT_MEDSEO) || ln->units > 120) return false;
+    return ln->phone || ln->url ||
+           consult_call((const unsigned char *)text + ln->start, ln->len);
+}
+
 /* The shapes above, on a line the line-alone pass left undecided or
  * took for a sentence (they read the line's bytes again; few lines
  * qualify).  Called from residue_lines' pass over the lines. */
@@ -2949,6 +2975,8 @@ static void spam_shape(const filter_state *st, line_t *ln, const char *text)
         if (offer_sentence(text, ln)) set_label(ln, SCRUB_LABEL_AD, 0.05, "offer-sentence");
         else if (repeated_brand(st, text, ln))
             set_label(ln, SCRUB_LABEL_AD, 0.05, "repeated-brand");
+        else if (hospital_promo(text, ln))
+            set_label(ln, SCRUB_LABEL_AD, 0.05, "hospital-promo");
     }
 }
 

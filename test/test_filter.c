@@ -761,6 +761,36 @@ START_TEST(brand_shapes)
 }
 END_TEST
 
+/* A hospital's promotion inside a health article: a sentence with a
+ * hospital-SEO term and a call to consult or a hotline is an advert; a
+ * doctor's advice that names the same treatment stays. */
+START_TEST(hospital_promotion)
+{
+    static const char *const docs[] = {
+        "春季皮肤护理小常识\n"
+        "春季气温回升，皮肤容易出现干燥、瘙痒等问题，专家提醒市民注意日常保湿。\n"
+        "北京哪家医院治疗白癜风最好？华美皮肤病医院专家介绍，本院采用新技术，欢迎点击在线咨询。\n"
+        "皮肤科医生介绍，目前治疗白癜风的方法主要有药物和光疗，患者应到正规医院就诊。\n"
+        "想了解牛皮癣医院的治疗方案，请拨打咨询热线010-62345678，专家为您一对一解答。\n"
+        "洗澡水温不宜过高，洗完后及时涂抹润肤霜，可以减少皮肤水分流失。\n",
+        "春季皮膚護理小常識\n"
+        "春季氣溫回升，皮膚容易出現乾燥、瘙癢等問題，專家提醒市民注意日常保濕。\n"
+        "北京哪家醫院治療白癜風最好？華美皮膚病醫院專家介紹，本院採用新技術，歡迎點擊在線諮詢。\n"
+        "皮膚科醫生介紹，目前治療白癜風的方法主要有藥物和光療，患者應到正規醫院就診。\n"
+        "想了解牛皮癬醫院的治療方案，請撥打諮詢熱線010-62345678，專家為您一對一解答。\n"
+        "洗澡水溫不宜過高，洗完後及時塗抹潤膚霜，可以減少皮膚水分流失。\n"};
+    static const int want[] = {SCRUB_LABEL_HEADING, SCRUB_LABEL_CONTENT, SCRUB_LABEL_AD,
+                               SCRUB_LABEL_CONTENT, SCRUB_LABEL_AD,      SCRUB_LABEL_CONTENT};
+    scrub_ctx *ctx = scrub_ctx_new();
+    for (size_t d = 0; d < 2; d++) {
+        expect_labels(ctx, docs[d], NULL, 0, want, 6);
+        ck_assert_str_eq(scrub_filter_line_reason(ctx, 2), "hospital-promo");
+        ck_assert_str_eq(scrub_filter_line_reason(ctx, 4), "hospital-promo");
+    }
+    scrub_ctx_free(ctx);
+}
+END_TEST
+
 /* A product page's spec sheet: short unpunctuated rows that context would
  * take for a menu, but half of them give a figure with its unit (12V,
  * 2.6kg, 202×85×168mm); the links after the last figure stay a menu. */
@@ -1904,6 +1934,7 @@ Suite *make_suite(void)
     tcase_add_test(tc, lone_advert_not_farm);
     tcase_add_test(tc, messenger_call_to_act);
     tcase_add_test(tc, brand_shapes);
+    tcase_add_test(tc, hospital_promotion);
     tcase_add_test(tc, widened_lexicon);
     tcase_add_test(tc, substituted_brand);
     tcase_add_test(tc, brand_with_call_to_act);
