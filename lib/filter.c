@@ -1568,10 +1568,13 @@ static inline bool residue_start(const char *p, size_t n)
  * lines are settled by their first byte. */
 static void set_label(line_t *ln, int label, double score, const char *reason);
 
+static void spam_shape(const filter_state *st, line_t *ln, const char *text);
+
 static FILTER_NOINLINE void residue_lines(filter_state *st, const char *text)
 {
     for (size_t i = 0; i < st->nlines; i++) {
         line_t *ln = &st->lines[i];
+        spam_shape(st, ln, text);
         int l = ln->label;
         if (ln->len == 0 || ln->len > 80 || !residue_start(text + ln->start, ln->len)) continue;
         if (l != CAND && l != SCRUB_LABEL_CAPTION && l != SCRUB_LABEL_CONTENT) continue;
@@ -2876,19 +2879,340 @@ static void resolve_alone(filter_state *st, const char *text)
     if (count >= 3) spec_run(st, text, start, n);
 }
 
+/* ---- spam shapes the lexicons do not decide ------------------------------ */
+
+static bool ascii_letter(unsigned char c)
+{
+    return (c | 32) >= 'a' && (c | 32) <= 'z';
+}
+
+/* Top-level domains of the address lines of gambling and adult farms
+ * (the common ones and the cheap ones they rotate through). */
+static bool farm_tld(const unsigned char *t, size_t n)
+{
+    static const char *const tld[] = {"com", "net", "org", "cc", "vip", "top", "xyz", "cn",
+                                      "me", "tv", "co", "app", "io", "la", "club", "bet",
+                                      "win", "info", "site", "live", "in"};
+    for (size_t k = 0; k < sizeof tld / sizeof tld[0]; k++) {
+        size_t m = strlen(tld[k]);
+        if (m != n) continue;
+        size_t i = 0;
+        while (i < n && (t[i] | 32) == (unsigned char)tld[k][i]) i++;
+        if (i == n) return true;
+    }
+    return false;
+}
+
+/* The bare domain in s[b, e) (a run of letters, digits, '-' and '.'):
+ * its bytes, and whether its name mixes letters and digits (js8888.com,
+ * am8899.vip, yabo88: a farm's rotating address, where a newspaper's
+ * domain is a word). */
+static size_t domain_token(const unsigned char *s, size_t b, size_t e, bool *mixed)
+{
+    size_t dot = 0, last = e;
+    for (size_t i = b; i < e; i++)
+        if (s[i] == '.') dot++, last = i;
+    if (!dot || last == b || last + 1 >= e || !farm_tld(s + last + 1, e - last - 1)) return 0;
+    size_t nb = b;
+    if (e - b > 4 && (s[b] | 32) == 'w' && (s[b + 1] | 32) == 'w' && (s[b + 2] | 32) == 'w' &&
+        s[b + 3] == '.')
+        nb = b + 4;
+    bool letter = false, digit = false;
+    for (size_t i = nb; i < e && s[i] != '.'; i++) {
+        letter |= ascii_letter(s[i]);
+        digit |= s[i] >= '0' && s[i] <= '9';
+    }
+    *mixed = letter && digit;
+    return e - b;
+}
+
+/* 永久域名 8888js.com, www.am8899.vip: a short line that gives a bare
+ * domain whose name mixes letters and digits, or any bare domain beside
+ * an address word of the spam lexicons (永久域名, 备用网址, 官网入口).
+ * Such a line is never a heading of the article it sits in. */
+static bool domain_line(const char *text, const line_t *ln)
+{
+    if (ln->good || ln->units > 24 || ln->nalpha < 2 || ln->tab) return false;
+    const unsigned char *s = (const unsigned char *)text + ln->start;
+    size_t n = ln->len;
+    bool address = (ln->cats & SPAM_CATS) || has(ln, SCRUB__CAT_CTA);
+    /* from each dot between an alphanumeric and a letter (a TLD), out to
+     * the token's ends */
+    for (const unsigned char *p = s; (p = memchr(p, '.', n - (size_t)(p - s))); p++) {
+        size_t d = (size_t)(p - s);
+        if (d == 0 || d + 1 >= n || !ascii_alnum(s[d - 1]) || !ascii_letter(s[d + 1])) continue;
+        size_t i = d, j = d + 1;
+        while (i > 0 && (ascii_alnum(s[i - 1]) || s[i - 1] == '.' || s[i - 1] == '-')) i--;
+        while (j < n && (ascii_alnum(s[j]) || s[j] == '-')) j++;
+        /* the last dot of the token is its TLD's */
+        if (j < n && s[j] == '.' && j + 1 < n && ascii_alnum(s[j + 1])) continue;
+        bool mixed = false;
+        bool mail = i > 0 && s[i - 1] == '@';
+        if (!mail && domain_token(s, i, j, &mixed) && (mixed || address)) return true;
+    }
+    return false;
+}
+
+/* 送 赠 贈 返: the verbs of an offer. */
+static bool offer_verb(const unsigned char *q)
+{
+    return (q[0] == 0xE9 && q[1] == 0x80 && (q[2] == 0x81 || q[2] == 0x94)) || /* 送 返 */
+           (q[0] == 0xE8 && ((q[1] == 0xB5 && q[2] == 0xA0) ||              /* 赠 */
+                             (q[1] == 0xB4 && q[2] == 0x88)));              /* 贈 */
+}
+
+/* 注册送38元, 首存即送100%, 开户就送88元: an amount of money or a share
+ * given away (送, 赠, 返 at most one character before the number); news
+ * gives takings and fines in 元 without a verb of giving before them. */
+static bool money_offer(const char *text, const line_t *ln)
+{
+    const unsigned char *s = (const unsigned char *)text + ln->start;
+    size_t n = ln->len;
+    for (size_t i = 3; i < n; i++) {
+        if (s[i] < '0' || s[i] > '9' || (s[i - 1] >= '0' && s[i - 1] <= '9')) continue;
+        bool verb = offer_verb(s + i - 3) || (i >= 6 && offer_verb(s + i - 6));
+        size_t j = i;
+        while (j < n && ((s[j] >= '0' && s[j] <= '9') || s[j] == '.')) j++;
+        if (!verb || j >= n) continue;
+        if (s[j] == '%') return true;
+        if (j + 3 <= n && ((s[j] == 0xE5 && s[j + 1] == 0x85 && s[j + 2] == 0x83) || /* 元 */
+                           (s[j] == 0xEF && s[j + 1] == 0xBC && s[j + 2] == 0x85)))  /* ％ */
+            return true;
+    }
+    return false;
+}
+
+/* 澳门威尼斯人，开户就送88元，首存送彩金。: a sentence with two casino
+ * words that gives money away for an account is an advert, longer than
+ * the short promo-sentence allows; news on gambling cites takings and
+ * fines, not offers. */
+static bool offer_sentence(const char *text, const line_t *ln)
+{
+    if (!ln->good || ln->units > 80 || ln->hits[SCRUB__CAT_GAMBLING] < 2) return false;
+    if (!strong(ln, SCRUB__CAT_CTA) && !strong(ln, SCRUB__CAT_GAMBLING)) return false;
+    return money_offer(text, ln);
+}
+
+/* Is s[i] a separator of a keyword list (spaces, ,，、|｜_/)?  Returns
+ * its length, 0 if none. */
+static size_t keyword_sep(const unsigned char *s, size_t n, size_t i)
+{
+    unsigned char c = s[i];
+    if (c == ' ' || c == ',' || c == '|' || c == '_' || c == '/' || c == '\t') return 1;
+    if (c < 0xE3 || i + 3 > n) return 0;
+    if (c == 0xE3 && s[i + 1] == 0x80 && (s[i + 2] == 0x81 || s[i + 2] == 0x80)) return 3;
+    if (c == 0xEF && s[i + 1] == 0xBC && s[i + 2] == 0x8C) return 3;
+    if (c == 0xEF && s[i + 1] == 0xBD && s[i + 2] == 0x9C) return 3;
+    return 0;
+}
+
+/* 瑜伽垫 瑜伽垫价格 瑜伽垫品牌 瑜伽垫哪个好, 作文800字_作文600字_...: a
+ * list of four pieces or more, most of them the first piece's keyword
+ * with a search word added, is the variants of one search term a page
+ * stuffs for the engines; no lexicon knows the keyword.  A menu whose
+ * items share a head (体育 体育新闻 体育视频) goes too, as it should. */
+static bool repeated_keyword(const char *text, const line_t *ln)
+{
+    /* a CJK line's separators count its runs of spaces already */
+    size_t same = 0, pieces = ln->nseg + (ln->ncjk >= ln->nwords ? 0 : ln->nsep_space);
+    /* a keyword and a word added make three characters a piece or more;
+     * a menu's items are two (首页 新闻 体育) */
+    if (pieces < 4 || ln->ncjk < 3 * pieces) return false;
+    const unsigned char *s = (const unsigned char *)text + ln->start;
+    size_t n = ln->len, b = 0, k;
+    while (b < n && (k = keyword_sep(s, n, b))) b += k;
+    /* the keyword: the first piece's two first characters, Han */
+    if (b + 6 > n || s[b] < 0xE4 || s[b] > 0xE9 || s[b + 3] < 0xE4 || s[b + 3] > 0xE9)
+        return false;
+    /* memchr for the first character's last byte: a lead byte would stop
+     * at every character of the line */
+    const unsigned char *end = s + n;
+    for (const unsigned char *p = s + b + 5; p < end && (p = memchr(p, s[b + 2], (size_t)(end - p)));
+         p++) {
+        size_t at = (size_t)(p - s) - 2;
+        if (at + 6 > n) break;
+        /* at the start of a piece: after a separator (at > b + 2) */
+        if (memcmp(s + at, s + b, 6) == 0 &&
+            (keyword_sep(s, n, at - 1) || keyword_sep(s, n, at - 3)))
+            same++;
+    }
+    return same >= 3 && same * 2 >= pieces;
+}
+
+static bool line_holds(const char *text, const line_t *ln, const char *key, size_t n);
+
+/* The words a gambling site glues to its letters-and-digits brand
+ * (365bet体育, js333娱乐, 金沙js0005), in both scripts. */
+static bool gambling_glue(const unsigned char *p, size_t left)
+{
+    static const char *const glue[] = {"体育", "體育", "娱乐", "娛樂", "棋牌", "彩票",
+                                       "电子", "電子", "真人", "线路", "線路", "金沙",
+                                       "澳门", "澳門", "威尼斯人"};
+    for (size_t k = 0; k < sizeof glue / sizeof glue[0]; k++) {
+        size_t m = strlen(glue[k]);
+        if (m <= left && memcmp(p, glue[k], m) == 0) return true;
+    }
+    return false;
+}
+
+/* Does the gambling word end at s[e]?  Each glue word is 6 or 12 bytes. */
+static bool glue_before(const unsigned char *s, size_t e)
+{
+    return (e >= 6 && gambling_glue(s + e - 6, 6)) || (e >= 12 && gambling_glue(s + e - 12, 12));
+}
+
+/* 365bet体育在线, js333娱乐, 金沙js0005: a short line with a brand of
+ * letters and digits glued to a gambling word.  Product names glue to
+ * other words (Mate60手机, iPhone15官网). */
+static bool alnum_brand(const char *text, const line_t *ln)
+{
+    const unsigned char *s = (const unsigned char *)text + ln->start;
+    size_t n = ln->len;
+    for (size_t i = 0; i < n;) {
+        if (!ascii_alnum(s[i])) {
+            i++;
+            continue;
+        }
+        size_t j = i;
+        bool letter = false, digit = false;
+        for (; j < n && ascii_alnum(s[j]); j++) {
+            letter |= ascii_letter(s[j]);
+            digit |= s[j] >= '0' && s[j] <= '9';
+        }
+        if (letter && digit && j - i >= 3 && (gambling_glue(s + j, n - j) || glue_before(s, i)))
+            return true;
+        i = j;
+    }
+    return false;
+}
+
+/* 澳门威尼斯人官方网站...,澳门威尼斯人真人娱乐平台...,澳门威尼斯人注册开户: a
+ * line that names the same spam term three times, with a strong spam hit
+ * (or six weak ones) and a verb asking the reader to act, sells it,
+ * however sentence-like;
+ * news names a casino or a hospital once or twice and asks nobody to
+ * sign up. */
+static bool repeated_brand(const filter_state *st, const char *text, const line_t *ln)
+{
+    unsigned hits = ln->hits[SCRUB__CAT_GAMBLING] + ln->hits[SCRUB__CAT_PORN] +
+                    ln->hits[SCRUB__CAT_MEDSEO] + ln->hits[SCRUB__CAT_BLACKSEO];
+    if (!strong(ln, SCRUB__CAT_CTA) || ln->units > 120) return false;
+    /* weak terms only (金沙娱乐场 three times): twice as many hits */
+    if (!(ln->strong & SPAM_CATS) && hits < 6) return false;
+    const match_t *m = st->matches + ln->match_first;
+    for (size_t k = 0; k + 2 < ln->match_count; k++) {
+        if (!((1u << m[k].cat) & SPAM_CATS)) continue;
+        size_t len = m[k].end - m[k].start, same = 1;
+        for (size_t j = k + 1; j < ln->match_count && same < 3; j++)
+            same += m[j].cat == m[k].cat && m[j].end - m[j].start == len &&
+                    memcmp(text + m[j].start, text + m[k].start, len) == 0;
+        if (same >= 3) return true;
+    }
+    return false;
+}
+
+/* Does s[0, n) hold a hospital's call to consult (在线咨询, 预约挂号 ...)? */
+static bool consult_call(const unsigned char *s, size_t n)
+{
+    static const char *const call[] = {"在线咨询", "在線諮詢", "免费咨询", "免費諮詢",
+                                       "点击咨询", "點擊諮詢", "预约挂号", "預約掛號",
+                                       "专家咨询", "專家諮詢", "咨询热线", "諮詢熱線"};
+    for (size_t i = 0; i + 12 <= n; i++) {
+        if (s[i] < 0xE4) continue;
+        for (size_t k = 0; k < sizeof call / sizeof call[0]; k++)
+            if (memcmp(s + i, call[k], 12) == 0) return true;
+    }
+    return false;
+}
+
+/* 北京哪家医院治疗白癜风最好？...本院采用新技术，欢迎点击在线咨询。: a
+ * sentence with a hospital-SEO term (哪家医院, 皮肤病医院, 治疗白癜风)
+ * that gives a hotline, a link or a call to consult is the hospital's
+ * promotion inside a health article (the guideline's `ad`); a doctor's
+ * advice naming the disease asks nobody to call. */
+static bool hospital_promo(const char *text, const line_t *ln)
+{
+    if (!strong(ln, SCRUB__CAT_MEDSEO) || ln->units > 120) return false;
+    return ln->phone || ln->url ||
+           consult_call((const unsigned char *)text + ln->start, ln->len);
+}
+
+/* The shapes above, on a line the line-alone pass left undecided or
+ * took for a sentence (they read the line's bytes again; few lines
+ * qualify).  Called from residue_lines' pass over the lines. */
+static void spam_shape(const filter_state *st, line_t *ln, const char *text)
+{
+    if (ln->label == CAND) {
+        if (ln->nalpha >= 2 && domain_line(text, ln))
+            set_label(ln, SCRUB_LABEL_AD, 0.05, "domain-line");
+        else if (ln->ncjk >= 12 && repeated_keyword(text, ln))
+            set_label(ln, SCRUB_LABEL_SPAM, 0.02, "repeated-keyword");
+        else if (ln->ndigit && ln->nalpha && ln->units <= 16 && alnum_brand(text, ln))
+            set_label(ln, SCRUB_LABEL_AD, 0.05, "alnum-brand");
+    } else if (ln->label == SCRUB_LABEL_CONTENT && SCRUB_UNLIKELY(ln->cats & SPAM_CATS)) {
+        if (offer_sentence(text, ln)) set_label(ln, SCRUB_LABEL_AD, 0.05, "offer-sentence");
+        else if (repeated_brand(st, text, ln))
+            set_label(ln, SCRUB_LABEL_AD, 0.05, "repeated-brand");
+        else if (hospital_promo(text, ln))
+            set_label(ln, SCRUB_LABEL_AD, 0.05, "hospital-promo");
+    }
+}
+
+/* Does a spam term of line li occur in a sentence the page keeps, with no
+ * span cut out of it?  Then the article is about it (澳门 in a report on
+ * Macau): a subheading that names it is the article's. */
+static bool article_term(const filter_state *st, const char *text, size_t li)
+{
+    const line_t *ln = &st->lines[li];
+    for (size_t k = 0; k < ln->match_count; k++) {
+        const match_t *m = &st->matches[ln->match_first + k];
+        if (!((1u << m->cat) & SPAM_CATS)) continue;
+        for (size_t j = 0; j < st->nlines; j++) {
+            const line_t *o = &st->lines[j];
+            if (j == li || !o->good || o->span_count || !keep_label(o->label) ||
+                !(o->cats & (1u << m->cat)))
+                continue;
+            if (line_holds(text, o, text + m->start, m->end - m->start)) return true;
+        }
+    }
+    return false;
+}
+
+/* On a page that injects spam (two lines of evidence), a line kept as a
+ * subheading or a fragment that holds a spam term is more of it (an
+ * address line, a brand the lexicon knows only as a weak word: 澳门葡京赌场,
+ * 太阳城集团); sentences stay, their brands are spans, and so does the
+ * page's title (a hacked news page on Macau keeps 澳门 in its title; a
+ * farm's title with a strong brand is an advert already).  A page without
+ * that evidence (news on a lottery or a hospital) keeps such lines. */
+static void spam_page_terms(filter_state *st, const char *text)
+{
+    for (size_t i = 0; i < st->nlines; i++) {
+        line_t *ln = &st->lines[i];
+        if (!keep_label(ln->label) || ln->good || ln->span_count || !(ln->cats & SPAM_CATS))
+            continue;
+        if (ln->hint_title || ln->dom_heading || (ln->reason && strstr(ln->reason, "title")))
+            continue;
+        if (article_term(st, text, i)) continue;
+        set_label(ln, SCRUB_LABEL_AD, 0.05, "spam-page-term");
+    }
+}
+
 /* ---- keyword fragments -------------------------------------------------- */
 
-/* Lines that show the page injects spam: adverts and stuffing from the
- * lexicons, brands inside sentences, keyword slots. */
-static size_t spam_evidence(const filter_state *st)
+/* Does the page inject spam?  Two lines show it: adverts and stuffing
+ * from the lexicons, brands inside sentences (spans need a spam hit),
+ * keyword slots.  Most lines have no spam hit: one test each. */
+static bool spam_page(const filter_state *st)
 {
     size_t n = 0;
-    for (size_t i = 0; i < st->nlines; i++) {
+    for (size_t i = 0; i < st->nlines && n < 2; i++) {
         const line_t *ln = &st->lines[i];
-        n += ((ln->label == SCRUB_LABEL_AD || ln->label == SCRUB_LABEL_SPAM) &&
-              (ln->cats & SPAM_CATS)) || ln->span_count || ln->slot;
+        n += ln->slot || (SCRUB_UNLIKELY(ln->cats & SPAM_CATS) &&
+                          (ln->label == SCRUB_LABEL_AD || ln->label == SCRUB_LABEL_SPAM ||
+                           ln->span_count));
     }
-    return n;
+    return n >= 2;
 }
 
 /* Does a pair of Han characters of line ln occur anywhere else? */
@@ -2916,7 +3240,8 @@ static bool shares_bigram(const char *text, size_t len, const line_t *ln)
  * between stitched paragraphs (袋鼠皮革, 绿板), not a subheading of them. */
 static void keyword_fragments(filter_state *st, const char *text, size_t len)
 {
-    if (spam_evidence(st) < 2) return;
+    if (!spam_page(st)) return;
+    spam_page_terms(st, text);
     for (size_t i = 0; i < st->nlines; i++) {
         line_t *ln = &st->lines[i];
         if (ln->label != SCRUB_LABEL_HEADING || ln->hint_title || ln->dom_heading) continue;
@@ -2949,6 +3274,8 @@ static bool hospital_ad(const line_t *ln)
 typedef struct {
     size_t nonblank, spam, inline_lines, stuffing, title_spam, removed, total, spun, pinyin,
         gambling, hospital, kept_strong, kept_spam, substituted;
+    size_t gambling_stuffing; /* of the gambling lines, keyword lists */
+    size_t gambling_linked;   /* ... and adverts with their link or phone */
 } doc_counts;
 
 static void count_line_evidence(doc_counts *c, const line_t *ln)
@@ -2967,6 +3294,8 @@ static void count_line_evidence(doc_counts *c, const line_t *ln)
     bool is_spam = ln->label == SCRUB_LABEL_AD || ln->label == SCRUB_LABEL_SPAM;
     /* a gambling brand outside the article: the page sells it */
     c->gambling += !kept && strong(ln, SCRUB__CAT_GAMBLING);
+    c->gambling_stuffing += ln->label == SCRUB_LABEL_SPAM && strong(ln, SCRUB__CAT_GAMBLING);
+    c->gambling_linked += !kept && strong(ln, SCRUB__CAT_GAMBLING) && (ln->url || ln->phone);
     c->hospital += hospital_ad(ln);
     c->spam += is_spam;
     c->inline_lines += ln->span_count > 0;
@@ -3031,10 +3360,22 @@ static double capped(size_t n, size_t cap)
  * hospital advert with its link, a brand substituted into the article
  * each pass the threshold alone (news does none of them; no legitimate
  * page of the sets holds one). */
+/* A casino brand outside the article weighs as a farm's on a keyword
+ * list (本文关键词：...必威...), with its link or phone (as a hospital
+ * advert does), on two lines, or beside another kind of evidence (a brand
+ * inside a sentence, a spam title); the brand's name alone on one line of
+ * a clean page is an injection or a sponsor, not a farm -- the rule the
+ * labels follow for a hacked page with one stuffing line (seed 003). */
+static bool gambling_farm(const doc_counts *c)
+{
+    return c->gambling >= 2 || c->gambling_stuffing || c->gambling_linked ||
+           (c->gambling && (c->inline_lines || c->title_spam));
+}
+
 static double farm_points(const doc_counts *c)
 {
     double p = 2.0 * (double)c->title_spam + capped(c->spam, 4) + capped(c->inline_lines, 4) +
-               2.0 * capped(c->gambling, 1) + 0.5 * capped(c->gambling, 3) +
+               2.0 * gambling_farm(c) + 0.5 * capped(c->gambling, 3) +
                2.0 * capped(c->hospital, 1) +
                2.0 * capped(c->substituted, 1) + 0.25 * capped(c->spun, 4) +
                0.02 * capped(c->pinyin, 5);
