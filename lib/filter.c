@@ -55,6 +55,7 @@ typedef struct {
     uint32_t units; /* CJK characters plus words of other scripts */
     bool term, qterm, url, phone, paren, code, date, good;
     bool clock; /* a time of day (18:57) beside the date: a dateline */
+    bool run4; /* four digits in a row or more: a year can be in it (has_date) */
     bool item; /* starts like a list item (1. / 2、/ • / 一、) */
     bool colon; /* ends with a colon: announces what follows */
     bool tab;  /* holds a TAB: a table row from the html stage */
@@ -1048,6 +1049,7 @@ static int scan_chars(filter_state *st, const scrub__ac *ac, line_t *ln, const c
     if (ss.in_space && ln->nsep_space) ln->nsep_space--; /* trailing spaces separate nothing */
     ln->hash = scrub__hash_final(ss.hash, ss.kept);
     ln->phone = ss.best >= 7;
+    ln->run4 = ss.best >= 4; /* best counts '-' too: never under a pure run */
     ln->item = list_item(s, n);
     ln->tab = ss.tab;
     ln->indent = n >= 3 && memcmp(s, "\xE3\x80\x80", 3) == 0;
@@ -1560,7 +1562,9 @@ static bool gallery_count(const char *text, const line_t *ln)
  * (写真, 图片来源). */
 static inline bool residue_start(const char *p, size_t n)
 {
-    return (unsigned char)p[0] < 0x80 || credit_start((const unsigned char *)p, n);
+    /* credit_start() asks past the first byte only after D0, D1 or E5 */
+    unsigned char c = (unsigned char)p[0];
+    return c < 0x80 || ((c == 0xE5 || (c & 0xFE) == 0xD0) && credit_start((const unsigned char *)p, n));
 }
 
 /* The shapes above, for the short lines that no marker decided (or a
@@ -1576,8 +1580,9 @@ static FILTER_NOINLINE void residue_lines(filter_state *st, const char *text)
         line_t *ln = &st->lines[i];
         spam_shape(st, ln, text);
         int l = ln->label;
-        if (ln->len == 0 || ln->len > 80 || !residue_start(text + ln->start, ln->len)) continue;
+        /* the label first: it settles most lines without a byte read */
         if (l != CAND && l != SCRUB_LABEL_CAPTION && l != SCRUB_LABEL_CONTENT) continue;
+        if (ln->len == 0 || ln->len > 80 || !residue_start(text + ln->start, ln->len)) continue;
         if (photo_credit(text, ln)) set_label(ln, SCRUB_LABEL_META, 0.2, "photo-credit");
         else if (l != CAND) continue;
         else if (entity_residue(text, ln)) set_label(ln, SCRUB_LABEL_ARTIFACT, 0.05, "entity-residue");
@@ -2456,8 +2461,12 @@ static void cross_page(filter_state *st, const scrub_linestats *stats, int64_t m
 static bool holds(const char *p, size_t n, const char *w)
 {
     size_t m = strlen(w);
-    for (size_t i = 0; i + m <= n; i++)
-        if (memcmp(p + i, w, m) == 0) return true;
+    if (m == 0) return true;
+    /* memchr for w's last byte (a trail byte in Chinese, rare), then one
+     * compare, instead of a compare per byte */
+    const char *end = p + n;
+    for (const char *q = p + m - 1; q < end && (q = memchr(q, w[m - 1], (size_t)(end - q))); q++)
+        if (memcmp(q - (m - 1), w, m) == 0) return true;
     return false;
 }
 
@@ -2465,8 +2474,14 @@ static bool holds(const char *p, size_t n, const char *w)
 static bool editor_line(const char *text, const line_t *ln)
 {
     static const char *const marks[] = {"责任编辑", "責任編輯", "责编", "責編"};
-    for (size_t k = 0; k < sizeof marks / sizeof marks[0]; k++)
-        if (holds(text + ln->start, ln->len, marks[k])) return true;
+    const char *s = text + ln->start, *end = s + ln->len;
+    /* every mark opens with 责 or 責 (E8 ..): one memchr for the lead
+     * instead of a compare per byte and mark */
+    for (const char *p = s; (p = memchr(p, 0xE8, (size_t)(end - p))); p++)
+        for (size_t k = 0; k < sizeof marks / sizeof marks[0]; k++) {
+            size_t m = strlen(marks[k]);
+            if (m <= (size_t)(end - p) && memcmp(p, marks[k], m) == 0) return true;
+        }
     return false;
 }
 
@@ -3486,7 +3501,7 @@ static int classify_each(scrub_ctx *ctx, filter_state *st, const char *text)
         ln->good = sentence_shape(ln);
         ln->near = near_shape(ln);
         /* a date needs a four-digit year: most lines are settled by the count */
-        ln->date = ln->ndigit >= 4 && (has(ln, SCRUB__CAT_META) || ln->units <= 16) &&
+        ln->date = ln->run4 && (has(ln, SCRUB__CAT_META) || ln->units <= 16) &&
                    has_date(text, ln);
         ln->clock = ln->date && ln->units <= 16 && has_clock(text, ln);
         verdict v = alone(ln);
