@@ -781,7 +781,10 @@ static other_class other_of(uint32_t cp)
 #define PUNCT_GEN 0x70
 #define PUNCT_CJK 0x40
 #define PUNCT_FULL 0x66
-static other_class punct_class[PUNCT_GEN + PUNCT_CJK + PUNCT_FULL];
+/* and U+0080..U+024F (Latin-1 and Latin Extended-A/B: é, ü, ·, ç), the
+ * letters of the European text beside Chinese */
+#define PUNCT_LATIN 0x1D0
+static other_class punct_class[PUNCT_GEN + PUNCT_CJK + PUNCT_FULL + PUNCT_LATIN];
 static scrub__once punct_once = SCRUB__ONCE_INIT;
 
 static int build_punct_class(void)
@@ -790,6 +793,7 @@ static int build_punct_class(void)
     for (uint32_t k = 0; k < PUNCT_GEN; k++) *t++ = other_of(0x2000 + k);
     for (uint32_t k = 0; k < PUNCT_CJK; k++) *t++ = other_of(0x3000 + k);
     for (uint32_t k = 0; k < PUNCT_FULL; k++) *t++ = other_of(0xFF00 + k);
+    for (uint32_t k = 0; k < PUNCT_LATIN; k++) *t++ = other_of(0x80 + k);
     return SCRUB_OK;
 }
 
@@ -798,6 +802,7 @@ static inline other_class class_of(uint32_t cp)
     if (cp - 0x3000u < PUNCT_CJK) return punct_class[PUNCT_GEN + cp - 0x3000u];
     if (cp - 0xFF00u < PUNCT_FULL) return punct_class[PUNCT_GEN + PUNCT_CJK + cp - 0xFF00u];
     if (cp - 0x2000u < PUNCT_GEN) return punct_class[cp - 0x2000u];
+    if (cp - 0x80u < PUNCT_LATIN) return punct_class[PUNCT_GEN + PUNCT_CJK + PUNCT_FULL + cp - 0x80u];
     return other_of(cp);
 }
 
