@@ -330,14 +330,37 @@ static const char *const stop_by_len[6] = {
     "whichtheirwouldtherenicht"};
 
 /* Per length, the letters (bit 0 = 'a') that start a stop word: most
- * words are settled without a look at the list. */
+ * words are settled without a look at the set. */
 static uint32_t stop_first[6];
+/* The stop words as keys (stop_key), open addressing: one probe or two
+ * instead of a walk along the list of their length. */
+#define STOP_SLOTS 256u
+static uint64_t stop_set[STOP_SLOTS];
 static scrub__once stop_once = SCRUB__ONCE_INIT;
+
+/* The bytes of w (n <= 5), lower-cased as ASCII, and its length: never 0. */
+static uint64_t stop_key(const unsigned char *w, size_t n)
+{
+    uint64_t k = (uint64_t)n << 40;
+    for (size_t i = 0; i < n; i++) k |= (uint64_t)(w[i] | 32u) << (8 * i);
+    return k;
+}
+
+static size_t stop_slot(uint64_t k)
+{
+    return (size_t)((k * UINT64_C(0x9E3779B97F4A7C15)) >> 56) & (STOP_SLOTS - 1);
+}
 
 static int build_stop_first(void)
 {
     for (size_t n = 1; n < 6; n++)
-        for (const char *w = stop_by_len[n]; *w; w += n) stop_first[n] |= 1u << (*w - 'a');
+        for (const char *w = stop_by_len[n]; *w; w += n) {
+            stop_first[n] |= 1u << (*w - 'a');
+            uint64_t k = stop_key((const unsigned char *)w, n);
+            size_t at = stop_slot(k);
+            while (stop_set[at] && stop_set[at] != k) at = (at + 1) & (STOP_SLOTS - 1);
+            stop_set[at] = k;
+        }
     return SCRUB_OK;
 }
 
@@ -346,11 +369,9 @@ static bool is_stopword(const unsigned char *w, size_t n)
     if (n == 0 || n > 5) return false;
     unsigned first = (w[0] | 32u) - 'a';
     if (first >= 26 || !(stop_first[n] >> first & 1)) return false;
-    char low[5];
-    for (size_t i = 0; i < n; i++) low[i] = (char)(w[i] | 32);
-    const char *list = stop_by_len[n];
-    for (size_t off = 0; list[off]; off += n) /* first byte first: most words miss */
-        if (list[off] == low[0] && memcmp(list + off, low, n) == 0) return true;
+    uint64_t k = stop_key(w, n);
+    for (size_t at = stop_slot(k); stop_set[at]; at = (at + 1) & (STOP_SLOTS - 1))
+        if (stop_set[at] == k) return true;
     return false;
 }
 
@@ -3167,7 +3188,8 @@ static void spam_shape(const filter_state *st, line_t *ln, const char *text)
             set_label(ln, SCRUB_LABEL_AD, 0.05, "domain-line");
         else if (ln->ncjk >= 12 && repeated_keyword(text, ln))
             set_label(ln, SCRUB_LABEL_SPAM, 0.02, "repeated-keyword");
-        else if (ln->ndigit && ln->nalpha && ln->units <= 16 && alnum_brand(text, ln))
+        else if (ln->ndigit && ln->nalpha && ln->ncjk >= 2 && ln->units <= 16 &&
+                 alnum_brand(text, ln)) /* every glue word is two Han characters or more */
             set_label(ln, SCRUB_LABEL_AD, 0.05, "alnum-brand");
     } else if (ln->label == SCRUB_LABEL_CONTENT && SCRUB_UNLIKELY(ln->cats & SPAM_CATS)) {
         if (offer_sentence(text, ln)) set_label(ln, SCRUB_LABEL_AD, 0.05, "offer-sentence");
