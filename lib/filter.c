@@ -1588,9 +1588,14 @@ static bool gallery_count(const char *text, const line_t *ln)
  * (写真, 图片来源). */
 static inline bool residue_start(const char *p, size_t n)
 {
-    /* credit_start() asks past the first byte only after D0, D1 or E5 */
-    unsigned char c = (unsigned char)p[0];
-    return c < 0x80 || ((c == 0xE5 || (c & 0xFE) == 0xD0) && credit_start((const unsigned char *)p, n));
+    /* credit_start() asks past the first byte only after D0, D1 or E5;
+     * its E5 test (写 图 圖) inline, as most Chinese lines open with Han */
+    const unsigned char *u = (const unsigned char *)p;
+    if (u[0] < 0x80) return true;
+    if (u[0] == 0xE5)
+        return n > 2 && ((u[1] == 0x86 && u[2] == 0x99) || (u[1] == 0x9B && u[2] == 0xBE) ||
+                         (u[1] == 0x9C && u[2] == 0x96));
+    return (u[0] & 0xFE) == 0xD0 && credit_start(u, n);
 }
 
 /* The shapes above, for the short lines that no marker decided (or a
