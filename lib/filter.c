@@ -577,30 +577,27 @@ static bool spun_hit(uint32_t cp, uint32_t p1, uint32_t p2, uint32_t p3)
 
 /* The case of a word's first letter, in the cased alphabets that most
  * web text uses (Latin, Greek, Cyrillic); other scripts have none. */
+/* The case of a letter that starts a word: 1 upper, -1 lower, 0 unknown
+ * (scripts without case, or outside the Latin, Greek and Cyrillic blocks
+ * this looks at). */
+static inline int letter_case(uint32_t cp)
+{
+    if (cp < 0x80) return cp <= 'Z' ? 1 : -1;
+    if (cp < 0x100) return cp < 0xDF ? 1 : -1;
+    if (cp < 0x180) { /* pairs, upper first; shifted by one in two runs */
+        bool odd_first = (cp >= 0x139 && cp <= 0x148) || (cp >= 0x179 && cp <= 0x17E);
+        return (cp & 1) == odd_first ? 1 : -1;
+    }
+    if (cp >= 0x391 && cp <= 0x3C9) return cp <= 0x3A9 ? 1 : cp >= 0x3B1 ? -1 : 0;
+    if (cp >= 0x400 && cp <= 0x45F) return cp <= 0x42F ? 1 : -1;
+    return 0;
+}
+
 static void word_case(line_t *ln, uint32_t cp)
 {
-    bool upper, lower;
-    if (cp < 0x80) {
-        upper = cp <= 'Z';
-        lower = !upper;
-    } else if (cp < 0x100) {
-        upper = cp < 0xDF;
-        lower = !upper;
-    } else if (cp < 0x180) { /* pairs, upper first; shifted by one in two runs */
-        bool odd_first = (cp >= 0x139 && cp <= 0x148) || (cp >= 0x179 && cp <= 0x17E);
-        upper = (cp & 1) == odd_first;
-        lower = !upper;
-    } else if (cp >= 0x391 && cp <= 0x3C9) {
-        upper = cp <= 0x3A9;
-        lower = cp >= 0x3B1;
-    } else if (cp >= 0x400 && cp <= 0x45F) {
-        upper = cp <= 0x42F;
-        lower = !upper;
-    } else {
-        return;
-    }
-    ln->ncap_init += upper;
-    ln->nlow_init += lower;
+    int c = letter_case(cp);
+    ln->ncap_init += c > 0;
+    ln->nlow_init += c < 0;
 }
 
 static void end_word(line_t *ln, scan_state *ss, const unsigned char *s, size_t i)
@@ -1317,7 +1314,7 @@ static size_t credit_word(const char *p, size_t n)
     if (!n) return 0;
     static const char *const words[] = {
         "photo credit", "image credit", "cr\303\251dit photo", "photograph", "photos", "photo",
-        "fotos", "foto", "images", "image", "bilder", "bild", "picture",
+        "fotos", "foto", "images", "imagen", "imagem", "image", "bilder", "bild", "picture",
         "\xD1\x84\xD0\xBE\xD1\x82\xD0\xBE", "\xD0\xA4\xD0\xBE\xD1\x82\xD0\xBE", /* фото Фото */
         "写真", "图片来源", "圖片來源", "图片", "圖片"};
     unsigned char c0 = (unsigned char)p[0] | ((unsigned char)p[0] < 0x80 ? 32 : 0);
@@ -1418,13 +1415,14 @@ static bool entity_residue(const char *text, const line_t *ln)
  * a gallery or slideshow. */
 static bool gallery_count(const char *text, const line_t *ln)
 {
-    static const char *const of[] = {" of ", " von ", " sur ", " de ", " di ", " / ", "/",
+    static const char *const of[] = {" of ", " von ", " sur ", " de ", " di ", " z ", " / ", "/",
                                      " \xD0\xB8\xD0\xB7 "}; /* из */
     if (ln->nwords > 4 || ln->ncjk || ln->ndigit == 0 || ln->ndigit > 6 || ln->len > 40)
         return false;
     const char *p = text + ln->start;
     size_t n = ln->len, i = 0;
-    while (i < n && (((unsigned char)p[i] | 32) >= 'a' && ((unsigned char)p[i] | 32) <= 'z')) i++;
+    /* the word before the number, accented or not ("Página", "Strana") */
+    while (i < n && p[i] != ' ' && (p[i] < '0' || p[i] > '9')) i++;
     while (i < n && p[i] == ' ') i++;
     if (i == n || p[i] < '0' || p[i] > '9') return false;
     while (i < n && p[i] >= '0' && p[i] <= '9') i++;
@@ -1462,6 +1460,116 @@ static FILTER_NOINLINE void residue_lines(filter_state *st, const char *text)
         else if (l != CAND) continue;
         else if (entity_residue(text, ln)) set_label(ln, SCRUB_LABEL_ARTIFACT, 0.05, "entity-residue");
         else if (gallery_count(text, ln)) set_label(ln, SCRUB_LABEL_WIDGET, 0.1, "gallery-count");
+    }
+}
+
+/* ---- lead-in lines: bylines of other languages, links to other media --- */
+
+/* The word that opens a byline at a line's start ("Von ", "Par ", "Por ",
+ * "Od ", "Di ", "Door ", "Av "), capitalized; its length with the space,
+ * or 0.  English "By " is a meta lexicon entry already. */
+static size_t byline_word(const char *p, size_t n)
+{
+    static const char *const words[] = {"von ", "par ", "por ", "od ", "di ", "door ", "av "};
+    if (p[0] < 'A' || p[0] > 'Z') return 0;
+    for (size_t k = 0; k < sizeof words / sizeof words[0]; k++) {
+        size_t m = starts_with(p, n, words[k]);
+        if (m) return m;
+    }
+    return 0;
+}
+
+/* A word of a byline after its opening word: 1 a name (capitalized), 2 a
+ * joint or a particle of a name (und, et, y, e, a, и, van, de ...), 0
+ * anything else, which makes the line no byline. */
+static int byline_token(const unsigned char *w, size_t n)
+{
+    static const char *const joints[] = {"and", "und", "et", "y", "e", "a", "i", "&",
+                                         "de", "da", "van", "von", "der", "den", "del",
+                                         "la", "le", "du", "dos", "das", "\xD0\xB8" /* и */};
+    for (size_t k = 0; k < sizeof joints / sizeof joints[0]; k++)
+        if (strlen(joints[k]) == n && memcmp(joints[k], w, n) == 0) return 2;
+    uint32_t cp = w[0];
+    if (cp >= 0x80) scrub__utf8_decode(w, n, &cp);
+    return letter_case(cp) > 0 ? 1 : 0;
+}
+
+/* "Von Anna Müller und Peter Schmidt", "Par Marie Dupont, Jean Martin",
+ * "Por María García y Juan Pérez": a byline word, then names only --
+ * capitalized words joined by a joint or a comma, the first name of two
+ * words or more, so a title ("Von Mäusen und Menschen", "Von Berlin nach
+ * Paris") is none; no digits, no sentence. */
+static bool name_byline(const char *text, const line_t *ln)
+{
+    const char *p = text + ln->start;
+    size_t n = ln->len, i;
+    if (n > 100 || ln->good || ln->tab || ln->url || ln->ndigit || ln->units > 14 ||
+        !(i = byline_word(p, n)))
+        return false;
+    size_t first = 0, names = 0;
+    bool in_first = true;
+    while (i < n) {
+        size_t b = i;
+        while (i < n && p[i] != ' ') i++;
+        size_t e = i;
+        bool comma = e > b && p[e - 1] == ',';
+        e -= comma;
+        while (i < n && p[i] == ' ') i++;
+        if (e == b) continue;
+        int t = byline_token((const unsigned char *)p + b, e - b);
+        if (!t || (t == 2 && names == 0)) return false;
+        names += t == 1;
+        if (in_first) first += t == 1;
+        if (t == 2 || comma) in_first = false;
+    }
+    return first >= 2 && names <= 10;
+}
+
+/* After a medium's name at p: " : " or "："; the offset past it or 0. */
+static size_t media_colon(const char *p, size_t n, size_t i)
+{
+    if (i < n && p[i] == ' ') i++;
+    if (i < n && p[i] == ':') return i + 1;
+    return i + 3 <= n && memcmp(p + i, "\xEF\xBC\x9A", 3) == 0 ? i + 3 : 0;
+}
+
+/* "Map: Flow of foreign fighters to Syria", "Bildergalerie: Die schönsten
+ * Bilder", "Infographie : ...": another medium's name, a colon and its
+ * title -- a link to a map, a graphic or a gallery beside the article,
+ * which the guideline counts as related.  Video is left out: a lead-in to
+ * an embedded video is a caption. */
+static bool media_link(const char *text, const line_t *ln)
+{
+    static const char *const media[] = {
+        "map", "graphic", "interactive", "gallery", "photos", "quiz", "karte", "grafik",
+        "bildergalerie", "fotostrecke", "carte", "infographie", "diaporama", "mapa",
+        "gr\xC3\xA1" "fico", "galer\xC3\xAD" "a", "fotogaler\xC3\xAD" "a", "galeria",
+        "infogr\xC3\xA1" "fico", "galerie", "fotogalerie",
+        "\xD0\x9A\xD0\xB0\xD1\x80\xD1\x82\xD0\xB0", /* Карта */
+        "\xD0\xA4\xD0\xBE\xD1\x82\xD0\xBE\xD0\xB3\xD0\xB0\xD0\xBB\xD0\xB5\xD1\x80\xD0\xB5\xD1\x8F",
+        "\xD0\x98\xD0\xBD\xD1\x84\xD0\xBE\xD0\xB3\xD1\x80\xD0\xB0\xD1\x84\xD0\xB8\xD0\xBA\xD0\xB0"};
+    const char *p = text + ln->start;
+    size_t n = ln->len;
+    if (n > 160 || ln->tab || ln->url || ln->units < 3 || ln->units > 18 || p[n - 1] == '.')
+        return false;
+    for (size_t k = 0; k < sizeof media / sizeof media[0]; k++) {
+        size_t m = starts_with(p, n, media[k]);
+        if (m && media_colon(p, n, m)) return true;
+    }
+    return false;
+}
+
+/* The shapes above, on lines no marker decided: a pass of its own after
+ * the residue pass, as a line's first byte settles most lines. */
+static FILTER_NOINLINE void leadin_lines(filter_state *st, const char *text)
+{
+    for (size_t i = 0; i < st->nlines; i++) {
+        line_t *ln = &st->lines[i];
+        int l = ln->label;
+        if (ln->len < 6 || (unsigned char)text[ln->start] >= 0xE0) continue;
+        if (l != CAND && l != SCRUB_LABEL_HEADING && l != SCRUB_LABEL_CONTENT) continue;
+        if (name_byline(text, ln)) set_label(ln, SCRUB_LABEL_META, 0.15, "byline-names");
+        else if (media_link(text, ln)) set_label(ln, SCRUB_LABEL_RELATED, 0.15, "media-link");
     }
 }
 
@@ -2195,12 +2303,39 @@ static bool related_header(const line_t *ln)
            (ln->colon && ln->units <= 6 && !keep_label(ln->label));
 }
 
-static void related_blocks(filter_state *st)
+/* "Lire aussi : Des astronomes repèrent ...", "Mehr zum Thema: Wie ...":
+ * the marker, a colon and the linked title on the same line -- one inline
+ * link inside the article, which the article goes on after; only a header
+ * alone ("Read more:", "Related articles") opens a block of links. */
+static bool inline_link(const char *text, const line_t *ln)
+{
+    const char *p = text + ln->start;
+    size_t n = ln->len;
+    for (size_t i = cat_at(ln, SCRUB__CAT_RELATED); i < n; i++) {
+        size_t c = p[i] == ':' ? 1 : (i + 3 <= n && memcmp(p + i, "\xEF\xBC\x9A", 3) == 0) ? 3 : 0;
+        if (!c) continue;
+        for (i += c; i < n; i++)
+            if (p[i] != ' ') return true;
+        return false;
+    }
+    return false;
+}
+
+/* "Researchers said the finding could change ... are needed.": a
+ * sentence of twenty words or more that ends in a full stop is the
+ * article again, not a link title (titles end bare or with ? !); Chinese
+ * lines keep the length test alone. */
+static bool alpha_paragraph(const line_t *ln)
+{
+    return ln->ncjk < ln->nwords && ln->units >= 20 && ln->term && !ln->qterm && ln->good;
+}
+
+static void related_blocks(filter_state *st, const char *text)
 {
     bool in = false;
     for (size_t i = 0; i < st->nlines; i++) {
         line_t *ln = &st->lines[i];
-        if (related_header(ln)) {
+        if (related_header(ln) && !inline_link(text, ln)) {
             in = true;
             continue;
         }
@@ -2214,7 +2349,8 @@ static void related_blocks(filter_state *st)
             continue;
         }
         bool prose = ln->label == SCRUB_LABEL_CONTENT &&
-                     (ln->units >= 30 || (st->have_hints && !ln->linked && !under_link(st, i)));
+                     (ln->units >= 30 || alpha_paragraph(ln) ||
+                      (st->have_hints && !ln->linked && !under_link(st, i)));
         if (prose || (ln->label == CAND && ln->near && ln->units >= 25) || announces(ln)) {
             in = false;
             continue;
@@ -2559,7 +2695,7 @@ static int context_pass(filter_state *st, const char *text, const scrub_linestat
     if (!set) return SCRUB_E_NOMEM;
     if (stats) cross_page(st, stats, min_pages);
     size_t first = SIZE_MAX, last = 0;
-    related_blocks(st);
+    related_blocks(st, text);
     comment_blocks(st);
     contents_table(st);
     if (st->whole_page) {
@@ -3004,6 +3140,7 @@ static int classify(scrub_ctx *ctx, const char *text, size_t len, const uint32_t
     rc = split_lines(ctx, st, text, len);
     if (rc == SCRUB_OK) rc = classify_each(ctx, st, text);
     if (rc == SCRUB_OK) residue_lines(st, text);
+    if (rc == SCRUB_OK) leadin_lines(st, text);
     st->have_hints = nhints > 0;
     st->whole_page = has_furniture(hints, nhints);
     if (rc == SCRUB_OK && nhints) {

@@ -1603,6 +1603,85 @@ START_TEST(residue_and_counters)
 }
 END_TEST
 
+/* Bylines in other languages: "Von", "Par", "Por", "Od" and names only,
+ * the first of two words or more; a title that opens with the same word
+ * stays. */
+START_TEST(bylines_other_languages)
+{
+    between(BODY_DE, "Von Anna M\303\274ller und Peter Schmidt", SCRUB_LABEL_META, false);
+    between(BODY_EN, "Par Marie Dupont et Jean Martin", SCRUB_LABEL_META, false);
+    between(BODY_EN, "Por Mar\303\255a Garc\303\255a y Juan P\303\251rez", SCRUB_LABEL_META, false);
+    between(BODY_EN, "Od Jan Nov\303\241k, Petr Svoboda", SCRUB_LABEL_META, false);
+    between(BODY_EN, "Imagen: Reuters", SCRUB_LABEL_META, false);
+    /* titles: a single capitalized word each, or a lower-case word between */
+    static const char *const titles[] = {"Von M\303\244usen und Menschen", "Von Berlin nach Paris",
+                                         "Par Avion"};
+    for (size_t i = 0; i < sizeof titles / sizeof titles[0]; i++) {
+        char doc[1024];
+        snprintf(doc, sizeof doc, "%s\n%s\n%s\n%s\n", BODY_DE[0], BODY_DE[1], titles[i], BODY_DE[2]);
+        scrub_ctx *ctx = scrub_ctx_new();
+        ck_assert_status(scrub_classify_lines(ctx, doc, strlen(doc), 0), SCRUB_OK);
+        ck_assert_msg(scrub_filter_line_kept(ctx, 2), "\"%s\": %s", titles[i],
+                      scrub_filter_line_reason(ctx, 2));
+        scrub_ctx_free(ctx);
+    }
+}
+END_TEST
+
+/* "Map: ...", "Bildergalerie: ...", "Infographie : ...": a link to another
+ * medium beside the article is related; a slideshow's page counter in
+ * other languages is a widget. */
+START_TEST(media_links_and_pages)
+{
+    between(BODY_EN, "Map: Flow of foreign fighters to Syria", SCRUB_LABEL_RELATED, false);
+    between(BODY_EN, "Interactive: How the vote broke down in each county", SCRUB_LABEL_RELATED,
+            false);
+    between(BODY_DE, "Bildergalerie: Die sch\303\266nsten Bilder vom Stadtfest", SCRUB_LABEL_RELATED,
+            false);
+    between(BODY_EN, "Infographie : les chiffres du budget", SCRUB_LABEL_RELATED, false);
+    between(BODY_EN, "P\303\241gina 2 de 5", SCRUB_LABEL_WIDGET, false);
+    between(BODY_EN, "Strana 2 z 5", SCRUB_LABEL_WIDGET, false);
+    /* a sentence that opens with the word stays */
+    const char *doc =
+        "The council voted on Tuesday to approve the new budget, which includes funding for schools and roads.\n"
+        "Map: the council published a map of the roads it will repair this year.\n"
+        "Officials expect the work to begin in the spring and to last for about two years.\n";
+    scrub_ctx *ctx = scrub_ctx_new();
+    ck_assert_status(scrub_classify_lines(ctx, doc, strlen(doc), 0), SCRUB_OK);
+    ck_assert_int_eq(scrub_filter_line_kept(ctx, 1), 1);
+    scrub_ctx_free(ctx);
+}
+END_TEST
+
+/* An inline link ("Mehr zum Thema: <title>") is one line: the article
+ * goes on under it.  Under a related header alone, a sentence of twenty
+ * words or more that ends in a full stop is the article again. */
+START_TEST(inline_related_links)
+{
+    char doc[2048];
+    snprintf(doc, sizeof doc, "%s\n%s\n%s\n%s\n%s\n", BODY_DE[0],
+             "Mehr zum Thema: Wie das Teleskop die Astronomie ver\303\244ndert", BODY_DE[2],
+             BODY_DE[3], BODY_DE[1]);
+    scrub_ctx *ctx = scrub_ctx_new();
+    ck_assert_status(scrub_classify_lines(ctx, doc, strlen(doc), 0), SCRUB_OK);
+    ck_assert_int_eq(scrub_filter_line_label(ctx, 1), SCRUB_LABEL_RELATED);
+    for (size_t i = 2; i < 5; i++)
+        ck_assert_msg(scrub_filter_line_kept(ctx, i), "line %zu: %s", i,
+                      scrub_filter_line_reason(ctx, i));
+    const char *en =
+        "The council voted on Tuesday to approve the new budget, which includes funding for schools and roads.\n"
+        "Related articles\n"
+        "Many residents said they were pleased with the decision of the council, although some of them argued that taxes would rise.\n"
+        "The mayor will present the plan to the public next week at the town hall meeting with the residents of every district.\n";
+    ck_assert_status(scrub_classify_lines(ctx, en, strlen(en), 0), SCRUB_OK);
+    ck_assert_int_eq(scrub_filter_line_kept(ctx, 1), 0);
+    for (size_t i = 2; i < 4; i++)
+        ck_assert_msg(scrub_filter_line_kept(ctx, i), "line %zu: %s", i,
+                      scrub_filter_line_reason(ctx, i));
+    scrub_ctx_free(ctx);
+}
+END_TEST
+
 /* The comment form of a blog engine and consent banners, in several
  * languages: its notices and buttons are a widget wherever they stand. */
 START_TEST(comment_forms_and_banners)
@@ -1658,6 +1737,9 @@ Suite *make_suite(void)
     tcase_add_test(tc, photo_credits);
     tcase_add_test(tc, residue_and_counters);
     tcase_add_test(tc, comment_forms_and_banners);
+    tcase_add_test(tc, bylines_other_languages);
+    tcase_add_test(tc, media_links_and_pages);
+    tcase_add_test(tc, inline_related_links);
     suite_add_tcase(s, tc);
     tc = tcase_create("spam");
     tcase_add_test(tc, inline_spam_spans);
