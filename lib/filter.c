@@ -1005,12 +1005,35 @@ static int scan_chars(filter_state *st, const scrub__ac *ac, line_t *ln, const c
 }
 
 /* Dates such as 2018/11/29, 2017-05-24 00:00 or 2022年3月1日. */
+/* Digits at s[i..n): how many. */
+static size_t digits_at(const unsigned char *s, size_t n, size_t i)
+{
+    size_t d = 0;
+    while (i + d < n && s[i + d] >= '0' && s[i + d] <= '9') d++;
+    return d;
+}
+
+/* "17.03.2015", "17/03/2015", "17. 3. 2015": day, month and year of
+ * Europe and Latin America, from the day's digits at s[i] (d of them). */
+static bool dmy_at(const unsigned char *s, size_t n, size_t i, size_t d)
+{
+    for (int part = 0; part < 2; part++) {
+        if (d < 1 || d > 2) return false;
+        i += d;
+        if (i >= n || (s[i] != '.' && s[i] != '/')) return false;
+        if (++i < n && s[i] == ' ') i++;
+        d = digits_at(s, n, i);
+    }
+    return d == 4;
+}
+
 static bool has_date(const char *text, const line_t *ln)
 {
     const unsigned char *s = (const unsigned char *)text + ln->start;
     for (size_t i = 0; i + 6 <= ln->len; i++) {
-        size_t d = 0;
-        while (i + d < ln->len && s[i + d] >= '0' && s[i + d] <= '9') d++;
+        size_t d = digits_at(s, ln->len, i);
+        bool fresh = i == 0 || (s[i - 1] != '.' && s[i - 1] != '/');
+        if (d && d <= 2 && fresh && dmy_at(s, ln->len, i, d)) return true;
         if (d != 4) {
             i += d;
             continue;
@@ -1219,8 +1242,10 @@ static bool names_someone(const line_t *ln)
 static bool date_alone(const line_t *ln)
 {
     uint32_t names = ln->hits[SCRUB__CAT_DATE];
-    return names && !ln->good && !ln->tab && ln->ncjk == 0 && ln->ndigit >= 4 && ln->ndigit <= 8 &&
-           ln->nwords <= 5 && ln->nwords <= names + 1;
+    /* a time of day adds its digits and AM/PM or a zone: "Mar 17, 2015, 3:14 PM" */
+    bool timed = ln->ndigit <= 12 && ln->nwords <= names + 2 && ln->nwords <= 4;
+    return names && !ln->good && !ln->tab && ln->ncjk == 0 && ln->ndigit >= 4 &&
+           ((ln->ndigit <= 8 && ln->nwords <= 5 && ln->nwords <= names + 1) || timed);
 }
 
 /* "Facebook Twitter Email", "Share Tweet Pin it": two or more network
@@ -1559,6 +1584,68 @@ static bool media_link(const char *text, const line_t *ln)
     return false;
 }
 
+/* Words of a credit's side of the slash: *words, and whether it is one
+ * word in capitals (an agency: AOL, REUTERS) or two or three words each
+ * capitalized and then lower case (a person: Evan Vucci). */
+static void credit_side(const char *p, size_t b, size_t e, size_t *words, bool *agency, bool *person)
+{
+    size_t w = 0, caps_only = 0, name_words = 0;
+    for (size_t i = b; i < e;) {
+        while (i < e && p[i] == ' ') i++;
+        if (i == e) break;
+        size_t ws = i, upper = 0, lower = 0;
+        for (; i < e && p[i] != ' '; i++) {
+            upper += p[i] >= 'A' && p[i] <= 'Z';
+            lower += (p[i] >= 'a' && p[i] <= 'z') || (unsigned char)p[i] >= 0x80;
+        }
+        w++;
+        caps_only += upper >= 2 && lower == 0;
+        name_words += p[ws] >= 'A' && p[ws] <= 'Z' && upper == 1 && lower >= 1;
+    }
+    *words = w;
+    *agency = w >= 1 && w <= 2 && caps_only >= 1 && caps_only + name_words == w;
+    *person = w >= 2 && w <= 3 && name_words == w;
+}
+
+/* "REUTERS/Kevin Lamarque", "AP Photo/Evan Vucci", "Devindra
+ * Hardawar/AOL": a picture's credit -- a person and an agency joined by a
+ * slash, nothing else; the guideline counts it as meta.  "TCP/IP
+ * Networking" has no person on either side. */
+static bool slash_credit(const char *text, const line_t *ln)
+{
+    const char *p = text + ln->start;
+    size_t n = ln->len;
+    if (n > 60 || ln->good || ln->tab || ln->url || ln->ndigit || ln->ncjk) return false;
+    const char *slash = memchr(p, '/', n);
+    if (!slash || slash == p || slash[-1] == ' ' || slash + 1 == p + n || slash[1] == ' ' ||
+        memchr(slash + 1, '/', (size_t)(p + n - slash - 1)))
+        return false;
+    size_t at = (size_t)(slash - p), lw, rw;
+    bool la, lp, ra, rp;
+    credit_side(p, 0, at, &lw, &la, &lp);
+    credit_side(p, at + 1, n, &rw, &ra, &rp);
+    return (la && rp) || (lp && ra);
+}
+
+/* "window.dataLayer = window.dataLayer || [];", "googletag.cmd.push(...);",
+ * "(function(){...})();", "[caption id=...]": a tag manager's or an ad
+ * slot's script, or a blog engine's shortcode, that an extractor left in
+ * the text; one such line between sentences is residue (a code listing's
+ * lines start with its own names, which these openings are not). */
+static bool script_residue(const char *text, const line_t *ln)
+{
+    static const char *const opens[] = {"window.", "document.", "googletag.", "jquery(", "$(",
+                                         "(function", "_gaq.", "fbq(", "gtag(", "@media ",
+                                         "@import ", "[caption ", "[/caption]", "[gallery ",
+                                         "[embed]", "//<![cdata[", "<!--", "-->"};
+    const char *p = text + ln->start;
+    size_t n = ln->len;
+    if (ln->good || ln->ncjk || ln->tab) return false;
+    for (size_t k = 0; k < sizeof opens / sizeof opens[0]; k++)
+        if (starts_with(p, n, opens[k])) return true;
+    return false;
+}
+
 /* The shapes above, on lines no marker decided: a pass of its own after
  * the residue pass, as a line's first byte settles most lines. */
 static FILTER_NOINLINE void leadin_lines(filter_state *st, const char *text)
@@ -1566,10 +1653,12 @@ static FILTER_NOINLINE void leadin_lines(filter_state *st, const char *text)
     for (size_t i = 0; i < st->nlines; i++) {
         line_t *ln = &st->lines[i];
         int l = ln->label;
-        if (ln->len < 6 || (unsigned char)text[ln->start] >= 0xE0) continue;
+        if (ln->len < 3 || (unsigned char)text[ln->start] >= 0xE0) continue;
         if (l != CAND && l != SCRUB_LABEL_HEADING && l != SCRUB_LABEL_CONTENT) continue;
         if (name_byline(text, ln)) set_label(ln, SCRUB_LABEL_META, 0.15, "byline-names");
         else if (media_link(text, ln)) set_label(ln, SCRUB_LABEL_RELATED, 0.15, "media-link");
+        else if (slash_credit(text, ln)) set_label(ln, SCRUB_LABEL_META, 0.2, "photo-credit");
+        else if (script_residue(text, ln)) set_label(ln, SCRUB_LABEL_ARTIFACT, 0.05, "script");
     }
 }
 

@@ -1682,6 +1682,60 @@ START_TEST(inline_related_links)
 }
 END_TEST
 
+/* Datelines with the day first ("Opublikováno 17. 3. 2015", "Опубликовано
+ * 17.03.2015") or a time of day ("Mar 17, 2015, 3:14 PM"), credits of an
+ * agency and a person joined by a slash, and scripts or shortcodes an
+ * extractor left between sentences. */
+START_TEST(datelines_credits_and_scripts)
+{
+    between(BODY_EN, "Opublikov\303\241no 17. 3. 2015", SCRUB_LABEL_META, false);
+    between(BODY_RU,
+            "\320\236\320\277\321\203\320\261\320\273\320\270\320\272\320\276\320\262\320\260\320\275\320\276 17.03.2015",
+            SCRUB_LABEL_META, false);
+    between(BODY_EN, "Posted: 17/03/2015 15:14", SCRUB_LABEL_META, false);
+    between(BODY_EN, "Mar 17, 2015, 3:14 PM", SCRUB_LABEL_META, false);
+    between(BODY_EN, "REUTERS/Kevin Lamarque", SCRUB_LABEL_META, false);
+    between(BODY_EN, "AP Photo/Evan Vucci", SCRUB_LABEL_META, false);
+    between(BODY_EN, "This article was originally published on The Conversation.", SCRUB_LABEL_META,
+            true);
+    between(BODY_EN, "window.dataLayer = window.dataLayer || [];", SCRUB_LABEL_ARTIFACT, false);
+    between(BODY_EN, "googletag.cmd.push(function() { googletag.display('div-gpt-ad-1'); });",
+            SCRUB_LABEL_ARTIFACT, false);
+    between(BODY_EN, "[caption id=\"attachment_12\" align=\"alignnone\" width=\"300\"]",
+            SCRUB_LABEL_ARTIFACT, false);
+    /* a heading with a slash, and one with numbers, stay */
+    const char *doc =
+        "The council voted on Tuesday to approve the new budget, which includes funding for schools and roads.\n"
+        "TCP/IP Networking\n"
+        "Many residents said they were pleased with the decision, although some argued that taxes would rise.\n"
+        "Input/Output Basics\n"
+        "The mayor will present the plan to the public next week at the town hall meeting.\n";
+    scrub_ctx *ctx = scrub_ctx_new();
+    ck_assert_status(scrub_classify_lines(ctx, doc, strlen(doc), 0), SCRUB_OK);
+    ck_assert_int_eq(scrub_filter_line_kept(ctx, 1), 1);
+    ck_assert_int_eq(scrub_filter_line_kept(ctx, 3), 1);
+    scrub_ctx_free(ctx);
+}
+END_TEST
+
+/* Buttons and prompts of other languages alone on their line: next
+ * article, loading, sign in to comment, share, read also. */
+START_TEST(buttons_other_languages)
+{
+    static const char *const lines[] = {
+        "N\303\244chster Artikel", "Article suivant", "Art\303\255culo siguiente", "Artigo seguinte",
+        "Dal\305\241\303\255 \304\215l\303\241nek", "Wird geladen...", "Cargando...",
+        "Zum Kommentieren anmelden", "Connectez-vous pour commenter", "Compartir este art\303\255culo",
+        "Continue reading the main story", "Read next", "Image", "Please enable JavaScript to view the comments.",
+        "P\305\231e\304\215t\304\233te si tak\303\251: V\304\233dci objevili novou galaxii"};
+    for (size_t i = 0; i < sizeof lines / sizeof lines[0]; i++) between(BODY_EN, lines[i], -1, false);
+    between(BODY_RU,
+            "\320\241\320\273\320\265\320\264\321\203\321\216\321\211\320\260\321\217 \321\201\321\202\320\260\321\202\321\214\321\217",
+            SCRUB_LABEL_WIDGET, false); /* Следующая статья */
+    between(BODY_JA, "次の記事", SCRUB_LABEL_WIDGET, false);
+}
+END_TEST
+
 /* The comment form of a blog engine and consent banners, in several
  * languages: its notices and buttons are a widget wherever they stand. */
 START_TEST(comment_forms_and_banners)
@@ -1740,6 +1794,8 @@ Suite *make_suite(void)
     tcase_add_test(tc, bylines_other_languages);
     tcase_add_test(tc, media_links_and_pages);
     tcase_add_test(tc, inline_related_links);
+    tcase_add_test(tc, datelines_credits_and_scripts);
+    tcase_add_test(tc, buttons_other_languages);
     suite_add_tcase(s, tc);
     tc = tcase_create("spam");
     tcase_add_test(tc, inline_spam_spans);
