@@ -235,7 +235,8 @@ static void judge_rows(label_row *rows, size_t n, scrub_ctx *ctx)
     ev_line *lines = NULL;
     for (size_t i = 0; i < n; i++) {
         label_row *r = &rows[i];
-        if (!strcmp(r->set, "rdexp")) continue; /* judged with their page below */
+        /* judged with their page below */
+        if (!strcmp(r->set, "rdexp") || !strcmp(r->set, "rdsrc")) continue;
         if (strcmp(r->file, cur_file) || strcmp(r->record, cur_rec)) {
             free(doc);
             free(lines);
@@ -413,26 +414,27 @@ static size_t headline_line(const char *name, const char *page, const ev_line *p
     return head;
 }
 
-/* Gold of each line of a rendered expected.html: the `rdexp` rows of
- * labels.tsv for that page, `content` (silver) where there is none.
- * Readability's gold keeps bylines, counters, widget residue and link
- * lists; the rows say what those lines are.  A row whose hash no longer
+/* Gold of the lines of a rendered readability page from the rows of
+ * labels.tsv: `rdexp` rows label expected.html (readability's gold keeps
+ * bylines, counters, widget residue and link lists; the rows say what
+ * those lines are), `rdsrc` rows source.html (the type of a silver
+ * boilerplate line, or `content` where the silver rule is wrong).  A row
+ * overrides the silver gold already in g; one whose hash no longer
  * matches its line counts as stale. */
 typedef struct {
-    int label;
+    int label; /* -1: silver boilerplate */
     bool trap;
 } line_gold;
 
-static line_gold *expected_gold(const char *name, int sp, const char *text, const ev_line *gl,
-                                size_t ngl, const label_row *rows, size_t nrows, tally *t)
+static void apply_rows(const char *set, const char *name, const char *which, int sp,
+                       const char *text, const ev_line *gl, size_t ngl, const label_row *rows,
+                       size_t nrows, tally *t, line_gold *g)
 {
     char file[256];
-    snprintf(file, sizeof file, "readability-testpages/%s/expected.html", name);
-    line_gold *g = malloc((ngl ? ngl : 1) * sizeof *g);
-    for (size_t i = 0; i < ngl; i++) g[i] = (line_gold){SCRUB_LABEL_CONTENT, false};
+    snprintf(file, sizeof file, "readability-testpages/%s/%s", name, which);
     for (size_t k = 0; k < nrows; k++) {
         const label_row *r = &rows[k];
-        if (strcmp(r->set, "rdexp") || strcmp(r->file, file)) continue;
+        if (strcmp(r->set, set) || strcmp(r->file, file)) continue;
         ck_assert_msg(!strcmp(r->split, sp ? "test" : "dev"), "%s: split is not %s", file, r->split);
         char h[16] = "";
         if (r->line >= 0 && (size_t)r->line < ngl)
@@ -445,6 +447,15 @@ static line_gold *expected_gold(const char *name, int sp, const char *text, cons
         ck_assert_msg(label >= 0, "bad label %s", r->label);
         g[r->line] = (line_gold){label, strstr(r->tags, "trap") != NULL};
     }
+}
+
+/* Every line of expected.html is content unless an `rdexp` row says otherwise. */
+static line_gold *expected_gold(const char *name, int sp, const char *text, const ev_line *gl,
+                                size_t ngl, const label_row *rows, size_t nrows, tally *t)
+{
+    line_gold *g = malloc((ngl ? ngl : 1) * sizeof *g);
+    for (size_t i = 0; i < ngl; i++) g[i] = (line_gold){SCRUB_LABEL_CONTENT, false};
+    apply_rows("rdexp", name, "expected.html", sp, text, gl, ngl, rows, nrows, t, g);
     return g;
 }
 
@@ -503,7 +514,8 @@ static void judge_readability_expected(scrub_ctx *ctx, scrub_ctx *hctx, const ch
 /* The whole page, split by `scrub html`, with its hints; a line is silver
  * content when it occurs in the kept gold lines (or is the headline). */
 static void judge_readability_source(scrub_ctx *ctx, scrub_ctx *hctx, const char *name, int set,
-                                     int sp, const ev_str *keep)
+                                     int sp, const ev_str *keep, const label_row *rows,
+                                     size_t nrows)
 {
     char rel[256], where[300];
     size_t len;
@@ -528,14 +540,19 @@ static void judge_readability_source(scrub_ctx *ctx, scrub_ctx *hctx, const char
         good_at[i] = pl[i].len && in_gold(sq.p, gl, ngl, keep->p, page.p + pl[i].start, pl[i].len);
     size_t head = headline_line(name, page.p, pl, npl, good_at);
     if (head != SIZE_MAX) good_at[head] = true;
+    line_gold *lg = malloc((npl ? npl : 1) * sizeof *lg);
+    for (size_t i = 0; i < npl; i++) lg[i] = (line_gold){good_at[i] ? SCRUB_LABEL_CONTENT : -1, false};
+    apply_rows("rdsrc", name, "source.html", sp, page.p, pl, npl, rows, nrows, &T[set][sp], lg);
     snprintf(where, sizeof where, "%s/source", name);
     for (size_t i = 0; i < npl; i++) {
         if (pl[i].len == 0) continue;
         const char *p = page.p + pl[i].start;
         bool kept = scrub_filter_line_kept(ctx, i) == 1;
-        count_line(&T[set][sp], good_at[i] ? SCRUB_LABEL_CONTENT : -1, false, p, pl[i].len, kept);
-        dump_mistake(where, sp, i, good_at[i], kept, ctx, p, pl[i].len);
+        bool good = lg[i].label >= 0 && is_keep_label(lg[i].label);
+        count_line(&T[set][sp], lg[i].label, lg[i].trap, p, pl[i].len, kept);
+        dump_mistake(where, sp, i, good, kept, ctx, p, pl[i].len);
     }
+    free(lg);
     free(good_at);
     free(pl);
     free(gl);
@@ -556,7 +573,7 @@ static void judge_readability_page(scrub_ctx *ctx, const char *name, int set_ext
     int sp = split_of_name(name);
     ev_str keep;
     judge_readability_expected(ctx, hctx, name, set_extracted, sp, rows, nrows, &keep);
-    judge_readability_source(ctx, hctx, name, set_pages, sp, &keep);
+    judge_readability_source(ctx, hctx, name, set_pages, sp, &keep, rows, nrows);
     free(keep.p);
     scrub_ctx_free(hctx);
 }
@@ -731,7 +748,11 @@ static void print_fig(const char *name, const tally *t, double (*fig)(const tall
 {
     double v[M_COUNT];
     for (int m = 0; m < M_COUNT; m++) v[m] = fig(t, m);
-    if (v[0] < 0) return;
+    if (v[0] < 0) {
+        /* a barred figure with no labelled line says so rather than vanish */
+        if (bar > 0) printf("    %-34s    n/a   (no labelled line)  target %.2f\n", name, bar);
+        return;
+    }
     printf("    %-34s %6.3f   (C4 %6.3f, RefinedWeb %6.3f)", name, v[0], v[1], v[2]);
     if (bar > 0) printf("  target %.2f%s", bar, v[0] + 1e-9 >= bar ? "" : "  BELOW");
     printf("\n");

@@ -9,6 +9,11 @@ bytes, 8 hex digits.  Usage:
                                         expected.html as `scrub html` renders it
                                         (the lines rdexp rows index), after a
                                         "# split" line
+  devtool.py rdsrc NAME                 the same for NAME/source.html (the lines
+                                        rdsrc rows index), each row marked
+                                        "C" where the eval's silver rule already
+                                        calls the line content, "-" where it is
+                                        silver boilerplate (blank lines: " ")
 The scrub tool is $SCRUB_TOOL, else build/bin/scrub of this tree.
 Python 3 standard library only.
 """
@@ -53,11 +58,72 @@ def load(path, record):
     raise SystemExit("no record %s in %s" % (record, path))
 
 
-def rendered_expected(name):
-    """expected.html split by the html stage, as test_filter_eval does."""
-    path = os.path.join(SHARED, "testdata", "web", "readability-testpages", name,
-                        "expected.html")
+def rendered(name, which="expected.html"):
+    """A readability page split by the html stage, as test_filter_eval does."""
+    path = os.path.join(SHARED, "testdata", "web", "readability-testpages", name, which)
     return subprocess.run([TOOL, "html", path], check=True, stdout=subprocess.PIPE).stdout
+
+
+def rendered_expected(name):
+    return rendered(name)
+
+
+KEEP = ("content", "heading", "caption")
+
+
+def rdexp_labels(name):
+    """line -> label of the rdexp rows of a page."""
+    want = "readability-testpages/%s/expected.html" % name
+    out = {}
+    with open(os.path.join(HERE, "labels.tsv"), encoding="utf-8") as f:
+        for row in f:
+            c = row.rstrip("\n").split("\t")
+            if len(c) >= 7 and c[0] == "rdexp" and c[1] == want:
+                out[int(c[3])] = c[5]
+    return out
+
+
+def squeeze(b):
+    """ev_squeeze of the eval: drop space, tab, CR, U+3000 and U+00A0."""
+    for w in (b" ", b"\t", b"\r", "\u3000".encode(), "\u00a0".encode()):
+        b = b.replace(w, b"")
+    return b
+
+
+def silver_content(name, src_lines):
+    """The eval's silver rule on source.html: a line is content when it
+    occurs in the expected lines whose label is kept (a substring of them
+    from 12 bytes squeezed, else equal to one), or is the headline."""
+    labels = rdexp_labels(name)
+    kept = [l for i, l in enumerate(split_lines(rendered(name)))
+            if labels.get(i, "content") in KEEP]
+    keep_sq = squeeze(b"".join(l + b"\n" for l in kept))
+    kept_sq = set(squeeze(l) for l in kept)
+    good = []
+    for line in src_lines:
+        a = squeeze(line)
+        good.append(bool(line) and bool(a) and
+                    ((len(a) >= 12 and a in keep_sq) or a in kept_sq))
+    with open(os.path.join(SHARED, "testdata", "web", "readability-testpages", name,
+                           "expected-metadata.json"), encoding="utf-8") as f:
+        title = squeeze(json.load(f).get("title", "").encode())
+    head = None
+    for i, line in enumerate(src_lines):
+        if good[i] or not title:
+            break
+        if squeeze(line) == title:
+            head = i
+    if head is not None:
+        good[head] = True
+    return good
+
+
+def rdsrc(name):
+    lines = split_lines(rendered(name, "source.html"))
+    good = silver_content(name, lines)
+    for i, line in enumerate(lines):
+        mark = " " if not line else ("C" if good[i] else "-")
+        print(i, fnv32(line), mark, line.decode("utf-8", "replace"), sep="\t")
 
 
 def split_of_name(name):
@@ -76,6 +142,9 @@ def main():
     elif sys.argv[1] == "rdshow":
         print("# split", split_of_name(sys.argv[2]))
         show(rendered_expected(sys.argv[2]))
+    elif sys.argv[1] == "rdsrc":
+        print("# split", split_of_name(sys.argv[2]))
+        rdsrc(sys.argv[2])
 
 
 if __name__ == "__main__":
