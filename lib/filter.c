@@ -70,6 +70,7 @@ typedef struct {
     bool says;   /* "degski says:": the author line that opens a comment */
     bool thread; /* "12 Comments": the title of a comment section */
     bool toc;    /* an entry of a table of contents */
+    bool credited; /* a caption that ends with its picture's credit */
     uint16_t spun;   /* 年至年, 月至月, 医院医院: numbers or names deleted */
     uint16_t pinyin; /* 醫(yī): pinyin glued after Han */
     uint16_t hits[SCRUB__CAT_COUNT];
@@ -1646,6 +1647,43 @@ static bool script_residue(const char *text, const line_t *ln)
     return false;
 }
 
+/* Is p[i] the start of a credit after a caption's words: after "(", or
+ * after " | ", " / ", " - ", ". " (a space and one of them before it)? */
+static bool credit_after_sep(const char *p, size_t i)
+{
+    if (p[i - 1] == '(') return true;
+    if (p[i - 1] != ' ' || i < 2) return false;
+    char c = p[i - 2];
+    return c == '|' || c == '/' || c == '-' || c == '.' || c == ',' || (unsigned char)c == 0x93;
+}
+
+/* "Spokojený Tomáš Souček po vítězství. | Foto: Reuters", "Un Népalais
+ * prie à Katmandou. (Photo Prakash Mathema. AFP)", "Ayn Rand (Credit:
+ * AP/Manuel Balce Ceneta)": a description and then its picture's credit
+ * at the end of the line -- a caption wherever it stands (the guideline),
+ * kept against a menu's links or the edge of the body around it. */
+static bool credited_caption(const char *text, const line_t *ln)
+{
+    const char *p = text + ln->start;
+    size_t n = ln->len;
+    if (n < 24 || n > 400 || ln->ncjk || ln->tab || ln->url || ln->nwords < 5) return false;
+    for (size_t i = 16; i + 4 < n; i++) {
+        unsigned c = (unsigned char)p[i] | 32u;
+        if ((c != 'p' && c != 'f' && c != 'c' && c != 'b' && c != 'i') || !credit_after_sep(p, i))
+            continue;
+        size_t m = starts_with(p + i, n - i, "credit");
+        if (!m) m = credit_word(p + i, n - i);
+        if (!m || (i + m < n && ascii_alnum((unsigned char)p[i + m]))) continue;
+        size_t after = credit_sep(p, n, i + m);
+        if (!after && i + m < n && p[i + m] == ' ' && p[i - 1] == '(') after = i + m + 1;
+        if (!after) continue;
+        size_t words, caps, cjk;
+        credit_words(p, n, after, &words, &caps, &cjk);
+        return words >= 1 && words <= 8 && caps >= 1;
+    }
+    return false;
+}
+
 /* The shapes above, on lines no marker decided: a pass of its own after
  * the residue pass, as a line's first byte settles most lines. */
 static FILTER_NOINLINE void leadin_lines(filter_state *st, const char *text)
@@ -1654,11 +1692,20 @@ static FILTER_NOINLINE void leadin_lines(filter_state *st, const char *text)
         line_t *ln = &st->lines[i];
         int l = ln->label;
         if (ln->len < 3 || (unsigned char)text[ln->start] >= 0xE0) continue;
+        /* a credit's word as a meta marker past the start ends a caption */
+        if (l == SCRUB_LABEL_META && cat_at(ln, SCRUB__CAT_META) > 0 && credited_caption(text, ln)) {
+            ln->credited = true;
+            set_label(ln, SCRUB_LABEL_CAPTION, 0.6, "credited-caption");
+        }
         if (l != CAND && l != SCRUB_LABEL_HEADING && l != SCRUB_LABEL_CONTENT) continue;
         if (name_byline(text, ln)) set_label(ln, SCRUB_LABEL_META, 0.15, "byline-names");
         else if (media_link(text, ln)) set_label(ln, SCRUB_LABEL_RELATED, 0.15, "media-link");
         else if (slash_credit(text, ln)) set_label(ln, SCRUB_LABEL_META, 0.2, "photo-credit");
         else if (script_residue(text, ln)) set_label(ln, SCRUB_LABEL_ARTIFACT, 0.05, "script");
+        else if (credited_caption(text, ln)) {
+            ln->credited = true;
+            set_label(ln, SCRUB_LABEL_CAPTION, 0.6, "credited-caption");
+        }
     }
 }
 
@@ -1986,7 +2033,7 @@ static void apply_hint(line_t *ln, uint32_t h, bool whole_page)
     else if ((f & (SCRUB_HINT_CLASS_RELATED | SCRUB_HINT_CLASS_SIDEBAR | SCRUB_HINT_IN_ASIDE)) &&
              weak)
         set_label(ln, SCRUB_LABEL_RELATED, 0.15, "hint:related");
-    else if (link >= 0.6 && weak && !(f & (SCRUB_HINT_IN_MAIN | SCRUB_HINT_HEADING)))
+    else if (link >= 0.6 && weak && !ln->credited && !(f & (SCRUB_HINT_IN_MAIN | SCRUB_HINT_HEADING)))
         set_label(ln, SCRUB_LABEL_NAV, 0.15, "hint:links");
     else if ((f & SCRUB_HINT_CAPTION) && ln->label == CAND)
         set_label(ln, SCRUB_LABEL_CAPTION, 0.6, "hint:caption");
@@ -2041,7 +2088,8 @@ static void hint_shapes(line_t *ln, const char *text, uint32_t h, bool whole_pag
         set_label(ln, CAND, 0.4, "short");
     }
     bool open = keep_label(ln->label) || ln->label == CAND;
-    if (open && whole_page && linked_line(ln, h)) set_label(ln, SCRUB_LABEL_RELATED, 0.2, "linked-line");
+    if (open && whole_page && !ln->credited && linked_line(ln, h))
+        set_label(ln, SCRUB_LABEL_RELATED, 0.2, "linked-line");
     if (ln->bracket && open && SCRUB_HINT_LINK_SHARE(h) >= 0.5)
         set_label(ln, SCRUB_LABEL_RELATED, 0.2, "bracketed-link");
 }

@@ -1736,6 +1736,30 @@ START_TEST(buttons_other_languages)
 }
 END_TEST
 
+/* A caption that ends with its picture's credit ("... | Foto: Reuters",
+ * "(Photo X. AFP)", "(Credit: AP/...)") is a caption wherever it stands:
+ * on a whole page its picture's link does not make it a menu line. */
+START_TEST(credited_captions)
+{
+    const char *doc =
+        "Home\n"
+        "The council voted on Tuesday to approve the new budget, which includes funding for schools and roads.\n"
+        "Spokojen\303\275 Tom\303\241\305\241 Sou\304\215ek po v\303\255t\304\233zstv\303\255 ve Villa Parku. | Foto: Reuters\n"
+        "Many residents said they were pleased with the decision, although some argued that taxes would rise.\n"
+        "Un N\303\251palais prie \303\240 Katmandou, le 30 avril 2015. (Photo Prakash Mathema. AFP)\n"
+        "The mayor will present the plan to the public next week at the town hall meeting.\n";
+    const uint32_t linked = 255u << SCRUB_HINT_LINK_SHARE_SHIFT;
+    uint32_t hints[6] = {SCRUB_HINT_IN_NAV, 0, linked, 0, linked, 0};
+    scrub_ctx *ctx = scrub_ctx_new();
+    ck_assert_status(scrub_classify_lines_ex(ctx, doc, strlen(doc), hints, 6, NULL, 0), SCRUB_OK);
+    for (size_t i = 2; i <= 4; i += 2)
+        ck_assert_msg(scrub_filter_line_label(ctx, i) == SCRUB_LABEL_CAPTION, "line %zu: %s (%s)", i,
+                      scrub_label_name(scrub_filter_line_label(ctx, i)),
+                      scrub_filter_line_reason(ctx, i));
+    scrub_ctx_free(ctx);
+}
+END_TEST
+
 /* The comment form of a blog engine and consent banners, in several
  * languages: its notices and buttons are a widget wherever they stand. */
 START_TEST(comment_forms_and_banners)
@@ -1796,6 +1820,7 @@ Suite *make_suite(void)
     tcase_add_test(tc, inline_related_links);
     tcase_add_test(tc, datelines_credits_and_scripts);
     tcase_add_test(tc, buttons_other_languages);
+    tcase_add_test(tc, credited_captions);
     suite_add_tcase(s, tc);
     tc = tcase_create("spam");
     tcase_add_test(tc, inline_spam_spans);
