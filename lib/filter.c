@@ -1647,6 +1647,26 @@ static bool script_residue(const char *text, const line_t *ln)
     return false;
 }
 
+static bool holds(const char *p, size_t n, const char *w);
+
+/* "Next On BuzzFeed News ›", "Next page: Security>>", "Alle Artikel »":
+ * a few words and an arrow that points on -- a link to another page (a
+ * French quote that closes with » opens with «). */
+static bool arrow_link(const char *text, const line_t *ln)
+{
+    const char *p = text + ln->start;
+    size_t n = ln->len;
+    while (n && p[n - 1] == ' ') n--;
+    if (n < 4 || ln->good || ln->tab || ln->nwords > 6 || ln->nwords == 0) return false;
+    const unsigned char *e = (const unsigned char *)p + n;
+    bool arrow = memcmp(e - 2, ">>", 2) == 0 || memcmp(e - 3, "\xE2\x80\xBA", 3) == 0 || /* › */
+                 memcmp(e - 3, "\xE2\x86\x92", 3) == 0 ||                                /* → */
+                 memcmp(e - 3, "\xE2\x96\xB8", 3) == 0;                                  /* ▸ */
+    if (memcmp(e - 2, "\xC2\xBB", 2) == 0) /* » */
+        arrow = !holds(p, n, "\xC2\xAB");
+    return arrow;
+}
+
 /* Is p[i] the start of a credit after a caption's words: after "(", or
  * after " | ", " / ", " - ", ". " (a space and one of them before it)? */
 static bool credit_after_sep(const char *p, size_t i)
@@ -1702,6 +1722,7 @@ static FILTER_NOINLINE void leadin_lines(filter_state *st, const char *text)
         else if (media_link(text, ln)) set_label(ln, SCRUB_LABEL_RELATED, 0.15, "media-link");
         else if (slash_credit(text, ln)) set_label(ln, SCRUB_LABEL_META, 0.2, "photo-credit");
         else if (script_residue(text, ln)) set_label(ln, SCRUB_LABEL_ARTIFACT, 0.05, "script");
+        else if (arrow_link(text, ln)) set_label(ln, SCRUB_LABEL_NAV, 0.15, "arrow-link");
         else if (credited_caption(text, ln)) {
             ln->credited = true;
             set_label(ln, SCRUB_LABEL_CAPTION, 0.6, "credited-caption");

@@ -1760,6 +1760,24 @@ START_TEST(credited_captions)
 }
 END_TEST
 
+/* A few words and an arrow that points on are a link to another page;
+ * a French quote closed by » stays. */
+START_TEST(arrow_links)
+{
+    between(BODY_EN, "Next On BuzzFeed News \342\200\272", SCRUB_LABEL_NAV, false);
+    between(BODY_EN, "Next page: Security>>", SCRUB_LABEL_NAV, false);
+    between(BODY_DE, "Alle Artikel zum Thema \302\273", SCRUB_LABEL_NAV, false);
+    const char *doc =
+        "The council voted on Tuesday to approve the new budget, which includes funding for schools and roads.\n"
+        "\302\253 Nous sommes pr\303\252ts \302\273\n"
+        "Many residents said they were pleased with the decision, although some argued that taxes would rise.\n";
+    scrub_ctx *ctx = scrub_ctx_new();
+    ck_assert_status(scrub_classify_lines(ctx, doc, strlen(doc), 0), SCRUB_OK);
+    ck_assert_int_eq(scrub_filter_line_kept(ctx, 1), 1);
+    scrub_ctx_free(ctx);
+}
+END_TEST
+
 /* The comment form of a blog engine and consent banners, in several
  * languages: its notices and buttons are a widget wherever they stand. */
 START_TEST(comment_forms_and_banners)
@@ -1821,6 +1839,7 @@ Suite *make_suite(void)
     tcase_add_test(tc, datelines_credits_and_scripts);
     tcase_add_test(tc, buttons_other_languages);
     tcase_add_test(tc, credited_captions);
+    tcase_add_test(tc, arrow_links);
     suite_add_tcase(s, tc);
     tc = tcase_create("spam");
     tcase_add_test(tc, inline_spam_spans);
