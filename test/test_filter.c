@@ -1733,6 +1733,10 @@ START_TEST(buttons_other_languages)
             "\320\241\320\273\320\265\320\264\321\203\321\216\321\211\320\260\321\217 \321\201\321\202\320\260\321\202\321\214\321\217",
             SCRUB_LABEL_WIDGET, false); /* Следующая статья */
     between(BODY_JA, "次の記事", SCRUB_LABEL_WIDGET, false);
+    /* box titles over other articles */
+    between(BODY_EN, "NejÄtenÄjÅ¡Ã­", SCRUB_LABEL_RELATED, true);
+    between(BODY_EN, "Mais lidas", SCRUB_LABEL_RELATED, true);
+    between(BODY_EN, "Most shared", SCRUB_LABEL_RELATED, true);
 }
 END_TEST
 
