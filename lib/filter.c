@@ -2480,12 +2480,13 @@ static bool inline_link(const char *text, const line_t *ln)
 }
 
 /* "Researchers said the finding could change ... are needed.": a
- * sentence of twenty words or more that ends in a full stop is the
- * article again, not a link title (titles end bare or with ? !); Chinese
- * lines keep the length test alone. */
+ * sentence of twelve words or more that ends in a full stop is the
+ * article again, not a link title (titles end bare or with ? !), as the
+ * filter's first duty is to keep the article; Chinese lines keep the
+ * length test alone. */
 static bool alpha_paragraph(const line_t *ln)
 {
-    return ln->ncjk < ln->nwords && ln->units >= 20 && ln->term && !ln->qterm && ln->good;
+    return ln->ncjk < ln->nwords && ln->units >= 12 && ln->term && !ln->qterm && ln->good;
 }
 
 static void related_blocks(filter_state *st, const char *text)

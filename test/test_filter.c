@@ -1734,9 +1734,9 @@ START_TEST(buttons_other_languages)
             SCRUB_LABEL_WIDGET, false); /* Следующая статья */
     between(BODY_JA, "次の記事", SCRUB_LABEL_WIDGET, false);
     /* box titles over other articles */
-    between(BODY_EN, "NejÄtenÄjÅ¡Ã­", SCRUB_LABEL_RELATED, true);
-    between(BODY_EN, "Mais lidas", SCRUB_LABEL_RELATED, true);
-    between(BODY_EN, "Most shared", SCRUB_LABEL_RELATED, true);
+    between(BODY_EN, "Nej\304\215ten\304\233j\305\241\303\255", SCRUB_LABEL_RELATED, false);
+    between(BODY_EN, "Mais lidas", SCRUB_LABEL_RELATED, false);
+    between(BODY_EN, "Most shared", SCRUB_LABEL_RELATED, false);
 }
 END_TEST
 
