@@ -1733,6 +1733,7 @@ START_TEST(buttons_other_languages)
             "\320\241\320\273\320\265\320\264\321\203\321\216\321\211\320\260\321\217 \321\201\321\202\320\260\321\202\321\214\321\217",
             SCRUB_LABEL_WIDGET, false); /* Следующая статья */
     between(BODY_JA, "次の記事", SCRUB_LABEL_WIDGET, false);
+    between(BODY_JA, "♪音声配信(html5)", SCRUB_LABEL_WIDGET, false); /* an audio player */
     /* box titles over other articles */
     between(BODY_EN, "Nej\304\215ten\304\233j\305\241\303\255", SCRUB_LABEL_RELATED, false);
     between(BODY_EN, "Mais lidas", SCRUB_LABEL_RELATED, false);
