@@ -2588,6 +2588,69 @@ static bool editor_line(const char *text, const line_t *ln)
 /* A body that runs on past the editor's credit (teasers of other articles
  * joined by the gap rule) ends before it, when most of its sentences lie
  * above it; returns the new last line. */
+/* "おしまい", "The End", "Konec", "（完）", "-30-": a line that is only the
+ * mark a story or a wire report ends with (spaces, ideographic ones too,
+ * aside). */
+static bool end_mark(const char *text, const line_t *ln)
+{
+    static const char *const marks[] = {
+        "おしまい", "おわり", "終わり", "The End", "THE END", "Ende", "ENDE", "Fin", "FIN", "Fim",
+        "Konec", "KONEC", "\xD0\x9A\xD0\xBE\xD0\xBD\xD0\xB5\xD1\x86" /* Конец */, "（完）", "(完)",
+        "【完】", "（全文完）", "-30-", "###", "(END)"};
+    const char *p = text + ln->start;
+    size_t n = ln->len;
+    if (n > 24) return false;
+    bool trimmed = true;
+    while (n && trimmed) {
+        trimmed = false;
+        if (p[0] == ' ' || p[n - 1] == ' ') {
+            if (p[0] == ' ') p++, n--;
+            else n--;
+            trimmed = true;
+        } else if (n >= 3 && memcmp(p, "\xE3\x80\x80", 3) == 0) { /* ideographic space */
+            p += 3, n -= 3;
+            trimmed = true;
+        } else if (n >= 3 && memcmp(p + n - 3, "\xE3\x80\x80", 3) == 0) {
+            n -= 3;
+            trimmed = true;
+        }
+    }
+    for (size_t k = 0; k < sizeof marks / sizeof marks[0]; k++)
+        if (strlen(marks[k]) == n && memcmp(marks[k], p, n) == 0) return true;
+    return false;
+}
+
+/* A paragraph of forty units or more in (i, last]: another story, not a
+ * sidebar's lines. */
+static bool long_after(const filter_state *st, size_t i, size_t last)
+{
+    for (size_t k = i + 1; k <= last; k++)
+        if (st->lines[k].label == SCRUB_LABEL_CONTENT && st->lines[k].units >= 40) return true;
+    return false;
+}
+
+/* After an end mark with most of the body above it, the sentences left in
+ * the block are a sidebar's (the day's trivia under a fable, the next
+ * report of a wire): the body ends at the mark. */
+static size_t clip_at_end_mark(filter_state *st, const char *text, size_t first, size_t last)
+{
+    size_t total = 0, above = 0;
+    for (size_t i = first; i <= last; i++)
+        if (st->lines[i].label == SCRUB_LABEL_CONTENT) total += st->lines[i].units;
+    for (size_t i = first; i < last; i++) {
+        const line_t *ln = &st->lines[i];
+        if (ln->label == SCRUB_LABEL_CONTENT) above += ln->units;
+        if (above * 3 < total * 2 || !end_mark(text, ln) || long_after(st, i, last)) continue;
+        for (size_t k = i + 1; k <= last; k++)
+            if (keep_label(st->lines[k].label) || st->lines[k].label == CAND)
+                set_label(&st->lines[k], SCRUB_LABEL_RELATED, 0.3, "after-end-mark");
+        /* the mark closes the story: it is the story's last line */
+        set_label(&st->lines[i], SCRUB_LABEL_CONTENT, 0.6, "end-mark");
+        return i;
+    }
+    return last;
+}
+
 static size_t clip_at_editor(filter_state *st, const char *text, size_t first, size_t last)
 {
     size_t total = 0, above = 0;
@@ -2865,6 +2928,7 @@ static int context_pass(filter_state *st, const char *text, const scrub_linestat
     if (found && comment_section(st, first)) found = main_block(st, &first, &last);
     if (found) {
         last = clip_at_editor(st, text, first, last);
+        last = clip_at_end_mark(st, text, first, last);
         last = closing_lines(st, text, first, last);
         demote_outside(st, first, last);
         resolve_inside(st, first, last);

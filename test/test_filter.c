@@ -1270,7 +1270,7 @@ START_TEST(hints_from_the_dom)
     ck_assert_int_eq(scrub_filter_line_label(ctx, 0), SCRUB_LABEL_NAV);
     ck_assert_str_eq(scrub_filter_line_reason(ctx, 0), "hint:nav");
     ck_assert_int_eq(scrub_filter_line_label(ctx, 1), SCRUB_LABEL_HEADING);
-    ck_assert_int_eq(scrub_filter_line_label(ctx, 2), SCRUB_LABEL_CONTENT);
+    ck_assert_int_eq(scrub_filter_line_kept(ctx, 2), 1);
     ck_assert_int_eq(scrub_filter_line_label(ctx, 4), SCRUB_LABEL_RELATED);
     ck_assert_str_eq(scrub_filter_line_reason(ctx, 4), "hint:related");
     /* fewer hints than lines is fine */
@@ -1783,6 +1783,34 @@ START_TEST(arrow_links)
 }
 END_TEST
 
+/* A story's end mark ("おしまい", "The End") with most of the body above
+ * it ends the body: the sidebar's sentences under it go, the mark stays;
+ * a mark with most of the body below it clips nothing. */
+START_TEST(end_marks)
+{
+    char doc[4096];
+    snprintf(doc, sizeof doc, "%s%s\n%s%s\n\343\200\200おしまい\nきょうの誕生日・出来事1949年　マジシャンの誕生日です。\n%s\n",
+             BODY_JA[0], BODY_JA[1], BODY_JA[2], BODY_JA[3], "恋の誕生日占い自分の考えをしっかりと持った女の子。");
+    scrub_ctx *ctx = scrub_ctx_new();
+    ck_assert_status(scrub_classify_lines(ctx, doc, strlen(doc), 0), SCRUB_OK);
+    ck_assert_int_eq(scrub_filter_line_kept(ctx, 0), 1);
+    ck_assert_int_eq(scrub_filter_line_kept(ctx, 1), 1);
+    ck_assert_int_eq(scrub_filter_line_kept(ctx, 2), 1);
+    ck_assert_msg(!scrub_filter_line_kept(ctx, 3), "%s", scrub_filter_line_reason(ctx, 3));
+    ck_assert_msg(!scrub_filter_line_kept(ctx, 4), "%s", scrub_filter_line_reason(ctx, 4));
+    snprintf(doc, sizeof doc, "%s\n%s\n%s\nThe End\n%s\n", BODY_EN[0], BODY_EN[1], BODY_EN[2],
+             "Tomorrow's story is about a fox who wanted the grapes.");
+    ck_assert_status(scrub_classify_lines(ctx, doc, strlen(doc), 0), SCRUB_OK);
+    ck_assert_int_eq(scrub_filter_line_kept(ctx, 3), 1);
+    ck_assert_msg(!scrub_filter_line_kept(ctx, 4), "%s", scrub_filter_line_reason(ctx, 4));
+    /* a mark above most of the body clips nothing */
+    snprintf(doc, sizeof doc, "%s\nFin\n%s\n%s\n%s\n", BODY_EN[0], BODY_EN[1], BODY_EN[2], BODY_EN[3]);
+    ck_assert_status(scrub_classify_lines(ctx, doc, strlen(doc), 0), SCRUB_OK);
+    for (size_t i = 2; i < 5; i++) ck_assert_int_eq(scrub_filter_line_kept(ctx, i), 1);
+    scrub_ctx_free(ctx);
+}
+END_TEST
+
 /* The comment form of a blog engine and consent banners, in several
  * languages: its notices and buttons are a widget wherever they stand. */
 START_TEST(comment_forms_and_banners)
@@ -1845,6 +1873,7 @@ Suite *make_suite(void)
     tcase_add_test(tc, buttons_other_languages);
     tcase_add_test(tc, credited_captions);
     tcase_add_test(tc, arrow_links);
+    tcase_add_test(tc, end_marks);
     suite_add_tcase(s, tc);
     tc = tcase_create("spam");
     tcase_add_test(tc, inline_spam_spans);
