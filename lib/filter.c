@@ -1016,7 +1016,7 @@ static size_t digits_at(const unsigned char *s, size_t n, size_t i)
 
 /* "17.03.2015", "17/03/2015", "17. 3. 2015": day, month and year of
  * Europe and Latin America, from the day's digits at s[i] (d of them). */
-static bool dmy_at(const unsigned char *s, size_t n, size_t i, size_t d)
+static FILTER_NOINLINE bool dmy_at(const unsigned char *s, size_t n, size_t i, size_t d)
 {
     for (int part = 0; part < 2; part++) {
         if (d < 1 || d > 2) return false;
@@ -1079,7 +1079,7 @@ static bool lowercase_prose(const line_t *ln)
     return ln->nwords >= 10 && cased >= 10 && ln->nlow_init * 10 >= cased * 6;
 }
 
-static bool sentence_shape(const line_t *ln)
+static ALWAYS_INLINE bool sentence_shape(const line_t *ln)
 {
     double mean_seg = fdiv((double)(ln->nchar - ln->nspace), (double)ln->nseg);
     if (ln->ncjk >= ln->nwords) {
@@ -1243,10 +1243,10 @@ static bool names_someone(const line_t *ln)
 static bool date_alone(const line_t *ln)
 {
     uint32_t names = ln->hits[SCRUB__CAT_DATE];
+    if (!names || ln->good || ln->tab || ln->ncjk || ln->ndigit < 4) return false;
     /* a time of day adds its digits and AM/PM or a zone: "Mar 17, 2015, 3:14 PM" */
-    bool timed = ln->ndigit <= 12 && ln->nwords <= names + 2 && ln->nwords <= 4;
-    return names && !ln->good && !ln->tab && ln->ncjk == 0 && ln->ndigit >= 4 &&
-           ((ln->ndigit <= 8 && ln->nwords <= 5 && ln->nwords <= names + 1) || timed);
+    if (ln->ndigit > 8) return ln->ndigit <= 12 && ln->nwords <= names + 2 && ln->nwords <= 4;
+    return ln->nwords <= 5 && ln->nwords <= names + 1;
 }
 
 /* "Facebook Twitter Email", "Share Tweet Pin it": two or more network
@@ -1470,23 +1470,20 @@ static inline bool residue_start(const char *p, size_t n)
     return (unsigned char)p[0] < 0x80 || credit_start((const unsigned char *)p, n);
 }
 
-/* The shapes above, for the short lines that no marker decided (or a
- * caption marker that opens a bare credit): a pass of its own, as most
- * lines are settled by their first byte. */
 static void set_label(line_t *ln, int label, double score, const char *reason);
 
-static FILTER_NOINLINE void residue_lines(filter_state *st, const char *text)
+/* The shapes above, for the short lines that no marker decided (or a
+ * caption marker that opens a bare credit); most lines are settled by
+ * their first byte. */
+static void residue_line(line_t *ln, const char *text)
 {
-    for (size_t i = 0; i < st->nlines; i++) {
-        line_t *ln = &st->lines[i];
-        int l = ln->label;
-        if (ln->len == 0 || ln->len > 80 || !residue_start(text + ln->start, ln->len)) continue;
-        if (l != CAND && l != SCRUB_LABEL_CAPTION && l != SCRUB_LABEL_CONTENT) continue;
-        if (photo_credit(text, ln)) set_label(ln, SCRUB_LABEL_META, 0.2, "photo-credit");
-        else if (l != CAND) continue;
-        else if (entity_residue(text, ln)) set_label(ln, SCRUB_LABEL_ARTIFACT, 0.05, "entity-residue");
-        else if (gallery_count(text, ln)) set_label(ln, SCRUB_LABEL_WIDGET, 0.1, "gallery-count");
-    }
+    int l = ln->label;
+    if (ln->len == 0 || ln->len > 80 || !residue_start(text + ln->start, ln->len)) return;
+    if (l != CAND && l != SCRUB_LABEL_CAPTION && l != SCRUB_LABEL_CONTENT) return;
+    if (photo_credit(text, ln)) set_label(ln, SCRUB_LABEL_META, 0.2, "photo-credit");
+    else if (l != CAND) return;
+    else if (entity_residue(text, ln)) set_label(ln, SCRUB_LABEL_ARTIFACT, 0.05, "entity-residue");
+    else if (gallery_count(text, ln)) set_label(ln, SCRUB_LABEL_WIDGET, 0.1, "gallery-count");
 }
 
 /* ---- lead-in lines: bylines of other languages, links to other media --- */
@@ -1576,7 +1573,8 @@ static bool media_link(const char *text, const line_t *ln)
         "\xD0\x98\xD0\xBD\xD1\x84\xD0\xBE\xD0\xB3\xD1\x80\xD0\xB0\xD1\x84\xD0\xB8\xD0\xBA\xD0\xB0"};
     const char *p = text + ln->start;
     size_t n = ln->len;
-    if (n > 160 || ln->tab || ln->url || ln->units < 3 || ln->units > 18 || p[n - 1] == '.')
+    if (n > 160 || ln->tab || ln->url || ln->units < 3 || ln->units > 18 || p[n - 1] == '.' ||
+        !strchr("mgiqpkbfcdMGIQPKBFCD\xD0", p[0]))
         return false;
     for (size_t k = 0; k < sizeof media / sizeof media[0]; k++) {
         size_t m = starts_with(p, n, media[k]);
@@ -1641,7 +1639,7 @@ static bool script_residue(const char *text, const line_t *ln)
                                          "[embed]", "//<![cdata[", "<!--", "-->"};
     const char *p = text + ln->start;
     size_t n = ln->len;
-    if (ln->good || ln->ncjk || ln->tab) return false;
+    if (ln->good || ln->ncjk || ln->tab || !strchr("wdgjWDGJ$(_f@[/<-", p[0])) return false;
     for (size_t k = 0; k < sizeof opens / sizeof opens[0]; k++)
         if (starts_with(p, n, opens[k])) return true;
     return false;
@@ -1704,29 +1702,37 @@ static bool credited_caption(const char *text, const line_t *ln)
     return false;
 }
 
-/* The shapes above, on lines no marker decided: a pass of its own after
- * the residue pass, as a line's first byte settles most lines. */
-static FILTER_NOINLINE void leadin_lines(filter_state *st, const char *text)
+/* The lead-in shapes above, on a line no marker decided (after the
+ * residue shapes). */
+static void leadin_line(line_t *ln, const char *text)
+{
+    int l = ln->label;
+    /* a credit's word as a meta marker past the start ends a caption */
+    if (l == SCRUB_LABEL_META && cat_at(ln, SCRUB__CAT_META) > 0 && credited_caption(text, ln)) {
+        ln->credited = true;
+        set_label(ln, SCRUB_LABEL_CAPTION, 0.6, "credited-caption");
+    }
+    if (l != CAND && l != SCRUB_LABEL_HEADING && l != SCRUB_LABEL_CONTENT) return;
+    if (name_byline(text, ln)) set_label(ln, SCRUB_LABEL_META, 0.15, "byline-names");
+    else if (media_link(text, ln)) set_label(ln, SCRUB_LABEL_RELATED, 0.15, "media-link");
+    else if (slash_credit(text, ln)) set_label(ln, SCRUB_LABEL_META, 0.2, "photo-credit");
+    else if (script_residue(text, ln)) set_label(ln, SCRUB_LABEL_ARTIFACT, 0.05, "script");
+    else if (arrow_link(text, ln)) set_label(ln, SCRUB_LABEL_NAV, 0.15, "arrow-link");
+    else if (credited_caption(text, ln)) {
+        ln->credited = true;
+        set_label(ln, SCRUB_LABEL_CAPTION, 0.6, "credited-caption");
+    }
+}
+
+/* The residue shapes, then the lead-in shapes, on lines no marker decided:
+ * a pass of its own, as a line's first byte settles most lines; none of
+ * the lead-in shapes holds Han or kana, so most Chinese lines stop early. */
+static FILTER_NOINLINE void residue_lines(filter_state *st, const char *text)
 {
     for (size_t i = 0; i < st->nlines; i++) {
         line_t *ln = &st->lines[i];
-        int l = ln->label;
-        if (ln->len < 3 || (unsigned char)text[ln->start] >= 0xE0) continue;
-        /* a credit's word as a meta marker past the start ends a caption */
-        if (l == SCRUB_LABEL_META && cat_at(ln, SCRUB__CAT_META) > 0 && credited_caption(text, ln)) {
-            ln->credited = true;
-            set_label(ln, SCRUB_LABEL_CAPTION, 0.6, "credited-caption");
-        }
-        if (l != CAND && l != SCRUB_LABEL_HEADING && l != SCRUB_LABEL_CONTENT) continue;
-        if (name_byline(text, ln)) set_label(ln, SCRUB_LABEL_META, 0.15, "byline-names");
-        else if (media_link(text, ln)) set_label(ln, SCRUB_LABEL_RELATED, 0.15, "media-link");
-        else if (slash_credit(text, ln)) set_label(ln, SCRUB_LABEL_META, 0.2, "photo-credit");
-        else if (script_residue(text, ln)) set_label(ln, SCRUB_LABEL_ARTIFACT, 0.05, "script");
-        else if (arrow_link(text, ln)) set_label(ln, SCRUB_LABEL_NAV, 0.15, "arrow-link");
-        else if (credited_caption(text, ln)) {
-            ln->credited = true;
-            set_label(ln, SCRUB_LABEL_CAPTION, 0.6, "credited-caption");
-        }
+        residue_line(ln, text);
+        if (!ln->ncjk && ln->len >= 3 && (unsigned char)text[ln->start] < 0xE0) leadin_line(ln, text);
     }
 }
 
@@ -2593,10 +2599,15 @@ static bool editor_line(const char *text, const line_t *ln)
  * aside). */
 static bool end_mark(const char *text, const line_t *ln)
 {
-    static const char *const marks[] = {
-        "おしまい", "おわり", "終わり", "The End", "THE END", "Ende", "ENDE", "Fin", "FIN", "Fim",
-        "Konec", "KONEC", "\xD0\x9A\xD0\xBE\xD0\xBD\xD0\xB5\xD1\x86" /* Конец */, "（完）", "(完)",
-        "【完】", "（全文完）", "-30-", "###", "(END)"};
+#define M(s) {s, sizeof s - 1}
+    static const struct {
+        const char *s;
+        uint8_t n;
+    } marks[] = {M("おしまい"), M("おわり"), M("終わり"), M("The End"), M("THE END"), M("Ende"),
+                 M("ENDE"), M("Fin"), M("FIN"), M("Fim"), M("Konec"), M("KONEC"),
+                 M("\xD0\x9A\xD0\xBE\xD0\xBD\xD0\xB5\xD1\x86") /* Конец */, M("（完）"),
+                 M("(完)"), M("【完】"), M("（全文完）"), M("-30-"), M("###"), M("(END)")};
+#undef M
     const char *p = text + ln->start;
     size_t n = ln->len;
     if (n > 24) return false;
@@ -2616,7 +2627,7 @@ static bool end_mark(const char *text, const line_t *ln)
         }
     }
     for (size_t k = 0; k < sizeof marks / sizeof marks[0]; k++)
-        if (strlen(marks[k]) == n && memcmp(marks[k], p, n) == 0) return true;
+        if (marks[k].n == n && memcmp(marks[k].s, p, n) == 0) return true;
     return false;
 }
 
@@ -2634,21 +2645,27 @@ static bool long_after(const filter_state *st, size_t i, size_t last)
  * report of a wire): the body ends at the mark. */
 static size_t clip_at_end_mark(filter_state *st, const char *text, size_t first, size_t last)
 {
-    size_t total = 0, above = 0;
-    for (size_t i = first; i <= last; i++)
-        if (st->lines[i].label == SCRUB_LABEL_CONTENT) total += st->lines[i].units;
-    for (size_t i = first; i < last; i++) {
+    size_t total = 0, above = 0, mark = SIZE_MAX;
+    for (size_t i = first; i <= last; i++) {
         const line_t *ln = &st->lines[i];
-        if (ln->label == SCRUB_LABEL_CONTENT) above += ln->units;
-        if (above * 3 < total * 2 || !end_mark(text, ln) || long_after(st, i, last)) continue;
-        for (size_t k = i + 1; k <= last; k++)
-            if (keep_label(st->lines[k].label) || st->lines[k].label == CAND)
-                set_label(&st->lines[k], SCRUB_LABEL_RELATED, 0.3, "after-end-mark");
-        /* the mark closes the story: it is the story's last line */
-        set_label(&st->lines[i], SCRUB_LABEL_CONTENT, 0.6, "end-mark");
-        return i;
+        if (ln->label == SCRUB_LABEL_CONTENT) total += ln->units;
+        /* a mark's first byte: a space, T E F K ( - # of ASCII, お 終 【 （ К */
+        unsigned char c = (unsigned char)text[ln->start];
+        bool maybe = ln->len && ln->len <= 24 && ln->units <= 6 && i < last &&
+                     (c == ' ' || c == 'T' || c == 'E' || c == 'F' || c == 'K' || c == '(' ||
+                      c == '-' || c == '#' || c == 0xE3 || c == 0xE7 || c == 0xEF || c == 0xD0);
+        if (mark == SIZE_MAX && maybe && end_mark(text, ln)) {
+            mark = i;
+            above = total;
+        }
     }
-    return last;
+    if (mark == SIZE_MAX || above * 3 < total * 2 || long_after(st, mark, last)) return last;
+    for (size_t k = mark + 1; k <= last; k++)
+        if (keep_label(st->lines[k].label) || st->lines[k].label == CAND)
+            set_label(&st->lines[k], SCRUB_LABEL_RELATED, 0.3, "after-end-mark");
+    /* the mark closes the story: it is the story's last line */
+    set_label(&st->lines[mark], SCRUB_LABEL_CONTENT, 0.6, "end-mark");
+    return mark;
 }
 
 static size_t clip_at_editor(filter_state *st, const char *text, size_t first, size_t last)
@@ -3363,7 +3380,6 @@ static int classify(scrub_ctx *ctx, const char *text, size_t len, const uint32_t
     rc = split_lines(ctx, st, text, len);
     if (rc == SCRUB_OK) rc = classify_each(ctx, st, text);
     if (rc == SCRUB_OK) residue_lines(st, text);
-    if (rc == SCRUB_OK) leadin_lines(st, text);
     st->have_hints = nhints > 0;
     st->whole_page = has_furniture(hints, nhints);
     if (rc == SCRUB_OK && nhints) {
