@@ -1,6 +1,6 @@
 # filter stage: lexicon tables generated from data/lexicon/*.txt
 GEN_HEADERS += $(GEN)/filter_lexicon.h
 
-$(GEN)/filter_lexicon.h: data/lexicon/gen_lexicon.py $(wildcard data/lexicon/*.txt) data/opencc/STPhrases.txt data/opencc/STCharacters.txt
+$(GEN)/filter_lexicon.h: data/lexicon/gen_lexicon.py $(wildcard data/lexicon/*.txt) data/opencc/STPhrases.txt data/opencc/STCharacters.txt data/opencc/TWPhrases.txt data/opencc/TWVariants.txt
 	@mkdir -p $(@D)
 	$(PYTHON) data/lexicon/gen_lexicon.py data/lexicon data/opencc $@

@@ -529,6 +529,268 @@ START_TEST(brand_with_call_to_act)
 }
 END_TEST
 
+/* Spam shapes that no lexicon entry decides alone (issue 6, round 5):
+ * bare domains whose name mixes letters and digits (domain-line), the
+ * address words of farms that rotate domains (永久域名, 备用网址), a
+ * sentence that gives money away for an account (offer-sentence) and
+ * the variants of one search keyword (repeated-keyword).  Between
+ * article sentences context alone would keep them as subheadings.  News
+ * on the same trades, a list of ingredients and a sentence naming a
+ * domain stay. */
+START_TEST(spam_shapes_without_lexicon)
+{
+    static const char *const docs[] = {
+        "市图书馆推出夜间自习室\n"
+        "市图书馆从下周一起开放夜间自习室，每天开放到晚上十点，市民凭读者证即可入场。\n"
+        "js8866.com\n"
+        "馆方介绍，自习室共有两百个座位，配有台灯和电源插座，可以通过网站提前预约。\n"
+        "www.hg0088vip.cc\n"
+        "预约系统上线第一天，就有三百多位读者登录www.library.gov.cn选择了座位。\n"
+        "永久域名 am7788.vip\n"
+        "不少读者表示，晚上下班后终于有了安静的学习场所，希望这项服务能长期坚持下去。\n"
+        "最新备用网址发布页\n"
+        "馆方还准备了热水和常用药品，并在入口处设置了失物招领处。\n"
+        "银河娱乐注册送38元彩金，首存即送100%，天天返水无上限，欢迎新老会员体验。\n"
+        "警方提醒，近期有赌博网站以高额返利为诱饵吸引市民，已有12人被罚款3000元。\n"
+        "瑜伽垫 瑜伽垫价格 瑜伽垫品牌 瑜伽垫哪个好 瑜伽垫批发\n"
+        "自习室每晚提供的夜宵有面包、牛奶、鸡蛋、水果和热粥，均由志愿者准备。\n"
+        "面包、牛奶、鸡蛋、水果、热粥、饼干\n"
+        "图书馆表示，将根据读者的反馈调整开放时间，并增加周末的开放时段。\n",
+        "市圖書館推出夜間自習室\n"
+        "市圖書館從下週一起開放夜間自習室，每天開放到晚上十點，市民憑讀者證即可入場。\n"
+        "js8866.com\n"
+        "館方介紹，自習室共有兩百個座位，配有檯燈和電源插座，可以通過網站提前預約。\n"
+        "www.hg0088vip.cc\n"
+        "預約系統上線第一天，就有三百多位讀者登錄www.library.gov.tw選擇了座位。\n"
+        "永久域名 am7788.vip\n"
+        "不少讀者表示，晚上下班後終於有了安靜的學習場所，希望這項服務能長期堅持下去。\n"
+        "最新備用網址發布頁\n"
+        "館方還準備了熱水和常用藥品，並在入口處設置了失物招領處。\n"
+        "銀河娛樂註冊送38元彩金，首存即送100%，天天返水無上限，歡迎新老會員體驗。\n"
+        "警方提醒，近期有賭博網站以高額返利為誘餌吸引市民，已有12人被罰款3000元。\n"
+        "瑜伽墊 瑜伽墊價格 瑜伽墊品牌 瑜伽墊哪個好 瑜伽墊批發\n"
+        "自習室每晚提供的宵夜有麵包、牛奶、雞蛋、水果和熱粥，均由志願者準備。\n"
+        "麵包、牛奶、雞蛋、水果、熱粥、餅乾\n"
+        "圖書館表示，將根據讀者的反饋調整開放時間，並增加週末的開放時段。\n"};
+    static const int want[] = {
+        SCRUB_LABEL_HEADING, SCRUB_LABEL_CONTENT, SCRUB_LABEL_AD,      SCRUB_LABEL_CONTENT,
+        SCRUB_LABEL_AD,      SCRUB_LABEL_CONTENT, SCRUB_LABEL_AD,      SCRUB_LABEL_CONTENT,
+        SCRUB_LABEL_AD,      SCRUB_LABEL_CONTENT, SCRUB_LABEL_AD,      SCRUB_LABEL_CONTENT,
+        SCRUB_LABEL_SPAM,    SCRUB_LABEL_CONTENT, SCRUB_LABEL_HEADING, SCRUB_LABEL_CONTENT};
+    static const char *const reason[2][6] = {
+        {"domain-line", "domain-line", "blackseo:永久域名", "blackseo:备用网址", "offer-sentence",
+         "repeated-keyword"},
+        {"domain-line", "domain-line", "blackseo:永久域名", "blackseo:備用網址", "offer-sentence",
+         "repeated-keyword"}};
+    static const size_t at[] = {2, 4, 6, 8, 10, 12};
+    scrub_ctx *ctx = scrub_ctx_new();
+    for (size_t d = 0; d < 2; d++) {
+        expect_labels(ctx, docs[d], NULL, 0, want, 16);
+        for (size_t k = 0; k < 6; k++)
+            ck_assert_msg(strcmp(scrub_filter_line_reason(ctx, at[k]), reason[d][k]) == 0,
+                          "doc %zu line %zu: %s", d, at[k], scrub_filter_line_reason(ctx, at[k]));
+    }
+    scrub_ctx_free(ctx);
+}
+END_TEST
+
+/* On a page that injects spam (two advert lines here), a subheading that
+ * holds a spam term the lexicon knows only as a weak word (太阳城, 澳门) is
+ * more of it; the page's title stays, and so does a subheading naming
+ * what the article's sentences talk about (澳门).  On a page without
+ * spam evidence the same subheading stays. */
+START_TEST(spam_page_terms)
+{
+    static const char *const docs[] = {
+        "澳门旅游市场持续回暖\n"
+        "澳门特区政府旅游局公布，上月入境澳门的旅客超过三百万人次，同比增长两成。\n"
+        "太阳城集团\n"
+        "业内人士认为，会展和文化活动吸引了更多家庭游客，酒店入住率接近九成。\n"
+        "澳门酒店\n"
+        "旅游局表示，将继续与周边城市合作推出联程产品，方便旅客往返澳门和珠海。\n"
+        "必威体育\n"
+        "亚博体育官网\n",
+        "澳門旅遊市場持續回暖\n"
+        "澳門特區政府旅遊局公布，上月入境澳門的旅客超過三百萬人次，按年增長兩成。\n"
+        "太陽城集團\n"
+        "業內人士認為，會展和文化活動吸引了更多家庭遊客，酒店入住率接近九成。\n"
+        "澳門酒店\n"
+        "旅遊局表示，將繼續與周邊城市合作推出聯程產品，方便旅客往返澳門和珠海。\n"
+        "必威體育\n"
+        "亞博體育官網\n"};
+    static const int want[] = {SCRUB_LABEL_HEADING, SCRUB_LABEL_CONTENT, SCRUB_LABEL_AD,
+                               SCRUB_LABEL_CONTENT, SCRUB_LABEL_HEADING, SCRUB_LABEL_CONTENT,
+                               SCRUB_LABEL_AD,      SCRUB_LABEL_AD};
+    scrub_ctx *ctx = scrub_ctx_new();
+    for (size_t d = 0; d < 2; d++) {
+        expect_labels(ctx, docs[d], NULL, 0, want, 8);
+        ck_assert_str_eq(scrub_filter_line_reason(ctx, 2), "spam-page-term");
+        /* without the adverts the page shows no spam: a subheading */
+        const char *cut = strstr(docs[d], d ? "必威體育" : "必威体育");
+        ck_assert_status(scrub_classify_lines(ctx, docs[d], (size_t)(cut - docs[d]), 0), SCRUB_OK);
+        ck_assert_int_eq(scrub_filter_line_label(ctx, 2), SCRUB_LABEL_HEADING);
+    }
+    scrub_ctx_free(ctx);
+}
+END_TEST
+
+/* One casino brand under a clean article (an injected or sponsor line) is
+ * removed but does not make the page a site farm; a second advert line of
+ * the brand does (the farm sells it), and so does the brand with its
+ * link. */
+START_TEST(lone_advert_not_farm)
+{
+    static const char *const docs[] = {
+        "市体育中心游泳馆恢复开放\n"
+        "经过三个月的维修，市体育中心游泳馆本周六起恢复对外开放，票价保持不变。\n"
+        "馆方介绍，此次维修更换了池底瓷砖和水循环设备，水质检测结果全部达标。\n"
+        "恢复开放后，游泳馆每天上午八点至晚上九点营业，周一上午闭馆清洁。\n"
+        "为保障安全，馆内增加了两名救生员，并在浅水区设置了儿童专用区域。\n"
+        "市民可以通过体育中心的公众号购票，也可以在现场窗口购买次卡和月卡。\n"
+        "馆方提醒，进入泳池前须淋浴并佩戴泳帽，患有传染性疾病者不得入池。\n"
+        "体育中心表示，今年夏天还将开设少儿游泳培训班，具体时间另行通知。\n"
+        "必威体育\n"
+        "必威体育官网\n",
+        "市體育中心游泳館恢復開放\n"
+        "經過三個月的維修，市體育中心游泳館本週六起恢復對外開放，票價保持不變。\n"
+        "館方介紹，此次維修更換了池底瓷磚和水循環設備，水質檢測結果全部達標。\n"
+        "恢復開放後，游泳館每天上午八點至晚上九點營業，週一上午閉館清潔。\n"
+        "為保障安全，館內增加了兩名救生員，並在淺水區設置了兒童專用區域。\n"
+        "市民可以通過體育中心的公眾號購票，也可以在現場窗口購買次卡和月卡。\n"
+        "館方提醒，進入泳池前須淋浴並佩戴泳帽，患有傳染性疾病者不得入池。\n"
+        "體育中心表示，今年夏天還將開設少兒游泳培訓班，具體時間另行通知。\n"
+        "必威體育\n"
+        "必威體育官網\n"};
+    scrub_ctx *ctx = scrub_ctx_new();
+    for (size_t d = 0; d < 2; d++) {
+        const char *second = strrchr(docs[d], '\n');
+        while (second > docs[d] && second[-1] != '\n') second--;
+        /* one advert line: removed, no farm */
+        ck_assert_status(scrub_classify_lines(ctx, docs[d], (size_t)(second - docs[d]), 0), SCRUB_OK);
+        ck_assert_int_eq(scrub_filter_line_label(ctx, 8), SCRUB_LABEL_AD);
+        ck_assert_msg(!(scrub_filter_doc_flags(ctx) & SCRUB_DOC_SITE_FARM), "doc %zu score %.3f", d,
+                      scrub_filter_doc_score(ctx));
+        ck_assert(scrub_filter_doc_score(ctx) < 0.5);
+        /* the brand on a second line: a farm */
+        ck_assert_status(scrub_classify_lines(ctx, docs[d], strlen(docs[d]), 0), SCRUB_OK);
+        ck_assert_int_eq(scrub_filter_line_label(ctx, 9), SCRUB_LABEL_AD);
+        ck_assert(scrub_filter_doc_flags(ctx) & SCRUB_DOC_SITE_FARM);
+        /* one line with the brand's link: a farm, as a hospital advert is */
+        const char *brand = strstr(docs[d], "必威");
+        char linked[2048];
+        snprintf(linked, sizeof linked, "%.*s%s http://bw.example.com/\n",
+                 (int)(brand - docs[d]), docs[d], d ? "必威體育" : "必威体育");
+        ck_assert_status(scrub_classify_lines(ctx, linked, strlen(linked), 0), SCRUB_OK);
+        ck_assert_int_eq(scrub_filter_line_label(ctx, 8), SCRUB_LABEL_AD);
+        ck_assert(scrub_filter_doc_flags(ctx) & SCRUB_DOC_SITE_FARM);
+    }
+    scrub_ctx_free(ctx);
+}
+END_TEST
+
+/* A call to add a messenger id (加微信 + the id, 加QQ + the number) on a
+ * line of its own is a contact line, not a subheading; a sentence that
+ * invites readers to the library's public account stays. */
+START_TEST(messenger_call_to_act)
+{
+    static const char *const docs[] = {
+        "市图书馆推出夜间自习室\n"
+        "市图书馆从下周一起开放夜间自习室，每天开放到晚上十点，市民凭读者证即可入场。\n"
+        "加微信abc8888，了解更多详情，每天都有惊喜等着你\n"
+        "馆方介绍，自习室共有两百个座位，读者可以加微信公众号预约座位。\n"
+        "加QQ 12345678 领取资料\n"
+        "图书馆表示，将根据读者的反馈调整开放时间，并增加周末的开放时段。\n",
+        "市圖書館推出夜間自習室\n"
+        "市圖書館從下週一起開放夜間自習室，每天開放到晚上十點，市民憑讀者證即可入場。\n"
+        "加微信abc8888，了解更多詳情，每天都有驚喜等著你\n"
+        "館方介紹，自習室共有兩百個座位，讀者可以加微信公眾號預約座位。\n"
+        "加QQ 12345678 領取資料\n"
+        "圖書館表示，將根據讀者的反饋調整開放時間，並增加週末的開放時段。\n"};
+    static const int want[] = {SCRUB_LABEL_HEADING, SCRUB_LABEL_CONTENT, SCRUB_LABEL_CONTACT,
+                               SCRUB_LABEL_CONTENT, SCRUB_LABEL_CONTACT, SCRUB_LABEL_CONTENT};
+    scrub_ctx *ctx = scrub_ctx_new();
+    for (size_t d = 0; d < 2; d++) {
+        expect_labels(ctx, docs[d], NULL, 0, want, 6);
+        ck_assert_str_eq(scrub_filter_line_reason(ctx, 2), "contact:加微信");
+        ck_assert_str_eq(scrub_filter_line_reason(ctx, 4), "contact:加qq");
+    }
+    scrub_ctx_free(ctx);
+}
+END_TEST
+
+/* A brand of letters and digits glued to a gambling word (365bet体育,
+ * 金沙js0005) on a short line, and a sentence-like line naming the same
+ * casino three times with a call to act (repeated-brand), are adverts no
+ * lexicon entry decides; a product name glued to other words and news
+ * naming Macau three times stay. */
+START_TEST(brand_shapes)
+{
+    static const char *const docs[] = {
+        "市图书馆推出夜间自习室\n"
+        "市图书馆从下周一起开放夜间自习室，每天开放到晚上十点，市民凭读者证即可入场。\n"
+        "365bet体育在线\n"
+        "馆方介绍，自习室共有两百个座位，配有台灯和电源插座，可以通过网站提前预约。\n"
+        "金沙js0005\n"
+        "澳门特区政府公布，澳门上月入境旅客超过三百万人次，澳门酒店的入住率接近九成。\n"
+        "华为Mate60手机\n"
+        "不少读者表示，晚上下班后终于有了安静的学习场所，座位旁还可以给手机充电。\n"
+        "金沙娱乐场官方网站为您提供最新最全的游戏,金沙娱乐场真人平台欢迎新老会员,金沙娱乐场注册开户送豪礼\n"
+        "图书馆表示，将根据读者的反馈调整开放时间，并增加周末的开放时段。\n",
+        "市圖書館推出夜間自習室\n"
+        "市圖書館從下週一起開放夜間自習室，每天開放到晚上十點，市民憑讀者證即可入場。\n"
+        "365bet體育在線\n"
+        "館方介紹，自習室共有兩百個座位，配有檯燈和電源插座，可以通過網站提前預約。\n"
+        "金沙js0005\n"
+        "澳門特區政府公佈，澳門上月入境旅客超過三百萬人次，澳門酒店的入住率接近九成。\n"
+        "華為Mate60手機\n"
+        "不少讀者表示，晚上下班後終於有了安靜的學習場所，座位旁還可以給手機充電。\n"
+        "金沙娛樂場官方網站為您提供最新最全的遊戲,金沙娛樂場真人平臺歡迎新老會員,金沙娛樂場註冊開戶送豪禮\n"
+        "圖書館表示，將根據讀者的反饋調整開放時間，並增加週末的開放時段。\n"};
+    static const int want[] = {SCRUB_LABEL_HEADING, SCRUB_LABEL_CONTENT, SCRUB_LABEL_AD,
+                               SCRUB_LABEL_CONTENT, SCRUB_LABEL_AD,      SCRUB_LABEL_CONTENT,
+                               SCRUB_LABEL_HEADING, SCRUB_LABEL_CONTENT, SCRUB_LABEL_AD,
+                               SCRUB_LABEL_CONTENT};
+    scrub_ctx *ctx = scrub_ctx_new();
+    for (size_t d = 0; d < 2; d++) {
+        expect_labels(ctx, docs[d], NULL, 0, want, 10);
+        ck_assert_str_eq(scrub_filter_line_reason(ctx, 2), "alnum-brand");
+        ck_assert_str_eq(scrub_filter_line_reason(ctx, 4), "alnum-brand");
+        ck_assert_str_eq(scrub_filter_line_reason(ctx, 8), "repeated-brand");
+    }
+    scrub_ctx_free(ctx);
+}
+END_TEST
+
+/* A hospital's promotion inside a health article: a sentence with a
+ * hospital-SEO term and a call to consult or a hotline is an advert; a
+ * doctor's advice that names the same treatment stays. */
+START_TEST(hospital_promotion)
+{
+    static const char *const docs[] = {
+        "春季皮肤护理小常识\n"
+        "春季气温回升，皮肤容易出现干燥、瘙痒等问题，专家提醒市民注意日常保湿。\n"
+        "北京哪家医院治疗白癜风最好？华美皮肤病医院专家介绍，本院采用新技术，欢迎点击在线咨询。\n"
+        "皮肤科医生介绍，目前治疗白癜风的方法主要有药物和光疗，患者应到正规医院就诊。\n"
+        "想了解牛皮癣医院的治疗方案，请拨打咨询热线010-62345678，专家为您一对一解答。\n"
+        "洗澡水温不宜过高，洗完后及时涂抹润肤霜，可以减少皮肤水分流失。\n",
+        "春季皮膚護理小常識\n"
+        "春季氣溫回升，皮膚容易出現乾燥、瘙癢等問題，專家提醒市民注意日常保濕。\n"
+        "北京哪家醫院治療白癜風最好？華美皮膚病醫院專家介紹，本院採用新技術，歡迎點擊在線諮詢。\n"
+        "皮膚科醫生介紹，目前治療白癜風的方法主要有藥物和光療，患者應到正規醫院就診。\n"
+        "想了解牛皮癬醫院的治療方案，請撥打諮詢熱線010-62345678，專家為您一對一解答。\n"
+        "洗澡水溫不宜過高，洗完後及時塗抹潤膚霜，可以減少皮膚水分流失。\n"};
+    static const int want[] = {SCRUB_LABEL_HEADING, SCRUB_LABEL_CONTENT, SCRUB_LABEL_AD,
+                               SCRUB_LABEL_CONTENT, SCRUB_LABEL_AD,      SCRUB_LABEL_CONTENT};
+    scrub_ctx *ctx = scrub_ctx_new();
+    for (size_t d = 0; d < 2; d++) {
+        expect_labels(ctx, docs[d], NULL, 0, want, 6);
+        ck_assert_str_eq(scrub_filter_line_reason(ctx, 2), "hospital-promo");
+        ck_assert_str_eq(scrub_filter_line_reason(ctx, 4), "hospital-promo");
+    }
+    scrub_ctx_free(ctx);
+}
+END_TEST
+
 /* A product page's spec sheet: short unpunctuated rows that context would
  * take for a menu, but half of them give a figure with its unit (12V,
  * 2.6kg, 202×85×168mm); the links after the last figure stay a menu. */
@@ -1144,7 +1406,7 @@ static void page_of_site(char *buf, size_t cap, int n)
              "晨光日报\n"
              "本报讯 第%d期\n"
              "第%d篇报道：今天上午，记者在市区第%d个社区走访时了解到，居民对新开的便民菜场评价很高。\n"
-             "本站所有文章均来自网友投稿，如有侵权请与编辑部联系删除。\n",
+             "本站所有文章均来自网友投稿，每周三由编辑部汇总后刊出，欢迎读者继续来稿。\n",
              n, n, n);
 }
 
@@ -1165,7 +1427,7 @@ START_TEST(linestats_learn_and_use)
 
     const char *doc = "晨光日报\n"
                       "今天上午，记者在市区走访时了解到，居民对新开的便民菜场评价很高，菜价也很实惠。\n"
-                      "本站所有文章均来自网友投稿，如有侵权请与编辑部联系删除。\n";
+                      "本站所有文章均来自网友投稿，每周三由编辑部汇总后刊出，欢迎读者继续来稿。\n";
     scrub_ctx *ctx = scrub_ctx_new();
     ck_assert_status(scrub_classify_lines(ctx, doc, strlen(doc), 0), SCRUB_OK);
     ck_assert_int_eq(scrub_filter_line_kept(ctx, 2), 1);
@@ -1270,7 +1532,7 @@ START_TEST(hints_from_the_dom)
     ck_assert_int_eq(scrub_filter_line_label(ctx, 0), SCRUB_LABEL_NAV);
     ck_assert_str_eq(scrub_filter_line_reason(ctx, 0), "hint:nav");
     ck_assert_int_eq(scrub_filter_line_label(ctx, 1), SCRUB_LABEL_HEADING);
-    ck_assert_int_eq(scrub_filter_line_kept(ctx, 2), 1);
+    ck_assert_int_eq(scrub_filter_line_label(ctx, 2), SCRUB_LABEL_CONTENT);
     ck_assert_int_eq(scrub_filter_line_label(ctx, 4), SCRUB_LABEL_RELATED);
     ck_assert_str_eq(scrub_filter_line_reason(ctx, 4), "hint:related");
     /* fewer hints than lines is fine */
@@ -1603,6 +1865,182 @@ START_TEST(residue_and_counters)
 }
 END_TEST
 
+/* Issue 6 (filter-zhbp): Chinese boilerplate between two paragraphs, where
+ * no context rule (after-content, short-run) helps: each line is decided
+ * alone, in Simplified and in Traditional. */
+
+/* The generator gives boilerplate markers their Traditional form and its
+ * Taiwan wording (打印本页 -> 列印本頁, 关闭窗口 -> 關閉視窗, 字体 -> 字型). */
+START_TEST(zh_generated_forms)
+{
+    between(BODY_HANT, "【列印本頁】【關閉視窗】", SCRUB_LABEL_WIDGET, false);
+    between(BODY_HANT, "字型：大 中 小", SCRUB_LABEL_WIDGET, false);
+    between(BODY_HANT, "點選排行", SCRUB_LABEL_RELATED, true);
+    between(BODY_HANT, "免責宣告：本文僅代表作者個人觀點", SCRUB_LABEL_FOOTER, false);
+}
+END_TEST
+
+/* Repost and copyright notices, friend links. */
+START_TEST(zh_repost_notices)
+{
+    between(BODY_HANS, "本站所有内容未经许可，不得转载", SCRUB_LABEL_FOOTER, false);
+    between(BODY_HANS, "文章来自网络，如有侵权请联系删除", SCRUB_LABEL_FOOTER, false);
+    between(BODY_HANS, "友情链接", SCRUB_LABEL_FOOTER, false);
+    between(BODY_HANT, "本網站所有內容，未經授權不得轉載", SCRUB_LABEL_FOOTER, false);
+    between(BODY_HANT, "版權歸原作者所有", SCRUB_LABEL_FOOTER, false);
+}
+END_TEST
+
+/* Counters and single buttons alone on a line, numbers aside. */
+START_TEST(zh_counters)
+{
+    between(BODY_HANS, "阅读(1234)", SCRUB_LABEL_WIDGET, false);
+    between(BODY_HANS, "1234人阅读", SCRUB_LABEL_WIDGET, false);
+    between(BODY_HANS, "回到顶部", SCRUB_LABEL_WIDGET, false);
+    between(BODY_HANT, "閱讀 (1234)", SCRUB_LABEL_WIDGET, false);
+    between(BODY_HANT, "檢舉", SCRUB_LABEL_WIDGET, false);
+    between(BODY_HANT, "按讚 12", SCRUB_LABEL_WIDGET, false);
+    between(BODY_HANS, "0条评论", SCRUB_LABEL_WIDGET, false);
+    between(BODY_HANT, "查看原圖", SCRUB_LABEL_WIDGET, false);
+}
+END_TEST
+
+/* A toolbar: two or more buttons and nothing else; one button word in a
+ * heading leaves it a heading. */
+START_TEST(zh_button_row)
+{
+    between(BODY_HANS, "收藏 分享 举报", SCRUB_LABEL_WIDGET, false);
+    between(BODY_HANS, "顶 踩", SCRUB_LABEL_WIDGET, false);
+    between(BODY_HANT, "檢舉 收藏 分享", SCRUB_LABEL_WIDGET, false);
+    const char *doc = "市政府周二投票通过了新的预算，其中包括用于学校和道路建设的资金。\n"
+                      "分享经济的新规\n"
+                      "市长将于下周在市政厅会议上向公众介绍这一计划的具体内容。\n";
+    scrub_ctx *ctx = scrub_ctx_new();
+    ck_assert_status(scrub_classify_lines(ctx, doc, strlen(doc), 0), SCRUB_OK);
+    ck_assert_int_eq(scrub_filter_line_kept(ctx, 1), 1);
+    scrub_ctx_free(ctx);
+}
+END_TEST
+
+/* The end mark under the last paragraph. */
+START_TEST(zh_end_marks)
+{
+    between(BODY_HANS, "【完】", SCRUB_LABEL_ARTIFACT, false);
+    between(BODY_HANS, "-完-", SCRUB_LABEL_ARTIFACT, false);
+    between(BODY_HANS, "（全文完）", SCRUB_LABEL_ARTIFACT, false);
+    between(BODY_HANT, "—— 完 ——", SCRUB_LABEL_ARTIFACT, false);
+    /* a line of one word is not an end mark */
+    const char *doc = "市政府周二投票通过了新的预算，其中包括用于学校和道路建设的资金。\n"
+                      "完美\n"
+                      "市长将于下周在市政厅会议上向公众介绍这一计划的具体内容。\n";
+    scrub_ctx *ctx = scrub_ctx_new();
+    ck_assert_status(scrub_classify_lines(ctx, doc, strlen(doc), 0), SCRUB_OK);
+    ck_assert_int_ne(scrub_filter_line_label(ctx, 1), SCRUB_LABEL_ARTIFACT);
+    scrub_ctx_free(ctx);
+}
+END_TEST
+
+/* Titles with summaries cut short after the article are links to other
+ * pages; a topic page that opens with such teasers keeps them. */
+static void check_teasers(const char *doc, size_t from, size_t to, int want)
+{
+    scrub_ctx *ctx = scrub_ctx_new();
+    ck_assert_status(scrub_classify_lines(ctx, doc, strlen(doc), 0), SCRUB_OK);
+    for (size_t i = from; i < to; i++)
+        ck_assert_msg(want >= 0 ? scrub_filter_line_label(ctx, i) == want
+                                : scrub_filter_line_kept(ctx, i) == 1,
+                      "line %zu: %s (%s)", i, scrub_label_name(scrub_filter_line_label(ctx, i)),
+                      scrub_filter_line_reason(ctx, i));
+    scrub_ctx_free(ctx);
+}
+
+START_TEST(zh_teaser_runs)
+{
+    const char *hans = "社区食堂开业首周接待老人两千人次\n"
+                       "城东社区食堂上周一正式开业，为辖区六十岁以上老人提供平价午餐和晚餐。\n"
+                       "食堂负责人介绍，开业首周共接待老人两千多人次，最受欢迎的是红烧鱼和清炒时蔬。\n"
+                       "不少老人表示，饭菜口味清淡，价格实惠，以后会常来。\n"
+                       "城西公园改造完工\n"
+                       "经过半年的施工，城西公园的步道、灯光和健身器材全部更新，市民...\n"
+                       "地铁三号线开通在即\n"
+                       "地铁三号线已完成全部设备调试，预计下月底开通试运营，沿线居民...\n"
+                       "老旧小区加装电梯\n"
+                       "今年全市计划为一百个老旧小区加装电梯，目前已有三十个小区…\n"
+                       "夜市经济持续升温\n"
+                       "随着天气转暖，全市各大夜市人气渐旺，摊主们纷纷推出新品...\n";
+    check_teasers(hans, 0, 4, -1);
+    check_teasers(hans, 4, 12, SCRUB_LABEL_RELATED);
+    const char *hant = "社區食堂開業首週接待長者兩千人次\n"
+                       "城東社區食堂上週一正式開業，為轄區六十歲以上長者提供平價午餐和晚餐。\n"
+                       "食堂負責人介紹，開業首週共接待長者兩千多人次，最受歡迎的是紅燒魚和清炒時蔬。\n"
+                       "不少長者表示，飯菜口味清淡，價格實惠，以後會常來。\n"
+                       "城西公園改造完工\n"
+                       "經過半年的施工，城西公園的步道、燈光和健身器材全部更新，市民...\n"
+                       "捷運三號線通車在即\n"
+                       "捷運三號線已完成全部設備調試，預計下月底通車試營運，沿線居民...\n"
+                       "老舊社區加裝電梯\n"
+                       "今年全市計畫為一百個老舊社區加裝電梯，目前已有三十個社區…\n"
+                       "夜市經濟持續升溫\n"
+                       "隨著天氣轉暖，全市各大夜市人氣漸旺，攤商們紛紛推出新品...\n";
+    check_teasers(hant, 0, 4, -1);
+    check_teasers(hant, 4, 12, SCRUB_LABEL_RELATED);
+    /* no article above: a topic page's teasers */
+    check_teasers(strstr(hans, "城西公园改造完工"), 1, 8, -1);
+    /* prose that pauses with "……" is not cut */
+    const char *pause = "社区食堂开业首周接待老人两千人次\n"
+                        "城东社区食堂上周一正式开业，为辖区六十岁以上老人提供平价午餐和晚餐。\n"
+                        "食堂负责人介绍，开业首周共接待老人两千多人次，最受欢迎的是红烧鱼。\n"
+                        "王大爷说，这里的饭菜比他自己做的还好吃……\n"
+                        "李奶奶也说，价格便宜，离家又近……\n"
+                        "张阿姨笑着说，以后天天都来……\n"
+                        "赵大爷补充道，就是排队的人太多了……\n";
+    check_teasers(pause, 0, 7, -1);
+}
+END_TEST
+
+/* WeChat and portal bylines with a bar (来源 | 经济日报), a byline in
+ * brackets, and the widgets of an official account and a blog. */
+START_TEST(zh_bylines_and_accounts)
+{
+    between(BODY_HANS, "来源 | 经济日报", SCRUB_LABEL_META, false);
+    between(BODY_HANS, "图源｜视觉中国", SCRUB_LABEL_META, false);
+    between(BODY_HANS, "(本文来源：经济日报 作者：刘洋)", SCRUB_LABEL_META, false);
+    between(BODY_HANT, "圖／中央社", SCRUB_LABEL_META, false);
+    between(BODY_HANT, "（來源：聯合報 記者：王小明）", SCRUB_LABEL_META, false);
+    between(BODY_HANS, "正文已结束，您可以按alt+4进行评论", SCRUB_LABEL_WIDGET, false);
+    between(BODY_HANS, "赞 | 在看", SCRUB_LABEL_WIDGET, false);
+    between(BODY_HANT, "留言(0) 引用(0)", SCRUB_LABEL_WIDGET, false);
+    between(BODY_HANT, "56次瀏覽", SCRUB_LABEL_WIDGET, false);
+    between(BODY_HANT, "本文經授權轉載自天下雜誌", SCRUB_LABEL_FOOTER, false);
+    between(BODY_HANT, "撰文：王小明", SCRUB_LABEL_META, false);
+    between(BODY_HANT, "歡迎分享本文", SCRUB_LABEL_WIDGET, false);
+    between(BODY_HANS, "本文系新闻网独家稿件", SCRUB_LABEL_FOOTER, false);
+    between(BODY_HANS, "关注新闻网公众号", SCRUB_LABEL_WIDGET, false);
+}
+END_TEST
+
+/* Related-link box titles, navigation and print/share/app widgets. */
+START_TEST(zh_boxes_and_links)
+{
+    between(BODY_HANS, "编辑推荐", SCRUB_LABEL_RELATED, true);
+    between(BODY_HANT, "你可能感興趣的文章", SCRUB_LABEL_RELATED, true);
+    between(BODY_HANS, "返回目录", SCRUB_LABEL_NAV, false);
+    between(BODY_HANT, "上一則：市議會通過預算案", SCRUB_LABEL_NAV, false);
+    between(BODY_HANS, "手机看新闻", SCRUB_LABEL_WIDGET, false);
+    between(BODY_HANT, "下載客戶端，閱讀更多新聞", SCRUB_LABEL_WIDGET, false);
+    /* a digest's lead of another page; an article's own lead is prose */
+    between(BODY_HANS, "导读：城西公园改造完工-步道", SCRUB_LABEL_RELATED, true);
+    between(BODY_HANT, "導讀：捷運三號線通車在即", SCRUB_LABEL_RELATED, true);
+    const char *lead = "市政府周二投票通过了新的预算，其中包括用于学校和道路建设的资金。\n"
+                       "导读：新预算把一半资金用于学校，另一半用于道路建设和维护。\n"
+                       "市长将于下周在市政厅会议上向公众介绍这一计划的具体内容。\n";
+    scrub_ctx *ctx = scrub_ctx_new();
+    ck_assert_status(scrub_classify_lines(ctx, lead, strlen(lead), 0), SCRUB_OK);
+    ck_assert_int_eq(scrub_filter_line_kept(ctx, 1), 1);
+    scrub_ctx_free(ctx);
+}
+END_TEST
+
 /* Bylines in other languages: "Von", "Par", "Por", "Od" and names only,
  * the first of two words or more; a title that opens with the same word
  * stays. */
@@ -1866,6 +2304,14 @@ Suite *make_suite(void)
     tcase_add_test(tc, photo_credits);
     tcase_add_test(tc, residue_and_counters);
     tcase_add_test(tc, comment_forms_and_banners);
+    tcase_add_test(tc, zh_generated_forms);
+    tcase_add_test(tc, zh_repost_notices);
+    tcase_add_test(tc, zh_counters);
+    tcase_add_test(tc, zh_button_row);
+    tcase_add_test(tc, zh_end_marks);
+    tcase_add_test(tc, zh_boxes_and_links);
+    tcase_add_test(tc, zh_bylines_and_accounts);
+    tcase_add_test(tc, zh_teaser_runs);
     tcase_add_test(tc, bylines_other_languages);
     tcase_add_test(tc, media_links_and_pages);
     tcase_add_test(tc, inline_related_links);
@@ -1883,6 +2329,12 @@ Suite *make_suite(void)
     tcase_add_test(tc, caller_lexicon);
     tcase_add_test(tc, brand_after_field);
     tcase_add_test(tc, promo_and_seo_questions);
+    tcase_add_test(tc, spam_shapes_without_lexicon);
+    tcase_add_test(tc, spam_page_terms);
+    tcase_add_test(tc, lone_advert_not_farm);
+    tcase_add_test(tc, messenger_call_to_act);
+    tcase_add_test(tc, brand_shapes);
+    tcase_add_test(tc, hospital_promotion);
     tcase_add_test(tc, widened_lexicon);
     tcase_add_test(tc, substituted_brand);
     tcase_add_test(tc, brand_with_call_to_act);

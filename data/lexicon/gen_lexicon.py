@@ -8,7 +8,9 @@ per process.  Expansions: ':' also as '：', '|' also as '｜', '>' also as
 the spam categories (TRADITIONAL below) also get their Traditional form,
 converted with OpenCC's tables in data/opencc (STPhrases.txt, longest phrase
 first, else the first candidate of STCharacters.txt), so a list needs only
-the Simplified spelling.  Python 3 standard library only.
+the Simplified spelling; entries of the boilerplate categories (BOILERPLATE)
+get the Traditional form and its Taiwan wording (TWPhrases.txt,
+TWVariants.txt).  Python 3 standard library only.
 
 Usage: gen_lexicon.py LEXICON_DIR OPENCC_DIR OUTPUT
 """
@@ -20,6 +22,11 @@ CATEGORIES = ["gambling", "porn", "medseo", "blackseo", "cta", "footer", "nav", 
               "widget", "related", "contact", "caption", "date", "social",
               "button", "comment", "thread"]
 TRADITIONAL = {"gambling", "porn", "medseo", "cta", "blackseo"}
+# Boilerplate markers get the Traditional form too, and the Taiwan wording
+# of that form (OpenCC's TWPhrases/TWVariants: 打印本頁 -> 列印本頁, 字體 ->
+# 字型), as pages from Taiwan and Hong Kong name their buttons that way.
+BOILERPLATE = {"footer", "nav", "meta", "widget", "related", "contact", "caption",
+               "button", "comment", "thread"}
 VARIANTS = {":": [":", "\uff1a"], "|": ["|", "\uff5c"], ">": [">", "\uff1e"]}
 
 
@@ -56,6 +63,40 @@ def load_opencc(folder):
     return tables + [max(len(k) for k in tables[0])]
 
 
+def load_taiwan(folder):
+    """Traditional -> Taiwan wording: TWPhrases (phrases) and TWVariants
+    (characters), in the shape load_opencc returns."""
+    tables = []
+    for name in ("TWPhrases.txt", "TWVariants.txt"):
+        table = {}
+        with open(os.path.join(folder, name), encoding="utf-8") as f:
+            for line in f:
+                if line.startswith("#") or "\t" not in line:
+                    continue
+                key, _, values = line.rstrip("\n").partition("\t")
+                table.setdefault(key, values.split(" ")[0])
+        tables.append(table)
+    return tables + [max(len(k) for k in tables[0])]
+
+
+def chinese(term):
+    """Han characters and no kana: a Japanese term keeps its spelling."""
+    return (any("\u4e00" <= ch <= "\u9fff" for ch in term) and
+            not any("\u3040" <= ch <= "\u30ff" for ch in term))
+
+
+def forms_of(term, cat, tables, taiwan):
+    """The spellings a term is matched in: as listed, and for Chinese
+    terms of the categories above their generated Traditional forms."""
+    forms = [term]
+    if cat in TRADITIONAL and not term.isascii():
+        forms.append(to_traditional(term, tables))
+    elif cat in BOILERPLATE and chinese(term):
+        trad = to_traditional(term, tables)
+        forms += [trad, to_traditional(trad, taiwan)]
+    return list(dict.fromkeys(forms))
+
+
 def to_traditional(term, tables):
     phrases, chars, longest = tables
     out, i = [], 0
@@ -84,6 +125,7 @@ def c_string(s):
 def main():
     src, opencc, dst = sys.argv[1], sys.argv[2], sys.argv[3]
     tables = load_opencc(opencc)
+    taiwan = load_taiwan(opencc)
     rows, seen = [], set()
     for cat_id, cat in enumerate(CATEGORIES):
         path = os.path.join(src, cat + ".txt")
@@ -98,10 +140,7 @@ def main():
                     sys.exit("%s:%d: weight must be s or w" % (path, lineno))
                 if len(term.encode("utf-8")) > 60:
                     sys.exit("%s:%d: term too long" % (path, lineno))
-                forms = [term]
-                if cat in TRADITIONAL and not term.isascii():
-                    forms.append(to_traditional(term, tables))
-                for form in forms:
+                for form in forms_of(term, cat, tables, taiwan):
                     for variant in expand(form.lower() if form.isascii() else form):
                         variant = "".join(c.lower() if c.isascii() else c for c in variant)
                         if (variant, cat_id) in seen:
