@@ -1086,8 +1086,10 @@ static bool has_date(const char *text, const line_t *ln)
     const unsigned char *s = (const unsigned char *)text + ln->start;
     for (size_t i = 0; i + 6 <= ln->len; i++) {
         size_t d = digits_at(s, ln->len, i);
-        bool fresh = i == 0 || (s[i - 1] != '.' && s[i - 1] != '/');
-        if (d && d <= 2 && fresh && dmy_at(s, ln->len, i, d)) return true;
+        /* a day of one or two digits then '.' or '/' (17.03.2015, 2/26/2015) */
+        if (d && d <= 2 && i + d < ln->len && (s[i + d] == '.' || s[i + d] == '/') &&
+            (i == 0 || (s[i - 1] != '.' && s[i - 1] != '/')) && dmy_at(s, ln->len, i, d))
+            return true;
         if (d != 4) {
             i += d;
             continue;
