@@ -79,6 +79,7 @@ typedef struct {
     bool says;   /* "degski says:": the author line that opens a comment */
     bool thread; /* "12 Comments": the title of a comment section */
     bool toc;    /* an entry of a table of contents */
+    bool credited; /* a caption that ends with its picture's credit */
     uint8_t odd; /* ODD_* bits: rare shapes that odd_line and teaser_runs read */
     uint8_t btn_terms; /* button terms anywhere in the line (button_row) */
     uint16_t btn_cov;  /* bytes they cover, overlaps counted once */
@@ -637,30 +638,27 @@ static bool spun_hit(uint32_t cp, uint32_t p1, uint32_t p2, uint32_t p3)
 
 /* The case of a word's first letter, in the cased alphabets that most
  * web text uses (Latin, Greek, Cyrillic); other scripts have none. */
+/* The case of a letter that starts a word: 1 upper, -1 lower, 0 unknown
+ * (scripts without case, or outside the Latin, Greek and Cyrillic blocks
+ * this looks at). */
+static inline int letter_case(uint32_t cp)
+{
+    if (cp < 0x80) return cp <= 'Z' ? 1 : -1;
+    if (cp < 0x100) return cp < 0xDF ? 1 : -1;
+    if (cp < 0x180) { /* pairs, upper first; shifted by one in two runs */
+        bool odd_first = (cp >= 0x139 && cp <= 0x148) || (cp >= 0x179 && cp <= 0x17E);
+        return (cp & 1) == odd_first ? 1 : -1;
+    }
+    if (cp >= 0x391 && cp <= 0x3C9) return cp <= 0x3A9 ? 1 : cp >= 0x3B1 ? -1 : 0;
+    if (cp >= 0x400 && cp <= 0x45F) return cp <= 0x42F ? 1 : -1;
+    return 0;
+}
+
 static void word_case(line_t *ln, uint32_t cp)
 {
-    bool upper, lower;
-    if (cp < 0x80) {
-        upper = cp <= 'Z';
-        lower = !upper;
-    } else if (cp < 0x100) {
-        upper = cp < 0xDF;
-        lower = !upper;
-    } else if (cp < 0x180) { /* pairs, upper first; shifted by one in two runs */
-        bool odd_first = (cp >= 0x139 && cp <= 0x148) || (cp >= 0x179 && cp <= 0x17E);
-        upper = (cp & 1) == odd_first;
-        lower = !upper;
-    } else if (cp >= 0x391 && cp <= 0x3C9) {
-        upper = cp <= 0x3A9;
-        lower = cp >= 0x3B1;
-    } else if (cp >= 0x400 && cp <= 0x45F) {
-        upper = cp <= 0x42F;
-        lower = !upper;
-    } else {
-        return;
-    }
-    ln->ncap_init += upper;
-    ln->nlow_init += lower;
+    int c = letter_case(cp);
+    ln->ncap_init += c > 0;
+    ln->nlow_init += c < 0;
 }
 
 static void end_word(line_t *ln, scan_state *ss, const unsigned char *s, size_t i)
@@ -1089,12 +1087,37 @@ static int scan_chars(filter_state *st, const scrub__ac *ac, line_t *ln, const c
 }
 
 /* Dates such as 2018/11/29, 2017-05-24 00:00 or 2022年3月1日. */
+/* Digits at s[i..n): how many. */
+static size_t digits_at(const unsigned char *s, size_t n, size_t i)
+{
+    size_t d = 0;
+    while (i + d < n && s[i + d] >= '0' && s[i + d] <= '9') d++;
+    return d;
+}
+
+/* "17.03.2015", "17/03/2015", "17. 3. 2015": day, month and year of
+ * Europe and Latin America, from the day's digits at s[i] (d of them). */
+static FILTER_NOINLINE bool dmy_at(const unsigned char *s, size_t n, size_t i, size_t d)
+{
+    for (int part = 0; part < 2; part++) {
+        if (d < 1 || d > 2) return false;
+        i += d;
+        if (i >= n || (s[i] != '.' && s[i] != '/')) return false;
+        if (++i < n && s[i] == ' ') i++;
+        d = digits_at(s, n, i);
+    }
+    return d == 4;
+}
+
 static bool has_date(const char *text, const line_t *ln)
 {
     const unsigned char *s = (const unsigned char *)text + ln->start;
     for (size_t i = 0; i + 6 <= ln->len; i++) {
-        size_t d = 0;
-        while (i + d < ln->len && s[i + d] >= '0' && s[i + d] <= '9') d++;
+        size_t d = digits_at(s, ln->len, i);
+        /* a day of one or two digits then '.' or '/' (17.03.2015, 2/26/2015) */
+        if (d && d <= 2 && i + d < ln->len && (s[i + d] == '.' || s[i + d] == '/') &&
+            (i == 0 || (s[i - 1] != '.' && s[i - 1] != '/')) && dmy_at(s, ln->len, i, d))
+            return true;
         if (d != 4) {
             i += d;
             continue;
@@ -1139,7 +1162,7 @@ static bool lowercase_prose(const line_t *ln)
     return ln->nwords >= 10 && cased >= 10 && ln->nlow_init * 10 >= cased * 6;
 }
 
-static bool sentence_shape(const line_t *ln)
+static ALWAYS_INLINE bool sentence_shape(const line_t *ln)
 {
     double mean_seg = fdiv((double)(ln->nchar - ln->nspace), (double)ln->nseg);
     if (ln->ncjk >= ln->nwords) {
@@ -1303,8 +1326,10 @@ static bool names_someone(const line_t *ln)
 static bool date_alone(const line_t *ln)
 {
     uint32_t names = ln->hits[SCRUB__CAT_DATE];
-    return names && !ln->good && !ln->tab && ln->ncjk == 0 && ln->ndigit >= 4 && ln->ndigit <= 8 &&
-           ln->nwords <= 5 && ln->nwords <= names + 1;
+    if (!names || ln->good || ln->tab || ln->ncjk || ln->ndigit < 4) return false;
+    /* a time of day adds its digits and AM/PM or a zone: "Mar 17, 2015, 3:14 PM" */
+    if (ln->ndigit > 8) return ln->ndigit <= 12 && ln->nwords <= names + 2 && ln->nwords <= 4;
+    return ln->nwords <= 5 && ln->nwords <= names + 1;
 }
 
 /* "Facebook Twitter Email", "Share Tweet Pin it": two or more network
@@ -1462,7 +1487,7 @@ static size_t credit_word(const char *p, size_t n)
     if (!n) return 0;
     static const char *const words[] = {
         "photo credit", "image credit", "cr\303\251dit photo", "photograph", "photos", "photo",
-        "fotos", "foto", "images", "image", "bilder", "bild", "picture",
+        "fotos", "foto", "images", "imagen", "imagem", "image", "bilder", "bild", "picture",
         "\xD1\x84\xD0\xBE\xD1\x82\xD0\xBE", "\xD0\xA4\xD0\xBE\xD1\x82\xD0\xBE", /* фото Фото */
         "写真", "图片来源", "圖片來源", "图片", "圖片"};
     unsigned char c0 = (unsigned char)p[0] | ((unsigned char)p[0] < 0x80 ? 32 : 0);
@@ -1563,13 +1588,14 @@ static bool entity_residue(const char *text, const line_t *ln)
  * a gallery or slideshow. */
 static bool gallery_count(const char *text, const line_t *ln)
 {
-    static const char *const of[] = {" of ", " von ", " sur ", " de ", " di ", " / ", "/",
+    static const char *const of[] = {" of ", " von ", " sur ", " de ", " di ", " z ", " / ", "/",
                                      " \xD0\xB8\xD0\xB7 "}; /* из */
     if (ln->nwords > 4 || ln->ncjk || ln->ndigit == 0 || ln->ndigit > 6 || ln->len > 40)
         return false;
     const char *p = text + ln->start;
     size_t n = ln->len, i = 0;
-    while (i < n && (((unsigned char)p[i] | 32) >= 'a' && ((unsigned char)p[i] | 32) <= 'z')) i++;
+    /* the word before the number, accented or not ("Página", "Strana") */
+    while (i < n && p[i] != ' ' && (p[i] < '0' || p[i] > '9')) i++;
     while (i < n && p[i] == ' ') i++;
     if (i == n || p[i] < '0' || p[i] > '9') return false;
     while (i < n && p[i] >= '0' && p[i] <= '9') i++;
@@ -1598,10 +1624,264 @@ static inline bool residue_start(const char *p, size_t n)
     return (u[0] & 0xFE) == 0xD0 && credit_start(u, n);
 }
 
-/* The shapes above, for the short lines that no marker decided (or a
- * caption marker that opens a bare credit): a pass of its own, as most
- * lines are settled by their first byte. */
 static void set_label(line_t *ln, int label, double score, const char *reason);
+
+/* The shapes above, for the short lines that no marker decided (or a
+ * caption marker that opens a bare credit); most lines are settled by
+ * their first byte. */
+static void residue_line(line_t *ln, const char *text)
+{
+    int l = ln->label;
+    /* the label first: it settles most lines without a byte read */
+    if (l != CAND && l != SCRUB_LABEL_CAPTION && l != SCRUB_LABEL_CONTENT) return;
+    if (ln->len == 0 || ln->len > 80 || !residue_start(text + ln->start, ln->len)) return;
+    if (photo_credit(text, ln)) set_label(ln, SCRUB_LABEL_META, 0.2, "photo-credit");
+    else if (l != CAND) return;
+    else if (entity_residue(text, ln)) set_label(ln, SCRUB_LABEL_ARTIFACT, 0.05, "entity-residue");
+    else if (gallery_count(text, ln)) set_label(ln, SCRUB_LABEL_WIDGET, 0.1, "gallery-count");
+}
+
+/* ---- lead-in lines: bylines of other languages, links to other media --- */
+
+/* The word that opens a byline at a line's start ("Von ", "Par ", "Por ",
+ * "Od ", "Di ", "Door ", "Av "), capitalized; its length with the space,
+ * or 0.  English "By " is a meta lexicon entry already. */
+static size_t byline_word(const char *p, size_t n)
+{
+    static const char *const words[] = {"von ", "par ", "por ", "od ", "di ", "door ", "av "};
+    if (p[0] < 'A' || p[0] > 'Z') return 0;
+    for (size_t k = 0; k < sizeof words / sizeof words[0]; k++) {
+        size_t m = starts_with(p, n, words[k]);
+        if (m) return m;
+    }
+    return 0;
+}
+
+/* A word of a byline after its opening word: 1 a name (capitalized), 2 a
+ * joint or a particle of a name (und, et, y, e, a, и, van, de ...), 0
+ * anything else, which makes the line no byline. */
+static int byline_token(const unsigned char *w, size_t n)
+{
+    static const char *const joints[] = {"and", "und", "et", "y", "e", "a", "i", "&",
+                                         "de", "da", "van", "von", "der", "den", "del",
+                                         "la", "le", "du", "dos", "das", "\xD0\xB8" /* и */};
+    for (size_t k = 0; k < sizeof joints / sizeof joints[0]; k++)
+        if (strlen(joints[k]) == n && memcmp(joints[k], w, n) == 0) return 2;
+    uint32_t cp = w[0];
+    if (cp >= 0x80) scrub__utf8_decode(w, n, &cp);
+    return letter_case(cp) > 0 ? 1 : 0;
+}
+
+/* "Von Anna Müller und Peter Schmidt", "Par Marie Dupont, Jean Martin",
+ * "Por María García y Juan Pérez": a byline word, then names only --
+ * capitalized words joined by a joint or a comma, the first name of two
+ * words or more, so a title ("Von Mäusen und Menschen", "Von Berlin nach
+ * Paris") is none; no digits, no sentence. */
+static bool name_byline(const char *text, const line_t *ln)
+{
+    const char *p = text + ln->start;
+    size_t n = ln->len, i;
+    if (n > 100 || ln->good || ln->tab || ln->url || ln->ndigit || ln->units > 14 ||
+        !(i = byline_word(p, n)))
+        return false;
+    size_t first = 0, names = 0;
+    bool in_first = true;
+    while (i < n) {
+        size_t b = i;
+        while (i < n && p[i] != ' ') i++;
+        size_t e = i;
+        bool comma = e > b && p[e - 1] == ',';
+        e -= comma;
+        while (i < n && p[i] == ' ') i++;
+        if (e == b) continue;
+        int t = byline_token((const unsigned char *)p + b, e - b);
+        if (!t || (t == 2 && names == 0)) return false;
+        names += t == 1;
+        if (in_first) first += t == 1;
+        if (t == 2 || comma) in_first = false;
+    }
+    return first >= 2 && names <= 10;
+}
+
+/* After a medium's name at p: " : " or "："; the offset past it or 0. */
+static size_t media_colon(const char *p, size_t n, size_t i)
+{
+    if (i < n && p[i] == ' ') i++;
+    if (i < n && p[i] == ':') return i + 1;
+    return i + 3 <= n && memcmp(p + i, "\xEF\xBC\x9A", 3) == 0 ? i + 3 : 0;
+}
+
+/* "Map: Flow of foreign fighters to Syria", "Bildergalerie: Die schönsten
+ * Bilder", "Infographie : ...": another medium's name, a colon and its
+ * title -- a link to a map, a graphic or a gallery beside the article,
+ * which the guideline counts as related.  Video is left out: a lead-in to
+ * an embedded video is a caption. */
+static bool media_link(const char *text, const line_t *ln)
+{
+    static const char *const media[] = {
+        "map", "graphic", "interactive", "gallery", "photos", "quiz", "karte", "grafik",
+        "bildergalerie", "fotostrecke", "carte", "infographie", "diaporama", "mapa",
+        "gr\xC3\xA1" "fico", "galer\xC3\xAD" "a", "fotogaler\xC3\xAD" "a", "galeria",
+        "infogr\xC3\xA1" "fico", "galerie", "fotogalerie",
+        "\xD0\x9A\xD0\xB0\xD1\x80\xD1\x82\xD0\xB0", /* Карта */
+        "\xD0\xA4\xD0\xBE\xD1\x82\xD0\xBE\xD0\xB3\xD0\xB0\xD0\xBB\xD0\xB5\xD1\x80\xD0\xB5\xD1\x8F",
+        "\xD0\x98\xD0\xBD\xD1\x84\xD0\xBE\xD0\xB3\xD1\x80\xD0\xB0\xD1\x84\xD0\xB8\xD0\xBA\xD0\xB0"};
+    const char *p = text + ln->start;
+    size_t n = ln->len;
+    if (n > 160 || ln->tab || ln->url || ln->units < 3 || ln->units > 18 || p[n - 1] == '.' ||
+        !strchr("mgiqpkbfcdMGIQPKBFCD\xD0", p[0]))
+        return false;
+    for (size_t k = 0; k < sizeof media / sizeof media[0]; k++) {
+        size_t m = starts_with(p, n, media[k]);
+        if (m && media_colon(p, n, m)) return true;
+    }
+    return false;
+}
+
+/* Words of a credit's side of the slash: *words, and whether it is one
+ * word in capitals (an agency: AOL, REUTERS) or two or three words each
+ * capitalized and then lower case (a person: Evan Vucci). */
+static void credit_side(const char *p, size_t b, size_t e, size_t *words, bool *agency, bool *person)
+{
+    size_t w = 0, caps_only = 0, name_words = 0;
+    for (size_t i = b; i < e;) {
+        while (i < e && p[i] == ' ') i++;
+        if (i == e) break;
+        size_t ws = i, upper = 0, lower = 0;
+        for (; i < e && p[i] != ' '; i++) {
+            upper += p[i] >= 'A' && p[i] <= 'Z';
+            lower += (p[i] >= 'a' && p[i] <= 'z') || (unsigned char)p[i] >= 0x80;
+        }
+        w++;
+        caps_only += upper >= 2 && lower == 0;
+        name_words += p[ws] >= 'A' && p[ws] <= 'Z' && upper == 1 && lower >= 1;
+    }
+    *words = w;
+    *agency = w >= 1 && w <= 2 && caps_only >= 1 && caps_only + name_words == w;
+    *person = w >= 2 && w <= 3 && name_words == w;
+}
+
+/* "REUTERS/Kevin Lamarque", "AP Photo/Evan Vucci", "Devindra
+ * Hardawar/AOL": a picture's credit -- a person and an agency joined by a
+ * slash, nothing else; the guideline counts it as meta.  "TCP/IP
+ * Networking" has no person on either side. */
+static bool slash_credit(const char *text, const line_t *ln)
+{
+    const char *p = text + ln->start;
+    size_t n = ln->len;
+    if (n > 60 || ln->good || ln->tab || ln->url || ln->ndigit || ln->ncjk) return false;
+    const char *slash = memchr(p, '/', n);
+    if (!slash || slash == p || slash[-1] == ' ' || slash + 1 == p + n || slash[1] == ' ' ||
+        memchr(slash + 1, '/', (size_t)(p + n - slash - 1)))
+        return false;
+    size_t at = (size_t)(slash - p), lw, rw;
+    bool la, lp, ra, rp;
+    credit_side(p, 0, at, &lw, &la, &lp);
+    credit_side(p, at + 1, n, &rw, &ra, &rp);
+    return (la && rp) || (lp && ra);
+}
+
+/* "window.dataLayer = window.dataLayer || [];", "googletag.cmd.push(...);",
+ * "(function(){...})();", "[caption id=...]": a tag manager's or an ad
+ * slot's script, or a blog engine's shortcode, that an extractor left in
+ * the text; one such line between sentences is residue (a code listing's
+ * lines start with its own names, which these openings are not). */
+static bool script_residue(const char *text, const line_t *ln)
+{
+    static const char *const opens[] = {"window.", "document.", "googletag.", "jquery(", "$(",
+                                         "(function", "_gaq.", "fbq(", "gtag(", "@media ",
+                                         "@import ", "[caption ", "[/caption]", "[gallery ",
+                                         "[embed]", "//<![cdata[", "<!--", "-->"};
+    const char *p = text + ln->start;
+    size_t n = ln->len;
+    if (ln->good || ln->ncjk || ln->tab || !strchr("wdgjWDGJ$(_f@[/<-", p[0])) return false;
+    for (size_t k = 0; k < sizeof opens / sizeof opens[0]; k++)
+        if (starts_with(p, n, opens[k])) return true;
+    return false;
+}
+
+static bool holds(const char *p, size_t n, const char *w);
+
+/* "Next On BuzzFeed News ›", "Next page: Security>>", "Alle Artikel »":
+ * a few words and an arrow that points on -- a link to another page (a
+ * French quote that closes with » opens with «). */
+static bool arrow_link(const char *text, const line_t *ln)
+{
+    const char *p = text + ln->start;
+    size_t n = ln->len;
+    while (n && p[n - 1] == ' ') n--;
+    if (n < 4 || ln->good || ln->tab || ln->nwords > 6 || ln->nwords == 0) return false;
+    const unsigned char *e = (const unsigned char *)p + n;
+    bool arrow = memcmp(e - 2, ">>", 2) == 0 || memcmp(e - 3, "\xE2\x80\xBA", 3) == 0 || /* › */
+                 memcmp(e - 3, "\xE2\x86\x92", 3) == 0 ||                                /* → */
+                 memcmp(e - 3, "\xE2\x96\xB8", 3) == 0;                                  /* ▸ */
+    if (memcmp(e - 2, "\xC2\xBB", 2) == 0) /* » */
+        arrow = !holds(p, n, "\xC2\xAB");
+    return arrow;
+}
+
+/* Is p[i] the start of a credit after a caption's words: after "(", or
+ * after " | ", " / ", " - ", ". " (a space and one of them before it)? */
+static bool credit_after_sep(const char *p, size_t i)
+{
+    if (p[i - 1] == '(') return true;
+    if (p[i - 1] != ' ' || i < 2) return false;
+    char c = p[i - 2];
+    return c == '|' || c == '/' || c == '-' || c == '.' || c == ',' || (unsigned char)c == 0x93;
+}
+
+/* "Spokojený Tomáš Souček po vítězství. | Foto: Reuters", "Un Népalais
+ * prie à Katmandou. (Photo Prakash Mathema. AFP)", "Ayn Rand (Credit:
+ * AP/Manuel Balce Ceneta)": a description and then its picture's credit
+ * at the end of the line -- a caption wherever it stands (the guideline),
+ * kept against a menu's links or the edge of the body around it. */
+static bool credited_caption(const char *text, const line_t *ln)
+{
+    const char *p = text + ln->start;
+    size_t n = ln->len;
+    if (n < 24 || n > 400 || ln->ncjk || ln->tab || ln->url || ln->nwords < 5) return false;
+    for (size_t i = 16; i + 4 < n; i++) {
+        unsigned c = (unsigned char)p[i] | 32u;
+        if ((c != 'p' && c != 'f' && c != 'c' && c != 'b' && c != 'i') || !credit_after_sep(p, i))
+            continue;
+        size_t m = starts_with(p + i, n - i, "credit");
+        if (!m) m = credit_word(p + i, n - i);
+        if (!m || (i + m < n && ascii_alnum((unsigned char)p[i + m]))) continue;
+        size_t after = credit_sep(p, n, i + m);
+        if (!after && i + m < n && p[i + m] == ' ' && p[i - 1] == '(') after = i + m + 1;
+        if (!after) continue;
+        size_t words, caps, cjk;
+        credit_words(p, n, after, &words, &caps, &cjk);
+        return words >= 1 && words <= 8 && caps >= 1;
+    }
+    return false;
+}
+
+/* The lead-in shapes above, on a line no marker decided (after the
+ * residue shapes). */
+static void leadin_line(line_t *ln, const char *text)
+{
+    int l = ln->label;
+    /* a credit's word as a meta marker past the start ends a caption */
+    if (l == SCRUB_LABEL_META && cat_at(ln, SCRUB__CAT_META) > 0 && credited_caption(text, ln)) {
+        ln->credited = true;
+        set_label(ln, SCRUB_LABEL_CAPTION, 0.6, "credited-caption");
+    }
+    if (l != CAND && l != SCRUB_LABEL_HEADING && l != SCRUB_LABEL_CONTENT) return;
+    if (name_byline(text, ln)) set_label(ln, SCRUB_LABEL_META, 0.15, "byline-names");
+    else if (media_link(text, ln)) set_label(ln, SCRUB_LABEL_RELATED, 0.15, "media-link");
+    else if (slash_credit(text, ln)) set_label(ln, SCRUB_LABEL_META, 0.2, "photo-credit");
+    else if (script_residue(text, ln)) set_label(ln, SCRUB_LABEL_ARTIFACT, 0.05, "script");
+    else if (arrow_link(text, ln)) set_label(ln, SCRUB_LABEL_NAV, 0.15, "arrow-link");
+    else if (credited_caption(text, ln)) {
+        ln->credited = true;
+        set_label(ln, SCRUB_LABEL_CAPTION, 0.6, "credited-caption");
+    }
+}
+
+/* The residue shapes, then the lead-in shapes, on lines no marker decided:
+ * a pass of its own, as a line's first byte settles most lines; none of
+ * the lead-in shapes holds Han or kana, so most Chinese lines stop early. */
 
 static void spam_shape(const filter_state *st, line_t *ln, const char *text);
 
@@ -1610,14 +1890,8 @@ static FILTER_NOINLINE void residue_lines(filter_state *st, const char *text)
     for (size_t i = 0; i < st->nlines; i++) {
         line_t *ln = &st->lines[i];
         spam_shape(st, ln, text);
-        int l = ln->label;
-        /* the label first: it settles most lines without a byte read */
-        if (l != CAND && l != SCRUB_LABEL_CAPTION && l != SCRUB_LABEL_CONTENT) continue;
-        if (ln->len == 0 || ln->len > 80 || !residue_start(text + ln->start, ln->len)) continue;
-        if (photo_credit(text, ln)) set_label(ln, SCRUB_LABEL_META, 0.2, "photo-credit");
-        else if (l != CAND) continue;
-        else if (entity_residue(text, ln)) set_label(ln, SCRUB_LABEL_ARTIFACT, 0.05, "entity-residue");
-        else if (gallery_count(text, ln)) set_label(ln, SCRUB_LABEL_WIDGET, 0.1, "gallery-count");
+        residue_line(ln, text);
+        if (!ln->ncjk && ln->len >= 3 && (unsigned char)text[ln->start] < 0xE0) leadin_line(ln, text);
     }
 }
 
@@ -1950,7 +2224,7 @@ static void apply_hint(line_t *ln, uint32_t h, bool whole_page)
     else if ((f & (SCRUB_HINT_CLASS_RELATED | SCRUB_HINT_CLASS_SIDEBAR | SCRUB_HINT_IN_ASIDE)) &&
              weak)
         set_label(ln, SCRUB_LABEL_RELATED, 0.15, "hint:related");
-    else if (link >= 0.6 && weak && !(f & (SCRUB_HINT_IN_MAIN | SCRUB_HINT_HEADING)))
+    else if (link >= 0.6 && weak && !ln->credited && !(f & (SCRUB_HINT_IN_MAIN | SCRUB_HINT_HEADING)))
         set_label(ln, SCRUB_LABEL_NAV, 0.15, "hint:links");
     else if ((f & SCRUB_HINT_CAPTION) && ln->label == CAND)
         set_label(ln, SCRUB_LABEL_CAPTION, 0.6, "hint:caption");
@@ -2005,7 +2279,8 @@ static void hint_shapes(line_t *ln, const char *text, uint32_t h, bool whole_pag
         set_label(ln, CAND, 0.4, "short");
     }
     bool open = keep_label(ln->label) || ln->label == CAND;
-    if (open && whole_page && linked_line(ln, h)) set_label(ln, SCRUB_LABEL_RELATED, 0.2, "linked-line");
+    if (open && whole_page && !ln->credited && linked_line(ln, h))
+        set_label(ln, SCRUB_LABEL_RELATED, 0.2, "linked-line");
     if (ln->bracket && open && SCRUB_HINT_LINK_SHARE(h) >= 0.5)
         set_label(ln, SCRUB_LABEL_RELATED, 0.2, "bracketed-link");
 }
@@ -2356,6 +2631,34 @@ static bool related_header(const line_t *ln)
            (ln->colon && ln->units <= 6 && !keep_label(ln->label));
 }
 
+/* "Lire aussi : Des astronomes repèrent ...", "Mehr zum Thema: Wie ...":
+ * the marker, a colon and the linked title on the same line -- one inline
+ * link inside the article, which the article goes on after; only a header
+ * alone ("Read more:", "Related articles") opens a block of links. */
+static bool inline_link(const char *text, const line_t *ln)
+{
+    const char *p = text + ln->start;
+    size_t n = ln->len;
+    for (size_t i = cat_at(ln, SCRUB__CAT_RELATED); i < n; i++) {
+        size_t c = p[i] == ':' ? 1 : (i + 3 <= n && memcmp(p + i, "\xEF\xBC\x9A", 3) == 0) ? 3 : 0;
+        if (!c) continue;
+        for (i += c; i < n; i++)
+            if (p[i] != ' ') return true;
+        return false;
+    }
+    return false;
+}
+
+/* "Researchers said the finding could change ... are needed.": a
+ * sentence of twelve words or more that ends in a full stop is the
+ * article again, not a link title (titles end bare or with ? !), as the
+ * filter's first duty is to keep the article; Chinese lines keep the
+ * length test alone. */
+static bool alpha_paragraph(const line_t *ln)
+{
+    return ln->ncjk < ln->nwords && ln->units >= 12 && ln->term && !ln->qterm && ln->good;
+}
+
 /* Where a run of cut summaries ends: the last cut line with no gap of
  * more than 8 lines before it, and how many cut lines the run holds. */
 static size_t cut_run_end(const filter_state *st, size_t i, size_t *count)
@@ -2411,12 +2714,12 @@ static FILTER_NOINLINE void teaser_runs(filter_state *st)
     }
 }
 
-static void related_blocks(filter_state *st)
+static void related_blocks(filter_state *st, const char *text)
 {
     bool in = false;
     for (size_t i = 0; i < st->nlines; i++) {
         line_t *ln = &st->lines[i];
-        if (related_header(ln)) {
+        if (related_header(ln) && !inline_link(text, ln)) {
             in = true;
             continue;
         }
@@ -2430,7 +2733,8 @@ static void related_blocks(filter_state *st)
             continue;
         }
         bool prose = ln->label == SCRUB_LABEL_CONTENT &&
-                     (ln->units >= 30 || (st->have_hints && !ln->linked && !under_link(st, i)));
+                     (ln->units >= 30 || alpha_paragraph(ln) ||
+                      (st->have_hints && !ln->linked && !under_link(st, i)));
         if (prose || (ln->label == CAND && ln->near && ln->units >= 25) || announces(ln)) {
             in = false;
             continue;
@@ -2519,6 +2823,81 @@ static bool editor_line(const char *text, const line_t *ln)
 /* A body that runs on past the editor's credit (teasers of other articles
  * joined by the gap rule) ends before it, when most of its sentences lie
  * above it; returns the new last line. */
+/* "おしまい", "The End", "Konec", "-30-": a line that is only the mark a
+ * story or a wire report ends with (spaces, ideographic ones too, aside);
+ * the Chinese 完 marks are end_mark's. */
+static bool story_end(const char *text, const line_t *ln)
+{
+#define M(s) {s, sizeof s - 1}
+    static const struct {
+        const char *s;
+        uint8_t n;
+    } marks[] = {M("おしまい"), M("おわり"), M("終わり"), M("The End"), M("THE END"), M("Ende"),
+                 M("ENDE"), M("Fin"), M("FIN"), M("Fim"), M("Konec"), M("KONEC"),
+                 M("\xD0\x9A\xD0\xBE\xD0\xBD\xD0\xB5\xD1\x86") /* Конец */, M("-30-"),
+                 M("###"), M("(END)")};
+#undef M
+    const char *p = text + ln->start;
+    size_t n = ln->len;
+    if (n > 24) return false;
+    bool trimmed = true;
+    while (n && trimmed) {
+        trimmed = false;
+        if (p[0] == ' ' || p[n - 1] == ' ') {
+            if (p[0] == ' ') p++, n--;
+            else n--;
+            trimmed = true;
+        } else if (n >= 3 && memcmp(p, "\xE3\x80\x80", 3) == 0) { /* ideographic space */
+            p += 3, n -= 3;
+            trimmed = true;
+        } else if (n >= 3 && memcmp(p + n - 3, "\xE3\x80\x80", 3) == 0) {
+            n -= 3;
+            trimmed = true;
+        }
+    }
+    for (size_t k = 0; k < sizeof marks / sizeof marks[0]; k++)
+        if (marks[k].n == n && memcmp(marks[k].s, p, n) == 0) return true;
+    return false;
+}
+
+/* A paragraph of forty units or more in (i, last]: another story, not a
+ * sidebar's lines. */
+static bool long_after(const filter_state *st, size_t i, size_t last)
+{
+    for (size_t k = i + 1; k <= last; k++)
+        if (st->lines[k].label == SCRUB_LABEL_CONTENT && st->lines[k].units >= 40) return true;
+    return false;
+}
+
+/* After an end mark with most of the body above it, the sentences left in
+ * the block are a sidebar's (the day's trivia under a fable, the next
+ * report of a wire): the body ends at the mark. */
+static size_t clip_at_end_mark(filter_state *st, const char *text, size_t first, size_t last)
+{
+    size_t total = 0, above = 0, mark = SIZE_MAX;
+    for (size_t i = first; i <= last; i++) {
+        const line_t *ln = &st->lines[i];
+        if (ln->label == SCRUB_LABEL_CONTENT) total += ln->units;
+        /* a mark's first byte: a space, T E F K ( - # of ASCII, お 終 К, an ideographic space */
+        unsigned char c = (unsigned char)text[ln->start];
+        bool maybe = ln->len && ln->len <= 24 && ln->units <= 6 && i < last &&
+                     (c == ' ' || c == 'T' || c == 'E' || c == 'F' || c == 'K' || c == '(' ||
+                      c == '-' || c == '#' || c == 0xE3 || c == 0xE7 || c == 0xD0);
+        if (mark == SIZE_MAX && maybe && story_end(text, ln)) {
+            mark = i;
+            above = total;
+        }
+    }
+    if (mark == SIZE_MAX || above * 3 < total * 2 || long_after(st, mark, last)) return last;
+    for (size_t k = mark + 1; k <= last; k++)
+        if (keep_label(st->lines[k].label) || st->lines[k].label == CAND)
+            set_label(&st->lines[k], SCRUB_LABEL_RELATED, 0.3, "after-end-mark");
+    /* the mark closes the story: it is the story's last line */
+    if (keep_label(st->lines[mark].label) || st->lines[mark].label == CAND)
+        set_label(&st->lines[mark], SCRUB_LABEL_CONTENT, 0.6, "end-mark");
+    return mark;
+}
+
 static size_t clip_at_editor(filter_state *st, const char *text, size_t first, size_t last)
 {
     size_t total = 0, above = 0;
@@ -2785,7 +3164,7 @@ static int context_pass(filter_state *st, const char *text, const scrub_linestat
     if (!set) return SCRUB_E_NOMEM;
     if (stats) cross_page(st, stats, min_pages);
     size_t first = SIZE_MAX, last = 0;
-    related_blocks(st);
+    related_blocks(st, text);
     if (st->ncut >= 4) teaser_runs(st);
     comment_blocks(st);
     contents_table(st);
@@ -2797,6 +3176,7 @@ static int context_pass(filter_state *st, const char *text, const scrub_linestat
     if (found && comment_section(st, first)) found = main_block(st, &first, &last);
     if (found) {
         last = clip_at_editor(st, text, first, last);
+        last = clip_at_end_mark(st, text, first, last);
         last = closing_lines(st, text, first, last);
         demote_outside(st, first, last);
         resolve_inside(st, first, last);
@@ -3532,7 +3912,8 @@ static int classify_each(scrub_ctx *ctx, filter_state *st, const char *text)
             return SCRUB_E_NOMEM;
         ln->good = sentence_shape(ln);
         ln->near = near_shape(ln);
-        /* a date needs a four-digit year: most lines are settled by the count */
+        /* a date needs a four-digit year: most lines are settled by the
+         * longest run of digits */
         ln->date = ln->run4 && (has(ln, SCRUB__CAT_META) || ln->units <= 16) &&
                    has_date(text, ln);
         ln->clock = ln->date && ln->units <= 16 && has_clock(text, ln);

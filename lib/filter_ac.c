@@ -97,9 +97,12 @@ int scrub__ac_build(scrub__ac *ac, const scrub__lex_entry *entries, size_t n)
 {
     memset(ac, 0, sizeof *ac);
     make_classes(ac, entries, n);
+    /* the terms' bytes bound the trie; terms share prefixes, so the bound
+     * may pass the limit while the trie stays under it: the count of
+     * states decides, the bound only caps the memory of the build */
     size_t max_states = 1;
     for (size_t i = 0; i < n; i++) max_states += entries[i].len;
-    if (max_states > SCRUB__AC_MAX_STATES) return SCRUB_E_TOO_LARGE;
+    if (max_states > 2 * (size_t)SCRUB__AC_MAX_STATES) return SCRUB_E_TOO_LARGE;
     ac->delta = scrub__calloc(max_states * ac->nclasses, sizeof *ac->delta);
     ac->match = scrub__malloc(max_states * sizeof *ac->match);
     ac->dict = scrub__calloc(max_states, sizeof *ac->dict);
@@ -113,6 +116,12 @@ int scrub__ac_build(scrub__ac *ac, const scrub__lex_entry *entries, size_t n)
     ac->nstates = 1;
     for (size_t i = 0; i < n; i++)
         if (entries[i].len) insert(ac, &entries[i], (int32_t)i);
+    if (ac->nstates > SCRUB__AC_MAX_STATES) {
+        scrub__ac_free(ac);
+        return SCRUB_E_TOO_LARGE;
+    }
+    uint32_t *rows = scrub__realloc(ac->delta, (size_t)ac->nstates * ac->nclasses * sizeof *rows);
+    if (rows) ac->delta = rows; /* the rows past the last state are unused */
     ac->entries = entries;
     ac->nentries = n;
     ac->utf8 = true;

@@ -2041,6 +2041,214 @@ START_TEST(zh_boxes_and_links)
 }
 END_TEST
 
+/* Bylines in other languages: "Von", "Par", "Por", "Od" and names only,
+ * the first of two words or more; a title that opens with the same word
+ * stays. */
+START_TEST(bylines_other_languages)
+{
+    between(BODY_DE, "Von Anna M\303\274ller und Peter Schmidt", SCRUB_LABEL_META, false);
+    between(BODY_EN, "Par Marie Dupont et Jean Martin", SCRUB_LABEL_META, false);
+    between(BODY_EN, "Por Mar\303\255a Garc\303\255a y Juan P\303\251rez", SCRUB_LABEL_META, false);
+    between(BODY_EN, "Od Jan Nov\303\241k, Petr Svoboda", SCRUB_LABEL_META, false);
+    between(BODY_EN, "Imagen: Reuters", SCRUB_LABEL_META, false);
+    /* titles: a single capitalized word each, or a lower-case word between */
+    static const char *const titles[] = {"Von M\303\244usen und Menschen", "Von Berlin nach Paris",
+                                         "Par Avion"};
+    for (size_t i = 0; i < sizeof titles / sizeof titles[0]; i++) {
+        char doc[1024];
+        snprintf(doc, sizeof doc, "%s\n%s\n%s\n%s\n", BODY_DE[0], BODY_DE[1], titles[i], BODY_DE[2]);
+        scrub_ctx *ctx = scrub_ctx_new();
+        ck_assert_status(scrub_classify_lines(ctx, doc, strlen(doc), 0), SCRUB_OK);
+        ck_assert_msg(scrub_filter_line_kept(ctx, 2), "\"%s\": %s", titles[i],
+                      scrub_filter_line_reason(ctx, 2));
+        scrub_ctx_free(ctx);
+    }
+}
+END_TEST
+
+/* "Map: ...", "Bildergalerie: ...", "Infographie : ...": a link to another
+ * medium beside the article is related; a slideshow's page counter in
+ * other languages is a widget. */
+START_TEST(media_links_and_pages)
+{
+    between(BODY_EN, "Map: Flow of foreign fighters to Syria", SCRUB_LABEL_RELATED, false);
+    between(BODY_EN, "Interactive: How the vote broke down in each county", SCRUB_LABEL_RELATED,
+            false);
+    between(BODY_DE, "Bildergalerie: Die sch\303\266nsten Bilder vom Stadtfest", SCRUB_LABEL_RELATED,
+            false);
+    between(BODY_EN, "Infographie : les chiffres du budget", SCRUB_LABEL_RELATED, false);
+    between(BODY_EN, "P\303\241gina 2 de 5", SCRUB_LABEL_WIDGET, false);
+    between(BODY_EN, "Strana 2 z 5", SCRUB_LABEL_WIDGET, false);
+    /* a sentence that opens with the word stays */
+    const char *doc =
+        "The council voted on Tuesday to approve the new budget, which includes funding for schools and roads.\n"
+        "Map: the council published a map of the roads it will repair this year.\n"
+        "Officials expect the work to begin in the spring and to last for about two years.\n";
+    scrub_ctx *ctx = scrub_ctx_new();
+    ck_assert_status(scrub_classify_lines(ctx, doc, strlen(doc), 0), SCRUB_OK);
+    ck_assert_int_eq(scrub_filter_line_kept(ctx, 1), 1);
+    scrub_ctx_free(ctx);
+}
+END_TEST
+
+/* An inline link ("Mehr zum Thema: <title>") is one line: the article
+ * goes on under it.  Under a related header alone, a sentence of twenty
+ * words or more that ends in a full stop is the article again. */
+START_TEST(inline_related_links)
+{
+    char doc[2048];
+    snprintf(doc, sizeof doc, "%s\n%s\n%s\n%s\n%s\n", BODY_DE[0],
+             "Mehr zum Thema: Wie das Teleskop die Astronomie ver\303\244ndert", BODY_DE[2],
+             BODY_DE[3], BODY_DE[1]);
+    scrub_ctx *ctx = scrub_ctx_new();
+    ck_assert_status(scrub_classify_lines(ctx, doc, strlen(doc), 0), SCRUB_OK);
+    ck_assert_int_eq(scrub_filter_line_label(ctx, 1), SCRUB_LABEL_RELATED);
+    for (size_t i = 2; i < 5; i++)
+        ck_assert_msg(scrub_filter_line_kept(ctx, i), "line %zu: %s", i,
+                      scrub_filter_line_reason(ctx, i));
+    const char *en =
+        "The council voted on Tuesday to approve the new budget, which includes funding for schools and roads.\n"
+        "Related articles\n"
+        "Many residents said they were pleased with the decision of the council, although some of them argued that taxes would rise.\n"
+        "The mayor will present the plan to the public next week at the town hall meeting with the residents of every district.\n";
+    ck_assert_status(scrub_classify_lines(ctx, en, strlen(en), 0), SCRUB_OK);
+    ck_assert_int_eq(scrub_filter_line_kept(ctx, 1), 0);
+    for (size_t i = 2; i < 4; i++)
+        ck_assert_msg(scrub_filter_line_kept(ctx, i), "line %zu: %s", i,
+                      scrub_filter_line_reason(ctx, i));
+    scrub_ctx_free(ctx);
+}
+END_TEST
+
+/* Datelines with the day first ("Opublikováno 17. 3. 2015", "Опубликовано
+ * 17.03.2015") or a time of day ("Mar 17, 2015, 3:14 PM"), credits of an
+ * agency and a person joined by a slash, and scripts or shortcodes an
+ * extractor left between sentences. */
+START_TEST(datelines_credits_and_scripts)
+{
+    between(BODY_EN, "Opublikov\303\241no 17. 3. 2015", SCRUB_LABEL_META, false);
+    between(BODY_RU,
+            "\320\236\320\277\321\203\320\261\320\273\320\270\320\272\320\276\320\262\320\260\320\275\320\276 17.03.2015",
+            SCRUB_LABEL_META, false);
+    between(BODY_EN, "Posted: 17/03/2015 15:14", SCRUB_LABEL_META, false);
+    between(BODY_EN, "Mar 17, 2015, 3:14 PM", SCRUB_LABEL_META, false);
+    between(BODY_EN, "REUTERS/Kevin Lamarque", SCRUB_LABEL_META, false);
+    between(BODY_EN, "AP Photo/Evan Vucci", SCRUB_LABEL_META, false);
+    between(BODY_EN, "This article was originally published on The Conversation.", SCRUB_LABEL_META,
+            true);
+    between(BODY_EN, "window.dataLayer = window.dataLayer || [];", SCRUB_LABEL_ARTIFACT, false);
+    between(BODY_EN, "googletag.cmd.push(function() { googletag.display('div-gpt-ad-1'); });",
+            SCRUB_LABEL_ARTIFACT, false);
+    between(BODY_EN, "[caption id=\"attachment_12\" align=\"alignnone\" width=\"300\"]",
+            SCRUB_LABEL_ARTIFACT, false);
+    /* a heading with a slash, and one with numbers, stay */
+    const char *doc =
+        "The council voted on Tuesday to approve the new budget, which includes funding for schools and roads.\n"
+        "TCP/IP Networking\n"
+        "Many residents said they were pleased with the decision, although some argued that taxes would rise.\n"
+        "Input/Output Basics\n"
+        "The mayor will present the plan to the public next week at the town hall meeting.\n";
+    scrub_ctx *ctx = scrub_ctx_new();
+    ck_assert_status(scrub_classify_lines(ctx, doc, strlen(doc), 0), SCRUB_OK);
+    ck_assert_int_eq(scrub_filter_line_kept(ctx, 1), 1);
+    ck_assert_int_eq(scrub_filter_line_kept(ctx, 3), 1);
+    scrub_ctx_free(ctx);
+}
+END_TEST
+
+/* Buttons and prompts of other languages alone on their line: next
+ * article, loading, sign in to comment, share, read also. */
+START_TEST(buttons_other_languages)
+{
+    static const char *const lines[] = {
+        "N\303\244chster Artikel", "Article suivant", "Art\303\255culo siguiente", "Artigo seguinte",
+        "Dal\305\241\303\255 \304\215l\303\241nek", "Wird geladen...", "Cargando...",
+        "Zum Kommentieren anmelden", "Connectez-vous pour commenter", "Compartir este art\303\255culo",
+        "Continue reading the main story", "Read next", "Image", "Please enable JavaScript to view the comments.",
+        "P\305\231e\304\215t\304\233te si tak\303\251: V\304\233dci objevili novou galaxii"};
+    for (size_t i = 0; i < sizeof lines / sizeof lines[0]; i++) between(BODY_EN, lines[i], -1, false);
+    between(BODY_RU,
+            "\320\241\320\273\320\265\320\264\321\203\321\216\321\211\320\260\321\217 \321\201\321\202\320\260\321\202\321\214\321\217",
+            SCRUB_LABEL_WIDGET, false); /* Следующая статья */
+    between(BODY_JA, "次の記事", SCRUB_LABEL_WIDGET, false);
+    between(BODY_JA, "♪音声配信(html5)", SCRUB_LABEL_WIDGET, false); /* an audio player */
+    /* box titles over other articles */
+    between(BODY_EN, "Nej\304\215ten\304\233j\305\241\303\255", SCRUB_LABEL_RELATED, false);
+    between(BODY_EN, "Mais lidas", SCRUB_LABEL_RELATED, false);
+    between(BODY_EN, "Most shared", SCRUB_LABEL_RELATED, false);
+}
+END_TEST
+
+/* A caption that ends with its picture's credit ("... | Foto: Reuters",
+ * "(Photo X. AFP)", "(Credit: AP/...)") is a caption wherever it stands:
+ * on a whole page its picture's link does not make it a menu line. */
+START_TEST(credited_captions)
+{
+    const char *doc =
+        "Home\n"
+        "The council voted on Tuesday to approve the new budget, which includes funding for schools and roads.\n"
+        "Spokojen\303\275 Tom\303\241\305\241 Sou\304\215ek po v\303\255t\304\233zstv\303\255 ve Villa Parku. | Foto: Reuters\n"
+        "Many residents said they were pleased with the decision, although some argued that taxes would rise.\n"
+        "Un N\303\251palais prie \303\240 Katmandou, le 30 avril 2015. (Photo Prakash Mathema. AFP)\n"
+        "The mayor will present the plan to the public next week at the town hall meeting.\n";
+    const uint32_t linked = 255u << SCRUB_HINT_LINK_SHARE_SHIFT;
+    uint32_t hints[6] = {SCRUB_HINT_IN_NAV, 0, linked, 0, linked, 0};
+    scrub_ctx *ctx = scrub_ctx_new();
+    ck_assert_status(scrub_classify_lines_ex(ctx, doc, strlen(doc), hints, 6, NULL, 0), SCRUB_OK);
+    for (size_t i = 2; i <= 4; i += 2)
+        ck_assert_msg(scrub_filter_line_label(ctx, i) == SCRUB_LABEL_CAPTION, "line %zu: %s (%s)", i,
+                      scrub_label_name(scrub_filter_line_label(ctx, i)),
+                      scrub_filter_line_reason(ctx, i));
+    scrub_ctx_free(ctx);
+}
+END_TEST
+
+/* A few words and an arrow that points on are a link to another page;
+ * a French quote closed by » stays. */
+START_TEST(arrow_links)
+{
+    between(BODY_EN, "Next On BuzzFeed News \342\200\272", SCRUB_LABEL_NAV, false);
+    between(BODY_EN, "Next page: Security>>", SCRUB_LABEL_NAV, false);
+    between(BODY_DE, "Alle Artikel zum Thema \302\273", SCRUB_LABEL_NAV, false);
+    const char *doc =
+        "The council voted on Tuesday to approve the new budget, which includes funding for schools and roads.\n"
+        "\302\253 Nous sommes pr\303\252ts \302\273\n"
+        "Many residents said they were pleased with the decision, although some argued that taxes would rise.\n";
+    scrub_ctx *ctx = scrub_ctx_new();
+    ck_assert_status(scrub_classify_lines(ctx, doc, strlen(doc), 0), SCRUB_OK);
+    ck_assert_int_eq(scrub_filter_line_kept(ctx, 1), 1);
+    scrub_ctx_free(ctx);
+}
+END_TEST
+
+/* A story's end mark ("おしまい", "The End") with most of the body above
+ * it ends the body: the sidebar's sentences under it go, the mark stays;
+ * a mark with most of the body below it clips nothing. */
+START_TEST(end_marks)
+{
+    char doc[4096];
+    snprintf(doc, sizeof doc, "%s%s\n%s%s\n\343\200\200おしまい\nきょうの誕生日・出来事1949年　マジシャンの誕生日です。\n%s\n",
+             BODY_JA[0], BODY_JA[1], BODY_JA[2], BODY_JA[3], "恋の誕生日占い自分の考えをしっかりと持った女の子。");
+    scrub_ctx *ctx = scrub_ctx_new();
+    ck_assert_status(scrub_classify_lines(ctx, doc, strlen(doc), 0), SCRUB_OK);
+    ck_assert_int_eq(scrub_filter_line_kept(ctx, 0), 1);
+    ck_assert_int_eq(scrub_filter_line_kept(ctx, 1), 1);
+    ck_assert_int_eq(scrub_filter_line_kept(ctx, 2), 1);
+    ck_assert_msg(!scrub_filter_line_kept(ctx, 3), "%s", scrub_filter_line_reason(ctx, 3));
+    ck_assert_msg(!scrub_filter_line_kept(ctx, 4), "%s", scrub_filter_line_reason(ctx, 4));
+    snprintf(doc, sizeof doc, "%s\n%s\n%s\nThe End\n%s\n", BODY_EN[0], BODY_EN[1], BODY_EN[2],
+             "Tomorrow's story is about a fox who wanted the grapes.");
+    ck_assert_status(scrub_classify_lines(ctx, doc, strlen(doc), 0), SCRUB_OK);
+    ck_assert_int_eq(scrub_filter_line_kept(ctx, 3), 1);
+    ck_assert_msg(!scrub_filter_line_kept(ctx, 4), "%s", scrub_filter_line_reason(ctx, 4));
+    /* a mark above most of the body clips nothing */
+    snprintf(doc, sizeof doc, "%s\nFin\n%s\n%s\n%s\n", BODY_EN[0], BODY_EN[1], BODY_EN[2], BODY_EN[3]);
+    ck_assert_status(scrub_classify_lines(ctx, doc, strlen(doc), 0), SCRUB_OK);
+    for (size_t i = 2; i < 5; i++) ck_assert_int_eq(scrub_filter_line_kept(ctx, i), 1);
+    scrub_ctx_free(ctx);
+}
+END_TEST
+
 /* The comment form of a blog engine and consent banners, in several
  * languages: its notices and buttons are a widget wherever they stand. */
 START_TEST(comment_forms_and_banners)
@@ -2104,6 +2312,14 @@ Suite *make_suite(void)
     tcase_add_test(tc, zh_boxes_and_links);
     tcase_add_test(tc, zh_bylines_and_accounts);
     tcase_add_test(tc, zh_teaser_runs);
+    tcase_add_test(tc, bylines_other_languages);
+    tcase_add_test(tc, media_links_and_pages);
+    tcase_add_test(tc, inline_related_links);
+    tcase_add_test(tc, datelines_credits_and_scripts);
+    tcase_add_test(tc, buttons_other_languages);
+    tcase_add_test(tc, credited_captions);
+    tcase_add_test(tc, arrow_links);
+    tcase_add_test(tc, end_marks);
     suite_add_tcase(s, tc);
     tc = tcase_create("spam");
     tcase_add_test(tc, inline_spam_spans);

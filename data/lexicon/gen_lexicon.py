@@ -48,10 +48,11 @@ def expand(term):
             yield "".join(combo)
 
 
-def load_opencc(folder):
-    """Simplified -> Traditional: phrases and characters of OpenCC."""
+def load_tables(folder, phrases, characters):
+    """Two OpenCC tables, phrases then characters (first value of each
+    key), and the longest phrase key: what to_traditional walks."""
     tables = []
-    for name in ("STPhrases.txt", "STCharacters.txt"):
+    for name in (phrases, characters):
         table = {}
         with open(os.path.join(folder, name), encoding="utf-8") as f:
             for line in f:
@@ -61,22 +62,16 @@ def load_opencc(folder):
                 table.setdefault(key, values.split(" ")[0])
         tables.append(table)
     return tables + [max(len(k) for k in tables[0])]
+
+
+def load_opencc(folder):
+    """Simplified -> Traditional: phrases and characters of OpenCC."""
+    return load_tables(folder, "STPhrases.txt", "STCharacters.txt")
 
 
 def load_taiwan(folder):
-    """Traditional -> Taiwan wording: TWPhrases (phrases) and TWVariants
-    (characters), in the shape load_opencc returns."""
-    tables = []
-    for name in ("TWPhrases.txt", "TWVariants.txt"):
-        table = {}
-        with open(os.path.join(folder, name), encoding="utf-8") as f:
-            for line in f:
-                if line.startswith("#") or "\t" not in line:
-                    continue
-                key, _, values = line.rstrip("\n").partition("\t")
-                table.setdefault(key, values.split(" ")[0])
-        tables.append(table)
-    return tables + [max(len(k) for k in tables[0])]
+    """Traditional -> Taiwan wording: TWPhrases and TWVariants."""
+    return load_tables(folder, "TWPhrases.txt", "TWVariants.txt")
 
 
 def chinese(term):
