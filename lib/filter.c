@@ -1971,9 +1971,6 @@ static bool twice_notice(const line_t *ln)
     return ln->hits[SCRUB__CAT_FOOTER] >= 2 && ln->units <= 40;
 }
 
-
-static bool holds(const char *p, size_t n, const char *w);
-
 /* 3分钟前, 2小時前: one pass for 前 (E5 89 8D) by memchr for its last
  * byte (rarer than a lead byte), then the unit before it. */
 static bool minutes_ago(const char *p, size_t n)
@@ -2174,7 +2171,6 @@ static void set_label(line_t *ln, int label, double score, const char *reason)
     ln->score = score;
     ln->reason = reason;
 }
-
 
 /* A page as crawled shows its furniture (menus, a header, classes that
  * name them); an extraction (readability's output, an article fragment)
@@ -2429,7 +2425,6 @@ static uint32_t wrapper_flags(const filter_state *st, const uint32_t *hints, siz
     }
     return mask;
 }
-
 
 static size_t prev_nonblank(const filter_state *st, size_t i, bool skip_cand)
 {
@@ -3190,8 +3185,6 @@ static int context_pass(filter_state *st, const char *text, const scrub_linestat
     scrub__free(set);
     return SCRUB_OK;
 }
-
-
 
 /* ---- spec rows ---------------------------------------------------------- */
 
