@@ -227,6 +227,24 @@ static int set_of_row(const label_row *r)
 
 static size_t seeds_content_dropped, seeds_junk_kept;
 
+/* A gne page's split is the low bit of crc32 (zlib's) of its site
+ * directory, as devtool and the README say; a row with the other split
+ * would move a page between the halves unseen. */
+static void check_gne_split(const label_row *r)
+{
+    const char *site = r->file + strlen("gne-zh-news/tests/");
+    const char *end = strchr(site, '/');
+    ck_assert_msg(!strncmp(r->file, "gne-zh-news/tests/", 18) && end, "%s: not a gne page", r->file);
+    uint32_t c = 0xFFFFFFFFu;
+    for (const char *q = site; q < end; q++) {
+        c ^= (unsigned char)*q;
+        for (int k = 0; k < 8; k++) c = (c >> 1) ^ (0xEDB88320u & (0u - (c & 1u)));
+    }
+    const char *want = (~c & 1u) ? "test" : "dev";
+    ck_assert_msg(!strcmp(r->split, want), "%s:%ld: split is not %s", r->file, r->line, want);
+}
+
+
 static void judge_rows(label_row *rows, size_t n, scrub_ctx *ctx)
 {
     char cur_file[256] = "", cur_rec[16] = "";
@@ -263,6 +281,7 @@ static void judge_rows(label_row *rows, size_t n, scrub_ctx *ctx)
             snprintf(cur_file, sizeof cur_file, "%s", r->file);
             snprintf(cur_rec, sizeof cur_rec, "%s", r->record);
         }
+        if (!strcmp(r->set, "gnehtml")) check_gne_split(r);
         int s = set_of_row(r), sp = strcmp(r->split, "test") == 0;
         char h[16];
         if (r->line < 0 || (size_t)r->line >= nlines) {
