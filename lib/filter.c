@@ -2992,6 +2992,129 @@ static void comment_blocks(filter_state *st)
     }
 }
 
+/* Does s[0, n) start with one of the words? Returns its length or 0. */
+static size_t starts_word(const unsigned char *s, size_t n, const char *const *w, size_t k)
+{
+    for (size_t i = 0; i < k; i++) {
+        size_t m = strlen(w[i]);
+        if (m <= n && memcmp(s, w[i], m) == 0) return m;
+    }
+    return 0;
+}
+
+/* 10分钟前, 3小時前, 刚刚, 昨天 18:16, 09-07 12:30: a post's time alone on
+ * its line, relative or without a year -- the time a comment box prints
+ * under every comment. */
+static bool ago_line(const char *text, const line_t *ln)
+{
+    static const char *const ago[] = {"\xE7\xA7\x92", "\xE5\x88\x86\xE9\x92\x9F",
+                                      "\xE5\x88\x86\xE9\x90\x98", "\xE5\xB0\x8F\xE6\x97\xB6",
+                                      "\xE5\xB0\x8F\xE6\x99\x82", "\xE5\xA4\xA9",
+                                      "\xE5\x91\xA8", "\xE9\x80\xB1", "\xE4\xB8\xAA\xE6\x9C\x88",
+                                      "\xE5\x80\x8B\xE6\x9C\x88", "\xE6\x9C\x88", "\xE5\xB9\xB4"};
+    static const char *const day[] = {"\xE5\x88\x9A\xE5\x88\x9A", "\xE5\x89\x9B\xE5\x89\x9B",
+                                      "\xE6\x98\xA8\xE5\xA4\xA9", "\xE5\x89\x8D\xE5\xA4\xA9",
+                                      "\xE4\xBB\x8A\xE5\xA4\xA9"};
+    if (ln->units > 8 || ln->len > 40 || ln->good) return false;
+    const unsigned char *s = (const unsigned char *)text + ln->start;
+    size_t n = ln->len, i = 0;
+    while (i < n && s[i] == ' ') i++;
+    while (n > i && s[n - 1] == ' ') n--;
+    size_t d = i, m = 0;
+    while (i < n && s[i] >= '0' && s[i] <= '9') i++;
+    if (i > d) {
+        size_t j = i;
+        while (j < n && s[j] == ' ') j++;
+        m = starts_word(s + j, n - j, ago, sizeof ago / sizeof ago[0]);
+        /* 前 (E5 89 8D) closes it */
+        if (m && n - j - m == 3 && memcmp(s + j + m, "\xE5\x89\x8D", 3) == 0) return true;
+        m = 0;
+    } else {
+        m = starts_word(s + i, n - i, day, sizeof day / sizeof day[0]);
+        i += m;
+    }
+    /* the rest: a month-day and a clock, digits and - / : only */
+    bool colon = false, sep = false;
+    for (; i < n; i++) {
+        if (s[i] == ':') colon = true;
+        else if (s[i] == '-' || s[i] == '/') sep = true;
+        else if ((s[i] < '0' || s[i] > '9') && s[i] != ' ') return false;
+    }
+    if (m && n == d + m) return true;
+    return colon && (m || sep);
+}
+
+/* 回复 踩0 赞8 收藏, 查看回复 3 举报, 檢舉: a short row of a comment's
+ * buttons. */
+static bool reaction_row(const line_t *ln)
+{
+    return (ln->btn_terms || has(ln, SCRUB__CAT_COMMENT)) && ln->ncjk && ln->units <= 12 &&
+           !ln->good && !ln->tab;
+}
+
+/* The last reaction row among the five lines after a post's time, or
+ * SIZE_MAX: the end of one comment. */
+static size_t unit_end(const filter_state *st, size_t i)
+{
+    size_t end = SIZE_MAX;
+    for (size_t k = i, seen = 0; seen < 5 && (k = next_nonblank(st, k, false)) != SIZE_MAX; seen++)
+        if (reaction_row(&st->lines[k])) end = k;
+    return end;
+}
+
+/* Where the first comment starts: after the comment box's header when
+ * one lies within eight lines above its time (a thread title, a widget
+ * line, a button row), else `head` lines above it. */
+static size_t units_start(const filter_state *st, size_t at, size_t head)
+{
+    for (size_t k = at, seen = 0; seen < 8 && (k = prev_nonblank(st, k, false)) != SIZE_MAX;
+         seen++) {
+        const line_t *ln = &st->lines[k];
+        if (ln->thread || reaction_row(ln) || ln->label == SCRUB_LABEL_WIDGET) return k + 1;
+    }
+    size_t k = at;
+    for (size_t n = 0; n < head && (k = prev_nonblank(st, k, false)) != SIZE_MAX; n++) at = k;
+    return at;
+}
+
+static void mark_units(filter_state *st, size_t from, size_t to)
+{
+    for (size_t k = from; k <= to; k++) {
+        line_t *ln = &st->lines[k];
+        if (keep_label(ln->label) || ln->label == CAND)
+            set_label(ln, SCRUB_LABEL_WIDGET, 0.1, "comment-unit");
+    }
+}
+
+/* A comment box: three or more comments, each a name and text over a
+ * post's time and a row of reply buttons, no more than sixteen lines
+ * apart.  Everything from the first comment to the last is readers'
+ * words and the box's furniture, full sentences included. */
+static void comment_units(filter_state *st, const char *text)
+{
+    size_t units = 0, first = 0, end = 0, head = SIZE_MAX;
+    for (size_t i = 0; i <= st->nlines; i++) {
+        const line_t *ln = i < st->nlines ? &st->lines[i] : NULL;
+        size_t e = SIZE_MAX;
+        if (ln && (ln->label == SCRUB_LABEL_BLANK || !ago_line(text, ln) ||
+                   (e = unit_end(st, i)) == SIZE_MAX))
+            continue;
+        size_t gap = 0;
+        for (size_t k = end; units && ln && gap <= 16 && (k = next_nonblank(st, k, false)) < i;)
+            gap++;
+        if (units && (!ln || gap > 16)) {
+            if (units >= 3) mark_units(st, units_start(st, first, head), end);
+            units = 0;
+        }
+        if (!ln) break;
+        if (units && gap < head) head = gap;
+        if (!units) first = i, head = SIZE_MAX;
+        units++;
+        end = e;
+        i = e;
+    }
+}
+
 /* A comment section's title past the body's start, with a comment's
  * author or date line among the next six lines: the rest of the page is
  * readers' comments and their form.  Returns whether it marked any. */
@@ -3165,6 +3288,7 @@ static int context_pass(filter_state *st, const char *text, const scrub_linestat
     related_blocks(st, text);
     if (st->ncut >= 4) teaser_runs(st);
     comment_blocks(st);
+    comment_units(st, text);
     contents_table(st);
     if (st->whole_page) {
         mark_teasers(st);

@@ -990,6 +990,72 @@ START_TEST(comment_stream)
 }
 END_TEST
 
+/* A comment box under a whole page's article, as text: repeated units of
+ * a name, the comment, its time (25分钟前, 昨天 18:16) and a row of reply
+ * buttons.  The comments are widgets even when they are full sentences;
+ * the article above them stays.  _i: the Simplified or Traditional page. */
+START_TEST(comment_units)
+{
+    static const char *const docs[] = {
+        "中美贸易战下的东莞制造业\n"
+        "近日，笔者率队赴广州、东莞与深圳密集调研，与二十多家机构和企业进行了深入交流。\n"
+        "东莞规模以上工业增加值同比增长百分之六点八，进出口总额保持稳定，企业普遍表示订单有所恢复。\n"
+        "全部评论 59条\n"
+        "最热 最早 最新\n"
+        "山河魂\n"
+        "标题说得好，中美贸易持久战，中国人的斗志被激发出来了，我们走着瞧！\n"
+        "13小时前\n"
+        "查看回复 3 举报\n"
+        "回复 踩0 赞104 收藏\n"
+        "行者无疆\n"
+        "只能背水一战，无路可退！狭路相逢勇者胜，这是中国人的智慧。\n"
+        "昨天 18:16\n"
+        "举报\n"
+        "回复 踩0 赞50 收藏\n"
+        "紫衣青剑\n"
+        "其实我觉得产业升级后，国家也应该大力扶持农业精细化、高端化的发展。\n"
+        "25分钟前\n"
+        "举报\n"
+        "回复 踩5 赞54 收藏\n",
+        "中美貿易戰下的東莞製造業\n"
+        "近日，筆者率隊赴廣州、東莞與深圳密集調研，與二十多家機構和企業進行了深入交流。\n"
+        "東莞規模以上工業增加值同比增長百分之六點八，進出口總額保持穩定，企業普遍表示訂單有所恢復。\n"
+        "全部評論 59條\n"
+        "最熱 最早 最新\n"
+        "山河魂\n"
+        "標題說得好，中美貿易持久戰，中國人的鬥志被激發出來了，我們走著瞧！\n"
+        "13小時前\n"
+        "查看回覆 3 檢舉\n"
+        "回覆 踩0 讚104 收藏\n"
+        "行者無疆\n"
+        "只能背水一戰，無路可退！狹路相逢勇者勝，這是中國人的智慧。\n"
+        "昨天 18:16\n"
+        "檢舉\n"
+        "回覆 踩0 讚50 收藏\n"
+        "紫衣青劍\n"
+        "其實我覺得產業升級後，國家也應該大力扶持農業精細化、高端化的發展。\n"
+        "25分鐘前\n"
+        "檢舉\n"
+        "回覆 踩5 讚54 收藏\n"};
+    scrub_ctx *ctx = scrub_ctx_new();
+    {
+        size_t d = (size_t)_i;
+        ck_assert_status(scrub_classify_lines(ctx, docs[d], strlen(docs[d]), 0), SCRUB_OK);
+        ck_assert_int_eq(scrub_filter_line_count(ctx), 20);
+        ck_assert_int_eq(scrub_filter_line_label(ctx, 1), SCRUB_LABEL_CONTENT);
+        ck_assert_int_eq(scrub_filter_line_label(ctx, 2), SCRUB_LABEL_CONTENT);
+        for (size_t i = 3; i < 20; i++)
+            ck_assert_msg(!scrub_filter_line_kept(ctx, i), "doc %zu line %zu kept", d, i);
+        static const size_t comments[] = {6, 11, 16};
+        for (size_t k = 0; k < 3; k++) {
+            ck_assert_int_eq(scrub_filter_line_label(ctx, comments[k]), SCRUB_LABEL_WIDGET);
+            ck_assert_str_eq(scrub_filter_line_reason(ctx, comments[k]), "comment-unit");
+        }
+    }
+    scrub_ctx_free(ctx);
+}
+END_TEST
+
 START_TEST(english_page)
 {
     const char *doc =
@@ -2343,6 +2409,7 @@ Suite *make_suite(void)
     tcase_add_test(tc, disclaimer_notice);
     tcase_add_test(tc, keyword_fragments);
     tcase_add_test(tc, comment_stream);
+    tcase_add_loop_test(tc, comment_units, 0, 2); /* Simplified, Traditional */
     suite_add_tcase(s, tc);
     tc = tcase_create("linestats");
     tcase_add_test(tc, linestats_learn_and_use);
