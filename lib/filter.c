@@ -74,6 +74,7 @@ typedef struct {
     bool indent; /* starts with an ideographic space, as body paragraphs do */
     bool stamp;  /* a post's name and time (王继洲今天 12:05:42): a comment stream */
     bool post;   /* under a stamp of a comment stream */
+    bool ago;    /* a post's time alone (3小时前, 昨天 18:16): a comment box's */
     bool slot;   /* a contact field holding a keyword (Phone : 来电显示器) */
     bool reply;  /* a reply button alone: the end of a reader's comment */
     bool says;   /* "degski says:": the author line that opens a comment */
@@ -131,6 +132,7 @@ typedef struct {
     double doc_score;
     unsigned doc_flags;
     size_t ncut; /* lines cut short: teaser_runs needs four */
+    size_t nago; /* lines with ago set: comment_units needs three */
     bool have_hints;
     bool whole_page; /* the hints show page furniture (nav, header, footer, sidebar) */
     const scrub_linestats *stats;
@@ -2992,45 +2994,48 @@ static void comment_blocks(filter_state *st)
     }
 }
 
-/* Does s[0, n) start with one of the words? Returns its length or 0. */
-static size_t starts_word(const unsigned char *s, size_t n, const char *const *w, size_t k)
+/* Does s[0, n) start with one of the k words of `size` bytes?  Returns
+ * `size` or 0 (a constant size lets memcmp be inlined). */
+static size_t starts_word(const unsigned char *s, size_t n, const char (*w)[7], size_t k,
+                          size_t size)
 {
-    for (size_t i = 0; i < k; i++) {
-        size_t m = strlen(w[i]);
-        if (m <= n && memcmp(s, w[i], m) == 0) return m;
-    }
+    for (size_t i = 0; n >= size && i < k; i++)
+        if (memcmp(s, w[i], size) == 0) return size;
     return 0;
 }
 
-/* 10分钟前, 3小時前, 刚刚, 昨天 18:16, 09-07 12:30: a post's time alone on
+/* 10分钟前, 3小時前, 昨天 18:16, 09-07 12:30: a post's time alone on
  * its line, relative or without a year -- the time a comment box prints
  * under every comment. */
 static bool ago_line(const char *text, const line_t *ln)
 {
-    static const char *const ago[] = {"\xE7\xA7\x92", "\xE5\x88\x86\xE9\x92\x9F",
-                                      "\xE5\x88\x86\xE9\x90\x98", "\xE5\xB0\x8F\xE6\x97\xB6",
-                                      "\xE5\xB0\x8F\xE6\x99\x82", "\xE5\xA4\xA9",
-                                      "\xE5\x91\xA8", "\xE9\x80\xB1", "\xE4\xB8\xAA\xE6\x9C\x88",
-                                      "\xE5\x80\x8B\xE6\x9C\x88", "\xE6\x9C\x88", "\xE5\xB9\xB4"};
-    static const char *const day[] = {"\xE5\x88\x9A\xE5\x88\x9A", "\xE5\x89\x9B\xE5\x89\x9B",
-                                      "\xE6\x98\xA8\xE5\xA4\xA9", "\xE5\x89\x8D\xE5\xA4\xA9",
-                                      "\xE4\xBB\x8A\xE5\xA4\xA9"};
-    if (ln->units > 8 || ln->len > 40 || ln->good) return false;
+    static const char ago3[][7] = {"\xE7\xA7\x92", "\xE5\xA4\xA9", "\xE5\x91\xA8",
+                                   "\xE9\x80\xB1", "\xE6\x9C\x88", "\xE5\xB9\xB4"};
+    static const char ago6[][7] = {"\xE5\x88\x86\xE9\x92\x9F", "\xE5\x88\x86\xE9\x90\x98",
+                                   "\xE5\xB0\x8F\xE6\x97\xB6", "\xE5\xB0\x8F\xE6\x99\x82",
+                                   "\xE4\xB8\xAA\xE6\x9C\x88", "\xE5\x80\x8B\xE6\x9C\x88"};
+    static const char day[][7] = {"\xE6\x98\xA8\xE5\xA4\xA9", "\xE5\x89\x8D\xE5\xA4\xA9",
+                                  "\xE4\xBB\x8A\xE5\xA4\xA9"};
+    if (ln->units > 8 || ln->len > 40 || ln->good || !ln->ndigit) return false;
     const unsigned char *s = (const unsigned char *)text + ln->start;
     size_t n = ln->len, i = 0;
     while (i < n && s[i] == ' ') i++;
     while (n > i && s[n - 1] == ' ') n--;
+    /* most short lines fail here: it ends in 前 or in a digit */
+    bool before = n - i > 3 && memcmp(s + n - 3, "\xE5\x89\x8D", 3) == 0;
+    if (!before && !(ln->ndigit >= 3 && s[n - 1] >= '0' && s[n - 1] <= '9')) return false;
     size_t d = i, m = 0;
     while (i < n && s[i] >= '0' && s[i] <= '9') i++;
     if (i > d) {
         size_t j = i;
         while (j < n && s[j] == ' ') j++;
-        m = starts_word(s + j, n - j, ago, sizeof ago / sizeof ago[0]);
+        m = starts_word(s + j, n - j, ago6, sizeof ago6 / sizeof ago6[0], 6);
+        if (!m) m = starts_word(s + j, n - j, ago3, sizeof ago3 / sizeof ago3[0], 3);
         /* 前 (E5 89 8D) closes it */
         if (m && n - j - m == 3 && memcmp(s + j + m, "\xE5\x89\x8D", 3) == 0) return true;
         m = 0;
     } else {
-        m = starts_word(s + i, n - i, day, sizeof day / sizeof day[0]);
+        m = starts_word(s + i, n - i, day, sizeof day / sizeof day[0], 6);
         i += m;
     }
     /* the rest: a month-day and a clock, digits and - / : only */
@@ -3040,7 +3045,6 @@ static bool ago_line(const char *text, const line_t *ln)
         else if (s[i] == '-' || s[i] == '/') sep = true;
         else if ((s[i] < '0' || s[i] > '9') && s[i] != ' ') return false;
     }
-    if (m && n == d + m) return true;
     return colon && (m || sep);
 }
 
@@ -3048,7 +3052,7 @@ static bool ago_line(const char *text, const line_t *ln)
  * buttons. */
 static bool reaction_row(const line_t *ln)
 {
-    return (ln->btn_terms || has(ln, SCRUB__CAT_COMMENT)) && ln->ncjk && ln->units <= 12 &&
+    return (ln->btn_terms || has(ln, SCRUB__CAT_COMMENT)) && ln->units <= 12 && ln->ncjk &&
            !ln->good && !ln->tab;
 }
 
@@ -3090,16 +3094,14 @@ static void mark_units(filter_state *st, size_t from, size_t to)
  * post's time and a row of reply buttons, no more than sixteen lines
  * apart.  Everything from the first comment to the last is readers'
  * words and the box's furniture, full sentences included. */
-static void comment_units(filter_state *st, const char *text)
+static void comment_units(filter_state *st)
 {
+    if (st->nago < 3) return;
     size_t units = 0, first = 0, end = 0, head = SIZE_MAX;
     for (size_t i = 0; i <= st->nlines; i++) {
         const line_t *ln = i < st->nlines ? &st->lines[i] : NULL;
-        size_t e = SIZE_MAX;
-        if (ln && (ln->label == SCRUB_LABEL_BLANK || !ago_line(text, ln) ||
-                   (e = unit_end(st, i)) == SIZE_MAX))
-            continue;
-        size_t gap = 0;
+        size_t e = SIZE_MAX, gap = 0;
+        if (ln && (!ln->ago || (e = unit_end(st, i)) == SIZE_MAX)) continue;
         for (size_t k = end; units && ln && gap <= 16 && (k = next_nonblank(st, k, false)) < i;)
             gap++;
         if (units && (!ln || gap > 16)) {
@@ -3288,7 +3290,7 @@ static int context_pass(filter_state *st, const char *text, const scrub_linestat
     related_blocks(st, text);
     if (st->ncut >= 4) teaser_runs(st);
     comment_blocks(st);
-    comment_units(st, text);
+    comment_units(st);
     contents_table(st);
     if (st->whole_page) {
         mark_teasers(st);
@@ -3956,7 +3958,7 @@ static void doc_score(filter_state *st, const char *text)
 
 static void reset_result(filter_state *st)
 {
-    st->nlines = st->nmatches = st->nspans = st->ncut = 0;
+    st->nlines = st->nmatches = st->nspans = st->ncut = st->nago = 0;
     st->doc_score = 0;
     st->doc_flags = 0;
 }
@@ -4047,6 +4049,10 @@ static int classify_each(scrub_ctx *ctx, filter_state *st, const char *text)
             v = (verdict){SCRUB_LABEL_FOOTER, 0.1, cat_why(ln, SCRUB__CAT_FOOTER)};
         set_label(ln, v.label, v.score, v.reason);
         line_shapes(ln, text);
+        if (SCRUB_UNLIKELY(ln->ndigit) && ln->units <= 8 && ago_line(text, ln)) {
+            ln->ago = true;
+            st->nago++;
+        }
         if (ln->good && (ln->strong & SPAM_CATS) && find_spans(st, text, i, ln) != SCRUB_OK)
             return SCRUB_E_NOMEM;
         if (ln->span_count && span_bytes(st, ln) * 5 > ln->len * 2)
