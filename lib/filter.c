@@ -2465,6 +2465,19 @@ static void label_run(filter_state *st, size_t i, size_t j, bool heading, bool v
     }
 }
 
+/* Lines [i, j) and their neighbours p and n all start with an ideographic
+ * space, as the body's paragraphs do (a numbered interview's names and
+ * questions between its answers): they are framed by the body, whatever
+ * label a neighbour got (a section number alone is an artifact). */
+static bool indented_run(const filter_state *st, size_t p, size_t i, size_t j, size_t n)
+{
+    if (p == SIZE_MAX || n == SIZE_MAX || !st->lines[p].indent || !st->lines[n].indent)
+        return false;
+    for (size_t k = i; k < j; k++)
+        if (st->lines[k].label == CAND && !st->lines[k].indent) return false;
+    return true;
+}
+
 /* Short lines between content become headings when few in a row; longer
  * runs are menus. */
 static void resolve_inside(filter_state *st, size_t first, size_t last)
@@ -2492,7 +2505,8 @@ static void resolve_inside(filter_state *st, size_t first, size_t last)
         size_t p = prev_nonblank(st, i, true), n = next_nonblank(st, i, true);
         /* the first section's title may follow the table of contents */
         bool above = keeps_at(st, p) || (p != SIZE_MAX && st->lines[p].toc);
-        bool framed = above && n != SIZE_MAX && keep_label(st->lines[n].label);
+        bool framed = (above && n != SIZE_MAX && keep_label(st->lines[n].label)) ||
+                      indented_run(st, p, i, j, n);
         /* a run of short sentences (questions, list items) is body too;
          * so are verses, with their title and author lines among them */
         bool verse = framed && run > 3 && sent * 3 >= run * 2;

@@ -1056,6 +1056,46 @@ START_TEST(comment_units)
 }
 END_TEST
 
+/* A numbered interview whose paragraphs are indented with ideographic
+ * spaces: each section number stands alone (an artifact), then the
+ * guest's name and the question, then the answer.  The names and
+ * questions are framed by indented lines, so they are the body's.
+ * _i: the Simplified or Traditional page. */
+START_TEST(indented_interview)
+{
+    static const char *const docs[] = {
+        "债券市场存在泡沫吗？七位首席投资官这样说\n"
+        "\u3000\u3000全球负利率债券规模已经超过十七万亿美元，我们请七家资产管理公司的首席投资官回答同一个问题。\n"
+        "\u3000\u30001\n"
+        "\u3000\u3000AMUNDI副首席投资官：Vincent Mortier\n"
+        "\u3000\u3000债券市场存在泡沫吗？\n"
+        "\u3000\u3000我们认为部分市场确实存在泡沫，尤其是欧洲的长期国债，投资者需要更加谨慎地控制久期。\n"
+        "\u3000\u30002\n"
+        "\u3000\u3000贝莱德固定收益业务全球首席投资官：Rick Rieder\n"
+        "\u3000\u3000债券市场存在泡沫吗？\n"
+        "\u3000\u3000央行的购债计划压低了收益率，但这并不等于泡沫，基本面仍然支持当前的价格水平。\n",
+        "債券市場存在泡沫嗎？七位首席投資官這樣說\n"
+        "\u3000\u3000全球負利率債券規模已經超過十七萬億美元，我們請七家資產管理公司的首席投資官回答同一個問題。\n"
+        "\u3000\u30001\n"
+        "\u3000\u3000AMUNDI副首席投資官：Vincent Mortier\n"
+        "\u3000\u3000債券市場存在泡沫嗎？\n"
+        "\u3000\u3000我們認為部分市場確實存在泡沫，尤其是歐洲的長期國債，投資者需要更加謹慎地控制久期。\n"
+        "\u3000\u30002\n"
+        "\u3000\u3000貝萊德固定收益業務全球首席投資官：Rick Rieder\n"
+        "\u3000\u3000債券市場存在泡沫嗎？\n"
+        "\u3000\u3000央行的購債計劃壓低了收益率，但這並不等於泡沫，基本面仍然支持當前的價格水平。\n"};
+    const char *doc = docs[_i];
+    scrub_ctx *ctx = scrub_ctx_new();
+    ck_assert_status(scrub_classify_lines(ctx, doc, strlen(doc), 0), SCRUB_OK);
+    ck_assert_int_eq(scrub_filter_line_count(ctx), 10);
+    static const size_t body[] = {1, 3, 4, 5, 7, 8, 9};
+    for (size_t k = 0; k < sizeof body / sizeof body[0]; k++)
+        ck_assert_msg(scrub_filter_line_kept(ctx, body[k]), "doc %d line %zu dropped (%s)", _i,
+                      body[k], scrub_filter_line_reason(ctx, body[k]));
+    scrub_ctx_free(ctx);
+}
+END_TEST
+
 START_TEST(english_page)
 {
     const char *doc =
@@ -2410,6 +2450,7 @@ Suite *make_suite(void)
     tcase_add_test(tc, keyword_fragments);
     tcase_add_test(tc, comment_stream);
     tcase_add_loop_test(tc, comment_units, 0, 2); /* Simplified, Traditional */
+    tcase_add_loop_test(tc, indented_interview, 0, 2);
     suite_add_tcase(s, tc);
     tc = tcase_create("linestats");
     tcase_add_test(tc, linestats_learn_and_use);
