@@ -380,9 +380,14 @@ static bool is_stopword(const unsigned char *w, size_t n)
 
 /* ---- pass 1: features --------------------------------------------------- */
 
+static bool ascii_letter(unsigned char c)
+{
+    return (c | 32) >= 'a' && (c | 32) <= 'z';
+}
+
 static bool ascii_alnum(unsigned char c)
 {
-    return (c >= '0' && c <= '9') || ((c | 32) >= 'a' && (c | 32) <= 'z');
+    return (c >= '0' && c <= '9') || ascii_letter(c);
 }
 
 /* A match of an ASCII term must not sit inside an ASCII word. */
@@ -1973,17 +1978,40 @@ static bool twice_notice(const line_t *ln)
     return ln->hits[SCRUB__CAT_FOOTER] >= 2 && ln->units <= 40;
 }
 
+/* Units of a relative time (3分钟前, 5天前, 2個月前); a post stamp's are
+ * the first STAMP_UNITS (minutes and hours), a comment box's time takes
+ * them all (ago_line). */
+static const char *const AGO_UNITS[] = {"分钟", "分鐘", "小时", "小時", "个月", "個月",
+                                        "秒",   "天",   "周",   "週",   "月",   "年"};
+enum { STAMP_UNITS = 4 };
+
+/* Day words of a post's time (今天 12:05); a comment box's time takes the
+ * first DATE_DAYS, which a clock follows. */
+static const char *const DAY_WORDS[] = {"今天", "昨天", "前天", "刚刚", "剛剛"};
+enum { DATE_DAYS = 3 };
+
+/* Length of the first of words[0, k) (not ASCII: no case to fold) that
+ * p starts with, or 0; a first byte that differs settles most words. */
+static size_t first_word(const char *p, size_t n, const char *const *words, size_t k)
+{
+    for (size_t i = 0; n && i < k; i++) {
+        if (p[0] != words[i][0]) continue;
+        size_t m = starts_with(p, n, words[i]);
+        if (m) return m;
+    }
+    return 0;
+}
+
 /* 3分钟前, 2小時前: one pass for 前 (E5 89 8D) by memchr for its last
  * byte (rarer than a lead byte), then the unit before it. */
 static bool minutes_ago(const char *p, size_t n)
 {
-    static const char *const units[] = {"分钟", "分鐘", "小时", "小時"};
     const unsigned char *s = (const unsigned char *)p, *end = s + n;
     for (const unsigned char *q = s + 8; q < end && (q = memchr(q, 0x8D, (size_t)(end - q))); q++) {
         size_t i = (size_t)(q - s) - 2;
         if (s[i] != 0xE5 || s[i + 1] != 0x89) continue;
-        for (size_t k = 0; k < sizeof units / sizeof units[0]; k++)
-            if (memcmp(s + i - 6, units[k], 6) == 0) return true;
+        for (size_t k = 0; k < STAMP_UNITS; k++)
+            if (memcmp(s + i - 6, AGO_UNITS[k], 6) == 0) return true;
     }
     return false;
 }
@@ -1992,13 +2020,12 @@ static bool minutes_ago(const char *p, size_t n)
  * of a comment or live stream. */
 static bool post_stamp(const char *text, const line_t *ln)
 {
-    static const char *const days[] = {"今天", "昨天", "前天", "刚刚", "剛剛"};
     if (ln->good || ln->units > 16 || ln->ncjk < 2 || !ln->ndigit) return false;
     const char *p = text + ln->start;
     if (minutes_ago(p, ln->len)) return true;
     if (ln->ndigit < 3 || !has_clock(text, ln)) return false;
-    for (size_t k = 0; k < sizeof days / sizeof days[0]; k++)
-        if (holds(p, ln->len, days[k])) return true;
+    for (size_t k = 0; k < sizeof DAY_WORDS / sizeof DAY_WORDS[0]; k++)
+        if (holds(p, ln->len, DAY_WORDS[k])) return true;
     return false;
 }
 
@@ -3008,28 +3035,11 @@ static void comment_blocks(filter_state *st)
     }
 }
 
-/* Does s[0, n) start with one of the k words of `size` bytes?  Returns
- * `size` or 0 (a constant size lets memcmp be inlined). */
-static size_t starts_word(const unsigned char *s, size_t n, const char (*w)[7], size_t k,
-                          size_t size)
-{
-    for (size_t i = 0; n >= size && i < k; i++)
-        if (memcmp(s, w[i], size) == 0) return size;
-    return 0;
-}
-
 /* 10分钟前, 3小時前, 昨天 18:16, 09-07 12:30: a post's time alone on
  * its line, relative or without a year -- the time a comment box prints
  * under every comment. */
 static bool ago_line(const char *text, const line_t *ln)
 {
-    static const char ago3[][7] = {"\xE7\xA7\x92", "\xE5\xA4\xA9", "\xE5\x91\xA8",
-                                   "\xE9\x80\xB1", "\xE6\x9C\x88", "\xE5\xB9\xB4"};
-    static const char ago6[][7] = {"\xE5\x88\x86\xE9\x92\x9F", "\xE5\x88\x86\xE9\x90\x98",
-                                   "\xE5\xB0\x8F\xE6\x97\xB6", "\xE5\xB0\x8F\xE6\x99\x82",
-                                   "\xE4\xB8\xAA\xE6\x9C\x88", "\xE5\x80\x8B\xE6\x9C\x88"};
-    static const char day[][7] = {"\xE6\x98\xA8\xE5\xA4\xA9", "\xE5\x89\x8D\xE5\xA4\xA9",
-                                  "\xE4\xBB\x8A\xE5\xA4\xA9"};
     if (ln->units > 8 || ln->len > 40 || ln->good || !ln->ndigit) return false;
     const unsigned char *s = (const unsigned char *)text + ln->start;
     size_t n = ln->len, i = 0;
@@ -3043,13 +3053,13 @@ static bool ago_line(const char *text, const line_t *ln)
     if (i > d) {
         size_t j = i;
         while (j < n && s[j] == ' ') j++;
-        m = starts_word(s + j, n - j, ago6, sizeof ago6 / sizeof ago6[0], 6);
-        if (!m) m = starts_word(s + j, n - j, ago3, sizeof ago3 / sizeof ago3[0], 3);
+        m = first_word((const char *)s + j, n - j, AGO_UNITS,
+                       sizeof AGO_UNITS / sizeof AGO_UNITS[0]);
         /* 前 (E5 89 8D) closes it */
         if (m && n - j - m == 3 && memcmp(s + j + m, "\xE5\x89\x8D", 3) == 0) return true;
         m = 0;
     } else {
-        m = starts_word(s + i, n - i, day, sizeof day / sizeof day[0], 6);
+        m = first_word((const char *)s + i, n - i, DAY_WORDS, DATE_DAYS);
         i += m;
     }
     /* the rest: a month-day and a clock, digits and - / : only */
@@ -3443,11 +3453,6 @@ static void resolve_alone(filter_state *st, const char *text)
 
 /* ---- spam shapes the lexicons do not decide ------------------------------ */
 
-static bool ascii_letter(unsigned char c)
-{
-    return (c | 32) >= 'a' && (c | 32) <= 'z';
-}
-
 /* Top-level domains of the address lines of gambling and adult farms
  * (the common ones and the cheap ones they rotate through). */
 static bool farm_tld(const unsigned char *t, size_t n)
@@ -3455,13 +3460,8 @@ static bool farm_tld(const unsigned char *t, size_t n)
     static const char *const tld[] = {"com", "net", "org", "cc", "vip", "top", "xyz", "cn",
                                       "me", "tv", "co", "app", "io", "la", "club", "bet",
                                       "win", "info", "site", "live", "in"};
-    for (size_t k = 0; k < sizeof tld / sizeof tld[0]; k++) {
-        size_t m = strlen(tld[k]);
-        if (m != n) continue;
-        size_t i = 0;
-        while (i < n && (t[i] | 32) == (unsigned char)tld[k][i]) i++;
-        if (i == n) return true;
-    }
+    for (size_t k = 0; k < sizeof tld / sizeof tld[0]; k++)
+        if (strlen(tld[k]) == n && starts_with((const char *)t, n, tld[k])) return true;
     return false;
 }
 
