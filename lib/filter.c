@@ -73,6 +73,7 @@ typedef struct {
     bool hint_main;    /* the DOM says main/article */
     bool near; /* prose without sentence punctuation (blogs, bullet items) */
     bool send;   /* ends like a Chinese sentence or clause: 。！？；： */
+    bool comma;  /* ends with ， or 、: a sentence broken over lines goes on */
     bool stop;   /* ends with 。 or ；, as prose does and link titles do not */
     bool indent; /* starts with an ideographic space, as body paragraphs do */
     bool stamp;  /* a post's name and time (王继洲今天 12:05:42): a comment stream */
@@ -1032,6 +1033,7 @@ static void edge_shape(line_t *ln, const unsigned char *s, size_t n, uint32_t fi
         ln->term = is_term(last);
         ln->qterm = last == '?' || last == 0xFF1F;
         ln->send = zh_sentence_end(last);
+        ln->comma = last == 0xFF0C || last == 0x3001;
         ln->stop = last == 0x3002 || last == 0xFF1B;
         ln->colon = last == ':' || last == 0xFF1A;
         ln->paren = (first == '(' || first == 0xFF08) && (last == ')' || last == 0xFF09);
@@ -2524,13 +2526,14 @@ static void resolve_inside(filter_state *st, size_t first, size_t last)
     }
     for (size_t i = first; i <= last; i++) {
         if (st->lines[i].label != CAND) continue;
-        size_t run = 0, punct = 0, sent = 0, j = i;
+        size_t run = 0, punct = 0, sent = 0, clauses = 0, j = i;
         for (; j <= last && (st->lines[j].label == CAND || st->lines[j].label == SCRUB_LABEL_BLANK);
              j++) {
             const line_t *c = &st->lines[j];
             run += c->label == CAND;
             punct += c->label == CAND && (c->term || c->qterm) && c->units >= 6;
             sent += c->label == CAND && c->send && c->units >= 4;
+            clauses += c->label == CAND && (c->send || c->comma);
         }
         size_t p = prev_nonblank(st, i, true), n = next_nonblank(st, i, true);
         /* the first section's title may follow the table of contents */
@@ -2541,7 +2544,14 @@ static void resolve_inside(filter_state *st, size_t first, size_t last)
          * so are verses, with their title and author lines among them */
         bool verse = framed && run > 3 && sent * 3 >= run * 2;
         bool heading = framed && (run <= 3 || punct == run);
-        label_run(st, i, j, heading || verse, verse);
+        /* a paragraph broken into a line per phrase (下周一，/ 京沪高速施工
+         * ...，/ 因为 / ...): most of its lines end in a clause's or a
+         * sentence's mark, which a menu's do not */
+        if (framed && !verse && !heading && clauses * 3 >= run * 2) {
+            for (size_t k = i; k < j; k++)
+                if (st->lines[k].label == CAND)
+                    set_label(&st->lines[k], SCRUB_LABEL_CONTENT, 0.55, "short-clauses");
+        } else label_run(st, i, j, heading || verse, verse);
         i = j - 1;
     }
 }
@@ -2602,12 +2612,39 @@ static size_t find_title(const filter_state *st, size_t first, bool have_lead)
 
 /* After the last sentence: a list or table, or lines ending in 。 (a
  * sentence broken over lines), belong to the body; then the rest is not. */
+/* The body's closing paragraph broken into a line per phrase, right
+ * under an indented body: a run of indented candidates, most of them
+ * ending in a clause's or a sentence's mark, the last in a sentence's.
+ * Returns where the run ends, i when there is none. */
+static size_t clause_tail(const filter_state *st, size_t last, size_t i)
+{
+    size_t run = 0, clauses = 0, end = i;
+    if (!st->lines[last].indent) return i;
+    for (size_t k = i; k < st->nlines; k++) {
+        const line_t *c = &st->lines[k];
+        if (c->label == SCRUB_LABEL_BLANK) continue;
+        if (c->label != CAND || !c->indent || !c->units) break;
+        run++;
+        clauses += c->send || c->comma;
+        if (c->send) end = k + 1;
+    }
+    return run >= 2 && clauses * 3 >= run * 2 && end > i ? end : i;
+}
+
 static void after_body(filter_state *st, size_t last)
 {
     size_t i = last + 1;
     for (; i < st->nlines; i++) {
         line_t *ln = &st->lines[i];
         if (ln->label == SCRUB_LABEL_BLANK) continue;
+        size_t end = ln->label == CAND && !ln->stop ? clause_tail(st, last, i) : i;
+        if (end > i) {
+            for (; i < end; i++)
+                if (st->lines[i].label == CAND)
+                    set_label(&st->lines[i], SCRUB_LABEL_CONTENT, 0.55, "short-clauses");
+            i--; /* the loop steps to end */
+            continue;
+        }
         if (ln->label != CAND || !(ln->item || ln->tab || ln->stop) || !ln->units) break;
         set_label(ln, SCRUB_LABEL_CONTENT, 0.55,
                   ln->tab ? "table-row" : ln->item ? "list-item" : "after-sentence");

@@ -2495,6 +2495,59 @@ START_TEST(appended_advert_traps)
 }
 END_TEST
 
+/* A paragraph broken into a line per phrase (social-media style), inside
+ * an indented body and as its closing paragraph: most lines end in ，、
+ * or a sentence's mark; they stay content, not a menu. */
+START_TEST(short_clauses)
+{
+    static const char *const docs[] = {
+        "京沪高速下周起封闭施工\n"
+        "　　记者从高速公路管理部门获悉，京沪高速江阴大桥段的沥青路面维修工程下周一起进入第二阶段，施工期间将实行全封闭。\n"
+        "　　这一阶段的施工，\n"
+        "　　对市民出行影响最大，\n"
+        "　　因为\n"
+        "　　维修路段从收费站往北，\n"
+        "　　一直延伸到枢纽互通，\n"
+        "　　届时过江车辆需要绕行。\n"
+        "　　交警部门提醒，由南往北方向的车辆可以选择汽渡过江，也可以提前规划路线，避开施工区域和高峰时段。\n"
+        "　　管理部门表示，施工期间每天将在现场安排人员值守，遇到突发情况会及时疏导车流，确保道路安全。\n"
+        "　　施工会给出行带来不便，\n"
+        "　　但短暂的维修，\n"
+        "　　换来的是更畅通的道路，\n"
+        "　　请大家互相转告。\n"
+        "来源：江阴日报\n"
+        "版权所有 © 2024 江阴在线\n",
+        "京滬高速下週起封閉施工\n"
+        "　　記者從高速公路管理部門獲悉，京滬高速江陰大橋段的瀝青路面維修工程下週一起進入第二階段，施工期間將實行全封閉。\n"
+        "　　這一階段的施工，\n"
+        "　　對市民出行影響最大，\n"
+        "　　因為\n"
+        "　　維修路段從收費站往北，\n"
+        "　　一直延伸到樞紐互通，\n"
+        "　　屆時過江車輛需要繞行。\n"
+        "　　交警部門提醒，由南往北方向的車輛可以選擇汽渡過江，也可以提前規劃路線，避開施工區域和尖峰時段。\n"
+        "　　管理部門表示，施工期間每天將在現場安排人員值守，遇到突發情況會及時疏導車流，確保道路安全。\n"
+        "　　施工會給出行帶來不便，\n"
+        "　　但短暫的維修，\n"
+        "　　換來的是更暢通的道路，\n"
+        "　　請大家互相轉告。\n"
+        "來源：江陰日報\n"
+        "版權所有 © 2024 江陰在線\n"};
+    scrub_ctx *ctx = scrub_ctx_new();
+    for (size_t d = 0; d < 2; d++) {
+        ck_assert_status(scrub_classify_lines(ctx, docs[d], strlen(docs[d]), 0), SCRUB_OK);
+        ck_assert_uint_eq(scrub_filter_line_count(ctx), 16);
+        for (size_t i = 1; i < 14; i++)
+            ck_assert_msg(scrub_filter_line_label(ctx, i) == SCRUB_LABEL_CONTENT, "doc %zu line %zu: %s (%s)",
+                          d, i, scrub_label_name(scrub_filter_line_label(ctx, i)),
+                          scrub_filter_line_reason(ctx, i));
+        ck_assert_int_eq(scrub_filter_line_label(ctx, 14), SCRUB_LABEL_META);
+        ck_assert_int_eq(scrub_filter_line_label(ctx, 15), SCRUB_LABEL_FOOTER);
+    }
+    scrub_ctx_free(ctx);
+}
+END_TEST
+
 Suite *make_suite(void);
 
 Suite *make_suite(void)
@@ -2565,6 +2618,7 @@ Suite *make_suite(void)
     tcase_add_test(tc, comment_stream);
     tcase_add_test(tc, appended_advert);
     tcase_add_test(tc, appended_advert_traps);
+    tcase_add_test(tc, short_clauses);
     tcase_add_loop_test(tc, comment_units, 0, 2); /* Simplified, Traditional */
     tcase_add_loop_test(tc, indented_interview, 0, 2);
     suite_add_tcase(s, tc);
