@@ -264,12 +264,16 @@ def resolve(second_path, third_path, docs2_path=None, docs3_path=None):
     docs_path = os.path.join(HERE, "docs.tsv")
     with open(docs_path, encoding="utf-8") as f:
         dheader, dbody = f.readline(), [l.rstrip("\n").split("\t") for l in f]
+    moved = set()  # documents whose site-farm judgement changed
     if docs2_path:
         docs2, docs3 = read_docs(docs2_path), read_docs(docs3_path)
         for c in dbody:
             k = (c[0], c[1], c[2])
             if k in docs2 and k in docs3:
-                c[3] = majority(c[3], docs2[k][3], docs3[k][3])
+                label = majority(c[3], docs2[k][3], docs3[k][3])
+                if label != c[3]:
+                    moved.add(k)
+                c[3] = label
     farms = {(c[1], c[2]) for c in dbody if c[3] == "site_farm"}
     pairs = compare(read_rows(second_path), first)
     third = read_rows(third_path)
@@ -296,6 +300,12 @@ def resolve(second_path, third_path, docs2_path=None, docs3_path=None):
             tags = []
         trap = trap_tag(label, line.decode("utf-8", "replace"), (key[1], key[2]) in farms)
         row[7:] = [",".join(tags + ([trap] if trap else []))]
+    for key, row in first.items():
+        if key[:3] in moved and row[5] == "content":
+            tags = [t for t in row[7].split(",") if t and t != "trap"]
+            trap = trap_tag("content", line_text(key).decode("utf-8", "replace"),
+                            (key[1], key[2]) in farms)
+            row[7:] = [",".join(tags + ([trap] if trap else []))]
     rows = []
     added.sort(key=lambda c: (c[1], int(c[3])))
     for c in body:
