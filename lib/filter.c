@@ -2500,7 +2500,8 @@ static void label_run(filter_state *st, size_t i, size_t j, bool heading, bool v
 /* Lines [i, j) and their neighbours p and n all start with an ideographic
  * space, as the body's paragraphs do (a numbered interview's names and
  * questions between its answers): they are framed by the body, whatever
- * label a neighbour got (a section number alone is an artifact). */
+ * label a neighbour got (a section number alone is an artifact until
+ * section_numbers sees its run). */
 static bool indented_run(const filter_state *st, size_t p, size_t i, size_t j, size_t n)
 {
     if (p == SIZE_MAX || n == SIZE_MAX || !st->lines[p].indent || !st->lines[n].indent)
@@ -3546,6 +3547,76 @@ static void contents_table(filter_state *st)
     }
 }
 
+/* The value of a line that is one or two digits alone (`　　1`, `01`),
+ * else -1. */
+static int lone_number(const char *text, const line_t *ln)
+{
+    if (ln->label != SCRUB_LABEL_ARTIFACT || !ln->ndigit || ln->ndigit > 2 ||
+        ln->nchar - ln->nspace != ln->ndigit)
+        return -1;
+    const unsigned char *s = (const unsigned char *)text + ln->start;
+    size_t i = 0;
+    while (i < ln->len && !(s[i] >= '0' && s[i] <= '9')) i++;
+    int v = 0;
+    uint32_t k = 0;
+    for (; i < ln->len && s[i] >= '0' && s[i] <= '9'; i++, k++) v = v * 10 + (s[i] - '0');
+    return k == ln->ndigit ? v : -1; /* `1 2` is pagination */
+}
+
+/* Relabels the lone numbers of lines [from, to] as section headings. */
+static void number_headings(filter_state *st, const char *text, size_t from, size_t to)
+{
+    for (size_t i = from; i <= to; i++)
+        if (lone_number(text, &st->lines[i]) >= 0)
+            set_label(&st->lines[i], SCRUB_LABEL_HEADING, 0.55, "section-number");
+}
+
+/* Lone numbers counting up from 0 or 1 (a number may repeat, a slip of
+ * the author's), each followed by a kept line, number the body's
+ * sections; a stray number is an artifact, and pagination has no body
+ * between its numbers.  A number waits (wait) for the line under it. */
+typedef struct {
+    size_t start, end, count, wait;
+    int prev, top;
+} number_run;
+
+static void close_numbers(filter_state *st, const char *text, number_run *r)
+{
+    if (r->count >= 2 && r->top >= 2) number_headings(st, text, r->start, r->end);
+    r->count = 0;
+    r->wait = SIZE_MAX;
+}
+
+static FILTER_NOINLINE void section_numbers(filter_state *st, const char *text, size_t first,
+                                            size_t last)
+{
+    number_run r = {0, 0, 0, SIZE_MAX, -1, -1};
+    for (size_t i = first; i <= last; i++) {
+        const line_t *ln = &st->lines[i];
+        if (ln->label == SCRUB_LABEL_BLANK) continue;
+        int v = lone_number(text, ln);
+        if (v < 0) {
+            if (r.wait == SIZE_MAX) continue;
+            if (!keep_label(ln->label)) {
+                close_numbers(st, text, &r);
+                continue;
+            }
+            if (!r.count++) r.start = r.wait;
+            r.end = r.wait;
+            r.top = r.prev > r.top ? r.prev : r.top;
+            r.wait = SIZE_MAX;
+            continue;
+        }
+        if (r.wait == SIZE_MAX && r.count && (v == r.prev || v == r.prev + 1)) {
+            r.wait = i, r.prev = v;
+            continue;
+        }
+        close_numbers(st, text, &r);
+        if (v <= 1) r.wait = i, r.prev = r.top = v;
+    }
+    close_numbers(st, text, &r);
+}
+
 static int context_pass(filter_state *st, const char *text, const scrub_linestats *stats,
                         int64_t min_pages)
 {
@@ -3573,6 +3644,7 @@ static int context_pass(filter_state *st, const char *text, const scrub_linestat
         last = appended_advert(st, text, first, last);
         demote_outside(st, first, last);
         resolve_inside(st, first, last);
+        section_numbers(st, text, first, last);
         resolve_edges(st, first, last);
         footer_tail(st, last);
     }

@@ -1096,6 +1096,57 @@ START_TEST(indented_interview)
 }
 END_TEST
 
+/* Lone numbers counting up between the body's paragraphs are its
+ * section numbers (headings); a stray number between paragraphs, and
+ * numbers in a row with no paragraph between them (pagination), are not. */
+START_TEST(section_numbers)
+{
+    static const char *const paras[][4] = {
+        {"\u3000\u3000全球负利率债券规模已经超过十七万亿美元，我们请几家资产管理公司的首席投资官回答同一个问题。",
+         "\u3000\u3000我们认为部分市场确实存在泡沫，尤其是欧洲的长期国债，投资者需要更加谨慎地控制久期。",
+         "\u3000\u3000央行的购债计划压低了收益率，但这并不等于泡沫，基本面仍然支持当前的价格水平。",
+         "\u3000\u3000收益率可能在明年继续走低，长期国债的波动会加大，投资者应当提高所持债券的信用质量。"},
+        {"\u3000\u3000全球負利率債券規模已經超過十七萬億美元，我們請幾家資產管理公司的首席投資官回答同一個問題。",
+         "\u3000\u3000我們認為部分市場確實存在泡沫，尤其是歐洲的長期國債，投資者需要更加謹慎地控制久期。",
+         "\u3000\u3000央行的購債計劃壓低了收益率，但這並不等於泡沫，基本面仍然支持當前的價格水平。",
+         "\u3000\u3000收益率可能在明年繼續走低，長期國債的波動會加大，投資者應當提高所持債券的信用質量。"},
+        {"Negative-yielding debt has passed seventeen trillion dollars, so we asked several investment officers the same question.",
+         "We think parts of the market are in a bubble, above all long-dated European bonds, and investors should keep duration short.",
+         "Central bank buying has pushed yields down, but that is not a bubble, and the fundamentals still support today's prices.",
+         "Yields may fall further next year, long bonds will swing more, and investors should raise the credit quality of what they hold."}};
+    const char *p0 = paras[_i][0], *p1 = paras[_i][1], *p2 = paras[_i][2], *p3 = paras[_i][3];
+    char doc[2048];
+    scrub_ctx *ctx = scrub_ctx_new();
+    /* 1, 2, 3 (and 01, 02 with a number repeated) between paragraphs */
+    static const char *const nums[][3] = {{"1", "2", "3"}, {"\u3000\u300001", "\u3000\u300002", "\u3000\u300002"}};
+    for (size_t k = 0; k < 2; k++) {
+        snprintf(doc, sizeof doc, "%s\n%s\n%s\n%s\n%s\n%s\n%s\n", p0, nums[k][0], p1, nums[k][1], p2,
+                 nums[k][2], p3);
+        ck_assert_status(scrub_classify_lines(ctx, doc, strlen(doc), 0), SCRUB_OK);
+        for (size_t i = 1; i < 7; i += 2)
+            ck_assert_msg(scrub_filter_line_label(ctx, i) == SCRUB_LABEL_HEADING,
+                          "doc %d run %zu line %zu: %s (%s)", _i, k, i,
+                          scrub_label_name(scrub_filter_line_label(ctx, i)),
+                          scrub_filter_line_reason(ctx, i));
+    }
+    /* a stray number; a run that does not count up from one */
+    snprintf(doc, sizeof doc, "%s\n7\n%s\n%s\n3\n%s\n5\n", p0, p1, p2, p3);
+    ck_assert_status(scrub_classify_lines(ctx, doc, strlen(doc), 0), SCRUB_OK);
+    ck_assert_int_eq(scrub_filter_line_label(ctx, 1), SCRUB_LABEL_ARTIFACT);
+    ck_assert_int_eq(scrub_filter_line_label(ctx, 4), SCRUB_LABEL_ARTIFACT);
+    /* numbers in a row: pagination, no body between them */
+    snprintf(doc, sizeof doc, "%s\n%s\n1\n2\n3\n%s\n%s\n", p0, p1, p2, p3);
+    ck_assert_status(scrub_classify_lines(ctx, doc, strlen(doc), 0), SCRUB_OK);
+    for (size_t i = 2; i < 5; i++) ck_assert_int_eq(scrub_filter_line_kept(ctx, i), 0);
+    /* 1 and 2 with no kept line under the 2 */
+    snprintf(doc, sizeof doc, "%s\n1\n%s\n2\n", p0, p1);
+    ck_assert_status(scrub_classify_lines(ctx, doc, strlen(doc), 0), SCRUB_OK);
+    ck_assert_int_eq(scrub_filter_line_kept(ctx, 1), 0);
+    ck_assert_int_eq(scrub_filter_line_kept(ctx, 3), 0);
+    scrub_ctx_free(ctx);
+}
+END_TEST
+
 START_TEST(english_page)
 {
     const char *doc =
@@ -2633,6 +2684,7 @@ Suite *make_suite(void)
     tcase_add_test(tc, short_clauses);
     tcase_add_loop_test(tc, comment_units, 0, 2); /* Simplified, Traditional */
     tcase_add_loop_test(tc, indented_interview, 0, 2);
+    tcase_add_loop_test(tc, section_numbers, 0, 3); /* Simplified, Traditional, English */
     suite_add_tcase(s, tc);
     tc = tcase_create("linestats");
     tcase_add_test(tc, linestats_learn_and_use);
