@@ -2557,9 +2557,28 @@ static void resolve_inside(filter_state *st, size_t first, size_t last)
     }
 }
 
+/* Is line i one of at most three candidates right under a meta line
+ * (a byline, 原标题：...), and does it hold a sentence's end?  The meta
+ * line opens the article: a sentence between it and the body is the
+ * article's (a lead, a picture's caption); a name is a byline. */
+static bool under_meta(const filter_state *st, const char *text, size_t i)
+{
+    const line_t *ln = &st->lines[i];
+    const char *p = text + ln->start;
+    if (!ln->send && !holds(p, ln->len, "\xE3\x80\x82") /* 。 */ &&
+        !holds(p, ln->len, "\xEF\xBC\x9F") /* ？ */ && !holds(p, ln->len, "\xEF\xBC\x81")) /* ！ */
+        return false;
+    for (size_t k = i, run = 0; k-- > 0;) {
+        int l = st->lines[k].label;
+        if (l == SCRUB_LABEL_BLANK) continue;
+        if (l != CAND || ++run > 2) return l == SCRUB_LABEL_META;
+    }
+    return false;
+}
+
 /* Up to three short lines right above the body (past its byline) are its
  * title and lead; returns how many are not sentences (a title among them). */
-static size_t lead_lines(filter_state *st, size_t first)
+static size_t lead_lines(filter_state *st, const char *text, size_t first)
 {
     size_t leads = 0, titles = 0;
     for (size_t i = first; i-- > 0 && leads < 3;) {
@@ -2570,9 +2589,14 @@ static size_t lead_lines(filter_state *st, size_t first)
         bool clause = ln->send && ln->units >= 2;
         if (ln->units < 4 && !clause) break;
         /* on a whole page, only what the DOM puts in the article, or what
-         * is shaped like the body: indented, or a sentence */
-        if (st->have_hints && !ln->hint_main && !ln->hint_heading && !ln->indent && !clause)
-            break;
+         * is shaped like the body: indented, or a sentence, or under the
+         * article's meta line (not a title: that sits above the meta) */
+        if (st->have_hints && !ln->hint_main && !ln->hint_heading && !ln->indent && !clause) {
+            if (!under_meta(st, text, i)) break;
+            set_label(ln, SCRUB_LABEL_CONTENT, 0.55, "under-meta");
+            leads++;
+            continue;
+        }
         /* a third title-like line must look like the body too */
         if (titles >= 2 && !ln->indent && !clause) break;
         if (ln->stop) set_label(ln, SCRUB_LABEL_CONTENT, 0.55, "lead-sentence");
@@ -2655,13 +2679,23 @@ static void after_body(filter_state *st, size_t last)
             set_label(&st->lines[i], SCRUB_LABEL_NAV, 0.25, R_AFTER);
 }
 
-static void resolve_edges(filter_state *st, size_t first, size_t last)
+/* Above the body, bottom up (a line is read after the one under it): the
+ * title; a heading right under it (a two-line headline, a dek); a line
+ * ending in a comma whose sentence goes on in the kept line under it;
+ * the rest is chrome. */
+static void resolve_edges(filter_state *st, const char *text, size_t first, size_t last)
 {
-    size_t title = find_title(st, first, lead_lines(st, first) > 0);
-    for (size_t i = 0; i < first; i++) {
+    size_t title = find_title(st, first, lead_lines(st, text, first) > 0);
+    for (size_t i = first; i-- > 0;) {
         line_t *ln = &st->lines[i];
         if (ln->label != CAND) continue;
+        size_t p = prev_nonblank(st, i, false), n = next_nonblank(st, i, false);
+        bool under_title = p != SIZE_MAX && (p == title || (st->lines[p].label == SCRUB_LABEL_HEADING &&
+                                                            st->lines[p].hint_title));
         if (i == title) set_label(ln, SCRUB_LABEL_HEADING, 0.6, ln->hint_heading ? "hint:title" : "title");
+        else if (ln->hint_heading && under_title) set_label(ln, SCRUB_LABEL_HEADING, 0.55, "subtitle");
+        else if (ln->comma && n != SIZE_MAX && keep_label(st->lines[n].label))
+            set_label(ln, SCRUB_LABEL_CONTENT, 0.55, "clause-above");
         else set_label(ln, SCRUB_LABEL_NAV, 0.25, R_BEFORE);
     }
     after_body(st, last);
@@ -3645,7 +3679,7 @@ static int context_pass(filter_state *st, const char *text, const scrub_linestat
         demote_outside(st, first, last);
         resolve_inside(st, first, last);
         section_numbers(st, text, first, last);
-        resolve_edges(st, first, last);
+        resolve_edges(st, text, first, last);
         footer_tail(st, last);
     }
     repeats(st, set, cap, first, last);

@@ -1147,6 +1147,92 @@ START_TEST(section_numbers)
 }
 END_TEST
 
+/* Above the body of a whole page: a heading right under the title (a
+ * two-line headline), a caption between the article's meta line and its
+ * first paragraph (not a name: that is a byline), and a line ending in a
+ * comma whose sentence goes on in the kept line under it. */
+START_TEST(article_head)
+{
+    static const char *const docs[][2] = {
+        {"首页 > 要闻 > 本省要闻\n"
+         "本省品牌丝路行南美站正式启动\n"
+         "成功举办中国与巴西双向经贸投资推介会\n"
+         "时间：2019-09-18 06:23 来源：本省日报\n"
+         "打印 字体： 放大 正常 缩小 分享\n"
+         "\u3000\u3000跨越千山万水，行程近两万公里，本省品牌丝路行首次登陆巴西，刷新了本省企业走出去的新纪录。\n"
+         "\u3000\u3000推介会上，两国企业代表围绕能源、农业和装备制造等领域进行了深入交流，并签署了多项合作协议。\n"
+         "版权所有 本省人民政府办公厅\n",
+         "首页 | 新闻 | 体育\n"
+         "姚明对周琦说了啥\n"
+         "2019-09-07 08:00:00 来源：新京报\n"
+         "（原标题：姚明对周琦说了啥？周琦上下半场判若两人）\n"
+         "姚明场边支招周琦。视频截图\n"
+         "新京报讯 2019年篮球世界杯排位赛，中国男篮以77比73战胜韩国队，保住了进军东京奥运会资格赛的希望。\n"
+         "比赛中一个镜头引起了大家的注意，周琦在一次暂停后准备上场时，姚明拉住他在耳边叮嘱了几句话。\n"
+         "版权所有 新京报社\n"},
+        {"首頁 > 要聞 > 本省要聞\n"
+         "本省品牌絲路行南美站正式啟動\n"
+         "成功舉辦中國與巴西雙向經貿投資推介會\n"
+         "時間：2019-09-18 06:23 來源：本省日報\n"
+         "打印 字體： 放大 正常 縮小 分享\n"
+         "\u3000\u3000跨越千山萬水，行程近兩萬公里，本省品牌絲路行首次登陸巴西，刷新了本省企業走出去的新紀錄。\n"
+         "\u3000\u3000推介會上，兩國企業代表圍繞能源、農業和裝備製造等領域進行了深入交流，並簽署了多項合作協議。\n"
+         "版權所有 本省人民政府辦公廳\n",
+         "首頁 | 新聞 | 體育\n"
+         "姚明對周琦說了啥\n"
+         "2019-09-07 08:00:00 來源：新京報\n"
+         "（原標題：姚明對周琦說了啥？周琦上下半場判若兩人）\n"
+         "姚明場邊支招周琦。視頻截圖\n"
+         "新京報訊 2019年籃球世界盃排位賽，中國男籃以77比73戰勝韓國隊，保住了進軍東京奧運會資格賽的希望。\n"
+         "比賽中一個鏡頭引起了大家的注意，周琦在一次暫停後準備上場時，姚明拉住他在耳邊叮囑了幾句話。\n"
+         "版權所有 新京報社\n"}};
+    const uint32_t nav = SCRUB_HINT_IN_NAV | (255u << SCRUB_HINT_LINK_SHARE_SHIFT);
+    const uint32_t h0[8] = {nav, SCRUB_HINT_HEADING | SCRUB_HINT_TITLE, SCRUB_HINT_HEADING, 0,
+                            SCRUB_HINT_CLASS_SHARE, 0, 0, SCRUB_HINT_IN_FOOTER};
+    const uint32_t h1[8] = {nav, SCRUB_HINT_HEADING | SCRUB_HINT_TITLE, 0, 0, 0, 0, 0,
+                            SCRUB_HINT_IN_FOOTER};
+    const int L = SCRUB_LABEL_CONTENT, H = SCRUB_LABEL_HEADING, M = SCRUB_LABEL_META;
+    const int want0[8] = {SCRUB_LABEL_NAV, H, H, M, SCRUB_LABEL_WIDGET, L, L, SCRUB_LABEL_FOOTER};
+    const int want1[8] = {SCRUB_LABEL_NAV, H, M, M, L, L, L, SCRUB_LABEL_FOOTER};
+    scrub_ctx *ctx = scrub_ctx_new();
+    expect_labels(ctx, docs[_i][0], h0, 8, want0, 8);
+    expect_labels(ctx, docs[_i][1], h1, 8, want1, 8);
+    /* a name under the meta line is the byline, not the article's */
+    const char *named = _i ? "首頁 | 新聞 | 體育\n"
+                             "天宮一號與神舟九號交會對接任務第二場新聞發布會\n"
+                             "發布日期: 2012-06-24\n"
+                             "載人航天工程新聞發言人 武平\n"
+                             "北京時間6月24日12時55分，在航天員的精準操控下，天宮一號目標飛行器與神舟九號飛船再次成功對接。\n"
+                             "這是我國首次手控交會對接，航天員的操作準確、穩定，各項技術指標都達到了設計要求。\n"
+                           : "首页 | 新闻 | 体育\n"
+                             "天宫一号与神舟九号交会对接任务第二场新闻发布会\n"
+                             "发布日期: 2012-06-24\n"
+                             "载人航天工程新闻发言人 武平\n"
+                             "北京时间6月24日12时55分，在航天员的精准操控下，天宫一号目标飞行器与神舟九号飞船再次成功对接。\n"
+                             "这是我国首次手控交会对接，航天员的操作准确、稳定，各项技术指标都达到了设计要求。\n";
+    ck_assert_status(scrub_classify_lines_ex(ctx, named, strlen(named), h1, 6, NULL, 0), SCRUB_OK);
+    ck_assert_int_eq(scrub_filter_line_kept(ctx, 3), 0);
+    /* a sentence broken over lines above the body, with no hints */
+    const char *broken = _i ? "新聞中心\n"
+                              "\u3000\u3000下週一，\n"
+                              "\u3000\u3000京滬高速施工就將進入第二階段，\n"
+                              "\u3000\u3000也是對本市市民出行影響最大的一段。\n"
+                              "\u3000\u3000五月十日起，江陰大橋將半幅封閉施工二十二天，請大家提前規劃出行路線，繞行避開施工區域。\n"
+                            : "新闻中心\n"
+                              "\u3000\u3000下周一，\n"
+                              "\u3000\u3000京沪高速施工就将进入第二阶段，\n"
+                              "\u3000\u3000也是对本市市民出行影响最大的一段。\n"
+                              "\u3000\u3000五月十日起，江阴大桥将半幅封闭施工二十二天，请大家提前规划出行路线，绕行避开施工区域。\n";
+    ck_assert_status(scrub_classify_lines(ctx, broken, strlen(broken), 0), SCRUB_OK);
+    ck_assert_int_eq(scrub_filter_line_kept(ctx, 0), 0);
+    for (size_t i = 1; i < 5; i++)
+        ck_assert_msg(scrub_filter_line_kept(ctx, i) == 1, "doc %d line %zu: %s (%s)", _i, i,
+                      scrub_label_name(scrub_filter_line_label(ctx, i)),
+                      scrub_filter_line_reason(ctx, i));
+    scrub_ctx_free(ctx);
+}
+END_TEST
+
 START_TEST(english_page)
 {
     const char *doc =
@@ -2685,6 +2771,7 @@ Suite *make_suite(void)
     tcase_add_loop_test(tc, comment_units, 0, 2); /* Simplified, Traditional */
     tcase_add_loop_test(tc, indented_interview, 0, 2);
     tcase_add_loop_test(tc, section_numbers, 0, 3); /* Simplified, Traditional, English */
+    tcase_add_loop_test(tc, article_head, 0, 2);    /* Simplified, Traditional */
     suite_add_tcase(s, tc);
     tc = tcase_create("linestats");
     tcase_add_test(tc, linestats_learn_and_use);
