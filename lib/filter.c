@@ -2679,6 +2679,19 @@ static void after_body(filter_state *st, size_t last)
             set_label(&st->lines[i], SCRUB_LABEL_NAV, 0.25, R_AFTER);
 }
 
+static bool under_title(const filter_state *st, size_t i, size_t title)
+{
+    size_t p = prev_nonblank(st, i, false);
+    return p != SIZE_MAX &&
+           (p == title || (st->lines[p].label == SCRUB_LABEL_HEADING && st->lines[p].hint_title));
+}
+
+static bool keeps_next(const filter_state *st, size_t i)
+{
+    size_t n = next_nonblank(st, i, false);
+    return n != SIZE_MAX && keep_label(st->lines[n].label);
+}
+
 /* Above the body, bottom up (a line is read after the one under it): the
  * title; a heading right under it (a two-line headline, a dek); a line
  * ending in a comma whose sentence goes on in the kept line under it;
@@ -2689,12 +2702,10 @@ static void resolve_edges(filter_state *st, const char *text, size_t first, size
     for (size_t i = first; i-- > 0;) {
         line_t *ln = &st->lines[i];
         if (ln->label != CAND) continue;
-        size_t p = prev_nonblank(st, i, false), n = next_nonblank(st, i, false);
-        bool under_title = p != SIZE_MAX && (p == title || (st->lines[p].label == SCRUB_LABEL_HEADING &&
-                                                            st->lines[p].hint_title));
         if (i == title) set_label(ln, SCRUB_LABEL_HEADING, 0.6, ln->hint_heading ? "hint:title" : "title");
-        else if (ln->hint_heading && under_title) set_label(ln, SCRUB_LABEL_HEADING, 0.55, "subtitle");
-        else if (ln->comma && n != SIZE_MAX && keep_label(st->lines[n].label))
+        else if (ln->hint_heading && under_title(st, i, title))
+            set_label(ln, SCRUB_LABEL_HEADING, 0.55, "subtitle");
+        else if (ln->comma && keeps_next(st, i))
             set_label(ln, SCRUB_LABEL_CONTENT, 0.55, "clause-above");
         else set_label(ln, SCRUB_LABEL_NAV, 0.25, R_BEFORE);
     }
@@ -3628,9 +3639,9 @@ static FILTER_NOINLINE void section_numbers(filter_state *st, const char *text, 
     for (size_t i = first; i <= last; i++) {
         const line_t *ln = &st->lines[i];
         if (ln->label == SCRUB_LABEL_BLANK) continue;
-        int v = lone_number(text, ln);
+        int v = ln->label == SCRUB_LABEL_ARTIFACT ? lone_number(text, ln) : -1;
+        if (v < 0 && r.wait == SIZE_MAX) continue; /* most lines */
         if (v < 0) {
-            if (r.wait == SIZE_MAX) continue;
             if (!keep_label(ln->label)) {
                 close_numbers(st, text, &r);
                 continue;
