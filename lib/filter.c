@@ -47,6 +47,9 @@ static const char R_SHORT_RUN[] = "short-run", R_AFTER[] = "after-content",
 /* Reasons of the lines the body's end cuts off, which appended_advert
  * asks again. */
 static const char R_AFTER_EDITOR[] = "after-editor", R_AFTER_MARK[] = "after-end-mark";
+/* The page's headline shaped like a sentence (sentence_headline): the
+ * title is found, resolve_edges looks no further. */
+static const char R_HEADLINE[] = "headline";
 
 typedef struct {
     size_t start, len;
@@ -2679,11 +2682,29 @@ static void after_body(filter_state *st, size_t last)
             set_label(&st->lines[i], SCRUB_LABEL_NAV, 0.25, R_AFTER);
 }
 
-static bool under_title(const filter_state *st, size_t i, size_t title)
+static bool is_title(const filter_state *st, size_t k, size_t title)
 {
-    size_t p = prev_nonblank(st, i, false);
-    return p != SIZE_MAX &&
-           (p == title || (st->lines[p].label == SCRUB_LABEL_HEADING && st->lines[p].hint_title));
+    const line_t *t = k != SIZE_MAX ? &st->lines[k] : NULL;
+    return t && (k == title || (t->label == SCRUB_LABEL_HEADING &&
+                                (t->hint_title || t->reason == R_HEADLINE)));
+}
+
+/* Is line i right under the title, or right above it and announcing it
+ * (`Open Journalism Project:` over `Better Student Journalism`)?  A name
+ * over the title is its author's. */
+static bool beside_title(const filter_state *st, size_t i, size_t title)
+{
+    const line_t *ln = &st->lines[i];
+    return is_title(st, prev_nonblank(st, i, false), title) ||
+           ((ln->colon || ln->comma) && is_title(st, next_nonblank(st, i, false), title));
+}
+
+/* Does a sentence headline stand above the body (sentence_headline)? */
+static bool have_headline(const filter_state *st, size_t first)
+{
+    for (size_t i = first; i-- > 0;)
+        if (st->lines[i].reason == R_HEADLINE) return true;
+    return false;
 }
 
 static bool keeps_next(const filter_state *st, size_t i)
@@ -2698,12 +2719,12 @@ static bool keeps_next(const filter_state *st, size_t i)
  * the rest is chrome. */
 static void resolve_edges(filter_state *st, const char *text, size_t first, size_t last)
 {
-    size_t title = find_title(st, first, lead_lines(st, text, first) > 0);
+    size_t title = find_title(st, first, lead_lines(st, text, first) > 0 || have_headline(st, first));
     for (size_t i = first; i-- > 0;) {
         line_t *ln = &st->lines[i];
         if (ln->label != CAND) continue;
         if (i == title) set_label(ln, SCRUB_LABEL_HEADING, 0.6, ln->hint_heading ? "hint:title" : "title");
-        else if (ln->hint_heading && under_title(st, i, title))
+        else if (ln->hint_heading && beside_title(st, i, title))
             set_label(ln, SCRUB_LABEL_HEADING, 0.55, "subtitle");
         else if (ln->comma && keeps_next(st, i))
             set_label(ln, SCRUB_LABEL_CONTENT, 0.55, "clause-above");
@@ -2717,6 +2738,28 @@ static const char *chrome_reason(int label)
     return label == SCRUB_LABEL_FOOTER   ? "hint:footer"
            : label == SCRUB_LABEL_WIDGET ? "hint:widget"
                                          : "hint:related";
+}
+
+/* The page's headline in a DOM heading can be shaped like a sentence
+ * (`Student Dies After ...`, `...封闭！`), which would make it a link
+ * title outside the body: the last DOM heading of a sentence, no link,
+ * within 12 lines above the body is the headline, and a sentence right
+ * under it its dek. */
+static void sentence_headline(filter_state *st, size_t first)
+{
+    for (size_t i = first, seen = 0; i-- > 0 && seen < 12;) {
+        line_t *ln = &st->lines[i];
+        if (ln->label == SCRUB_LABEL_BLANK) continue;
+        seen++;
+        if (ln->label != SCRUB_LABEL_CONTENT || !ln->dom_heading || ln->linked || ln->chrome)
+            continue;
+        set_label(ln, SCRUB_LABEL_HEADING, 0.6, R_HEADLINE);
+        size_t n = next_nonblank(st, i, false);
+        line_t *dek = n < first ? &st->lines[n] : NULL;
+        if (dek && dek->label == SCRUB_LABEL_CONTENT && !dek->linked && !dek->chrome && dek->units < 60)
+            set_label(dek, SCRUB_LABEL_HEADING, 0.55, "dek");
+        return;
+    }
 }
 
 /* Sentence lines far from the main block and short are link titles. */
@@ -2885,7 +2928,7 @@ static void footer_tail(filter_state *st, size_t last)
 
 static bool headline_label(const line_t *ln)
 {
-    return ln->label == SCRUB_LABEL_HEADING && ln->hint_title;
+    return ln->label == SCRUB_LABEL_HEADING && (ln->hint_title || ln->dom_heading);
 }
 
 /* Open-addressing set of line hashes, to find repeats of earlier lines. */
@@ -3687,6 +3730,7 @@ static int context_pass(filter_state *st, const char *text, const scrub_linestat
         last = clip_at_end_mark(st, text, first, last);
         last = closing_lines(st, text, first, last);
         last = appended_advert(st, text, first, last);
+        sentence_headline(st, first);
         demote_outside(st, first, last);
         resolve_inside(st, first, last);
         section_numbers(st, text, first, last);

@@ -1233,6 +1233,74 @@ START_TEST(article_head)
 }
 END_TEST
 
+/* The page's headline: an h1 shaped like a sentence, with its dek under
+ * it, above a block of buttons is no link title; the h1 repeating the
+ * last step of the crumb is no repeat; a title's first line announcing
+ * the rest (ending in a colon) is part of it, an author's name over it
+ * is not. */
+START_TEST(page_headline)
+{
+    static const char *const head[][6] = {
+        {"Student Dies After Diet Pills She Bought Online “Burned Her Up From Within”",
+         "An inquest into her death has been adjourned until July.",
+         "The young woman had bought the pills on a website that sold them as a way to lose weight quickly, and her family now wants such sites closed.",
+         "Doctors say the pills contain a chemical that was banned for people many years ago, and they warn that there is no safe dose of it.",
+         "Police have asked anyone who bought pills from the same website to stop taking them at once and to hand them in at a police station.",
+         "The coroner said he would write to the government about the sale of such pills online once the inquest has heard all of the evidence."},
+        {"5月20日至31日，京沪高速无锡至江阴大桥至广陵枢纽段封闭！",
+         "请大家提前规划出行路线，绕行避开施工区域。",
+         "　　5月20日至31日，京沪高速北京方向无锡枢纽至广陵枢纽（含江阴大桥）将进行封闭施工，对市民出行影响很大。",
+         "　　由于江阴大桥由南往北段封闭施工，相关车辆需要提前绕行，请大家听从现场民警指挥，关注道路电子显示屏。",
+         "　　大家关心的无锡互通收费站并没有关闭，只是往北京方向封闭，往上海方向的车辆仍然可以正常通行。",
+         "　　道路施工会给大家的出行带来不便，但短暂的维修换来的是日后的更安全、更畅通，请大家互相转告。"},
+        {"5月20日至31日，京滬高速無錫至江陰大橋至廣陵樞紐段封閉！",
+         "請大家提前規劃出行路線，繞行避開施工區域。",
+         "　　5月20日至31日，京滬高速北京方向無錫樞紐至廣陵樞紐（含江陰大橋）將進行封閉施工，對市民出行影響很大。",
+         "　　由於江陰大橋由南往北段封閉施工，相關車輛需要提前繞行，請大家聽從現場民警指揮，關注道路電子顯示屏。",
+         "　　大家關心的無錫互通收費站並沒有關閉，只是往北京方向封閉，往上海方向的車輛仍然可以正常通行。",
+         "　　道路施工會給大家的出行帶來不便，但短暫的維修換來的是日後的更安全、更暢通，請大家互相轉告。"}};
+    char doc[4096];
+    snprintf(doc, sizeof doc,
+             "Home | News | Sport\n%s\n%s\nShare\nTweet\nEmail\nPrint\nSave\nComments\nLike\nFollow\n%s\n%s\n%s\n%s\n"
+             "Copyright 2019 The Daily Example. All rights reserved.\n",
+             head[_i][0], head[_i][1], head[_i][2], head[_i][3], head[_i][4], head[_i][5]);
+    const uint32_t nav = SCRUB_HINT_IN_NAV | (255u << SCRUB_HINT_LINK_SHARE_SHIFT);
+    const uint32_t sh = SCRUB_HINT_CLASS_SHARE;
+    const uint32_t hints[16] = {nav, SCRUB_HINT_HEADING, 0, sh, sh, sh, sh, sh, sh, sh, sh, 0, 0, 0, 0,
+                                SCRUB_HINT_IN_FOOTER};
+    const int H = SCRUB_LABEL_HEADING, C = SCRUB_LABEL_CONTENT, W = SCRUB_LABEL_WIDGET;
+    const int want[16] = {SCRUB_LABEL_NAV, H, H, W, W, W, W, W, W, W, W, C, C, C, C, SCRUB_LABEL_FOOTER};
+    scrub_ctx *ctx = scrub_ctx_new();
+    expect_labels(ctx, doc, hints, 16, want, 16);
+    if (_i == 0) {
+        /* the crumb's last step, then the same title in the h1 */
+        const char *crumb = "Home\nCrafts\nHow to Build a Terrarium\nHow to Build a Terrarium\n"
+                            "By Lucy Akins\nShare\n"
+                            "Glass cloche terrariums are not only appealing to the eye, but they also preserve a bit of nature in a small space that is easy to care for.\n"
+                            "Start with a clean glass cloche and a small shallow dish that fits under it, then add a layer of moss and a few small plants.\n";
+        const uint32_t ch[8] = {nav, nav, nav, SCRUB_HINT_HEADING, 0, sh, 0, 0};
+        ck_assert_status(scrub_classify_lines_ex(ctx, crumb, strlen(crumb), ch, 8, NULL, 0), SCRUB_OK);
+        ck_assert_int_eq(scrub_filter_line_kept(ctx, 2), 0);
+        ck_assert_int_eq(scrub_filter_line_label(ctx, 3), SCRUB_LABEL_HEADING);
+        /* a title over two h-lines, and an author's name over the title */
+        const char *two = "Home | Blog\nOpen Journalism Project:\nBetter Student Journalism\nShare on Twitter\n"
+                          "We pushed out the first version of the Open Journalism site in January, and our goal is for the site to be a hub for student journalists.\n"
+                          "Topics like mapping, security and command line tools are all concepts that should be taught in every student newsroom.\n";
+        const uint32_t th[6] = {nav, SCRUB_HINT_HEADING, SCRUB_HINT_HEADING | SCRUB_HINT_TITLE, sh, 0, 0};
+        ck_assert_status(scrub_classify_lines_ex(ctx, two, strlen(two), th, 6, NULL, 0), SCRUB_OK);
+        ck_assert_int_eq(scrub_filter_line_label(ctx, 1), SCRUB_LABEL_HEADING);
+        ck_assert_int_eq(scrub_filter_line_label(ctx, 2), SCRUB_LABEL_HEADING);
+        const char *named = "Home | Blog\nLaurie Oakes\nBetter Student Journalism\nShare on Twitter\n"
+                            "We pushed out the first version of the Open Journalism site in January, and our goal is for the site to be a hub for student journalists.\n"
+                            "Topics like mapping, security and command line tools are all concepts that should be taught in every student newsroom.\n";
+        ck_assert_status(scrub_classify_lines_ex(ctx, named, strlen(named), th, 6, NULL, 0), SCRUB_OK);
+        ck_assert_int_eq(scrub_filter_line_kept(ctx, 1), 0);
+        ck_assert_int_eq(scrub_filter_line_label(ctx, 2), SCRUB_LABEL_HEADING);
+    }
+    scrub_ctx_free(ctx);
+}
+END_TEST
+
 START_TEST(english_page)
 {
     const char *doc =
@@ -2772,6 +2840,7 @@ Suite *make_suite(void)
     tcase_add_loop_test(tc, indented_interview, 0, 2);
     tcase_add_loop_test(tc, section_numbers, 0, 3); /* Simplified, Traditional, English */
     tcase_add_loop_test(tc, article_head, 0, 2);    /* Simplified, Traditional */
+    tcase_add_loop_test(tc, page_headline, 0, 3);   /* English, Simplified, Traditional */
     suite_add_tcase(s, tc);
     tc = tcase_create("linestats");
     tcase_add_test(tc, linestats_learn_and_use);
