@@ -2744,16 +2744,18 @@ static const char *chrome_reason(int label)
  * (`Student Dies After ...`, `...封闭！`), which would make it a link
  * title outside the body: the last DOM heading of a sentence, no link,
  * within 12 lines above the body is the headline, and a sentence right
- * under it its dek. */
+ * under it, or under the h-line repeating the page's title (anywhere
+ * above the body), its dek. */
 static void sentence_headline(filter_state *st, size_t first)
 {
-    for (size_t i = first, seen = 0; i-- > 0 && seen < 12;) {
+    for (size_t i = first, seen = 0; i-- > 0;) {
         line_t *ln = &st->lines[i];
         if (ln->label == SCRUB_LABEL_BLANK) continue;
-        seen++;
-        if (ln->label != SCRUB_LABEL_CONTENT || !ln->dom_heading || ln->linked || ln->chrome)
+        bool title = ln->label == CAND && ln->hint_title; /* the title, resolve_edges' */
+        if (!title && (++seen > 12 || ln->label != SCRUB_LABEL_CONTENT || !ln->dom_heading ||
+                       ln->linked || ln->chrome))
             continue;
-        set_label(ln, SCRUB_LABEL_HEADING, 0.6, R_HEADLINE);
+        if (!title) set_label(ln, SCRUB_LABEL_HEADING, 0.6, R_HEADLINE);
         size_t n = next_nonblank(st, i, false);
         line_t *dek = n < first ? &st->lines[n] : NULL;
         if (dek && dek->label == SCRUB_LABEL_CONTENT && !dek->linked && !dek->chrome && dek->units < 60)
@@ -3096,8 +3098,11 @@ static void mark_teasers(filter_state *st)
         line_t *ln = &st->lines[i];
         if (ln->label == SCRUB_LABEL_BLANK) continue;
         const line_t *p = prev != SIZE_MAX ? &st->lines[prev] : NULL;
-        /* the title is a linked heading, or the summary a short line */
+        /* the title is a linked heading, or the summary a short line;
+         * a link of a word or two (`Next Chapter`, `下一章`) is a button,
+         * no title */
         ln->teaser = ln->label == SCRUB_LABEL_CONTENT && p && p->linked && p->units < 20 &&
+                     p->units >= (p->ncjk > p->nwords ? 6u : 3u) &&
                      !ln->linked && !ln->dom_heading && (p->dom_heading || ln->units < 20);
         prev = i;
     }

@@ -1301,6 +1301,56 @@ START_TEST(page_headline)
 }
 END_TEST
 
+/* The dek under the h-line that repeats the page's title, however far
+ * above the body, is no link title; nor is the body's first line under
+ * a chapter button (a link of a word or two is no teaser's title). */
+START_TEST(dek_and_first_line)
+{
+    static const char *const text[][8] = {
+        {"Next-Gen Platters Promise 80TB Hard Drives",
+         "We're about to get 20 terabyte hard drives, but the path looks clear to scale up to 80TB.",
+         "As the world's demand for storage continues to grow, so does the need for hard drives that hold more data on every platter.",
+         "The company says its new platters are made with a different alloy that can be heated and cooled many times without damage.",
+         "Previous Chapter", "Next Chapter", "When I woke up, there was nothing.",
+         "A pure white empty space that seemed to stretch for all eternity was all that I saw, and there was no sound at all."},
+        {"新一代盘片有望实现80TB硬盘",
+         "我们即将迎来20TB的硬盘，而扩展到80TB的道路看起来也已经很清晰了。",
+         "随着全球对存储需求的不断增长，人们对每张盘片能保存更多数据的硬盘的需求也在不断增加。",
+         "该公司表示，新盘片采用了一种不同的合金，可以多次加热和冷却而不会受到任何损坏。",
+         "上一章", "下一章", "醒来的时候，周围什么都没有。",
+         "一片纯白的空间似乎一直延伸到永恒，这就是我看到的全部，四周没有任何声音，也没有任何人。"},
+        {"新一代盤片有望實現80TB硬碟",
+         "我們即將迎來20TB的硬碟，而擴展到80TB的道路看起來也已經很清晰了。",
+         "隨著全球對儲存需求的不斷增長，人們對每張盤片能保存更多資料的硬碟的需求也在不斷增加。",
+         "該公司表示，新盤片採用了一種不同的合金，可以多次加熱和冷卻而不會受到任何損壞。",
+         "上一章", "下一章", "醒來的時候，周圍什麼都沒有。",
+         "一片純白的空間似乎一直延伸到永恆，這就是我看到的全部，四周沒有任何聲音，也沒有任何人。"}};
+    const char *const *t = text[_i];
+    char doc[4096];
+    snprintf(doc, sizeof doc,
+             "Home | News | Storage\n%s\n%s\nBy Matthew Humphries\nfacebook\ntwitter\nemail\nprint\n"
+             "save\nlike\nfollow\ncomments\nshare\nmore\nsubscribe\n%s\n%s\n%s\n%s\n",
+             t[0], t[1], t[2], t[3], t[2], t[3]);
+    const uint32_t nav = SCRUB_HINT_IN_NAV | (255u << SCRUB_HINT_LINK_SHARE_SHIFT);
+    const uint32_t sh = SCRUB_HINT_CLASS_SHARE;
+    uint32_t hints[19] = {nav, SCRUB_HINT_HEADING | SCRUB_HINT_TITLE, 0, 0};
+    for (size_t i = 4; i < 15; i++) hints[i] = sh;
+    scrub_ctx *ctx = scrub_ctx_new();
+    ck_assert_status(scrub_classify_lines_ex(ctx, doc, strlen(doc), hints, 19, NULL, 0), SCRUB_OK);
+    ck_assert_int_eq(scrub_filter_line_label(ctx, 1), SCRUB_LABEL_HEADING);
+    ck_assert_msg(scrub_filter_line_label(ctx, 2) == SCRUB_LABEL_HEADING, "doc %d: dek %s (%s)", _i,
+                  scrub_label_name(scrub_filter_line_label(ctx, 2)), scrub_filter_line_reason(ctx, 2));
+    snprintf(doc, sizeof doc, "Home | Fiction\n%s\n%s\n%s\n%s\n%s\n%s\n", t[4], t[5], t[6], t[7], t[2], t[3]);
+    const uint32_t link = 255u << SCRUB_HINT_LINK_SHARE_SHIFT;
+    const uint32_t ch[7] = {nav, link | SCRUB_HINT_CLASS_NAV, link | SCRUB_HINT_CLASS_NAV, 0, 0, 0, 0};
+    ck_assert_status(scrub_classify_lines_ex(ctx, doc, strlen(doc), ch, 7, NULL, 0), SCRUB_OK);
+    for (size_t i = 3; i < 7; i++)
+        ck_assert_msg(scrub_filter_line_kept(ctx, i) == 1, "doc %d line %zu: %s (%s)", _i, i,
+                      scrub_label_name(scrub_filter_line_label(ctx, i)), scrub_filter_line_reason(ctx, i));
+    scrub_ctx_free(ctx);
+}
+END_TEST
+
 START_TEST(english_page)
 {
     const char *doc =
@@ -2841,6 +2891,7 @@ Suite *make_suite(void)
     tcase_add_loop_test(tc, section_numbers, 0, 3); /* Simplified, Traditional, English */
     tcase_add_loop_test(tc, article_head, 0, 2);    /* Simplified, Traditional */
     tcase_add_loop_test(tc, page_headline, 0, 3);   /* English, Simplified, Traditional */
+    tcase_add_loop_test(tc, dek_and_first_line, 0, 3);
     suite_add_tcase(s, tc);
     tc = tcase_create("linestats");
     tcase_add_test(tc, linestats_learn_and_use);
