@@ -1049,7 +1049,8 @@ static void edge_shape(line_t *ln, const unsigned char *s, size_t n, uint32_t fi
     if (first - 0x4E00u > 0x9FFFu - 0x4E00u)
         ln->code = first == '{' || first == '}' || first == '<' || first == '>' ||
                    (first == ';' && ln->nchar < 4) || (n >= 4 && memcmp(s, "var ", 4) == 0) ||
-                   (n >= 8 && memcmp(s, "function", 8) == 0);
+                   /* `function(` or `function name(`, not prose's `functions ...` */
+                   (n >= 9 && memcmp(s, "function", 8) == 0 && (s[8] == ' ' || s[8] == '('));
 }
 
 /* The features of a line and its hits of the builtin lexicon (ac), in one
@@ -2540,6 +2541,10 @@ static void resolve_inside(filter_state *st, size_t first, size_t last)
             clauses += c->label == CAND && (c->send || c->comma);
         }
         size_t p = prev_nonblank(st, i, true), n = next_nonblank(st, i, true);
+        /* a subheading over a picture's credit (图片来源：...) and the
+         * next paragraph: the body goes on under the credit */
+        while (n != SIZE_MAX && n < last && st->lines[n].label == SCRUB_LABEL_META)
+            n = next_nonblank(st, n, true);
         /* the first section's title may follow the table of contents */
         bool above = keeps_at(st, p) || (p != SIZE_MAX && st->lines[p].toc);
         bool framed = (above && n != SIZE_MAX && keep_label(st->lines[n].label)) ||

@@ -1351,6 +1351,40 @@ START_TEST(dek_and_first_line)
 }
 END_TEST
 
+/* A subheading over a picture's credit and the next paragraph is the
+ * body's; a line of prose that starts with the word `functions` is no
+ * script. */
+START_TEST(heading_over_credit)
+{
+    static const char *const docs[] = {
+        "另一位小米高管对记者透露，红米K30系列肯定支持5G手机，这与以往的产品策略有很大的不同。\n"
+        "记者注意到，从五大5G芯片企业的主打产品来看，大多采用的是最新的七纳米制程工艺。\n"
+        "续航难题待解\n"
+        "图片来源：摄图网\n"
+        "成本之外，5G芯片的耗电量问题，成为芯片企业、手机厂商共同头疼的难题，用户的抱怨也越来越多。\n"
+        "三大运营商目前正在加紧5G网络的普及，但5G网络还未实现全覆盖，手机需要频繁地切换网络。\n",
+        "另一位小米高管對記者透露，紅米K30系列肯定支援5G手機，這與以往的產品策略有很大的不同。\n"
+        "記者注意到，從五大5G晶片企業的主打產品來看，大多採用的是最新的七奈米製程工藝。\n"
+        "續航難題待解\n"
+        "圖片來源：攝圖網\n"
+        "成本之外，5G晶片的耗電量問題，成為晶片企業、手機廠商共同頭疼的難題，用戶的抱怨也越來越多。\n"
+        "三大電信業者目前正在加緊5G網路的普及，但5G網路還未實現全覆蓋，手機需要頻繁地切換網路。\n",
+        "Module advice.el shipped as part of Emacs in the summer of 1994, and a colleague at work soon wrote up a simple example.\n"
+        "Decorators in Python enable you to modify the behavior of existing code in a clean way.\n"
+        "functions without changing the original function; advice in Lisp does the same\n"
+        "Photo: Reuters\n"
+        "This was such a neat trick that all of us in our lab adopted it within a few weeks of seeing it.\n"
+        "The rest of the story was written up a few years ago, and present versions of Emacs still include the module.\n"};
+    const char *doc = docs[_i];
+    scrub_ctx *ctx = scrub_ctx_new();
+    ck_assert_status(scrub_classify_lines(ctx, doc, strlen(doc), 0), SCRUB_OK);
+    ck_assert_msg(scrub_filter_line_kept(ctx, 2) == 1, "doc %d: %s (%s)", _i,
+                  scrub_label_name(scrub_filter_line_label(ctx, 2)), scrub_filter_line_reason(ctx, 2));
+    ck_assert_int_eq(scrub_filter_line_label(ctx, 3), SCRUB_LABEL_META);
+    scrub_ctx_free(ctx);
+}
+END_TEST
+
 START_TEST(english_page)
 {
     const char *doc =
@@ -2892,6 +2926,7 @@ Suite *make_suite(void)
     tcase_add_loop_test(tc, article_head, 0, 2);    /* Simplified, Traditional */
     tcase_add_loop_test(tc, page_headline, 0, 3);   /* English, Simplified, Traditional */
     tcase_add_loop_test(tc, dek_and_first_line, 0, 3);
+    tcase_add_loop_test(tc, heading_over_credit, 0, 3);
     suite_add_tcase(s, tc);
     tc = tcase_create("linestats");
     tcase_add_test(tc, linestats_learn_and_use);
