@@ -2704,13 +2704,6 @@ static bool beside_title(const filter_state *st, size_t i, size_t title)
            ((ln->colon || ln->comma) && is_title(st, next_nonblank(st, i, false), title));
 }
 
-/* Does a sentence headline stand above the body (sentence_headline)? */
-static bool have_headline(const filter_state *st, size_t first)
-{
-    for (size_t i = first; i-- > 0;)
-        if (st->lines[i].reason == R_HEADLINE) return true;
-    return false;
-}
 
 static bool keeps_next(const filter_state *st, size_t i)
 {
@@ -2722,9 +2715,10 @@ static bool keeps_next(const filter_state *st, size_t i)
  * title; a heading right under it (a two-line headline, a dek); a line
  * ending in a comma whose sentence goes on in the kept line under it;
  * the rest is chrome. */
-static void resolve_edges(filter_state *st, const char *text, size_t first, size_t last)
+static void resolve_edges(filter_state *st, const char *text, size_t first, size_t last,
+                          bool headline)
 {
-    size_t title = find_title(st, first, lead_lines(st, text, first) > 0 || have_headline(st, first));
+    size_t title = find_title(st, first, lead_lines(st, text, first) > 0 || headline);
     for (size_t i = first; i-- > 0;) {
         line_t *ln = &st->lines[i];
         if (ln->label != CAND) continue;
@@ -2751,7 +2745,7 @@ static const char *chrome_reason(int label)
  * within 12 lines above the body is the headline, and a sentence right
  * under it, or under the h-line repeating the page's title (anywhere
  * above the body), its dek. */
-static void sentence_headline(filter_state *st, size_t first)
+static bool sentence_headline(filter_state *st, size_t first)
 {
     for (size_t i = first, seen = 0; i-- > 0;) {
         line_t *ln = &st->lines[i];
@@ -2765,8 +2759,9 @@ static void sentence_headline(filter_state *st, size_t first)
         line_t *dek = n < first ? &st->lines[n] : NULL;
         if (dek && dek->label == SCRUB_LABEL_CONTENT && !dek->linked && !dek->chrome && dek->units < 60)
             set_label(dek, SCRUB_LABEL_HEADING, 0.55, "dek");
-        return;
+        return !title;
     }
+    return false;
 }
 
 /* Sentence lines far from the main block and short are link titles. */
@@ -3740,11 +3735,11 @@ static int context_pass(filter_state *st, const char *text, const scrub_linestat
         last = clip_at_end_mark(st, text, first, last);
         last = closing_lines(st, text, first, last);
         last = appended_advert(st, text, first, last);
-        sentence_headline(st, first);
+        bool headline = sentence_headline(st, first);
         demote_outside(st, first, last);
         resolve_inside(st, first, last);
         section_numbers(st, text, first, last);
-        resolve_edges(st, text, first, last);
+        resolve_edges(st, text, first, last, headline);
         footer_tail(st, last);
     }
     repeats(st, set, cap, first, last);
