@@ -50,6 +50,8 @@ static const char R_AFTER_EDITOR[] = "after-editor", R_AFTER_MARK[] = "after-end
 /* The page's headline shaped like a sentence (sentence_headline): the
  * title is found, resolve_edges looks no further. */
 static const char R_HEADLINE[] = "headline";
+/* A line mostly of anchor text (apply_hint): linked_caption asks again. */
+static const char R_LINKS[] = "hint:links";
 
 typedef struct {
     size_t start, len;
@@ -2262,7 +2264,7 @@ static void apply_hint(line_t *ln, uint32_t h, bool whole_page)
              weak)
         set_label(ln, SCRUB_LABEL_RELATED, 0.15, "hint:related");
     else if (link >= 0.6 && weak && !ln->credited && !(f & (SCRUB_HINT_IN_MAIN | SCRUB_HINT_HEADING)))
-        set_label(ln, SCRUB_LABEL_NAV, 0.15, "hint:links");
+        set_label(ln, SCRUB_LABEL_NAV, 0.15, R_LINKS);
     else if ((f & SCRUB_HINT_CAPTION) && ln->label == CAND)
         set_label(ln, SCRUB_LABEL_CAPTION, 0.6, "hint:caption");
     else if ((f & (SCRUB_HINT_HEADING | SCRUB_HINT_TITLE)) && ln->label == CAND) {
@@ -2569,19 +2571,37 @@ static void resolve_inside(filter_state *st, size_t first, size_t last)
  * (a byline, 原标题：...), and does it hold a sentence's end?  The meta
  * line opens the article: a sentence between it and the body is the
  * article's (a lead, a picture's caption); a name is a byline. */
+static bool sentence_mark(const char *text, const line_t *ln)
+{
+    const char *p = text + ln->start;
+    return ln->send || holds(p, ln->len, "\xE3\x80\x82") /* 。 */ ||
+           holds(p, ln->len, "\xEF\xBC\x9F") /* ？ */ || holds(p, ln->len, "\xEF\xBC\x81"); /* ！ */
+}
+
 static bool under_meta(const filter_state *st, const char *text, size_t i)
 {
-    const line_t *ln = &st->lines[i];
-    const char *p = text + ln->start;
-    if (!ln->send && !holds(p, ln->len, "\xE3\x80\x82") /* 。 */ &&
-        !holds(p, ln->len, "\xEF\xBC\x9F") /* ？ */ && !holds(p, ln->len, "\xEF\xBC\x81")) /* ！ */
-        return false;
+    if (!sentence_mark(text, &st->lines[i])) return false;
     for (size_t k = i, run = 0; k-- > 0;) {
         int l = st->lines[k].label;
         if (l == SCRUB_LABEL_BLANK) continue;
         if (l != CAND || ++run > 2) return l == SCRUB_LABEL_META;
     }
     return false;
+}
+
+/* A linked sentence or clause between the article's meta line and its
+ * body (a video's title, `视频-...？`) is the video's caption, not a
+ * link. */
+static void linked_caption(filter_state *st, const char *text, size_t first)
+{
+    size_t i = prev_nonblank(st, first, false);
+    if (i == SIZE_MAX || st->lines[i].reason != R_LINKS) return;
+    size_t p = prev_nonblank(st, i, false);
+    const line_t *ln = &st->lines[i];
+    /* a sentence's or a clause's mark: a link's title has none */
+    bool clause = sentence_mark(text, ln) || holds(text + ln->start, ln->len, "\xEF\xBC\x8C"); /* ， */
+    if (p != SIZE_MAX && st->lines[p].label == SCRUB_LABEL_META && clause)
+        set_label(&st->lines[i], SCRUB_LABEL_CAPTION, 0.5, "linked-caption");
 }
 
 /* Up to three short lines right above the body (past its byline) are its
@@ -2718,6 +2738,7 @@ static bool keeps_next(const filter_state *st, size_t i)
 static void resolve_edges(filter_state *st, const char *text, size_t first, size_t last,
                           bool headline)
 {
+    linked_caption(st, text, first);
     size_t title = find_title(st, first, lead_lines(st, text, first) > 0 || headline);
     for (size_t i = first; i-- > 0;) {
         line_t *ln = &st->lines[i];

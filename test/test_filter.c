@@ -1385,6 +1385,45 @@ START_TEST(heading_over_credit)
 }
 END_TEST
 
+/* A linked sentence or clause between the article's meta line and its
+ * body is a video's caption; a link with no clause there, or a linked
+ * sentence under no meta line, stays a link. */
+START_TEST(linked_caption)
+{
+    static const char *const text[][5] = {
+        {"首页 | 新闻 | 视频", "中国人习以为常的地方 为何老外却说了不得", "　　原标题：视界丨这个中国人习以为常的地方 为何老外却说了不得",
+         "　　“你们将开始明白为什么我这么喜欢中国，因为这里充满了活力。”一位加拿大大叔在视频中这样说道。",
+         "　　说这话的大叔是个加拿大人，已在中国生活十多年，最近他拍了一期关于中国公园的视频，很受欢迎。"},
+        {"首頁 | 新聞 | 視頻", "中國人習以為常的地方 為何老外卻說了不得", "　　原標題：視界丨這個中國人習以為常的地方 為何老外卻說了不得",
+         "　　「你們將開始明白為什麼我這麼喜歡中國，因為這裡充滿了活力。」一位加拿大大叔在影片中這樣說道。",
+         "　　說這話的大叔是個加拿大人，已在中國生活十多年，最近他拍了一期關於中國公園的影片，很受歡迎。"}};
+    static const char *const links[][3] = {
+        {"视频-这个中国人习以为常的地方 为何老外却说“了不得”？", "女民警1天拨100个电话，被电信停机 （来源：梨视频）",
+         "加拿大大叔的公园视频"},
+        {"視頻-這個中國人習以為常的地方 為何老外卻說「了不得」？", "女民警1天撥100個電話，被電信停機 （來源：梨視頻）",
+         "加拿大大叔的公園影片"}};
+    const char *const *t = text[_i];
+    const uint32_t link = 255u << SCRUB_HINT_LINK_SHARE_SHIFT;
+    const uint32_t hints[6] = {SCRUB_HINT_IN_NAV | link, SCRUB_HINT_HEADING | SCRUB_HINT_TITLE, 0, link, 0, 0};
+    scrub_ctx *ctx = scrub_ctx_new();
+    char doc[2048];
+    for (size_t k = 0; k < 3; k++) {
+        snprintf(doc, sizeof doc, "%s\n%s\n%s\n%s\n%s\n%s\n", t[0], t[1], t[2], links[_i][k], t[3], t[4]);
+        ck_assert_status(scrub_classify_lines_ex(ctx, doc, strlen(doc), hints, 6, NULL, 0), SCRUB_OK);
+        ck_assert_int_eq(scrub_filter_line_label(ctx, 2), SCRUB_LABEL_META);
+        ck_assert_msg(scrub_filter_line_kept(ctx, 3) == (k < 2), "doc %d link %zu: %s (%s)", _i, k,
+                      scrub_label_name(scrub_filter_line_label(ctx, 3)), scrub_filter_line_reason(ctx, 3));
+    }
+    /* under the title, no meta line: a link */
+    snprintf(doc, sizeof doc, "%s\n%s\n%s\n%s\n%s\n", t[0], t[1], links[_i][0], t[3], t[4]);
+    const uint32_t h5[5] = {hints[0], hints[1], link, 0, 0};
+    ck_assert_status(scrub_classify_lines_ex(ctx, doc, strlen(doc), h5, 5, NULL, 0), SCRUB_OK);
+    ck_assert_msg(scrub_filter_line_kept(ctx, 2) == 0, "doc %d: %s (%s)", _i,
+                  scrub_label_name(scrub_filter_line_label(ctx, 2)), scrub_filter_line_reason(ctx, 2));
+    scrub_ctx_free(ctx);
+}
+END_TEST
+
 START_TEST(english_page)
 {
     const char *doc =
@@ -2927,6 +2966,7 @@ Suite *make_suite(void)
     tcase_add_loop_test(tc, page_headline, 0, 3);   /* English, Simplified, Traditional */
     tcase_add_loop_test(tc, dek_and_first_line, 0, 3);
     tcase_add_loop_test(tc, heading_over_credit, 0, 3);
+    tcase_add_loop_test(tc, linked_caption, 0, 2);
     suite_add_tcase(s, tc);
     tc = tcase_create("linestats");
     tcase_add_test(tc, linestats_learn_and_use);
