@@ -52,6 +52,8 @@ static const char R_AFTER_EDITOR[] = "after-editor", R_AFTER_MARK[] = "after-end
 static const char R_HEADLINE[] = "headline";
 /* A line mostly of anchor text (apply_hint): linked_caption asks again. */
 static const char R_LINKS[] = "hint:links";
+/* A line of a Chinese title broken over lines (joins_title). */
+static const char R_TITLE_PART[] = "title-part";
 
 typedef struct {
     size_t start, len;
@@ -2731,6 +2733,37 @@ static bool keeps_next(const filter_state *st, size_t i)
     return n != SIZE_MAX && keep_label(st->lines[n].label);
 }
 
+/* A Chinese title broken over lines: the upper line ends in a joining
+ * character (及 与 和 暨 或 的: the phrase goes on), or the lower one
+ * opens the subject of an official title (发文机关 / 关于...的决议). */
+static bool title_joins(const char *text, const line_t *up, const line_t *down)
+{
+    static const char ends[][4] = {"\xE5\x8F\x8A", "\xE4\xB8\x8E", "\xE8\x88\x87", "\xE5\x92\x8C",
+                                   "\xE6\x9A\xA8", "\xE6\x88\x96", "\xE7\x9A\x84"};
+    static const char opens[][7] = {"\xE5\x85\xB3\xE4\xBA\x8E", "\xE9\x97\x9C\xE6\x96\xBC"};
+    if (!up->ncjk || up->send || up->units > 30) return false;
+    const char *u = text + up->start;
+    size_t n = up->len;
+    while (n && (u[n - 1] == ' ' || u[n - 1] == '\t')) n--;
+    for (size_t k = 0; n >= 3 && k < sizeof ends / sizeof *ends; k++)
+        if (memcmp(u + n - 3, ends[k], 3) == 0) return true;
+    const char *d = text + down->start;
+    size_t i = 0;
+    while (i < down->len && (d[i] == ' ' || d[i] == '\t')) i++;
+    for (size_t k = 0; k < sizeof opens / sizeof *opens; k++)
+        if (down->len - i >= 6 && memcmp(d + i, opens[k], 6) == 0) return true;
+    return false;
+}
+
+/* Is the line under line i the title, or a line joined to it, and does
+ * line i join it? */
+static bool joins_title(const filter_state *st, const char *text, size_t i, size_t title)
+{
+    size_t n = next_nonblank(st, i, false);
+    if (n == SIZE_MAX || !(n == title || st->lines[n].reason == R_TITLE_PART)) return false;
+    return title_joins(text, &st->lines[i], &st->lines[n]);
+}
+
 /* Above the body, bottom up (a line is read after the one under it): the
  * title; a heading right under it (a two-line headline, a dek); a line
  * ending in a comma whose sentence goes on in the kept line under it;
@@ -2746,6 +2779,8 @@ static void resolve_edges(filter_state *st, const char *text, size_t first, size
         if (i == title) set_label(ln, SCRUB_LABEL_HEADING, 0.6, ln->hint_heading ? "hint:title" : "title");
         else if (ln->hint_heading && beside_title(st, i, title))
             set_label(ln, SCRUB_LABEL_HEADING, 0.55, "subtitle");
+        else if (SCRUB_UNLIKELY(ln->ncjk) && joins_title(st, text, i, title))
+            set_label(ln, SCRUB_LABEL_HEADING, 0.55, R_TITLE_PART);
         else if (ln->comma && keeps_next(st, i))
             set_label(ln, SCRUB_LABEL_CONTENT, 0.55, "clause-above");
         else set_label(ln, SCRUB_LABEL_NAV, 0.25, R_BEFORE);

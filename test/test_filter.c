@@ -1424,6 +1424,40 @@ START_TEST(linked_caption)
 }
 END_TEST
 
+/* A Chinese title broken over three lines: the issuing body over `关于
+ * ...`, and a line ending in a joining character; a menu item over the
+ * title stays a menu item. */
+START_TEST(title_parts)
+{
+    static const char *const docs[] = {
+        "首页 > 国务院公报 > 2007年第23号\n"
+        "政务公开\n"
+        "全国人民代表大会常务委员会\n"
+        "关于批准财政部发行特别国债购买外汇及\n"
+        "调整2007年末国债余额限额的决议\n"
+        "（2007年6月29日第十届全国人民代表大会常务委员会第二十八次会议通过）\n"
+        "　　第十届全国人民代表大会常务委员会第二十八次会议，听取了财政部部长关于发行特别国债购买外汇的议案的说明。\n"
+        "　　会议决定，批准财政部发行一万五千五百亿元特别国债，购买约两千亿美元外汇，作为国家外汇投资公司的资本金来源。\n",
+        "首頁 > 國務院公報 > 2007年第23號\n"
+        "政務公開\n"
+        "全國人民代表大會常務委員會\n"
+        "關於批准財政部發行特別國債購買外匯及\n"
+        "調整2007年末國債餘額限額的決議\n"
+        "（2007年6月29日第十屆全國人民代表大會常務委員會第二十八次會議通過）\n"
+        "　　第十屆全國人民代表大會常務委員會第二十八次會議，聽取了財政部部長關於發行特別國債購買外匯的議案的說明。\n"
+        "　　會議決定，批准財政部發行一萬五千五百億元特別國債，購買約兩千億美元外匯，作為國家外匯投資公司的資本金來源。\n"};
+    const char *doc = docs[_i];
+    const uint32_t hints[8] = {SCRUB_HINT_IN_NAV | (255u << SCRUB_HINT_LINK_SHARE_SHIFT)};
+    scrub_ctx *ctx = scrub_ctx_new();
+    ck_assert_status(scrub_classify_lines_ex(ctx, doc, strlen(doc), hints, 8, NULL, 0), SCRUB_OK);
+    ck_assert_int_eq(scrub_filter_line_kept(ctx, 1), 0);
+    for (size_t i = 2; i < 5; i++)
+        ck_assert_msg(scrub_filter_line_label(ctx, i) == SCRUB_LABEL_HEADING, "doc %d line %zu: %s (%s)", _i,
+                      i, scrub_label_name(scrub_filter_line_label(ctx, i)), scrub_filter_line_reason(ctx, i));
+    scrub_ctx_free(ctx);
+}
+END_TEST
+
 START_TEST(english_page)
 {
     const char *doc =
@@ -2967,6 +3001,7 @@ Suite *make_suite(void)
     tcase_add_loop_test(tc, dek_and_first_line, 0, 3);
     tcase_add_loop_test(tc, heading_over_credit, 0, 3);
     tcase_add_loop_test(tc, linked_caption, 0, 2);
+    tcase_add_loop_test(tc, title_parts, 0, 2);
     suite_add_tcase(s, tc);
     tc = tcase_create("linestats");
     tcase_add_test(tc, linestats_learn_and_use);
