@@ -2719,18 +2719,11 @@ static bool is_title(const filter_state *st, size_t k, size_t title)
 /* Is line i right under the title, or right above it and announcing it
  * (`Open Journalism Project:` over `Better Student Journalism`)?  A name
  * over the title is its author's. */
-static bool beside_title(const filter_state *st, size_t i, size_t title)
+static bool beside_title(const filter_state *st, size_t i, size_t below, size_t title)
 {
     const line_t *ln = &st->lines[i];
     return is_title(st, prev_nonblank(st, i, false), title) ||
-           ((ln->colon || ln->comma) && is_title(st, next_nonblank(st, i, false), title));
-}
-
-
-static bool keeps_next(const filter_state *st, size_t i)
-{
-    size_t n = next_nonblank(st, i, false);
-    return n != SIZE_MAX && keep_label(st->lines[n].label);
+           ((ln->colon || ln->comma) && is_title(st, below, title));
 }
 
 /* A Chinese title broken over lines: the upper line ends in a joining
@@ -2755,13 +2748,13 @@ static bool title_joins(const char *text, const line_t *up, const line_t *down)
     return false;
 }
 
-/* Is the line under line i the title, or a line joined to it, and does
- * line i join it? */
-static bool joins_title(const filter_state *st, const char *text, size_t i, size_t title)
+/* Is the line under line i (below) the title, or a line joined to it,
+ * and does line i join it? */
+static bool joins_title(const filter_state *st, const char *text, size_t i, size_t below,
+                        size_t title)
 {
-    size_t n = next_nonblank(st, i, false);
-    if (n == SIZE_MAX || !(n == title || st->lines[n].reason == R_TITLE_PART)) return false;
-    return title_joins(text, &st->lines[i], &st->lines[n]);
+    if (below != title && st->lines[below].reason != R_TITLE_PART) return false;
+    return title_joins(text, &st->lines[i], &st->lines[below]);
 }
 
 /* Above the body, bottom up (a line is read after the one under it): the
@@ -2773,15 +2766,16 @@ static void resolve_edges(filter_state *st, const char *text, size_t first, size
 {
     linked_caption(st, text, first);
     size_t title = find_title(st, first, lead_lines(st, text, first) > 0 || headline);
-    for (size_t i = first; i-- > 0;) {
+    /* below: the nearest non-blank line under line i */
+    for (size_t i = first, below = first; i-- > 0; below = st->lines[i].label != SCRUB_LABEL_BLANK ? i : below) {
         line_t *ln = &st->lines[i];
         if (ln->label != CAND) continue;
         if (i == title) set_label(ln, SCRUB_LABEL_HEADING, 0.6, ln->hint_heading ? "hint:title" : "title");
-        else if (ln->hint_heading && beside_title(st, i, title))
+        else if (ln->hint_heading && beside_title(st, i, below, title))
             set_label(ln, SCRUB_LABEL_HEADING, 0.55, "subtitle");
-        else if (SCRUB_UNLIKELY(ln->ncjk) && joins_title(st, text, i, title))
+        else if (SCRUB_UNLIKELY(ln->ncjk) && joins_title(st, text, i, below, title))
             set_label(ln, SCRUB_LABEL_HEADING, 0.55, R_TITLE_PART);
-        else if (ln->comma && keeps_next(st, i))
+        else if (ln->comma && keep_label(st->lines[below].label))
             set_label(ln, SCRUB_LABEL_CONTENT, 0.55, "clause-above");
         else set_label(ln, SCRUB_LABEL_NAV, 0.25, R_BEFORE);
     }
