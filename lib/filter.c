@@ -2758,8 +2758,9 @@ static bool joins_title(const filter_state *st, const char *text, size_t i, size
 }
 
 /* Above the body, bottom up (a line is read after the one under it): the
- * title; a heading right under it (a two-line headline, a dek); a line
- * ending in a comma whose sentence goes on in the kept line under it;
+ * title; a heading right under it (a two-line headline, a dek); a line of
+ * a title broken over lines; a line ending in a comma, or prose wrapped
+ * at a fixed width, whose sentence goes on in the kept line under it;
  * the rest is chrome. */
 static void resolve_edges(filter_state *st, const char *text, size_t first, size_t last,
                           bool headline)
@@ -2777,6 +2778,8 @@ static void resolve_edges(filter_state *st, const char *text, size_t first, size
             set_label(ln, SCRUB_LABEL_HEADING, 0.55, R_TITLE_PART);
         else if (ln->comma && keep_label(st->lines[below].label))
             set_label(ln, SCRUB_LABEL_CONTENT, 0.55, "clause-above");
+        else if (ln->near && !ln->term && st->lines[below].label == SCRUB_LABEL_CONTENT)
+            set_label(ln, SCRUB_LABEL_CONTENT, 0.55, "wrapped-prose");
         else set_label(ln, SCRUB_LABEL_NAV, 0.25, R_BEFORE);
     }
     after_body(st, last);

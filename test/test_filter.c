@@ -1458,6 +1458,41 @@ START_TEST(title_parts)
 }
 END_TEST
 
+/* A paragraph wrapped at a fixed width above the body's first sentence:
+ * its lines are prose without a sentence's end, running into the body. */
+START_TEST(wrapped_prose)
+{
+    static const char *const wrapped[][4] = {
+        {"Advice came to Emacs lisp in the summer of 1994, when module",
+         "advice.el shipped as part of Emacs 19.23. A few weeks later, a",
+         "colleague at work wrote up a simple example that added a before",
+         "advice to the check-in functions of the time, and the files lying around in the directory became history."},
+        {"这个功能在一九九四年夏天进入了编辑器的扩展语言当中，当时的模块",
+         "随着新版本一起发布，几个星期以后，我的一位同事写了一个简单的例子",
+         "在提交文件之前自动创建一个目录，如果这个目录原来并不存在的话",
+         "这个技巧非常巧妙，我们实验室的所有人很快都采用了它，工作目录里到处乱放的文件从此成为了历史。"},
+        {"這個功能在一九九四年夏天進入了編輯器的擴展語言當中，當時的模組",
+         "隨著新版本一起發佈，幾個星期以後，我的一位同事寫了一個簡單的例子",
+         "在提交檔案之前自動建立一個目錄，如果這個目錄原來並不存在的話",
+         "這個技巧非常巧妙，我們實驗室的所有人很快都採用了它，工作目錄裡到處亂放的檔案從此成為了歷史。"}};
+    const char *body[] = {
+        "And then I decided to make the editor speak to me, which turned out to be the start of a long project that is still going today.",
+        "然后我决定让编辑器开口对我说话，这后来成了一个持续多年的项目的起点，直到今天这个项目还在继续。",
+        "然後我決定讓編輯器開口對我說話，這後來成了一個持續多年的項目的起點，直到今天這個項目還在繼續。"};
+    char doc[4096];
+    const char *const *w = wrapped[_i];
+    snprintf(doc, sizeof doc, "Home | Archive\nAdvice And Emacs Lisp\n%s\n%s\n%s\n%s\n%s\n%s\n", w[0], w[1], w[2],
+             w[3], body[_i], body[_i]);
+    const uint32_t hints[8] = {SCRUB_HINT_IN_NAV | (255u << SCRUB_HINT_LINK_SHARE_SHIFT), SCRUB_HINT_HEADING};
+    scrub_ctx *ctx = scrub_ctx_new();
+    ck_assert_status(scrub_classify_lines_ex(ctx, doc, strlen(doc), hints, 8, NULL, 0), SCRUB_OK);
+    for (size_t i = 1; i < 8; i++)
+        ck_assert_msg(scrub_filter_line_kept(ctx, i) == 1, "doc %d line %zu: %s (%s)", _i, i,
+                      scrub_label_name(scrub_filter_line_label(ctx, i)), scrub_filter_line_reason(ctx, i));
+    scrub_ctx_free(ctx);
+}
+END_TEST
+
 START_TEST(english_page)
 {
     const char *doc =
@@ -3002,6 +3037,7 @@ Suite *make_suite(void)
     tcase_add_loop_test(tc, heading_over_credit, 0, 3);
     tcase_add_loop_test(tc, linked_caption, 0, 2);
     tcase_add_loop_test(tc, title_parts, 0, 2);
+    tcase_add_loop_test(tc, wrapped_prose, 0, 3);
     suite_add_tcase(s, tc);
     tc = tcase_create("linestats");
     tcase_add_test(tc, linestats_learn_and_use);
