@@ -2553,6 +2553,9 @@ static void resolve_inside(filter_state *st, size_t first, size_t last)
         bool above = keeps_at(st, p) || (p != SIZE_MAX && st->lines[p].toc);
         bool framed = (above && n != SIZE_MAX && keep_label(st->lines[n].label)) ||
                       indented_run(st, p, i, j, n);
+        /* one line announcing the body's list under it (What You'll Need:) */
+        framed |= run == 1 && st->lines[i].colon && n != SIZE_MAX && st->lines[n].item &&
+                  keep_label(st->lines[n].label);
         /* a run of short sentences (questions, list items) is body too;
          * so are verses, with their title and author lines among them */
         bool verse = framed && run > 3 && sent * 3 >= run * 2;

@@ -1493,6 +1493,38 @@ START_TEST(wrapped_prose)
 }
 END_TEST
 
+/* A line announcing the body's list right above it is the list's
+ * heading, even under a link. */
+START_TEST(list_announcement)
+{
+    static const char *const lines[][7] = {
+        {"Glass cloche terrariums are not only appealing to the eye, but they also preserve a bit of nature in a small space.",
+         "How to Build a Terrarium With Succulent Plants", "What You'll Need:", "Glass cloche",
+         "Small shallow dish", "Floral foam",
+         "Cut the foam to fit the dish, then press the plants into it and cover the base with a layer of moss before you put the cloche on."},
+        {"玻璃罩微景观不仅好看，还能把一小片自然留在很小的空间里，照顾起来也非常容易。",
+         "如何用多肉植物制作微景观", "所需材料：", "玻璃罩一个", "浅口小碟一个", "花泥一块",
+         "先把花泥切成小碟的大小，再把植物插进去，用一层苔藓盖住底部，最后罩上玻璃罩就完成了。"},
+        {"玻璃罩微景觀不僅好看，還能把一小片自然留在很小的空間裡，照顧起來也非常容易。",
+         "如何用多肉植物製作微景觀", "所需材料：", "玻璃罩一個", "淺口小碟一個", "花泥一塊",
+         "先把花泥切成小碟的大小，再把植物插進去，用一層苔蘚蓋住底部，最後罩上玻璃罩就完成了。"}};
+    const char *const *l = lines[_i];
+    char doc[2048];
+    snprintf(doc, sizeof doc, "Home | Crafts\n%s\n%s\n%s\n%s\n%s\n%s\n%s\n%s\n", l[0], l[1], l[2], l[3], l[4],
+             l[5], l[6], l[0]);
+    const uint32_t link = 255u << SCRUB_HINT_LINK_SHARE_SHIFT;
+    const uint32_t hints[9] = {SCRUB_HINT_IN_NAV | link, 0, link | SCRUB_HINT_LIST_ITEM, 0,
+                               SCRUB_HINT_LIST_ITEM, SCRUB_HINT_LIST_ITEM, SCRUB_HINT_LIST_ITEM, 0, 0};
+    scrub_ctx *ctx = scrub_ctx_new();
+    ck_assert_status(scrub_classify_lines_ex(ctx, doc, strlen(doc), hints, 9, NULL, 0), SCRUB_OK);
+    ck_assert_int_eq(scrub_filter_line_kept(ctx, 2), 0);
+    for (size_t i = 3; i < 8; i++)
+        ck_assert_msg(scrub_filter_line_kept(ctx, i) == 1, "doc %d line %zu: %s (%s)", _i, i,
+                      scrub_label_name(scrub_filter_line_label(ctx, i)), scrub_filter_line_reason(ctx, i));
+    scrub_ctx_free(ctx);
+}
+END_TEST
+
 START_TEST(english_page)
 {
     const char *doc =
@@ -3038,6 +3070,7 @@ Suite *make_suite(void)
     tcase_add_loop_test(tc, linked_caption, 0, 2);
     tcase_add_loop_test(tc, title_parts, 0, 2);
     tcase_add_loop_test(tc, wrapped_prose, 0, 3);
+    tcase_add_loop_test(tc, list_announcement, 0, 3);
     suite_add_tcase(s, tc);
     tc = tcase_create("linestats");
     tcase_add_test(tc, linestats_learn_and_use);
