@@ -485,7 +485,9 @@ static int report_entry(filter_state *st, const scrub__lex_entry *en, const unsi
 {
     size_t b = end - en->len;
     if (!at_boundary(s, ln->len, b, end, en)) return SCRUB_OK;
-    if (en->cat == SCRUB__CAT_BUTTON) count_button(ln, b, end);
+    /* a reply button belongs to a comment's toolbar too (回复 踩0 赞8, Reply Like) */
+    if (en->cat == SCRUB__CAT_BUTTON || (en->cat == SCRUB__CAT_COMMENT && s[end - 1] != ':'))
+        count_button(ln, b, end);
     if (en->cat >= SCRUB__CAT_BUTTON && !bare_term(ln, s, b, end, en->cat)) return SCRUB_OK;
     record_hit(ln, en, b);
     if (en->cat > SCRUB__CAT_CTA) return SCRUB_OK;
@@ -1379,14 +1381,14 @@ static bool paren_fields(const line_t *ln)
            cat_at(ln, SCRUB__CAT_META) <= 9 && ln->units <= 30;
 }
 
-/* 点赞 收藏 分享, 顶 踩, 檢舉 回到頂部: a row of two or more Chinese
- * buttons with nothing but spaces, numbers and symbols between them -- each
- * term alone would be a button_line; together they are a toolbar.  The
+/* 点赞 收藏 分享, 顶 踩, 檢舉 回到頂部, Reply Like Report: a row of two or
+ * more buttons with nothing but spaces, numbers and symbols between them --
+ * each term alone would be a button_line; together they are a toolbar.  The
  * terms must cover every letter of the line (CJK characters take three
- * bytes). */
+ * bytes, a letter at least one). */
 static bool button_row(const line_t *ln)
 {
-    return ln->btn_terms >= 2 && ln->ncjk && !ln->good && !ln->tab && ln->units <= 16 &&
+    return ln->btn_terms >= 2 && !ln->good && !ln->tab && ln->units <= 16 &&
            ln->btn_cov >= 3 * ln->ncjk + ln->nalpha;
 }
 
@@ -3141,6 +3143,37 @@ static void comment_units(filter_state *st)
     }
 }
 
+/* Where one reader's comment starts above its post time at: its author's
+ * name (a short line that is no sentence) among the two lines above, or
+ * the line after the box's furniture above it (the previous comment's
+ * buttons).  With neither, the lines above may be the article's (a
+ * heading over a paragraph looks like a name over a comment, so no
+ * further up): at. */
+static size_t unit_head(const filter_state *st, size_t at)
+{
+    for (size_t k = at, seen = 0; seen < 2 && (k = prev_nonblank(st, k, false)) != SIZE_MAX;
+         seen++) {
+        const line_t *ln = &st->lines[k];
+        if (!keep_label(ln->label) && ln->label != CAND) return k + 1;
+        if (ln->label == CAND && ln->units <= 8 && !ln->term && !ln->qterm) return k;
+    }
+    return at;
+}
+
+/* One or two comments that a box left under or inside the article (an
+ * extractor keeps them without the rest of the box): a post's time with
+ * a row of reply buttons below it ends a comment, which runs up from the
+ * time to its author's name. */
+static void lone_units(filter_state *st)
+{
+    for (size_t i = 0; i < st->nlines; i++) {
+        size_t e;
+        if (!st->lines[i].ago || (e = unit_end(st, i)) == SIZE_MAX) continue;
+        mark_units(st, unit_head(st, i), e);
+        i = e;
+    }
+}
+
 /* A comment section's title past the body's start, with a comment's
  * author or date line among the next six lines: the rest of the page is
  * readers' comments and their form.  Returns whether it marked any. */
@@ -3315,6 +3348,7 @@ static int context_pass(filter_state *st, const char *text, const scrub_linestat
     if (st->ncut >= 4) teaser_runs(st);
     comment_blocks(st);
     comment_units(st);
+    if (st->nago) lone_units(st);
     contents_table(st);
     if (st->whole_page) {
         mark_teasers(st);

@@ -2028,6 +2028,77 @@ START_TEST(zh_button_row)
 }
 END_TEST
 
+/* A comment's toolbar in any script: reply, like, report and counters
+ * with nothing else on the line, the reply button among them (alone,
+ * each word is a button already). */
+START_TEST(button_row_any_script)
+{
+    between(BODY_HANS, "\xE5\x9B\x9E\xE5\xA4\x8D \xE8\xB8\xA9""0 \xE8\xB5\x9E""104 \xE6\x94\xB6\xE8\x97\x8F",
+            SCRUB_LABEL_WIDGET, false); /* 回复 踩0 赞104 收藏 */
+    between(BODY_HANT, "\xE5\x9B\x9E\xE8\xA6\x86 \xE6\xAA\xA2\xE8\x88\x89", SCRUB_LABEL_WIDGET,
+            true); /* 回覆 檢舉 */
+    between(BODY_EN, "Reply Like Report", SCRUB_LABEL_WIDGET, false);
+    between(BODY_EN, "Like (12) Reply", SCRUB_LABEL_WIDGET, true);
+    between(BODY_DE, "Antworten Melden", SCRUB_LABEL_WIDGET, false);
+    between(BODY_EN, "R\303\251pondre Signaler", SCRUB_LABEL_WIDGET, false);
+    /* one button word among other words leaves a heading */
+    const char *doc = "The city council voted on Tuesday to approve a new budget for schools and roads.\n"
+                      "Like a Rolling Stone\n"
+                      "The mayor will present the plan at a public meeting in the town hall next week.\n";
+    scrub_ctx *ctx = scrub_ctx_new();
+    ck_assert_status(scrub_classify_lines(ctx, doc, strlen(doc), 0), SCRUB_OK);
+    ck_assert_int_eq(scrub_filter_line_kept(ctx, 1), 1);
+    scrub_ctx_free(ctx);
+}
+END_TEST
+
+/* One reader's comment an extractor left under or inside the article,
+ * without the rest of its box: its author, its words (full sentences),
+ * its time and its buttons are widgets; the article's lines stay, a
+ * short heading three lines above the time included (only a name right
+ * above the comment's words opens it).  _i: Simplified or Traditional. */
+START_TEST(lone_comment_unit)
+{
+    static const char *const comment[][5] = {
+        {"山河魂", "标题说得好，中美贸易持久战，中国人的斗志被激发出来了，我们走着瞧！", "3小时前",
+         "查看回复 2 举报", "回复 踩0 赞85 收藏"},
+        {"山河魂", "標題說得好，中美貿易持久戰，中國人的鬥志被激發出來了，我們走著瞧！", "3小時前",
+         "查看回覆 2 檢舉", "回覆 踩0 讚85 收藏"}};
+    const char *const *body = _i ? BODY_HANT : BODY_HANS;
+    const char *const *c = comment[_i];
+    char doc[2048];
+    scrub_ctx *ctx = scrub_ctx_new();
+    for (int mid = 0; mid < 2; mid++) {
+        if (mid)
+            snprintf(doc, sizeof doc, "%s\n%s\n%s\n%s\n%s\n%s\n%s\n%s\n%s\n", body[0], body[1],
+                     c[0], c[1], c[2], c[3], c[4], body[2], body[3]);
+        else
+            snprintf(doc, sizeof doc, "%s\n%s\n%s\n%s\n%s\n%s\n%s\n%s\n%s\n", body[0], body[1],
+                     body[2], body[3], c[0], c[1], c[2], c[3], c[4]);
+        size_t from = mid ? 2 : 4;
+        ck_assert_status(scrub_classify_lines(ctx, doc, strlen(doc), 0), SCRUB_OK);
+        ck_assert_uint_eq(scrub_filter_line_count(ctx), 9);
+        for (size_t i = 0; i < 9; i++) {
+            bool inside = i >= from && i < from + 5;
+            ck_assert_msg(scrub_filter_line_kept(ctx, i) == !inside, "mid %d line %zu: %s (%s)", mid,
+                          i, scrub_label_name(scrub_filter_line_label(ctx, i)),
+                          scrub_filter_line_reason(ctx, i));
+        }
+        ck_assert_int_eq(scrub_filter_line_label(ctx, from + 1), SCRUB_LABEL_WIDGET);
+    }
+    /* no author line: the comment's words may be the article's; its
+     * heading and paragraphs above the time stay */
+    snprintf(doc, sizeof doc, "%s\n%s\n%s\n%s\n%s\n%s\n", body[0], "\xE5\xB0\x8F\xE6\xA0\x87\xE9\xA2\x98",
+             body[1], body[2], c[2], c[4]); /* 小标题 */
+    ck_assert_status(scrub_classify_lines(ctx, doc, strlen(doc), 0), SCRUB_OK);
+    for (size_t i = 0; i < 4; i++)
+        ck_assert_msg(scrub_filter_line_kept(ctx, i) == 1, "line %zu: %s", i,
+                      scrub_filter_line_reason(ctx, i));
+    ck_assert_int_eq(scrub_filter_line_kept(ctx, 5), 0);
+    scrub_ctx_free(ctx);
+}
+END_TEST
+
 /* The end mark under the last paragraph. */
 START_TEST(zh_end_marks)
 {
@@ -2414,6 +2485,7 @@ Suite *make_suite(void)
     tcase_add_test(tc, zh_repost_notices);
     tcase_add_test(tc, zh_counters);
     tcase_add_test(tc, zh_button_row);
+    tcase_add_test(tc, button_row_any_script);
     tcase_add_test(tc, zh_end_marks);
     tcase_add_test(tc, zh_boxes_and_links);
     tcase_add_test(tc, zh_bylines_and_accounts);
@@ -2450,6 +2522,7 @@ Suite *make_suite(void)
     tcase_add_test(tc, keyword_fragments);
     tcase_add_test(tc, comment_stream);
     tcase_add_loop_test(tc, comment_units, 0, 2); /* Simplified, Traditional */
+    tcase_add_loop_test(tc, lone_comment_unit, 0, 2);
     tcase_add_loop_test(tc, indented_interview, 0, 2);
     suite_add_tcase(s, tc);
     tc = tcase_create("linestats");
