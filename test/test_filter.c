@@ -2099,6 +2099,43 @@ START_TEST(lone_comment_unit)
 }
 END_TEST
 
+/* What an extractor leaves of a page's account box, newsletter form,
+ * comment form and legal footer, alone between or under the article's
+ * paragraphs, in several languages; a sentence that names a trademark
+ * past its start stays. */
+START_TEST(account_form_and_legal_lines)
+{
+    static const char *const buttons[] = {
+        "Sign Out", "Forgot your password?", "Not a member yet?", "Se d\303\251connecter",
+        "S'inscrire", "Abmelden", "Cerrar sesi\303\263n", "Odhl\303\241sit se", "Registrati"};
+    for (size_t i = 0; i < sizeof buttons / sizeof buttons[0]; i++)
+        between(i % 2 ? BODY_DE : BODY_EN, buttons[i], SCRUB_LABEL_WIDGET, i % 3 == 0);
+    static const char *const forms[] = {
+        "You must be logged in to report a comment.", "Leave this field blank",
+        "Web page addresses and e-mail addresses turn into links automatically.",
+        "Please enter a valid email address",
+        "Odhl\303\241sit se m\305\257\305\276ete kdykoliv.",
+        "P\305\231ihl\303\241\305\241en\303\255m k newsletteru beru na v\304\233dom\303\255, \305\276e m\303\251 "
+        "osobn\303\255 \303\272daje budou zpracov\303\241ny."};
+    for (size_t i = 0; i < sizeof forms / sizeof forms[0]; i++)
+        between(BODY_EN, forms[i], SCRUB_LABEL_WIDGET, i % 2 == 0);
+    static const char *const legal[] = {
+        "Linux is a registered trademark of Linus Torvalds",
+        "Comments and public postings are copyrighted by their creators.",
+        "This page was printed from: https://www.example.com/articles/318674.php"};
+    for (size_t i = 0; i < sizeof legal / sizeof legal[0]; i++)
+        between(BODY_EN, legal[i], SCRUB_LABEL_FOOTER, i != 1);
+    const char *doc = "The city council voted on Tuesday to approve a new budget for schools and roads.\n"
+                      "The court heard that the company had used the name for years before it applied "
+                      "to make it a registered trademark in 2019.\n"
+                      "The mayor will present the plan at a public meeting in the town hall next week.\n";
+    scrub_ctx *ctx = scrub_ctx_new();
+    ck_assert_status(scrub_classify_lines(ctx, doc, strlen(doc), 0), SCRUB_OK);
+    ck_assert_int_eq(scrub_filter_line_label(ctx, 1), SCRUB_LABEL_CONTENT);
+    scrub_ctx_free(ctx);
+}
+END_TEST
+
 /* The end mark under the last paragraph. */
 START_TEST(zh_end_marks)
 {
@@ -2486,6 +2523,7 @@ Suite *make_suite(void)
     tcase_add_test(tc, zh_counters);
     tcase_add_test(tc, zh_button_row);
     tcase_add_test(tc, button_row_any_script);
+    tcase_add_test(tc, account_form_and_legal_lines);
     tcase_add_test(tc, zh_end_marks);
     tcase_add_test(tc, zh_boxes_and_links);
     tcase_add_test(tc, zh_bylines_and_accounts);
