@@ -1156,6 +1156,29 @@ static bool has_clock(const char *text, const line_t *ln)
     return false;
 }
 
+/* "2:51 PM", "14:05", "5:42 p.m.": a time of day and nothing else -- the
+ * time a comment or a live post was made, never the article's words. */
+static bool clock_alone(const char *text, const line_t *ln)
+{
+    const unsigned char *s = (const unsigned char *)text + ln->start;
+    size_t n = ln->len, i = 0, d;
+    while (i < n && s[i] == ' ') i++;
+    while (n > i && s[n - 1] == ' ') n--;
+    d = digits_at(s, n, i);
+    if (d < 1 || d > 2 || i + d + 3 > n || s[i + d] != ':' || digits_at(s, n, i + d + 1) != 2)
+        return false;
+    i += d + 3;
+    if (i < n && s[i] == ' ') i++;
+    if (i == n) return true;
+    /* am, pm, a.m., p.m. in any case */
+    unsigned char c = s[i] | 32;
+    if (c != 'a' && c != 'p') return false;
+    i += 1 + (i + 1 < n && s[i + 1] == '.');
+    if (i == n || (s[i] | 32) != 'm') return false;
+    i += 1 + (i + 1 < n && s[i + 1] == '.');
+    return i == n;
+}
+
 /* ---- pass 2: the line alone --------------------------------------------- */
 
 static double fdiv(double a, double b)
@@ -4088,7 +4111,10 @@ static int classify_each(scrub_ctx *ctx, filter_state *st, const char *text)
                    has_date(text, ln);
         ln->clock = ln->date && ln->units <= 16 && has_clock(text, ln);
         verdict v = alone(ln);
-        if (v.label == CAND && email_line(text, ln))
+        if (v.label == CAND && ln->ndigit >= 3 && ln->ndigit <= 4 && ln->units <= 3 &&
+            clock_alone(text, ln))
+            v = (verdict){SCRUB_LABEL_META, 0.15, "time-alone"};
+        else if (v.label == CAND && email_line(text, ln))
             v = (verdict){SCRUB_LABEL_CONTACT, 0.1, "e-mail"};
         else if (v.label == CAND && editor_note(text, ln))
             v = (verdict){SCRUB_LABEL_ARTIFACT, 0.05, "editor-note"};

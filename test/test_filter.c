@@ -2136,6 +2136,24 @@ START_TEST(account_form_and_legal_lines)
 }
 END_TEST
 
+/* A time of day alone on its line (a comment's or a live post's time)
+ * is meta; a line that goes on after the time is not. */
+START_TEST(time_alone)
+{
+    between(BODY_EN, "2:51 PM", SCRUB_LABEL_META, false);
+    between(BODY_EN, "5:42 p.m.", SCRUB_LABEL_META, true);
+    between(BODY_DE, "11:43 pm", SCRUB_LABEL_META, false);
+    between(BODY_DE, "14:05", -1, false); /* no letter: removed already */
+    const char *doc = "The city council voted on Tuesday to approve a new budget for schools and roads.\n"
+                      "10:30 AM Council opens\n"
+                      "The mayor will present the plan at a public meeting in the town hall next week.\n";
+    scrub_ctx *ctx = scrub_ctx_new();
+    ck_assert_status(scrub_classify_lines(ctx, doc, strlen(doc), 0), SCRUB_OK);
+    ck_assert_int_eq(scrub_filter_line_kept(ctx, 1), 1);
+    scrub_ctx_free(ctx);
+}
+END_TEST
+
 /* The end mark under the last paragraph. */
 START_TEST(zh_end_marks)
 {
@@ -2524,6 +2542,7 @@ Suite *make_suite(void)
     tcase_add_test(tc, zh_button_row);
     tcase_add_test(tc, button_row_any_script);
     tcase_add_test(tc, account_form_and_legal_lines);
+    tcase_add_test(tc, time_alone);
     tcase_add_test(tc, zh_end_marks);
     tcase_add_test(tc, zh_boxes_and_links);
     tcase_add_test(tc, zh_bylines_and_accounts);
