@@ -2154,6 +2154,26 @@ START_TEST(time_alone)
 }
 END_TEST
 
+/* A site's notice under an article or its comment box: the comments or
+ * the article speak only for their authors, keep to the law; a news
+ * sentence that quotes someone speaking for himself stays. */
+START_TEST(zh_disclaimer_lines)
+{
+    between(BODY_HANS, "网友评论仅供其表达个人看法，并不表明本站立场。", SCRUB_LABEL_FOOTER, true);
+    between(BODY_HANS, "本文仅代表作者个人观点。", SCRUB_LABEL_FOOTER, false);
+    between(BODY_HANT, "本文僅代表作者個人觀點，與本站無關。", SCRUB_LABEL_FOOTER, true);
+    between(BODY_HANS, "请自觉遵守互联网相关的政策法规，共同营造健康的网络环境。", SCRUB_LABEL_WIDGET,
+            true);
+    const char *doc = "市政府周二投票通过了新的预算，其中包括用于学校和道路建设的资金。\n"
+                      "发言人强调，上述言论仅代表他的个人观点，不代表公司的立场。\n"
+                      "市长将于下周在市政厅会议上向公众介绍这一计划的具体内容。\n";
+    scrub_ctx *ctx = scrub_ctx_new();
+    ck_assert_status(scrub_classify_lines(ctx, doc, strlen(doc), 0), SCRUB_OK);
+    ck_assert_int_eq(scrub_filter_line_label(ctx, 1), SCRUB_LABEL_CONTENT);
+    scrub_ctx_free(ctx);
+}
+END_TEST
+
 /* The end mark under the last paragraph. */
 START_TEST(zh_end_marks)
 {
@@ -2543,6 +2563,7 @@ Suite *make_suite(void)
     tcase_add_test(tc, button_row_any_script);
     tcase_add_test(tc, account_form_and_legal_lines);
     tcase_add_test(tc, time_alone);
+    tcase_add_test(tc, zh_disclaimer_lines);
     tcase_add_test(tc, zh_end_marks);
     tcase_add_test(tc, zh_boxes_and_links);
     tcase_add_test(tc, zh_bylines_and_accounts);
