@@ -2174,6 +2174,27 @@ START_TEST(zh_disclaimer_lines)
 }
 END_TEST
 
+/* A share, print or discussion prompt alone between the paragraphs, in
+ * the languages of the pages; a heading that names an article stays. */
+START_TEST(share_and_discussion_prompts)
+{
+    static const char *const en[] = {
+        "Email this story", "Comparte esta noticia", "Partagez cet article",
+        "Condividi questo articolo", "Sd\303\255lejte \304\215l\303\241nek"};
+    for (size_t i = 0; i < sizeof en / sizeof en[0]; i++)
+        between(BODY_EN, en[i], SCRUB_LABEL_WIDGET, i % 2 == 0);
+    between(BODY_DE, "Artikel merken", SCRUB_LABEL_WIDGET, false);
+    between(BODY_DE, "Diskutieren Sie mit", SCRUB_LABEL_WIDGET, false);
+    const char *doc = "The city council voted on Tuesday to approve a new budget for schools and roads.\n"
+                      "The story behind the email\n"
+                      "The mayor will present the plan at a public meeting in the town hall next week.\n";
+    scrub_ctx *ctx = scrub_ctx_new();
+    ck_assert_status(scrub_classify_lines(ctx, doc, strlen(doc), 0), SCRUB_OK);
+    ck_assert_int_eq(scrub_filter_line_kept(ctx, 1), 1);
+    scrub_ctx_free(ctx);
+}
+END_TEST
+
 /* The end mark under the last paragraph. */
 START_TEST(zh_end_marks)
 {
@@ -2564,6 +2585,7 @@ Suite *make_suite(void)
     tcase_add_test(tc, account_form_and_legal_lines);
     tcase_add_test(tc, time_alone);
     tcase_add_test(tc, zh_disclaimer_lines);
+    tcase_add_test(tc, share_and_discussion_prompts);
     tcase_add_test(tc, zh_end_marks);
     tcase_add_test(tc, zh_boxes_and_links);
     tcase_add_test(tc, zh_bylines_and_accounts);
