@@ -44,6 +44,9 @@ enum {
  * tells them by address. */
 static const char R_SHORT_RUN[] = "short-run", R_AFTER[] = "after-content",
                   R_BEFORE[] = "before-content";
+/* Reasons of the lines the body's end cuts off, which appended_advert
+ * asks again. */
+static const char R_AFTER_EDITOR[] = "after-editor", R_AFTER_MARK[] = "after-end-mark";
 
 typedef struct {
     size_t start, len;
@@ -70,6 +73,7 @@ typedef struct {
     bool hint_main;    /* the DOM says main/article */
     bool near; /* prose without sentence punctuation (blogs, bullet items) */
     bool send;   /* ends like a Chinese sentence or clause: 。！？；： */
+    bool comma;  /* ends with ， or 、: a sentence broken over lines goes on */
     bool stop;   /* ends with 。 or ；, as prose does and link titles do not */
     bool indent; /* starts with an ideographic space, as body paragraphs do */
     bool stamp;  /* a post's name and time (王继洲今天 12:05:42): a comment stream */
@@ -1031,6 +1035,7 @@ static void edge_shape(line_t *ln, const unsigned char *s, size_t n, uint32_t fi
         ln->term = is_term(last);
         ln->qterm = last == '?' || last == 0xFF1F;
         ln->send = zh_sentence_end(last);
+        ln->comma = last == 0xFF0C || last == 0x3001;
         ln->stop = last == 0x3002 || last == 0xFF1B;
         ln->colon = last == ':' || last == 0xFF1A;
         ln->paren = (first == '(' || first == 0xFF08) && (last == ')' || last == 0xFF09);
@@ -2546,13 +2551,14 @@ static void resolve_inside(filter_state *st, size_t first, size_t last)
     }
     for (size_t i = first; i <= last; i++) {
         if (st->lines[i].label != CAND) continue;
-        size_t run = 0, punct = 0, sent = 0, j = i;
+        size_t run = 0, punct = 0, sent = 0, clauses = 0, j = i;
         for (; j <= last && (st->lines[j].label == CAND || st->lines[j].label == SCRUB_LABEL_BLANK);
              j++) {
             const line_t *c = &st->lines[j];
             run += c->label == CAND;
             punct += c->label == CAND && (c->term || c->qterm) && c->units >= 6;
             sent += c->label == CAND && c->send && c->units >= 4;
+            clauses += c->label == CAND && (c->send || c->comma);
         }
         size_t p = prev_nonblank(st, i, true), n = next_nonblank(st, i, true);
         /* the first section's title may follow the table of contents */
@@ -2563,7 +2569,14 @@ static void resolve_inside(filter_state *st, size_t first, size_t last)
          * so are verses, with their title and author lines among them */
         bool verse = framed && run > 3 && sent * 3 >= run * 2;
         bool heading = framed && (run <= 3 || punct == run);
-        label_run(st, i, j, heading || verse, verse);
+        /* a paragraph broken into a line per phrase (下周一，/ 京沪高速施工
+         * ...，/ 因为 / ...): most of its lines end in a clause's or a
+         * sentence's mark, which a menu's do not */
+        if (framed && !verse && !heading && clauses * 3 >= run * 2) {
+            for (size_t k = i; k < j; k++)
+                if (st->lines[k].label == CAND)
+                    set_label(&st->lines[k], SCRUB_LABEL_CONTENT, 0.55, "short-clauses");
+        } else label_run(st, i, j, heading || verse, verse);
         i = j - 1;
     }
 }
@@ -2624,12 +2637,39 @@ static size_t find_title(const filter_state *st, size_t first, bool have_lead)
 
 /* After the last sentence: a list or table, or lines ending in 。 (a
  * sentence broken over lines), belong to the body; then the rest is not. */
+/* The body's closing paragraph broken into a line per phrase, right
+ * under an indented body: a run of indented candidates, most of them
+ * ending in a clause's or a sentence's mark, the last in a sentence's.
+ * Returns where the run ends, i when there is none. */
+static size_t clause_tail(const filter_state *st, size_t last, size_t i)
+{
+    size_t run = 0, clauses = 0, end = i;
+    if (!st->lines[last].indent) return i;
+    for (size_t k = i; k < st->nlines; k++) {
+        const line_t *c = &st->lines[k];
+        if (c->label == SCRUB_LABEL_BLANK) continue;
+        if (c->label != CAND || !c->indent || !c->units) break;
+        run++;
+        clauses += c->send || c->comma;
+        if (c->send) end = k + 1;
+    }
+    return run >= 2 && clauses * 3 >= run * 2 && end > i ? end : i;
+}
+
 static void after_body(filter_state *st, size_t last)
 {
     size_t i = last + 1;
     for (; i < st->nlines; i++) {
         line_t *ln = &st->lines[i];
         if (ln->label == SCRUB_LABEL_BLANK) continue;
+        size_t end = ln->label == CAND && !ln->stop ? clause_tail(st, last, i) : i;
+        if (end > i) {
+            for (; i < end; i++)
+                if (st->lines[i].label == CAND)
+                    set_label(&st->lines[i], SCRUB_LABEL_CONTENT, 0.55, "short-clauses");
+            i--; /* the loop steps to end */
+            continue;
+        }
         if (ln->label != CAND || !(ln->item || ln->tab || ln->stop) || !ln->units) break;
         set_label(ln, SCRUB_LABEL_CONTENT, 0.55,
                   ln->tab ? "table-row" : ln->item ? "list-item" : "after-sentence");
@@ -2957,7 +2997,7 @@ static size_t clip_at_end_mark(filter_state *st, const char *text, size_t first,
     if (mark == SIZE_MAX || above * 3 < total * 2 || long_after(st, mark, last)) return last;
     for (size_t k = mark + 1; k <= last; k++)
         if (keep_label(st->lines[k].label) || st->lines[k].label == CAND)
-            set_label(&st->lines[k], SCRUB_LABEL_RELATED, 0.3, "after-end-mark");
+            set_label(&st->lines[k], SCRUB_LABEL_RELATED, 0.3, R_AFTER_MARK);
     /* the mark closes the story: it is the story's last line */
     if (keep_label(st->lines[mark].label) || st->lines[mark].label == CAND)
         set_label(&st->lines[mark], SCRUB_LABEL_CONTENT, 0.6, "end-mark");
@@ -2975,7 +3015,7 @@ static size_t clip_at_editor(filter_state *st, const char *text, size_t first, s
         if (ln->label != SCRUB_LABEL_META || above * 2 < total || !editor_line(text, ln)) continue;
         for (size_t k = i + 1; k <= last; k++)
             if (st->lines[k].label == SCRUB_LABEL_CONTENT)
-                set_label(&st->lines[k], SCRUB_LABEL_RELATED, 0.3, "after-editor");
+                set_label(&st->lines[k], SCRUB_LABEL_RELATED, 0.3, R_AFTER_EDITOR);
         while (st->lines[i].label != SCRUB_LABEL_CONTENT) i--;
         return i;
     }
@@ -3303,6 +3343,210 @@ static size_t closing_lines(filter_state *st, const char *text, size_t first, si
     return last;
 }
 
+/* ---- an advertorial appended to a Chinese article ----------------------- */
+
+/* The words of a partner's sales pitch (Simplified, Traditional and
+ * Taiwan's spellings), each with its kind and an id shared by its
+ * spellings: where it sends the reader (a shop or a platform), what it
+ * asks the reader to do (calls to buy), a price cut; and the figures of
+ * trade that a report of sales gives and a pitch does not. */
+enum { SALE_SHOP, SALE_CALL, SALE_CUT, SALE_RATE, SALE_TRADE };
+
+static const struct {
+    const char *w;
+    uint8_t kind, id;
+} sale_terms[] = {
+    {"旗舰店", SALE_SHOP, 0}, {"旗艦店", SALE_SHOP, 0}, {"商城", SALE_SHOP, 1},
+    {"线上商店", SALE_SHOP, 2}, {"線上商店", SALE_SHOP, 2}, {"网店", SALE_SHOP, 3},
+    {"網店", SALE_SHOP, 3}, {"专卖店", SALE_SHOP, 4}, {"專賣店", SALE_SHOP, 4},
+    {"天猫", SALE_SHOP, 5}, {"天貓", SALE_SHOP, 5}, {"京东", SALE_SHOP, 6},
+    {"京東", SALE_SHOP, 6}, {"淘宝", SALE_SHOP, 7}, {"淘寶", SALE_SHOP, 7},
+    {"拼多多", SALE_SHOP, 8}, {"苏宁易购", SALE_SHOP, 9}, {"蘇寧易購", SALE_SHOP, 9},
+    {"虾皮", SALE_SHOP, 10}, {"蝦皮", SALE_SHOP, 10},
+    {"购买", SALE_CALL, 0}, {"購買", SALE_CALL, 0}, {"下单", SALE_CALL, 1},
+    {"下單", SALE_CALL, 1}, {"抢购", SALE_CALL, 2}, {"搶購", SALE_CALL, 2},
+    {"优惠券", SALE_CALL, 3}, {"優惠券", SALE_CALL, 3}, {"领券", SALE_CALL, 4},
+    {"領券", SALE_CALL, 4}, {"点击", SALE_CALL, 5}, {"點擊", SALE_CALL, 5},
+    {"點選", SALE_CALL, 5}, {"立即", SALE_CALL, 6}, {"扫码", SALE_CALL, 7},
+    {"掃碼", SALE_CALL, 7}, {"买到", SALE_CALL, 8}, {"買到", SALE_CALL, 8},
+    {"免息", SALE_CALL, 9}, {"以旧换新", SALE_CALL, 10}, {"以舊換新", SALE_CALL, 10},
+    {"包邮", SALE_CALL, 11}, {"包郵", SALE_CALL, 11}, {"免運", SALE_CALL, 11},
+    {"秒杀", SALE_CALL, 12}, {"秒殺", SALE_CALL, 12}, {"预售", SALE_CALL, 13},
+    {"預售", SALE_CALL, 13},
+    {"直降", SALE_CUT, 0}, {"立减", SALE_CUT, 0}, {"立減", SALE_CUT, 0},
+    {"低至", SALE_CUT, 0}, {"到手价", SALE_CUT, 0}, {"到手價", SALE_CUT, 0},
+    {"券后", SALE_CUT, 0}, {"券後", SALE_CUT, 0}, {"满减", SALE_CUT, 0},
+    {"滿減", SALE_CUT, 0}, {"特价", SALE_CUT, 0}, {"特價", SALE_CUT, 0},
+    {"折", SALE_RATE, 0}, /* 5折, 8.5折: after a digit */
+    {"同比", SALE_TRADE, 0}, {"环比", SALE_TRADE, 0}, {"環比", SALE_TRADE, 0},
+    {"成交额", SALE_TRADE, 0}, {"成交額", SALE_TRADE, 0}, {"销售额", SALE_TRADE, 0},
+    {"銷售額", SALE_TRADE, 0}, {"交易额", SALE_TRADE, 0}, {"交易額", SALE_TRADE, 0},
+    {"销量", SALE_TRADE, 0}, {"銷量", SALE_TRADE, 0}, {"数据显示", SALE_TRADE, 0},
+    {"數據顯示", SALE_TRADE, 0}, {"财报", SALE_TRADE, 0}, {"財報", SALE_TRADE, 0}};
+
+#define SALE_TERMS (sizeof sale_terms / sizeof sale_terms[0])
+
+/* The terms by the low 12 bits of their first character's code point
+ * (1 + index, chained by sale_next): a line is read once, a table
+ * lookup per character, whatever the number of terms. */
+static uint8_t sale_head[4096], sale_next[SALE_TERMS];
+static scrub__once sale_once = SCRUB__ONCE_INIT;
+
+static unsigned sale_key(const unsigned char *p)
+{
+    return ((unsigned)(p[1] & 0x3F) << 6) | (p[2] & 0x3Fu);
+}
+
+static int build_sale_head(void)
+{
+    for (size_t k = SALE_TERMS; k-- > 0;) {
+        unsigned key = sale_key((const unsigned char *)sale_terms[k].w);
+        sale_next[k] = sale_head[key];
+        sale_head[key] = (uint8_t)(k + 1);
+    }
+    return SCRUB_OK;
+}
+
+typedef struct {
+    uint32_t shops, calls; /* a bit per id */
+    bool cut, trade;
+} sale_cues;
+
+static void read_sale_cues(const char *text, const line_t *ln, sale_cues *c)
+{
+    const unsigned char *s = (const unsigned char *)text + ln->start;
+    size_t n = ln->len;
+    memset(c, 0, sizeof *c);
+    for (size_t i = 0; i + 3 <= n;) {
+        if (s[i] < 0xE0 || s[i] >= 0xF0) {
+            i++;
+            continue;
+        }
+        for (unsigned k = sale_head[sale_key(s + i)]; k; k = sale_next[k - 1]) {
+            const char *w = sale_terms[k - 1].w;
+            size_t m = strlen(w);
+            if (m > n - i || memcmp(s + i, w, m) != 0) continue;
+            unsigned id = sale_terms[k - 1].id;
+            switch (sale_terms[k - 1].kind) {
+            case SALE_SHOP: c->shops |= 1u << id; break;
+            case SALE_CALL: c->calls |= 1u << id; break;
+            case SALE_CUT: c->cut = true; break;
+            case SALE_RATE: c->cut |= i && s[i - 1] >= '0' && s[i - 1] <= '9'; break;
+            default: c->trade = true;
+            }
+        }
+        i += 3;
+    }
+}
+
+/* Distinct calls to buy, a price cut counting as one. */
+static unsigned call_count(const sale_cues *c)
+{
+    return (unsigned)__builtin_popcount(c->calls) + c->cut;
+}
+
+/* A pitch: a shop with three calls to buy, or four without one, in a
+ * sentence that cites no figures of trade (news of a platform's sales
+ * names the shop and the orders, with their growth; a review closes on
+ * the price at a shop and one or two calls). */
+static bool sales_pitch(const char *text, const line_t *ln, uint32_t *shops)
+{
+    *shops = 0;
+    if (ln->ncjk < 20) return false;
+    sale_cues c;
+    read_sale_cues(text, ln, &c);
+    *shops = c.shops;
+    return !c.trade && call_count(&c) >= (c.shops ? 3u : 4u);
+}
+
+/* Does the article above sell too (a shopping guide, news of a platform)?
+ * Then its last paragraph is the article's: another of its lines names
+ * the same shop, or its lines hold two cues of a pitch between them. */
+static bool article_sells(const filter_state *st, const char *text, size_t first, size_t end,
+                          uint32_t shops)
+{
+    unsigned cues = 0;
+    for (size_t i = first; i < end; i++) {
+        const line_t *ln = &st->lines[i];
+        if (ln->label != SCRUB_LABEL_CONTENT || !ln->ncjk) continue;
+        sale_cues c;
+        read_sale_cues(text, ln, &c);
+        cues += call_count(&c) + (unsigned)__builtin_popcount(c.shops);
+        if ((c.shops & shops) || cues >= 2) return true;
+    }
+    return false;
+}
+
+/* Content units of the article in [first, end): the pitch is appended
+ * to an article, not the article. */
+static size_t article_units(const filter_state *st, size_t first, size_t end, size_t *lines)
+{
+    size_t units = 0;
+    *lines = 0;
+    for (size_t i = first; i < end; i++)
+        if (st->lines[i].label == SCRUB_LABEL_CONTENT) {
+            units += st->lines[i].units;
+            ++*lines;
+        }
+    return units;
+}
+
+static bool appended_pitch(const filter_state *st, const char *text, size_t first, size_t body_end,
+                           size_t i)
+{
+    uint32_t shops;
+    if (!sales_pitch(text, &st->lines[i], &shops)) return false;
+    size_t lines, units = article_units(st, first, body_end, &lines);
+    return lines >= 2 && units > st->lines[i].units && !article_sells(st, text, first, body_end, shops);
+}
+
+/* Does the body's boilerplate follow line i (a widget, a menu, the
+ * editor's credit, an end mark), or does the body end there? */
+static bool before_chrome(const filter_state *st, size_t i, size_t last)
+{
+    size_t nx = next_nonblank(st, i, false);
+    if (nx == SIZE_MAX || nx > last) return true;
+    int l = st->lines[nx].label;
+    return l != CAND && !keep_label(l);
+}
+
+/* 目前，天猫作为苹果在官网之外开设的唯一线上商店，...: a partner's
+ * advertorial appended to a Chinese article is an advert when its place
+ * and its pitch agree.  The place: the article's last paragraphs before
+ * the boilerplate (in the body's last quarter, past an end mark too; up
+ * to three, each found after the one under it), or a paragraph right
+ * under the body (past the editor's credit).  The pitch: a shop and calls
+ * to buy, in an article that sells nothing -- the same paragraph inside
+ * the article, or at the end of a shopping guide, stays.  Returns the new
+ * last line of the body. */
+static size_t appended_advert(filter_state *st, const char *text, size_t first, size_t last)
+{
+    size_t total = 0, after = 0, found = 0;
+    scrub__run_once(&sale_once, build_sale_head);
+    for (size_t i = first; i <= last; i++)
+        if (st->lines[i].label == SCRUB_LABEL_CONTENT) total += st->lines[i].units;
+    for (size_t i = last + 1; i-- > first && after * 4 <= total && found < 3;) {
+        line_t *ln = &st->lines[i];
+        if (ln->label != SCRUB_LABEL_CONTENT) continue;
+        if (before_chrome(st, i, last) && appended_pitch(st, text, first, i, i)) {
+            set_label(ln, SCRUB_LABEL_AD, 0.1, "appended-advert");
+            found++;
+        } else after += ln->units;
+    }
+    /* the lines right under the body: what the clips above cut off, or a
+     * paragraph the block left out */
+    for (size_t i = last + 1; i < st->nlines && i <= last + 12; i++) {
+        const line_t *ln = &st->lines[i];
+        bool under = ln->label == SCRUB_LABEL_CONTENT ||
+                     (ln->label == SCRUB_LABEL_RELATED &&
+                      (ln->reason == R_AFTER_EDITOR || ln->reason == R_AFTER_MARK));
+        if (under && appended_pitch(st, text, first, last + 1, i))
+            set_label(&st->lines[i], SCRUB_LABEL_AD, 0.1, "appended-advert");
+    }
+    while (found && last > first && st->lines[last].label != SCRUB_LABEL_CONTENT) last--;
+    return last;
+}
+
 /* A line a table of contents may list further down: a short heading or
  * candidate. */
 static bool section_title(const line_t *ln)
@@ -3383,6 +3627,7 @@ static int context_pass(filter_state *st, const char *text, const scrub_linestat
         last = clip_at_editor(st, text, first, last);
         last = clip_at_end_mark(st, text, first, last);
         last = closing_lines(st, text, first, last);
+        last = appended_advert(st, text, first, last);
         demote_outside(st, first, last);
         resolve_inside(st, first, last);
         resolve_edges(st, first, last);

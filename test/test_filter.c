@@ -2548,6 +2548,173 @@ START_TEST(comment_forms_and_banners)
 }
 END_TEST
 
+/* A partner's advertorial appended to a Chinese article (a shop and calls
+ * to buy, in the article's last paragraph before the boilerplate, past an
+ * end mark or under the editor's credit) is an advert; line `ad` of each
+ * document, the other article lines stay. */
+START_TEST(appended_advert)
+{
+    static const struct {
+        const char *doc;
+        size_t ad, lines;
+    } docs[] = {
+        {"小米发布新款折叠屏手机\n"
+         "本报讯 8月14日晚，小米在北京召开新品发布会，正式推出新一代折叠屏手机，机身展开后厚度仅为5.4毫米。\n"
+         "新机搭载最新一代处理器，内屏尺寸为8.03英寸，外屏为6.56英寸，电池容量达到5000毫安时，支持67瓦有线快充。\n"
+         "小米方面介绍，新机的铰链经过重新设计，官方测试可以承受40万次开合，折痕也比上一代明显变浅。\n"
+         "发布会上，小米还公布了新款平板和智能手表，两款产品将于本月下旬上市。\n"
+         "即日起，京东作为小米官方授权的线上商城，已开启新机预约。京东小米自营旗舰店下单可享12期免息，以旧换新最高补贴1000元，前100名还可领取300元优惠券，立即抢购。\n"
+         "责任编辑：张伟\n"
+         "分享到：微信 微博 QQ空间\n"
+         "版权所有 © 2024 科技日报网\n",
+         5, 9},
+        {"台北國際電腦展今日開幕\n"
+         "今年的台北國際電腦展今天在南港展覽館開幕，共有一千五百家廠商參展，使用四千五百個攤位。\n"
+         "大會表示，今年展覽以人工智慧為主軸，多家晶片大廠都在現場展示新一代處理器與伺服器。\n"
+         "展期共四天，預計將吸引超過五萬名來自世界各地的買主與參觀民眾，周邊飯店幾乎全部客滿。\n"
+         "（完）\n"
+         "展覽期間，蝦皮商城電腦專區同步推出展場限定優惠，筆電全面下殺8折，前五百名下單再送滑鼠，立即點選搶購。\n"
+         "版權所有 © 2024 中央通訊社\n",
+         5, 7},
+        {"城南社区举办垃圾分类开放日\n"
+         "6月5日上午，城南社区在文化广场举办垃圾分类开放日，两百多位居民参观了新建成的分类回收站。\n"
+         "工作人员现场演示了厨余垃圾的处理流程，并向居民发放了分类指南和可降解垃圾袋。\n"
+         "社区负责人表示，回收站投用三个月来，小区的其他垃圾量下降了近三成，居民参与率明显提高。\n"
+         "（责任编辑：李娜）\n"
+         "618期间，天猫家居旗舰店推出环保专场，分类垃圾桶低至5折，下单即享包邮，扫码领券再减20元，立即抢购。\n"
+         "版权所有 © 2024 城南在线\n",
+         5, 7},
+        {"城南社區舉辦垃圾分類開放日\n"
+         "6月5日上午，城南社區在文化廣場舉辦垃圾分類開放日，兩百多位居民參觀了新建成的分類回收站。\n"
+         "工作人員現場演示了廚餘垃圾的處理流程，並向居民發放了分類指南和可降解垃圾袋。\n"
+         "社區負責人表示，回收站投用三個月來，小區的其他垃圾量下降了近三成，居民參與率明顯提高。\n"
+         "即日起，天貓家居旗艦店推出環保專場，分類垃圾桶低至5折，下單即享包郵，掃碼領券再減20元，立即搶購。\n"
+         "責任編輯：李娜\n"
+         "版權所有 © 2024 城南在線\n",
+         4, 7},
+    };
+    scrub_ctx *ctx = scrub_ctx_new();
+    for (size_t d = 0; d < sizeof docs / sizeof docs[0]; d++) {
+        ck_assert_status(scrub_classify_lines(ctx, docs[d].doc, strlen(docs[d].doc), 0), SCRUB_OK);
+        ck_assert_uint_eq(scrub_filter_line_count(ctx), docs[d].lines);
+        ck_assert_msg(scrub_filter_line_label(ctx, docs[d].ad) == SCRUB_LABEL_AD, "doc %zu: %s (%s)", d,
+                      scrub_label_name(scrub_filter_line_label(ctx, docs[d].ad)),
+                      scrub_filter_line_reason(ctx, docs[d].ad));
+        ck_assert_str_eq(scrub_filter_line_reason(ctx, docs[d].ad), "appended-advert");
+        for (size_t i = 1; i < 4; i++)
+            ck_assert_msg(scrub_filter_line_kept(ctx, i), "doc %zu line %zu: %s", d, i,
+                          scrub_filter_line_reason(ctx, i));
+    }
+    scrub_ctx_free(ctx);
+}
+END_TEST
+
+/* The traps of the appended advert: news of a platform's sales (figures
+ * of trade), a review's closing prices at a shop, a shopping guide's last
+ * paragraph (the article sells too), a pitch in the middle of an article
+ * (not where an advert is appended), a plain last paragraph: every line
+ * but the title stays content. */
+START_TEST(appended_advert_traps)
+{
+    static const char *const docs[] = {
+        "苹果新品首发\n"
+        "9月20日，苹果新款手机正式在国内发售，北京三里屯零售店门口一早就排起了长队。\n"
+        "排在第一位的是一名大学生，他说自己前一天晚上十点就来到了店门口，只为第一时间拿到新机。\n"
+        "据天猫数据显示，开售1小时内苹果天猫旗舰店成交额同比增长超过两倍，不少消费者下单后需要等待两周才能收到货，也有人选择以旧换新或12期免息购买。\n",
+        "蘋果新品首發\n"
+        "9月20日，蘋果新款手機正式在國內發售，北京三里屯零售店門口一早就排起了長隊。\n"
+        "排在第一位的是一名大學生，他說自己前一天晚上十點就來到了店門口，只為第一時間拿到新機。\n"
+        "據天貓數據顯示，開售1小時內蘋果天貓旗艦店成交額同比增長超過兩倍，不少消費者下單後需要等待兩週才能收到貨，也有人選擇以舊換新或12期免息購買。\n",
+        "降噪耳机评测：续航翻倍\n"
+        "这款耳机采用入耳式设计，单只重量只有5克，长时间佩戴也不会觉得耳朵胀痛。\n"
+        "降噪方面，在地铁车厢里开启降噪后，列车的轰鸣声几乎听不到，人声也被压低了不少。\n"
+        "续航是这代产品最大的进步，单次充电可以连续播放10小时，配合充电盒总续航达到40小时。\n"
+        "目前这款耳机在京东的售价为999元，首发时曾直降200元，综合音质和续航来看，这个价格值得购买。\n",
+        "618家电选购指南\n"
+        "今年618，各大平台的家电促销从5月底就开始了，天猫和京东的旗舰店都推出了满减和以旧换新活动。\n"
+        "空调方面，格力天猫旗舰店的一级能效变频空调领券后到手价2999元，下单还送免费安装。\n"
+        "冰箱方面，海尔京东自营旗舰店的十字门冰箱直降800元，前1000名下单可享12期免息。\n"
+        "最后提醒大家，京东旗舰店的预售商品要先付定金，6月18日零点开始付尾款，记得设好闹钟立即下单抢购。\n",
+        "618家電選購指南\n"
+        "今年618，各大平台的家電促銷從5月底就開始了，天貓和京東的旗艦店都推出了滿減和以舊換新活動。\n"
+        "空調方面，格力天貓旗艦店的一級能效變頻空調領券後到手價2999元，下單還送免費安裝。\n"
+        "冰箱方面，海爾京東自營旗艦店的十字門冰箱直降800元，前1000名下單可享12期免息。\n"
+        "最後提醒大家，京東旗艦店的預售商品要先付定金，6月18日零點開始付尾款，記得設好鬧鐘立即下單搶購。\n",
+        "百年老店月饼线上销售火爆\n"
+        "中秋临近，本市多家老字号糕点店的月饼订单比去年同期明显增加，生产线每天要运转十六个小时。\n"
+        "一家百年老店今年首次在天猫开设旗舰店，店家在直播间提醒观众立即下单，还发放了优惠券，可享包邮。\n"
+        "店长说，线上订单主要来自外地，很多在外工作的年轻人会给家里的老人寄上一盒家乡的月饼。\n"
+        "为了保证新鲜，店里采取现做现发的方式，月饼出炉冷却后当天就会包装发货，三天内可以送到。\n"
+        "市场监管部门提醒，消费者购买散装月饼时要注意查看生产日期和保质期，不要贪图便宜。\n",
+        "台北國際電腦展今日開幕\n"
+        "今年的台北國際電腦展今天在南港展覽館開幕，共有一千五百家廠商參展，使用四千五百個攤位。\n"
+        "大會表示，今年展覽以人工智慧為主軸，多家晶片大廠都在現場展示新一代處理器與伺服器。\n"
+        "展期共四天，預計將吸引超過五萬名來自世界各地的買主與參觀民眾，周邊飯店幾乎全部客滿。\n"};
+    scrub_ctx *ctx = scrub_ctx_new();
+    for (size_t d = 0; d < sizeof docs / sizeof docs[0]; d++) {
+        ck_assert_status(scrub_classify_lines(ctx, docs[d], strlen(docs[d]), 0), SCRUB_OK);
+        for (size_t i = 1; i < scrub_filter_line_count(ctx); i++)
+            ck_assert_msg(scrub_filter_line_label(ctx, i) == SCRUB_LABEL_CONTENT, "doc %zu line %zu: %s (%s)",
+                          d, i, scrub_label_name(scrub_filter_line_label(ctx, i)),
+                          scrub_filter_line_reason(ctx, i));
+    }
+    scrub_ctx_free(ctx);
+}
+END_TEST
+
+/* A paragraph broken into a line per phrase (social-media style), inside
+ * an indented body and as its closing paragraph: most lines end in ，、
+ * or a sentence's mark; they stay content, not a menu. */
+START_TEST(short_clauses)
+{
+    static const char *const docs[] = {
+        "京沪高速下周起封闭施工\n"
+        "　　记者从高速公路管理部门获悉，京沪高速江阴大桥段的沥青路面维修工程下周一起进入第二阶段，施工期间将实行全封闭。\n"
+        "　　这一阶段的施工，\n"
+        "　　对市民出行影响最大，\n"
+        "　　因为\n"
+        "　　维修路段从收费站往北，\n"
+        "　　一直延伸到枢纽互通，\n"
+        "　　届时过江车辆需要绕行。\n"
+        "　　交警部门提醒，由南往北方向的车辆可以选择汽渡过江，也可以提前规划路线，避开施工区域和高峰时段。\n"
+        "　　管理部门表示，施工期间每天将在现场安排人员值守，遇到突发情况会及时疏导车流，确保道路安全。\n"
+        "　　施工会给出行带来不便，\n"
+        "　　但短暂的维修，\n"
+        "　　换来的是更畅通的道路，\n"
+        "　　请大家互相转告。\n"
+        "来源：江阴日报\n"
+        "版权所有 © 2024 江阴在线\n",
+        "京滬高速下週起封閉施工\n"
+        "　　記者從高速公路管理部門獲悉，京滬高速江陰大橋段的瀝青路面維修工程下週一起進入第二階段，施工期間將實行全封閉。\n"
+        "　　這一階段的施工，\n"
+        "　　對市民出行影響最大，\n"
+        "　　因為\n"
+        "　　維修路段從收費站往北，\n"
+        "　　一直延伸到樞紐互通，\n"
+        "　　屆時過江車輛需要繞行。\n"
+        "　　交警部門提醒，由南往北方向的車輛可以選擇汽渡過江，也可以提前規劃路線，避開施工區域和尖峰時段。\n"
+        "　　管理部門表示，施工期間每天將在現場安排人員值守，遇到突發情況會及時疏導車流，確保道路安全。\n"
+        "　　施工會給出行帶來不便，\n"
+        "　　但短暫的維修，\n"
+        "　　換來的是更暢通的道路，\n"
+        "　　請大家互相轉告。\n"
+        "來源：江陰日報\n"
+        "版權所有 © 2024 江陰在線\n"};
+    scrub_ctx *ctx = scrub_ctx_new();
+    for (size_t d = 0; d < 2; d++) {
+        ck_assert_status(scrub_classify_lines(ctx, docs[d], strlen(docs[d]), 0), SCRUB_OK);
+        ck_assert_uint_eq(scrub_filter_line_count(ctx), 16);
+        for (size_t i = 1; i < 14; i++)
+            ck_assert_msg(scrub_filter_line_label(ctx, i) == SCRUB_LABEL_CONTENT, "doc %zu line %zu: %s (%s)",
+                          d, i, scrub_label_name(scrub_filter_line_label(ctx, i)),
+                          scrub_filter_line_reason(ctx, i));
+        ck_assert_int_eq(scrub_filter_line_label(ctx, 14), SCRUB_LABEL_META);
+        ck_assert_int_eq(scrub_filter_line_label(ctx, 15), SCRUB_LABEL_FOOTER);
+    }
+    scrub_ctx_free(ctx);
+}
+END_TEST
+
 Suite *make_suite(void);
 
 Suite *make_suite(void)
@@ -2621,6 +2788,9 @@ Suite *make_suite(void)
     tcase_add_test(tc, disclaimer_notice);
     tcase_add_test(tc, keyword_fragments);
     tcase_add_test(tc, comment_stream);
+    tcase_add_test(tc, appended_advert);
+    tcase_add_test(tc, appended_advert_traps);
+    tcase_add_test(tc, short_clauses);
     tcase_add_loop_test(tc, comment_units, 0, 2); /* Simplified, Traditional */
     tcase_add_loop_test(tc, lone_comment_unit, 0, 2);
     tcase_add_loop_test(tc, indented_interview, 0, 2);

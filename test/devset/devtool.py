@@ -4,7 +4,7 @@
 Lines are split as libscrub's text policy says (LF; CR before LF dropped;
 a final LF does not start a line); a line's hash is FNV-1a 32 over its
 bytes, 8 hex digits.  Usage:
-  devtool.py show SET FILE [RECORD]     print "index hash text" rows
+  devtool.py show FILE [RECORD]         print "index hash text" rows
   devtool.py rdshow NAME                the same for readability-testpages/NAME/
                                         expected.html as `scrub html` renders it
                                         (the lines rdexp rows index), after a
@@ -14,6 +14,14 @@ bytes, 8 hex digits.  Usage:
                                         "C" where the eval's silver rule already
                                         calls the line content, "-" where it is
                                         silver boilerplate (blank lines: " ")
+  devtool.py agree SECOND [DOCS2]       agreement of a second annotation (rows
+                                        like labels.tsv without split/tags) with
+                                        labels.tsv; prints figures, no text,
+                                        and the disagreeing keys
+  devtool.py resolve SECOND THIRD [DOCS2 DOCS3]
+                                        rewrite labels.tsv (and docs.tsv) where
+                                        the first annotator is outvoted by the
+                                        second and third
 The scrub tool is $SCRUB_TOOL, else build/bin/scrub of this tree.
 Python 3 standard library only.
 """
@@ -136,6 +144,187 @@ def show(data):
         print(i, fnv32(line), line.decode("utf-8", "replace"), sep="\t")
 
 
+TRAP_WORDS = ("医院", "医疗", "药", "彩票", "赌", "博彩", "娱乐场", "葡京", "澳门", "成人",
+              "患者", "治疗", "病")
+
+
+def read_rows(path):
+    """key (set, file, record, line) -> row columns of a labels-like file."""
+    out = {}
+    with open(path, encoding="utf-8") as f:
+        for row in f:
+            if row.startswith("#") or not row.strip():
+                continue
+            c = row.rstrip("\n").split("\t")
+            out[(c[0], c[1], c[2], int(c[3]))] = c
+    return out
+
+
+def read_docs(path):
+    out = {}
+    with open(path, encoding="utf-8") as f:
+        for row in f:
+            if row.startswith("#") or not row.strip():
+                continue
+            c = row.rstrip("\n").split("\t")
+            out[(c[0], c[1], c[2])] = c
+    return out
+
+
+def first_label(first, key):
+    """The first annotation of a key: its row, or silver content for an
+    rdexp line without a row (expected.html lines are content by default)."""
+    if key in first:
+        return first[key][5]
+    return "content" if key[0] == "rdexp" else None
+
+
+def kappa(pairs):
+    n = len(pairs)
+    if not n:
+        return float("nan")
+    agree = sum(a == b for a, b in pairs) / n
+    labels = set(a for a, _ in pairs) | set(b for _, b in pairs)
+    chance = sum((sum(a == l for a, _ in pairs) / n) * (sum(b == l for _, b in pairs) / n)
+                 for l in labels)
+    return (agree - chance) / (1 - chance) if chance < 1 else 1.0
+
+
+_texts = {}
+
+
+def line_text(key):
+    """The bytes of a labelled line, as the eval splits its source."""
+    doc = key[:3]
+    if doc not in _texts:
+        if key[0] == "rdexp":
+            data = rendered_expected(key[1].split("/")[1])
+        else:
+            data = load(os.path.join("testdata", "web", key[1]), key[2])
+        _texts[doc] = split_lines(data)
+    return _texts[doc][key[3]]
+
+
+def compare(second, first):
+    """Pairs (first, second) per key; fails on a hash mismatch."""
+    pairs = {}
+    for key, c in sorted(second.items()):
+        a = first_label(first, key)
+        if a is None:
+            raise SystemExit("no first label for %s" % (key,))
+        if fnv32(line_text(key)) != c[4]:
+            raise SystemExit("stale hash for %s: %s" % (key, c[4]))
+        pairs[key] = (a, c[5])
+    return pairs
+
+
+def agree(second_path, docs2_path=None):
+    first = read_rows(os.path.join(HERE, "labels.tsv"))
+    pairs = compare(read_rows(second_path), first)
+    both = list(pairs.values())
+    keep = [(a in KEEP, b in KEEP) for a, b in both]
+    print("lines %d  agreement %.3f  kappa %.3f" %
+          (len(both), sum(a == b for a, b in both) / len(both), kappa(both)))
+    print("keep/remove agreement %.3f  kappa %.3f" %
+          (sum(a == b for a, b in keep) / len(keep), kappa(keep)))
+    conf = {}
+    for a, b in both:
+        if a != b:
+            conf[(a, b)] = conf.get((a, b), 0) + 1
+    for (a, b), k in sorted(conf.items(), key=lambda kv: -kv[1]):
+        print("  first %-9s second %-9s %d" % (a, b, k))
+    if docs2_path:
+        docs1 = read_docs(os.path.join(HERE, "docs.tsv"))
+        docs2 = read_docs(docs2_path)
+        dpairs = [(docs1[k][3], c[3]) for k, c in sorted(docs2.items())]
+        print("documents %d  agreement %.3f  kappa %.3f" %
+              (len(dpairs), sum(a == b for a, b in dpairs) / len(dpairs), kappa(dpairs)))
+        for k, c in sorted(docs2.items()):
+            if docs1[k][3] != c[3]:
+                print("disagree-doc", *k, sep="\t")
+    for key, (a, b) in pairs.items():
+        if a != b:
+            print("disagree", *key, sep="\t")
+
+
+def majority(a, b, c):
+    """The label two of three annotators gave; the first's when all differ."""
+    return b if b == c else a
+
+
+def trap_tag(label, text, farm):
+    return "trap" if label == "content" and not farm and any(w in text for w in TRAP_WORDS) else ""
+
+
+def resolve(second_path, third_path, docs2_path=None, docs3_path=None):
+    labels_path = os.path.join(HERE, "labels.tsv")
+    with open(labels_path, encoding="utf-8") as f:
+        header, body = f.readline(), [l.rstrip("\n").split("\t") for l in f]
+    first = {(c[0], c[1], c[2], int(c[3])): c for c in body}
+    docs_path = os.path.join(HERE, "docs.tsv")
+    with open(docs_path, encoding="utf-8") as f:
+        dheader, dbody = f.readline(), [l.rstrip("\n").split("\t") for l in f]
+    moved = set()  # documents whose site-farm judgement changed
+    if docs2_path:
+        docs2, docs3 = read_docs(docs2_path), read_docs(docs3_path)
+        for c in dbody:
+            k = (c[0], c[1], c[2])
+            if k in docs2 and k in docs3:
+                label = majority(c[3], docs2[k][3], docs3[k][3])
+                if label != c[3]:
+                    moved.add(k)
+                c[3] = label
+    farms = {(c[1], c[2]) for c in dbody if c[3] == "site_farm"}
+    pairs = compare(read_rows(second_path), first)
+    third = read_rows(third_path)
+    changed, added = 0, []
+    for key, (a, b) in pairs.items():
+        if a == b:
+            continue
+        if key not in third:
+            raise SystemExit("no third label for %s" % (key,))
+        label = majority(a, b, third[key][5])
+        if label == a:
+            continue
+        changed += 1
+        row = first.get(key)
+        if row is None:  # an rdexp line that was silver content
+            row = list(key[:3]) + [str(key[3]), fnv32(line_text(key)), label,
+                                   "test" if split_of_name(key[1].split("/")[1]) == "test" else "dev", ""]
+            first[key] = row
+            added.append(row)
+        row[5] = label
+        line = line_text(key)
+        tags = [t for t in row[7].split(",") if t and t != "trap"] if len(row) > 7 else []
+        if label != "content":
+            tags = []
+        trap = trap_tag(label, line.decode("utf-8", "replace"), (key[1], key[2]) in farms)
+        row[7:] = [",".join(tags + ([trap] if trap else []))]
+    for key, row in first.items():
+        if key[:3] in moved and row[5] == "content":
+            tags = [t for t in row[7].split(",") if t and t != "trap"]
+            trap = trap_tag("content", line_text(key).decode("utf-8", "replace"),
+                            (key[1], key[2]) in farms)
+            row[7:] = [",".join(tags + ([trap] if trap else []))]
+    rows = []
+    added.sort(key=lambda c: (c[1], int(c[3])))
+    for c in body:
+        while added and added[0][1] == c[1] and int(added[0][3]) < int(c[3]):
+            rows.append(added.pop(0))
+        rows.append(c)
+    rows += added  # an rdexp page with no row before (none expected)
+    rows = [c for c in rows if not (c[0] == "rdexp" and c[5] == "content")]
+    with open(labels_path, "w", encoding="utf-8") as f:
+        f.write(header)
+        for c in rows:
+            f.write("\t".join(c) + "\n")
+    with open(docs_path, "w", encoding="utf-8") as f:
+        f.write(dheader)
+        for c in dbody:
+            f.write("\t".join(c) + "\n")
+    print("labels changed", changed)
+
+
 def main():
     if sys.argv[1] == "show":
         show(load(sys.argv[2], sys.argv[3] if len(sys.argv) > 3 else "-"))
@@ -145,6 +334,10 @@ def main():
     elif sys.argv[1] == "rdsrc":
         print("# split", split_of_name(sys.argv[2]))
         rdsrc(sys.argv[2])
+    elif sys.argv[1] == "agree":
+        agree(*sys.argv[2:4])
+    elif sys.argv[1] == "resolve":
+        resolve(*sys.argv[2:6])
 
 
 if __name__ == "__main__":
