@@ -2195,6 +2195,26 @@ START_TEST(share_and_discussion_prompts)
 }
 END_TEST
 
+/* A Chinese account box's buttons alone between the paragraphs (sign
+ * in, register, forgot the password, OK and cancel); a heading that holds
+ * one of the words stays. */
+START_TEST(zh_account_buttons)
+{
+    between(BODY_HANS, "登录/注册", SCRUB_LABEL_WIDGET, false);
+    between(BODY_HANS, "记住密码 忘记密码", SCRUB_LABEL_WIDGET, true);
+    between(BODY_HANS, "安全退出", SCRUB_LABEL_WIDGET, false);
+    between(BODY_HANT, "忘記密碼", SCRUB_LABEL_WIDGET, false);
+    between(BODY_HANS, "确定 取消", SCRUB_LABEL_WIDGET, true);
+    const char *doc = "市政府周二投票通过了新的预算，其中包括用于学校和道路建设的资金。\n"
+                      "注册制改革进入新阶段\n"
+                      "市长将于下周在市政厅会议上向公众介绍这一计划的具体内容。\n";
+    scrub_ctx *ctx = scrub_ctx_new();
+    ck_assert_status(scrub_classify_lines(ctx, doc, strlen(doc), 0), SCRUB_OK);
+    ck_assert_int_eq(scrub_filter_line_kept(ctx, 1), 1);
+    scrub_ctx_free(ctx);
+}
+END_TEST
+
 /* The end mark under the last paragraph. */
 START_TEST(zh_end_marks)
 {
@@ -2753,6 +2773,7 @@ Suite *make_suite(void)
     tcase_add_test(tc, time_alone);
     tcase_add_test(tc, zh_disclaimer_lines);
     tcase_add_test(tc, share_and_discussion_prompts);
+    tcase_add_test(tc, zh_account_buttons);
     tcase_add_test(tc, zh_end_marks);
     tcase_add_test(tc, zh_boxes_and_links);
     tcase_add_test(tc, zh_bylines_and_accounts);
