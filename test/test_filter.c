@@ -2011,6 +2011,17 @@ START_TEST(zh_counters)
 }
 END_TEST
 
+/* The font-size control is a widget; 字号 inside a shop's trade name
+ * (老字号) is not. */
+START_TEST(zh_font_size_control)
+{
+    between(BODY_HANS, "字号：大 中 小", SCRUB_LABEL_WIDGET, false);
+    between(BODY_HANT, "【字號 大 中 小】", SCRUB_LABEL_WIDGET, false);
+    between(BODY_HANS, "百年老字号的传承与创新", SCRUB_LABEL_HEADING, false);
+    between(BODY_HANT, "百年老字號的傳承與創新", SCRUB_LABEL_HEADING, false);
+}
+END_TEST
+
 /* A toolbar: two or more buttons and nothing else; one button word in a
  * heading leaves it a heading. */
 START_TEST(zh_button_row)
@@ -2767,6 +2778,7 @@ Suite *make_suite(void)
     tcase_add_test(tc, zh_generated_forms);
     tcase_add_test(tc, zh_repost_notices);
     tcase_add_test(tc, zh_counters);
+    tcase_add_test(tc, zh_font_size_control);
     tcase_add_test(tc, zh_button_row);
     tcase_add_test(tc, button_row_any_script);
     tcase_add_test(tc, account_form_and_legal_lines);
