@@ -13,6 +13,7 @@
  */
 #include "filter_ac.h"
 #include "filter_int.h"
+#include "filter_sale.h"
 
 #include <math.h>
 
@@ -496,7 +497,9 @@ static int report_entry(filter_state *st, const scrub__lex_entry *en, const unsi
 {
     size_t b = end - en->len;
     if (!at_boundary(s, ln->len, b, end, en)) return SCRUB_OK;
-    if (en->cat == SCRUB__CAT_BUTTON) count_button(ln, b, end);
+    /* a reply button belongs to a comment's toolbar too (回复 踩0 赞8, Reply Like) */
+    if (en->cat == SCRUB__CAT_BUTTON || (en->cat == SCRUB__CAT_COMMENT && s[end - 1] != ':'))
+        count_button(ln, b, end);
     if (en->cat >= SCRUB__CAT_BUTTON && !bare_term(ln, s, b, end, en->cat)) return SCRUB_OK;
     record_hit(ln, en, b);
     if (en->cat > SCRUB__CAT_CTA) return SCRUB_OK;
@@ -1167,6 +1170,29 @@ static bool has_clock(const char *text, const line_t *ln)
     return false;
 }
 
+/* "2:51 PM", "14:05", "5:42 p.m.": a time of day and nothing else -- the
+ * time a comment or a live post was made, never the article's words. */
+static bool clock_alone(const char *text, const line_t *ln)
+{
+    const unsigned char *s = (const unsigned char *)text + ln->start;
+    size_t n = ln->len, i = 0, d;
+    while (i < n && s[i] == ' ') i++;
+    while (n > i && s[n - 1] == ' ') n--;
+    d = digits_at(s, n, i);
+    if (d < 1 || d > 2 || i + d + 3 > n || s[i + d] != ':' || digits_at(s, n, i + d + 1) != 2)
+        return false;
+    i += d + 3;
+    if (i < n && s[i] == ' ') i++;
+    if (i == n) return true;
+    /* am, pm, a.m., p.m. in any case */
+    unsigned char c = s[i] | 32;
+    if (c != 'a' && c != 'p') return false;
+    i += 1 + (i + 1 < n && s[i + 1] == '.');
+    if (i == n || (s[i] | 32) != 'm') return false;
+    i += 1 + (i + 1 < n && s[i + 1] == '.');
+    return i == n;
+}
+
 /* ---- pass 2: the line alone --------------------------------------------- */
 
 static double fdiv(double a, double b)
@@ -1392,14 +1418,14 @@ static bool paren_fields(const line_t *ln)
            cat_at(ln, SCRUB__CAT_META) <= 9 && ln->units <= 30;
 }
 
-/* 点赞 收藏 分享, 顶 踩, 檢舉 回到頂部: a row of two or more Chinese
- * buttons with nothing but spaces, numbers and symbols between them -- each
- * term alone would be a button_line; together they are a toolbar.  The
+/* 点赞 收藏 分享, 顶 踩, 檢舉 回到頂部, Reply Like Report: a row of two or
+ * more buttons with nothing but spaces, numbers and symbols between them --
+ * each term alone would be a button_line; together they are a toolbar.  The
  * terms must cover every letter of the line (CJK characters take three
- * bytes). */
+ * bytes, a letter at least one). */
 static bool button_row(const line_t *ln)
 {
-    return ln->btn_terms >= 2 && ln->ncjk && !ln->good && !ln->tab && ln->units <= 16 &&
+    return ln->btn_terms >= 2 && !ln->good && !ln->tab && ln->units <= 16 &&
            ln->btn_cov >= 3 * ln->ncjk + ln->nalpha;
 }
 
@@ -3331,6 +3357,37 @@ static void comment_units(filter_state *st)
     }
 }
 
+/* Where one reader's comment starts above its post time at: its author's
+ * name (a short line that is no sentence) among the two lines above, or
+ * the line after the box's furniture above it (the previous comment's
+ * buttons).  With neither, the lines above may be the article's (a
+ * heading over a paragraph looks like a name over a comment, so no
+ * further up): at. */
+static size_t unit_head(const filter_state *st, size_t at)
+{
+    for (size_t k = at, seen = 0; seen < 2 && (k = prev_nonblank(st, k, false)) != SIZE_MAX;
+         seen++) {
+        const line_t *ln = &st->lines[k];
+        if (!keep_label(ln->label) && ln->label != CAND) return k + 1;
+        if (ln->label == CAND && ln->units <= 8 && !ln->term && !ln->qterm) return k;
+    }
+    return at;
+}
+
+/* One or two comments that a box left under or inside the article (an
+ * extractor keeps them without the rest of the box): a post's time with
+ * a row of reply buttons below it ends a comment, which runs up from the
+ * time to its author's name. */
+static void lone_units(filter_state *st)
+{
+    for (size_t i = 0; i < st->nlines; i++) {
+        size_t e;
+        if (!st->lines[i].ago || (e = unit_end(st, i)) == SIZE_MAX) continue;
+        mark_units(st, unit_head(st, i), e);
+        i = e;
+    }
+}
+
 /* A comment section's title past the body's start, with a comment's
  * author or date line among the next six lines: the rest of the page is
  * readers' comments and their form.  Returns whether it marked any. */
@@ -3439,46 +3496,13 @@ static size_t closing_lines(filter_state *st, const char *text, size_t first, si
 
 /* ---- an advertorial appended to a Chinese article ----------------------- */
 
-/* The words of a partner's sales pitch (Simplified, Traditional and
- * Taiwan's spellings), each with its kind and an id shared by its
- * spellings: where it sends the reader (a shop or a platform), what it
- * asks the reader to do (calls to buy), a price cut; and the figures of
- * trade that a report of sales gives and a pitch does not. */
-enum { SALE_SHOP, SALE_CALL, SALE_CUT, SALE_RATE, SALE_TRADE };
-
-static const struct {
-    const char *w;
-    uint8_t kind, id;
-} sale_terms[] = {
-    {"旗舰店", SALE_SHOP, 0}, {"旗艦店", SALE_SHOP, 0}, {"商城", SALE_SHOP, 1},
-    {"线上商店", SALE_SHOP, 2}, {"線上商店", SALE_SHOP, 2}, {"网店", SALE_SHOP, 3},
-    {"網店", SALE_SHOP, 3}, {"专卖店", SALE_SHOP, 4}, {"專賣店", SALE_SHOP, 4},
-    {"天猫", SALE_SHOP, 5}, {"天貓", SALE_SHOP, 5}, {"京东", SALE_SHOP, 6},
-    {"京東", SALE_SHOP, 6}, {"淘宝", SALE_SHOP, 7}, {"淘寶", SALE_SHOP, 7},
-    {"拼多多", SALE_SHOP, 8}, {"苏宁易购", SALE_SHOP, 9}, {"蘇寧易購", SALE_SHOP, 9},
-    {"虾皮", SALE_SHOP, 10}, {"蝦皮", SALE_SHOP, 10},
-    {"购买", SALE_CALL, 0}, {"購買", SALE_CALL, 0}, {"下单", SALE_CALL, 1},
-    {"下單", SALE_CALL, 1}, {"抢购", SALE_CALL, 2}, {"搶購", SALE_CALL, 2},
-    {"优惠券", SALE_CALL, 3}, {"優惠券", SALE_CALL, 3}, {"领券", SALE_CALL, 4},
-    {"領券", SALE_CALL, 4}, {"点击", SALE_CALL, 5}, {"點擊", SALE_CALL, 5},
-    {"點選", SALE_CALL, 5}, {"立即", SALE_CALL, 6}, {"扫码", SALE_CALL, 7},
-    {"掃碼", SALE_CALL, 7}, {"买到", SALE_CALL, 8}, {"買到", SALE_CALL, 8},
-    {"免息", SALE_CALL, 9}, {"以旧换新", SALE_CALL, 10}, {"以舊換新", SALE_CALL, 10},
-    {"包邮", SALE_CALL, 11}, {"包郵", SALE_CALL, 11}, {"免運", SALE_CALL, 11},
-    {"秒杀", SALE_CALL, 12}, {"秒殺", SALE_CALL, 12}, {"预售", SALE_CALL, 13},
-    {"預售", SALE_CALL, 13},
-    {"直降", SALE_CUT, 0}, {"立减", SALE_CUT, 0}, {"立減", SALE_CUT, 0},
-    {"低至", SALE_CUT, 0}, {"到手价", SALE_CUT, 0}, {"到手價", SALE_CUT, 0},
-    {"券后", SALE_CUT, 0}, {"券後", SALE_CUT, 0}, {"满减", SALE_CUT, 0},
-    {"滿減", SALE_CUT, 0}, {"特价", SALE_CUT, 0}, {"特價", SALE_CUT, 0},
-    {"折", SALE_RATE, 0}, /* 5折, 8.5折: after a digit */
-    {"同比", SALE_TRADE, 0}, {"环比", SALE_TRADE, 0}, {"環比", SALE_TRADE, 0},
-    {"成交额", SALE_TRADE, 0}, {"成交額", SALE_TRADE, 0}, {"销售额", SALE_TRADE, 0},
-    {"銷售額", SALE_TRADE, 0}, {"交易额", SALE_TRADE, 0}, {"交易額", SALE_TRADE, 0},
-    {"销量", SALE_TRADE, 0}, {"銷量", SALE_TRADE, 0}, {"数据显示", SALE_TRADE, 0},
-    {"數據顯示", SALE_TRADE, 0}, {"财报", SALE_TRADE, 0}, {"財報", SALE_TRADE, 0}};
-
-#define SALE_TERMS (sizeof sale_terms / sizeof sale_terms[0])
+/* The words of a partner's sales pitch are scrub__sale_terms
+ * (data/lexicon/sale.txt, Traditional forms generated), each with its
+ * kind and an id shared by its spellings: where it sends the reader (a
+ * shop or a platform), what it asks the reader to do (calls to buy), a
+ * price cut; and the figures of trade that a report of sales gives and a
+ * pitch does not. */
+#define SALE_TERMS (sizeof scrub__sale_terms / sizeof scrub__sale_terms[0])
 
 /* The terms by the low 12 bits of their first character's code point
  * (1 + index, chained by sale_next): a line is read once, a table
@@ -3494,7 +3518,7 @@ static unsigned sale_key(const unsigned char *p)
 static int build_sale_head(void)
 {
     for (size_t k = SALE_TERMS; k-- > 0;) {
-        unsigned key = sale_key((const unsigned char *)sale_terms[k].w);
+        unsigned key = sale_key((const unsigned char *)scrub__sale_terms[k].w);
         sale_next[k] = sale_head[key];
         sale_head[key] = (uint8_t)(k + 1);
     }
@@ -3517,15 +3541,15 @@ static void read_sale_cues(const char *text, const line_t *ln, sale_cues *c)
             continue;
         }
         for (unsigned k = sale_head[sale_key(s + i)]; k; k = sale_next[k - 1]) {
-            const char *w = sale_terms[k - 1].w;
+            const char *w = scrub__sale_terms[k - 1].w;
             size_t m = strlen(w);
             if (m > n - i || memcmp(s + i, w, m) != 0) continue;
-            unsigned id = sale_terms[k - 1].id;
-            switch (sale_terms[k - 1].kind) {
-            case SALE_SHOP: c->shops |= 1u << id; break;
-            case SALE_CALL: c->calls |= 1u << id; break;
-            case SALE_CUT: c->cut = true; break;
-            case SALE_RATE: c->cut |= i && s[i - 1] >= '0' && s[i - 1] <= '9'; break;
+            unsigned id = scrub__sale_terms[k - 1].id;
+            switch (scrub__sale_terms[k - 1].kind) {
+            case SCRUB__SALE_SHOP: c->shops |= 1u << id; break;
+            case SCRUB__SALE_CALL: c->calls |= 1u << id; break;
+            case SCRUB__SALE_CUT: c->cut = true; break;
+            case SCRUB__SALE_RATE: c->cut |= i && s[i - 1] >= '0' && s[i - 1] <= '9'; break;
             default: c->trade = true;
             }
         }
@@ -3779,6 +3803,7 @@ static int context_pass(filter_state *st, const char *text, const scrub_linestat
     if (st->ncut >= 4) teaser_runs(st);
     comment_blocks(st);
     comment_units(st);
+    if (st->nago) lone_units(st);
     contents_table(st);
     if (st->whole_page) {
         mark_teasers(st);
@@ -4521,7 +4546,10 @@ static int classify_each(scrub_ctx *ctx, filter_state *st, const char *text)
                    has_date(text, ln);
         ln->clock = ln->date && ln->units <= 16 && has_clock(text, ln);
         verdict v = alone(ln);
-        if (v.label == CAND && email_line(text, ln))
+        if (v.label == CAND && ln->ndigit >= 3 && ln->ndigit <= 4 && ln->units <= 3 &&
+            clock_alone(text, ln))
+            v = (verdict){SCRUB_LABEL_META, 0.15, "time-alone"};
+        else if (v.label == CAND && email_line(text, ln))
             v = (verdict){SCRUB_LABEL_CONTACT, 0.1, "e-mail"};
         else if (v.label == CAND && editor_note(text, ln))
             v = (verdict){SCRUB_LABEL_ARTIFACT, 0.05, "editor-note"};

@@ -2468,6 +2468,193 @@ START_TEST(zh_button_row)
 }
 END_TEST
 
+/* A comment's toolbar in any script: reply, like, report and counters
+ * with nothing else on the line, the reply button among them (alone,
+ * each word is a button already). */
+START_TEST(button_row_any_script)
+{
+    between(BODY_HANS, "\xE5\x9B\x9E\xE5\xA4\x8D \xE8\xB8\xA9""0 \xE8\xB5\x9E""104 \xE6\x94\xB6\xE8\x97\x8F",
+            SCRUB_LABEL_WIDGET, false); /* 回复 踩0 赞104 收藏 */
+    between(BODY_HANT, "\xE5\x9B\x9E\xE8\xA6\x86 \xE6\xAA\xA2\xE8\x88\x89", SCRUB_LABEL_WIDGET,
+            true); /* 回覆 檢舉 */
+    between(BODY_EN, "Reply Like Report", SCRUB_LABEL_WIDGET, false);
+    between(BODY_EN, "Like (12) Reply", SCRUB_LABEL_WIDGET, true);
+    between(BODY_DE, "Antworten Melden", SCRUB_LABEL_WIDGET, false);
+    between(BODY_EN, "R\303\251pondre Signaler", SCRUB_LABEL_WIDGET, false);
+    /* one button word among other words leaves a heading */
+    const char *doc = "The city council voted on Tuesday to approve a new budget for schools and roads.\n"
+                      "Like a Rolling Stone\n"
+                      "The mayor will present the plan at a public meeting in the town hall next week.\n";
+    scrub_ctx *ctx = scrub_ctx_new();
+    ck_assert_status(scrub_classify_lines(ctx, doc, strlen(doc), 0), SCRUB_OK);
+    ck_assert_int_eq(scrub_filter_line_kept(ctx, 1), 1);
+    scrub_ctx_free(ctx);
+}
+END_TEST
+
+/* One reader's comment an extractor left under or inside the article,
+ * without the rest of its box: its author, its words (full sentences),
+ * its time and its buttons are widgets; the article's lines stay, a
+ * short heading three lines above the time included (only a name right
+ * above the comment's words opens it).  _i: Simplified or Traditional. */
+START_TEST(lone_comment_unit)
+{
+    static const char *const comment[][5] = {
+        {"山河魂", "标题说得好，中美贸易持久战，中国人的斗志被激发出来了，我们走着瞧！", "3小时前",
+         "查看回复 2 举报", "回复 踩0 赞85 收藏"},
+        {"山河魂", "標題說得好，中美貿易持久戰，中國人的鬥志被激發出來了，我們走著瞧！", "3小時前",
+         "查看回覆 2 檢舉", "回覆 踩0 讚85 收藏"}};
+    const char *const *body = _i ? BODY_HANT : BODY_HANS;
+    const char *const *c = comment[_i];
+    char doc[2048];
+    scrub_ctx *ctx = scrub_ctx_new();
+    for (int mid = 0; mid < 2; mid++) {
+        if (mid)
+            snprintf(doc, sizeof doc, "%s\n%s\n%s\n%s\n%s\n%s\n%s\n%s\n%s\n", body[0], body[1],
+                     c[0], c[1], c[2], c[3], c[4], body[2], body[3]);
+        else
+            snprintf(doc, sizeof doc, "%s\n%s\n%s\n%s\n%s\n%s\n%s\n%s\n%s\n", body[0], body[1],
+                     body[2], body[3], c[0], c[1], c[2], c[3], c[4]);
+        size_t from = mid ? 2 : 4;
+        ck_assert_status(scrub_classify_lines(ctx, doc, strlen(doc), 0), SCRUB_OK);
+        ck_assert_uint_eq(scrub_filter_line_count(ctx), 9);
+        for (size_t i = 0; i < 9; i++) {
+            bool inside = i >= from && i < from + 5;
+            ck_assert_msg(scrub_filter_line_kept(ctx, i) == !inside, "mid %d line %zu: %s (%s)", mid,
+                          i, scrub_label_name(scrub_filter_line_label(ctx, i)),
+                          scrub_filter_line_reason(ctx, i));
+        }
+        ck_assert_int_eq(scrub_filter_line_label(ctx, from + 1), SCRUB_LABEL_WIDGET);
+    }
+    /* no author line: the comment's words may be the article's; its
+     * heading and paragraphs above the time stay */
+    snprintf(doc, sizeof doc, "%s\n%s\n%s\n%s\n%s\n%s\n", body[0], "\xE5\xB0\x8F\xE6\xA0\x87\xE9\xA2\x98",
+             body[1], body[2], c[2], c[4]); /* 小标题 */
+    ck_assert_status(scrub_classify_lines(ctx, doc, strlen(doc), 0), SCRUB_OK);
+    for (size_t i = 0; i < 4; i++)
+        ck_assert_msg(scrub_filter_line_kept(ctx, i) == 1, "line %zu: %s", i,
+                      scrub_filter_line_reason(ctx, i));
+    ck_assert_int_eq(scrub_filter_line_kept(ctx, 5), 0);
+    scrub_ctx_free(ctx);
+}
+END_TEST
+
+/* What an extractor leaves of a page's account box, newsletter form,
+ * comment form and legal footer, alone between or under the article's
+ * paragraphs, in several languages; a sentence that names a trademark
+ * past its start stays. */
+START_TEST(account_form_and_legal_lines)
+{
+    static const char *const buttons[] = {
+        "Sign Out", "Forgot your password?", "Not a member yet?", "Se d\303\251connecter",
+        "S'inscrire", "Abmelden", "Cerrar sesi\303\263n", "Odhl\303\241sit se", "Registrati"};
+    for (size_t i = 0; i < sizeof buttons / sizeof buttons[0]; i++)
+        between(i % 2 ? BODY_DE : BODY_EN, buttons[i], SCRUB_LABEL_WIDGET, i % 3 == 0);
+    static const char *const forms[] = {
+        "You must be logged in to report a comment.", "Leave this field blank",
+        "Web page addresses and e-mail addresses turn into links automatically.",
+        "Please enter a valid email address",
+        "Odhl\303\241sit se m\305\257\305\276ete kdykoliv.",
+        "P\305\231ihl\303\241\305\241en\303\255m k newsletteru beru na v\304\233dom\303\255, \305\276e m\303\251 "
+        "osobn\303\255 \303\272daje budou zpracov\303\241ny."};
+    for (size_t i = 0; i < sizeof forms / sizeof forms[0]; i++)
+        between(BODY_EN, forms[i], SCRUB_LABEL_WIDGET, i % 2 == 0);
+    static const char *const legal[] = {
+        "Linux is a registered trademark of Linus Torvalds",
+        "Comments and public postings are copyrighted by their creators.",
+        "This page was printed from: https://www.example.com/articles/318674.php"};
+    for (size_t i = 0; i < sizeof legal / sizeof legal[0]; i++)
+        between(BODY_EN, legal[i], SCRUB_LABEL_FOOTER, i != 1);
+    const char *doc = "The city council voted on Tuesday to approve a new budget for schools and roads.\n"
+                      "The court heard that the company had used the name for years before it applied "
+                      "to make it a registered trademark in 2019.\n"
+                      "The mayor will present the plan at a public meeting in the town hall next week.\n";
+    scrub_ctx *ctx = scrub_ctx_new();
+    ck_assert_status(scrub_classify_lines(ctx, doc, strlen(doc), 0), SCRUB_OK);
+    ck_assert_int_eq(scrub_filter_line_label(ctx, 1), SCRUB_LABEL_CONTENT);
+    scrub_ctx_free(ctx);
+}
+END_TEST
+
+/* A time of day alone on its line (a comment's or a live post's time)
+ * is meta; a line that goes on after the time is not. */
+START_TEST(time_alone)
+{
+    between(BODY_EN, "2:51 PM", SCRUB_LABEL_META, false);
+    between(BODY_EN, "5:42 p.m.", SCRUB_LABEL_META, true);
+    between(BODY_DE, "11:43 pm", SCRUB_LABEL_META, false);
+    between(BODY_DE, "14:05", -1, false); /* no letter: removed already */
+    const char *doc = "The city council voted on Tuesday to approve a new budget for schools and roads.\n"
+                      "10:30 AM Council opens\n"
+                      "The mayor will present the plan at a public meeting in the town hall next week.\n";
+    scrub_ctx *ctx = scrub_ctx_new();
+    ck_assert_status(scrub_classify_lines(ctx, doc, strlen(doc), 0), SCRUB_OK);
+    ck_assert_int_eq(scrub_filter_line_kept(ctx, 1), 1);
+    scrub_ctx_free(ctx);
+}
+END_TEST
+
+/* A site's notice under an article or its comment box: the comments or
+ * the article speak only for their authors, keep to the law; a news
+ * sentence that quotes someone speaking for himself stays. */
+START_TEST(zh_disclaimer_lines)
+{
+    between(BODY_HANS, "网友评论仅供其表达个人看法，并不表明本站立场。", SCRUB_LABEL_FOOTER, true);
+    between(BODY_HANS, "本文仅代表作者个人观点。", SCRUB_LABEL_FOOTER, false);
+    between(BODY_HANT, "本文僅代表作者個人觀點，與本站無關。", SCRUB_LABEL_FOOTER, true);
+    between(BODY_HANS, "请自觉遵守互联网相关的政策法规，共同营造健康的网络环境。", SCRUB_LABEL_WIDGET,
+            true);
+    const char *doc = "市政府周二投票通过了新的预算，其中包括用于学校和道路建设的资金。\n"
+                      "发言人强调，上述言论仅代表他的个人观点，不代表公司的立场。\n"
+                      "市长将于下周在市政厅会议上向公众介绍这一计划的具体内容。\n";
+    scrub_ctx *ctx = scrub_ctx_new();
+    ck_assert_status(scrub_classify_lines(ctx, doc, strlen(doc), 0), SCRUB_OK);
+    ck_assert_int_eq(scrub_filter_line_label(ctx, 1), SCRUB_LABEL_CONTENT);
+    scrub_ctx_free(ctx);
+}
+END_TEST
+
+/* A share, print or discussion prompt alone between the paragraphs, in
+ * the languages of the pages; a heading that names an article stays. */
+START_TEST(share_and_discussion_prompts)
+{
+    static const char *const en[] = {
+        "Email this story", "Comparte esta noticia", "Partagez cet article",
+        "Condividi questo articolo", "Sd\303\255lejte \304\215l\303\241nek"};
+    for (size_t i = 0; i < sizeof en / sizeof en[0]; i++)
+        between(BODY_EN, en[i], SCRUB_LABEL_WIDGET, i % 2 == 0);
+    between(BODY_DE, "Artikel merken", SCRUB_LABEL_WIDGET, false);
+    between(BODY_DE, "Diskutieren Sie mit", SCRUB_LABEL_WIDGET, false);
+    const char *doc = "The city council voted on Tuesday to approve a new budget for schools and roads.\n"
+                      "The story behind the email\n"
+                      "The mayor will present the plan at a public meeting in the town hall next week.\n";
+    scrub_ctx *ctx = scrub_ctx_new();
+    ck_assert_status(scrub_classify_lines(ctx, doc, strlen(doc), 0), SCRUB_OK);
+    ck_assert_int_eq(scrub_filter_line_kept(ctx, 1), 1);
+    scrub_ctx_free(ctx);
+}
+END_TEST
+
+/* A Chinese account box's buttons alone between the paragraphs (sign
+ * in, register, forgot the password, OK and cancel); a heading that holds
+ * one of the words stays. */
+START_TEST(zh_account_buttons)
+{
+    between(BODY_HANS, "登录/注册", SCRUB_LABEL_WIDGET, false);
+    between(BODY_HANS, "记住密码 忘记密码", SCRUB_LABEL_WIDGET, true);
+    between(BODY_HANS, "安全退出", SCRUB_LABEL_WIDGET, false);
+    between(BODY_HANT, "忘記密碼", SCRUB_LABEL_WIDGET, false);
+    between(BODY_HANS, "确定 取消", SCRUB_LABEL_WIDGET, true);
+    const char *doc = "市政府周二投票通过了新的预算，其中包括用于学校和道路建设的资金。\n"
+                      "注册制改革进入新阶段\n"
+                      "市长将于下周在市政厅会议上向公众介绍这一计划的具体内容。\n";
+    scrub_ctx *ctx = scrub_ctx_new();
+    ck_assert_status(scrub_classify_lines(ctx, doc, strlen(doc), 0), SCRUB_OK);
+    ck_assert_int_eq(scrub_filter_line_kept(ctx, 1), 1);
+    scrub_ctx_free(ctx);
+}
+END_TEST
+
 /* The end mark under the last paragraph. */
 START_TEST(zh_end_marks)
 {
@@ -3022,6 +3209,12 @@ Suite *make_suite(void)
     tcase_add_test(tc, zh_counters);
     tcase_add_test(tc, zh_font_size_control);
     tcase_add_test(tc, zh_button_row);
+    tcase_add_test(tc, button_row_any_script);
+    tcase_add_test(tc, account_form_and_legal_lines);
+    tcase_add_test(tc, time_alone);
+    tcase_add_test(tc, zh_disclaimer_lines);
+    tcase_add_test(tc, share_and_discussion_prompts);
+    tcase_add_test(tc, zh_account_buttons);
     tcase_add_test(tc, zh_end_marks);
     tcase_add_test(tc, zh_boxes_and_links);
     tcase_add_test(tc, zh_bylines_and_accounts);
@@ -3061,6 +3254,7 @@ Suite *make_suite(void)
     tcase_add_test(tc, appended_advert_traps);
     tcase_add_test(tc, short_clauses);
     tcase_add_loop_test(tc, comment_units, 0, 2); /* Simplified, Traditional */
+    tcase_add_loop_test(tc, lone_comment_unit, 0, 2);
     tcase_add_loop_test(tc, indented_interview, 0, 2);
     tcase_add_loop_test(tc, section_numbers, 0, 3); /* Simplified, Traditional, English */
     tcase_add_loop_test(tc, article_head, 0, 2);    /* Simplified, Traditional */

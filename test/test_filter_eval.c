@@ -373,6 +373,132 @@ static void judge_docs(scrub_ctx *ctx)
     free(data);
 }
 
+/* ---- transplanted residue (dev half only) -------------------------------- */
+
+/* An extractor leaves a page's widget, footer and artifact lines inside or
+ * under the article, alone rather than in the long runs a whole page shows.
+ * Each labelled footer/widget/artifact block of a dev page (a maximal run
+ * of such lines as they sit on the page, cut into pieces of at most eight
+ * lines) is put into that page's article (its kept-label lines) once after
+ * its last paragraph and once between two of its paragraphs; the text,
+ * without hints, is classified as extracted text.  Counts the inserted
+ * lines removed and the article lines kept.  Test pages are never read. */
+enum { X_ZH, X_OTHER, X_COUNT };
+typedef struct {
+    size_t blocks, inserted[2], removed[2], article[2], article_kept[2];
+} xtally;
+static xtally X[X_COUNT];
+
+typedef struct {
+    const char *p;
+    size_t n;
+} ev_ref;
+
+static bool blank_text(const char *p, size_t n)
+{
+    for (size_t i = 0; i < n; i++)
+        if (p[i] != ' ' && p[i] != '\t' && p[i] != '\r') return false;
+    return true;
+}
+
+static void transplant_case(scrub_ctx *ctx, xtally *x, int mid, const char *page,
+                            const ev_ref *art, size_t na, const ev_ref *blk, size_t nb)
+{
+    size_t at = mid ? na / 2 : na, total = na + nb;
+    ev_str t = {0};
+    ev_put(&t, "", 0);
+    for (size_t i = 0; i < total; i++) {
+        const ev_ref *r = i < at ? &art[i] : i < at + nb ? &blk[i - at] : &art[i - nb];
+        ev_put(&t, r->p, r->n);
+        ev_putc(&t, '\n');
+    }
+    ck_assert_status(scrub_classify_lines(ctx, t.p, t.n, 0), SCRUB_OK);
+    ck_assert_uint_eq(scrub_filter_line_count(ctx), total);
+    for (size_t i = 0; i < total; i++) {
+        const ev_ref *r = i < at ? &art[i] : i < at + nb ? &blk[i - at] : &art[i - nb];
+        bool inserted = i >= at && i < at + nb, kept = scrub_filter_line_kept(ctx, i) == 1;
+        if (inserted) {
+            x->inserted[mid]++;
+            x->removed[mid] += !kept;
+        } else {
+            x->article[mid]++;
+            x->article_kept[mid] += kept;
+        }
+        if (dump_file && inserted == kept) {
+            int l = scrub_filter_line_label(ctx, i);
+            fprintf(dump_file, "%s\t%s+%s:%zu\t%s\t%s\t%.*s\n", inserted ? "XKEEP" : "XDROP",
+                    page, mid ? "mid" : "end", i, l >= 0 ? scrub_label_name(l) : "?",
+                    scrub_filter_line_reason(ctx, i), (int)r->n, r->p);
+        }
+    }
+    free(t.p);
+}
+
+/* lab[i]: the gold label of page line i, or -1 for none. */
+static void transplant_page(scrub_ctx *ctx, int lang, const char *page, const ev_ref *art,
+                            size_t na, const char *text, const ev_line *pl, size_t npl,
+                            const int *lab)
+{
+    if (na < 2) return;
+    ev_ref blk[8];
+    size_t nb = 0;
+    for (size_t i = 0; i <= npl; i++) {
+        if (i < npl && blank_text(text + pl[i].start, pl[i].len)) continue;
+        bool fwa = i < npl && lab[i] >= 0 && group_of(lab[i]) == G_FWA;
+        if (fwa) blk[nb++] = (ev_ref){text + pl[i].start, pl[i].len};
+        if (nb && (!fwa || nb == 8)) {
+            X[lang].blocks++;
+            for (int mid = 0; mid < 2; mid++)
+                transplant_case(ctx, &X[lang], mid, page, art, na, blk, nb);
+            nb = 0;
+        }
+    }
+}
+
+/* The article of a dev gne page: its lines labelled content, heading or
+ * caption, in page order. */
+static void transplant_gne(scrub_ctx *ctx, const label_row *rows, size_t n)
+{
+    for (size_t i = 0; i < n;) {
+        size_t j = i;
+        while (j < n && !strcmp(rows[j].set, rows[i].set) && !strcmp(rows[j].file, rows[i].file))
+            j++;
+        if (strcmp(rows[i].set, "gnehtml") || strcmp(rows[i].split, "dev")) {
+            i = j;
+            continue;
+        }
+        size_t len;
+        char *html = load_doc(rows[i].file, "-", &len);
+        if (!html) return;
+        scrub_ctx *hctx = scrub_ctx_new();
+        ev_str page = {0};
+        ck_assert(render(hctx, html, len, &page, NULL, NULL));
+        scrub_ctx_free(hctx);
+        free(html);
+        ev_line *pl;
+        size_t npl = ev_split(page.p ? page.p : "", page.n, &pl);
+        int *lab = malloc((npl ? npl : 1) * sizeof *lab);
+        ev_ref *art = malloc((npl ? npl : 1) * sizeof *art);
+        for (size_t k = 0; k < npl; k++) lab[k] = -1;
+        for (size_t k = i; k < j; k++) {
+            const label_row *r = &rows[k];
+            char h[16] = "";
+            if (r->line >= 0 && (size_t)r->line < npl)
+                snprintf(h, sizeof h, "%08x", ev_fnv32(page.p + pl[r->line].start, pl[r->line].len));
+            if (!strcmp(h, r->hash)) lab[r->line] = scrub_label_from_name(r->label, strlen(r->label));
+        }
+        size_t na = 0;
+        for (size_t k = 0; k < npl; k++)
+            if (lab[k] >= 0 && is_keep_label(lab[k])) art[na++] = (ev_ref){page.p + pl[k].start, pl[k].len};
+        transplant_page(ctx, X_ZH, rows[i].file, art, na, page.p, pl, npl, lab);
+        free(art);
+        free(lab);
+        free(pl);
+        free(page.p);
+        i = j;
+    }
+}
+
 /* ---- silver sets -------------------------------------------------------- */
 
 static const char *const zh_pages[] = {"gmw", "qq", "youth", "pixnet"};
@@ -530,6 +656,28 @@ static void judge_readability_expected(scrub_ctx *ctx, scrub_ctx *hctx, const ch
     free(gold.p);
 }
 
+/* The article of a dev readability page is its expected.html's kept
+ * lines; the blocks are the source.html lines `rdsrc` rows label. */
+static void transplant_source(scrub_ctx *ctx, int lang, const char *name, const ev_str *keep,
+                              const ev_str *page, const ev_line *pl, size_t npl,
+                              const line_gold *lg)
+{
+    ev_line *kl;
+    size_t nk = ev_split(keep->p, keep->n, &kl), na = 0;
+    ev_ref *art = malloc((nk ? nk : 1) * sizeof *art);
+    int *lab = malloc((npl ? npl : 1) * sizeof *lab);
+    for (size_t k = 0; k < nk; k++)
+        if (!blank_text(keep->p + kl[k].start, kl[k].len))
+            art[na++] = (ev_ref){keep->p + kl[k].start, kl[k].len};
+    for (size_t k = 0; k < npl; k++) lab[k] = lg[k].label;
+    char where[300];
+    snprintf(where, sizeof where, "%s/source", name);
+    transplant_page(ctx, lang, where, art, na, page->p, pl, npl, lab);
+    free(lab);
+    free(art);
+    free(kl);
+}
+
 /* The whole page, split by `scrub html`, with its hints; a line is silver
  * content when it occurs in the kept gold lines (or is the headline). */
 static void judge_readability_source(scrub_ctx *ctx, scrub_ctx *hctx, const char *name, int set,
@@ -571,6 +719,7 @@ static void judge_readability_source(scrub_ctx *ctx, scrub_ctx *hctx, const char
         count_line(&T[set][sp], lg[i].label, lg[i].trap, p, pl[i].len, kept);
         dump_mistake(where, sp, i, good, kept, ctx, p, pl[i].len);
     }
+    if (!sp) transplant_source(ctx, set == S_PAGES_ZH ? X_ZH : X_OTHER, name, keep, &page, pl, npl, lg);
     free(lg);
     free(good_at);
     free(pl);
@@ -833,6 +982,7 @@ START_TEST(quality)
         judge_readability_page(ctx, zh_pages[i], S_EXTRACTED_ZH, S_PAGES_ZH, rows, n);
     for (size_t i = 0; i < sizeof other_pages / sizeof other_pages[0]; i++)
         judge_readability_page(ctx, other_pages[i], S_EXTRACTED_OTHER, S_PAGES_OTHER, rows, n);
+    transplant_gne(ctx, rows, n);
     free(rows);
     judge_trafilatura(ctx);
     judge_gne_farms(ctx);
@@ -846,6 +996,15 @@ START_TEST(quality)
     for (int sp = 1; sp >= 0; sp--)
         printf("  site farms (chinesewebtext, %s half): flagged %zu of %zu, %zu false flags\n",
                sp ? "test" : "dev", farm_tp[sp], farm_tp[sp] + farm_fn[sp], farm_fp[sp]);
+    for (int x = 0; x < X_COUNT; x++)
+        printf("  extracted text + transplanted residue, dev half, %s: %zu blocks; residue "
+               "removed %.3f after the article (%zu of %zu), %.3f between paragraphs (%zu of "
+               "%zu); article lines kept %.3f (%zu of %zu)\n",
+               x == X_ZH ? "zh" : "other langs", X[x].blocks, ratio(X[x].removed[0], X[x].inserted[0]),
+               X[x].removed[0], X[x].inserted[0], ratio(X[x].removed[1], X[x].inserted[1]),
+               X[x].removed[1], X[x].inserted[1],
+               ratio(X[x].article_kept[0] + X[x].article_kept[1], X[x].article[0] + X[x].article[1]),
+               X[x].article_kept[0] + X[x].article_kept[1], X[x].article[0] + X[x].article[1]);
     printf("  site farms wrongly flagged on legitimate gne-zh-news pages: %zu of %zu\n",
            gne_false_farms, gne_pages);
     size_t traps[2] = {0, 0}, trap_rm[2] = {0, 0};
