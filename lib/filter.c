@@ -13,6 +13,7 @@
  */
 #include "filter_ac.h"
 #include "filter_int.h"
+#include "filter_sale.h"
 
 #include <math.h>
 
@@ -3482,46 +3483,13 @@ static size_t closing_lines(filter_state *st, const char *text, size_t first, si
 
 /* ---- an advertorial appended to a Chinese article ----------------------- */
 
-/* The words of a partner's sales pitch (Simplified, Traditional and
- * Taiwan's spellings), each with its kind and an id shared by its
- * spellings: where it sends the reader (a shop or a platform), what it
- * asks the reader to do (calls to buy), a price cut; and the figures of
- * trade that a report of sales gives and a pitch does not. */
-enum { SALE_SHOP, SALE_CALL, SALE_CUT, SALE_RATE, SALE_TRADE };
-
-static const struct {
-    const char *w;
-    uint8_t kind, id;
-} sale_terms[] = {
-    {"旗舰店", SALE_SHOP, 0}, {"旗艦店", SALE_SHOP, 0}, {"商城", SALE_SHOP, 1},
-    {"线上商店", SALE_SHOP, 2}, {"線上商店", SALE_SHOP, 2}, {"网店", SALE_SHOP, 3},
-    {"網店", SALE_SHOP, 3}, {"专卖店", SALE_SHOP, 4}, {"專賣店", SALE_SHOP, 4},
-    {"天猫", SALE_SHOP, 5}, {"天貓", SALE_SHOP, 5}, {"京东", SALE_SHOP, 6},
-    {"京東", SALE_SHOP, 6}, {"淘宝", SALE_SHOP, 7}, {"淘寶", SALE_SHOP, 7},
-    {"拼多多", SALE_SHOP, 8}, {"苏宁易购", SALE_SHOP, 9}, {"蘇寧易購", SALE_SHOP, 9},
-    {"虾皮", SALE_SHOP, 10}, {"蝦皮", SALE_SHOP, 10},
-    {"购买", SALE_CALL, 0}, {"購買", SALE_CALL, 0}, {"下单", SALE_CALL, 1},
-    {"下單", SALE_CALL, 1}, {"抢购", SALE_CALL, 2}, {"搶購", SALE_CALL, 2},
-    {"优惠券", SALE_CALL, 3}, {"優惠券", SALE_CALL, 3}, {"领券", SALE_CALL, 4},
-    {"領券", SALE_CALL, 4}, {"点击", SALE_CALL, 5}, {"點擊", SALE_CALL, 5},
-    {"點選", SALE_CALL, 5}, {"立即", SALE_CALL, 6}, {"扫码", SALE_CALL, 7},
-    {"掃碼", SALE_CALL, 7}, {"买到", SALE_CALL, 8}, {"買到", SALE_CALL, 8},
-    {"免息", SALE_CALL, 9}, {"以旧换新", SALE_CALL, 10}, {"以舊換新", SALE_CALL, 10},
-    {"包邮", SALE_CALL, 11}, {"包郵", SALE_CALL, 11}, {"免運", SALE_CALL, 11},
-    {"秒杀", SALE_CALL, 12}, {"秒殺", SALE_CALL, 12}, {"预售", SALE_CALL, 13},
-    {"預售", SALE_CALL, 13},
-    {"直降", SALE_CUT, 0}, {"立减", SALE_CUT, 0}, {"立減", SALE_CUT, 0},
-    {"低至", SALE_CUT, 0}, {"到手价", SALE_CUT, 0}, {"到手價", SALE_CUT, 0},
-    {"券后", SALE_CUT, 0}, {"券後", SALE_CUT, 0}, {"满减", SALE_CUT, 0},
-    {"滿減", SALE_CUT, 0}, {"特价", SALE_CUT, 0}, {"特價", SALE_CUT, 0},
-    {"折", SALE_RATE, 0}, /* 5折, 8.5折: after a digit */
-    {"同比", SALE_TRADE, 0}, {"环比", SALE_TRADE, 0}, {"環比", SALE_TRADE, 0},
-    {"成交额", SALE_TRADE, 0}, {"成交額", SALE_TRADE, 0}, {"销售额", SALE_TRADE, 0},
-    {"銷售額", SALE_TRADE, 0}, {"交易额", SALE_TRADE, 0}, {"交易額", SALE_TRADE, 0},
-    {"销量", SALE_TRADE, 0}, {"銷量", SALE_TRADE, 0}, {"数据显示", SALE_TRADE, 0},
-    {"數據顯示", SALE_TRADE, 0}, {"财报", SALE_TRADE, 0}, {"財報", SALE_TRADE, 0}};
-
-#define SALE_TERMS (sizeof sale_terms / sizeof sale_terms[0])
+/* The words of a partner's sales pitch are scrub__sale_terms
+ * (data/lexicon/sale.txt, Traditional forms generated), each with its
+ * kind and an id shared by its spellings: where it sends the reader (a
+ * shop or a platform), what it asks the reader to do (calls to buy), a
+ * price cut; and the figures of trade that a report of sales gives and a
+ * pitch does not. */
+#define SALE_TERMS (sizeof scrub__sale_terms / sizeof scrub__sale_terms[0])
 
 /* The terms by the low 12 bits of their first character's code point
  * (1 + index, chained by sale_next): a line is read once, a table
@@ -3537,7 +3505,7 @@ static unsigned sale_key(const unsigned char *p)
 static int build_sale_head(void)
 {
     for (size_t k = SALE_TERMS; k-- > 0;) {
-        unsigned key = sale_key((const unsigned char *)sale_terms[k].w);
+        unsigned key = sale_key((const unsigned char *)scrub__sale_terms[k].w);
         sale_next[k] = sale_head[key];
         sale_head[key] = (uint8_t)(k + 1);
     }
@@ -3560,15 +3528,15 @@ static void read_sale_cues(const char *text, const line_t *ln, sale_cues *c)
             continue;
         }
         for (unsigned k = sale_head[sale_key(s + i)]; k; k = sale_next[k - 1]) {
-            const char *w = sale_terms[k - 1].w;
+            const char *w = scrub__sale_terms[k - 1].w;
             size_t m = strlen(w);
             if (m > n - i || memcmp(s + i, w, m) != 0) continue;
-            unsigned id = sale_terms[k - 1].id;
-            switch (sale_terms[k - 1].kind) {
-            case SALE_SHOP: c->shops |= 1u << id; break;
-            case SALE_CALL: c->calls |= 1u << id; break;
-            case SALE_CUT: c->cut = true; break;
-            case SALE_RATE: c->cut |= i && s[i - 1] >= '0' && s[i - 1] <= '9'; break;
+            unsigned id = scrub__sale_terms[k - 1].id;
+            switch (scrub__sale_terms[k - 1].kind) {
+            case SCRUB__SALE_SHOP: c->shops |= 1u << id; break;
+            case SCRUB__SALE_CALL: c->calls |= 1u << id; break;
+            case SCRUB__SALE_CUT: c->cut = true; break;
+            case SCRUB__SALE_RATE: c->cut |= i && s[i - 1] >= '0' && s[i - 1] <= '9'; break;
             default: c->trade = true;
             }
         }

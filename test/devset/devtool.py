@@ -148,27 +148,28 @@ TRAP_WORDS = ("医院", "医疗", "药", "彩票", "赌", "博彩", "娱乐场",
               "患者", "治疗", "病")
 
 
-def read_rows(path):
-    """key (set, file, record, line) -> row columns of a labels-like file."""
+def read_keyed(path, width):
+    """A labels-like file as key -> columns; the key is the first `width`
+    columns, the line index (the fourth) as a number."""
     out = {}
     with open(path, encoding="utf-8") as f:
         for row in f:
             if row.startswith("#") or not row.strip():
                 continue
             c = row.rstrip("\n").split("\t")
-            out[(c[0], c[1], c[2], int(c[3]))] = c
+            key = tuple(c[:width])
+            out[key[:3] + (int(key[3]),) if width > 3 else key] = c
     return out
+
+
+def read_rows(path):
+    """(set, file, record, line) -> the row of a line's label."""
+    return read_keyed(path, 4)
 
 
 def read_docs(path):
-    out = {}
-    with open(path, encoding="utf-8") as f:
-        for row in f:
-            if row.startswith("#") or not row.strip():
-                continue
-            c = row.rstrip("\n").split("\t")
-            out[(c[0], c[1], c[2])] = c
-    return out
+    """(set, file, record) -> the row of a document's label."""
+    return read_keyed(path, 3)
 
 
 def first_label(first, key):
