@@ -4471,8 +4471,13 @@ static int classify_each(scrub_ctx *ctx, filter_state *st, const char *text)
         else if (v.label == CAND && editor_note(text, ln))
             v = (verdict){SCRUB_LABEL_ARTIFACT, 0.05, "editor-note"};
         if (SCRUB_UNLIKELY(ln->odd)) v = odd_line(text, ln, v, &ncut);
-        if (v.label == SCRUB_LABEL_CONTENT && (notice_line(text, ln) || twice_notice(ln)))
+        if (v.label == SCRUB_LABEL_CONTENT && (notice_line(text, ln) || twice_notice(ln))) {
+            /* two notice phrases quoted in a Chinese sentence (发布了一份
+             * 免责声明和法律声明) are held like one strong marker */
+            if (ln->ncjk >= ln->nwords && held_marker(ln) && !notice_line(text, ln))
+                held = 1; /* marker_order[0]: the footer's */
             v = (verdict){SCRUB_LABEL_FOOTER, 0.1, cat_why(ln, SCRUB__CAT_FOOTER)};
+        }
         set_label(ln, v.label, v.score, v.reason);
         if (SCRUB_UNLIKELY(held) && ln->label == marker_order[held - 1].label &&
             !held_start(text, ln, marker_order[held - 1].cat)) {

@@ -2786,7 +2786,8 @@ END_TEST
 
 /* Every category the markers serve, quoted inside a sentence of the body
  * (a feature called 猜你喜欢, a 上一篇 link, 扫一扫, a 发布时间, a 服务热线,
- * a 原标题 after 记者, a weak term of its category): content.  Beside
+ * a 原标题 after 记者, a weak term of its category; two notice phrases,
+ * 免责声明和法律声明): content.  Beside
  * them, a notice in the site's own voice (本站) or giving its account
  * (examplenews) goes even between paragraphs, and a sentence next to a
  * byline is beside boilerplate. */
@@ -2798,6 +2799,7 @@ static const char *const MARKED_CATEGORIES[2] = {
     "该部门表示，今年统计公报的发布时间将比往年推迟两周，以便核实各地上报的数据。\n"
     "如遇紧急情况，市民可拨打服务热线反映问题，相关部门承诺将在两小时内作出回应。\n"
     "记者查阅后发现，这份通报的原标题与后来流传的版本并不相同，部分措辞被人修改过。\n"
+    "该公司随后发布了一份免责声明和法律声明，称相关产品的风险由投资者自行承担。\n"
     "许多居民表示对这一决定感到满意，但也有人认为税收将会因此上涨。\n"
     "本站所有图片均来自网络，版权归原作者所有，如有侵权请联系删除。\n"
     "官员们预计工程将在春季开始，并将持续大约两年的时间。\n"
@@ -2812,6 +2814,7 @@ static const char *const MARKED_CATEGORIES[2] = {
     "該部門表示，今年統計公報的發布時間將比往年推遲兩週，以便核實各地上報的數據。\n"
     "如遇緊急情況，市民可撥打服務熱線反映問題，相關部門承諾將在兩小時內作出回應。\n"
     "記者查閱後發現，這份通報的原標題與後來流傳的版本並不相同，部分措辭被人修改過。\n"
+    "該公司隨後發布了一份免責聲明和法律聲明，稱相關產品的風險由投資者自行承擔。\n"
     "許多居民表示對這一決定感到滿意，但也有人認為稅收將會因此上漲。\n"
     "本站所有圖片均來自網絡，版權歸原作者所有，如有侵權請聯繫刪除。\n"
     "官員們預計工程將在春季開始，並將持續大約兩年的時間。\n"
@@ -2825,10 +2828,10 @@ START_TEST(zh_marker_categories_in_body)
     static const int want[] = {
         SCRUB_LABEL_CONTENT, SCRUB_LABEL_CONTENT, SCRUB_LABEL_CONTENT, SCRUB_LABEL_CONTENT,
         SCRUB_LABEL_CONTENT, SCRUB_LABEL_CONTENT, SCRUB_LABEL_CONTENT, SCRUB_LABEL_CONTENT,
-        SCRUB_LABEL_FOOTER,  SCRUB_LABEL_CONTENT, SCRUB_LABEL_WIDGET,  SCRUB_LABEL_CONTENT,
+        SCRUB_LABEL_CONTENT, SCRUB_LABEL_FOOTER,  SCRUB_LABEL_CONTENT, SCRUB_LABEL_WIDGET,  SCRUB_LABEL_CONTENT,
         SCRUB_LABEL_META,    SCRUB_LABEL_FOOTER};
     scrub_ctx *ctx = scrub_ctx_new();
-    expect_labels(ctx, MARKED_CATEGORIES[_i], NULL, 0, want, 14);
+    expect_labels(ctx, MARKED_CATEGORIES[_i], NULL, 0, want, 15);
     scrub_ctx_free(ctx);
 }
 END_TEST
