@@ -2773,9 +2773,10 @@ static size_t frame_line(const filter_state *st, size_t i, int step)
 }
 
 /* market#csdn.net, （sinafinance）, 微信中搜：appleinc2012: a Latin word
- * in lower case of five letters or more, or one joined by . @ # to the
- * next -- the site's address or account, which a notice gives and an
- * article's sentence seldom does (iPhone, CEO and GDP are cased). */
+ * in lower case of five letters or more, or a lower-case word or a number
+ * joined by . @ # to a letter -- the site's address or account, which a
+ * notice gives and an article's sentence seldom does (iPhone, CEO, GDP
+ * and U.S. are cased). */
 static bool names_account(const char *text, const line_t *ln)
 {
     const unsigned char *s = (const unsigned char *)text + ln->start;
@@ -2785,7 +2786,7 @@ static bool names_account(const char *text, const line_t *ln)
         unsigned char c = s[i];
         bool lo = c >= 'a' && c <= 'z', up = c >= 'A' && c <= 'Z', dig = c >= '0' && c <= '9';
         if ((c == '.' || c == '@' || c == '#') && i && i + 1 < ln->len &&
-            (lower || upper || (s[i - 1] >= '0' && s[i - 1] <= '9')) &&
+            (lower || (s[i - 1] >= '0' && s[i - 1] <= '9')) &&
             ((s[i + 1] | 32) >= 'a' && (s[i + 1] | 32) <= 'z'))
             return true;
         if (lo || up || dig) {
