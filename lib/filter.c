@@ -2433,8 +2433,7 @@ static void clusters(const filter_state *st, void (*fn)(const cluster *, void *)
     bool in = false, intro = false;
     for (size_t i = 0; i < st->nlines; i++) {
         const line_t *ln = &st->lines[i];
-        /* a held line is no gap, nor the body's edge (held_markers) */
-        if (ln->label == SCRUB_LABEL_BLANK || still_held(ln)) continue;
+        if (ln->label == SCRUB_LABEL_BLANK) continue;
         if (!body_line(ln)) {
             /* the items of a list that a sentence announces ("as
              * follows:") are no gap in the body */
