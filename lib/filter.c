@@ -94,6 +94,7 @@ typedef struct {
     bool toc;    /* an entry of a table of contents */
     bool credited; /* a caption that ends with its picture's credit */
     uint8_t odd; /* ODD_* bits: rare shapes that odd_line and teaser_runs read */
+    uint8_t held; /* 1 + the marker_order entry of a marker in a sentence (held_markers) */
     uint8_t btn_terms; /* button terms anywhere in the line (button_row) */
     uint16_t btn_cov;  /* bytes they cover, overlaps counted once */
     uint16_t btn_end;  /* where the last of them ends */
@@ -145,6 +146,7 @@ typedef struct {
     unsigned doc_flags;
     size_t ncut; /* lines cut short: teaser_runs needs four */
     size_t nago; /* lines with ago set: comment_units needs three */
+    size_t nheld; /* lines with held set: held_markers needs one */
     bool have_hints;
     bool whole_page; /* the hints show page furniture (nav, header, footer, sidebar) */
     const scrub_linestats *stats;
@@ -1289,16 +1291,31 @@ static bool strong_marker_alpha(const line_t *ln, unsigned cat)
     return ln->units <= 12 || (cat_at(ln, cat) <= 6 && ln->units <= 60);
 }
 
+/* A Chinese sentence quotes a strong marker as the author's words as
+ * often as a site prints it (这些图片版权所有归原作者, 上述看法仅代表作者
+ * 个人观点): on a line longer than a heading, past the line's start (本文,
+ * 注： before it: held_start), the marker decides only where boilerplate
+ * sits -- outside the body, or beside other boilerplate (held_markers). */
+static bool held_marker(const line_t *ln)
+{
+    return ln->good && ln->units > 16;
+}
+
+enum { MARK_NO, MARK_YES, MARK_HELD };
+
 /* Boilerplate markers: a strong marker decides on a line of up to 60
  * units; a weak one only on a short line, or at the start of a line that
  * is not a sentence. */
-static bool marker(const line_t *ln, unsigned cat)
+static int marker(const line_t *ln, unsigned cat)
 {
-    if (!has(ln, cat)) return false;
+    if (!has(ln, cat)) return MARK_NO;
     bool alpha = ln->ncjk < ln->nwords;
     if (strong(ln, cat) && alpha && ln->good) return strong_marker_alpha(ln, cat);
-    if (strong(ln, cat)) return ln->units <= 60 || (!ln->good && ln->units <= 120);
-    if (ln->good) return false;
+    if (strong(ln, cat)) {
+        if (ln->units > 60 && (ln->good || ln->units > 120)) return MARK_NO;
+        return held_marker(ln) ? MARK_HELD : MARK_YES;
+    }
+    if (ln->good) return MARK_NO;
     if (alpha) return weak_marker_alpha(ln, cat);
     return ln->units <= 12 || (cat_at(ln, cat) <= 6 && ln->units <= 40);
 }
@@ -1359,6 +1376,52 @@ static const struct {
     {SCRUB__CAT_WIDGET, SCRUB_LABEL_WIDGET},   {SCRUB__CAT_RELATED, SCRUB_LABEL_RELATED},
     {SCRUB__CAT_NAV, SCRUB_LABEL_NAV},         {SCRUB__CAT_META, SCRUB_LABEL_META},
 };
+
+static double sentence_score(const line_t *ln)
+{
+    return 0.6 + 0.39 * (ln->units > 100 ? 1.0 : ln->units / 100.0);
+}
+
+/* Does the strong term that decided (the marker's reason) sit at the
+ * line's start?  A weak term of its category may come first (记者查阅后
+ * 发现，这份通报的原标题...), which cat_at gives; a term spelled otherwise
+ * than listed (Copyright, a full-width colon) leaves cat_at. */
+static bool held_start(const char *text, const line_t *ln, unsigned cat)
+{
+    const char *r = cat_why(ln, cat), *term = r ? strchr(r, ':') : NULL;
+    size_t at = cat_at(ln, cat), n = term ? strlen(++term) : 0;
+    if (at > 6) return false;
+    for (size_t i = at; n && i + n <= ln->len; i++)
+        if (memcmp(text + ln->start + i, term, n) == 0) return i <= 6;
+    return true;
+}
+
+/* A line a held marker labelled, as the marker left it (no later rule,
+ * nor the DOM, gave it a label of its own). */
+static bool still_held(const line_t *ln)
+{
+    return ln->held && ln->reason == cat_why(ln, marker_order[ln->held - 1].cat);
+}
+
+/* The first marker that decides gives the label; it is held (*held: 1 +
+ * its marker_order entry) when every marker that decides is held. */
+static verdict markers(const line_t *ln, uint8_t *held)
+{
+    verdict v = {-1, 0, NULL};
+    for (size_t k = 0; k < sizeof marker_order / sizeof marker_order[0]; k++) {
+        int m = marker(ln, marker_order[k].cat);
+        if (m == MARK_NO) continue;
+        if (v.label < 0) {
+            v = (verdict){marker_order[k].label, 0.1, cat_why(ln, marker_order[k].cat)};
+            *held = (uint8_t)(k + 1);
+        }
+        if (m == MARK_YES) {
+            *held = 0;
+            break;
+        }
+    }
+    return v;
+}
 
 /* A byline names someone: in a cased script, some word is capitalized
  * ("(by changesets)" heads a table column). */
@@ -1942,7 +2005,8 @@ static FILTER_NOINLINE void residue_lines(filter_state *st, const char *text)
     }
 }
 
-static verdict alone(const line_t *ln)
+/* *held is set when a held marker gave the verdict (held_markers). */
+static verdict alone(const line_t *ln, uint8_t *held)
 {
     uint32_t visible = ln->nchar - ln->nspace;
     if (visible == 0) return (verdict){SCRUB_LABEL_BLANK, 0, "blank"};
@@ -1960,10 +2024,10 @@ static verdict alone(const line_t *ln)
     if (has(ln, SCRUB__CAT_CAPTION) && (cat_at(ln, SCRUB__CAT_CAPTION) <= 3 ||
                                         (strong(ln, SCRUB__CAT_CAPTION) && !ln->good)))
         return (verdict){SCRUB_LABEL_CAPTION, 0.7, cat_why(ln, SCRUB__CAT_CAPTION)};
-    if (ln->cats & MARKER_CATS) /* most lines hold no marker: skip the six tests */
-        for (size_t k = 0; k < sizeof marker_order / sizeof marker_order[0]; k++)
-            if (marker(ln, marker_order[k].cat))
-                return (verdict){marker_order[k].label, 0.1, cat_why(ln, marker_order[k].cat)};
+    if (ln->cats & MARKER_CATS) { /* most lines hold no marker: skip the six tests */
+        verdict v = markers(ln, held);
+        if (v.label >= 0) return v;
+    }
     uint32_t textual = ln->ncjk + ln->nalpha;
     if (ln->phone && textual <= 6 && !ln->good)
         return (verdict){SCRUB_LABEL_CONTACT, 0.1, "phone"};
@@ -1985,10 +2049,7 @@ static verdict alone(const line_t *ln)
     if (share_row(ln)) return (verdict){SCRUB_LABEL_WIDGET, 0.1, "share-row"};
     if (date_alone(ln)) return (verdict){SCRUB_LABEL_META, 0.15, "date-in-words"};
     if (dated_byline(ln)) return (verdict){SCRUB_LABEL_META, 0.15, "dated-byline"};
-    if (ln->good) {
-        double s = 0.6 + 0.39 * (ln->units > 100 ? 1.0 : ln->units / 100.0);
-        return (verdict){SCRUB_LABEL_CONTENT, s, "sentence"};
-    }
+    if (ln->good) return (verdict){SCRUB_LABEL_CONTENT, sentence_score(ln), "sentence"};
     return (verdict){CAND, ln->near ? 0.45 : 0.4, ln->near ? "near-sentence" : "short"};
 }
 
@@ -2846,6 +2907,81 @@ static bool sentence_headline(filter_state *st, size_t first)
     return false;
 }
 
+/* The nearest line from i in direction step (+1, -1) that is neither
+ * blank, nor undecided (a heading to be), nor held: what frames i. */
+static size_t frame_line(const filter_state *st, size_t i, int step)
+{
+    for (i += (size_t)step; i < st->nlines; i += (size_t)step) {
+        const line_t *ln = &st->lines[i];
+        if (ln->label != SCRUB_LABEL_BLANK && ln->label != CAND && !still_held(ln)) return i;
+    }
+    return SIZE_MAX;
+}
+
+/* market#csdn.net, （sinafinance）, 微信中搜：appleinc2012: a Latin word
+ * in lower case of five letters or more, or a lower-case word or a number
+ * joined by . @ # to a letter -- the site's address or account, which a
+ * notice gives and an article's sentence seldom does (iPhone, CEO, GDP
+ * and U.S. are cased). */
+static bool names_account(const char *text, const line_t *ln)
+{
+    const unsigned char *s = (const unsigned char *)text + ln->start;
+    size_t lower = 0;
+    bool upper = false;
+    for (size_t i = 0; i < ln->len; i++) {
+        unsigned char c = s[i];
+        bool lo = c >= 'a' && c <= 'z', up = c >= 'A' && c <= 'Z', dig = c >= '0' && c <= '9';
+        if ((c == '.' || c == '@' || c == '#') && i && i + 1 < ln->len &&
+            (lower || (s[i - 1] >= '0' && s[i - 1] <= '9')) &&
+            ((s[i + 1] | 32) >= 'a' && (s[i + 1] | 32) <= 'z'))
+            return true;
+        if (lo || up || dig) {
+            lower += lo;
+            upper |= up;
+            continue;
+        }
+        if (lower >= 5 && !upper) return true;
+        lower = 0;
+        upper = false;
+    }
+    return lower >= 5 && !upper;
+}
+
+/* The site or the article speaking of itself (本站, 本网, 本文为...原创),
+ * as a notice does and a report of someone else's notice does not; or a
+ * Japanese line (kana): its sites' notices are whole sentences
+ * (このサイトはクッキーを使用しています。), and held markers are for Chinese. */
+static bool speaks_as_site(const char *text, const line_t *ln)
+{
+    static const char *const selves[] = {"本站", "本网", "本網", "本文", "本报", "本報", "本刊"};
+    const unsigned char *s = (const unsigned char *)text + ln->start;
+    for (size_t i = 0; i + 2 < ln->len; i++) /* hiragana, katakana: E3 81 80 .. E3 83 BF */
+        if (s[i] == 0xE3 && s[i + 1] >= 0x81 && s[i + 1] <= 0x83) return true;
+    for (size_t k = 0; k < sizeof selves / sizeof selves[0]; k++)
+        if (holds(text + ln->start, ln->len, selves[k])) return true;
+    return false;
+}
+
+/* A sentence that a held marker labelled stays a sentence of the article
+ * when the body frames it: inside the main block, with a kept line on
+ * each side (past other held lines and short candidates).  Above or under
+ * the body, or beside a notice, a link list or a byline, the marker
+ * decides as it does on its own. */
+static FILTER_NOINLINE void held_markers(filter_state *st, const char *text, size_t first,
+                                         size_t last)
+{
+    for (size_t i = first + 1; i < last; i++) {
+        line_t *ln = &st->lines[i];
+        if (!still_held(ln) || ln->chrome || ln->link_title ||
+            (ln->nalpha && names_account(text, ln)) || speaks_as_site(text, ln))
+            continue;
+        size_t p = frame_line(st, i, -1), n = frame_line(st, i, 1);
+        if (p != SIZE_MAX && n != SIZE_MAX && keep_label(st->lines[p].label) &&
+            keep_label(st->lines[n].label))
+            set_label(ln, SCRUB_LABEL_CONTENT, sentence_score(ln), "marker-in-body");
+    }
+}
+
 /* Sentence lines far from the main block and short are link titles. */
 static void demote_outside(filter_state *st, size_t first, size_t last)
 {
@@ -2880,7 +3016,8 @@ static bool under_link(const filter_state *st, size_t i)
  * widget marker took; either way link titles follow. */
 static bool related_header(const line_t *ln)
 {
-    if (!strong(ln, SCRUB__CAT_RELATED)) return false;
+    /* a sentence quoting the marker (held) heads no list unless it announces one */
+    if (!strong(ln, SCRUB__CAT_RELATED) || (still_held(ln) && !ln->colon)) return false;
     return ln->label == SCRUB_LABEL_RELATED ||
            (ln->colon && ln->units <= 6 && !keep_label(ln->label));
 }
@@ -3816,6 +3953,7 @@ static int context_pass(filter_state *st, const char *text, const scrub_linestat
         last = clip_at_end_mark(st, text, first, last);
         last = closing_lines(st, text, first, last);
         last = appended_advert(st, text, first, last);
+        if (st->nheld) held_markers(st, text, first, last);
         bool headline = sentence_headline(st, first);
         demote_outside(st, first, last);
         resolve_inside(st, first, last);
@@ -4464,7 +4602,7 @@ static void doc_score(filter_state *st, const char *text)
 
 static void reset_result(filter_state *st)
 {
-    st->nlines = st->nmatches = st->nspans = st->ncut = st->nago = 0;
+    st->nlines = st->nmatches = st->nspans = st->ncut = st->nago = st->nheld = 0;
     st->doc_score = 0;
     st->doc_flags = 0;
 }
@@ -4545,7 +4683,8 @@ static int classify_each(scrub_ctx *ctx, filter_state *st, const char *text)
         ln->date = ln->run4 && (has(ln, SCRUB__CAT_META) || ln->units <= 16) &&
                    has_date(text, ln);
         ln->clock = ln->date && ln->units <= 16 && has_clock(text, ln);
-        verdict v = alone(ln);
+        uint8_t held = 0;
+        verdict v = alone(ln, &held);
         if (v.label == CAND && ln->ndigit >= 3 && ln->ndigit <= 4 && ln->units <= 3 &&
             clock_alone(text, ln))
             v = (verdict){SCRUB_LABEL_META, 0.15, "time-alone"};
@@ -4554,9 +4693,19 @@ static int classify_each(scrub_ctx *ctx, filter_state *st, const char *text)
         else if (v.label == CAND && editor_note(text, ln))
             v = (verdict){SCRUB_LABEL_ARTIFACT, 0.05, "editor-note"};
         if (SCRUB_UNLIKELY(ln->odd)) v = odd_line(text, ln, v, &ncut);
-        if (v.label == SCRUB_LABEL_CONTENT && (notice_line(text, ln) || twice_notice(ln)))
+        if (v.label == SCRUB_LABEL_CONTENT && (notice_line(text, ln) || twice_notice(ln))) {
+            /* two notice phrases quoted in a Chinese sentence (发布了一份
+             * 免责声明和法律声明) are held like one strong marker */
+            if (ln->ncjk >= ln->nwords && held_marker(ln) && !notice_line(text, ln))
+                held = 1; /* marker_order[0]: the footer's */
             v = (verdict){SCRUB_LABEL_FOOTER, 0.1, cat_why(ln, SCRUB__CAT_FOOTER)};
+        }
         set_label(ln, v.label, v.score, v.reason);
+        if (SCRUB_UNLIKELY(held) && ln->label == marker_order[held - 1].label &&
+            !held_start(text, ln, marker_order[held - 1].cat)) {
+            ln->held = held;
+            st->nheld++;
+        }
         line_shapes(ln, text);
         if (SCRUB_UNLIKELY(ln->ndigit) && ln->units <= 8 && ago_line(text, ln)) {
             ln->ago = true;

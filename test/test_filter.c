@@ -3175,6 +3175,96 @@ START_TEST(short_clauses)
 }
 END_TEST
 
+/* A strong marker quoted inside an article's sentence (版权所有,
+ * 未经授权不得转载, 仅代表作者个人观点) does not make the sentence a notice
+ * while the body frames it; the site's own notices above and under the
+ * article still go (issue 6, item 4).  _i: 0 Simplified, 1 Traditional. */
+static const char *const MARKED_ARTICLE[2] = {
+    "（本文来源：XX日报，版权归原作者所有，如有侵权请联系删除）\n"
+    "市政府周二投票通过了新的预算，其中包括用于学校和道路建设的资金。\n"
+    "该公司在声明中称，这些图片版权所有归原作者，并已向法院提起诉讼，要求对方停止侵权行为并赔偿损失。\n"
+    "法院认为，未经授权不得转载的约定在本案中具有约束力，被告应当承担相应的赔偿责任和诉讼费用。\n"
+    "他在接受采访时强调，上述看法仅代表作者个人观点，并希望读者结合官方数据独立判断这次改革的效果与风险。\n"
+    "市长将于下周在市政厅会议上向公众介绍这一计划的具体内容。\n"
+    "本文仅代表作者个人观点，不代表本站立场。\n"
+    "凡本网注明“来源：XXX”的作品，均转载自其它媒体，转载目的在于传递更多信息，并不代表本网赞同其观点和对其真实性负责。\n",
+    "（本文來源：XX日報，版權歸原作者所有，如有侵權請聯繫刪除）\n"
+    "市政府週二投票通過了新的預算，其中包括用於學校和道路建設的資金。\n"
+    "該公司在聲明中稱，這些圖片版權所有歸原作者，並已向法院提起訴訟，要求對方停止侵權行為並賠償損失。\n"
+    "法院認為，未經授權禁止轉載的約定在本案中具有約束力，被告應當承擔相應的賠償責任和訴訟費用。\n"
+    "他在接受採訪時強調，上述看法僅代表作者個人觀點，並希望讀者結合官方數據獨立判斷這次改革的效果與風險。\n"
+    "市長將於下週在市政廳會議上向公眾介紹這一計劃的具體內容。\n"
+    "本文僅代表作者個人觀點，不代表本站立場。\n"
+    "凡本網註明「來源：XXX」的作品，均轉載自其它媒體，轉載目的在於傳遞更多信息，並不代表本網贊同其觀點和對其真實性負責。\n"};
+
+START_TEST(zh_marker_in_body)
+{
+    static const int want[] = {SCRUB_LABEL_FOOTER,  SCRUB_LABEL_CONTENT, SCRUB_LABEL_CONTENT,
+                               SCRUB_LABEL_CONTENT, SCRUB_LABEL_CONTENT, SCRUB_LABEL_CONTENT,
+                               SCRUB_LABEL_FOOTER,  SCRUB_LABEL_FOOTER};
+    scrub_ctx *ctx = scrub_ctx_new();
+    expect_labels(ctx, MARKED_ARTICLE[_i], NULL, 0, want, 8);
+    /* without context the marker decides alone, as before */
+    ck_assert_status(scrub_classify_lines(ctx, MARKED_ARTICLE[_i], strlen(MARKED_ARTICLE[_i]),
+                                          SCRUB_FILTER_NO_CONTEXT),
+                     SCRUB_OK);
+    ck_assert_int_eq(scrub_filter_line_label(ctx, 2), SCRUB_LABEL_FOOTER);
+    scrub_ctx_free(ctx);
+}
+END_TEST
+
+/* Every category the markers serve, quoted inside a sentence of the body
+ * (a feature called 猜你喜欢, a 上一篇 link, 扫一扫, a 发布时间, a 服务热线,
+ * a 原标题 after 记者, a weak term of its category; two notice phrases,
+ * 免责声明和法律声明): content.  Beside
+ * them, a notice in the site's own voice (本站) or giving its account
+ * (examplenews) goes even between paragraphs, and a sentence next to a
+ * byline is beside boilerplate. */
+static const char *const MARKED_CATEGORIES[2] = {
+    "市政府周二投票通过了新的预算，其中包括用于学校和道路建设的资金。\n"
+    "研究人员发现，平台的猜你喜欢功能会根据用户的浏览记录推送相似内容，引发了不少隐私争议。\n"
+    "他说，点开上一篇文章时页面会突然跳转到广告，这种设计让许多老年用户感到非常困惑。\n"
+    "警方提醒，市民在公共场所不要随意扫一扫来历不明的链接，以免个人信息被不法分子盗取。\n"
+    "该部门表示，今年统计公报的发布时间将比往年推迟两周，以便核实各地上报的数据。\n"
+    "如遇紧急情况，市民可拨打服务热线反映问题，相关部门承诺将在两小时内作出回应。\n"
+    "记者查阅后发现，这份通报的原标题与后来流传的版本并不相同，部分措辞被人修改过。\n"
+    "该公司随后发布了一份免责声明和法律声明，称相关产品的风险由投资者自行承担。\n"
+    "许多居民表示对这一决定感到满意，但也有人认为税收将会因此上涨。\n"
+    "本站所有图片均来自网络，版权归原作者所有，如有侵权请联系删除。\n"
+    "官员们预计工程将在春季开始，并将持续大约两年的时间。\n"
+    "更多精彩内容，请扫描下方二维码关注官方微信（examplenews）。\n"
+    "市长将于下周在市政厅会议上向公众介绍这一计划的具体内容。\n"
+    "责任编辑：张三\n"
+    "该报道由多家媒体联合发布，版权所有方为各合作单位，转载需获得各方的书面同意。\n",
+    "市政府週二投票通過了新的預算，其中包括用於學校和道路建設的資金。\n"
+    "研究人員發現，平台的猜你喜歡功能會根據用戶的瀏覽記錄推送相似內容，引發了不少隱私爭議。\n"
+    "他說，點開上一頁時頁面會突然跳轉到廣告，這種設計讓許多老年用戶感到非常困惑。\n"
+    "警方提醒，市民在公共場所不要隨意掃一掃來歷不明的連結，以免個人資訊被不法分子盜取。\n"
+    "該部門表示，今年統計公報的發布時間將比往年推遲兩週，以便核實各地上報的數據。\n"
+    "如遇緊急情況，市民可撥打服務熱線反映問題，相關部門承諾將在兩小時內作出回應。\n"
+    "記者查閱後發現，這份通報的原標題與後來流傳的版本並不相同，部分措辭被人修改過。\n"
+    "該公司隨後發布了一份免責聲明和法律聲明，稱相關產品的風險由投資者自行承擔。\n"
+    "許多居民表示對這一決定感到滿意，但也有人認為稅收將會因此上漲。\n"
+    "本站所有圖片均來自網絡，版權歸原作者所有，如有侵權請聯繫刪除。\n"
+    "官員們預計工程將在春季開始，並將持續大約兩年的時間。\n"
+    "更多精彩內容，請掃描下方二維碼關注官方微信（examplenews）。\n"
+    "市長將於下週在市政廳會議上向公眾介紹這一計劃的具體內容。\n"
+    "責任編輯：張三\n"
+    "該報道由多家媒體聯合發布，版權所有方為各合作單位，轉載需獲得各方的書面同意。\n"};
+
+START_TEST(zh_marker_categories_in_body)
+{
+    static const int want[] = {
+        SCRUB_LABEL_CONTENT, SCRUB_LABEL_CONTENT, SCRUB_LABEL_CONTENT, SCRUB_LABEL_CONTENT,
+        SCRUB_LABEL_CONTENT, SCRUB_LABEL_CONTENT, SCRUB_LABEL_CONTENT, SCRUB_LABEL_CONTENT,
+        SCRUB_LABEL_CONTENT, SCRUB_LABEL_FOOTER,  SCRUB_LABEL_CONTENT, SCRUB_LABEL_WIDGET,  SCRUB_LABEL_CONTENT,
+        SCRUB_LABEL_META,    SCRUB_LABEL_FOOTER};
+    scrub_ctx *ctx = scrub_ctx_new();
+    expect_labels(ctx, MARKED_CATEGORIES[_i], NULL, 0, want, 15);
+    scrub_ctx_free(ctx);
+}
+END_TEST
+
 Suite *make_suite(void);
 
 Suite *make_suite(void)
@@ -3265,6 +3355,8 @@ Suite *make_suite(void)
     tcase_add_loop_test(tc, title_parts, 0, 2);
     tcase_add_loop_test(tc, wrapped_prose, 0, 3);
     tcase_add_loop_test(tc, list_announcement, 0, 3);
+    tcase_add_loop_test(tc, zh_marker_in_body, 0, 2);
+    tcase_add_loop_test(tc, zh_marker_categories_in_body, 0, 2);
     suite_add_tcase(s, tc);
     tc = tcase_create("linestats");
     tcase_add_test(tc, linestats_learn_and_use);
