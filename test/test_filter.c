@@ -2084,6 +2084,9 @@ START_TEST(residue_in_sentences)
         {BODY_EN, "This feature is temporarily unavailable. Please try again later.", SCRUB_LABEL_WIDGET},
         {BODY_EN, "This commenter is a staff reporter of the newspaper.", SCRUB_LABEL_WIDGET},
         {BODY_EN, "Join the discussion via email and get only the replies to your comment.", SCRUB_LABEL_WIDGET},
+        {BODY_EN, "Ad Choices", SCRUB_LABEL_FOOTER},
+        {BODY_EN, "View Photos", SCRUB_LABEL_WIDGET},
+        {BODY_EN, "HealthSite does not provide medical advice, diagnosis or treatment.", SCRUB_LABEL_FOOTER},
         {BODY_EN, "Jak\303\251koliv u\305\276it\303\255 obsahu, v\304\215etn\304\233 p\305\231evzet\303\255 \304\215l\303\241nk\305\257, je bez p\303\255semn\303\251ho souhlasu vydavatele zak\303\241z\303\241no.", SCRUB_LABEL_FOOTER},
         {BODY_JA, "\xE2\x80\xBB\xE3\x82\xB3\xE3\x83\xA1\xE3\x83\xB3\xE3\x83\x88\xE3\x81\xAF\xE5\x80\x8B\xE4\xBA\xBA\xE3\x81\xAE\xE8\xA6\x8B\xE8\xA7\xA3\xE3\x81\xA7\xE3\x81\x82\xE3\x82\x8A\xE3\x80\x81\xE8\xA8\x98\xE4\xBA\x8B\xE6\x8F\x90\xE4\xBE\x9B\xE7\xA4\xBE\xE3\x81\xA8\xE9\x96\xA2\xE4\xBF\x82\xE3\x81\xAF\xE3\x81\x82\xE3\x82\x8A\xE3\x81\xBE\xE3\x81\x9B\xE3\x82\x93\xE3\x80\x82", SCRUB_LABEL_WIDGET}, /* ※コメントは個人の見解であり、... */
         {BODY_HANS, "小明：回复@用户123：你说的不对，这个问题要分开来看，不能一概而论。", SCRUB_LABEL_WIDGET},
@@ -2097,6 +2100,7 @@ START_TEST(residue_in_sentences)
         {BODY_EN, "The Gazette said last year that its newsletter had reached ten thousand readers in the region."},
         {BODY_EN, "The company was sued for using a registered trademark of its rival in its television advertisements."},
         {BODY_EN, "Readers who want to join the debate can write to the editor before Friday."},
+        {BODY_EN, "The doctor said the hotline does not provide medical advice to callers who were never examined."},
         {BODY_HANS, "他在微博上回复@了几位网友，解释了这个问题的来龙去脉，希望大家理性看待。"},
         {BODY_HANS, "公司在年报中专门发布了一份免责声明，说明了本次收购可能带来的风险和不确定性，以及对股东权益的影响。"},
         {BODY_HANS, "写给年轻人的信：关于我们这一代人的教育与住房"},
