@@ -2092,6 +2092,7 @@ START_TEST(residue_in_sentences)
         {BODY_HANS, "小明：回复@用户123：你说的不对，这个问题要分开来看，不能一概而论。", SCRUB_LABEL_WIDGET},
         {BODY_HANS, "【免责声明】本文仅代表作者本人观点，与本网无关。本网对文中陈述、观点判断保持中立，不对所包含内容的准确性、可靠性或完整性提供任何明示或暗示的保证，请读者仅作参考，并请自行承担全部责任。", SCRUB_LABEL_FOOTER},
         {BODY_HANS, "股票频道恭候您的意见 - 联系我们 - 关于我们 - 广告服务", SCRUB_LABEL_FOOTER},
+        {BODY_HANS, "最热评论", SCRUB_LABEL_WIDGET},
     };
     static const struct {
         const char *const *body;
@@ -2104,6 +2105,7 @@ START_TEST(residue_in_sentences)
         {BODY_HANS, "他在微博上回复@了几位网友，解释了这个问题的来龙去脉，希望大家理性看待。"},
         {BODY_HANS, "公司在年报中专门发布了一份免责声明，说明了本次收购可能带来的风险和不确定性，以及对股东权益的影响。"},
         {BODY_HANS, "写给年轻人的信：关于我们这一代人的教育与住房"},
+        {BODY_HANS, "这条微博下的最热评论来自一位退休教师，他说自己每天都去公园锻炼身体。"},
     };
     for (size_t i = 0; i < sizeof drop / sizeof drop[0]; i++)
         for (int end = 0; end < 2; end++) between(drop[i].body, drop[i].line, drop[i].want, end);
