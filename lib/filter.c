@@ -2078,6 +2078,33 @@ static bool twice_notice(const line_t *ln)
     return ln->hits[SCRUB__CAT_FOOTER] >= 2 && ln->units <= 40;
 }
 
+/* "Get the most out of X. Subscribe to our Newsletter to receive:": one
+ * marker past a sentence's start may be the author's words, two phrases
+ * of a box or notice (one strong) are the box's own -- anywhere in a line
+ * of up to 60 units, and three in a legal paragraph of up to 150. */
+static bool boxed_sentence(const line_t *ln, unsigned cat)
+{
+    if (!strong(ln, cat) || ln->hits[cat] < 2) return false;
+    return ln->units <= 60 || (ln->hits[cat] >= 3 && ln->units <= 150);
+}
+
+/* 股票频道恭候您的意见 - 联系我们 - 关于我们 - 广告服务: three site links of
+ * a footer in a line that is no sentence are its link row, wherever the
+ * row starts. */
+static bool footer_row(const line_t *ln)
+{
+    return !ln->good && ln->hits[SCRUB__CAT_FOOTER] >= 3 && ln->units <= 40;
+}
+
+/* 【免责声明】本文仅代表作者本人观点...: a notice opened by a footer marker
+ * and holding a strong one further on, at any length (notice_line reads
+ * the strong hit's term, which is not the opening one). */
+static bool opening_notice(const line_t *ln)
+{
+    return has(ln, SCRUB__CAT_FOOTER) && cat_at(ln, SCRUB__CAT_FOOTER) <= 3 &&
+           ln->hits[SCRUB__CAT_FOOTER] >= 2 && strong(ln, SCRUB__CAT_FOOTER);
+}
+
 /* Units of a relative time (3分钟前, 5天前, 2個月前); a post stamp's are
  * the first STAMP_UNITS (minutes and hours), a comment box's time takes
  * them all (ago_line). */
@@ -4699,7 +4726,13 @@ static int classify_each(scrub_ctx *ctx, filter_state *st, const char *text)
             if (ln->ncjk >= ln->nwords && held_marker(ln) && !notice_line(text, ln))
                 held = 1; /* marker_order[0]: the footer's */
             v = (verdict){SCRUB_LABEL_FOOTER, 0.1, cat_why(ln, SCRUB__CAT_FOOTER)};
-        }
+        } else if (v.label == SCRUB_LABEL_CONTENT && boxed_sentence(ln, SCRUB__CAT_WIDGET))
+            v = (verdict){SCRUB_LABEL_WIDGET, 0.1, cat_why(ln, SCRUB__CAT_WIDGET)};
+        else if (v.label == SCRUB_LABEL_CONTENT &&
+                 (opening_notice(ln) || boxed_sentence(ln, SCRUB__CAT_FOOTER)))
+            v = (verdict){SCRUB_LABEL_FOOTER, 0.1, cat_why(ln, SCRUB__CAT_FOOTER)};
+        else if (v.label == CAND && footer_row(ln))
+            v = (verdict){SCRUB_LABEL_FOOTER, 0.1, "footer-links"};
         set_label(ln, v.label, v.score, v.reason);
         if (SCRUB_UNLIKELY(held) && ln->label == marker_order[held - 1].label &&
             !held_start(text, ln, marker_order[held - 1].cat)) {

@@ -2492,6 +2492,57 @@ START_TEST(button_row_any_script)
 }
 END_TEST
 
+/* Residue an extractor leaves inside an article (issue 6, round 2): a
+ * subscription box or legal notice whose phrases sit past the start of
+ * a full sentence (two of them, one strong, decide anywhere), a notice
+ * opened by a footer marker that runs past 60 units, a footer's row of
+ * site links, and the prompts of search boxes, apps and comment lists.
+ * Each beside an article sentence that holds one of the phrases and
+ * stays. */
+START_TEST(residue_in_sentences)
+{
+    static const struct {
+        const char *const *body;
+        const char *line;
+        int want;
+    } drop[] = {
+        {BODY_EN, "Make the most of the Daily Gazette. Subscribe to our newsletter to receive the best stories of the week.", SCRUB_LABEL_WIDGET},
+        {BODY_EN, "2021 Example Media Ltd. All rights reserved. The Gazette is a registered trademark of Example Media Ltd.", SCRUB_LABEL_FOOTER},
+        {BODY_EN, "Subscribe now to access the Daily Gazette.", SCRUB_LABEL_WIDGET},
+        {BODY_EN, "Enter Search Keywords. Use the arrow keys to navigate suggestions.", SCRUB_LABEL_WIDGET},
+        {BODY_EN, "This feature is temporarily unavailable. Please try again later.", SCRUB_LABEL_WIDGET},
+        {BODY_EN, "This commenter is a staff reporter of the newspaper.", SCRUB_LABEL_WIDGET},
+        {BODY_EN, "Join the discussion via email and get only the replies to your comment.", SCRUB_LABEL_WIDGET},
+        {BODY_EN, "Ad Choices", SCRUB_LABEL_FOOTER},
+        {BODY_EN, "View Photos", SCRUB_LABEL_WIDGET},
+        {BODY_EN, "HealthSite does not provide medical advice, diagnosis or treatment.", SCRUB_LABEL_FOOTER},
+        {BODY_EN, "Jak\303\251koliv u\305\276it\303\255 obsahu, v\304\215etn\304\233 p\305\231evzet\303\255 \304\215l\303\241nk\305\257, je bez p\303\255semn\303\251ho souhlasu vydavatele zak\303\241z\303\241no.", SCRUB_LABEL_FOOTER},
+        {BODY_JA, "\xE2\x80\xBB\xE3\x82\xB3\xE3\x83\xA1\xE3\x83\xB3\xE3\x83\x88\xE3\x81\xAF\xE5\x80\x8B\xE4\xBA\xBA\xE3\x81\xAE\xE8\xA6\x8B\xE8\xA7\xA3\xE3\x81\xA7\xE3\x81\x82\xE3\x82\x8A\xE3\x80\x81\xE8\xA8\x98\xE4\xBA\x8B\xE6\x8F\x90\xE4\xBE\x9B\xE7\xA4\xBE\xE3\x81\xA8\xE9\x96\xA2\xE4\xBF\x82\xE3\x81\xAF\xE3\x81\x82\xE3\x82\x8A\xE3\x81\xBE\xE3\x81\x9B\xE3\x82\x93\xE3\x80\x82", SCRUB_LABEL_WIDGET}, /* ※コメントは個人の見解であり、... */
+        {BODY_HANS, "小明：回复@用户123：你说的不对，这个问题要分开来看，不能一概而论。", SCRUB_LABEL_WIDGET},
+        {BODY_HANS, "【免责声明】本文仅代表作者本人观点，与本网无关。本网对文中陈述、观点判断保持中立，不对所包含内容的准确性、可靠性或完整性提供任何明示或暗示的保证，请读者仅作参考，并请自行承担全部责任。", SCRUB_LABEL_FOOTER},
+        {BODY_HANS, "股票频道恭候您的意见 - 联系我们 - 关于我们 - 广告服务", SCRUB_LABEL_FOOTER},
+        {BODY_HANS, "最热评论", SCRUB_LABEL_WIDGET},
+    };
+    static const struct {
+        const char *const *body;
+        const char *line;
+    } keep[] = {
+        {BODY_EN, "The Gazette said last year that its newsletter had reached ten thousand readers in the region."},
+        {BODY_EN, "The company was sued for using a registered trademark of its rival in its television advertisements."},
+        {BODY_EN, "Readers who want to join the debate can write to the editor before Friday."},
+        {BODY_EN, "The doctor said the hotline does not provide medical advice to callers who were never examined."},
+        {BODY_HANS, "他在微博上回复@了几位网友，解释了这个问题的来龙去脉，希望大家理性看待。"},
+        {BODY_HANS, "公司在年报中专门发布了一份免责声明，说明了本次收购可能带来的风险和不确定性，以及对股东权益的影响。"},
+        {BODY_HANS, "写给年轻人的信：关于我们这一代人的教育与住房"},
+        {BODY_HANS, "这条微博下的最热评论来自一位退休教师，他说自己每天都去公园锻炼身体。"},
+    };
+    for (size_t i = 0; i < sizeof drop / sizeof drop[0]; i++)
+        for (int end = 0; end < 2; end++) between(drop[i].body, drop[i].line, drop[i].want, end);
+    for (size_t i = 0; i < sizeof keep / sizeof keep[0]; i++)
+        between(keep[i].body, keep[i].line, SCRUB_LABEL_CONTENT, false);
+}
+END_TEST
+
 /* One reader's comment an extractor left under or inside the article,
  * without the rest of its box: its author, its words (full sentences),
  * its time and its buttons are widgets; the article's lines stay, a
@@ -3300,6 +3351,7 @@ Suite *make_suite(void)
     tcase_add_test(tc, zh_font_size_control);
     tcase_add_test(tc, zh_button_row);
     tcase_add_test(tc, button_row_any_script);
+    tcase_add_test(tc, residue_in_sentences);
     tcase_add_test(tc, account_form_and_legal_lines);
     tcase_add_test(tc, time_alone);
     tcase_add_test(tc, zh_disclaimer_lines);
