@@ -2606,8 +2606,8 @@ START_TEST(account_form_and_legal_lines)
         "Web page addresses and e-mail addresses turn into links automatically.",
         "Please enter a valid email address",
         "Odhl\303\241sit se m\305\257\305\276ete kdykoliv.",
-        "P\305\231ihl\303\241\305\241en\303\255m k newsletteru beru na v\304\233dom\303\255, \305\276e m\303\251 "
-        "osobn\303\255 \303\272daje budou zpracov\303\241ny."};
+        ("P\305\231ihl\303\241\305\241en\303\255m k newsletteru beru na v\304\233dom\303\255, \305\276e m\303\251 "
+         "osobn\303\255 \303\272daje budou zpracov\303\241ny.")};
     for (size_t i = 0; i < sizeof forms / sizeof forms[0]; i++)
         between(BODY_EN, forms[i], SCRUB_LABEL_WIDGET, i % 2 == 0);
     static const char *const legal[] = {
