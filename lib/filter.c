@@ -2803,7 +2803,65 @@ static size_t clause_tail(const filter_state *st, size_t last, size_t i)
     return run >= 2 && clauses * 3 >= run * 2 && end > i ? end : i;
 }
 
-static void after_body(filter_state *st, size_t last)
+/* The last four characters of a line, when they are letters, digits or
+ * Han with two Han among them (营业部, 48小时内): the closing cell a
+ * table's rows share.  Returns the key's length in bytes, 0 when none. */
+static size_t row_tail(const char *text, const line_t *ln, const char **key)
+{
+    const unsigned char *s = (const unsigned char *)text + ln->start;
+    size_t n = ln->len, chars = 0, han = 0;
+    while (n && (s[n - 1] == ' ' || s[n - 1] == '\t')) n--;
+    size_t end = n;
+    while (n && chars < 4) {
+        size_t k = n - 1;
+        while (k && (s[k] & 0xC0) == 0x80) k--;
+        uint32_t cp;
+        scrub__utf8_decode(s + k, n - k, &cp);
+        if (is_cjk(cp)) han++;
+        else if (!((cp >= '0' && cp <= '9') || ((cp | 0x20) >= 'a' && (cp | 0x20) <= 'z'))) return 0;
+        chars++;
+        n = k;
+    }
+    *key = (const char *)s + n;
+    return chars == 4 && han >= 2 ? end - n : 0;
+}
+
+/* After the body, a table whose rows end in the same cell (a company
+ * catalogue's `不详 洽询 48小时内`, a list of brokers' branches): three
+ * rows or more among the first lines, each of some length (a menu's items
+ * are short), a third of the lines at least.  Returns where the last row
+ * ends, i when there is none.  Bounded: the first 64 lines are read. */
+static size_t tail_table(const filter_state *st, const char *text, size_t i)
+{
+    enum { MAXROWS = 64 };
+    const char *key[MAXROWS];
+    size_t klen[MAXROWS], at[MAXROWS], n = 0, lines = 0;
+    for (size_t k = i; k < st->nlines && n < MAXROWS; k++) {
+        const line_t *c = &st->lines[k];
+        if (c->label == SCRUB_LABEL_BLANK) continue;
+        if (c->label != CAND) break;
+        lines++;
+        klen[n] = c->units >= 8 && !c->btn_terms ? row_tail(text, c, &key[n]) : 0;
+        if (klen[n]) at[n++] = k;
+    }
+    size_t best = 0, end = i;
+    for (size_t a = 0; a < n; a++) {
+        size_t same = 0, units = 0, lastk = at[a];
+        for (size_t b = a; b < n; b++)
+            if (klen[b] == klen[a] && memcmp(key[b], key[a], klen[a]) == 0) {
+                same++;
+                units += st->lines[at[b]].units;
+                lastk = at[b];
+            }
+        if (same >= 3 && same * 3 >= lines && units >= same * 12 && same > best) {
+            best = same;
+            end = lastk + 1;
+        }
+    }
+    return end;
+}
+
+static void after_body(filter_state *st, const char *text, size_t last)
 {
     size_t i = last + 1;
     for (; i < st->nlines; i++) {
@@ -2821,6 +2879,9 @@ static void after_body(filter_state *st, size_t last)
         set_label(ln, SCRUB_LABEL_CONTENT, 0.55,
                   ln->tab ? "table-row" : ln->item ? "list-item" : "after-sentence");
     }
+    for (size_t end = i < st->nlines ? tail_table(st, text, i) : i; i < end; i++)
+        if (st->lines[i].label == CAND)
+            set_label(&st->lines[i], SCRUB_LABEL_CONTENT, 0.55, "tail-rows");
     for (; i < st->nlines; i++)
         if (st->lines[i].label == CAND)
             set_label(&st->lines[i], SCRUB_LABEL_NAV, 0.25, R_AFTER);
@@ -2899,7 +2960,7 @@ static void resolve_edges(filter_state *st, const char *text, size_t first, size
             set_label(ln, SCRUB_LABEL_CONTENT, 0.55, "wrapped-prose");
         else set_label(ln, SCRUB_LABEL_NAV, 0.25, R_BEFORE);
     }
-    after_body(st, last);
+    after_body(st, text, last);
 }
 
 static const char *chrome_reason(int label)

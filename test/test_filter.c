@@ -634,6 +634,53 @@ START_TEST(spam_page_terms)
 }
 END_TEST
 
+/* After the body, a catalogue's rows that end in the same cell (本厂生产
+ * 现货供应 电话询价) with a description under some of them are the page's
+ * table: kept.  Short menu items sharing an ending stay a menu. */
+START_TEST(tail_rows_table)
+{
+    static const char *const docs[] = {
+        "数显温控器产品目录\n"
+        "本公司生产的温控器适用于注塑机、烘箱和恒温水槽，下列型号均可按需定制。\n"
+        "数显温控器XM-100 本厂生产 现货供应 电话询价\n"
+        "面板尺寸为九十六毫米见方，支持热电偶和热电阻两种输入，控制精度达到千分之五。\n"
+        "智能温控器XM-200 本厂生产 现货供应 电话询价\n"
+        "双排数码管显示\n"
+        "多段程序温控器XM-300 本厂生产 现货供应 电话询价\n"
+        "可编程三十段升温曲线\n"
+        "防爆温控器XM-400 本厂生产 现货供应 电话询价\n",
+        "數顯溫控器產品目錄\n"
+        "本公司生產的溫控器適用於注塑機、烘箱和恆溫水槽，下列型號均可按需定製。\n"
+        "數顯溫控器XM-100 本廠生產 現貨供應 電話詢價\n"
+        "面板尺寸為九十六毫米見方，支持熱電偶和熱電阻兩種輸入，控制精度達到千分之五。\n"
+        "智能溫控器XM-200 本廠生產 現貨供應 電話詢價\n"
+        "雙排數碼管顯示\n"
+        "多段程序溫控器XM-300 本廠生產 現貨供應 電話詢價\n"
+        "可編程三十段升溫曲線\n"
+        "防爆溫控器XM-400 本廠生產 現貨供應 電話詢價\n"};
+    static const char *const menus[] = {
+        "数显温控器产品目录\n"
+        "本公司生产的温控器适用于注塑机、烘箱和恒温水槽，下列型号均可按需定制。\n"
+        "工业温控产品中心\n实验温控产品中心\n家用温控产品中心\n",
+        "數顯溫控器產品目錄\n"
+        "本公司生產的溫控器適用於注塑機、烘箱和恆溫水槽，下列型號均可按需定製。\n"
+        "工業溫控產品中心\n實驗溫控產品中心\n家用溫控產品中心\n"};
+    static const int menu_want[] = {SCRUB_LABEL_HEADING, SCRUB_LABEL_CONTENT, SCRUB_LABEL_NAV,
+                                    SCRUB_LABEL_NAV, SCRUB_LABEL_NAV};
+    scrub_ctx *ctx = scrub_ctx_new();
+    for (size_t d = 0; d < 2; d++) {
+        ck_assert_status(scrub_classify_lines(ctx, docs[d], strlen(docs[d]), 0), SCRUB_OK);
+        ck_assert_uint_eq(scrub_filter_line_count(ctx), 9);
+        for (size_t i = 4; i < 9; i++)
+            ck_assert_msg(scrub_filter_line_kept(ctx, i) == 1, "doc %zu line %zu: %s (%s)", d, i,
+                          scrub_label_name(scrub_filter_line_label(ctx, i)),
+                          scrub_filter_line_reason(ctx, i));
+        expect_labels(ctx, menus[d], NULL, 0, menu_want, 5);
+    }
+    scrub_ctx_free(ctx);
+}
+END_TEST
+
 /* One casino brand under a clean article (an injected or sponsor line) is
  * removed but does not make the page a site farm; a second advert line of
  * the brand does (the farm sells it), and so does the brand with its
@@ -3381,6 +3428,7 @@ Suite *make_suite(void)
     tcase_add_test(tc, spam_shapes_without_lexicon);
     tcase_add_test(tc, spam_page_terms);
     tcase_add_test(tc, lone_advert_not_farm);
+    tcase_add_test(tc, tail_rows_table);
     tcase_add_test(tc, messenger_call_to_act);
     tcase_add_test(tc, brand_shapes);
     tcase_add_test(tc, hospital_promotion);
