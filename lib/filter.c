@@ -55,6 +55,8 @@ static const char R_HEADLINE[] = "headline";
 static const char R_LINKS[] = "hint:links";
 /* A line of a Chinese title broken over lines (joins_title). */
 static const char R_TITLE_PART[] = "title-part";
+/* Rows of a table that end in the same cell (tail_table). */
+static const char R_TAIL_ROWS[] = "tail-rows";
 
 typedef struct {
     size_t start, len;
@@ -2633,9 +2635,67 @@ static bool indented_run(const filter_state *st, size_t p, size_t i, size_t j, s
     return true;
 }
 
+/* The last four characters of a line, when they are letters, digits or
+ * Han with two Han among them (营业部, 48小时内): the closing cell a
+ * table's rows share.  Returns the key's length in bytes, 0 when none. */
+static size_t row_tail(const char *text, const line_t *ln, const char **key)
+{
+    const unsigned char *s = (const unsigned char *)text + ln->start;
+    size_t n = ln->len, chars = 0, han = 0;
+    while (n && (s[n - 1] == ' ' || s[n - 1] == '\t')) n--;
+    size_t end = n;
+    while (n && chars < 4) {
+        size_t k = n - 1;
+        while (k && (s[k] & 0xC0) == 0x80) k--;
+        uint32_t cp;
+        scrub__utf8_decode(s + k, n - k, &cp);
+        if (is_cjk(cp)) han++;
+        else if (!((cp >= '0' && cp <= '9') || ((cp | 0x20) >= 'a' && (cp | 0x20) <= 'z'))) return 0;
+        chars++;
+        n = k;
+    }
+    *key = (const char *)s + n;
+    return chars == 4 && han >= 2 ? end - n : 0;
+}
+
+/* After the body, a table whose rows end in the same cell (a company
+ * catalogue's `不详 洽询 48小时内`, a list of brokers' branches): three
+ * rows or more among the first lines, each of some length (a menu's items
+ * are short), a third of the lines at least.  Returns where the last row
+ * ends, i when there is none.  Bounded: the first 64 lines are read. */
+static size_t tail_table(const filter_state *st, const char *text, size_t i)
+{
+    enum { MAXROWS = 64 };
+    const char *key[MAXROWS];
+    size_t klen[MAXROWS], at[MAXROWS], n = 0, lines = 0;
+    for (size_t k = i; k < st->nlines && n < MAXROWS; k++) {
+        const line_t *c = &st->lines[k];
+        if (c->label == SCRUB_LABEL_BLANK) continue;
+        if (c->label != CAND) break;
+        lines++;
+        klen[n] = c->units >= 8 && !c->btn_terms ? row_tail(text, c, &key[n]) : 0;
+        if (klen[n]) at[n++] = k;
+    }
+    size_t best = 0, end = i;
+    for (size_t a = 0; a < n; a++) {
+        size_t same = 0, units = 0, lastk = at[a];
+        for (size_t b = a; b < n; b++)
+            if (klen[b] == klen[a] && memcmp(key[b], key[a], klen[a]) == 0) {
+                same++;
+                units += st->lines[at[b]].units;
+                lastk = at[b];
+            }
+        if (same >= 3 && same * 3 >= lines && units >= same * 12 && same > best) {
+            best = same;
+            end = lastk + 1;
+        }
+    }
+    return end;
+}
+
 /* Short lines between content become headings when few in a row; longer
  * runs are menus. */
-static void resolve_inside(filter_state *st, size_t first, size_t last)
+static void resolve_inside(filter_state *st, const char *text, size_t first, size_t last)
 {
     for (size_t i = first; i <= last; i++) {
         line_t *ln = &st->lines[i];
@@ -2677,10 +2737,18 @@ static void resolve_inside(filter_state *st, size_t first, size_t last)
         /* a paragraph broken into a line per phrase (下周一，/ 京沪高速施工
          * ...，/ 因为 / ...): most of its lines end in a clause's or a
          * sentence's mark, which a menu's do not */
+        /* a table's rows ending in the same cell, between the body's
+         * paragraphs (a catalogue whose other rows are kept around it) */
+        size_t rows = framed && !verse && !heading ? tail_table(st, text, i) : i;
         if (framed && !verse && !heading && clauses * 3 >= run * 2) {
             for (size_t k = i; k < j; k++)
                 if (st->lines[k].label == CAND)
                     set_label(&st->lines[k], SCRUB_LABEL_CONTENT, 0.55, "short-clauses");
+        } else if (rows > i) {
+            for (size_t k = i; k < rows; k++)
+                if (st->lines[k].label == CAND)
+                    set_label(&st->lines[k], SCRUB_LABEL_CONTENT, 0.55, R_TAIL_ROWS);
+            label_run(st, rows, j, false, false);
         } else label_run(st, i, j, heading || verse, verse);
         i = j - 1;
     }
@@ -2803,64 +2871,6 @@ static size_t clause_tail(const filter_state *st, size_t last, size_t i)
     return run >= 2 && clauses * 3 >= run * 2 && end > i ? end : i;
 }
 
-/* The last four characters of a line, when they are letters, digits or
- * Han with two Han among them (营业部, 48小时内): the closing cell a
- * table's rows share.  Returns the key's length in bytes, 0 when none. */
-static size_t row_tail(const char *text, const line_t *ln, const char **key)
-{
-    const unsigned char *s = (const unsigned char *)text + ln->start;
-    size_t n = ln->len, chars = 0, han = 0;
-    while (n && (s[n - 1] == ' ' || s[n - 1] == '\t')) n--;
-    size_t end = n;
-    while (n && chars < 4) {
-        size_t k = n - 1;
-        while (k && (s[k] & 0xC0) == 0x80) k--;
-        uint32_t cp;
-        scrub__utf8_decode(s + k, n - k, &cp);
-        if (is_cjk(cp)) han++;
-        else if (!((cp >= '0' && cp <= '9') || ((cp | 0x20) >= 'a' && (cp | 0x20) <= 'z'))) return 0;
-        chars++;
-        n = k;
-    }
-    *key = (const char *)s + n;
-    return chars == 4 && han >= 2 ? end - n : 0;
-}
-
-/* After the body, a table whose rows end in the same cell (a company
- * catalogue's `不详 洽询 48小时内`, a list of brokers' branches): three
- * rows or more among the first lines, each of some length (a menu's items
- * are short), a third of the lines at least.  Returns where the last row
- * ends, i when there is none.  Bounded: the first 64 lines are read. */
-static size_t tail_table(const filter_state *st, const char *text, size_t i)
-{
-    enum { MAXROWS = 64 };
-    const char *key[MAXROWS];
-    size_t klen[MAXROWS], at[MAXROWS], n = 0, lines = 0;
-    for (size_t k = i; k < st->nlines && n < MAXROWS; k++) {
-        const line_t *c = &st->lines[k];
-        if (c->label == SCRUB_LABEL_BLANK) continue;
-        if (c->label != CAND) break;
-        lines++;
-        klen[n] = c->units >= 8 && !c->btn_terms ? row_tail(text, c, &key[n]) : 0;
-        if (klen[n]) at[n++] = k;
-    }
-    size_t best = 0, end = i;
-    for (size_t a = 0; a < n; a++) {
-        size_t same = 0, units = 0, lastk = at[a];
-        for (size_t b = a; b < n; b++)
-            if (klen[b] == klen[a] && memcmp(key[b], key[a], klen[a]) == 0) {
-                same++;
-                units += st->lines[at[b]].units;
-                lastk = at[b];
-            }
-        if (same >= 3 && same * 3 >= lines && units >= same * 12 && same > best) {
-            best = same;
-            end = lastk + 1;
-        }
-    }
-    return end;
-}
-
 static void after_body(filter_state *st, const char *text, size_t last)
 {
     size_t i = last + 1;
@@ -2881,7 +2891,7 @@ static void after_body(filter_state *st, const char *text, size_t last)
     }
     for (size_t end = i < st->nlines ? tail_table(st, text, i) : i; i < end; i++)
         if (st->lines[i].label == CAND)
-            set_label(&st->lines[i], SCRUB_LABEL_CONTENT, 0.55, "tail-rows");
+            set_label(&st->lines[i], SCRUB_LABEL_CONTENT, 0.55, R_TAIL_ROWS);
     for (; i < st->nlines; i++)
         if (st->lines[i].label == CAND)
             set_label(&st->lines[i], SCRUB_LABEL_NAV, 0.25, R_AFTER);
@@ -4044,7 +4054,7 @@ static int context_pass(filter_state *st, const char *text, const scrub_linestat
         if (st->nheld) held_markers(st, text, first, last);
         bool headline = sentence_headline(st, first);
         demote_outside(st, first, last);
-        resolve_inside(st, first, last);
+        resolve_inside(st, text, first, last);
         section_numbers(st, text, first, last);
         resolve_edges(st, text, first, last, headline);
         footer_tail(st, last);

@@ -681,6 +681,37 @@ START_TEST(tail_rows_table)
 }
 END_TEST
 
+/* The same rows between two paragraphs of the body, each with its
+ * description under it: a run of five short lines, which a menu between
+ * paragraphs would be, kept as the body's table. */
+START_TEST(tail_rows_inside)
+{
+    static const char *const docs[] = {
+        "称重传感器选型表\n"
+        "本公司代理多个品牌的称重传感器，下列型号的价格和货期请来电咨询。\n"
+        "轮辐式传感器LF-10 上海某厂 不详 来电洽询\n"
+        "合金钢材质 额定载荷六吨至五十吨\n"
+        "柱式传感器ZS-20 无锡某厂 不详 来电洽询\n"
+        "不锈钢材质 防护等级较高\n"
+        "拉压传感器LY-30 常州某厂 不详 来电洽询\n"
+        "以上型号均提供出厂检定证书，订货前请确认量程、安装方式和输出信号，以免延误工期。\n",
+        "稱重傳感器選型表\n"
+        "本公司代理多個品牌的稱重傳感器，下列型號的價格和貨期請來電諮詢。\n"
+        "輪輻式傳感器LF-10 上海某廠 不詳 來電洽詢\n"
+        "合金鋼材質 額定載荷六噸至五十噸\n"
+        "柱式傳感器ZS-20 無錫某廠 不詳 來電洽詢\n"
+        "不鏽鋼材質 防護等級較高\n"
+        "拉壓傳感器LY-30 常州某廠 不詳 來電洽詢\n"
+        "以上型號均提供出廠檢定證書，訂貨前請確認量程、安裝方式和輸出信號，以免延誤工期。\n"};
+    static const int want[] = {SCRUB_LABEL_HEADING, SCRUB_LABEL_CONTENT, SCRUB_LABEL_CONTENT,
+                               SCRUB_LABEL_CONTENT, SCRUB_LABEL_CONTENT, SCRUB_LABEL_CONTENT,
+                               SCRUB_LABEL_CONTENT, SCRUB_LABEL_CONTENT};
+    scrub_ctx *ctx = scrub_ctx_new();
+    for (size_t d = 0; d < 2; d++) expect_labels(ctx, docs[d], NULL, 0, want, 8);
+    scrub_ctx_free(ctx);
+}
+END_TEST
+
 /* One casino brand under a clean article (an injected or sponsor line) is
  * removed but does not make the page a site farm; a second advert line of
  * the brand does (the farm sells it), and so does the brand with its
@@ -3429,6 +3460,7 @@ Suite *make_suite(void)
     tcase_add_test(tc, spam_page_terms);
     tcase_add_test(tc, lone_advert_not_farm);
     tcase_add_test(tc, tail_rows_table);
+    tcase_add_test(tc, tail_rows_inside);
     tcase_add_test(tc, messenger_call_to_act);
     tcase_add_test(tc, brand_shapes);
     tcase_add_test(tc, hospital_promotion);
