@@ -2945,6 +2945,22 @@ static bool joins_title(const filter_state *st, const char *text, size_t i, size
     return title_joins(text, &st->lines[i], &st->lines[below]);
 }
 
+/* Does the title line t hold line ln's whole text, ln being shorter (a
+ * page's headline alone over the same headline run into its date, views
+ * or first facts: `重磅！...报告` over `2016年1月4日20:38:09重磅！...报告`)? */
+static bool inside_title(const char *text, const line_t *ln, const line_t *t)
+{
+    const char *p = text + ln->start;
+    size_t n = ln->len;
+    while (n && (*p == ' ' || *p == '\t')) p++, n--;
+    while (n && (p[n - 1] == ' ' || p[n - 1] == '\t')) n--;
+    if (ln->units < 4 || n >= t->len) return false;
+    const char *q = text + t->start, *end = q + t->len;
+    for (; (size_t)(end - q) >= n && (q = memchr(q, p[0], (size_t)(end - q) - n + 1)); q++)
+        if (memcmp(q, p, n) == 0) return true;
+    return false;
+}
+
 /* Above the body, bottom up (a line is read after the one under it): the
  * title; a heading right under it (a two-line headline, a dek); a line of
  * a title broken over lines; a line ending in a comma, or prose wrapped
@@ -2966,6 +2982,9 @@ static void resolve_edges(filter_state *st, const char *text, size_t first, size
             set_label(ln, SCRUB_LABEL_HEADING, 0.55, R_TITLE_PART);
         else if (ln->comma && keep_label(st->lines[below].label))
             set_label(ln, SCRUB_LABEL_CONTENT, 0.55, "clause-above");
+        else if (below == title && !ln->hint_heading && !st->have_hints &&
+                 inside_title(text, ln, &st->lines[below]))
+            set_label(ln, SCRUB_LABEL_HEADING, 0.55, "title-alone");
         else if (ln->near && !ln->term && st->lines[below].label == SCRUB_LABEL_CONTENT)
             set_label(ln, SCRUB_LABEL_CONTENT, 0.55, "wrapped-prose");
         else set_label(ln, SCRUB_LABEL_NAV, 0.25, R_BEFORE);

@@ -712,6 +712,32 @@ START_TEST(tail_rows_inside)
 }
 END_TEST
 
+/* A headline alone on its line over the same headline run into its date
+ * and counters is the title, not a menu item above the body. */
+START_TEST(title_alone_above)
+{
+    static const char *const docs[] = {
+        "社区食堂开进老旧小区\n"
+        "2023年5月8日社区食堂开进老旧小区已关闭评论 861 浏览 3572\n"
+        "街道办事处与餐饮企业合作，在三个老旧小区开设社区食堂，老年人用餐可享受八折优惠。\n"
+        "食堂每天供应早中晚三餐，菜品由营养师搭配，居民可以提前一天在小程序上预订。\n",
+        "社區食堂開進老舊小區\n"
+        "2023年5月8日社區食堂開進老舊小區已關閉評論 861 瀏覽 3572\n"
+        "街道辦事處與餐飲企業合作，在三個老舊小區開設社區食堂，老年人用餐可享受八折優惠。\n"
+        "食堂每天供應早中晚三餐，菜品由營養師搭配，居民可以提前一天在小程序上預訂。\n"};
+    scrub_ctx *ctx = scrub_ctx_new();
+    for (size_t d = 0; d < 2; d++) {
+        ck_assert_status(scrub_classify_lines(ctx, docs[d], strlen(docs[d]), 0), SCRUB_OK);
+        ck_assert_msg(scrub_filter_line_label(ctx, 0) == SCRUB_LABEL_HEADING, "doc %zu: %s (%s)", d,
+                      scrub_label_name(scrub_filter_line_label(ctx, 0)),
+                      scrub_filter_line_reason(ctx, 0));
+        ck_assert_int_eq(scrub_filter_line_kept(ctx, 2), 1);
+        ck_assert_int_eq(scrub_filter_line_kept(ctx, 3), 1);
+    }
+    scrub_ctx_free(ctx);
+}
+END_TEST
+
 /* One casino brand under a clean article (an injected or sponsor line) is
  * removed but does not make the page a site farm; a second advert line of
  * the brand does (the farm sells it), and so does the brand with its
@@ -3461,6 +3487,7 @@ Suite *make_suite(void)
     tcase_add_test(tc, lone_advert_not_farm);
     tcase_add_test(tc, tail_rows_table);
     tcase_add_test(tc, tail_rows_inside);
+    tcase_add_test(tc, title_alone_above);
     tcase_add_test(tc, messenger_call_to_act);
     tcase_add_test(tc, brand_shapes);
     tcase_add_test(tc, hospital_promotion);
