@@ -2693,6 +2693,30 @@ static size_t tail_table(const filter_state *st, const char *text, size_t i)
     return end;
 }
 
+/* Labels the candidates of lines [i, j) content, for reason. */
+static void content_run(filter_state *st, size_t i, size_t j, const char *reason)
+{
+    for (size_t k = i; k < j; k++)
+        if (st->lines[k].label == CAND) set_label(&st->lines[k], SCRUB_LABEL_CONTENT, 0.55, reason);
+}
+
+/* A run [i, j) the body frames that is too long for headings and no
+ * verse: a paragraph broken into a line per phrase (下周一，/ 京沪高速施工
+ * ...，/ 因为 / ...), when most of its lines end in a clause's or a
+ * sentence's mark (clauses), which a menu's do not; else a table's rows
+ * ending in the same cell (a catalogue whose other rows are kept around
+ * it), and a menu under them. */
+static void framed_run(filter_state *st, const char *text, size_t i, size_t j, bool clauses)
+{
+    if (clauses) {
+        content_run(st, i, j, "short-clauses");
+        return;
+    }
+    size_t rows = tail_table(st, text, i);
+    content_run(st, i, rows, R_TAIL_ROWS);
+    label_run(st, rows, j, false, false);
+}
+
 /* Short lines between content become headings when few in a row; longer
  * runs are menus. */
 static void resolve_inside(filter_state *st, const char *text, size_t first, size_t last)
@@ -2734,22 +2758,8 @@ static void resolve_inside(filter_state *st, const char *text, size_t first, siz
          * so are verses, with their title and author lines among them */
         bool verse = framed && run > 3 && sent * 3 >= run * 2;
         bool heading = framed && (run <= 3 || punct == run);
-        /* a paragraph broken into a line per phrase (下周一，/ 京沪高速施工
-         * ...，/ 因为 / ...): most of its lines end in a clause's or a
-         * sentence's mark, which a menu's do not */
-        /* a table's rows ending in the same cell, between the body's
-         * paragraphs (a catalogue whose other rows are kept around it) */
-        size_t rows = framed && !verse && !heading ? tail_table(st, text, i) : i;
-        if (framed && !verse && !heading && clauses * 3 >= run * 2) {
-            for (size_t k = i; k < j; k++)
-                if (st->lines[k].label == CAND)
-                    set_label(&st->lines[k], SCRUB_LABEL_CONTENT, 0.55, "short-clauses");
-        } else if (rows > i) {
-            for (size_t k = i; k < rows; k++)
-                if (st->lines[k].label == CAND)
-                    set_label(&st->lines[k], SCRUB_LABEL_CONTENT, 0.55, R_TAIL_ROWS);
-            label_run(st, rows, j, false, false);
-        } else label_run(st, i, j, heading || verse, verse);
+        if (framed && !verse && !heading) framed_run(st, text, i, j, clauses * 3 >= run * 2);
+        else label_run(st, i, j, heading || verse, verse);
         i = j - 1;
     }
 }
@@ -2879,20 +2889,17 @@ static void after_body(filter_state *st, const char *text, size_t last)
         if (ln->label == SCRUB_LABEL_BLANK) continue;
         size_t end = ln->label == CAND && !ln->stop ? clause_tail(st, last, i) : i;
         if (end > i) {
-            for (; i < end; i++)
-                if (st->lines[i].label == CAND)
-                    set_label(&st->lines[i], SCRUB_LABEL_CONTENT, 0.55, "short-clauses");
-            i--; /* the loop steps to end */
+            content_run(st, i, end, "short-clauses");
+            i = end - 1; /* the loop steps to end */
             continue;
         }
         if (ln->label != CAND || !(ln->item || ln->tab || ln->stop) || !ln->units) break;
         set_label(ln, SCRUB_LABEL_CONTENT, 0.55,
                   ln->tab ? "table-row" : ln->item ? "list-item" : "after-sentence");
     }
-    for (size_t end = i < st->nlines ? tail_table(st, text, i) : i; i < end; i++)
-        if (st->lines[i].label == CAND)
-            set_label(&st->lines[i], SCRUB_LABEL_CONTENT, 0.55, R_TAIL_ROWS);
-    for (; i < st->nlines; i++)
+    size_t rows = i < st->nlines ? tail_table(st, text, i) : i;
+    content_run(st, i, rows, R_TAIL_ROWS);
+    for (i = rows; i < st->nlines; i++)
         if (st->lines[i].label == CAND)
             set_label(&st->lines[i], SCRUB_LABEL_NAV, 0.25, R_AFTER);
 }
