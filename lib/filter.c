@@ -1913,6 +1913,7 @@ static bool script_residue(const char *text, const line_t *ln)
 }
 
 static bool holds(const char *p, size_t n, const char *w);
+static bool line_holds(const char *text, const line_t *ln, const char *key, size_t n);
 
 /* "Next On BuzzFeed News ›", "Next page: Security>>", "Alle Artikel »":
  * a few words and an arrow that points on -- a link to another page (a
@@ -2961,11 +2962,7 @@ static bool inside_title(const char *text, const line_t *ln, const line_t *t)
     size_t n = ln->len;
     while (n && (*p == ' ' || *p == '\t')) p++, n--;
     while (n && (p[n - 1] == ' ' || p[n - 1] == '\t')) n--;
-    if (ln->units < 4 || n >= t->len) return false;
-    const char *q = text + t->start, *end = q + t->len;
-    for (; (size_t)(end - q) >= n && (q = memchr(q, p[0], (size_t)(end - q) - n + 1)); q++)
-        if (memcmp(q, p, n) == 0) return true;
-    return false;
+    return ln->units >= 4 && n < t->len && line_holds(text, t, p, n);
 }
 
 /* Above the body, bottom up (a line is read after the one under it): the
@@ -4355,8 +4352,6 @@ static bool repeated_keyword(const char *text, const line_t *ln)
     return same >= 3 && same * 2 >= pieces;
 }
 
-static bool line_holds(const char *text, const line_t *ln, const char *key, size_t n);
-
 /* The words a gambling site glues to its letters-and-digits brand
  * (365bet体育, js333娱乐, 金沙js0005), in both scripts. */
 static bool gambling_glue(const unsigned char *p, size_t left)
@@ -4628,9 +4623,10 @@ static void count_line_evidence(doc_counts *c, const line_t *ln)
 /* Does line ln hold the bytes key[0, n)? */
 static bool line_holds(const char *text, const line_t *ln, const char *key, size_t n)
 {
-    const char *p = text + ln->start;
-    for (size_t i = 0; i + n <= ln->len; i++)
-        if (p[i] == key[0] && memcmp(p + i, key, n) == 0) return true;
+    const char *q = text + ln->start, *end = q + ln->len;
+    /* memchr for the key's first byte, then one compare */
+    for (; (size_t)(end - q) >= n && (q = memchr(q, key[0], (size_t)(end - q) - n + 1)); q++)
+        if (memcmp(q, key, n) == 0) return true;
     return false;
 }
 
