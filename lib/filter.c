@@ -2636,15 +2636,26 @@ static bool indented_run(const filter_state *st, size_t p, size_t i, size_t j, s
     return true;
 }
 
+/* Where line ln's words start (*from) and end, the spaces and tabs
+ * around them aside: a cell's padding or a line's indent is no part of
+ * the text another line repeats or ends with. */
+static size_t text_bounds(const char *text, const line_t *ln, size_t *from)
+{
+    const char *s = text + ln->start;
+    size_t i = 0, n = ln->len;
+    while (n && (s[n - 1] == ' ' || s[n - 1] == '\t')) n--;
+    while (i < n && (s[i] == ' ' || s[i] == '\t')) i++;
+    *from = i;
+    return n;
+}
+
 /* The last four characters of a line, when they are letters, digits or
  * Han with two Han among them (营业部, 48小时内): the closing cell a
  * table's rows share.  Returns the key's length in bytes, 0 when none. */
 static size_t row_tail(const char *text, const line_t *ln, const char **key)
 {
     const unsigned char *s = (const unsigned char *)text + ln->start;
-    size_t n = ln->len, chars = 0, han = 0;
-    while (n && (s[n - 1] == ' ' || s[n - 1] == '\t')) n--;
-    size_t end = n;
+    size_t from, n = text_bounds(text, ln, &from), chars = 0, han = 0, end = n;
     while (n && chars < 4) {
         size_t k = n - 1;
         while (k && (s[k] & 0xC0) == 0x80) k--;
@@ -2931,16 +2942,13 @@ static bool title_joins(const char *text, const line_t *up, const line_t *down)
                                    "\xE6\x9A\xA8", "\xE6\x88\x96", "\xE7\x9A\x84"};
     static const char opens[][7] = {"\xE5\x85\xB3\xE4\xBA\x8E", "\xE9\x97\x9C\xE6\x96\xBC"};
     if (!up->ncjk || up->send || up->units > 30) return false;
-    const char *u = text + up->start;
-    size_t n = up->len;
-    while (n && (u[n - 1] == ' ' || u[n - 1] == '\t')) n--;
+    const char *u = text + up->start, *d = text + down->start;
+    size_t i, n = text_bounds(text, up, &i);
     for (size_t k = 0; n >= 3 && k < sizeof ends / sizeof *ends; k++)
         if (memcmp(u + n - 3, ends[k], 3) == 0) return true;
-    const char *d = text + down->start;
-    size_t i = 0;
-    while (i < down->len && (d[i] == ' ' || d[i] == '\t')) i++;
+    n = text_bounds(text, down, &i);
     for (size_t k = 0; k < sizeof opens / sizeof *opens; k++)
-        if (down->len - i >= 6 && memcmp(d + i, opens[k], 6) == 0) return true;
+        if (n - i >= 6 && memcmp(d + i, opens[k], 6) == 0) return true;
     return false;
 }
 
@@ -2958,11 +2966,8 @@ static bool joins_title(const filter_state *st, const char *text, size_t i, size
  * or first facts: `重磅！...报告` over `2016年1月4日20:38:09重磅！...报告`)? */
 static bool inside_title(const char *text, const line_t *ln, const line_t *t)
 {
-    const char *p = text + ln->start;
-    size_t n = ln->len;
-    while (n && (*p == ' ' || *p == '\t')) p++, n--;
-    while (n && (p[n - 1] == ' ' || p[n - 1] == '\t')) n--;
-    return ln->units >= 4 && n < t->len && line_holds(text, t, p, n);
+    size_t from, end = text_bounds(text, ln, &from), n = end - from;
+    return ln->units >= 4 && n < t->len && line_holds(text, t, text + ln->start + from, n);
 }
 
 /* Above the body, bottom up (a line is read after the one under it): the
