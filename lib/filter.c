@@ -2776,10 +2776,7 @@ static void resolve_inside(filter_state *st, const char *text, size_t first, siz
     }
 }
 
-/* Is line i one of at most three candidates right under a meta line
- * (a byline, 原标题：...), and does it hold a sentence's end?  The meta
- * line opens the article: a sentence between it and the body is the
- * article's (a lead, a picture's caption); a name is a byline. */
+/* Does the line end a sentence, or hold a sentence's end (。？！)? */
 static bool sentence_mark(const char *text, const line_t *ln)
 {
     const char *p = text + ln->start;
@@ -2787,6 +2784,10 @@ static bool sentence_mark(const char *text, const line_t *ln)
            holds(p, ln->len, "\xEF\xBC\x9F") /* ？ */ || holds(p, ln->len, "\xEF\xBC\x81"); /* ！ */
 }
 
+/* Is line i one of at most three candidates right under a meta line
+ * (a byline, 原标题：...), and does it hold a sentence's end?  The meta
+ * line opens the article: a sentence between it and the body is the
+ * article's (a lead, a picture's caption); a name is a byline. */
 static bool under_meta(const filter_state *st, const char *text, size_t i)
 {
     if (!sentence_mark(text, &st->lines[i])) return false;
@@ -2872,8 +2873,6 @@ static size_t find_title(const filter_state *st, size_t first, bool have_lead)
     return title;
 }
 
-/* After the last sentence: a list or table, or lines ending in 。 (a
- * sentence broken over lines), belong to the body; then the rest is not. */
 /* The body's closing paragraph broken into a line per phrase, right
  * under an indented body: a run of indented candidates, most of them
  * ending in a clause's or a sentence's mark, the last in a sentence's.
@@ -2893,6 +2892,10 @@ static size_t clause_tail(const filter_state *st, size_t last, size_t i)
     return run >= 2 && clauses * 3 >= run * 2 && end > i ? end : i;
 }
 
+/* After the last sentence: a list or table, lines ending in 。 (a
+ * sentence broken over lines), a paragraph broken into phrases
+ * (clause_tail), then a table's rows ending in the same cell (tail_table)
+ * belong to the body; the rest is not. */
 static void after_body(filter_state *st, const char *text, size_t last)
 {
     size_t i = last + 1;
