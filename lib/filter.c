@@ -3040,11 +3040,9 @@ static bool sentence_headline(filter_state *st, size_t first)
  * blank, nor undecided (a heading to be), nor held: what frames i. */
 static size_t frame_line(const filter_state *st, size_t i, int step)
 {
-    for (i += (size_t)step; i < st->nlines; i += (size_t)step) {
-        const line_t *ln = &st->lines[i];
-        if (ln->label != SCRUB_LABEL_BLANK && ln->label != CAND && !still_held(ln)) return i;
-    }
-    return SIZE_MAX;
+    do i = step < 0 ? prev_nonblank(st, i, true) : next_nonblank(st, i, true);
+    while (i != SIZE_MAX && still_held(&st->lines[i]));
+    return i;
 }
 
 /* market#csdn.net, （sinafinance）, 微信中搜：appleinc2012: a Latin word
