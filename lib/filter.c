@@ -4787,29 +4787,6 @@ static verdict odd_line(const char *text, const line_t *ln, verdict v, size_t *n
     return v;
 }
 
-/* The notices and boxes that alone()'s verdict of a sentence (or of an
- * undecided line) missed, because they take two phrases or the marker's
- * place in the line; *held as alone() sets it. */
-static verdict notice_verdict(const char *text, const line_t *ln, verdict v, uint8_t *held)
-{
-    if (v.label == CAND)
-        return footer_row(ln) ? (verdict){SCRUB_LABEL_FOOTER, 0.1, "footer-links"} : v;
-    if (v.label != SCRUB_LABEL_CONTENT) return v;
-    bool notice = notice_line(text, ln);
-    if (notice || twice_notice(ln)) {
-        /* two notice phrases quoted in a Chinese sentence (发布了一份
-         * 免责声明和法律声明) are held like one strong marker */
-        if (ln->ncjk >= ln->nwords && held_marker(ln) && !notice)
-            *held = 1; /* marker_order[0]: the footer's */
-        return (verdict){SCRUB_LABEL_FOOTER, 0.1, cat_why(ln, SCRUB__CAT_FOOTER)};
-    }
-    if (boxed_sentence(ln, SCRUB__CAT_WIDGET))
-        return (verdict){SCRUB_LABEL_WIDGET, 0.1, cat_why(ln, SCRUB__CAT_WIDGET)};
-    if (opening_notice(ln) || boxed_sentence(ln, SCRUB__CAT_FOOTER))
-        return (verdict){SCRUB_LABEL_FOOTER, 0.1, cat_why(ln, SCRUB__CAT_FOOTER)};
-    return v;
-}
-
 static int classify_each(scrub_ctx *ctx, filter_state *st, const char *text)
 {
     const scrub__ac *ac;
@@ -4842,7 +4819,20 @@ static int classify_each(scrub_ctx *ctx, filter_state *st, const char *text)
         else if (v.label == CAND && editor_note(text, ln))
             v = (verdict){SCRUB_LABEL_ARTIFACT, 0.05, "editor-note"};
         if (SCRUB_UNLIKELY(ln->odd)) v = odd_line(text, ln, v, &ncut);
-        v = notice_verdict(text, ln, v, &held);
+        bool notice = v.label == SCRUB_LABEL_CONTENT && notice_line(text, ln);
+        if (notice || (v.label == SCRUB_LABEL_CONTENT && twice_notice(ln))) {
+            /* two notice phrases quoted in a Chinese sentence (发布了一份
+             * 免责声明和法律声明) are held like one strong marker */
+            if (ln->ncjk >= ln->nwords && held_marker(ln) && !notice)
+                held = 1; /* marker_order[0]: the footer's */
+            v = (verdict){SCRUB_LABEL_FOOTER, 0.1, cat_why(ln, SCRUB__CAT_FOOTER)};
+        } else if (v.label == SCRUB_LABEL_CONTENT && boxed_sentence(ln, SCRUB__CAT_WIDGET))
+            v = (verdict){SCRUB_LABEL_WIDGET, 0.1, cat_why(ln, SCRUB__CAT_WIDGET)};
+        else if (v.label == SCRUB_LABEL_CONTENT &&
+                 (opening_notice(ln) || boxed_sentence(ln, SCRUB__CAT_FOOTER)))
+            v = (verdict){SCRUB_LABEL_FOOTER, 0.1, cat_why(ln, SCRUB__CAT_FOOTER)};
+        else if (v.label == CAND && footer_row(ln))
+            v = (verdict){SCRUB_LABEL_FOOTER, 0.1, "footer-links"};
         set_label(ln, v.label, v.score, v.reason);
         if (SCRUB_UNLIKELY(held) && ln->label == marker_order[held - 1].label &&
             !held_start(text, ln, marker_order[held - 1].cat)) {
