@@ -2639,7 +2639,7 @@ static bool indented_run(const filter_state *st, size_t p, size_t i, size_t j, s
 /* Where line ln's words start (*from) and end, the spaces and tabs
  * around them aside: a cell's padding or a line's indent is no part of
  * the text another line repeats or ends with. */
-static size_t text_bounds(const char *text, const line_t *ln, size_t *from)
+static inline size_t text_bounds(const char *text, const line_t *ln, size_t *from)
 {
     const char *s = text + ln->start;
     size_t i = 0, n = ln->len;
