@@ -4819,8 +4819,9 @@ static int classify_each(scrub_ctx *ctx, filter_state *st, const char *text)
         else if (v.label == CAND && editor_note(text, ln))
             v = (verdict){SCRUB_LABEL_ARTIFACT, 0.05, "editor-note"};
         if (SCRUB_UNLIKELY(ln->odd)) v = odd_line(text, ln, v, &ncut);
-        bool notice = v.label == SCRUB_LABEL_CONTENT && notice_line(text, ln);
-        if (notice || (v.label == SCRUB_LABEL_CONTENT && twice_notice(ln))) {
+        bool notice = false;
+        if (v.label == SCRUB_LABEL_CONTENT &&
+            ((notice = notice_line(text, ln)) || twice_notice(ln))) {
             /* two notice phrases quoted in a Chinese sentence (发布了一份
              * 免责声明和法律声明) are held like one strong marker */
             if (ln->ncjk >= ln->nwords && held_marker(ln) && !notice)
