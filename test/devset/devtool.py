@@ -14,9 +14,11 @@ bytes, 8 hex digits.  Usage:
                                         "C" where the eval's silver rule already
                                         calls the line content, "-" where it is
                                         silver boilerplate (blank lines: " ")
-  devtool.py agree SECOND [DOCS2]       agreement of a second annotation (rows
+  devtool.py agree SECOND [DOCS2] [--first LABELS DOCS]
+                                        agreement of a second annotation (rows
                                         like labels.tsv without split/tags) with
-                                        labels.tsv; prints figures, no text,
+                                        labels.tsv (or the given first
+                                        annotation); prints figures, no text,
                                         and the disagreeing keys
   devtool.py resolve SECOND THIRD [DOCS2 DOCS3]
                                         rewrite labels.tsv (and docs.tsv) where
@@ -219,8 +221,10 @@ def compare(second, first):
     return pairs
 
 
-def agree(second_path, docs2_path=None):
-    first = read_rows(os.path.join(HERE, "labels.tsv"))
+def agree(second_path, docs2_path=None, first_paths=None):
+    labels_path, docs_path = first_paths or (os.path.join(HERE, "labels.tsv"),
+                                             os.path.join(HERE, "docs.tsv"))
+    first = read_rows(labels_path)
     pairs = compare(read_rows(second_path), first)
     both = list(pairs.values())
     keep = [(a in KEEP, b in KEEP) for a, b in both]
@@ -235,7 +239,7 @@ def agree(second_path, docs2_path=None):
     for (a, b), k in sorted(conf.items(), key=lambda kv: -kv[1]):
         print("  first %-9s second %-9s %d" % (a, b, k))
     if docs2_path:
-        docs1 = read_docs(os.path.join(HERE, "docs.tsv"))
+        docs1 = read_docs(docs_path)
         docs2 = read_docs(docs2_path)
         dpairs = [(docs1[k][3], c[3]) for k, c in sorted(docs2.items())]
         print("documents %d  agreement %.3f  kappa %.3f" %
@@ -336,7 +340,11 @@ def main():
         print("# split", split_of_name(sys.argv[2]))
         rdsrc(sys.argv[2])
     elif sys.argv[1] == "agree":
-        agree(*sys.argv[2:4])
+        args, first_paths = sys.argv[2:], None
+        if "--first" in args:  # the first annotation as it was before a resolve
+            k = args.index("--first")
+            first_paths, args[k:k + 3] = tuple(args[k + 1:k + 3]), []
+        agree(*args, first_paths=first_paths)
     elif sys.argv[1] == "resolve":
         resolve(*sys.argv[2:6])
 
