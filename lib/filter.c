@@ -501,9 +501,7 @@ static int report_entry(filter_state *st, const scrub__lex_entry *en, const unsi
 {
     size_t b = end - en->len;
     if (!at_boundary(s, ln->len, b, end, en)) return SCRUB_OK;
-    /* a reply button belongs to a comment's toolbar too (回复 踩0 赞8, Reply Like) */
-    if (en->cat == SCRUB__CAT_BUTTON || (en->cat == SCRUB__CAT_COMMENT && s[end - 1] != ':'))
-        count_button(ln, b, end);
+    if (en->cat == SCRUB__CAT_BUTTON) count_button(ln, b, end);
     if (en->cat >= SCRUB__CAT_BUTTON && !bare_term(ln, s, b, end, en->cat)) return SCRUB_OK;
     record_hit(ln, en, b);
     if (en->cat > SCRUB__CAT_CTA) return SCRUB_OK;
