@@ -911,27 +911,40 @@ typedef struct {
     double bar;
 } target;
 
-static void print_fig(const char *name, const tally *t, double (*fig)(const tally *, int),
-                      double bar)
+/* A figure of method m: how many of how many (lines, or characters). */
+typedef struct {
+    size_t hit, of;
+} frac;
+
+/* Beside each figure of libscrub its count, so a figure on six lines
+ * reads as the six lines it is. */
+static void print_fig(const char *name, const tally *t, frac (*fig)(const tally *, int),
+                      const char *unit, double bar)
 {
     double v[M_COUNT];
-    for (int m = 0; m < M_COUNT; m++) v[m] = fig(t, m);
+    frac own = fig(t, 0);
+    for (int m = 0; m < M_COUNT; m++) {
+        frac f = fig(t, m);
+        v[m] = ratio(f.hit, f.of);
+    }
     if (v[0] < 0) {
         /* a barred figure with no labelled line says so rather than vanish */
         if (bar > 0) printf("    %-34s    n/a   (no labelled line)  target %.2f\n", name, bar);
         return;
     }
-    printf("    %-34s %6.3f   (C4 %6.3f, RefinedWeb %6.3f)", name, v[0], v[1], v[2]);
+    char count[48];
+    snprintf(count, sizeof count, "%zu of %zu%s", own.hit, own.of, unit);
+    printf("    %-34s %6.3f  %-16s (C4 %6.3f, RefinedWeb %6.3f)", name, v[0], count, v[1], v[2]);
     if (bar > 0) printf("  target %.2f%s", bar, v[0] + 1e-9 >= bar ? "" : "  BELOW");
     printf("\n");
 }
 
 static int cur_group;
-static double f_prec(const tally *t, int m) { return ratio(t->kept_good[m], t->kept[m]); }
-static double f_rec(const tally *t, int m) { return ratio(t->good_kept[m], t->good); }
-static double f_rec_chars(const tally *t, int m) { return ratio(t->good_chars_kept[m], t->good_chars); }
-static double f_removed(const tally *t, int m) { return ratio(t->grp_removed[m][cur_group], t->grp[cur_group]); }
-static double f_trap(const tally *t, int m) { return ratio(t->trap_removed[m], t->trap); }
+static frac f_prec(const tally *t, int m) { return (frac){t->kept_good[m], t->kept[m]}; }
+static frac f_rec(const tally *t, int m) { return (frac){t->good_kept[m], t->good}; }
+static frac f_rec_chars(const tally *t, int m) { return (frac){t->good_chars_kept[m], t->good_chars}; }
+static frac f_removed(const tally *t, int m) { return (frac){t->grp_removed[m][cur_group], t->grp[cur_group]}; }
+static frac f_trap(const tally *t, int m) { return (frac){t->trap_removed[m], t->trap}; }
 
 static void report_set(int s, int sp, const double bars[6])
 {
@@ -940,17 +953,17 @@ static void report_set(int s, int sp, const double bars[6])
     printf("  %s, %s half: %zu judged lines (%zu to keep)%s\n", set_names[s], sp ? "test" : "dev",
            t->lines, t->good, t->stale ? " -- STALE LABELS, relabel" : "");
     if (t->stale) printf("    %zu labels no longer match their line (hash)\n", t->stale);
-    print_fig("keep precision (lines)", t, f_prec, bars[0]);
-    print_fig("keep recall (lines)", t, f_rec, bars[1]);
-    print_fig("keep recall (characters)", t, f_rec_chars, bars[2]);
+    print_fig("keep precision (lines)", t, f_prec, "", bars[0]);
+    print_fig("keep recall (lines)", t, f_rec, "", bars[1]);
+    print_fig("keep recall (characters)", t, f_rec_chars, " ch", bars[2]);
     static const char *gn[G_COUNT] = {"ad/spam removed", "footer/widget/artifact removed",
                                       "nav/related/contact removed", "meta removed",
                                       "boilerplate removed (silver)"};
     for (int g = 0; g < G_COUNT; g++) {
         cur_group = g;
-        print_fig(gn[g], t, f_removed, g < 3 ? bars[3 + g] : 0);
+        print_fig(gn[g], t, f_removed, "", g < 3 ? bars[3 + g] : 0);
     }
-    print_fig("traps wrongly removed (share)", t, f_trap, 0);
+    print_fig("traps wrongly removed (share)", t, f_trap, "", 0);
 }
 
 /* Bars of issue 6 per set: precision, recall, recall chars, ad/spam,
