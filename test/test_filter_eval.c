@@ -932,9 +932,9 @@ static void print_fig(const char *name, const tally *t, frac (*fig)(const tally 
         if (bar > 0) printf("    %-34s    n/a   (no labelled line)  target %.2f\n", name, bar);
         return;
     }
-    char count[48];
+    char count[64];
     snprintf(count, sizeof count, "%zu of %zu%s", own.hit, own.of, unit);
-    printf("    %-34s %6.3f  %-16s (C4 %6.3f, RefinedWeb %6.3f)", name, v[0], count, v[1], v[2]);
+    printf("    %-34s %6.3f  %-20s (C4 %6.3f, RefinedWeb %6.3f)", name, v[0], count, v[1], v[2]);
     if (bar > 0) printf("  target %.2f%s", bar, v[0] + 1e-9 >= bar ? "" : "  BELOW");
     printf("\n");
 }
