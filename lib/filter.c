@@ -3203,13 +3203,88 @@ static void mark_teaser(filter_state *st, size_t j)
         set_label(ln, SCRUB_LABEL_RELATED, 0.2, "teaser-run");
 }
 
+/* Two Han characters in a row at s[i] (three-byte leads E4..E9). */
+static bool han_pair_at(const unsigned char *s, size_t i, size_t n)
+{
+    return i + 6 <= n && s[i] >= 0xE4 && s[i] <= 0xE9 && s[i + 3] >= 0xE4 && s[i + 3] <= 0xE9;
+}
+
+/* Do lines a and b share two Han characters in a row (a word of the
+ * subject)?  Quadratic, but only the few teasers of a feed ask. */
+static bool share_pair(const char *text, const line_t *a, const line_t *b)
+{
+    const unsigned char *s = (const unsigned char *)text + a->start;
+    const unsigned char *t = (const unsigned char *)text + b->start;
+    for (size_t i = 0; i + 6 <= a->len; i++) {
+        if (!han_pair_at(s, i, a->len)) continue;
+        for (size_t k = 0; k + 6 <= b->len; k++)
+            if (t[k] == s[i] && memcmp(t + k, s + i, 6) == 0) return true;
+    }
+    return false;
+}
+
+/* A field line (栏目:分类作文, 发布时间：...) names the site's sections, not
+ * the page's subject. */
+static bool field_line(const char *text, const line_t *ln)
+{
+    const char *p = text + ln->start, *end = p + ln->len;
+    if (memchr(p, ':', ln->len)) return true;
+    for (const char *q = p; (q = memchr(q, 0xEF, (size_t)(end - q))); q++)
+        if (end - q >= 3 && memcmp(q, "\xEF\xBC\x9A", 3) == 0) return true;
+    return false;
+}
+
+/* Does any line of [from, to) share a word with the page's head (the
+ * non-field lines above line `head`)? */
+static bool on_subject(const filter_state *st, const char *text, size_t head, size_t from,
+                       size_t to)
+{
+    for (size_t h = 0; h < head; h++) {
+        const line_t *hl = &st->lines[h];
+        if (hl->label == SCRUB_LABEL_BLANK || field_line(text, hl)) continue;
+        for (size_t k = from; k < to; k++)
+            if (st->lines[k].label != SCRUB_LABEL_BLANK && share_pair(text, &st->lines[k], hl))
+                return true;
+    }
+    return false;
+}
+
+/* A page that opens with four or more cut summaries is a topic page when
+ * its teasers treat the subject its head names (round 4: those stay), a
+ * feed of other pages when three in four of them share no word with the
+ * head (the lines above the first summary): those are related links,
+ * title, summary and the lines between, all but the first, which the
+ * head's own title and lead make the page's (a later teaser sharing a
+ * word with the head is the feed's chance).  With nothing above the first
+ * teaser's titles there is no subject to judge by: left alone. */
+static void opening_feed(filter_state *st, const char *text, size_t i, size_t end, size_t n)
+{
+    size_t top = i, off = 0;
+    /* the titles over it, not the menu or crumb above them */
+    while (top > 0 && i - top < 2 && teaser_title(&st->lines[top - 1]) &&
+           (keep_label(st->lines[top - 1].label) || st->lines[top - 1].label == CAND))
+        top--;
+    bool subject = false;
+    for (size_t h = 0; h < top && !subject; h++)
+        subject = st->lines[h].ncjk >= 2 && !field_line(text, &st->lines[h]);
+    if (!subject) return;
+    size_t from = i + 1;
+    for (size_t j = from; j <= end; j++)
+        if (st->lines[j].odd & ODD_CUT) {
+            off += !on_subject(st, text, i, from, j + 1);
+            from = j + 1;
+        }
+    if (off < 3 || off * 4 < n * 3) return;
+    for (size_t k = i + 1; k <= end; k++) mark_teaser(st, k);
+}
+
 /* Links to other pages after the article -- title, summary cut short,
  * title, summary...: four or more cut summaries, each within 8 lines of
  * the next, after at least two whole sentences of the article, are
  * related links, with the one or two titles over each.  Whole sentences
  * between them stay.  A page that opens with such teasers is a topic page,
  * whose teasers may be its content; three or fewer are left alone too. */
-static FILTER_NOINLINE void teaser_runs(filter_state *st)
+static FILTER_NOINLINE void teaser_runs(filter_state *st, const char *text)
 {
     size_t said = 0; /* whole sentences so far */
     for (size_t i = 0; i < st->nlines; i++) {
@@ -3225,6 +3300,7 @@ static FILTER_NOINLINE void teaser_runs(filter_state *st)
             for (size_t t = j; t > 0 && j - t < 2 && teaser_title(&st->lines[t - 1]); t--)
                 mark_teaser(st, t - 1);
         }
+        if (n >= 4 && said < 2) opening_feed(st, text, i, end, n);
         if (n < 4 || said < 2) said += ln->good;
         i = end;
     }
@@ -4062,7 +4138,7 @@ static int context_pass(filter_state *st, const char *text, const scrub_linestat
     if (stats) cross_page(st, stats, min_pages);
     size_t first = SIZE_MAX, last = 0;
     related_blocks(st, text);
-    if (st->ncut >= 4) teaser_runs(st);
+    if (st->ncut >= 4) teaser_runs(st, text);
     comment_blocks(st);
     comment_units(st);
     if (st->nago) lone_units(st);

@@ -2880,6 +2880,54 @@ START_TEST(zh_teaser_runs)
 }
 END_TEST
 
+/* A page that opens with teasers: a feed of other pages when they share
+ * no word with the head (the page's title above them), whose own lead,
+ * the first summary, stays; a topic page when they treat its subject. */
+START_TEST(zh_opening_feed)
+{
+    static const char *const feed[2] = {
+        "首页 > 分类作文\n"
+        "励志名言短句霸气\n"
+        "名言是前人智慧的结晶，熟记名言有助我们增加知识储备，打造语言亮点。名言的类型有很多...\n"
+        "世界读书日演讲稿\n"
+        "读书是一件快乐的事情，它能让我们开阔眼界，增长见识。那么怎样写好演讲稿呢...\n"
+        "元宵节猜灯谜题目及答案\n"
+        "元宵节灯谜是一种古老的传统民间习俗，以下是整理的灯谜题目及答案，欢迎参考...\n"
+        "江苏旅游美景导游词\n"
+        "作为一名导游，就有可能用到导游词，借助导游词可以更好地宣传景点。那么你了解吗...\n"
+        "猴年春节拜年祝福语\n"
+        "春节到了，大家都忙着拜年送祝福呢，下面是整理的猴年春节拜年祝福语，欢迎阅读...\n",
+        "首頁 > 分類作文\n"
+        "勵志名言短句霸氣\n"
+        "名言是前人智慧的結晶，熟記名言有助我們增加知識儲備，打造語言亮點。名言的類型有很多...\n"
+        "世界讀書日演講稿\n"
+        "讀書是一件快樂的事情，它能讓我們開闊眼界，增長見識。那麼怎樣寫好演講稿呢...\n"
+        "元宵節猜燈謎題目及答案\n"
+        "元宵節燈謎是一種古老的傳統民間習俗，以下是整理的燈謎題目及答案，歡迎參考...\n"
+        "江蘇旅遊美景導遊詞\n"
+        "作為一名導遊，就有可能用到導遊詞，借助導遊詞可以更好地宣傳景點。那麼你了解嗎...\n"
+        "猴年春節拜年祝福語\n"
+        "春節到了，大家都忙著拜年送祝福呢，下面是整理的猴年春節拜年祝福語，歡迎閱讀...\n"};
+    for (int v = 0; v < 2; v++) {
+        check_teasers(feed[v], 1, 3, -1);
+        check_teasers(feed[v], 3, 11, SCRUB_LABEL_RELATED);
+    }
+    /* every teaser names the page's subject: its content */
+    const char *topic = "首页 > 产品中心\n"
+                        "凯氏定氮仪\n"
+                        "凯氏定氮仪采用微电脑进行过程控制，自动加水、自动水位控制、自动停水...\n"
+                        "全自动凯氏定氮仪\n"
+                        "全自动凯氏定氮仪可以完成加碱、蒸馏、滴定和计算的全部过程，适合大批量样品...\n"
+                        "半自动凯氏定氮仪\n"
+                        "半自动凯氏定氮仪由人工滴定，仪器完成蒸馏，简单的按钮操作极易掌握...\n"
+                        "凯氏定氮仪消化炉\n"
+                        "消化炉与凯氏定氮仪配套使用，温度可在室温至450℃范围内任意调节...\n"
+                        "凯氏定氮仪配件\n"
+                        "凯氏定氮仪的消化管、冷凝管和滴定管均可单独订购，欢迎来电咨询...\n";
+    check_teasers(topic, 1, 11, -1);
+}
+END_TEST
+
 /* WeChat and portal bylines with a bar (来源 | 经济日报), a byline in
  * brackets, and the widgets of an official account and a blog. */
 START_TEST(zh_bylines_and_accounts)
@@ -3450,6 +3498,7 @@ Suite *make_suite(void)
     tcase_add_test(tc, zh_boxes_and_links);
     tcase_add_test(tc, zh_bylines_and_accounts);
     tcase_add_test(tc, zh_teaser_runs);
+    tcase_add_test(tc, zh_opening_feed);
     tcase_add_test(tc, bylines_other_languages);
     tcase_add_test(tc, media_links_and_pages);
     tcase_add_test(tc, inline_related_links);
