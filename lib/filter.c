@@ -151,6 +151,7 @@ typedef struct {
     size_t nheld; /* lines with held set: held_markers needs one */
     bool have_hints;
     bool whole_page; /* the hints show page furniture (nav, header, footer, sidebar) */
+    bool no_body;    /* context found no main block: title_list asks */
     const scrub_linestats *stats;
     /* the caller's lexicon */
     scrub__ac user_ac;
@@ -4149,6 +4150,7 @@ static int context_pass(filter_state *st, const char *text, const scrub_linestat
     }
     bool found = main_block(st, &first, &last);
     if (found && comment_section(st, first)) found = main_block(st, &first, &last);
+    st->no_body = !found;
     if (found) {
         last = clip_at_editor(st, text, first, last);
         last = clip_at_end_mark(st, text, first, last);
@@ -4258,6 +4260,31 @@ static FILTER_NOINLINE void spec_run(filter_state *st, const char *text, size_t 
             set_label(&st->lines[k], SCRUB_LABEL_CONTENT, 0.55, "spec-rows");
 }
 
+/* A Chinese page with no body whose lines are short titles one under
+ * another, six or more, is a list of links to other pages -- a search or
+ * tag page's results; only the page's first line, its own title, stays a
+ * heading.  A spec sheet's rows (fields, figures with units) are not
+ * titles: a run of which more than one in four is such a row is left
+ * alone.  A line of another script without a sentence shape may be prose
+ * the shapes miss: it ends the run. */
+static FILTER_NOINLINE void title_list(filter_state *st, const char *text)
+{
+    size_t start = 0, count = 0, rows = 0, first = next_nonblank(st, SIZE_MAX, false);
+    for (size_t i = 0; i <= st->nlines; i++) {
+        const line_t *ln = i < st->nlines ? &st->lines[i] : NULL;
+        if (ln && ln->label == SCRUB_LABEL_BLANK) continue;
+        if (ln && ln->label == CAND && ln->ncjk > ln->nwords && ln->units <= 40) {
+            if (!count++) start = i, rows = 0;
+            rows += spec_figure(text, ln) || spec_row(text, ln);
+            continue;
+        }
+        for (size_t k = start; count >= 6 && rows * 4 <= count && k < i; k++)
+            if (k != first && st->lines[k].label == CAND)
+                set_label(&st->lines[k], SCRUB_LABEL_RELATED, 0.2, "title-list");
+        count = 0;
+    }
+}
+
 /* Without context (or without any sentence), a candidate is a heading
  * when it has some text, else navigation.  The same walk finds the runs
  * of context menus that may be spec sheets (spec_run): one loop over the
@@ -4265,6 +4292,7 @@ static FILTER_NOINLINE void spec_run(filter_state *st, const char *text, size_t 
 static void resolve_alone(filter_state *st, const char *text)
 {
     size_t start = 0, count = 0, n = st->nlines;
+    if (st->no_body) title_list(st, text);
     for (size_t i = 0; i < n; i++) {
         line_t *ln = &st->lines[i];
         if (ln->label == CAND) {
@@ -4805,6 +4833,7 @@ static void reset_result(filter_state *st)
     st->nlines = st->nmatches = st->nspans = st->ncut = st->nago = st->nheld = 0;
     st->doc_score = 0;
     st->doc_flags = 0;
+    st->no_body = false;
 }
 
 static int split_lines(scrub_ctx *ctx, filter_state *st, const char *text, size_t len)

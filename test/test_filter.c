@@ -2928,6 +2928,44 @@ START_TEST(zh_opening_feed)
 }
 END_TEST
 
+/* A page with no body, only short titles one under another: a search
+ * page's list of other pages; its first line, its own title, stays.  A
+ * spec sheet's rows without a body stay. */
+START_TEST(zh_title_list)
+{
+    static const char *const list[2] = {
+        "安全生产许可证办理资料\n"
+        "安全生产许可证办理,这些条件你都清楚吗?\n"
+        "喜讯!智能公司获批安全生产许可证\n"
+        "安全生产许可证的有效期是多少年\n"
+        "建筑施工企业安全生产许可证管理规定\n"
+        "四川德阳办理安全生产许可证需要什么资料?\n"
+        "湖北发出首张新版安全生产许可证\n"
+        "使用过期了的安全生产许可证对企业有什么影响?\n",
+        "安全生產許可證辦理資料\n"
+        "安全生產許可證辦理,這些條件你都清楚嗎?\n"
+        "喜訊!智能公司獲批安全生產許可證\n"
+        "安全生產許可證的有效期是多少年\n"
+        "建築施工企業安全生產許可證管理規定\n"
+        "四川德陽辦理安全生產許可證需要什麼資料?\n"
+        "湖北發出首張新版安全生產許可證\n"
+        "使用過期了的安全生產許可證對企業有什麼影響?\n"};
+    for (int v = 0; v < 2; v++) {
+        check_teasers(list[v], 0, 1, SCRUB_LABEL_HEADING);
+        check_teasers(list[v], 1, 8, SCRUB_LABEL_RELATED);
+    }
+    const char *sheet = "便携式粉尘检测仪\n"
+                        "测量范围：0.001-10mg/m3\n"
+                        "检测灵敏度：0.01mg/m3\n"
+                        "采样流量：2L/min\n"
+                        "供电方式：锂电池\n"
+                        "工作环境温度：0-40℃\n"
+                        "外形尺寸：200×85×168mm\n"
+                        "整机重量：1.5kg\n";
+    check_teasers(sheet, 0, 8, -1);
+}
+END_TEST
+
 /* WeChat and portal bylines with a bar (来源 | 经济日报), a byline in
  * brackets, and the widgets of an official account and a blog. */
 START_TEST(zh_bylines_and_accounts)
@@ -3499,6 +3537,7 @@ Suite *make_suite(void)
     tcase_add_test(tc, zh_bylines_and_accounts);
     tcase_add_test(tc, zh_teaser_runs);
     tcase_add_test(tc, zh_opening_feed);
+    tcase_add_test(tc, zh_title_list);
     tcase_add_test(tc, bylines_other_languages);
     tcase_add_test(tc, media_links_and_pages);
     tcase_add_test(tc, inline_related_links);
