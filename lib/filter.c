@@ -4004,6 +4004,48 @@ static size_t appended_advert(filter_state *st, const char *text, size_t first, 
     return last;
 }
 
+/* A short line that ends no sentence or clause: a title, or a verse. */
+static bool title_like(const line_t *ln)
+{
+    return (keep_label(ln->label) || ln->label == CAND) && ln->label != SCRUB_LABEL_CAPTION &&
+           ln->units && ln->units <= 40 && !ln->send && !ln->comma && !ln->item && !ln->tab;
+}
+
+/* Titles of other pages under the article (刘兆佳：香港的新选举制度与新政治
+ * 文化, ...): five or more short lines that end no sentence or clause, that
+ * the body took in as its end (the list may go on under it), right under
+ * a line ending in 。 -- a list the article's site appends, not the
+ * article's.  Verse (most lines under 8 units) is
+ * the body's.  Returns the new last line of the body. */
+static size_t title_tail(filter_state *st, size_t first, size_t last)
+{
+    size_t k = last + 1, n = 0, longer = 0, end = last + 1;
+    /* a body that ends in its sentence leaves what follows to after_body */
+    if (!title_like(&st->lines[last])) return last;
+    /* the list may go on under the body's last line */
+    for (; end < st->nlines; end++) {
+        const line_t *ln = &st->lines[end];
+        if (ln->label == SCRUB_LABEL_BLANK) continue;
+        if (ln->label != CAND || !title_like(ln)) break;
+        n++;
+        longer += ln->units >= 8;
+    }
+    while (k-- > first) {
+        const line_t *ln = &st->lines[k];
+        if (ln->label == SCRUB_LABEL_BLANK) continue;
+        if (!title_like(ln)) break;
+        n++;
+        longer += ln->units >= 8;
+    }
+    if (k == SIZE_MAX || k < first || n < 5 || longer * 4 < n * 3 ||
+        st->lines[k].label != SCRUB_LABEL_CONTENT || !st->lines[k].stop)
+        return last;
+    for (size_t j = k + 1; j < end; j++)
+        if (st->lines[j].label != SCRUB_LABEL_BLANK)
+            set_label(&st->lines[j], SCRUB_LABEL_RELATED, 0.2, "title-tail");
+    return k;
+}
+
 /* A line a table of contents may list further down: a short heading or
  * candidate. */
 static bool section_title(const line_t *ln)
@@ -4156,6 +4198,7 @@ static int context_pass(filter_state *st, const char *text, const scrub_linestat
         last = clip_at_end_mark(st, text, first, last);
         last = closing_lines(st, text, first, last);
         last = appended_advert(st, text, first, last);
+        last = title_tail(st, first, last);
         if (st->nheld) held_markers(st, text, first, last);
         bool headline = sentence_headline(st, first);
         demote_outside(st, first, last);

@@ -2966,6 +2966,40 @@ START_TEST(zh_title_list)
 }
 END_TEST
 
+/* Titles of other pages under the article's last sentence, which the
+ * body took in, are related links (a table's rows there are not: see
+ * tail_rows_table). */
+START_TEST(zh_title_tail)
+{
+    static const char *const page[2] = {
+        "一国两制彰显政治自信\n"
+        "由于历史的原因，香港、澳门未能伴随新中国的成立同步回归祖国怀抱。\n"
+        "“一国两制”在香港、澳门的成功实施，开启了港澳历史发展的新篇章。\n"
+        "相信香港必将伴随国家的前进步伐迎来自己更加美好的明天。\n"
+        "刘兆佳：香港的新选举制度与新政治文化\n"
+        "屠海鸣：香港由乱及治得益于全面落实国安法\n"
+        "韩大元：论“一国两制”的文明观及其当代意\n"
+        "骆惠宁：百年伟业的“香江篇章”\n"
+        "美国干预香港事务、支持反中乱港势力事实清\n"
+        "刘兆佳：香港国安法对特区管治的政治和社会\n",
+        "一國兩制彰顯政治自信\n"
+        "由於歷史的原因，香港、澳門未能伴隨新中國的成立同步回歸祖國懷抱。\n"
+        "「一國兩制」在香港、澳門的成功實施，開啟了港澳歷史發展的新篇章。\n"
+        "相信香港必將伴隨國家的前進步伐迎來自己更加美好的明天。\n"
+        "劉兆佳：香港的新選舉制度與新政治文化\n"
+        "屠海鳴：香港由亂及治得益於全面落實國安法\n"
+        "韓大元：論「一國兩制」的文明觀及其當代意\n"
+        "駱惠寧：百年偉業的「香江篇章」\n"
+        "美國干預香港事務、支持反中亂港勢力事實清\n"
+        "劉兆佳：香港國安法對特區管治的政治和社會\n"};
+    for (int v = 0; v < 2; v++) {
+        check_teasers(page[v], 0, 4, -1);
+        check_teasers(page[v], 4, 9, SCRUB_LABEL_RELATED);
+        expect_kept(page[v], 9, false);
+    }
+}
+END_TEST
+
 /* WeChat and portal bylines with a bar (来源 | 经济日报), a byline in
  * brackets, and the widgets of an official account and a blog. */
 START_TEST(zh_bylines_and_accounts)
@@ -3538,6 +3572,7 @@ Suite *make_suite(void)
     tcase_add_test(tc, zh_teaser_runs);
     tcase_add_test(tc, zh_opening_feed);
     tcase_add_test(tc, zh_title_list);
+    tcase_add_test(tc, zh_title_tail);
     tcase_add_test(tc, bylines_other_languages);
     tcase_add_test(tc, media_links_and_pages);
     tcase_add_test(tc, inline_related_links);
