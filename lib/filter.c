@@ -4922,6 +4922,41 @@ static bool brand_after_field(const filter_state *st, const char *text, const li
 
 /* The rare shapes of ODD_* on a line that alone() left undecided (or, for
  * an end mark, called a byline); counts the lines cut short. */
+/* 本文为长沙某店整理编辑 / 本文为某教授在论坛上的书面发言全文：: where the
+ * article comes from, which a byline would say -- meta, not the article.
+ * Only with a word of making or sourcing in a short line, and not when
+ * the article speaks to its readers (本文为大家整理了...). */
+static bool provenance_note(const char *text, const line_t *ln)
+{
+    static const char *const verbs[] = {"整理", "编辑", "編輯", "编译", "編譯", "原创", "原創",
+                                        "发言", "發言", "讲话", "講話", "转载", "轉載", "摘编",
+                                        "摘編", "撰写", "撰寫", "授权", "授權"};
+    const char *p = text + ln->start;
+    size_t n = ln->len, b = 0;
+    while (b < n && p[b] == ' ') b++;
+    /* 本文 then 为 為 系 係 由 */
+    if (n - b < 9 || memcmp(p + b, "\xE6\x9C\xAC\xE6\x96\x87", 6) != 0) return false;
+    const char *w = p + b + 6;
+    if (memcmp(w, "为", 3) && memcmp(w, "為", 3) && memcmp(w, "系", 3) && memcmp(w, "係", 3) &&
+        memcmp(w, "由", 3))
+        return false;
+    if (n - b >= 15 && (memcmp(w + 3, "大家", 6) == 0 || memcmp(w + 3, "您", 3) == 0))
+        return false;
+    for (size_t k = 0; k < sizeof verbs / sizeof *verbs; k++)
+        if (holds(p, n, verbs[k])) return true;
+    return false;
+}
+
+/* 信息及图片来源：吕田镇政府: a short source field naming who gave the
+ * picture is a credit (meta), not the text under a picture. */
+static bool source_field(const char *text, const line_t *ln)
+{
+    const char *p = text + ln->start;
+    return !ln->good && ln->units <= 30 &&
+           (holds(p, ln->len, "来源：") || holds(p, ln->len, "来源:") ||
+            holds(p, ln->len, "來源：") || holds(p, ln->len, "來源:"));
+}
+
 static verdict odd_line(const char *text, const line_t *ln, verdict v, size_t *ncut)
 {
     *ncut += ln->odd & ODD_CUT;
@@ -4980,6 +5015,10 @@ static int classify_each(scrub_ctx *ctx, filter_state *st, const char *text)
             v = (verdict){SCRUB_LABEL_FOOTER, 0.1, cat_why(ln, SCRUB__CAT_FOOTER)};
         else if (v.label == CAND && footer_row(ln))
             v = (verdict){SCRUB_LABEL_FOOTER, 0.1, "footer-links"};
+        else if (v.label == SCRUB_LABEL_CONTENT && ln->units <= 60 && provenance_note(text, ln))
+            v = (verdict){SCRUB_LABEL_META, 0.15, "provenance"};
+        else if (v.label == SCRUB_LABEL_CAPTION && source_field(text, ln))
+            v = (verdict){SCRUB_LABEL_META, 0.15, "source-field"};
         set_label(ln, v.label, v.score, v.reason);
         if (SCRUB_UNLIKELY(held) && ln->label == marker_order[held - 1].label &&
             !held_start(text, ln, marker_order[held - 1].cat)) {

@@ -3000,6 +3000,32 @@ START_TEST(zh_title_tail)
 }
 END_TEST
 
+/* Where the article comes from (本文为...整理编辑, ...发言全文：) and a short
+ * source field naming the picture's giver are meta; the article speaking
+ * to its readers (本文为大家...) stays. */
+START_TEST(zh_provenance_meta)
+{
+    static const char *const page[2] = {
+        "冰箱不制冷的原因\n"
+        "本文为长沙某冰箱售后整理编辑，希望可以帮助大家！\n"
+        "冰箱不制冷，多半是温控器设置不当或者门封条老化，先检查这两处再找师傅上门。\n"
+        "本文为大家整理了冰箱不制冷的五种常见原因和对应的处理办法。\n"
+        "信息及图片来源：吕田镇政府\n"
+        "本文为北京大学法学院教授在主题论坛上的书面发言全文：\n",
+        "冰箱不製冷的原因\n"
+        "本文為長沙某冰箱售後整理編輯，希望可以幫助大家！\n"
+        "冰箱不製冷，多半是溫控器設定不當或者門封條老化，先檢查這兩處再找師傅上門。\n"
+        "本文為大家整理了冰箱不製冷的五種常見原因和對應的處理辦法。\n"
+        "資訊及圖片來源：呂田鎮政府\n"
+        "本文為北京大學法學院教授在主題論壇上的書面發言全文：\n"};
+    for (int v = 0; v < 2; v++) {
+        check_teasers(page[v], 1, 2, SCRUB_LABEL_META);
+        check_teasers(page[v], 2, 4, -1);
+        check_teasers(page[v], 4, 6, SCRUB_LABEL_META);
+    }
+}
+END_TEST
+
 /* WeChat and portal bylines with a bar (来源 | 经济日报), a byline in
  * brackets, and the widgets of an official account and a blog. */
 START_TEST(zh_bylines_and_accounts)
@@ -3573,6 +3599,7 @@ Suite *make_suite(void)
     tcase_add_test(tc, zh_opening_feed);
     tcase_add_test(tc, zh_title_list);
     tcase_add_test(tc, zh_title_tail);
+    tcase_add_test(tc, zh_provenance_meta);
     tcase_add_test(tc, bylines_other_languages);
     tcase_add_test(tc, media_links_and_pages);
     tcase_add_test(tc, inline_related_links);
