@@ -4957,6 +4957,25 @@ static bool source_field(const char *text, const line_t *ln)
             holds(p, ln->len, "來源：") || holds(p, ln->len, "來源:"));
 }
 
+static bool hex_digit(char c)
+{
+    return (c >= '0' && c <= '9') || ((c | 32) >= 'a' && (c | 32) <= 'f');
+}
+
+/* www.site.cn/%E5%AE%89%E5%85%A8...: an address alone whose path is
+ * percent-escaped bytes reads as nothing to a reader -- residue of a
+ * link, not a title (three escapes or more, no space). */
+static bool escaped_url(const char *text, const line_t *ln)
+{
+    const char *p = text + ln->start;
+    size_t esc = 0;
+    for (size_t i = 0; i < ln->len; i++) {
+        if (p[i] == ' ') return false;
+        esc += p[i] == '%' && i + 2 < ln->len && hex_digit(p[i + 1]) && hex_digit(p[i + 2]);
+    }
+    return esc >= 3;
+}
+
 static verdict odd_line(const char *text, const line_t *ln, verdict v, size_t *ncut)
 {
     *ncut += ln->odd & ODD_CUT;
@@ -5019,6 +5038,8 @@ static int classify_each(scrub_ctx *ctx, filter_state *st, const char *text)
             v = (verdict){SCRUB_LABEL_META, 0.15, "provenance"};
         else if (v.label == SCRUB_LABEL_CAPTION && source_field(text, ln))
             v = (verdict){SCRUB_LABEL_META, 0.15, "source-field"};
+        else if (v.label == CAND && ln->url && !ln->ncjk && escaped_url(text, ln))
+            v = (verdict){SCRUB_LABEL_ARTIFACT, 0.05, "escaped-url"};
         set_label(ln, v.label, v.score, v.reason);
         if (SCRUB_UNLIKELY(held) && ln->label == marker_order[held - 1].label &&
             !held_start(text, ln, marker_order[held - 1].cat)) {

@@ -3026,6 +3026,29 @@ START_TEST(zh_provenance_meta)
 }
 END_TEST
 
+/* An address alone whose path is percent-escaped is link residue; one a
+ * reader can read stays as it was. */
+START_TEST(zh_escaped_url)
+{
+    static const char *const page[2] = {
+        "安全生产许可证办理资料\n"
+        "办理安全生产许可证，企业须建立安全生产责任制，并制定安全检查制度和操作规程。\n"
+        "www.example.cn/%E5%AE%89%E5%85%A8%E7%94%9F%E4%BA%A7/\n",
+        "安全生產許可證辦理資料\n"
+        "辦理安全生產許可證，企業須建立安全生產責任制，並制定安全檢查制度和操作規程。\n"
+        "www.example.tw/%E5%AE%89%E5%85%A8%E7%94%9F%E7%94%A2/\n"};
+    for (int v = 0; v < 2; v++) {
+        check_teasers(page[v], 0, 2, -1);
+        check_teasers(page[v], 2, 3, SCRUB_LABEL_ARTIFACT);
+    }
+    scrub_ctx *ctx = scrub_ctx_new();
+    const char *plain = "安全生产许可证办理资料\nwww.example.cn/anquan/xuke/\n";
+    ck_assert_status(scrub_classify_lines(ctx, plain, strlen(plain), 0), SCRUB_OK);
+    ck_assert_int_ne(scrub_filter_line_label(ctx, 1), SCRUB_LABEL_ARTIFACT);
+    scrub_ctx_free(ctx);
+}
+END_TEST
+
 /* WeChat and portal bylines with a bar (来源 | 经济日报), a byline in
  * brackets, and the widgets of an official account and a blog. */
 START_TEST(zh_bylines_and_accounts)
@@ -3600,6 +3623,7 @@ Suite *make_suite(void)
     tcase_add_test(tc, zh_title_list);
     tcase_add_test(tc, zh_title_tail);
     tcase_add_test(tc, zh_provenance_meta);
+    tcase_add_test(tc, zh_escaped_url);
     tcase_add_test(tc, bylines_other_languages);
     tcase_add_test(tc, media_links_and_pages);
     tcase_add_test(tc, inline_related_links);
