@@ -3491,6 +3491,42 @@ static size_t clip_at_end_mark(filter_state *st, const char *text, size_t first,
     return mark;
 }
 
+/* 上一篇：... / 下一篇：...: the links to the neighbouring articles, which a
+ * site puts under the article's end. */
+static bool pager_line(const char *text, const line_t *ln)
+{
+    static const char *const marks[] = {"上一篇", "下一篇", "上一条", "下一条", "上一條", "下一條"};
+    if (ln->label != SCRUB_LABEL_NAV || ln->len < 9) return false;
+    const char *p = text + ln->start;
+    for (size_t k = 0; k < sizeof marks / sizeof *marks; k++)
+        if (memcmp(p, marks[k], 9) == 0) return true;
+    return false;
+}
+
+/* Under the prev/next links, with two thirds of the body above them and
+ * no paragraph of its own below, what the block still holds is more links
+ * (another page's title that reads like a sentence): the body ends above
+ * them. */
+static size_t clip_at_pager(filter_state *st, const char *text, size_t first, size_t last)
+{
+    size_t total = 0, above = 0, pager = SIZE_MAX;
+    for (size_t i = first; i <= last; i++) {
+        const line_t *ln = &st->lines[i];
+        if (ln->label == SCRUB_LABEL_CONTENT) total += ln->units;
+        if (pager == SIZE_MAX && pager_line(text, ln)) {
+            pager = i;
+            above = total;
+        }
+    }
+    if (pager == SIZE_MAX || above * 3 < total * 2 || long_after(st, pager, last)) return last;
+    for (size_t k = pager + 1; k <= last; k++)
+        if (keep_label(st->lines[k].label) || st->lines[k].label == CAND)
+            set_label(&st->lines[k], SCRUB_LABEL_RELATED, 0.3, "after-pager");
+    size_t k = pager;
+    while (k > first && !keep_label(st->lines[k].label)) k--;
+    return k;
+}
+
 static size_t clip_at_editor(filter_state *st, const char *text, size_t first, size_t last)
 {
     size_t total = 0, above = 0;
@@ -4196,6 +4232,7 @@ static int context_pass(filter_state *st, const char *text, const scrub_linestat
     if (found) {
         last = clip_at_editor(st, text, first, last);
         last = clip_at_end_mark(st, text, first, last);
+        last = clip_at_pager(st, text, first, last);
         last = closing_lines(st, text, first, last);
         last = appended_advert(st, text, first, last);
         last = title_tail(st, first, last);

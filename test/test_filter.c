@@ -3049,6 +3049,32 @@ START_TEST(zh_escaped_url)
 }
 END_TEST
 
+/* Under the prev/next links the lines left are more links, unless a
+ * paragraph of the article's own follows. */
+START_TEST(zh_after_pager)
+{
+    static const char *const page[2] = {
+        "短视频营销的好处有哪些\n"
+        "随着5G时代的到来，短视频领域被寄予厚望，各类短视频营销成为商家探索互联网的新手段。\n"
+        "与传统营销相比，视频营销的一个明显特点是可以分析视频传播的范围和效果，包括有多少人关注和转载。\n"
+        "短视频平台还积极与用户基数庞大的媒体平台合作，吸引更多流量，实现优质营销效果。\n"
+        "上一篇：头条号账号变现计划(头条号个人号开店必须要执照吗)\n"
+        "下一篇：南通网络营销案例(南通网络营销模式)\n"
+        "微信公众号推广文章怎么写(如何推广微信公众号文章)\n",
+        "短影音行銷的好處有哪些\n"
+        "隨著5G時代的到來，短影音領域被寄予厚望，各類短影音行銷成為商家探索網際網路的新手段。\n"
+        "與傳統行銷相比，影音行銷的一個明顯特點是可以分析影音傳播的範圍和效果，包括有多少人關注和轉載。\n"
+        "短影音平臺還積極與使用者基數龐大的媒體平臺合作，吸引更多流量，實現優質行銷效果。\n"
+        "上一條：頭條號帳號變現計畫(頭條號個人號開店必須要執照嗎)\n"
+        "下一條：南通網路行銷案例(南通網路行銷模式)\n"
+        "微信公眾號推廣文章怎麼寫(如何推廣微信公眾號文章)\n"};
+    for (int v = 0; v < 2; v++) {
+        check_teasers(page[v], 0, 4, -1);
+        expect_kept(page[v], 6, false);
+    }
+}
+END_TEST
+
 /* WeChat and portal bylines with a bar (来源 | 经济日报), a byline in
  * brackets, and the widgets of an official account and a blog. */
 START_TEST(zh_bylines_and_accounts)
@@ -3624,6 +3650,7 @@ Suite *make_suite(void)
     tcase_add_test(tc, zh_title_tail);
     tcase_add_test(tc, zh_provenance_meta);
     tcase_add_test(tc, zh_escaped_url);
+    tcase_add_test(tc, zh_after_pager);
     tcase_add_test(tc, bylines_other_languages);
     tcase_add_test(tc, media_links_and_pages);
     tcase_add_test(tc, inline_related_links);
