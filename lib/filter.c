@@ -14,7 +14,7 @@
 #include "filter_ac.h"
 #include "filter_int.h"
 #include "filter_sale.h"
-#include "filter_words.h"
+#include "filter_words.h" /* the Chinese word lists of data/lexicon/words.txt */
 
 #include <math.h>
 
@@ -2112,10 +2112,6 @@ static bool opening_notice(const line_t *ln)
            ln->hits[SCRUB__CAT_FOOTER] >= 2 && strong(ln, SCRUB__CAT_FOOTER);
 }
 
-/* Units of a relative time (3分钟前, 5天前, 2個月前) and day words of a
- * post's time (今天 12:05, 刚刚) are data/lexicon/words.txt's stamp_unit,
- * ago_unit, clock_day and now_word. */
-
 /* Length of the first of words[0, k) (not ASCII: no case to fold) that
  * p starts with, or 0; a first byte that differs settles most words. */
 static size_t first_word(const char *p, size_t n, const char *const *words, size_t k)
@@ -3334,9 +3330,11 @@ static bool holds(const char *p, size_t n, const char *w)
 static bool editor_line(const char *text, const line_t *ln)
 {
     const char *s = text + ln->start, *end = s + ln->len;
-    /* every mark opens with 责 or 責 (E8 ..): one memchr for the lead
-     * instead of a compare per byte and mark */
-    for (const char *p = s; (p = memchr(p, 0xE8, (size_t)(end - p))); p++)
+    /* every mark opens with the same byte (责 責: E8 ..; the generator
+     * defines the LEAD only then): one memchr for it instead of a compare
+     * per byte and mark */
+    const int lead = SCRUB__WORDS_EDITOR_MARK_LEAD;
+    for (const char *p = s; (p = memchr(p, lead, (size_t)(end - p))); p++)
         for (size_t k = 0; k < SCRUB__WORDS_EDITOR_MARK_N; k++) {
             size_t m = scrub__words_editor_mark_len[k];
             if (m <= (size_t)(end - p) && memcmp(p, scrub__words_editor_mark[k], m) == 0)

@@ -171,9 +171,12 @@ def read_words(src, tables):
             if not line.strip() or line.startswith("#"):
                 continue
             name, _, term = line.rstrip("\n").partition("\t")
-            if not name.isidentifier() or not name.islower() or not term or "\t" in term:
-                sys.exit("%s:%d: want list<TAB>term, the list a lower-case C name" %
-                         (src, lineno))
+            # rules skip bytes below 0xE4 (ASCII, punctuation) before a
+            # compare: every term is Han characters of U+4E00..U+9FFF
+            if (not name.isidentifier() or not name.islower() or not term or
+                    not all("\u4e00" <= ch <= "\u9fff" for ch in term)):
+                sys.exit("%s:%d: want list<TAB>term, the list a lower-case C name and the "
+                         "term Han characters" % (src, lineno))
             forms = lists.setdefault(name, [])
             for form in (term, to_traditional(term, tables)):
                 if form not in forms:
@@ -195,9 +198,13 @@ def write_words(src, opencc, dst):
             out.write("static const uint8_t scrub__words_%s_len[] = {%s};\n" %
                       (name, ", ".join(str(n) for n in sizes)))
             out.write("#define %s_N %d\n" % (up, len(forms)))
-            # a rule that compares a fixed number of bytes checks this
+            # a rule that compares a fixed number of bytes, or looks for
+            # the first byte by memchr, checks these
             if len(set(sizes)) == 1:
                 out.write("#define %s_BYTES %d\n" % (up, sizes[0]))
+            leads = {form.encode("utf-8")[0] for form in forms}
+            if len(leads) == 1:
+                out.write("#define %s_LEAD 0x%02X\n" % (up, leads.pop()))
     os.replace(dst + ".tmp", dst)
 
 
