@@ -3502,11 +3502,11 @@ static size_t clip_at_end_mark(filter_state *st, const char *text, size_t first,
  * site puts under the article's end. */
 static bool pager_line(const char *text, const line_t *ln)
 {
-    static const char *const marks[] = {"上一篇", "下一篇", "上一条", "下一条", "上一條", "下一條"};
+    _Static_assert(SCRUB__WORDS_PAGER_MARK_BYTES == 9, "three characters each");
     if (ln->label != SCRUB_LABEL_NAV || ln->len < 9) return false;
     const char *p = text + ln->start;
-    for (size_t k = 0; k < sizeof marks / sizeof *marks; k++)
-        if (memcmp(p, marks[k], 9) == 0) return true;
+    for (size_t k = 0; k < SCRUB__WORDS_PAGER_MARK_N; k++)
+        if (memcmp(p, scrub__words_pager_mark[k], 9) == 0) return true;
     return false;
 }
 
@@ -4969,39 +4969,53 @@ static bool brand_after_field(const filter_state *st, const char *text, const li
 
 /* The rare shapes of ODD_* on a line that alone() left undecided (or, for
  * an end mark, called a byline); counts the lines cut short. */
+/* Does a word of list w (n entries) occur in p[0, len)? */
+static bool holds_word(const char *p, size_t len, const char *const *w, const uint8_t *wlen,
+                       size_t n)
+{
+    for (size_t k = 0; k < n; k++)
+        for (size_t i = 0; i + wlen[k] <= len; i++)
+            if (p[i] == w[k][0] && memcmp(p + i, w[k], wlen[k]) == 0) return true;
+    return false;
+}
+
 /* 本文为长沙某店整理编辑 / 本文为某教授在论坛上的书面发言全文：: where the
  * article comes from, which a byline would say -- meta, not the article.
  * Only with a word of making or sourcing in a short line, and not when
  * the article speaks to its readers (本文为大家整理了...). */
 static bool provenance_note(const char *text, const line_t *ln)
 {
-    static const char *const verbs[] = {"整理", "编辑", "編輯", "编译", "編譯", "原创", "原創",
-                                        "发言", "發言", "讲话", "講話", "转载", "轉載", "摘编",
-                                        "摘編", "撰写", "撰寫", "授权", "授權"};
+    _Static_assert(SCRUB__WORDS_PROVENANCE_OPEN_BYTES == 9, "three characters each");
     const char *p = text + ln->start;
-    size_t n = ln->len, b = 0;
+    size_t n = ln->len, b = 0, k = 0;
     while (b < n && p[b] == ' ') b++;
-    /* 本文 then 为 為 系 係 由 */
-    if (n - b < 9 || memcmp(p + b, "\xE6\x9C\xAC\xE6\x96\x87", 6) != 0) return false;
-    const char *w = p + b + 6;
-    if (memcmp(w, "为", 3) && memcmp(w, "為", 3) && memcmp(w, "系", 3) && memcmp(w, "係", 3) &&
-        memcmp(w, "由", 3))
-        return false;
-    if (n - b >= 15 && (memcmp(w + 3, "大家", 6) == 0 || memcmp(w + 3, "您", 3) == 0))
-        return false;
-    for (size_t k = 0; k < sizeof verbs / sizeof *verbs; k++)
-        if (holds(p, n, verbs[k])) return true;
-    return false;
+    if (n - b < 9) return false;
+    while (k < SCRUB__WORDS_PROVENANCE_OPEN_N && memcmp(p + b, scrub__words_provenance_open[k], 9))
+        k++;
+    if (k == SCRUB__WORDS_PROVENANCE_OPEN_N) return false;
+    const char *w = p + b + 9;
+    size_t left = n - b - 9;
+    for (k = 0; k < SCRUB__WORDS_PROVENANCE_READER_N; k++)
+        if (left >= scrub__words_provenance_reader_len[k] &&
+            memcmp(w, scrub__words_provenance_reader[k], scrub__words_provenance_reader_len[k]) == 0)
+            return false;
+    return holds_word(w, left, scrub__words_provenance_verb, scrub__words_provenance_verb_len,
+                      SCRUB__WORDS_PROVENANCE_VERB_N);
 }
 
 /* 信息及图片来源：吕田镇政府: a short source field naming who gave the
  * picture is a credit (meta), not the text under a picture. */
 static bool source_field(const char *text, const line_t *ln)
 {
+    _Static_assert(SCRUB__WORDS_SOURCE_WORD_BYTES == 6, "two characters each");
+    if (ln->good || ln->units > 30) return false;
     const char *p = text + ln->start;
-    return !ln->good && ln->units <= 30 &&
-           (holds(p, ln->len, "来源：") || holds(p, ln->len, "来源:") ||
-            holds(p, ln->len, "來源：") || holds(p, ln->len, "來源:"));
+    for (size_t k = 0; k < SCRUB__WORDS_SOURCE_WORD_N; k++)
+        for (size_t i = 0; i + 7 <= ln->len; i++)
+            if (memcmp(p + i, scrub__words_source_word[k], 6) == 0 &&
+                (p[i + 6] == ':' || (i + 9 <= ln->len && memcmp(p + i + 6, "\xEF\xBC\x9A", 3) == 0)))
+                return true;
+    return false;
 }
 
 static bool hex_digit(char c)
