@@ -4989,7 +4989,8 @@ static bool provenance_note(const char *text, const line_t *ln)
     const char *p = text + ln->start;
     size_t n = ln->len, b = 0, k = 0;
     while (b < n && p[b] == ' ') b++;
-    if (n - b < 9) return false;
+    /* most lines fail on the first byte (every entry opens with 本) */
+    if (n - b < 9 || (unsigned char)p[b] != SCRUB__WORDS_PROVENANCE_OPEN_LEAD) return false;
     while (k < SCRUB__WORDS_PROVENANCE_OPEN_N && memcmp(p + b, scrub__words_provenance_open[k], 9))
         k++;
     if (k == SCRUB__WORDS_PROVENANCE_OPEN_N) return false;
