@@ -4866,20 +4866,31 @@ static unsigned keep_mask(const scrub_ctx *ctx, unsigned keep)
  * injected into the page, not a boundary of its article: the context
  * passes read it as a blank line, so the body, its runs of short lines
  * and its tail go on across it (a stock table under a report is no tail
- * because a casino's name was slipped between its rows).  hide: before
- * them; else the labels come back. */
-static void hide_injected(filter_state *st, bool hide)
+ * because a casino's name was slipped between its rows).  So is a line
+ * removed for itself (a prev/next link) that carries inline spam.
+ * Returns how many lines were hidden. */
+static size_t hide_injected(filter_state *st)
+{
+    size_t n = 0;
+    for (size_t i = 0; i < st->nlines; i++) {
+        line_t *ln = &st->lines[i];
+        int l = ln->label;
+        if (l == SCRUB_LABEL_AD || l == SCRUB_LABEL_SPAM || (ln->span_count && !keep_label(l))) {
+            ln->injected = (uint8_t)(1 + l);
+            ln->label = SCRUB_LABEL_BLANK;
+            n++;
+        }
+    }
+    return n;
+}
+
+/* The hidden lines get their labels back, for the farm's evidence and the
+ * caller. */
+static void show_injected(filter_state *st)
 {
     for (size_t i = 0; i < st->nlines; i++) {
         line_t *ln = &st->lines[i];
-        if (hide && (ln->label == SCRUB_LABEL_AD || ln->label == SCRUB_LABEL_SPAM ||
-                     (ln->span_count && !keep_label(ln->label)))) {
-            ln->injected = (uint8_t)(1 + ln->label);
-            ln->label = SCRUB_LABEL_BLANK;
-        } else if (!hide && ln->injected) {
-            ln->label = ln->injected - 1;
-            ln->injected = 0;
-        }
+        if (ln->injected) ln->label = ln->injected - 1;
     }
 }
 
@@ -4914,7 +4925,7 @@ static int classify(scrub_ctx *ctx, const char *text, size_t len, const uint32_t
             hint_shapes(&st->lines[i], text, hints[i] & ~wrapper, st->whole_page);
         }
     }
-    if (rc == SCRUB_OK) hide_injected(st, true);
+    size_t hidden = rc == SCRUB_OK ? hide_injected(st) : 0;
     if (rc == SCRUB_OK && !(flags & SCRUB_FILTER_NO_CONTEXT))
         rc = context_pass(st, text, stats, scrub__param(ctx, SCRUB_PARAM_FILTER_REPEAT_MIN));
     if (rc != SCRUB_OK) {
@@ -4922,7 +4933,7 @@ static int classify(scrub_ctx *ctx, const char *text, size_t len, const uint32_t
         return rc == SCRUB_E_NOMEM ? scrub__fail(ctx, rc, "out of memory") : rc;
     }
     resolve_alone(st, text);
-    hide_injected(st, false);
+    if (hidden) show_injected(st);
     keyword_fragments(st, text, len);
     unsigned mask = keep_mask(ctx, keep);
     for (size_t i = 0; i < st->nlines; i++)
