@@ -387,7 +387,7 @@ enum { X_ZH, X_OTHER, X_COUNT };
 typedef struct {
     size_t blocks, inserted[2], removed[2], article[2], article_kept[2];
 } xtally;
-static xtally X[X_COUNT];
+static xtally X[X_COUNT], X_ALONE[X_COUNT];
 
 typedef struct {
     const char *p;
@@ -440,6 +440,10 @@ static void transplant_page(scrub_ctx *ctx, int lang, const char *page, const ev
                             const int *lab)
 {
     if (na < 2) return;
+    xtally alone = {0}; /* weighed as often as the page's cases below */
+    char where[300];
+    snprintf(where, sizeof where, "%s(alone)", page);
+    transplant_case(ctx, &alone, 0, where, art, na, NULL, 0);
     ev_ref blk[8];
     size_t nb = 0;
     for (size_t i = 0; i <= npl; i++) {
@@ -448,6 +452,8 @@ static void transplant_page(scrub_ctx *ctx, int lang, const char *page, const ev
         if (fwa) blk[nb++] = (ev_ref){text + pl[i].start, pl[i].len};
         if (nb && (!fwa || nb == 8)) {
             X[lang].blocks++;
+            X_ALONE[lang].article[0] += 2 * alone.article[0];
+            X_ALONE[lang].article_kept[0] += 2 * alone.article_kept[0];
             for (int mid = 0; mid < 2; mid++)
                 transplant_case(ctx, &X[lang], mid, page, art, na, blk, nb);
             nb = 0;
@@ -589,7 +595,9 @@ static void transplant_adverts(scrub_ctx *ctx, const label_row *rows, size_t n)
     }
     for (size_t h = 0; h < nd; h++) {
         if (d[h].na < 2) continue;
-        transplant_case(ctx, &XA_ALONE, 0, d[h].name, d[h].art, d[h].na, NULL, 0);
+        char where[320];
+        snprintf(where, sizeof where, "%s(alone)", d[h].name);
+        transplant_case(ctx, &XA_ALONE, 0, where, d[h].art, d[h].na, NULL, 0);
         for (size_t a = 0; a < nruns; a++) {
             XA.blocks++;
             for (int mid = 0; mid < 2; mid++)
@@ -1121,12 +1129,13 @@ START_TEST(quality)
     for (int x = 0; x < X_COUNT; x++)
         printf("  extracted text + transplanted residue, dev half, %s: %zu blocks; residue "
                "removed %.3f after the article (%zu of %zu), %.3f between paragraphs (%zu of "
-               "%zu); article lines kept %.3f (%zu of %zu)\n",
+               "%zu); article lines kept %.3f (%zu of %zu; %.3f with no residue)\n",
                x == X_ZH ? "zh" : "other langs", X[x].blocks, ratio(X[x].removed[0], X[x].inserted[0]),
                X[x].removed[0], X[x].inserted[0], ratio(X[x].removed[1], X[x].inserted[1]),
                X[x].removed[1], X[x].inserted[1],
                ratio(X[x].article_kept[0] + X[x].article_kept[1], X[x].article[0] + X[x].article[1]),
-               X[x].article_kept[0] + X[x].article_kept[1], X[x].article[0] + X[x].article[1]);
+               X[x].article_kept[0] + X[x].article_kept[1], X[x].article[0] + X[x].article[1],
+               ratio(X_ALONE[x].article_kept[0], X_ALONE[x].article[0]));
     printf("  chinesewebtext articles + transplanted adverts, dev half: %zu runs x articles; "
            "removed %.3f after the article (%zu of %zu), %.3f between paragraphs (%zu of %zu); "
            "article lines kept %.3f (%zu of %zu; %.3f with no advert)\n",
