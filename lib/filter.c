@@ -97,7 +97,7 @@ typedef struct {
     bool toc;    /* an entry of a table of contents */
     bool credited; /* a caption that ends with its picture's credit */
     uint8_t odd; /* ODD_* bits: rare shapes that odd_line and teaser_runs read */
-    uint8_t injected; /* 1 + the ad/spam label context reads as a blank (hide_injected) */
+    uint8_t injected; /* 1 + the label of an injected line, read as a blank by context (hide_injected) */
     uint8_t held; /* 1 + the marker_order entry of a marker in a sentence (held_markers) */
     uint8_t btn_terms; /* button terms anywhere in the line (button_row) */
     uint16_t btn_cov;  /* bytes they cover, overlaps counted once */
