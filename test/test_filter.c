@@ -3265,6 +3265,55 @@ END_TEST
 /* A paragraph broken into a line per phrase (social-media style), inside
  * an indented body and as its closing paragraph: most lines end in ，、
  * or a sentence's mark; they stay content, not a menu. */
+/* issue 6 (filter-residue3): residue an extractor leaves between two
+ * paragraphs -- a footer link, a selector, a counter, an edit or lock
+ * widget, a promotion in a sentence of its box -- and article lines that
+ * hold the same words and stay. */
+static const char R3_HEAD[] =
+    "City council approves new bike lanes downtown\n"
+    "The city council voted on Tuesday to add protected bike lanes along four downtown streets, "
+    "a plan that has been debated for two years.\n"
+    "Supporters said the lanes would make cycling safer for commuters, while some shop owners "
+    "worried about losing parking spaces in front of their stores.\n";
+static const char R3_TAIL[] =
+    "Construction is expected to begin in the spring and to last about six months, according "
+    "to the transportation department.\n"
+    "The council will review the first results next autumn before deciding on more streets.\n";
+
+/* R3_HEAD, line, R3_TAIL: is the line (index 3) kept? */
+static void expect_between(const char *line, bool kept)
+{
+    char doc[1024];
+    snprintf(doc, sizeof doc, "%s%s\n%s", R3_HEAD, line, R3_TAIL);
+    scrub_ctx *ctx = scrub_ctx_new();
+    ck_assert_status(scrub_classify_lines(ctx, doc, strlen(doc), 0), SCRUB_OK);
+    ck_assert_msg(scrub_filter_line_kept(ctx, 3) == kept, "%s: %s (%s)", line,
+                  scrub_label_name(scrub_filter_line_label(ctx, 3)), scrub_filter_line_reason(ctx, 3));
+    scrub_ctx_free(ctx);
+}
+
+START_TEST(residue3_lexicon)
+{
+    static const char *const gone[] = {
+        "653,817 VIEWS", "Select Language​▼", "Expand Search Form",
+        "Advertise", "Trademarks", "Edit", "Unlock and edit anyway", "More about badges | Request a badge",
+        "Jane Doe has been editing this post since 4:12 PM.",
+        "Find out when the late show is on near you!",
+        "Now check your email account on your mobile phone to download your new app.",
+        "提 交还可输入500字",
+        "热门搜索： 转型 综改 旅游",
+    };
+    for (size_t i = 0; i < sizeof gone / sizeof gone[0]; i++) expect_between(gone[i], false);
+    static const char *const stay[] = {
+        "Advertise where your readers are",
+        "Views from the new bridge",
+        "The mayor said she had been editing this post of the plan for weeks before the vote.",
+        "Residents can find out when the work starts on the city's website.",
+    };
+    for (size_t i = 0; i < sizeof stay / sizeof stay[0]; i++) expect_between(stay[i], true);
+}
+END_TEST
+
 START_TEST(short_clauses)
 {
     static const char *const docs[] = {
@@ -3458,6 +3507,7 @@ Suite *make_suite(void)
     tcase_add_test(tc, credited_captions);
     tcase_add_test(tc, arrow_links);
     tcase_add_test(tc, end_marks);
+    tcase_add_test(tc, residue3_lexicon);
     suite_add_tcase(s, tc);
     tc = tcase_create("spam");
     tcase_add_test(tc, inline_spam_spans);
