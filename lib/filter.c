@@ -87,6 +87,7 @@ typedef struct {
     bool stop;   /* ends with 。 or ；, as prose does and link titles do not */
     bool indent; /* starts with an ideographic space, as body paragraphs do */
     bool stamp;  /* a post's name and time (王继洲今天 12:05:42): a comment stream */
+    bool dated;  /* a name, then a full date and time (dated_stamp) */
     bool post;   /* under a stamp of a comment stream */
     bool ago;    /* a post's time alone (3小时前, 昨天 18:16): a comment box's */
     bool slot;   /* a contact field holding a keyword (Phone : 来电显示器) */
@@ -148,6 +149,7 @@ typedef struct {
     unsigned doc_flags;
     size_t ncut; /* lines cut short: teaser_runs needs four */
     size_t nago; /* lines with ago set: comment_units needs three */
+    size_t ndated; /* lines with dated set */
     size_t nheld; /* lines with held set: held_markers needs one */
     bool have_hints;
     bool whole_page; /* the hints show page furniture (nav, header, footer, sidebar) */
@@ -2157,6 +2159,40 @@ static bool post_stamp(const char *text, const line_t *ln)
     return false;
 }
 
+/* Digits that end s[0, n): how many. */
+static size_t digits_before(const unsigned char *s, size_t n)
+{
+    size_t d = 0;
+    while (d < n && s[n - 1 - d] >= '0' && s[n - 1 - d] <= '9') d++;
+    return d;
+}
+
+/* "... 11:43 PM", "... 17:51:44": the line ends with a time of day. */
+static bool clock_end(const char *text, const line_t *ln)
+{
+    const unsigned char *s = (const unsigned char *)text + ln->start;
+    size_t n = ln->len;
+    while (n && s[n - 1] == ' ') n--;
+    if (n > 2 && (s[n - 1] | 32) == 'm' && ((s[n - 2] | 32) == 'a' || (s[n - 2] | 32) == 'p'))
+        n -= 2;
+    while (n && s[n - 1] == ' ') n--;
+    if (digits_before(s, n) != 2 || n < 4 || s[n - 3] != ':') return false;
+    n -= 3;
+    size_t d = digits_before(s, n);
+    if (d == 2 && n > 3 && s[n - 3] == ':') d = digits_before(s, n -= 3);
+    return d >= 1 && d <= 2;
+}
+
+/* Sallie Goetsch · March 10, 2017 at 11:43 PM, 往事随风[网易山东省德州市手
+ * 机网友]2019-09-07 17:51:44: a name, then the date and time a comment was
+ * posted -- no sentence, and a line that a date alone would make meta
+ * (dateline) is labelled before. */
+static bool dated_stamp(const char *text, const line_t *ln)
+{
+    if (!ln->run4 || ln->good || ln->units > 30 || !clock_end(text, ln)) return false;
+    return has(ln, SCRUB__CAT_DATE) || has_date(text, ln);
+}
+
 /* Length of the field name at the line's start when a colon follows it
  * ("Phone : ", "电话：", "文章摘要："), the colon and spaces included; 0 if
  * none.  The name is at most six CJK characters or twelve letters. */
@@ -4052,6 +4088,17 @@ static FILTER_NOINLINE void section_numbers(filter_state *st, const char *text, 
     close_numbers(st, text, &r);
 }
 
+/* A comment's dated author line is read as a candidate like any short
+ * line while the body's runs are framed (a subheading above it stays a
+ * heading); what it is decides last. */
+static void dated_stamps(filter_state *st)
+{
+    for (size_t i = 0; i < st->nlines; i++) {
+        line_t *ln = &st->lines[i];
+        if (ln->dated && keep_label(ln->label)) set_label(ln, SCRUB_LABEL_WIDGET, 0.1, "dated-stamp");
+    }
+}
+
 static int context_pass(filter_state *st, const char *text, const scrub_linestats *stats,
                         int64_t min_pages)
 {
@@ -4086,6 +4133,7 @@ static int context_pass(filter_state *st, const char *text, const scrub_linestat
         resolve_edges(st, text, first, last, headline);
         footer_tail(st, last);
     }
+    if (st->ndated) dated_stamps(st);
     repeats(st, set, cap, first, last);
     scrub__free(set);
     return SCRUB_OK;
@@ -4726,7 +4774,7 @@ static void doc_score(filter_state *st, const char *text)
 
 static void reset_result(filter_state *st)
 {
-    st->nlines = st->nmatches = st->nspans = st->ncut = st->nago = st->nheld = 0;
+    st->nlines = st->nmatches = st->nspans = st->ncut = st->nago = st->nheld = st->ndated = 0;
     st->doc_score = 0;
     st->doc_flags = 0;
 }
@@ -4756,6 +4804,8 @@ static void line_shapes(line_t *ln, const char *text)
     if ((l == CAND || l == SCRUB_LABEL_META) && post_stamp(text, ln)) {
         ln->stamp = true;
         set_label(ln, SCRUB_LABEL_WIDGET, 0.1, "post-stamp");
+    } else if (l == CAND && dated_stamp(text, ln)) {
+        ln->dated = true;
     } else if ((l == CAND || l == SCRUB_LABEL_NAV || l == SCRUB_LABEL_CONTACT) &&
                field_keyword(text, ln)) {
         ln->slot = true;
@@ -4839,6 +4889,7 @@ static int classify_each(scrub_ctx *ctx, filter_state *st, const char *text)
             st->nheld++;
         }
         line_shapes(ln, text);
+        st->ndated += ln->dated;
         if (SCRUB_UNLIKELY(ln->ndigit) && ln->units <= 8 && ago_line(text, ln)) {
             ln->ago = true;
             st->nago++;

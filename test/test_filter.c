@@ -3314,6 +3314,18 @@ START_TEST(residue3_lexicon)
 }
 END_TEST
 
+/* A comment's author line: a name, then the date and time it was posted
+ * (dated_stamp); an article's sentence that ends with a date and time
+ * stays. */
+START_TEST(residue3_dated_stamp)
+{
+    expect_between("Sallie Example (rhymes with sketch) \u00b7 March 10, 2017 at 11:43 PM", false);
+    expect_between("往事随风x8pe[网易山东省德州市手机网友]2019-09-07 17:51:44", false);
+    expect_between("The council meets again on March 24, 2017 at 6:30 PM.", true);
+    expect_between("Results", true);
+}
+END_TEST
+
 START_TEST(short_clauses)
 {
     static const char *const docs[] = {
@@ -3508,6 +3520,7 @@ Suite *make_suite(void)
     tcase_add_test(tc, arrow_links);
     tcase_add_test(tc, end_marks);
     tcase_add_test(tc, residue3_lexicon);
+    tcase_add_test(tc, residue3_dated_stamp);
     suite_add_tcase(s, tc);
     tc = tcase_create("spam");
     tcase_add_test(tc, inline_spam_spans);
