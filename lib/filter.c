@@ -2193,6 +2193,28 @@ static bool dated_stamp(const char *text, const line_t *ln)
     return has(ln, SCRUB__CAT_DATE) || has_date(text, ln);
 }
 
+/* "Danny Brown: Just tried it, and very clean experience for sure. »",
+ * "Jane Roe: Why Is There…": a name of up to four words and a colon, then
+ * a comment or a title cut to fit a box, its end a "more" mark (a space
+ * and », where a French quote would have opened with «) or an ellipsis on
+ * a short line -- no sentence of the article is cut off so. */
+static bool cut_snippet(const char *text, const line_t *ln)
+{
+    const unsigned char *s = (const unsigned char *)text + ln->start;
+    size_t n = ln->len, i = 0, words = 1;
+    while (n && s[n - 1] == ' ') n--;
+    bool more = n > 3 && memcmp(s + n - 3, " \xC2\xBB", 3) == 0; /* » */
+    bool dots = n > 3 && ln->units <= 12 && memcmp(s + n - 3, "\xE2\x80\xA6", 3) == 0; /* … */
+    if (!(more || dots) || ln->units > 30 || (more && holds((const char *)s, n, "\xC2\xAB")))
+        return false;
+    for (; i < n && i < 40 && s[i] != ':'; i++) {
+        if (s[i] == ' ') words++;
+        else if (!ascii_alnum(s[i]) && s[i] != '.' && s[i] != '-' && s[i] != '_' && s[i] < 0x80)
+            return false;
+    }
+    return i > 0 && i + 1 < n && s[i] == ':' && s[i + 1] == ' ' && words <= 4;
+}
+
 /* Length of the field name at the line's start when a colon follows it
  * ("Phone : ", "电话：", "文章摘要："), the colon and spaces included; 0 if
  * none.  The name is at most six CJK characters or twelve letters. */
@@ -4866,6 +4888,8 @@ static int classify_each(scrub_ctx *ctx, filter_state *st, const char *text)
             v = (verdict){SCRUB_LABEL_CONTACT, 0.1, "e-mail"};
         else if (v.label == CAND && editor_note(text, ln))
             v = (verdict){SCRUB_LABEL_ARTIFACT, 0.05, "editor-note"};
+        else if (v.label == CAND && cut_snippet(text, ln))
+            v = (verdict){SCRUB_LABEL_WIDGET, 0.1, "cut-snippet"};
         if (SCRUB_UNLIKELY(ln->odd)) v = odd_line(text, ln, v, &ncut);
         bool notice = false;
         if (v.label == SCRUB_LABEL_CONTENT &&

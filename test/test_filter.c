@@ -3326,6 +3326,20 @@ START_TEST(residue3_dated_stamp)
 }
 END_TEST
 
+/* A comment or teaser cut to fit its box after the author's name
+ * (cut_snippet); a French quote closing with » and a long line ending in
+ * an ellipsis stay. */
+START_TEST(residue3_cut_snippet)
+{
+    expect_between("Danny Example: Just tried it, and very clean experience for sure. \u00bb", false);
+    expect_between("kenny: really like the new profile photo plu \u00bb", false);
+    expect_between("Show Live: Pamela Roe: Persona\u2026", false);
+    expect_between("Le maire : \u00ab Nous allons construire ces pistes cyclables \u00bb", true);
+    expect_between("Mayor Smith: we will finish the lanes in spring, and then we will see what the next "
+                   "council decides about the rest of the city\u2026", true);
+}
+END_TEST
+
 START_TEST(short_clauses)
 {
     static const char *const docs[] = {
@@ -3521,6 +3535,7 @@ Suite *make_suite(void)
     tcase_add_test(tc, end_marks);
     tcase_add_test(tc, residue3_lexicon);
     tcase_add_test(tc, residue3_dated_stamp);
+    tcase_add_test(tc, residue3_cut_snippet);
     suite_add_tcase(s, tc);
     tc = tcase_create("spam");
     tcase_add_test(tc, inline_spam_spans);
