@@ -2193,6 +2193,20 @@ static bool dated_stamp(const char *text, const line_t *ln)
     return has(ln, SCRUB__CAT_DATE) || has_date(text, ln);
 }
 
+/* "Monday's", "Thursday’s": a day's or month's name alone with a
+ * possessive, the label of a teaser box or a show's schedule (the
+ * article says "Monday's vote"). */
+static bool day_possessive(const char *text, const line_t *ln)
+{
+    if (!has(ln, SCRUB__CAT_DATE) || ln->ndigit || ln->nwords > 2 || cat_at(ln, SCRUB__CAT_DATE))
+        return false;
+    const unsigned char *s = (const unsigned char *)text + ln->start;
+    size_t n = ln->len;
+    while (n && s[n - 1] == ' ') n--;
+    if (n < 3 || (s[n - 1] | 32) != 's') return false;
+    return s[n - 2] == '\'' || (n > 4 && memcmp(s + n - 4, "\xE2\x80\x99", 3) == 0); /* ’ */
+}
+
 /* "Danny Brown: Just tried it, and very clean experience for sure. »",
  * "Jane Roe: Why Is There…": a name of up to four words and a colon, then
  * a comment or a title cut to fit a box, its end a "more" mark (a space
@@ -4890,6 +4904,8 @@ static int classify_each(scrub_ctx *ctx, filter_state *st, const char *text)
             v = (verdict){SCRUB_LABEL_ARTIFACT, 0.05, "editor-note"};
         else if (v.label == CAND && cut_snippet(text, ln))
             v = (verdict){SCRUB_LABEL_WIDGET, 0.1, "cut-snippet"};
+        else if (v.label == CAND && day_possessive(text, ln))
+            v = (verdict){SCRUB_LABEL_NAV, 0.15, "day-alone"};
         if (SCRUB_UNLIKELY(ln->odd)) v = odd_line(text, ln, v, &ncut);
         bool notice = false;
         if (v.label == SCRUB_LABEL_CONTENT &&

@@ -3340,6 +3340,24 @@ START_TEST(residue3_cut_snippet)
 }
 END_TEST
 
+/* A day's name alone with a possessive (day_possessive) and a toolbar
+ * row with its font-size buttons; the same words in the article stay. */
+START_TEST(residue3_days_and_rows)
+{
+    expect_between("Monday's", false);
+    expect_between("Thursday\u2019s", false);
+    expect_between("新浪财经APP 缩小字体 放大字体 收藏 微博 微信 分享", false);
+    expect_between("Monday's vote", true);
+    expect_between("Monday", true);
+    static const char doc[] =
+        "手机适老化改造提速\n"
+        "　　工信部日前发布通知，要求常用手机应用在年底前完成适老化改造，方便老年人使用。\n"
+        "　　视力不好的老人可以在手机设置里放大字体，这样阅读新闻会轻松很多。\n"
+        "　　通知还要求应用不得在老年模式中弹出广告，并提供一键求助等功能。\n";
+    expect_kept(doc, 2, true);
+}
+END_TEST
+
 START_TEST(short_clauses)
 {
     static const char *const docs[] = {
@@ -3536,6 +3554,7 @@ Suite *make_suite(void)
     tcase_add_test(tc, residue3_lexicon);
     tcase_add_test(tc, residue3_dated_stamp);
     tcase_add_test(tc, residue3_cut_snippet);
+    tcase_add_test(tc, residue3_days_and_rows);
     suite_add_tcase(s, tc);
     tc = tcase_create("spam");
     tcase_add_test(tc, inline_spam_spans);
