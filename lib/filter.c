@@ -39,6 +39,7 @@ enum {
     ODD_CUT = 1,     /* a Chinese line ends in "..." or one "…": a summary cut short */
     ODD_MARK = 2,    /* one to three Han characters and symbols: an end mark? */
     ODD_BUTTONS = 4, /* two or more button terms: a toolbar? */
+    ODD_DATED = 8,   /* a name, then a full date and time (dated_stamp); set after odd_line */
 };
 
 /* Reasons of the menus that context, not a marker, decides: spec_rows
@@ -87,7 +88,6 @@ typedef struct {
     bool stop;   /* ends with 。 or ；, as prose does and link titles do not */
     bool indent; /* starts with an ideographic space, as body paragraphs do */
     bool stamp;  /* a post's name and time (王继洲今天 12:05:42): a comment stream */
-    bool dated;  /* a name, then a full date and time (dated_stamp) */
     bool post;   /* under a stamp of a comment stream */
     bool ago;    /* a post's time alone (3小时前, 昨天 18:16): a comment box's */
     bool slot;   /* a contact field holding a keyword (Phone : 来电显示器) */
@@ -149,7 +149,7 @@ typedef struct {
     unsigned doc_flags;
     size_t ncut; /* lines cut short: teaser_runs needs four */
     size_t nago; /* lines with ago set: comment_units needs three */
-    size_t ndated; /* lines with dated set */
+    size_t ndated; /* lines with ODD_DATED: dated_stamps relabels them */
     size_t nheld; /* lines with held set: held_markers needs one */
     bool have_hints;
     bool whole_page; /* the hints show page furniture (nav, header, footer, sidebar) */
@@ -2187,16 +2187,18 @@ static bool clock_end(const char *text, const line_t *ln)
  * 机网友]2019-09-07 17:51:44: a name, then the date and time a comment was
  * posted -- no sentence, and a line that a date alone would make meta
  * (dateline) is labelled before. */
-static bool dated_stamp(const char *text, const line_t *ln)
+static FILTER_NOINLINE bool dated_stamp(const char *text, const line_t *ln)
 {
     if (!ln->run4 || ln->good || ln->units > 30 || !clock_end(text, ln)) return false;
-    return has(ln, SCRUB__CAT_DATE) || has_date(text, ln);
+    /* classify_each looked for a date on a short line or one with a byline marker */
+    bool looked = ln->units <= 16 || has(ln, SCRUB__CAT_META);
+    return has(ln, SCRUB__CAT_DATE) || ln->date || (!looked && has_date(text, ln));
 }
 
 /* "Monday's", "Thursday’s": a day's or month's name alone with a
  * possessive, the label of a teaser box or a show's schedule (the
  * article says "Monday's vote"). */
-static bool day_possessive(const char *text, const line_t *ln)
+static FILTER_NOINLINE bool day_possessive(const char *text, const line_t *ln)
 {
     if (!has(ln, SCRUB__CAT_DATE) || ln->ndigit || ln->nwords > 2 || cat_at(ln, SCRUB__CAT_DATE))
         return false;
@@ -2212,7 +2214,12 @@ static bool day_possessive(const char *text, const line_t *ln)
  * a comment or a title cut to fit a box, its end a "more" mark (a space
  * and », where a French quote would have opened with «) or an ellipsis on
  * a short line -- no sentence of the article is cut off so. */
-static bool cut_snippet(const char *text, const line_t *ln)
+static inline bool snippet_end(char c)
+{
+    return c == '\xBB' || c == '\xA6'; /* the last bytes of », … */
+}
+
+static FILTER_NOINLINE bool cut_snippet(const char *text, const line_t *ln)
 {
     const unsigned char *s = (const unsigned char *)text + ln->start;
     size_t n = ln->len, i = 0, words = 1;
@@ -4131,7 +4138,8 @@ static void dated_stamps(filter_state *st)
 {
     for (size_t i = 0; i < st->nlines; i++) {
         line_t *ln = &st->lines[i];
-        if (ln->dated && keep_label(ln->label)) set_label(ln, SCRUB_LABEL_WIDGET, 0.1, "dated-stamp");
+        if ((ln->odd & ODD_DATED) && keep_label(ln->label))
+            set_label(ln, SCRUB_LABEL_WIDGET, 0.1, "dated-stamp");
     }
 }
 
@@ -4840,8 +4848,8 @@ static void line_shapes(line_t *ln, const char *text)
     if ((l == CAND || l == SCRUB_LABEL_META) && post_stamp(text, ln)) {
         ln->stamp = true;
         set_label(ln, SCRUB_LABEL_WIDGET, 0.1, "post-stamp");
-    } else if (l == CAND && dated_stamp(text, ln)) {
-        ln->dated = true;
+    } else if (l == CAND && ln->run4 && ln->ndigit >= 7 && dated_stamp(text, ln)) {
+        ln->odd |= ODD_DATED;
     } else if ((l == CAND || l == SCRUB_LABEL_NAV || l == SCRUB_LABEL_CONTACT) &&
                field_keyword(text, ln)) {
         ln->slot = true;
@@ -4902,9 +4910,10 @@ static int classify_each(scrub_ctx *ctx, filter_state *st, const char *text)
             v = (verdict){SCRUB_LABEL_CONTACT, 0.1, "e-mail"};
         else if (v.label == CAND && editor_note(text, ln))
             v = (verdict){SCRUB_LABEL_ARTIFACT, 0.05, "editor-note"};
-        else if (v.label == CAND && cut_snippet(text, ln))
+        else if (v.label == CAND && ln->len > 3 && snippet_end(text[ln->start + ln->len - 1]) &&
+                 cut_snippet(text, ln))
             v = (verdict){SCRUB_LABEL_WIDGET, 0.1, "cut-snippet"};
-        else if (v.label == CAND && day_possessive(text, ln))
+        else if (v.label == CAND && has(ln, SCRUB__CAT_DATE) && day_possessive(text, ln))
             v = (verdict){SCRUB_LABEL_NAV, 0.15, "day-alone"};
         if (SCRUB_UNLIKELY(ln->odd)) v = odd_line(text, ln, v, &ncut);
         bool notice = false;
@@ -4929,7 +4938,7 @@ static int classify_each(scrub_ctx *ctx, filter_state *st, const char *text)
             st->nheld++;
         }
         line_shapes(ln, text);
-        st->ndated += ln->dated;
+        st->ndated += (ln->odd & ODD_DATED) != 0;
         if (SCRUB_UNLIKELY(ln->ndigit) && ln->units <= 8 && ago_line(text, ln)) {
             ln->ago = true;
             st->nago++;
