@@ -3300,6 +3300,10 @@ START_TEST(residue3_lexicon)
         "Jane Doe has been editing this post since 4:12 PM.",
         "Find out when the late show is on near you!",
         "Now check your email account on your mobile phone to download your new app.",
+        "Facebook Conversations",
+        "Notice: The content above (including the pictures and videos if any) is uploaded and "
+        "posted by a user of Example Hao, which is a social media platform and only provides "
+        "information storage services.",
         "提 交还可输入500字",
         "热门搜索： 转型 综改 旅游",
     };
@@ -3309,6 +3313,8 @@ START_TEST(residue3_lexicon)
         "Views from the new bridge",
         "The mayor said she had been editing this post of the plan for weeks before the vote.",
         "Residents can find out when the work starts on the city's website.",
+        "Facebook conversations about the lanes turned angry within hours.",
+        "The video was uploaded by a user who filmed the crash from a bus.",
     };
     for (size_t i = 0; i < sizeof stay / sizeof stay[0]; i++) expect_between(stay[i], true);
 }
