@@ -387,7 +387,7 @@ enum { X_ZH, X_OTHER, X_COUNT };
 typedef struct {
     size_t blocks, inserted[2], removed[2], article[2], article_kept[2];
 } xtally;
-static xtally X[X_COUNT];
+static xtally X[X_COUNT], X_ALONE[X_COUNT];
 
 typedef struct {
     const char *p;
@@ -440,6 +440,10 @@ static void transplant_page(scrub_ctx *ctx, int lang, const char *page, const ev
                             const int *lab)
 {
     if (na < 2) return;
+    xtally alone = {0}; /* weighed as often as the page's cases below */
+    char where[300];
+    snprintf(where, sizeof where, "%s(alone)", page);
+    transplant_case(ctx, &alone, 0, where, art, na, NULL, 0);
     ev_ref blk[8];
     size_t nb = 0;
     for (size_t i = 0; i <= npl; i++) {
@@ -448,6 +452,8 @@ static void transplant_page(scrub_ctx *ctx, int lang, const char *page, const ev
         if (fwa) blk[nb++] = (ev_ref){text + pl[i].start, pl[i].len};
         if (nb && (!fwa || nb == 8)) {
             X[lang].blocks++;
+            X_ALONE[lang].article[0] += 2 * alone.article[0];
+            X_ALONE[lang].article_kept[0] += 2 * alone.article_kept[0];
             for (int mid = 0; mid < 2; mid++)
                 transplant_case(ctx, &X[lang], mid, page, art, na, blk, nb);
             nb = 0;
@@ -497,6 +503,116 @@ static void transplant_gne(scrub_ctx *ctx, const label_row *rows, size_t n)
         free(page.p);
         i = j;
     }
+}
+
+/* ---- transplanted adverts (dev half only) -------------------------------- */
+
+/* An injected advert sits inside a legitimate article, where no farm's
+ * other lines and no spam title speak for it.  Each run of dev ad/spam
+ * lines of the text sets (chinesewebtext, seeds), as it sits in its
+ * document (at most eight lines), is put into each legitimate dev
+ * chinesewebtext article (a record that is no site farm and holds no ad,
+ * spam or inline-spam line: its kept-label lines) once after its last
+ * paragraph and once between two of its paragraphs, and classified as
+ * extracted text.  Counts the advert lines removed, and the article lines
+ * kept beside those kept with no advert at all.  Test records are never
+ * read. */
+static xtally XA, XA_ALONE;
+
+typedef struct {
+    char *doc;
+    ev_ref *art;
+    size_t na;
+    char name[300];
+} advert_doc;
+
+typedef struct {
+    size_t first, n; /* into the pool of advert lines */
+} advert_run;
+
+static bool farm_record(const char *docs, const char *file, const char *rec)
+{
+    char needle[300];
+    snprintf(needle, sizeof needle, "\t%s\t%s\tsite_farm\t", file, rec);
+    return strstr(docs, needle) != NULL;
+}
+
+/* One dev document of the text sets: its runs of ad/spam lines go to the
+ * pool, its kept-label lines are its article when it is legitimate. */
+static void advert_sources(const label_row *rows, size_t n, const char *docs, advert_doc *d,
+                           ev_ref *pool, size_t *npool, advert_run *runs, size_t *nruns)
+{
+    size_t len;
+    d->doc = load_doc(rows[0].file, rows[0].record, &len);
+    d->na = 0;
+    d->art = NULL;
+    if (!d->doc) return;
+    ev_line *lines;
+    size_t nl = ev_split(d->doc, len, &lines);
+    d->art = malloc((nl ? nl : 1) * sizeof *d->art);
+    bool legit = !strcmp(rows[0].set, "cwt") && !farm_record(docs, rows[0].file, rows[0].record);
+    long last_ad = -2;
+    for (size_t k = 0; k < n; k++) {
+        const label_row *r = &rows[k];
+        if (r->line < 0 || (size_t)r->line >= nl) continue;
+        const ev_line *ln = &lines[r->line];
+        char h[16];
+        snprintf(h, sizeof h, "%08x", ev_fnv32(d->doc + ln->start, ln->len));
+        if (strcmp(h, r->hash)) continue;
+        int gold = scrub_label_from_name(r->label, strlen(r->label));
+        ev_ref text = {d->doc + ln->start, ln->len};
+        legit = legit && group_of(gold) != G_SPAM && !strstr(r->tags, "inline");
+        if (is_keep_label(gold)) d->art[d->na++] = text;
+        if (group_of(gold) != G_SPAM) continue;
+        if (r->line != last_ad + 1 || runs[*nruns - 1].n == 8)
+            runs[(*nruns)++] = (advert_run){*npool, 0};
+        runs[*nruns - 1].n++;
+        pool[(*npool)++] = text;
+        last_ad = r->line;
+    }
+    free(lines);
+    if (!legit) d->na = 0;
+    snprintf(d->name, sizeof d->name, "%s#%s", rows[0].file, rows[0].record);
+}
+
+static void transplant_adverts(scrub_ctx *ctx, const label_row *rows, size_t n)
+{
+    char *docs = test_read_file(SCRUB_SOURCE_DIR "/test/devset/docs.tsv", NULL);
+    ck_assert_ptr_nonnull(docs);
+    ev_ref *pool = malloc((n ? n : 1) * sizeof *pool);
+    advert_run *runs = malloc((n ? n : 1) * sizeof *runs);
+    advert_doc *d = malloc((n ? n : 1) * sizeof *d);
+    size_t npool = 0, nruns = 0, nd = 0;
+    for (size_t i = 0; i < n;) {
+        size_t j = i;
+        while (j < n && !strcmp(rows[j].set, rows[i].set) && !strcmp(rows[j].file, rows[i].file) &&
+               !strcmp(rows[j].record, rows[i].record))
+            j++;
+        if ((!strcmp(rows[i].set, "cwt") || !strcmp(rows[i].set, "seeds")) &&
+            !strcmp(rows[i].split, "dev"))
+            advert_sources(&rows[i], j - i, docs, &d[nd++], pool, &npool, runs, &nruns);
+        i = j;
+    }
+    for (size_t h = 0; h < nd; h++) {
+        if (d[h].na < 2) continue;
+        char where[320];
+        snprintf(where, sizeof where, "%s(alone)", d[h].name);
+        transplant_case(ctx, &XA_ALONE, 0, where, d[h].art, d[h].na, NULL, 0);
+        for (size_t a = 0; a < nruns; a++) {
+            XA.blocks++;
+            for (int mid = 0; mid < 2; mid++)
+                transplant_case(ctx, &XA, mid, d[h].name, d[h].art, d[h].na, pool + runs[a].first,
+                                runs[a].n);
+        }
+    }
+    for (size_t h = 0; h < nd; h++) {
+        free(d[h].doc);
+        free(d[h].art);
+    }
+    free(d);
+    free(runs);
+    free(pool);
+    free(docs);
 }
 
 /* ---- silver sets -------------------------------------------------------- */
@@ -911,27 +1027,40 @@ typedef struct {
     double bar;
 } target;
 
-static void print_fig(const char *name, const tally *t, double (*fig)(const tally *, int),
-                      double bar)
+/* A figure of method m: how many of how many (lines, or characters). */
+typedef struct {
+    size_t hit, of;
+} frac;
+
+/* Beside each figure of libscrub its count, so a figure on six lines
+ * reads as the six lines it is. */
+static void print_fig(const char *name, const tally *t, frac (*fig)(const tally *, int),
+                      const char *unit, double bar)
 {
     double v[M_COUNT];
-    for (int m = 0; m < M_COUNT; m++) v[m] = fig(t, m);
+    frac own = fig(t, 0);
+    for (int m = 0; m < M_COUNT; m++) {
+        frac f = fig(t, m);
+        v[m] = ratio(f.hit, f.of);
+    }
     if (v[0] < 0) {
         /* a barred figure with no labelled line says so rather than vanish */
         if (bar > 0) printf("    %-34s    n/a   (no labelled line)  target %.2f\n", name, bar);
         return;
     }
-    printf("    %-34s %6.3f   (C4 %6.3f, RefinedWeb %6.3f)", name, v[0], v[1], v[2]);
+    char count[64];
+    snprintf(count, sizeof count, "%zu of %zu%s", own.hit, own.of, unit);
+    printf("    %-34s %6.3f  %-20s (C4 %6.3f, RefinedWeb %6.3f)", name, v[0], count, v[1], v[2]);
     if (bar > 0) printf("  target %.2f%s", bar, v[0] + 1e-9 >= bar ? "" : "  BELOW");
     printf("\n");
 }
 
 static int cur_group;
-static double f_prec(const tally *t, int m) { return ratio(t->kept_good[m], t->kept[m]); }
-static double f_rec(const tally *t, int m) { return ratio(t->good_kept[m], t->good); }
-static double f_rec_chars(const tally *t, int m) { return ratio(t->good_chars_kept[m], t->good_chars); }
-static double f_removed(const tally *t, int m) { return ratio(t->grp_removed[m][cur_group], t->grp[cur_group]); }
-static double f_trap(const tally *t, int m) { return ratio(t->trap_removed[m], t->trap); }
+static frac f_prec(const tally *t, int m) { return (frac){t->kept_good[m], t->kept[m]}; }
+static frac f_rec(const tally *t, int m) { return (frac){t->good_kept[m], t->good}; }
+static frac f_rec_chars(const tally *t, int m) { return (frac){t->good_chars_kept[m], t->good_chars}; }
+static frac f_removed(const tally *t, int m) { return (frac){t->grp_removed[m][cur_group], t->grp[cur_group]}; }
+static frac f_trap(const tally *t, int m) { return (frac){t->trap_removed[m], t->trap}; }
 
 static void report_set(int s, int sp, const double bars[6])
 {
@@ -940,17 +1069,17 @@ static void report_set(int s, int sp, const double bars[6])
     printf("  %s, %s half: %zu judged lines (%zu to keep)%s\n", set_names[s], sp ? "test" : "dev",
            t->lines, t->good, t->stale ? " -- STALE LABELS, relabel" : "");
     if (t->stale) printf("    %zu labels no longer match their line (hash)\n", t->stale);
-    print_fig("keep precision (lines)", t, f_prec, bars[0]);
-    print_fig("keep recall (lines)", t, f_rec, bars[1]);
-    print_fig("keep recall (characters)", t, f_rec_chars, bars[2]);
+    print_fig("keep precision (lines)", t, f_prec, "", bars[0]);
+    print_fig("keep recall (lines)", t, f_rec, "", bars[1]);
+    print_fig("keep recall (characters)", t, f_rec_chars, " ch", bars[2]);
     static const char *gn[G_COUNT] = {"ad/spam removed", "footer/widget/artifact removed",
                                       "nav/related/contact removed", "meta removed",
                                       "boilerplate removed (silver)"};
     for (int g = 0; g < G_COUNT; g++) {
         cur_group = g;
-        print_fig(gn[g], t, f_removed, g < 3 ? bars[3 + g] : 0);
+        print_fig(gn[g], t, f_removed, "", g < 3 ? bars[3 + g] : 0);
     }
-    print_fig("traps wrongly removed (share)", t, f_trap, 0);
+    print_fig("traps wrongly removed (share)", t, f_trap, "", 0);
 }
 
 /* Bars of issue 6 per set: precision, recall, recall chars, ad/spam,
@@ -983,6 +1112,7 @@ START_TEST(quality)
     for (size_t i = 0; i < sizeof other_pages / sizeof other_pages[0]; i++)
         judge_readability_page(ctx, other_pages[i], S_EXTRACTED_OTHER, S_PAGES_OTHER, rows, n);
     transplant_gne(ctx, rows, n);
+    transplant_adverts(ctx, rows, n);
     free(rows);
     judge_trafilatura(ctx);
     judge_gne_farms(ctx);
@@ -999,12 +1129,21 @@ START_TEST(quality)
     for (int x = 0; x < X_COUNT; x++)
         printf("  extracted text + transplanted residue, dev half, %s: %zu blocks; residue "
                "removed %.3f after the article (%zu of %zu), %.3f between paragraphs (%zu of "
-               "%zu); article lines kept %.3f (%zu of %zu)\n",
+               "%zu); article lines kept %.3f (%zu of %zu; %.3f with no residue)\n",
                x == X_ZH ? "zh" : "other langs", X[x].blocks, ratio(X[x].removed[0], X[x].inserted[0]),
                X[x].removed[0], X[x].inserted[0], ratio(X[x].removed[1], X[x].inserted[1]),
                X[x].removed[1], X[x].inserted[1],
                ratio(X[x].article_kept[0] + X[x].article_kept[1], X[x].article[0] + X[x].article[1]),
-               X[x].article_kept[0] + X[x].article_kept[1], X[x].article[0] + X[x].article[1]);
+               X[x].article_kept[0] + X[x].article_kept[1], X[x].article[0] + X[x].article[1],
+               ratio(X_ALONE[x].article_kept[0], X_ALONE[x].article[0]));
+    printf("  chinesewebtext articles + transplanted adverts, dev half: %zu runs x articles; "
+           "removed %.3f after the article (%zu of %zu), %.3f between paragraphs (%zu of %zu); "
+           "article lines kept %.3f (%zu of %zu; %.3f with no advert)\n",
+           XA.blocks, ratio(XA.removed[0], XA.inserted[0]), XA.removed[0], XA.inserted[0],
+           ratio(XA.removed[1], XA.inserted[1]), XA.removed[1], XA.inserted[1],
+           ratio(XA.article_kept[0] + XA.article_kept[1], XA.article[0] + XA.article[1]),
+           XA.article_kept[0] + XA.article_kept[1], XA.article[0] + XA.article[1],
+           ratio(XA_ALONE.article_kept[0], XA_ALONE.article[0]));
     printf("  site farms wrongly flagged on legitimate gne-zh-news pages: %zu of %zu\n",
            gne_false_farms, gne_pages);
     size_t traps[2] = {0, 0}, trap_rm[2] = {0, 0};
