@@ -289,7 +289,9 @@ static bool is_alpha(uint32_t cp)
     if (cp >= 0xFE30 && cp <= 0xFE4F) return false;
     if (cp >= 0xFF00 && cp <= 0xFF20) return false;
     if (cp >= 0xE000 && cp <= 0xF8FF) return false;
-    if (cp == SCRUB__REPLACEMENT || cp >= 0x1F000) return false;
+    /* Specials: U+FFFD where a character was lost, U+FFFC where an object
+     * (an image, an embed) stood */
+    if ((cp >= 0xFFF0 && cp <= 0xFFFF) || cp >= 0x1F000) return false;
     return !is_cjk(cp);
 }
 

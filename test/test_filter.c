@@ -3346,13 +3346,17 @@ START_TEST(residue3_cut_snippet)
 }
 END_TEST
 
-/* A day's name alone with a possessive (day_possessive) and a toolbar
- * row with its font-size buttons; the same words in the article stay. */
+/* A day's name alone with a possessive (day_possessive), an object
+ * replacement character alone and a toolbar row with its font-size
+ * buttons; the same words in the article stay. */
 START_TEST(residue3_days_and_rows)
 {
     expect_between("Monday's", false);
     expect_between("Thursday\u2019s", false);
     expect_between("新浪财经APP 缩小字体 放大字体 收藏 微博 微信 分享", false);
+    /* U+FFFC where an image stood is no letter: alone, an artifact */
+    expect_between("\xEF\xBF\xBC", false);
+    expect_between("The mayor showed the new map \xEF\xBF\xBC to reporters after the vote.", true);
     expect_between("Monday's vote", true);
     expect_between("Monday", true);
     static const char doc[] =
