@@ -3306,6 +3306,9 @@ START_TEST(residue3_lexicon)
         "information storage services.",
         "提 交还可输入500字",
         "热门搜索： 转型 综改 旅游",
+        "登录超时，稍后再试",
+        "科技频道意见反馈留言板",
+        "限时特惠",
     };
     for (size_t i = 0; i < sizeof gone / sizeof gone[0]; i++) expect_between(gone[i], false);
     static const char *const stay[] = {
@@ -3315,6 +3318,8 @@ START_TEST(residue3_lexicon)
         "Residents can find out when the work starts on the city's website.",
         "Facebook conversations about the lanes turned angry within hours.",
         "The video was uploaded by a user who filmed the crash from a bus.",
+        "预约系统上线当天，页面多次提示网络繁忙、请稍后再试，许多市民因此没能在第一时间约到名额。",
+        "区政府将根据市民的意见反馈调整这四条自行车道的走向，并在明年春天开工。",
     };
     for (size_t i = 0; i < sizeof stay / sizeof stay[0]; i++) expect_between(stay[i], true);
 }
