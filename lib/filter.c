@@ -14,6 +14,7 @@
 #include "filter_ac.h"
 #include "filter_int.h"
 #include "filter_sale.h"
+#include "filter_words.h" /* the Chinese word lists of data/lexicon/words.txt */
 
 #include <math.h>
 
@@ -450,10 +451,10 @@ static bool has_letter(const unsigned char *s, size_t b, size_t e)
  * between the number and the button's word, with no other letter before. */
 static bool counter_unit(const unsigned char *s, size_t b)
 {
-    static const char units[][4] = {"\xE4\xBA\xBA", "\xE6\xAC\xA1", "\xE6\x9D\xA1"};
+    _Static_assert(SCRUB__WORDS_COUNTER_UNIT_BYTES == 3, "one character each");
     if (b < 4 || s[b - 4] < '0' || s[b - 4] > '9' || has_letter(s, 0, b - 3)) return false;
-    for (size_t k = 0; k < sizeof units / sizeof units[0]; k++)
-        if (memcmp(s + b - 3, units[k], 3) == 0) return true;
+    for (size_t k = 0; k < SCRUB__WORDS_COUNTER_UNIT_N; k++)
+        if (memcmp(s + b - 3, scrub__words_counter_unit[k], 3) == 0) return true;
     return false;
 }
 
@@ -565,9 +566,9 @@ static bool list_item(const unsigned char *s, size_t n)
     if (b == 0xE2) return i + 3 <= n && memcmp(s + i, "\xE2\x80\xA2", 3) == 0; /* • */
     if (b == 0xEF) return i + 3 <= n && memcmp(s + i, "\xEF\xBC\x88", 3) == 0; /* （ */
     if ((b == 0xE4 || b == 0xE5) && i + 6 <= n && memcmp(s + i + 3, "\xE3\x80\x81", 3) == 0) {
-        static const char nums[] = "一二三四五六七八九十"; /* 一、 */
-        for (size_t k = 0; k + 3 <= sizeof nums - 1; k += 3)
-            if (memcmp(s + i, nums + k, 3) == 0) return true;
+        _Static_assert(SCRUB__WORDS_LIST_ITEM_BYTES == 3, "one character each"); /* 一、 */
+        for (size_t k = 0; k < SCRUB__WORDS_LIST_ITEM_N; k++)
+            if (memcmp(s + i, scrub__words_list_item[k], 3) == 0) return true;
     }
     return false;
 }
@@ -1515,10 +1516,6 @@ static bool ends_in_wan(const unsigned char *s, size_t n)
  * dashes or spaces around it. */
 static bool end_mark(const char *text, const line_t *ln)
 {
-    static const char marks[][10] = {"\xE5\xAE\x8C",                             /* 完 */
-                                     "\xE5\x85\xA8\xE6\x96\x87\xE5\xAE\x8C", /* 全文完 */
-                                     "\xE6\x9C\xAC\xE6\x96\x87\xE5\xAE\x8C"}; /* 本文完 */
-    static const size_t mark_len[] = {3, 9, 9};
     const unsigned char *s = (const unsigned char *)text + ln->start;
     char got[12];
     size_t n = 0;
@@ -1534,8 +1531,9 @@ static bool end_mark(const char *text, const line_t *ln)
         }
         i += k;
     }
-    for (size_t m = 0; m < sizeof marks / sizeof marks[0]; m++)
-        if (n == mark_len[m] && memcmp(got, marks[m], n) == 0) return true;
+    for (size_t m = 0; m < SCRUB__WORDS_END_MARK_N; m++)
+        if (n == scrub__words_end_mark_len[m] && memcmp(got, scrub__words_end_mark[m], n) == 0)
+            return true;
     return false;
 }
 
@@ -1594,8 +1592,21 @@ static bool credit_start(const unsigned char *p, size_t n)
     }
 }
 
+/* Length of the first of words[0, k) that opens p, case folded for
+ * ASCII, or 0. */
+static size_t credit_in(const char *p, size_t n, const char *const *words, size_t k)
+{
+    unsigned char c0 = (unsigned char)p[0] | ((unsigned char)p[0] < 0x80 ? 32 : 0);
+    for (size_t i = 0; i < k; i++) {
+        if ((unsigned char)words[i][0] != c0) continue;
+        size_t m = starts_with(p, n, words[i]);
+        if (m && (m == n || !ascii_alnum((unsigned char)p[m]))) return m;
+    }
+    return 0;
+}
+
 /* Length of the credit word that opens p ("Photo", "Bild", "Фото", "写真",
- * "图片来源"), case folded for ASCII, or 0.  Longer words first. */
+ * "图片来源": data/lexicon/words.txt), or 0.  Longer words first. */
 static size_t credit_word(const char *p, size_t n)
 {
     if (!n) return 0;
@@ -1603,14 +1614,9 @@ static size_t credit_word(const char *p, size_t n)
         "photo credit", "image credit", "cr\303\251dit photo", "photograph", "photos", "photo",
         "fotos", "foto", "images", "imagen", "imagem", "image", "bilder", "bild", "picture",
         "\xD1\x84\xD0\xBE\xD1\x82\xD0\xBE", "\xD0\xA4\xD0\xBE\xD1\x82\xD0\xBE", /* фото Фото */
-        "写真", "图片来源", "圖片來源", "图片", "圖片"};
-    unsigned char c0 = (unsigned char)p[0] | ((unsigned char)p[0] < 0x80 ? 32 : 0);
-    for (size_t k = 0; k < sizeof words / sizeof words[0]; k++) {
-        if ((unsigned char)words[k][0] != c0) continue;
-        size_t m = starts_with(p, n, words[k]);
-        if (m && (m == n || !ascii_alnum((unsigned char)p[m]))) return m;
-    }
-    return 0;
+        "写真"};
+    size_t m = credit_in(p, n, words, sizeof words / sizeof words[0]);
+    return m ? m : credit_in(p, n, scrub__words_credit_word, SCRUB__WORDS_CREDIT_WORD_N);
 }
 
 /* After the credit word: " : ", "：" or " by " (von, par, por, di, de);
@@ -2110,18 +2116,6 @@ static bool opening_notice(const line_t *ln)
            ln->hits[SCRUB__CAT_FOOTER] >= 2 && strong(ln, SCRUB__CAT_FOOTER);
 }
 
-/* Units of a relative time (3分钟前, 5天前, 2個月前); a post stamp's are
- * the first STAMP_UNITS (minutes and hours), a comment box's time takes
- * them all (ago_line). */
-static const char *const AGO_UNITS[] = {"分钟", "分鐘", "小时", "小時", "个月", "個月",
-                                        "秒",   "天",   "周",   "週",   "月",   "年"};
-enum { STAMP_UNITS = 4 };
-
-/* Day words of a post's time (今天 12:05); a comment box's time takes the
- * first DATE_DAYS, which a clock follows. */
-static const char *const DAY_WORDS[] = {"今天", "昨天", "前天", "刚刚", "剛剛"};
-enum { DATE_DAYS = 3 };
-
 /* Length of the first of words[0, k) (not ASCII: no case to fold) that
  * p starts with, or 0; a first byte that differs settles most words. */
 static size_t first_word(const char *p, size_t n, const char *const *words, size_t k)
@@ -2142,8 +2136,9 @@ static bool minutes_ago(const char *p, size_t n)
     for (const unsigned char *q = s + 8; q < end && (q = memchr(q, 0x8D, (size_t)(end - q))); q++) {
         size_t i = (size_t)(q - s) - 2;
         if (s[i] != 0xE5 || s[i + 1] != 0x89) continue;
-        for (size_t k = 0; k < STAMP_UNITS; k++)
-            if (memcmp(s + i - 6, AGO_UNITS[k], 6) == 0) return true;
+        _Static_assert(SCRUB__WORDS_STAMP_UNIT_BYTES == 6, "two characters each");
+        for (size_t k = 0; k < SCRUB__WORDS_STAMP_UNIT_N; k++)
+            if (memcmp(s + i - 6, scrub__words_stamp_unit[k], 6) == 0) return true;
     }
     return false;
 }
@@ -2156,8 +2151,10 @@ static bool post_stamp(const char *text, const line_t *ln)
     const char *p = text + ln->start;
     if (minutes_ago(p, ln->len)) return true;
     if (ln->ndigit < 3 || !has_clock(text, ln)) return false;
-    for (size_t k = 0; k < sizeof DAY_WORDS / sizeof DAY_WORDS[0]; k++)
-        if (holds(p, ln->len, DAY_WORDS[k])) return true;
+    for (size_t k = 0; k < SCRUB__WORDS_CLOCK_DAY_N; k++)
+        if (holds(p, ln->len, scrub__words_clock_day[k])) return true;
+    for (size_t k = 0; k < SCRUB__WORDS_NOW_WORD_N; k++)
+        if (holds(p, ln->len, scrub__words_now_word[k])) return true;
     return false;
 }
 
@@ -2287,25 +2284,35 @@ static bool field_start(const char *p)
     }
 }
 
+/* Length of the first of names[0, k) that opens p[0, n) followed by a
+ * space or a colon, case folded for ASCII, or 0. */
+static size_t field_name(const char *p, size_t n, const char *const *names, size_t k)
+{
+    char c0 = p[0] >= 'A' && p[0] <= 'Z' ? (char)(p[0] + 32) : p[0];
+    for (size_t i = 0; i < k; i++) {
+        if (names[i][0] != c0) continue;
+        size_t m = starts_with(p, n, names[i]);
+        if (!m || m >= n) continue;
+        if (p[m] != ' ' && p[m] != ':' && (unsigned char)p[m] != 0xEF) continue;
+        return m;
+    }
+    return 0;
+}
+
 /* "Phone : 来电显示器", "Email : 库存医药用品": a contact field whose value
- * holds no number or address, a template's keyword slot. */
+ * holds no number or address, a template's keyword slot (the Chinese
+ * field names: data/lexicon/words.txt). */
 static bool field_keyword(const char *text, const line_t *ln)
 {
-    static const char *const names[] = {"phone", "email", "e-mail", "tel", "fax", "电话", "電話",
-                                        "手机", "手機", "邮箱", "郵箱", "传真", "傳真"};
+    static const char *const names[] = {"phone", "email", "e-mail", "tel", "fax"};
     if (ln->ndigit || ln->url || ln->units > 16 || ln->ncjk < 2) return false;
     const char *p = text + ln->start;
     if (ln->len < 2 || !field_start(p)) return false;
-    char c0 = p[0] >= 'A' && p[0] <= 'Z' ? (char)(p[0] + 32) : p[0];
-    for (size_t k = 0; k < sizeof names / sizeof names[0]; k++) {
-        if (names[k][0] != c0) continue;
-        size_t m = starts_with(p, ln->len, names[k]);
-        if (!m || m >= ln->len) continue;
-        if (p[m] != ' ' && p[m] != ':' && (unsigned char)p[m] != 0xEF) continue;
-        size_t f = field_prefix(text, ln);
-        return f > m && f < ln->len && !memchr(p, '@', ln->len);
-    }
-    return false;
+    size_t m = field_name(p, ln->len, names, sizeof names / sizeof names[0]);
+    if (!m) m = field_name(p, ln->len, scrub__words_field_name, SCRUB__WORDS_FIELD_NAME_N);
+    if (!m) return false;
+    size_t f = field_prefix(text, ln);
+    return f > m && f < ln->len && !memchr(p, '@', ln->len);
 }
 
 /* ---- inline spam spans -------------------------------------------------- */
@@ -3020,17 +3027,16 @@ static bool beside_title(const filter_state *st, size_t i, size_t below, size_t 
  * opens the subject of an official title (发文机关 / 关于...的决议). */
 static bool title_joins(const char *text, const line_t *up, const line_t *down)
 {
-    static const char ends[][4] = {"\xE5\x8F\x8A", "\xE4\xB8\x8E", "\xE8\x88\x87", "\xE5\x92\x8C",
-                                   "\xE6\x9A\xA8", "\xE6\x88\x96", "\xE7\x9A\x84"};
-    static const char opens[][7] = {"\xE5\x85\xB3\xE4\xBA\x8E", "\xE9\x97\x9C\xE6\x96\xBC"};
+    _Static_assert(SCRUB__WORDS_TITLE_END_BYTES == 3 && SCRUB__WORDS_TITLE_OPEN_BYTES == 6,
+                   "title_end one character, title_open two");
     if (!up->ncjk || up->send || up->units > 30) return false;
     const char *u = text + up->start, *d = text + down->start;
     size_t i, n = text_bounds(text, up, &i);
-    for (size_t k = 0; n >= 3 && k < sizeof ends / sizeof *ends; k++)
-        if (memcmp(u + n - 3, ends[k], 3) == 0) return true;
+    for (size_t k = 0; n >= 3 && k < SCRUB__WORDS_TITLE_END_N; k++)
+        if (memcmp(u + n - 3, scrub__words_title_end[k], 3) == 0) return true;
     n = text_bounds(text, down, &i);
-    for (size_t k = 0; k < sizeof opens / sizeof *opens; k++)
-        if (n - i >= 6 && memcmp(d + i, opens[k], 6) == 0) return true;
+    for (size_t k = 0; k < SCRUB__WORDS_TITLE_OPEN_N; k++)
+        if (n - i >= 6 && memcmp(d + i, scrub__words_title_open[k], 6) == 0) return true;
     return false;
 }
 
@@ -3159,12 +3165,11 @@ static bool names_account(const char *text, const line_t *ln)
  * (このサイトはクッキーを使用しています。), and held markers are for Chinese. */
 static bool speaks_as_site(const char *text, const line_t *ln)
 {
-    static const char *const selves[] = {"本站", "本网", "本網", "本文", "本报", "本報", "本刊"};
     const unsigned char *s = (const unsigned char *)text + ln->start;
     for (size_t i = 0; i + 2 < ln->len; i++) /* hiragana, katakana: E3 81 80 .. E3 83 BF */
         if (s[i] == 0xE3 && s[i + 1] >= 0x81 && s[i + 1] <= 0x83) return true;
-    for (size_t k = 0; k < sizeof selves / sizeof selves[0]; k++)
-        if (holds(text + ln->start, ln->len, selves[k])) return true;
+    for (size_t k = 0; k < SCRUB__WORDS_SITE_SELF_N; k++)
+        if (holds(text + ln->start, ln->len, scrub__words_site_self[k])) return true;
     return false;
 }
 
@@ -3405,14 +3410,16 @@ static bool holds(const char *p, size_t n, const char *w)
 /* The editor's credit (责任编辑) closes a Chinese news article. */
 static bool editor_line(const char *text, const line_t *ln)
 {
-    static const char *const marks[] = {"责任编辑", "責任編輯", "责编", "責編"};
     const char *s = text + ln->start, *end = s + ln->len;
-    /* every mark opens with 责 or 責 (E8 ..): one memchr for the lead
-     * instead of a compare per byte and mark */
-    for (const char *p = s; (p = memchr(p, 0xE8, (size_t)(end - p))); p++)
-        for (size_t k = 0; k < sizeof marks / sizeof marks[0]; k++) {
-            size_t m = strlen(marks[k]);
-            if (m <= (size_t)(end - p) && memcmp(p, marks[k], m) == 0) return true;
+    /* every mark opens with the same byte (责 責: E8 ..; the generator
+     * defines the LEAD only then): one memchr for it instead of a compare
+     * per byte and mark */
+    const int lead = SCRUB__WORDS_EDITOR_MARK_LEAD;
+    for (const char *p = s; (p = memchr(p, lead, (size_t)(end - p))); p++)
+        for (size_t k = 0; k < SCRUB__WORDS_EDITOR_MARK_N; k++) {
+            size_t m = scrub__words_editor_mark_len[k];
+            if (m <= (size_t)(end - p) && memcmp(p, scrub__words_editor_mark[k], m) == 0)
+                return true;
         }
     return false;
 }
@@ -3612,13 +3619,17 @@ static bool ago_line(const char *text, const line_t *ln)
     if (i > d) {
         size_t j = i;
         while (j < n && s[j] == ' ') j++;
-        m = first_word((const char *)s + j, n - j, AGO_UNITS,
-                       sizeof AGO_UNITS / sizeof AGO_UNITS[0]);
+        m = first_word((const char *)s + j, n - j, scrub__words_stamp_unit,
+                       SCRUB__WORDS_STAMP_UNIT_N);
+        if (!m)
+            m = first_word((const char *)s + j, n - j, scrub__words_ago_unit,
+                           SCRUB__WORDS_AGO_UNIT_N);
         /* 前 (E5 89 8D) closes it */
         if (m && n - j - m == 3 && memcmp(s + j + m, "\xE5\x89\x8D", 3) == 0) return true;
         m = 0;
     } else {
-        m = first_word((const char *)s + i, n - i, DAY_WORDS, DATE_DAYS);
+        m = first_word((const char *)s + i, n - i, scrub__words_clock_day,
+                       SCRUB__WORDS_CLOCK_DAY_N);
         i += m;
     }
     /* the rest: a month-day and a clock, digits and - / : only */
@@ -4187,7 +4198,8 @@ static int context_pass(filter_state *st, const char *text, const scrub_linestat
 
 /* ---- spec rows ---------------------------------------------------------- */
 
-/* Units a product's spec sheet gives its figures in, with their lengths.
+/* Units a product's spec sheet gives its figures in, with their lengths
+ * (the Chinese ones, 毫米 ... 位: data/lexicon/words.txt's spec_unit).
  * ASCII ones must not run on into a word (5 Vision), so the longer
  * spelling comes first. */
 #define U(s) {s, sizeof s - 1}
@@ -4197,11 +4209,7 @@ static const struct {
 } spec_units[] = {
     U("mAh"), U("mA"), U("mm"), U("cm"), U("km"), U("kg"), U("mg"), U("ml"), U("mL"), U("nm"),
     U("MHz"), U("GHz"), U("kHz"), U("Hz"), U("KB"), U("MB"), U("GB"), U("TB"), U("kW"), U("W"),
-    U("V"), U("dB"), U("\xE2\x84\x83") /* ℃ */, U("\xC2\xB0") /* ° */, U("\xC3\x97") /* × */,
-    U("\xE6\xAF\xAB\xE7\xB1\xB3") /* 毫米 */, U("\xE5\x8E\x98\xE7\xB1\xB3") /* 厘米 */,
-    U("\xE5\x85\xAC\xE6\x96\xA4") /* 公斤 */, U("\xE5\x8D\x83\xE5\x85\x8B") /* 千克 */,
-    U("\xE8\x8B\xB1\xE5\xAF\xB8") /* 英寸 */, U("\xE4\xBD\x8D") /* 位 */,
-    U("\xE9\x80\x9A\xE9\x81\x93") /* 通道 */};
+    U("V"), U("dB"), U("\xE2\x84\x83") /* ℃ */, U("\xC2\xB0") /* ° */, U("\xC3\x97") /* × */};
 #undef U
 
 /* Does a figure with a unit follow the digit that ends at i? */
@@ -4215,6 +4223,12 @@ static bool unit_at(const unsigned char *s, size_t n, size_t i)
         if (w[0] != s[i] || i + k > n || memcmp(s + i, w, k) != 0) continue;
         if (w[0] >= 0x80 || i + k == n || !((s[i + k] | 0x20) >= 'a' && (s[i + k] | 0x20) <= 'z'))
             return true;
+    }
+    if (s[i] < 0x80) return false; /* spec_unit's words are Chinese */
+    for (size_t u = 0; u < SCRUB__WORDS_SPEC_UNIT_N; u++) {
+        size_t k = scrub__words_spec_unit_len[u];
+        const char *w = scrub__words_spec_unit[u];
+        if ((unsigned char)w[0] == s[i] && i + k <= n && memcmp(s + i, w, k) == 0) return true;
     }
     return false;
 }
@@ -4451,15 +4465,13 @@ static bool repeated_keyword(const char *text, const line_t *ln)
 }
 
 /* The words a gambling site glues to its letters-and-digits brand
- * (365bet体育, js333娱乐, 金沙js0005), in both scripts. */
+ * (365bet体育, js333娱乐, 金沙js0005; data/lexicon/words.txt), in both
+ * scripts. */
 static bool gambling_glue(const unsigned char *p, size_t left)
 {
-    static const char *const glue[] = {"体育", "體育", "娱乐", "娛樂", "棋牌", "彩票",
-                                       "电子", "電子", "真人", "线路", "線路", "金沙",
-                                       "澳门", "澳門", "威尼斯人"};
-    for (size_t k = 0; k < sizeof glue / sizeof glue[0]; k++) {
-        size_t m = strlen(glue[k]);
-        if (m <= left && memcmp(p, glue[k], m) == 0) return true;
+    for (size_t k = 0; k < SCRUB__WORDS_GAMBLING_GLUE_N; k++) {
+        size_t m = scrub__words_gambling_glue_len[k];
+        if (m <= left && memcmp(p, scrub__words_gambling_glue[k], m) == 0) return true;
     }
     return false;
 }
@@ -4523,13 +4535,11 @@ static bool repeated_brand(const filter_state *st, const char *text, const line_
 /* Does s[0, n) hold a hospital's call to consult (在线咨询, 预约挂号 ...)? */
 static bool consult_call(const unsigned char *s, size_t n)
 {
-    static const char *const call[] = {"在线咨询", "在線諮詢", "免费咨询", "免費諮詢",
-                                       "点击咨询", "點擊諮詢", "预约挂号", "預約掛號",
-                                       "专家咨询", "專家諮詢", "咨询热线", "諮詢熱線"};
+    _Static_assert(SCRUB__WORDS_CONSULT_CALL_BYTES == 12, "four characters each");
     for (size_t i = 0; i + 12 <= n; i++) {
         if (s[i] < 0xE4) continue;
-        for (size_t k = 0; k < sizeof call / sizeof call[0]; k++)
-            if (memcmp(s + i, call[k], 12) == 0) return true;
+        for (size_t k = 0; k < SCRUB__WORDS_CONSULT_CALL_N; k++)
+            if (memcmp(s + i, scrub__words_consult_call[k], 12) == 0) return true;
     }
     return false;
 }

@@ -401,8 +401,10 @@ static bool blank_text(const char *p, size_t n)
     return true;
 }
 
+/* junk: the inserted lines are to be removed (residue, adverts), or kept
+ * (traps). */
 static void transplant_case(scrub_ctx *ctx, xtally *x, int mid, const char *page,
-                            const ev_ref *art, size_t na, const ev_ref *blk, size_t nb)
+                            const ev_ref *art, size_t na, const ev_ref *blk, size_t nb, bool junk)
 {
     size_t at = mid ? na / 2 : na, total = na + nb;
     ev_str t = {0};
@@ -424,9 +426,10 @@ static void transplant_case(scrub_ctx *ctx, xtally *x, int mid, const char *page
             x->article[mid]++;
             x->article_kept[mid] += kept;
         }
-        if (dump_file && inserted == kept) {
+        if (dump_file && (inserted && junk) == kept) {
             int l = scrub_filter_line_label(ctx, i);
-            fprintf(dump_file, "%s\t%s+%s:%zu\t%s\t%s\t%.*s\n", inserted ? "XKEEP" : "XDROP",
+            const char *what = !inserted ? "XDROP" : junk ? "XKEEP" : "XTRAP";
+            fprintf(dump_file, "%s\t%s+%s:%zu\t%s\t%s\t%.*s\n", what,
                     page, mid ? "mid" : "end", i, l >= 0 ? scrub_label_name(l) : "?",
                     scrub_filter_line_reason(ctx, i), (int)r->n, r->p);
         }
@@ -443,7 +446,7 @@ static void transplant_page(scrub_ctx *ctx, int lang, const char *page, const ev
     xtally alone = {0}; /* weighed as often as the page's cases below */
     char where[300];
     snprintf(where, sizeof where, "%s(alone)", page);
-    transplant_case(ctx, &alone, 0, where, art, na, NULL, 0);
+    transplant_case(ctx, &alone, 0, where, art, na, NULL, 0, true);
     ev_ref blk[8];
     size_t nb = 0;
     for (size_t i = 0; i <= npl; i++) {
@@ -455,7 +458,7 @@ static void transplant_page(scrub_ctx *ctx, int lang, const char *page, const ev
             X_ALONE[lang].article[0] += 2 * alone.article[0];
             X_ALONE[lang].article_kept[0] += 2 * alone.article_kept[0];
             for (int mid = 0; mid < 2; mid++)
-                transplant_case(ctx, &X[lang], mid, page, art, na, blk, nb);
+                transplant_case(ctx, &X[lang], mid, page, art, na, blk, nb, true);
             nb = 0;
         }
     }
@@ -505,7 +508,7 @@ static void transplant_gne(scrub_ctx *ctx, const label_row *rows, size_t n)
     }
 }
 
-/* ---- transplanted adverts (dev half only) -------------------------------- */
+/* ---- transplanted adverts and traps (dev half only) ---------------------- */
 
 /* An injected advert sits inside a legitimate article, where no farm's
  * other lines and no spam title speak for it.  Each run of dev ad/spam
@@ -515,9 +518,12 @@ static void transplant_gne(scrub_ctx *ctx, const label_row *rows, size_t n)
  * spam or inline-spam line: its kept-label lines) once after its last
  * paragraph and once between two of its paragraphs, and classified as
  * extracted text.  Counts the advert lines removed, and the article lines
- * kept beside those kept with no advert at all.  Test records are never
+ * kept beside those kept with no advert at all.  A trap (a content line
+ * of a legitimate page that mentions a lottery, a casino, a hospital ...)
+ * must stay wherever it stands: each dev chinesewebtext trap goes alone
+ * into the same articles, the same two ways.  Test records are never
  * read. */
-static xtally XA, XA_ALONE;
+static xtally XA, XA_ALONE, XT;
 
 typedef struct {
     char *doc;
@@ -527,8 +533,14 @@ typedef struct {
 } advert_doc;
 
 typedef struct {
-    size_t first, n; /* into the pool of advert lines */
+    size_t first, n; /* into lines */
 } advert_run;
+
+typedef struct {
+    ev_ref *lines;
+    advert_run *runs;
+    size_t nlines, nruns;
+} line_pool;
 
 static bool farm_record(const char *docs, const char *file, const char *rec)
 {
@@ -537,10 +549,22 @@ static bool farm_record(const char *docs, const char *file, const char *rec)
     return strstr(docs, needle) != NULL;
 }
 
-/* One dev document of the text sets: its runs of ad/spam lines go to the
- * pool, its kept-label lines are its article when it is legitimate. */
+/* Line `line` of a document joins the pool: to the last run when it
+ * follows that run's last line (up to eight lines), else as a new run. */
+static void pool_line(line_pool *pool, ev_ref text, long line, long *last, size_t most)
+{
+    if (line != *last + 1 || pool->runs[pool->nruns - 1].n == most)
+        pool->runs[pool->nruns++] = (advert_run){pool->nlines, 0};
+    pool->runs[pool->nruns - 1].n++;
+    pool->lines[pool->nlines++] = text;
+    *last = line;
+}
+
+/* One dev document of the text sets: its runs of ad/spam lines and its
+ * traps go to their pools, its kept-label lines are its article when it
+ * is legitimate. */
 static void advert_sources(const label_row *rows, size_t n, const char *docs, advert_doc *d,
-                           ev_ref *pool, size_t *npool, advert_run *runs, size_t *nruns)
+                           line_pool *ads, line_pool *traps)
 {
     size_t len;
     d->doc = load_doc(rows[0].file, rows[0].record, &len);
@@ -551,7 +575,7 @@ static void advert_sources(const label_row *rows, size_t n, const char *docs, ad
     size_t nl = ev_split(d->doc, len, &lines);
     d->art = malloc((nl ? nl : 1) * sizeof *d->art);
     bool legit = !strcmp(rows[0].set, "cwt") && !farm_record(docs, rows[0].file, rows[0].record);
-    long last_ad = -2;
+    long last_ad = -2, last_trap = -2;
     for (size_t k = 0; k < n; k++) {
         const label_row *r = &rows[k];
         if (r->line < 0 || (size_t)r->line >= nl) continue;
@@ -563,26 +587,39 @@ static void advert_sources(const label_row *rows, size_t n, const char *docs, ad
         ev_ref text = {d->doc + ln->start, ln->len};
         legit = legit && group_of(gold) != G_SPAM && !strstr(r->tags, "inline");
         if (is_keep_label(gold)) d->art[d->na++] = text;
-        if (group_of(gold) != G_SPAM) continue;
-        if (r->line != last_ad + 1 || runs[*nruns - 1].n == 8)
-            runs[(*nruns)++] = (advert_run){*npool, 0};
-        runs[*nruns - 1].n++;
-        pool[(*npool)++] = text;
-        last_ad = r->line;
+        if (group_of(gold) == G_SPAM) pool_line(ads, text, r->line, &last_ad, 8);
+        if (strstr(r->tags, "trap") && is_keep_label(gold))
+            pool_line(traps, text, r->line, &last_trap, 1);
     }
     free(lines);
     if (!legit) d->na = 0;
     snprintf(d->name, sizeof d->name, "%s#%s", rows[0].file, rows[0].record);
 }
 
+static void transplant_pool(scrub_ctx *ctx, xtally *x, const advert_doc *d, const line_pool *p,
+                            bool junk)
+{
+    for (size_t a = 0; a < p->nruns; a++) {
+        x->blocks++;
+        for (int mid = 0; mid < 2; mid++)
+            transplant_case(ctx, x, mid, d->name, d->art, d->na, p->lines + p->runs[a].first,
+                            p->runs[a].n, junk);
+    }
+}
+
+static line_pool new_pool(size_t n)
+{
+    return (line_pool){malloc((n ? n : 1) * sizeof(ev_ref)), malloc((n ? n : 1) * sizeof(advert_run)),
+                       0, 0};
+}
+
 static void transplant_adverts(scrub_ctx *ctx, const label_row *rows, size_t n)
 {
     char *docs = test_read_file(SCRUB_SOURCE_DIR "/test/devset/docs.tsv", NULL);
     ck_assert_ptr_nonnull(docs);
-    ev_ref *pool = malloc((n ? n : 1) * sizeof *pool);
-    advert_run *runs = malloc((n ? n : 1) * sizeof *runs);
+    line_pool ads = new_pool(n), traps = new_pool(n);
     advert_doc *d = malloc((n ? n : 1) * sizeof *d);
-    size_t npool = 0, nruns = 0, nd = 0;
+    size_t nd = 0;
     for (size_t i = 0; i < n;) {
         size_t j = i;
         while (j < n && !strcmp(rows[j].set, rows[i].set) && !strcmp(rows[j].file, rows[i].file) &&
@@ -590,28 +627,26 @@ static void transplant_adverts(scrub_ctx *ctx, const label_row *rows, size_t n)
             j++;
         if ((!strcmp(rows[i].set, "cwt") || !strcmp(rows[i].set, "seeds")) &&
             !strcmp(rows[i].split, "dev"))
-            advert_sources(&rows[i], j - i, docs, &d[nd++], pool, &npool, runs, &nruns);
+            advert_sources(&rows[i], j - i, docs, &d[nd++], &ads, &traps);
         i = j;
     }
     for (size_t h = 0; h < nd; h++) {
         if (d[h].na < 2) continue;
         char where[320];
         snprintf(where, sizeof where, "%s(alone)", d[h].name);
-        transplant_case(ctx, &XA_ALONE, 0, where, d[h].art, d[h].na, NULL, 0);
-        for (size_t a = 0; a < nruns; a++) {
-            XA.blocks++;
-            for (int mid = 0; mid < 2; mid++)
-                transplant_case(ctx, &XA, mid, d[h].name, d[h].art, d[h].na, pool + runs[a].first,
-                                runs[a].n);
-        }
+        transplant_case(ctx, &XA_ALONE, 0, where, d[h].art, d[h].na, NULL, 0, true);
+        transplant_pool(ctx, &XA, &d[h], &ads, true);
+        transplant_pool(ctx, &XT, &d[h], &traps, false);
     }
     for (size_t h = 0; h < nd; h++) {
         free(d[h].doc);
         free(d[h].art);
     }
     free(d);
-    free(runs);
-    free(pool);
+    free(ads.lines);
+    free(ads.runs);
+    free(traps.lines);
+    free(traps.runs);
     free(docs);
 }
 
@@ -1144,6 +1179,11 @@ START_TEST(quality)
            ratio(XA.article_kept[0] + XA.article_kept[1], XA.article[0] + XA.article[1]),
            XA.article_kept[0] + XA.article_kept[1], XA.article[0] + XA.article[1],
            ratio(XA_ALONE.article_kept[0], XA_ALONE.article[0]));
+    printf("  chinesewebtext articles + transplanted traps, dev half: %zu traps x articles; "
+           "wrongly removed %.3f after the article (%zu of %zu), %.3f between paragraphs (%zu "
+           "of %zu)\n",
+           XT.blocks, ratio(XT.removed[0], XT.inserted[0]), XT.removed[0], XT.inserted[0],
+           ratio(XT.removed[1], XT.inserted[1]), XT.removed[1], XT.inserted[1]);
     printf("  site farms wrongly flagged on legitimate gne-zh-news pages: %zu of %zu\n",
            gne_false_farms, gne_pages);
     size_t traps[2] = {0, 0}, trap_rm[2] = {0, 0};
