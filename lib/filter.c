@@ -98,6 +98,7 @@ typedef struct {
     bool toc;    /* an entry of a table of contents */
     bool credited; /* a caption that ends with its picture's credit */
     uint8_t odd; /* ODD_* bits: rare shapes that odd_line and teaser_runs read */
+    uint8_t injected; /* 1 + the label of an injected line, read as a blank by context (hide_injected) */
     uint8_t held; /* 1 + the marker_order entry of a marker in a sentence (held_markers) */
     uint8_t btn_terms; /* button terms anywhere in the line (button_row) */
     uint16_t btn_cov;  /* bytes they cover, overlaps counted once */
@@ -4973,6 +4974,38 @@ static unsigned keep_mask(const scrub_ctx *ctx, unsigned keep)
                                        : keep;
 }
 
+/* An advert or a keyword list that the line's own shape condemns is
+ * injected into the page, not a boundary of its article: the context
+ * passes read it as a blank line, so the body, its runs of short lines
+ * and its tail go on across it (a stock table under a report is no tail
+ * because a casino's name was slipped between its rows).  So is a line
+ * removed for itself (a prev/next link) that carries inline spam.
+ * Returns how many lines were hidden. */
+static size_t hide_injected(filter_state *st)
+{
+    size_t n = 0;
+    for (size_t i = 0; i < st->nlines; i++) {
+        line_t *ln = &st->lines[i];
+        int l = ln->label;
+        if (l == SCRUB_LABEL_AD || l == SCRUB_LABEL_SPAM || (ln->span_count && !keep_label(l))) {
+            ln->injected = (uint8_t)(1 + l);
+            ln->label = SCRUB_LABEL_BLANK;
+            n++;
+        }
+    }
+    return n;
+}
+
+/* The hidden lines get their labels back, for the farm's evidence and the
+ * caller. */
+static void show_injected(filter_state *st)
+{
+    for (size_t i = 0; i < st->nlines; i++) {
+        line_t *ln = &st->lines[i];
+        if (ln->injected) ln->label = ln->injected - 1;
+    }
+}
+
 #define KNOWN_FLAGS (SCRUB_FILTER_KEEP_INLINE_SPAM | SCRUB_FILTER_NO_LINESTATS | SCRUB_FILTER_NO_CONTEXT)
 
 static int classify(scrub_ctx *ctx, const char *text, size_t len, const uint32_t *hints,
@@ -5004,6 +5037,7 @@ static int classify(scrub_ctx *ctx, const char *text, size_t len, const uint32_t
             hint_shapes(&st->lines[i], text, hints[i] & ~wrapper, st->whole_page);
         }
     }
+    size_t hidden = rc == SCRUB_OK ? hide_injected(st) : 0;
     if (rc == SCRUB_OK && !(flags & SCRUB_FILTER_NO_CONTEXT))
         rc = context_pass(st, text, stats, scrub__param(ctx, SCRUB_PARAM_FILTER_REPEAT_MIN));
     if (rc != SCRUB_OK) {
@@ -5011,6 +5045,7 @@ static int classify(scrub_ctx *ctx, const char *text, size_t len, const uint32_t
         return rc == SCRUB_E_NOMEM ? scrub__fail(ctx, rc, "out of memory") : rc;
     }
     resolve_alone(st, text);
+    if (hidden) show_injected(st);
     keyword_fragments(st, text, len);
     unsigned mask = keep_mask(ctx, keep);
     for (size_t i = 0; i < st->nlines; i++)

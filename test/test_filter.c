@@ -724,6 +724,101 @@ START_TEST(tail_rows_inside)
 }
 END_TEST
 
+/* An advert slipped between the rows of a table under the body is
+ * injected, not the article's end: the rows under it stay the body's, as
+ * they are without it; a real related-links block under the table still
+ * ends the article. */
+START_TEST(injected_advert_inside_table)
+{
+    static const char *const docs[] = {
+        "沪深两市龙虎榜营业部明细\n"
+        "12月29日沪深两市共有十只个股因日涨幅偏离值达到7%登上龙虎榜，以下为买入金额居前的营业部名单。\n"
+        "华泰证券股份有限公司西安文艺北路证券营业部\n"
+        "中信证券股份有限公司上海溧阳路证券营业部\n"
+        "国信证券股份有限公司深圳泰然九路证券营业部\n"
+        "王者威尼斯人现金网网址：相关新闻\n"
+        "广发证券股份有限公司广州天河北路证券营业部\n"
+        "招商证券股份有限公司深圳益田路证券营业部\n"
+        "海通证券股份有限公司太原新建路证券营业部\n"
+        "相关新闻\n"
+        "两市融资余额连续三日下降\n"
+        "券商板块午后集体走强\n",
+        "滬深兩市龍虎榜營業部明細\n"
+        "12月29日滬深兩市共有十隻個股因日漲幅偏離值達到7%登上龍虎榜，以下為買入金額居前的營業部名單。\n"
+        "華泰證券股份有限公司西安文藝北路證券營業部\n"
+        "中信證券股份有限公司上海溧陽路證券營業部\n"
+        "國信證券股份有限公司深圳泰然九路證券營業部\n"
+        "王者威尼斯人現金網網址：相關新聞\n"
+        "廣發證券股份有限公司廣州天河北路證券營業部\n"
+        "招商證券股份有限公司深圳益田路證券營業部\n"
+        "海通證券股份有限公司太原新建路證券營業部\n"
+        "相關新聞\n"
+        "兩市融資餘額連續三日下降\n"
+        "券商板塊午後集體走強\n"};
+    static const int want[] = {SCRUB_LABEL_HEADING, SCRUB_LABEL_CONTENT, SCRUB_LABEL_CONTENT,
+                               SCRUB_LABEL_CONTENT, SCRUB_LABEL_CONTENT, SCRUB_LABEL_AD,
+                               SCRUB_LABEL_CONTENT, SCRUB_LABEL_CONTENT, SCRUB_LABEL_CONTENT,
+                               SCRUB_LABEL_RELATED, SCRUB_LABEL_RELATED, SCRUB_LABEL_RELATED};
+    scrub_ctx *ctx = scrub_ctx_new();
+    for (size_t d = 0; d < 2; d++) {
+        expect_labels(ctx, docs[d], NULL, 0, want, 12);
+        ck_assert_str_eq(scrub_filter_line_reason(ctx, 7), "tail-rows");
+    }
+    scrub_ctx_free(ctx);
+}
+END_TEST
+
+/* Spec lines between two paragraphs are framed by the body; an injected
+ * line among them -- an advert, or a prev/next link that carries a
+ * casino's name -- leaves them framed (they are menu items without the
+ * body's frame).  The related block under the body still ends it. */
+START_TEST(injected_lines_inside_body)
+{
+    /* each document's lines above and under the injected line */
+    static const char *const docs[][2] = {
+        {"便携式粉尘检测仪产品介绍\n"
+         "本仪器采用光散射原理，可实时测量环境空气中的可吸入颗粒物浓度，适用于车间、矿山和环境监测。\n"
+         "重复性误差：±2%；\n",
+         "测量精度：±10%；\n"
+         "输出方式为四位液晶显示，可直读质量浓度值，并能连接打印机输出测量数据。\n"
+         "仪器内置锂电池，充满电后可连续工作十二小时，适合野外长时间监测使用。\n"
+         "相关阅读\n"
+         "粉尘仪的日常维护\n"
+         "如何选购颗粒物检测仪\n"},
+        {"攜帶式粉塵檢測儀產品介紹\n"
+         "本儀器採用光散射原理，可即時測量環境空氣中的可吸入顆粒物濃度，適用於車間、礦山和環境監測。\n"
+         "重複性誤差：±2%；\n",
+         "測量精度：±10%；\n"
+         "輸出方式為四位液晶顯示，可直讀質量濃度值，並能連接印表機輸出測量數據。\n"
+         "儀器內建鋰電池，充滿電後可連續工作十二小時，適合野外長時間監測使用。\n"
+         "相關閱讀\n"
+         "粉塵儀的日常維護\n"
+         "如何選購顆粒物檢測儀\n"}};
+    static const char *const injected[][2] = {
+        {"上一篇：大口径ope体育app下载手机版的重要性质是什么？",
+         "上一篇：大口徑ope體育app下載手機版的重要性質是什麼？"},
+        {"上一篇：市环保局举办粉尘检测技术培训班‘爱游戏体育官方’",
+         "上一篇：市環保局舉辦粉塵檢測技術培訓班‘愛遊戲體育官方’"}};
+    static const int removed[] = {SCRUB_LABEL_AD, SCRUB_LABEL_NAV};
+    scrub_ctx *ctx = scrub_ctx_new();
+    for (size_t k = 0; k < 2; k++)
+        for (size_t d = 0; d < 2; d++) {
+            char doc[1024];
+            snprintf(doc, sizeof doc, "%s%s\n%s", docs[d][0], injected[k][d], docs[d][1]);
+            int want[10];
+            for (size_t i = 0; i < 10; i++)
+                want[i] = i == 0 || i == 2 || i == 4 ? SCRUB_LABEL_HEADING
+                          : i == 3                   ? removed[k]
+                          : i < 7                    ? SCRUB_LABEL_CONTENT
+                                                     : SCRUB_LABEL_RELATED;
+            expect_labels(ctx, doc, NULL, 0, want, 10);
+            /* the name in the link is a span */
+            ck_assert_uint_eq(scrub_filter_span_count(ctx), k);
+        }
+    scrub_ctx_free(ctx);
+}
+END_TEST
+
 /* A headline alone on its line over the same headline run into its date
  * and counters is the title, not a menu item above the body. */
 START_TEST(title_alone_above)
@@ -3587,6 +3682,8 @@ Suite *make_suite(void)
     tcase_add_test(tc, lone_advert_not_farm);
     tcase_add_test(tc, tail_rows_table);
     tcase_add_test(tc, tail_rows_inside);
+    tcase_add_test(tc, injected_advert_inside_table);
+    tcase_add_test(tc, injected_lines_inside_body);
     tcase_add_test(tc, title_alone_above);
     tcase_add_test(tc, messenger_call_to_act);
     tcase_add_test(tc, brand_shapes);
