@@ -3598,16 +3598,15 @@ static bool pager_line(const char *text, const line_t *ln)
  * them. */
 static size_t clip_at_pager(filter_state *st, const char *text, size_t first, size_t last)
 {
-    size_t total = 0, above = 0, pager = SIZE_MAX;
+    size_t total = 0, above = 0, pager = first;
+    /* most bodies hold no pager: find it before weighing the body */
+    while (pager <= last && !pager_line(text, &st->lines[pager])) pager++;
+    if (pager > last) return last;
     for (size_t i = first; i <= last; i++) {
-        const line_t *ln = &st->lines[i];
-        if (ln->label == SCRUB_LABEL_CONTENT) total += ln->units;
-        if (pager == SIZE_MAX && pager_line(text, ln)) {
-            pager = i;
-            above = total;
-        }
+        if (i == pager) above = total;
+        if (st->lines[i].label == SCRUB_LABEL_CONTENT) total += st->lines[i].units;
     }
-    if (pager == SIZE_MAX || above * 3 < total * 2 || long_after(st, pager, last)) return last;
+    if (above * 3 < total * 2 || long_after(st, pager, last)) return last;
     for (size_t k = pager + 1; k <= last; k++)
         if (keep_label(st->lines[k].label) || st->lines[k].label == CAND)
             set_label(&st->lines[k], SCRUB_LABEL_RELATED, 0.3, "after-pager");
