@@ -48,6 +48,8 @@ static const char R_SHORT_RUN[] = "short-run", R_AFTER[] = "after-content",
                   R_BEFORE[] = "before-content";
 /* Reasons of the lines the body's end cuts off, which appended_advert
  * asks again. */
+/* widgets decided on the whole line, which context reads through */
+static const char R_SHARE_ROW[] = "share-row", R_BUTTON_ROW[] = "button-row";
 static const char R_AFTER_EDITOR[] = "after-editor", R_AFTER_MARK[] = "after-end-mark";
 /* The page's headline shaped like a sentence (sentence_headline): the
  * title is found, resolve_edges looks no further. */
@@ -97,6 +99,7 @@ typedef struct {
     bool toc;    /* an entry of a table of contents */
     bool credited; /* a caption that ends with its picture's credit */
     uint8_t odd; /* ODD_* bits: rare shapes that odd_line and teaser_runs read */
+    bool through; /* furniture the article's frame reads as a blank (furniture) */
     uint8_t injected; /* 1 + the label of an injected line, read as a blank by context (hide_injected) */
     uint8_t held; /* 1 + the marker_order entry of a marker in a sentence (held_markers) */
     uint8_t btn_terms; /* button terms anywhere in the line (button_row) */
@@ -2898,6 +2901,35 @@ static size_t clause_tail(const filter_state *st, size_t last, size_t i)
     return run >= 2 && clauses * 3 >= run * 2 && end > i ? end : i;
 }
 
+/* A button, a share bar or a widget's phrase that fills its line is a
+ * page's furniture an extractor left anywhere; no article ends at it (a
+ * comment section's title does: THREAD and COMMENT are not read
+ * through). */
+static bool see_through(const line_t *ln)
+{
+    if (ln->label != SCRUB_LABEL_WIDGET) return false;
+    if (ln->reason == R_SHARE_ROW || ln->reason == R_BUTTON_ROW) return true;
+    return (has(ln, SCRUB__CAT_BUTTON) && ln->reason == ln->cat_reason[SCRUB__CAT_BUTTON]) ||
+           (has(ln, SCRUB__CAT_WIDGET) && ln->reason == ln->cat_reason[SCRUB__CAT_WIDGET]);
+}
+
+/* Hides (hide) or shows again the lines see_through calls furniture:
+ * the article's bounds, title and tail are found across them, while the
+ * short lines beside them are judged with them in sight, as a menu's
+ * items are.  Returns how many lines it hid the first time. */
+static size_t furniture(filter_state *st, bool hide, bool mark)
+{
+    size_t n = 0;
+    for (size_t i = 0; i < st->nlines; i++) {
+        line_t *ln = &st->lines[i];
+        if (mark) ln->through = see_through(ln);
+        if (!ln->through) continue;
+        ln->label = hide ? SCRUB_LABEL_BLANK : SCRUB_LABEL_WIDGET;
+        n++;
+    }
+    return n;
+}
+
 /* After the last sentence: a list or table, lines ending in 。 (a
  * sentence broken over lines), a paragraph broken into phrases
  * (clause_tail), then a table's rows ending in the same cell (tail_table)
@@ -3006,7 +3038,11 @@ static void resolve_edges(filter_state *st, const char *text, size_t first, size
             set_label(ln, SCRUB_LABEL_CONTENT, 0.55, "wrapped-prose");
         else set_label(ln, SCRUB_LABEL_NAV, 0.25, R_BEFORE);
     }
+    /* a button or share bar under the last paragraph ends no list or
+     * table that goes on under it */
+    bool furn = furniture(st, true, true) > 0;
     after_body(st, text, last);
+    if (furn) furniture(st, false, false);
 }
 
 static const char *chrome_reason(int label)
@@ -4789,7 +4825,7 @@ static verdict odd_line(const char *text, const line_t *ln, verdict v, size_t *n
 {
     *ncut += ln->odd & ODD_CUT;
     if ((ln->odd & ODD_BUTTONS) && v.label == CAND && button_row(ln))
-        return (verdict){SCRUB_LABEL_WIDGET, 0.1, "button-row"};
+        return (verdict){SCRUB_LABEL_WIDGET, 0.1, R_BUTTON_ROW};
     if ((ln->odd & ODD_MARK) && ln->units <= 3 &&
         (v.label == CAND || v.label == SCRUB_LABEL_META) && end_mark(text, ln))
         return (verdict){SCRUB_LABEL_ARTIFACT, 0.05, "end-mark"};
