@@ -46,10 +46,11 @@ enum {
  * tells them by address. */
 static const char R_SHORT_RUN[] = "short-run", R_AFTER[] = "after-content",
                   R_BEFORE[] = "before-content";
+/* Lines decided on their own that the article's frame reads through
+ * (see_through). */
+static const char R_SHARE_ROW[] = "share-row", R_BUTTON_ROW[] = "button-row", R_NO_TEXT[] = "no-text";
 /* Reasons of the lines the body's end cuts off, which appended_advert
  * asks again. */
-/* widgets decided on the whole line, which context reads through */
-static const char R_SHARE_ROW[] = "share-row", R_BUTTON_ROW[] = "button-row";
 static const char R_AFTER_EDITOR[] = "after-editor", R_AFTER_MARK[] = "after-end-mark";
 /* The page's headline shaped like a sentence (sentence_headline): the
  * title is found, resolve_edges looks no further. */
@@ -99,7 +100,7 @@ typedef struct {
     bool toc;    /* an entry of a table of contents */
     bool credited; /* a caption that ends with its picture's credit */
     uint8_t odd; /* ODD_* bits: rare shapes that odd_line and teaser_runs read */
-    bool through; /* furniture the article's frame reads as a blank (furniture) */
+    uint8_t through; /* how far the article's frame reads through it (see_through) */
     uint8_t injected; /* 1 + the label of an injected line, read as a blank by context (hide_injected) */
     uint8_t held; /* 1 + the marker_order entry of a marker in a sentence (held_markers) */
     uint8_t btn_terms; /* button terms anywhere in the line (button_row) */
@@ -2042,7 +2043,7 @@ static verdict alone(const line_t *ln, uint8_t *held)
     uint32_t textual = ln->ncjk + ln->nalpha;
     if (ln->phone && textual <= 6 && !ln->good)
         return (verdict){SCRUB_LABEL_CONTACT, 0.1, "phone"};
-    if (ln->code || textual == 0) return (verdict){SCRUB_LABEL_ARTIFACT, 0.05, "no-text"};
+    if (ln->code || textual == 0) return (verdict){SCRUB_LABEL_ARTIFACT, 0.05, R_NO_TEXT};
     /* 首页 > 时政新闻 > the title: a crumb, whatever its last step says */
     if (ln->crumbs >= 2 && ln->units <= 80) return (verdict){SCRUB_LABEL_NAV, 0.1, "crumbs"};
     if ((ln->hits[SCRUB__CAT_META] >= 2 || (has(ln, SCRUB__CAT_META) && ln->date)) && !ln->term &&
@@ -2057,7 +2058,7 @@ static verdict alone(const line_t *ln, uint8_t *held)
         if (ln->units <= 14 && !ln->good && names_someone(ln))
             return (verdict){SCRUB_LABEL_META, 0.2, "byline-in-parentheses"};
     }
-    if (share_row(ln)) return (verdict){SCRUB_LABEL_WIDGET, 0.1, "share-row"};
+    if (share_row(ln)) return (verdict){SCRUB_LABEL_WIDGET, 0.1, R_SHARE_ROW};
     if (date_alone(ln)) return (verdict){SCRUB_LABEL_META, 0.15, "date-in-words"};
     if (dated_byline(ln)) return (verdict){SCRUB_LABEL_META, 0.15, "dated-byline"};
     if (ln->good) return (verdict){SCRUB_LABEL_CONTENT, sentence_score(ln), "sentence"};
@@ -2901,33 +2902,44 @@ static size_t clause_tail(const filter_state *st, size_t last, size_t i)
     return run >= 2 && clauses * 3 >= run * 2 && end > i ? end : i;
 }
 
-/* A button, a share bar or a widget's phrase that fills its line is a
- * page's furniture an extractor left anywhere; no article ends at it (a
- * comment section's title does: THREAD and COMMENT are not read
- * through). */
-static bool see_through(const line_t *ln)
+/* How far the article's frame reads through line ln, left by an
+ * extractor anywhere: 1, a lone symbol (|, ·), which splits no title and
+ * ends no tail; 2, a button, a share bar or a widget's phrase that fills
+ * its line, which ends no list under the body (the title search stops at
+ * it: on a whole page the line over a share bar is often another story's
+ * title); 0, the rest -- a comment section's title (THREAD, COMMENT), a
+ * footer or related marker still end the article. */
+static uint8_t see_through(const line_t *ln)
 {
-    if (ln->label != SCRUB_LABEL_WIDGET) return false;
-    if (ln->reason == R_SHARE_ROW || ln->reason == R_BUTTON_ROW) return true;
-    return (has(ln, SCRUB__CAT_BUTTON) && ln->reason == ln->cat_reason[SCRUB__CAT_BUTTON]) ||
-           (has(ln, SCRUB__CAT_WIDGET) && ln->reason == ln->cat_reason[SCRUB__CAT_WIDGET]);
+    if (ln->label == SCRUB_LABEL_ARTIFACT) return ln->reason == R_NO_TEXT && !ln->ndigit && !ln->code;
+    if (ln->label != SCRUB_LABEL_WIDGET) return 0;
+    if (ln->reason == R_SHARE_ROW || ln->reason == R_BUTTON_ROW) return 2;
+    return ((has(ln, SCRUB__CAT_BUTTON) && ln->reason == ln->cat_reason[SCRUB__CAT_BUTTON]) ||
+            (has(ln, SCRUB__CAT_WIDGET) && ln->reason == ln->cat_reason[SCRUB__CAT_WIDGET])) ? 2 : 0;
 }
 
-/* Hides (hide) or shows again the lines see_through calls furniture:
- * the article's bounds, title and tail are found across them, while the
- * short lines beside them are judged with them in sight, as a menu's
- * items are.  Returns how many lines it hid the first time. */
-static size_t furniture(filter_state *st, bool hide, bool mark)
+/* Marks the lines see_through reads through; returns how many. */
+static size_t mark_furniture(filter_state *st)
 {
     size_t n = 0;
     for (size_t i = 0; i < st->nlines; i++) {
         line_t *ln = &st->lines[i];
-        if (mark) ln->through = see_through(ln);
-        if (!ln->through) continue;
-        ln->label = hide ? SCRUB_LABEL_BLANK : SCRUB_LABEL_WIDGET;
-        n++;
+        ln->through = see_through(ln);
+        n += ln->through > 0;
     }
     return n;
+}
+
+/* Reads the marked lines of see_through's level or below as blanks (a
+ * level of 0 gives every one its label back). */
+static void furniture(filter_state *st, uint8_t level)
+{
+    for (size_t i = 0; i < st->nlines; i++) {
+        line_t *ln = &st->lines[i];
+        if (!ln->through) continue;
+        bool hide = ln->through <= level;
+        ln->label = hide ? SCRUB_LABEL_BLANK : ln->through == 1 ? SCRUB_LABEL_ARTIFACT : SCRUB_LABEL_WIDGET;
+    }
 }
 
 /* After the last sentence: a list or table, lines ending in 。 (a
@@ -3019,6 +3031,8 @@ static void resolve_edges(filter_state *st, const char *text, size_t first, size
                           bool headline)
 {
     linked_caption(st, text, first);
+    bool furn = mark_furniture(st) > 0;
+    if (furn) furniture(st, 1);
     size_t title = find_title(st, first, lead_lines(st, text, first) > 0 || headline);
     /* below: the nearest non-blank line under line i */
     for (size_t i = first, below = first; i-- > 0; below = st->lines[i].label != SCRUB_LABEL_BLANK ? i : below) {
@@ -3038,11 +3052,9 @@ static void resolve_edges(filter_state *st, const char *text, size_t first, size
             set_label(ln, SCRUB_LABEL_CONTENT, 0.55, "wrapped-prose");
         else set_label(ln, SCRUB_LABEL_NAV, 0.25, R_BEFORE);
     }
-    /* a button or share bar under the last paragraph ends no list or
-     * table that goes on under it */
-    bool furn = furniture(st, true, true) > 0;
+    if (furn) furniture(st, 2);
     after_body(st, text, last);
-    if (furn) furniture(st, false, false);
+    if (furn) furniture(st, 0);
 }
 
 static const char *chrome_reason(int label)

@@ -877,6 +877,45 @@ START_TEST(furniture_inside_tail_list)
 }
 END_TEST
 
+/* A lone symbol an extractor left inside a title broken over lines
+ * (`|` between its two halves) splits nothing: the upper half still joins
+ * the title; the copyright line under the body still ends the article. */
+START_TEST(symbol_inside_title)
+{
+    static const char *const docs[] = {
+        "全国人民代表大会常务委员会\n"
+        "关于批准国家发展改革委调整部分重点项目及\n"
+        "|\n"
+        "调整2008年度投资计划的决议\n"
+        "（2008年6月26日第十一届全国人民代表大会常务委员会第三次会议通过）\n"
+        "　　第十一届全国人民代表大会常务委员会第三次会议审议了国务院提请的议案，决定批准调整部分重点项目的年度投资计划。\n"
+        "　　会议要求国务院有关部门加强项目管理，确保资金使用安全有效，按期向常务委员会报告执行情况。\n"
+        "版权所有 全国人民代表大会 京ICP备05070218号\n"
+        "常务委员会办公厅主办\n",
+        "全國人民代表大會常務委員會\n"
+        "關於批准國家發展改革委調整部分重點項目及\n"
+        "|\n"
+        "調整2008年度投資計劃的決議\n"
+        "（2008年6月26日第十一屆全國人民代表大會常務委員會第三次會議通過）\n"
+        "　　第十一屆全國人民代表大會常務委員會第三次會議審議了國務院提請的議案，決定批准調整部分重點項目的年度投資計劃。\n"
+        "　　會議要求國務院有關部門加強項目管理，確保資金使用安全有效，按期向常務委員會報告執行情況。\n"
+        "版權所有 全國人民代表大會 京ICP備05070218號\n"
+        "常務委員會辦公廳主辦\n"};
+    scrub_ctx *ctx = scrub_ctx_new();
+    for (size_t d = 0; d < 2; d++) {
+        ck_assert_status(scrub_classify_lines(ctx, docs[d], strlen(docs[d]), 0), SCRUB_OK);
+        ck_assert_uint_eq(scrub_filter_line_count(ctx), 9);
+        ck_assert_int_eq(scrub_filter_line_label(ctx, 1), SCRUB_LABEL_HEADING);
+        ck_assert_int_eq(scrub_filter_line_label(ctx, 2), SCRUB_LABEL_ARTIFACT);
+        for (size_t i = 1; i < 9; i++)
+            ck_assert_msg(scrub_filter_line_kept(ctx, i) == (i != 2 && i < 7), "doc %zu line %zu: %s (%s)",
+                          d, i, scrub_label_name(scrub_filter_line_label(ctx, i)),
+                          scrub_filter_line_reason(ctx, i));
+    }
+    scrub_ctx_free(ctx);
+}
+END_TEST
+
 /* A headline alone on its line over the same headline run into its date
  * and counters is the title, not a menu item above the body. */
 START_TEST(title_alone_above)
@@ -3631,6 +3670,7 @@ Suite *make_suite(void)
     tcase_add_test(tc, injected_advert_inside_table);
     tcase_add_test(tc, injected_lines_inside_body);
     tcase_add_test(tc, furniture_inside_tail_list);
+    tcase_add_test(tc, symbol_inside_title);
     tcase_add_test(tc, title_alone_above);
     tcase_add_test(tc, messenger_call_to_act);
     tcase_add_test(tc, brand_shapes);
