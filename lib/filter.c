@@ -40,6 +40,7 @@ enum {
     ODD_CUT = 1,     /* a Chinese line ends in "..." or one "…": a summary cut short */
     ODD_MARK = 2,    /* one to three Han characters and symbols: an end mark? */
     ODD_BUTTONS = 4, /* two or more button terms: a toolbar? */
+    ODD_DATED = 8,   /* a name, then a full date and time (dated_stamp); set after odd_line */
 };
 
 /* Reasons of the menus that context, not a marker, decides: spec_rows
@@ -154,6 +155,7 @@ typedef struct {
     unsigned doc_flags;
     size_t ncut; /* lines cut short: teaser_runs needs four */
     size_t nago; /* lines with ago set: comment_units needs three */
+    size_t ndated; /* lines with ODD_DATED: dated_stamps relabels them */
     size_t nheld; /* lines with held set: held_markers needs one */
     bool have_hints;
     bool whole_page; /* the hints show page furniture (nav, header, footer, sidebar) */
@@ -293,7 +295,9 @@ static bool is_alpha(uint32_t cp)
     if (cp >= 0xFE30 && cp <= 0xFE4F) return false;
     if (cp >= 0xFF00 && cp <= 0xFF20) return false;
     if (cp >= 0xE000 && cp <= 0xF8FF) return false;
-    if (cp == SCRUB__REPLACEMENT || cp >= 0x1F000) return false;
+    /* Specials: U+FFFD where a character was lost, U+FFFC where an object
+     * (an image, an embed) stood */
+    if ((cp >= 0xFFF0 && cp <= 0xFFFF) || cp >= 0x1F000) return false;
     return !is_cjk(cp);
 }
 
@@ -2157,6 +2161,83 @@ static bool post_stamp(const char *text, const line_t *ln)
     for (size_t k = 0; k < SCRUB__WORDS_NOW_WORD_N; k++)
         if (holds(p, ln->len, scrub__words_now_word[k])) return true;
     return false;
+}
+
+/* Digits that end s[0, n): how many. */
+static size_t digits_before(const unsigned char *s, size_t n)
+{
+    size_t d = 0;
+    while (d < n && s[n - 1 - d] >= '0' && s[n - 1 - d] <= '9') d++;
+    return d;
+}
+
+/* "... 11:43 PM", "... 17:51:44": the line ends with a time of day. */
+static bool clock_end(const char *text, const line_t *ln)
+{
+    const unsigned char *s = (const unsigned char *)text + ln->start;
+    size_t n = ln->len;
+    while (n && s[n - 1] == ' ') n--;
+    if (n > 2 && (s[n - 1] | 32) == 'm' && ((s[n - 2] | 32) == 'a' || (s[n - 2] | 32) == 'p'))
+        n -= 2;
+    while (n && s[n - 1] == ' ') n--;
+    if (digits_before(s, n) != 2 || n < 4 || s[n - 3] != ':') return false;
+    n -= 3;
+    size_t d = digits_before(s, n);
+    if (d == 2 && n > 3 && s[n - 3] == ':') d = digits_before(s, n -= 3);
+    return d >= 1 && d <= 2;
+}
+
+/* Sallie Goetsch · March 10, 2017 at 11:43 PM, 往事随风[网易山东省德州市手
+ * 机网友]2019-09-07 17:51:44: a name, then the date and time a comment was
+ * posted -- no sentence, and a line that a date alone would make meta
+ * (dateline) is labelled before. */
+static FILTER_NOINLINE bool dated_stamp(const char *text, const line_t *ln)
+{
+    if (!ln->run4 || ln->good || ln->units > 30 || !clock_end(text, ln)) return false;
+    /* classify_each looked for a date on a short line or one with a byline marker */
+    bool looked = ln->units <= 16 || has(ln, SCRUB__CAT_META);
+    return has(ln, SCRUB__CAT_DATE) || ln->date || (!looked && has_date(text, ln));
+}
+
+/* "Monday's", "Thursday’s": a day's or month's name alone with a
+ * possessive, the label of a teaser box or a show's schedule (the
+ * article says "Monday's vote"). */
+static FILTER_NOINLINE bool day_possessive(const char *text, const line_t *ln)
+{
+    if (!has(ln, SCRUB__CAT_DATE) || ln->ndigit || ln->nwords > 2 || cat_at(ln, SCRUB__CAT_DATE))
+        return false;
+    const unsigned char *s = (const unsigned char *)text + ln->start;
+    size_t n = ln->len;
+    while (n && s[n - 1] == ' ') n--;
+    if (n < 3 || (s[n - 1] | 32) != 's') return false;
+    return s[n - 2] == '\'' || (n > 4 && memcmp(s + n - 4, "\xE2\x80\x99", 3) == 0); /* ’ */
+}
+
+/* "Danny Brown: Just tried it, and very clean experience for sure. »",
+ * "Jane Roe: Why Is There…": a name of up to four words and a colon, then
+ * a comment or a title cut to fit a box, its end a "more" mark (a space
+ * and », where a French quote would have opened with «) or an ellipsis on
+ * a short line -- no sentence of the article is cut off so. */
+static inline bool snippet_end(char c)
+{
+    return c == '\xBB' || c == '\xA6'; /* the last bytes of », … */
+}
+
+static FILTER_NOINLINE bool cut_snippet(const char *text, const line_t *ln)
+{
+    const unsigned char *s = (const unsigned char *)text + ln->start;
+    size_t n = ln->len, i = 0, words = 1;
+    while (n && s[n - 1] == ' ') n--;
+    bool more = n > 3 && memcmp(s + n - 3, " \xC2\xBB", 3) == 0; /* » */
+    bool dots = n > 3 && ln->units <= 12 && memcmp(s + n - 3, "\xE2\x80\xA6", 3) == 0; /* … */
+    if (!(more || dots) || ln->units > 30 || (more && holds((const char *)s, n, "\xC2\xAB")))
+        return false;
+    for (; i < n && i < 40 && s[i] != ':'; i++) {
+        if (s[i] == ' ') words++;
+        else if (!ascii_alnum(s[i]) && s[i] != '.' && s[i] != '-' && s[i] != '_' && s[i] < 0x80)
+            return false;
+    }
+    return i > 0 && i + 1 < n && s[i] == ':' && s[i + 1] == ' ' && words <= 4;
 }
 
 /* Length of the field name at the line's start when a colon follows it
@@ -4112,6 +4193,18 @@ static FILTER_NOINLINE void section_numbers(filter_state *st, const char *text, 
     close_numbers(st, text, &r);
 }
 
+/* A comment's dated author line is read as a candidate like any short
+ * line while the body's runs are framed (a subheading above it stays a
+ * heading); what it is decides last. */
+static void dated_stamps(filter_state *st)
+{
+    for (size_t i = 0; i < st->nlines; i++) {
+        line_t *ln = &st->lines[i];
+        if ((ln->odd & ODD_DATED) && keep_label(ln->label))
+            set_label(ln, SCRUB_LABEL_WIDGET, 0.1, "dated-stamp");
+    }
+}
+
 static int context_pass(filter_state *st, const char *text, const scrub_linestats *stats,
                         int64_t min_pages)
 {
@@ -4146,6 +4239,7 @@ static int context_pass(filter_state *st, const char *text, const scrub_linestat
         resolve_edges(st, text, first, last, headline);
         footer_tail(st, last);
     }
+    if (st->ndated) dated_stamps(st);
     repeats(st, set, cap, first, last);
     scrub__free(set);
     return SCRUB_OK;
@@ -4785,7 +4879,7 @@ static void doc_score(filter_state *st, const char *text)
 
 static void reset_result(filter_state *st)
 {
-    st->nlines = st->nmatches = st->nspans = st->ncut = st->nago = st->nheld = 0;
+    st->nlines = st->nmatches = st->nspans = st->ncut = st->nago = st->nheld = st->ndated = 0;
     st->doc_score = 0;
     st->doc_flags = 0;
 }
@@ -4815,6 +4909,8 @@ static void line_shapes(line_t *ln, const char *text)
     if ((l == CAND || l == SCRUB_LABEL_META) && post_stamp(text, ln)) {
         ln->stamp = true;
         set_label(ln, SCRUB_LABEL_WIDGET, 0.1, "post-stamp");
+    } else if (l == CAND && ln->run4 && ln->ndigit >= 7 && dated_stamp(text, ln)) {
+        ln->odd |= ODD_DATED;
     } else if ((l == CAND || l == SCRUB_LABEL_NAV || l == SCRUB_LABEL_CONTACT) &&
                field_keyword(text, ln)) {
         ln->slot = true;
@@ -4875,6 +4971,11 @@ static int classify_each(scrub_ctx *ctx, filter_state *st, const char *text)
             v = (verdict){SCRUB_LABEL_CONTACT, 0.1, "e-mail"};
         else if (v.label == CAND && editor_note(text, ln))
             v = (verdict){SCRUB_LABEL_ARTIFACT, 0.05, "editor-note"};
+        else if (v.label == CAND && ln->len > 3 && snippet_end(text[ln->start + ln->len - 1]) &&
+                 cut_snippet(text, ln))
+            v = (verdict){SCRUB_LABEL_WIDGET, 0.1, "cut-snippet"};
+        else if (v.label == CAND && has(ln, SCRUB__CAT_DATE) && day_possessive(text, ln))
+            v = (verdict){SCRUB_LABEL_NAV, 0.15, "day-alone"};
         if (SCRUB_UNLIKELY(ln->odd)) v = odd_line(text, ln, v, &ncut);
         bool notice = false;
         if (v.label == SCRUB_LABEL_CONTENT &&
@@ -4898,6 +4999,7 @@ static int classify_each(scrub_ctx *ctx, filter_state *st, const char *text)
             st->nheld++;
         }
         line_shapes(ln, text);
+        st->ndated += (ln->odd & ODD_DATED) != 0;
         if (SCRUB_UNLIKELY(ln->ndigit) && ln->units <= 8 && ago_line(text, ln)) {
             ln->ago = true;
             st->nago++;

@@ -3460,6 +3460,114 @@ END_TEST
 /* A paragraph broken into a line per phrase (social-media style), inside
  * an indented body and as its closing paragraph: most lines end in ，、
  * or a sentence's mark; they stay content, not a menu. */
+/* issue 6 (filter-residue3): residue an extractor leaves between two
+ * paragraphs -- a footer link, a selector, a counter, an edit or lock
+ * widget, a promotion in a sentence of its box -- and article lines that
+ * hold the same words and stay. */
+static const char R3_HEAD[] =
+    "City council approves new bike lanes downtown\n"
+    "The city council voted on Tuesday to add protected bike lanes along four downtown streets, "
+    "a plan that has been debated for two years.\n"
+    "Supporters said the lanes would make cycling safer for commuters, while some shop owners "
+    "worried about losing parking spaces in front of their stores.\n";
+static const char R3_TAIL[] =
+    "Construction is expected to begin in the spring and to last about six months, according "
+    "to the transportation department.\n"
+    "The council will review the first results next autumn before deciding on more streets.\n";
+
+/* R3_HEAD, line, R3_TAIL: is the line (index 3) kept? */
+static void expect_between(const char *line, bool kept)
+{
+    char doc[1024];
+    snprintf(doc, sizeof doc, "%s%s\n%s", R3_HEAD, line, R3_TAIL);
+    scrub_ctx *ctx = scrub_ctx_new();
+    ck_assert_status(scrub_classify_lines(ctx, doc, strlen(doc), 0), SCRUB_OK);
+    ck_assert_msg(scrub_filter_line_kept(ctx, 3) == kept, "%s: %s (%s)", line,
+                  scrub_label_name(scrub_filter_line_label(ctx, 3)), scrub_filter_line_reason(ctx, 3));
+    scrub_ctx_free(ctx);
+}
+
+START_TEST(residue3_lexicon)
+{
+    static const char *const gone[] = {
+        "653,817 VIEWS", "Select Language​▼", "Expand Search Form",
+        "Advertise", "Trademarks", "Edit", "Unlock and edit anyway", "More about badges | Request a badge",
+        "Jane Doe has been editing this post since 4:12 PM.",
+        "Find out when the late show is on near you!",
+        "Now check your email account on your mobile phone to download your new app.",
+        "Facebook Conversations",
+        "Notice: The content above (including the pictures and videos if any) is uploaded and "
+        "posted by a user of Example Hao, which is a social media platform and only provides "
+        "information storage services.",
+        "提 交还可输入500字",
+        "热门搜索： 转型 综改 旅游",
+        "登录超时，稍后再试",
+        "科技频道意见反馈留言板",
+        "限时特惠",
+    };
+    for (size_t i = 0; i < sizeof gone / sizeof gone[0]; i++) expect_between(gone[i], false);
+    static const char *const stay[] = {
+        "Advertise where your readers are",
+        "Views from the new bridge",
+        "The mayor said she had been editing this post of the plan for weeks before the vote.",
+        "Residents can find out when the work starts on the city's website.",
+        "Facebook conversations about the lanes turned angry within hours.",
+        "The video was uploaded by a user who filmed the crash from a bus.",
+        "预约系统上线当天，页面多次提示网络繁忙、请稍后再试，许多市民因此没能在第一时间约到名额。",
+        "区政府将根据市民的意见反馈调整这四条自行车道的走向，并在明年春天开工。",
+    };
+    for (size_t i = 0; i < sizeof stay / sizeof stay[0]; i++) expect_between(stay[i], true);
+}
+END_TEST
+
+/* A comment's author line: a name, then the date and time it was posted
+ * (dated_stamp); an article's sentence that ends with a date and time
+ * stays. */
+START_TEST(residue3_dated_stamp)
+{
+    expect_between("Sallie Example (rhymes with sketch) \u00b7 March 10, 2017 at 11:43 PM", false);
+    expect_between("往事随风x8pe[网易山东省德州市手机网友]2019-09-07 17:51:44", false);
+    expect_between("The council meets again on March 24, 2017 at 6:30 PM.", true);
+    expect_between("Results", true);
+}
+END_TEST
+
+/* A comment or teaser cut to fit its box after the author's name
+ * (cut_snippet); a French quote closing with » and a long line ending in
+ * an ellipsis stay. */
+START_TEST(residue3_cut_snippet)
+{
+    expect_between("Danny Example: Just tried it, and very clean experience for sure. \u00bb", false);
+    expect_between("kenny: really like the new profile photo plu \u00bb", false);
+    expect_between("Show Live: Pamela Roe: Persona\u2026", false);
+    expect_between("Le maire : \u00ab Nous allons construire ces pistes cyclables \u00bb", true);
+    expect_between("Mayor Smith: we will finish the lanes in spring, and then we will see what the next "
+                   "council decides about the rest of the city\u2026", true);
+}
+END_TEST
+
+/* A day's name alone with a possessive (day_possessive), an object
+ * replacement character alone and a toolbar row with its font-size
+ * buttons; the same words in the article stay. */
+START_TEST(residue3_days_and_rows)
+{
+    expect_between("Monday's", false);
+    expect_between("Thursday\u2019s", false);
+    expect_between("新浪财经APP 缩小字体 放大字体 收藏 微博 微信 分享", false);
+    /* U+FFFC where an image stood is no letter: alone, an artifact */
+    expect_between("\xEF\xBF\xBC", false);
+    expect_between("The mayor showed the new map \xEF\xBF\xBC to reporters after the vote.", true);
+    expect_between("Monday's vote", true);
+    expect_between("Monday", true);
+    static const char doc[] =
+        "手机适老化改造提速\n"
+        "　　工信部日前发布通知，要求常用手机应用在年底前完成适老化改造，方便老年人使用。\n"
+        "　　视力不好的老人可以在手机设置里放大字体，这样阅读新闻会轻松很多。\n"
+        "　　通知还要求应用不得在老年模式中弹出广告，并提供一键求助等功能。\n";
+    expect_kept(doc, 2, true);
+}
+END_TEST
+
 START_TEST(short_clauses)
 {
     static const char *const docs[] = {
@@ -3653,6 +3761,10 @@ Suite *make_suite(void)
     tcase_add_test(tc, credited_captions);
     tcase_add_test(tc, arrow_links);
     tcase_add_test(tc, end_marks);
+    tcase_add_test(tc, residue3_lexicon);
+    tcase_add_test(tc, residue3_dated_stamp);
+    tcase_add_test(tc, residue3_cut_snippet);
+    tcase_add_test(tc, residue3_days_and_rows);
     suite_add_tcase(s, tc);
     tc = tcase_create("spam");
     tcase_add_test(tc, inline_spam_spans);
