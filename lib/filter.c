@@ -101,7 +101,6 @@ typedef struct {
     bool toc;    /* an entry of a table of contents */
     bool credited; /* a caption that ends with its picture's credit */
     uint8_t odd; /* ODD_* bits: rare shapes that odd_line and teaser_runs read */
-    uint8_t through; /* how far the article's frame reads through it (see_through) */
     uint8_t injected; /* 1 + the label of an injected line, read as a blank by context (hide_injected) */
     uint8_t held; /* 1 + the marker_order entry of a marker in a sentence (held_markers) */
     uint8_t btn_terms; /* button terms anywhere in the line (button_row) */
@@ -2905,6 +2904,28 @@ static void linked_caption(filter_state *st, const char *text, size_t first)
         set_label(&st->lines[i], SCRUB_LABEL_CAPTION, 0.5, "linked-caption");
 }
 
+/* How far the article's frame reads through line ln, left by an
+ * extractor anywhere: 1, a lone symbol (|, ·), which splits no title and
+ * ends no tail; 2, a button, a share bar or a widget's phrase that fills
+ * its line, which ends no list under the body (the title search stops at
+ * it: on a whole page the line over a share bar is often another story's
+ * title); 0, the rest -- a comment section's title (THREAD, COMMENT), a
+ * footer or related marker still end the article. */
+static uint8_t see_through(const line_t *ln)
+{
+    if (ln->label == SCRUB_LABEL_ARTIFACT) return ln->reason == R_NO_TEXT && !ln->ndigit && !ln->code;
+    if (ln->label != SCRUB_LABEL_WIDGET) return 0;
+    if (ln->reason == R_SHARE_ROW || ln->reason == R_BUTTON_ROW) return 2;
+    return ((has(ln, SCRUB__CAT_BUTTON) && ln->reason == ln->cat_reason[SCRUB__CAT_BUTTON]) ||
+            (has(ln, SCRUB__CAT_WIDGET) && ln->reason == ln->cat_reason[SCRUB__CAT_WIDGET])) ? 2 : 0;
+}
+
+/* A blank line, or a lone symbol a title broken over lines reads across. */
+static bool reads_blank(const line_t *ln)
+{
+    return ln->label == SCRUB_LABEL_BLANK || (ln->label == SCRUB_LABEL_ARTIFACT && see_through(ln) == 1);
+}
+
 /* Up to three short lines right above the body (past its byline) are its
  * title and lead; returns how many are not sentences (a title among them). */
 static size_t lead_lines(filter_state *st, const char *text, size_t first)
@@ -2912,7 +2933,7 @@ static size_t lead_lines(filter_state *st, const char *text, size_t first)
     size_t leads = 0, titles = 0;
     for (size_t i = first; i-- > 0 && leads < 3;) {
         line_t *ln = &st->lines[i];
-        if (ln->label == SCRUB_LABEL_BLANK || ln->label == SCRUB_LABEL_META) continue;
+        if (reads_blank(ln) || ln->label == SCRUB_LABEL_META) continue;
         if (ln->label != CAND || ln->item || ln->nseg > 2) break;
         /* a line that ends like a sentence leads into the body (女士们、先生们：) */
         bool clause = ln->send && ln->units >= 2;
@@ -2983,46 +3004,6 @@ static size_t clause_tail(const filter_state *st, size_t last, size_t i)
     return run >= 2 && clauses * 3 >= run * 2 && end > i ? end : i;
 }
 
-/* How far the article's frame reads through line ln, left by an
- * extractor anywhere: 1, a lone symbol (|, ·), which splits no title and
- * ends no tail; 2, a button, a share bar or a widget's phrase that fills
- * its line, which ends no list under the body (the title search stops at
- * it: on a whole page the line over a share bar is often another story's
- * title); 0, the rest -- a comment section's title (THREAD, COMMENT), a
- * footer or related marker still end the article. */
-static uint8_t see_through(const line_t *ln)
-{
-    if (ln->label == SCRUB_LABEL_ARTIFACT) return ln->reason == R_NO_TEXT && !ln->ndigit && !ln->code;
-    if (ln->label != SCRUB_LABEL_WIDGET) return 0;
-    if (ln->reason == R_SHARE_ROW || ln->reason == R_BUTTON_ROW) return 2;
-    return ((has(ln, SCRUB__CAT_BUTTON) && ln->reason == ln->cat_reason[SCRUB__CAT_BUTTON]) ||
-            (has(ln, SCRUB__CAT_WIDGET) && ln->reason == ln->cat_reason[SCRUB__CAT_WIDGET])) ? 2 : 0;
-}
-
-/* Marks the lines see_through reads through; returns how many. */
-static size_t mark_furniture(filter_state *st)
-{
-    size_t n = 0;
-    for (size_t i = 0; i < st->nlines; i++) {
-        line_t *ln = &st->lines[i];
-        ln->through = see_through(ln);
-        n += ln->through > 0;
-    }
-    return n;
-}
-
-/* Reads the marked lines of see_through's level or below as blanks (a
- * level of 0 gives every one its label back). */
-static void furniture(filter_state *st, uint8_t level)
-{
-    for (size_t i = 0; i < st->nlines; i++) {
-        line_t *ln = &st->lines[i];
-        if (!ln->through) continue;
-        bool hide = ln->through <= level;
-        ln->label = hide ? SCRUB_LABEL_BLANK : ln->through == 1 ? SCRUB_LABEL_ARTIFACT : SCRUB_LABEL_WIDGET;
-    }
-}
-
 /* After the last sentence: a list or table, lines ending in 。 (a
  * sentence broken over lines), a paragraph broken into phrases
  * (clause_tail), then a table's rows ending in the same cell (tail_table)
@@ -3032,7 +3013,7 @@ static void after_body(filter_state *st, const char *text, size_t last)
     size_t i = last + 1;
     for (; i < st->nlines; i++) {
         line_t *ln = &st->lines[i];
-        if (ln->label == SCRUB_LABEL_BLANK) continue;
+        if (ln->label == SCRUB_LABEL_BLANK || see_through(ln)) continue;
         size_t end = ln->label == CAND && !ln->stop ? clause_tail(st, last, i) : i;
         if (end > i) {
             content_run(st, i, end, "short-clauses");
@@ -3112,11 +3093,9 @@ static void resolve_edges(filter_state *st, const char *text, size_t first, size
                           bool headline)
 {
     linked_caption(st, text, first);
-    bool furn = mark_furniture(st) > 0;
-    if (furn) furniture(st, 1);
     size_t title = find_title(st, first, lead_lines(st, text, first) > 0 || headline);
     /* below: the nearest non-blank line under line i */
-    for (size_t i = first, below = first; i-- > 0; below = st->lines[i].label != SCRUB_LABEL_BLANK ? i : below) {
+    for (size_t i = first, below = first; i-- > 0; below = reads_blank(&st->lines[i]) ? below : i) {
         line_t *ln = &st->lines[i];
         if (ln->label != CAND) continue;
         if (i == title) set_label(ln, SCRUB_LABEL_HEADING, 0.6, ln->hint_heading ? "hint:title" : "title");
@@ -3133,9 +3112,7 @@ static void resolve_edges(filter_state *st, const char *text, size_t first, size
             set_label(ln, SCRUB_LABEL_CONTENT, 0.55, "wrapped-prose");
         else set_label(ln, SCRUB_LABEL_NAV, 0.25, R_BEFORE);
     }
-    if (furn) furniture(st, 2);
     after_body(st, text, last);
-    if (furn) furniture(st, 0);
 }
 
 static const char *chrome_reason(int label)
