@@ -47,6 +47,9 @@ enum {
  * tells them by address. */
 static const char R_SHORT_RUN[] = "short-run", R_AFTER[] = "after-content",
                   R_BEFORE[] = "before-content";
+/* Lines decided on their own that the article's frame reads through
+ * (see_through). */
+static const char R_SHARE_ROW[] = "share-row", R_BUTTON_ROW[] = "button-row", R_NO_TEXT[] = "no-text";
 /* Reasons of the lines the body's end cuts off, which appended_advert
  * asks again. */
 static const char R_AFTER_EDITOR[] = "after-editor", R_AFTER_MARK[] = "after-end-mark";
@@ -2044,7 +2047,7 @@ static verdict alone(const line_t *ln, uint8_t *held)
     uint32_t textual = ln->ncjk + ln->nalpha;
     if (ln->phone && textual <= 6 && !ln->good)
         return (verdict){SCRUB_LABEL_CONTACT, 0.1, "phone"};
-    if (ln->code || textual == 0) return (verdict){SCRUB_LABEL_ARTIFACT, 0.05, "no-text"};
+    if (ln->code || textual == 0) return (verdict){SCRUB_LABEL_ARTIFACT, 0.05, R_NO_TEXT};
     /* 首页 > 时政新闻 > the title: a crumb, whatever its last step says */
     if (ln->crumbs >= 2 && ln->units <= 80) return (verdict){SCRUB_LABEL_NAV, 0.1, "crumbs"};
     if ((ln->hits[SCRUB__CAT_META] >= 2 || (has(ln, SCRUB__CAT_META) && ln->date)) && !ln->term &&
@@ -2059,7 +2062,7 @@ static verdict alone(const line_t *ln, uint8_t *held)
         if (ln->units <= 14 && !ln->good && names_someone(ln))
             return (verdict){SCRUB_LABEL_META, 0.2, "byline-in-parentheses"};
     }
-    if (share_row(ln)) return (verdict){SCRUB_LABEL_WIDGET, 0.1, "share-row"};
+    if (share_row(ln)) return (verdict){SCRUB_LABEL_WIDGET, 0.1, R_SHARE_ROW};
     if (date_alone(ln)) return (verdict){SCRUB_LABEL_META, 0.15, "date-in-words"};
     if (dated_byline(ln)) return (verdict){SCRUB_LABEL_META, 0.15, "dated-byline"};
     if (ln->good) return (verdict){SCRUB_LABEL_CONTENT, sentence_score(ln), "sentence"};
@@ -2902,6 +2905,28 @@ static void linked_caption(filter_state *st, const char *text, size_t first)
         set_label(&st->lines[i], SCRUB_LABEL_CAPTION, 0.5, "linked-caption");
 }
 
+/* How far the article's frame reads through line ln, left by an
+ * extractor anywhere: 1, a lone symbol (|, ·), which splits no title and
+ * ends no tail; 2, a button, a share bar or a widget's phrase that fills
+ * its line, which ends no list under the body (the title search stops at
+ * it: on a whole page the line over a share bar is often another story's
+ * title); 0, the rest -- a comment section's title (THREAD, COMMENT), a
+ * footer or related marker still end the article. */
+static uint8_t see_through(const line_t *ln)
+{
+    if (ln->label == SCRUB_LABEL_ARTIFACT) return ln->reason == R_NO_TEXT && !ln->ndigit && !ln->code;
+    if (ln->label != SCRUB_LABEL_WIDGET) return 0;
+    if (ln->reason == R_SHARE_ROW || ln->reason == R_BUTTON_ROW) return 2;
+    return ((has(ln, SCRUB__CAT_BUTTON) && ln->reason == ln->cat_reason[SCRUB__CAT_BUTTON]) ||
+            (has(ln, SCRUB__CAT_WIDGET) && ln->reason == ln->cat_reason[SCRUB__CAT_WIDGET])) ? 2 : 0;
+}
+
+/* A blank line, or a lone symbol a title broken over lines reads across. */
+static bool reads_blank(const line_t *ln)
+{
+    return ln->label == SCRUB_LABEL_BLANK || (ln->label == SCRUB_LABEL_ARTIFACT && see_through(ln) == 1);
+}
+
 /* Up to three short lines right above the body (past its byline) are its
  * title and lead; returns how many are not sentences (a title among them). */
 static size_t lead_lines(filter_state *st, const char *text, size_t first)
@@ -2909,7 +2934,7 @@ static size_t lead_lines(filter_state *st, const char *text, size_t first)
     size_t leads = 0, titles = 0;
     for (size_t i = first; i-- > 0 && leads < 3;) {
         line_t *ln = &st->lines[i];
-        if (ln->label == SCRUB_LABEL_BLANK || ln->label == SCRUB_LABEL_META) continue;
+        if (reads_blank(ln) || ln->label == SCRUB_LABEL_META) continue;
         if (ln->label != CAND || ln->item || ln->nseg > 2) break;
         /* a line that ends like a sentence leads into the body (女士们、先生们：) */
         bool clause = ln->send && ln->units >= 2;
@@ -2989,7 +3014,7 @@ static void after_body(filter_state *st, const char *text, size_t last)
     size_t i = last + 1;
     for (; i < st->nlines; i++) {
         line_t *ln = &st->lines[i];
-        if (ln->label == SCRUB_LABEL_BLANK) continue;
+        if (ln->label == SCRUB_LABEL_BLANK || see_through(ln)) continue;
         size_t end = ln->label == CAND && !ln->stop ? clause_tail(st, last, i) : i;
         if (end > i) {
             content_run(st, i, end, "short-clauses");
@@ -3071,7 +3096,7 @@ static void resolve_edges(filter_state *st, const char *text, size_t first, size
     linked_caption(st, text, first);
     size_t title = find_title(st, first, lead_lines(st, text, first) > 0 || headline);
     /* below: the nearest non-blank line under line i */
-    for (size_t i = first, below = first; i-- > 0; below = st->lines[i].label != SCRUB_LABEL_BLANK ? i : below) {
+    for (size_t i = first, below = first; i-- > 0; below = reads_blank(&st->lines[i]) ? below : i) {
         line_t *ln = &st->lines[i];
         if (ln->label != CAND) continue;
         if (i == title) set_label(ln, SCRUB_LABEL_HEADING, 0.6, ln->hint_heading ? "hint:title" : "title");
@@ -5138,7 +5163,7 @@ static verdict odd_line(const char *text, const line_t *ln, verdict v, size_t *n
 {
     *ncut += ln->odd & ODD_CUT;
     if ((ln->odd & ODD_BUTTONS) && v.label == CAND && button_row(ln))
-        return (verdict){SCRUB_LABEL_WIDGET, 0.1, "button-row"};
+        return (verdict){SCRUB_LABEL_WIDGET, 0.1, R_BUTTON_ROW};
     if ((ln->odd & ODD_MARK) && ln->units <= 3 &&
         (v.label == CAND || v.label == SCRUB_LABEL_META) && end_mark(text, ln))
         return (verdict){SCRUB_LABEL_ARTIFACT, 0.05, "end-mark"};

@@ -819,6 +819,103 @@ START_TEST(injected_lines_inside_body)
 }
 END_TEST
 
+/* A button or a share bar an extractor left under the body's list is
+ * furniture, not the article's end: the items under it stay the body's
+ * (they are a menu after the body without it); a footer marker or a
+ * comment section's title in its place still ends the article, and the
+ * related block under the list is removed either way. */
+START_TEST(furniture_inside_tail_list)
+{
+    /* each document's lines above and under the line put among its items */
+    static const char *const docs[][2] = {
+        {"斯坦福大学发布各国贫困状况报告\n"
+         "斯坦福大学贫困与不平等研究中心周一发布报告，比较了十个富裕国家的贫困、收入和财富不平等以及经济流动性。\n"
+         "报告认为，美国的社会保障网只提供了人们所需经济帮助的一半，援助水平普遍低于其他国家。\n"
+         "报告按综合得分给十个国家排了名，芬兰居首，美国排在最后，各国的总体排名如下。\n"
+         "1. 芬兰\n",
+         "2. 挪威\n"
+         "3. 澳大利亚\n"
+         "4. 加拿大\n"
+         "5. 德国\n"
+         "相关新闻\n"
+         "美国家庭收入中位数创新高\n"
+         "多国公布最新失业率数据\n"},
+        {"史丹佛大學發布各國貧困狀況報告\n"
+         "史丹佛大學貧困與不平等研究中心週一發布報告，比較了十個富裕國家的貧困、收入和財富不平等以及經濟流動性。\n"
+         "報告認為，美國的社會保障網只提供了人們所需經濟幫助的一半，援助水平普遍低於其他國家。\n"
+         "報告按綜合得分給十個國家排了名，芬蘭居首，美國排在最後，各國的總體排名如下。\n"
+         "1. 芬蘭\n",
+         "2. 挪威\n"
+         "3. 澳大利亞\n"
+         "4. 加拿大\n"
+         "5. 德國\n"
+         "相關新聞\n"
+         "美國家庭收入中位數創新高\n"
+         "多國公布最新失業率數據\n"}};
+    static const struct {
+        const char *line[2];
+        bool through; /* the items under it stay the body's */
+    } put[] = {{{"登录", "登入"}, true},
+               {{"分享到：", "分享到："}, true},
+               {{"Copyright © 2019 某某网 版权所有", "Copyright © 2019 某某網 版權所有"}, false},
+               {{"网友评论", "網友評論"}, false}};
+    scrub_ctx *ctx = scrub_ctx_new();
+    for (size_t k = 0; k < sizeof put / sizeof put[0]; k++)
+        for (size_t d = 0; d < 2; d++) {
+            char doc[2048];
+            snprintf(doc, sizeof doc, "%s%s\n%s", docs[d][0], put[k].line[d], docs[d][1]);
+            ck_assert_status(scrub_classify_lines(ctx, doc, strlen(doc), 0), SCRUB_OK);
+            ck_assert_uint_eq(scrub_filter_line_count(ctx), 13);
+            for (size_t i = 0; i < 13; i++) {
+                int want = i <= 4 || (put[k].through && i >= 6 && i <= 9);
+                ck_assert_msg(scrub_filter_line_kept(ctx, i) == want, "put %zu doc %zu line %zu: %s (%s)",
+                              k, d, i, scrub_label_name(scrub_filter_line_label(ctx, i)),
+                              scrub_filter_line_reason(ctx, i));
+            }
+        }
+    scrub_ctx_free(ctx);
+}
+END_TEST
+
+/* A lone symbol an extractor left inside a title broken over lines
+ * (`|` between its two halves) splits nothing: the upper half still joins
+ * the title; the copyright line under the body still ends the article. */
+START_TEST(symbol_inside_title)
+{
+    static const char *const docs[] = {
+        "全国人民代表大会常务委员会\n"
+        "关于批准国家发展改革委调整部分重点项目及\n"
+        "|\n"
+        "调整2008年度投资计划的决议\n"
+        "（2008年6月26日第十一届全国人民代表大会常务委员会第三次会议通过）\n"
+        "　　第十一届全国人民代表大会常务委员会第三次会议审议了国务院提请的议案，决定批准调整部分重点项目的年度投资计划。\n"
+        "　　会议要求国务院有关部门加强项目管理，确保资金使用安全有效，按期向常务委员会报告执行情况。\n"
+        "版权所有 全国人民代表大会 京ICP备05070218号\n"
+        "常务委员会办公厅主办\n",
+        "全國人民代表大會常務委員會\n"
+        "關於批准國家發展改革委調整部分重點項目及\n"
+        "|\n"
+        "調整2008年度投資計劃的決議\n"
+        "（2008年6月26日第十一屆全國人民代表大會常務委員會第三次會議通過）\n"
+        "　　第十一屆全國人民代表大會常務委員會第三次會議審議了國務院提請的議案，決定批准調整部分重點項目的年度投資計劃。\n"
+        "　　會議要求國務院有關部門加強項目管理，確保資金使用安全有效，按期向常務委員會報告執行情況。\n"
+        "版權所有 全國人民代表大會 京ICP備05070218號\n"
+        "常務委員會辦公廳主辦\n"};
+    scrub_ctx *ctx = scrub_ctx_new();
+    for (size_t d = 0; d < 2; d++) {
+        ck_assert_status(scrub_classify_lines(ctx, docs[d], strlen(docs[d]), 0), SCRUB_OK);
+        ck_assert_uint_eq(scrub_filter_line_count(ctx), 9);
+        ck_assert_int_eq(scrub_filter_line_label(ctx, 1), SCRUB_LABEL_HEADING);
+        ck_assert_int_eq(scrub_filter_line_label(ctx, 2), SCRUB_LABEL_ARTIFACT);
+        for (size_t i = 1; i < 9; i++)
+            ck_assert_msg(scrub_filter_line_kept(ctx, i) == (i != 2 && i < 7), "doc %zu line %zu: %s (%s)",
+                          d, i, scrub_label_name(scrub_filter_line_label(ctx, i)),
+                          scrub_filter_line_reason(ctx, i));
+    }
+    scrub_ctx_free(ctx);
+}
+END_TEST
+
 /* A headline alone on its line over the same headline run into its date
  * and counters is the title, not a menu item above the body. */
 START_TEST(title_alone_above)
@@ -3885,6 +3982,8 @@ Suite *make_suite(void)
     tcase_add_test(tc, tail_rows_inside);
     tcase_add_test(tc, injected_advert_inside_table);
     tcase_add_test(tc, injected_lines_inside_body);
+    tcase_add_test(tc, furniture_inside_tail_list);
+    tcase_add_test(tc, symbol_inside_title);
     tcase_add_test(tc, title_alone_above);
     tcase_add_test(tc, messenger_call_to_act);
     tcase_add_test(tc, brand_shapes);
