@@ -5088,8 +5088,6 @@ static bool brand_after_field(const filter_state *st, const char *text, const li
     return f && st->spans[ln->span_first].start == ln->start + f;
 }
 
-/* The rare shapes of ODD_* on a line that alone() left undecided (or, for
- * an end mark, called a byline); counts the lines cut short. */
 /* Does a word of list w (n entries) occur in p[0, len)? */
 static bool holds_word(const char *p, size_t len, const char *const *w, const uint8_t *wlen,
                        size_t n)
@@ -5159,6 +5157,8 @@ static bool escaped_url(const char *text, const line_t *ln)
     return esc >= 3;
 }
 
+/* The rare shapes of ODD_* on a line that alone() left undecided (or, for
+ * an end mark, called a byline); counts the lines cut short. */
 static verdict odd_line(const char *text, const line_t *ln, verdict v, size_t *ncut)
 {
     *ncut += ln->odd & ODD_CUT;
