@@ -3609,12 +3609,8 @@ static size_t clip_at_end_mark(filter_state *st, const char *text, size_t first,
  * site puts under the article's end. */
 static bool pager_line(const char *text, const line_t *ln)
 {
-    _Static_assert(SCRUB__WORDS_PAGER_MARK_BYTES == 9, "three characters each");
-    if (ln->label != SCRUB_LABEL_NAV || ln->len < 9) return false;
-    const char *p = text + ln->start;
-    for (size_t k = 0; k < SCRUB__WORDS_PAGER_MARK_N; k++)
-        if (memcmp(p, scrub__words_pager_mark[k], 9) == 0) return true;
-    return false;
+    return ln->label == SCRUB_LABEL_NAV &&
+           first_word(text + ln->start, ln->len, scrub__words_pager_mark, SCRUB__WORDS_PAGER_MARK_N);
 }
 
 /* Under the prev/next links, with two thirds of the body above them and
@@ -5088,39 +5084,26 @@ static bool brand_after_field(const filter_state *st, const char *text, const li
     return f && st->spans[ln->span_first].start == ln->start + f;
 }
 
-/* Does a word of list w (n entries) occur in p[0, len)? */
-static bool holds_word(const char *p, size_t len, const char *const *w, const uint8_t *wlen,
-                       size_t n)
-{
-    for (size_t k = 0; k < n; k++)
-        for (size_t i = 0; i + wlen[k] <= len; i++)
-            if (p[i] == w[k][0] && memcmp(p + i, w[k], wlen[k]) == 0) return true;
-    return false;
-}
-
 /* 本文为长沙某店整理编辑 / 本文为某教授在论坛上的书面发言全文：: where the
  * article comes from, which a byline would say -- meta, not the article.
  * Only with a word of making or sourcing in a short line, and not when
  * the article speaks to its readers (本文为大家整理了...). */
 static bool provenance_note(const char *text, const line_t *ln)
 {
-    _Static_assert(SCRUB__WORDS_PROVENANCE_OPEN_BYTES == 9, "three characters each");
     const char *p = text + ln->start;
-    size_t n = ln->len, b = 0, k = 0;
+    size_t n = ln->len, b = 0;
     while (b < n && p[b] == ' ') b++;
     /* most lines fail on the first byte (every entry opens with 本) */
-    if (n - b < 9 || (unsigned char)p[b] != SCRUB__WORDS_PROVENANCE_OPEN_LEAD) return false;
-    while (k < SCRUB__WORDS_PROVENANCE_OPEN_N && memcmp(p + b, scrub__words_provenance_open[k], 9))
-        k++;
-    if (k == SCRUB__WORDS_PROVENANCE_OPEN_N) return false;
-    const char *w = p + b + 9;
-    size_t left = n - b - 9;
-    for (k = 0; k < SCRUB__WORDS_PROVENANCE_READER_N; k++)
-        if (left >= scrub__words_provenance_reader_len[k] &&
-            memcmp(w, scrub__words_provenance_reader[k], scrub__words_provenance_reader_len[k]) == 0)
-            return false;
-    return holds_word(w, left, scrub__words_provenance_verb, scrub__words_provenance_verb_len,
-                      SCRUB__WORDS_PROVENANCE_VERB_N);
+    if (b == n || (unsigned char)p[b] != SCRUB__WORDS_PROVENANCE_OPEN_LEAD) return false;
+    size_t m = first_word(p + b, n - b, scrub__words_provenance_open, SCRUB__WORDS_PROVENANCE_OPEN_N);
+    if (!m) return false;
+    const char *w = p + b + m;
+    size_t left = n - b - m;
+    if (first_word(w, left, scrub__words_provenance_reader, SCRUB__WORDS_PROVENANCE_READER_N))
+        return false;
+    for (size_t k = 0; k < SCRUB__WORDS_PROVENANCE_VERB_N; k++)
+        if (holds(w, left, scrub__words_provenance_verb[k])) return true;
+    return false;
 }
 
 /* 信息及图片来源：吕田镇政府: a short source field naming who gave the
