@@ -3576,6 +3576,20 @@ static bool long_after(const filter_state *st, size_t i, size_t last)
     return false;
 }
 
+/* Under a mark (an end mark, the prev/next links) with two thirds of the
+ * body's units above it and no paragraph of its own below, what the
+ * block still holds is another page's: related, with reason why.  False
+ * when the body goes on under the mark. */
+static bool cut_after(filter_state *st, size_t mark, size_t above, size_t total, size_t last,
+                      const char *why)
+{
+    if (above * 3 < total * 2 || long_after(st, mark, last)) return false;
+    for (size_t k = mark + 1; k <= last; k++)
+        if (keep_label(st->lines[k].label) || st->lines[k].label == CAND)
+            set_label(&st->lines[k], SCRUB_LABEL_RELATED, 0.3, why);
+    return true;
+}
+
 /* After an end mark with most of the body above it, the sentences left in
  * the block are a sidebar's (the day's trivia under a fable, the next
  * report of a wire): the body ends at the mark. */
@@ -3595,10 +3609,7 @@ static size_t clip_at_end_mark(filter_state *st, const char *text, size_t first,
             above = total;
         }
     }
-    if (mark == SIZE_MAX || above * 3 < total * 2 || long_after(st, mark, last)) return last;
-    for (size_t k = mark + 1; k <= last; k++)
-        if (keep_label(st->lines[k].label) || st->lines[k].label == CAND)
-            set_label(&st->lines[k], SCRUB_LABEL_RELATED, 0.3, R_AFTER_MARK);
+    if (mark == SIZE_MAX || !cut_after(st, mark, above, total, last, R_AFTER_MARK)) return last;
     /* the mark closes the story: it is the story's last line */
     if (keep_label(st->lines[mark].label) || st->lines[mark].label == CAND)
         set_label(&st->lines[mark], SCRUB_LABEL_CONTENT, 0.6, "end-mark");
@@ -3613,10 +3624,9 @@ static bool pager_line(const char *text, const line_t *ln)
            first_word(text + ln->start, ln->len, scrub__words_pager_mark, SCRUB__WORDS_PAGER_MARK_N);
 }
 
-/* Under the prev/next links, with two thirds of the body above them and
- * no paragraph of its own below, what the block still holds is more links
- * (another page's title that reads like a sentence): the body ends above
- * them. */
+/* Under the prev/next links what the block still holds is more links
+ * (another page's title that reads like a sentence, cut_after): the body
+ * ends at the kept line above them. */
 static size_t clip_at_pager(filter_state *st, const char *text, size_t first, size_t last)
 {
     size_t total = 0, above = 0, pager = first;
@@ -3627,10 +3637,7 @@ static size_t clip_at_pager(filter_state *st, const char *text, size_t first, si
         if (i == pager) above = total;
         if (st->lines[i].label == SCRUB_LABEL_CONTENT) total += st->lines[i].units;
     }
-    if (above * 3 < total * 2 || long_after(st, pager, last)) return last;
-    for (size_t k = pager + 1; k <= last; k++)
-        if (keep_label(st->lines[k].label) || st->lines[k].label == CAND)
-            set_label(&st->lines[k], SCRUB_LABEL_RELATED, 0.3, "after-pager");
+    if (!cut_after(st, pager, above, total, last, "after-pager")) return last;
     size_t k = pager;
     while (k > first && !keep_label(st->lines[k].label)) k--;
     return k;
