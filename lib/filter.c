@@ -4167,6 +4167,16 @@ static bool title_like(const line_t *ln)
            ln->units && ln->units <= 40 && !ln->send && !ln->comma && !ln->item && !ln->tab;
 }
 
+/* Counts a title-like line into n, and into longer when of 8 units or
+ * more (verse is shorter); false for a line that is not one. */
+static bool count_title(const line_t *ln, size_t *n, size_t *longer)
+{
+    if (!title_like(ln)) return false;
+    ++*n;
+    *longer += ln->units >= 8;
+    return true;
+}
+
 /* Titles of other pages under the article (刘兆佳：香港的新选举制度与新政治
  * 文化, ...): five or more short lines that end no sentence or clause, that
  * the body took in as its end (the list may go on under it), right under
@@ -4182,16 +4192,12 @@ static size_t title_tail(filter_state *st, size_t first, size_t last)
     for (; end < st->nlines; end++) {
         const line_t *ln = &st->lines[end];
         if (ln->label == SCRUB_LABEL_BLANK) continue;
-        if (ln->label != CAND || !title_like(ln)) break;
-        n++;
-        longer += ln->units >= 8;
+        if (ln->label != CAND || !count_title(ln, &n, &longer)) break;
     }
     while (k-- > first) {
         const line_t *ln = &st->lines[k];
         if (ln->label == SCRUB_LABEL_BLANK) continue;
-        if (!title_like(ln)) break;
-        n++;
-        longer += ln->units >= 8;
+        if (!count_title(ln, &n, &longer)) break;
     }
     if (k == SIZE_MAX || k < first || n < 5 || longer * 4 < n * 3 ||
         st->lines[k].label != SCRUB_LABEL_CONTENT || !st->lines[k].stop)
