@@ -158,7 +158,6 @@ typedef struct {
     size_t nheld; /* lines with held set: held_markers needs one */
     bool have_hints;
     bool whole_page; /* the hints show page furniture (nav, header, footer, sidebar) */
-    bool no_body;    /* context found no main block: title_list asks */
     const scrub_linestats *stats;
     /* the caller's lexicon */
     scrub__ac user_ac;
@@ -4345,6 +4344,8 @@ static void dated_stamps(filter_state *st)
     }
 }
 
+static FILTER_NOINLINE void title_list(filter_state *st, const char *text);
+
 static int context_pass(filter_state *st, const char *text, const scrub_linestats *stats,
                         int64_t min_pages)
 {
@@ -4366,7 +4367,6 @@ static int context_pass(filter_state *st, const char *text, const scrub_linestat
     }
     bool found = main_block(st, &first, &last);
     if (found && comment_section(st, first)) found = main_block(st, &first, &last);
-    st->no_body = !found;
     if (found) {
         last = clip_at_editor(st, text, first, last);
         last = clip_at_end_mark(st, text, first, last);
@@ -4385,6 +4385,7 @@ static int context_pass(filter_state *st, const char *text, const scrub_linestat
     if (st->ndated) dated_stamps(st);
     repeats(st, set, cap, first, last);
     scrub__free(set);
+    if (!found) title_list(st, text);
     return SCRUB_OK;
 }
 
@@ -4514,7 +4515,6 @@ static FILTER_NOINLINE void title_list(filter_state *st, const char *text)
 static void resolve_alone(filter_state *st, const char *text)
 {
     size_t start = 0, count = 0, n = st->nlines;
-    if (st->no_body) title_list(st, text);
     for (size_t i = 0; i < n; i++) {
         line_t *ln = &st->lines[i];
         if (ln->label == CAND) {
@@ -5051,7 +5051,6 @@ static void reset_result(filter_state *st)
     st->nlines = st->nmatches = st->nspans = st->ncut = st->nago = st->nheld = st->ndated = 0;
     st->doc_score = 0;
     st->doc_flags = 0;
-    st->no_body = false;
 }
 
 static int split_lines(scrub_ctx *ctx, filter_state *st, const char *text, size_t len)
