@@ -3395,7 +3395,8 @@ static void opening_feed(filter_state *st, const char *text, size_t i, size_t en
  * the next, after at least two whole sentences of the article, are
  * related links, with the one or two titles over each.  Whole sentences
  * between them stay.  A page that opens with such teasers is a topic page,
- * whose teasers may be its content; three or fewer are left alone too. */
+ * whose teasers may be its content, unless they share no word with its
+ * head (opening_feed); three or fewer are left alone too. */
 static FILTER_NOINLINE void teaser_runs(filter_state *st, const char *text)
 {
     size_t said = 0; /* whole sentences so far */
