@@ -4855,7 +4855,7 @@ static int split_lines(scrub_ctx *ctx, filter_state *st, const char *text, size_
 }
 
 /* Stamps of a comment stream and keyword slots: shapes no lexicon holds. */
-static void line_shapes(line_t *ln, const char *text)
+static void line_shapes(filter_state *st, line_t *ln, const char *text)
 {
     int l = ln->label;
     if ((l == CAND || l == SCRUB_LABEL_META) && post_stamp(text, ln)) {
@@ -4863,6 +4863,7 @@ static void line_shapes(line_t *ln, const char *text)
         set_label(ln, SCRUB_LABEL_WIDGET, 0.1, "post-stamp");
     } else if (l == CAND && ln->run4 && ln->ndigit >= 7 && dated_stamp(text, ln)) {
         ln->odd |= ODD_DATED;
+        st->ndated++;
     } else if ((l == CAND || l == SCRUB_LABEL_NAV || l == SCRUB_LABEL_CONTACT) &&
                field_keyword(text, ln)) {
         ln->slot = true;
@@ -4950,8 +4951,7 @@ static int classify_each(scrub_ctx *ctx, filter_state *st, const char *text)
             ln->held = held;
             st->nheld++;
         }
-        line_shapes(ln, text);
-        st->ndated += (ln->odd & ODD_DATED) != 0;
+        line_shapes(st, ln, text);
         if (SCRUB_UNLIKELY(ln->ndigit) && ln->units <= 8 && ago_line(text, ln)) {
             ln->ago = true;
             st->nago++;
