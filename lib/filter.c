@@ -2209,16 +2209,17 @@ static FILTER_NOINLINE bool day_possessive(const char *text, const line_t *ln)
     return s[n - 2] == '\'' || (n > 4 && memcmp(s + n - 4, "\xE2\x80\x99", 3) == 0); /* ’ */
 }
 
+/* The last byte of » or …: classify_each calls cut_snippet on few lines. */
+static inline bool snippet_end(char c)
+{
+    return c == '\xBB' || c == '\xA6';
+}
+
 /* "Danny Brown: Just tried it, and very clean experience for sure. »",
  * "Jane Roe: Why Is There…": a name of up to four words and a colon, then
  * a comment or a title cut to fit a box, its end a "more" mark (a space
  * and », where a French quote would have opened with «) or an ellipsis on
  * a short line -- no sentence of the article is cut off so. */
-static inline bool snippet_end(char c)
-{
-    return c == '\xBB' || c == '\xA6'; /* the last bytes of », … */
-}
-
 static FILTER_NOINLINE bool cut_snippet(const char *text, const line_t *ln)
 {
     const unsigned char *s = (const unsigned char *)text + ln->start;
