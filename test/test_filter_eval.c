@@ -170,6 +170,16 @@ typedef struct {
     long line;
 } label_row;
 
+/* Is row r's line of text (split into lines[0, nl)) still the line that
+ * was labelled (its hash)?  A row that fails is stale. */
+static bool row_current(const label_row *r, const char *text, const ev_line *lines, size_t nl)
+{
+    if (r->line < 0 || (size_t)r->line >= nl) return false;
+    char h[16];
+    snprintf(h, sizeof h, "%08x", ev_fnv32(text + lines[r->line].start, lines[r->line].len));
+    return strcmp(h, r->hash) == 0;
+}
+
 static bool parse_row(char *s, label_row *r)
 {
     char *f[8];
@@ -283,17 +293,11 @@ static void judge_rows(label_row *rows, size_t n, scrub_ctx *ctx)
         }
         if (!strcmp(r->set, "gnehtml")) check_gne_split(r);
         int s = set_of_row(r), sp = strcmp(r->split, "test") == 0;
-        char h[16];
-        if (r->line < 0 || (size_t)r->line >= nlines) {
+        if (!row_current(r, doc, lines, nlines)) {
             T[s][sp].stale++;
             continue;
         }
         const ev_line *ln = &lines[r->line];
-        snprintf(h, sizeof h, "%08x", ev_fnv32(doc + ln->start, ln->len));
-        if (strcmp(h, r->hash) != 0) {
-            T[s][sp].stale++;
-            continue;
-        }
         int gold = scrub_label_from_name(r->label, strlen(r->label));
         ck_assert_msg(gold >= 0, "bad label %s", r->label);
         bool kept = scrub_filter_line_kept(ctx, (size_t)r->line) == 1;
@@ -499,10 +503,8 @@ static void transplant_gne(scrub_ctx *ctx, const label_row *rows, size_t n)
         for (size_t k = 0; k < npl; k++) lab[k] = -1;
         for (size_t k = i; k < j; k++) {
             const label_row *r = &rows[k];
-            char h[16] = "";
-            if (r->line >= 0 && (size_t)r->line < npl)
-                snprintf(h, sizeof h, "%08x", ev_fnv32(page.p + pl[r->line].start, pl[r->line].len));
-            if (!strcmp(h, r->hash)) lab[r->line] = scrub_label_from_name(r->label, strlen(r->label));
+            if (row_current(r, page.p, pl, npl))
+                lab[r->line] = scrub_label_from_name(r->label, strlen(r->label));
         }
         size_t na = 0;
         for (size_t k = 0; k < npl; k++)
@@ -586,11 +588,8 @@ static void advert_sources(const label_row *rows, size_t n, const char *docs, ad
     long last_ad = -2, last_trap = -2;
     for (size_t k = 0; k < n; k++) {
         const label_row *r = &rows[k];
-        if (r->line < 0 || (size_t)r->line >= nl) continue;
+        if (!row_current(r, d->doc, lines, nl)) continue;
         const ev_line *ln = &lines[r->line];
-        char h[16];
-        snprintf(h, sizeof h, "%08x", ev_fnv32(d->doc + ln->start, ln->len));
-        if (strcmp(h, r->hash)) continue;
         int gold = scrub_label_from_name(r->label, strlen(r->label));
         ev_ref text = {d->doc + ln->start, ln->len};
         legit = legit && group_of(gold) != G_SPAM && !strstr(r->tags, "inline");
@@ -738,10 +737,7 @@ static void apply_rows(const char *set, const char *name, const char *which, int
         const label_row *r = &rows[k];
         if (strcmp(r->set, set) || strcmp(r->file, file)) continue;
         ck_assert_msg(!strcmp(r->split, sp ? "test" : "dev"), "%s: split is not %s", file, r->split);
-        char h[16] = "";
-        if (r->line >= 0 && (size_t)r->line < ngl)
-            snprintf(h, sizeof h, "%08x", ev_fnv32(text + gl[r->line].start, gl[r->line].len));
-        if (strcmp(h, r->hash) != 0) {
+        if (!row_current(r, text, gl, ngl)) {
             t->stale++;
             continue;
         }
