@@ -1576,18 +1576,27 @@ static bool email_line(const char *text, const line_t *ln)
 
 static size_t starts_with(const char *p, size_t n, const char *w);
 
+/* Could a Han credit word start at p (its first byte E5)?  写 of
+ * credit_word's own list, or the first character of one of words.txt's
+ * credit_word (their lead byte E5 too, or the build stops here). */
+static inline bool han_credit_start(const unsigned char *p, size_t n)
+{
+    _Static_assert(SCRUB__WORDS_CREDIT_WORD_LEAD == 0xE5, "credit_word: every term opens with E5");
+    return n > 2 && ((p[1] == 0x86 && p[2] == 0x99) /* 写 */ ||
+                     SCRUB__WORDS_CREDIT_WORD_FIRST_AT(p));
+}
+
 /* Could a credit word start at p (n > 0)?  Most lines start with none:
  * the first byte, or the first two of a character, decide. */
 static bool credit_start(const unsigned char *p, size_t n)
 {
-    unsigned c = p[0] | (p[0] < 0x80 ? 32u : 0u), c1 = n > 1 ? p[1] : 0, c2 = n > 2 ? p[2] : 0;
+    unsigned c = p[0] | (p[0] < 0x80 ? 32u : 0u), c1 = n > 1 ? p[1] : 0;
     switch (c) {
     case 'p': case 'i': case 'c': case 'f': case 'b': case '(': case '[':
         return true;
     case 0xD0: return c1 == 0xA4; /* Ф */
     case 0xD1: return c1 == 0x84; /* ф */
-    case 0xE5: /* 写 图 圖 */
-        return (c1 == 0x86 && c2 == 0x99) || (c1 == 0x9B && c2 == 0xBE) || (c1 == 0x9C && c2 == 0x96);
+    case 0xE5: return han_credit_start(p, n);
     default:
         return false;
     }
@@ -1736,12 +1745,10 @@ static bool gallery_count(const char *text, const line_t *ln)
 static inline bool residue_start(const char *p, size_t n)
 {
     /* credit_start() asks past the first byte only after D0, D1 or E5;
-     * its E5 test (写 图 圖) inline, as most Chinese lines open with Han */
+     * its E5 test inline, as most Chinese lines open with Han */
     const unsigned char *u = (const unsigned char *)p;
     if (u[0] < 0x80) return true;
-    if (u[0] == 0xE5)
-        return n > 2 && ((u[1] == 0x86 && u[2] == 0x99) || (u[1] == 0x9B && u[2] == 0xBE) ||
-                         (u[1] == 0x9C && u[2] == 0x96));
+    if (u[0] == 0xE5) return han_credit_start(u, n);
     return (u[0] & 0xFE) == 0xD0 && credit_start(u, n);
 }
 
@@ -2266,20 +2273,18 @@ static size_t starts_with(const char *p, size_t n, const char *w)
     return i;
 }
 
-/* Could the two bytes at p (ASCII letters in any case) start one of
- * field_keyword()'s names?  Most lines start with none. */
-static bool field_start(const char *p)
+/* Could p[0, n) (n >= 2) start one of field_keyword()'s names: its first
+ * two bytes (ASCII letters in any case), or the first character of one of
+ * words.txt's field_name?  Most lines start with none. */
+static bool field_start(const char *p, size_t n)
 {
     unsigned c0 = (unsigned char)p[0], c1 = (unsigned char)p[1];
+    if (c0 >= 0xE0) return n > 2 && SCRUB__WORDS_FIELD_NAME_FIRST_AT(p);
     if (c0 >= 'A' && c0 <= 'Z') c0 += 32;
     if (c1 >= 'A' && c1 <= 'Z') c1 += 32;
     switch (c0 << 8 | c1) {
     case 'p' << 8 | 'h': case 'e' << 8 | 'm': case 'e' << 8 | '-': case 't' << 8 | 'e':
     case 'f' << 8 | 'a':
-    case 0xE794: case 0xE99B: /* 电 電 */
-    case 0xE689:              /* 手 */
-    case 0xE982: case 0xE983: /* 邮 郵 */
-    case 0xE4BC: case 0xE582: /* 传 傳 */
         return true;
     default:
         return false;
@@ -2309,7 +2314,7 @@ static bool field_keyword(const char *text, const line_t *ln)
     static const char *const names[] = {"phone", "email", "e-mail", "tel", "fax"};
     if (ln->ndigit || ln->url || ln->units > 16 || ln->ncjk < 2) return false;
     const char *p = text + ln->start;
-    if (ln->len < 2 || !field_start(p)) return false;
+    if (ln->len < 2 || !field_start(p, ln->len)) return false;
     size_t m = field_name(p, ln->len, names, sizeof names / sizeof names[0]);
     if (!m) m = field_name(p, ln->len, scrub__words_field_name, SCRUB__WORDS_FIELD_NAME_N);
     if (!m) return false;
