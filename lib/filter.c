@@ -47,6 +47,9 @@ enum {
  * tells them by address. */
 static const char R_SHORT_RUN[] = "short-run", R_AFTER[] = "after-content",
                   R_BEFORE[] = "before-content";
+/* Lines decided on their own that the article's frame reads through
+ * (see_through). */
+static const char R_SHARE_ROW[] = "share-row", R_BUTTON_ROW[] = "button-row", R_NO_TEXT[] = "no-text";
 /* Reasons of the lines the body's end cuts off, which appended_advert
  * asks again. */
 static const char R_AFTER_EDITOR[] = "after-editor", R_AFTER_MARK[] = "after-end-mark";
@@ -155,6 +158,7 @@ typedef struct {
     size_t nheld; /* lines with held set: held_markers needs one */
     bool have_hints;
     bool whole_page; /* the hints show page furniture (nav, header, footer, sidebar) */
+    bool no_body;    /* context found no main block: title_list asks */
     const scrub_linestats *stats;
     /* the caller's lexicon */
     scrub__ac user_ac;
@@ -2050,7 +2054,7 @@ static verdict alone(const line_t *ln, uint8_t *held)
     uint32_t textual = ln->ncjk + ln->nalpha;
     if (ln->phone && textual <= 6 && !ln->good)
         return (verdict){SCRUB_LABEL_CONTACT, 0.1, "phone"};
-    if (ln->code || textual == 0) return (verdict){SCRUB_LABEL_ARTIFACT, 0.05, "no-text"};
+    if (ln->code || textual == 0) return (verdict){SCRUB_LABEL_ARTIFACT, 0.05, R_NO_TEXT};
     /* 首页 > 时政新闻 > the title: a crumb, whatever its last step says */
     if (ln->crumbs >= 2 && ln->units <= 80) return (verdict){SCRUB_LABEL_NAV, 0.1, "crumbs"};
     if ((ln->hits[SCRUB__CAT_META] >= 2 || (has(ln, SCRUB__CAT_META) && ln->date)) && !ln->term &&
@@ -2065,7 +2069,7 @@ static verdict alone(const line_t *ln, uint8_t *held)
         if (ln->units <= 14 && !ln->good && names_someone(ln))
             return (verdict){SCRUB_LABEL_META, 0.2, "byline-in-parentheses"};
     }
-    if (share_row(ln)) return (verdict){SCRUB_LABEL_WIDGET, 0.1, "share-row"};
+    if (share_row(ln)) return (verdict){SCRUB_LABEL_WIDGET, 0.1, R_SHARE_ROW};
     if (date_alone(ln)) return (verdict){SCRUB_LABEL_META, 0.15, "date-in-words"};
     if (dated_byline(ln)) return (verdict){SCRUB_LABEL_META, 0.15, "dated-byline"};
     if (ln->good) return (verdict){SCRUB_LABEL_CONTENT, sentence_score(ln), "sentence"};
@@ -2907,6 +2911,28 @@ static void linked_caption(filter_state *st, const char *text, size_t first)
         set_label(&st->lines[i], SCRUB_LABEL_CAPTION, 0.5, "linked-caption");
 }
 
+/* How far the article's frame reads through line ln, left by an
+ * extractor anywhere: 1, a lone symbol (|, ·), which splits no title and
+ * ends no tail; 2, a button, a share bar or a widget's phrase that fills
+ * its line, which ends no list under the body (the title search stops at
+ * it: on a whole page the line over a share bar is often another story's
+ * title); 0, the rest -- a comment section's title (THREAD, COMMENT), a
+ * footer or related marker still end the article. */
+static uint8_t see_through(const line_t *ln)
+{
+    if (ln->label == SCRUB_LABEL_ARTIFACT) return ln->reason == R_NO_TEXT && !ln->ndigit && !ln->code;
+    if (ln->label != SCRUB_LABEL_WIDGET) return 0;
+    if (ln->reason == R_SHARE_ROW || ln->reason == R_BUTTON_ROW) return 2;
+    return ((has(ln, SCRUB__CAT_BUTTON) && ln->reason == ln->cat_reason[SCRUB__CAT_BUTTON]) ||
+            (has(ln, SCRUB__CAT_WIDGET) && ln->reason == ln->cat_reason[SCRUB__CAT_WIDGET])) ? 2 : 0;
+}
+
+/* A blank line, or a lone symbol a title broken over lines reads across. */
+static bool reads_blank(const line_t *ln)
+{
+    return ln->label == SCRUB_LABEL_BLANK || (ln->label == SCRUB_LABEL_ARTIFACT && see_through(ln) == 1);
+}
+
 /* Up to three short lines right above the body (past its byline) are its
  * title and lead; returns how many are not sentences (a title among them). */
 static size_t lead_lines(filter_state *st, const char *text, size_t first)
@@ -2914,7 +2940,7 @@ static size_t lead_lines(filter_state *st, const char *text, size_t first)
     size_t leads = 0, titles = 0;
     for (size_t i = first; i-- > 0 && leads < 3;) {
         line_t *ln = &st->lines[i];
-        if (ln->label == SCRUB_LABEL_BLANK || ln->label == SCRUB_LABEL_META) continue;
+        if (reads_blank(ln) || ln->label == SCRUB_LABEL_META) continue;
         if (ln->label != CAND || ln->item || ln->nseg > 2) break;
         /* a line that ends like a sentence leads into the body (女士们、先生们：) */
         bool clause = ln->send && ln->units >= 2;
@@ -2994,7 +3020,7 @@ static void after_body(filter_state *st, const char *text, size_t last)
     size_t i = last + 1;
     for (; i < st->nlines; i++) {
         line_t *ln = &st->lines[i];
-        if (ln->label == SCRUB_LABEL_BLANK) continue;
+        if (ln->label == SCRUB_LABEL_BLANK || see_through(ln)) continue;
         size_t end = ln->label == CAND && !ln->stop ? clause_tail(st, last, i) : i;
         if (end > i) {
             content_run(st, i, end, "short-clauses");
@@ -3076,7 +3102,7 @@ static void resolve_edges(filter_state *st, const char *text, size_t first, size
     linked_caption(st, text, first);
     size_t title = find_title(st, first, lead_lines(st, text, first) > 0 || headline);
     /* below: the nearest non-blank line under line i */
-    for (size_t i = first, below = first; i-- > 0; below = st->lines[i].label != SCRUB_LABEL_BLANK ? i : below) {
+    for (size_t i = first, below = first; i-- > 0; below = reads_blank(&st->lines[i]) ? below : i) {
         line_t *ln = &st->lines[i];
         if (ln->label != CAND) continue;
         if (i == title) set_label(ln, SCRUB_LABEL_HEADING, 0.6, ln->hint_heading ? "hint:title" : "title");
@@ -3296,13 +3322,88 @@ static void mark_teaser(filter_state *st, size_t j)
         set_label(ln, SCRUB_LABEL_RELATED, 0.2, "teaser-run");
 }
 
+/* Two Han characters in a row at s[i] (three-byte leads E4..E9). */
+static bool han_pair_at(const unsigned char *s, size_t i, size_t n)
+{
+    return i + 6 <= n && s[i] >= 0xE4 && s[i] <= 0xE9 && s[i + 3] >= 0xE4 && s[i + 3] <= 0xE9;
+}
+
+/* Do lines a and b share two Han characters in a row (a word of the
+ * subject)?  Quadratic, but only the few teasers of a feed ask. */
+static bool share_pair(const char *text, const line_t *a, const line_t *b)
+{
+    const unsigned char *s = (const unsigned char *)text + a->start;
+    const unsigned char *t = (const unsigned char *)text + b->start;
+    for (size_t i = 0; i + 6 <= a->len; i++) {
+        if (!han_pair_at(s, i, a->len)) continue;
+        for (size_t k = 0; k + 6 <= b->len; k++)
+            if (t[k] == s[i] && memcmp(t + k, s + i, 6) == 0) return true;
+    }
+    return false;
+}
+
+/* A field line (栏目:分类作文, 发布时间：...) names the site's sections, not
+ * the page's subject. */
+static bool field_line(const char *text, const line_t *ln)
+{
+    const char *p = text + ln->start, *end = p + ln->len;
+    if (memchr(p, ':', ln->len)) return true;
+    for (const char *q = p; (q = memchr(q, 0xEF, (size_t)(end - q))); q++)
+        if (end - q >= 3 && memcmp(q, "\xEF\xBC\x9A", 3) == 0) return true;
+    return false;
+}
+
+/* Does any line of [from, to) share a word with the page's head (the
+ * non-field lines above line `head`)? */
+static bool on_subject(const filter_state *st, const char *text, size_t head, size_t from,
+                       size_t to)
+{
+    for (size_t h = 0; h < head; h++) {
+        const line_t *hl = &st->lines[h];
+        if (hl->label == SCRUB_LABEL_BLANK || field_line(text, hl)) continue;
+        for (size_t k = from; k < to; k++)
+            if (st->lines[k].label != SCRUB_LABEL_BLANK && share_pair(text, &st->lines[k], hl))
+                return true;
+    }
+    return false;
+}
+
+/* A page that opens with four or more cut summaries is a topic page when
+ * its teasers treat the subject its head names (round 4: those stay), a
+ * feed of other pages when three in four of them share no word with the
+ * head (the lines above the first summary): those are related links,
+ * title, summary and the lines between, all but the first, which the
+ * head's own title and lead make the page's (a later teaser sharing a
+ * word with the head is the feed's chance).  With nothing above the first
+ * teaser's titles there is no subject to judge by: left alone. */
+static void opening_feed(filter_state *st, const char *text, size_t i, size_t end, size_t n)
+{
+    size_t top = i, off = 0;
+    /* the titles over it, not the menu or crumb above them */
+    while (top > 0 && i - top < 2 && teaser_title(&st->lines[top - 1]) &&
+           (keep_label(st->lines[top - 1].label) || st->lines[top - 1].label == CAND))
+        top--;
+    bool subject = false;
+    for (size_t h = 0; h < top && !subject; h++)
+        subject = st->lines[h].ncjk >= 2 && !field_line(text, &st->lines[h]);
+    if (!subject) return;
+    size_t from = i + 1;
+    for (size_t j = from; j <= end; j++)
+        if (st->lines[j].odd & ODD_CUT) {
+            off += !on_subject(st, text, i, from, j + 1);
+            from = j + 1;
+        }
+    if (off < 3 || off * 4 < n * 3) return;
+    for (size_t k = i + 1; k <= end; k++) mark_teaser(st, k);
+}
+
 /* Links to other pages after the article -- title, summary cut short,
  * title, summary...: four or more cut summaries, each within 8 lines of
  * the next, after at least two whole sentences of the article, are
  * related links, with the one or two titles over each.  Whole sentences
  * between them stay.  A page that opens with such teasers is a topic page,
  * whose teasers may be its content; three or fewer are left alone too. */
-static FILTER_NOINLINE void teaser_runs(filter_state *st)
+static FILTER_NOINLINE void teaser_runs(filter_state *st, const char *text)
 {
     size_t said = 0; /* whole sentences so far */
     for (size_t i = 0; i < st->nlines; i++) {
@@ -3318,6 +3419,7 @@ static FILTER_NOINLINE void teaser_runs(filter_state *st)
             for (size_t t = j; t > 0 && j - t < 2 && teaser_title(&st->lines[t - 1]); t--)
                 mark_teaser(st, t - 1);
         }
+        if (n >= 4 && said < 2) opening_feed(st, text, i, end, n);
         if (n < 4 || said < 2) said += ln->good;
         i = end;
     }
@@ -3507,6 +3609,41 @@ static size_t clip_at_end_mark(filter_state *st, const char *text, size_t first,
     if (keep_label(st->lines[mark].label) || st->lines[mark].label == CAND)
         set_label(&st->lines[mark], SCRUB_LABEL_CONTENT, 0.6, "end-mark");
     return mark;
+}
+
+/* 上一篇：... / 下一篇：...: the links to the neighbouring articles, which a
+ * site puts under the article's end. */
+static bool pager_line(const char *text, const line_t *ln)
+{
+    _Static_assert(SCRUB__WORDS_PAGER_MARK_BYTES == 9, "three characters each");
+    if (ln->label != SCRUB_LABEL_NAV || ln->len < 9) return false;
+    const char *p = text + ln->start;
+    for (size_t k = 0; k < SCRUB__WORDS_PAGER_MARK_N; k++)
+        if (memcmp(p, scrub__words_pager_mark[k], 9) == 0) return true;
+    return false;
+}
+
+/* Under the prev/next links, with two thirds of the body above them and
+ * no paragraph of its own below, what the block still holds is more links
+ * (another page's title that reads like a sentence): the body ends above
+ * them. */
+static size_t clip_at_pager(filter_state *st, const char *text, size_t first, size_t last)
+{
+    size_t total = 0, above = 0, pager = first;
+    /* most bodies hold no pager: find it before weighing the body */
+    while (pager <= last && !pager_line(text, &st->lines[pager])) pager++;
+    if (pager > last) return last;
+    for (size_t i = first; i <= last; i++) {
+        if (i == pager) above = total;
+        if (st->lines[i].label == SCRUB_LABEL_CONTENT) total += st->lines[i].units;
+    }
+    if (above * 3 < total * 2 || long_after(st, pager, last)) return last;
+    for (size_t k = pager + 1; k <= last; k++)
+        if (keep_label(st->lines[k].label) || st->lines[k].label == CAND)
+            set_label(&st->lines[k], SCRUB_LABEL_RELATED, 0.3, "after-pager");
+    size_t k = pager;
+    while (k > first && !keep_label(st->lines[k].label)) k--;
+    return k;
 }
 
 static size_t clip_at_editor(filter_state *st, const char *text, size_t first, size_t last)
@@ -4026,6 +4163,48 @@ static size_t appended_advert(filter_state *st, const char *text, size_t first, 
     return last;
 }
 
+/* A short line that ends no sentence or clause: a title, or a verse. */
+static bool title_like(const line_t *ln)
+{
+    return (keep_label(ln->label) || ln->label == CAND) && ln->label != SCRUB_LABEL_CAPTION &&
+           ln->units && ln->units <= 40 && !ln->send && !ln->comma && !ln->item && !ln->tab;
+}
+
+/* Titles of other pages under the article (刘兆佳：香港的新选举制度与新政治
+ * 文化, ...): five or more short lines that end no sentence or clause, that
+ * the body took in as its end (the list may go on under it), right under
+ * a line ending in 。 -- a list the article's site appends, not the
+ * article's.  Verse (most lines under 8 units) is
+ * the body's.  Returns the new last line of the body. */
+static size_t title_tail(filter_state *st, size_t first, size_t last)
+{
+    size_t k = last + 1, n = 0, longer = 0, end = last + 1;
+    /* a body that ends in its sentence leaves what follows to after_body */
+    if (!title_like(&st->lines[last])) return last;
+    /* the list may go on under the body's last line */
+    for (; end < st->nlines; end++) {
+        const line_t *ln = &st->lines[end];
+        if (ln->label == SCRUB_LABEL_BLANK) continue;
+        if (ln->label != CAND || !title_like(ln)) break;
+        n++;
+        longer += ln->units >= 8;
+    }
+    while (k-- > first) {
+        const line_t *ln = &st->lines[k];
+        if (ln->label == SCRUB_LABEL_BLANK) continue;
+        if (!title_like(ln)) break;
+        n++;
+        longer += ln->units >= 8;
+    }
+    if (k == SIZE_MAX || k < first || n < 5 || longer * 4 < n * 3 ||
+        st->lines[k].label != SCRUB_LABEL_CONTENT || !st->lines[k].stop)
+        return last;
+    for (size_t j = k + 1; j < end; j++)
+        if (st->lines[j].label != SCRUB_LABEL_BLANK)
+            set_label(&st->lines[j], SCRUB_LABEL_RELATED, 0.2, "title-tail");
+    return k;
+}
+
 /* A line a table of contents may list further down: a short heading or
  * candidate. */
 static bool section_title(const line_t *ln)
@@ -4173,7 +4352,7 @@ static int context_pass(filter_state *st, const char *text, const scrub_linestat
     if (stats) cross_page(st, stats, min_pages);
     size_t first = SIZE_MAX, last = 0;
     related_blocks(st, text);
-    if (st->ncut >= 4) teaser_runs(st);
+    if (st->ncut >= 4) teaser_runs(st, text);
     comment_blocks(st);
     comment_units(st);
     if (st->nago) lone_units(st);
@@ -4184,11 +4363,14 @@ static int context_pass(filter_state *st, const char *text, const scrub_linestat
     }
     bool found = main_block(st, &first, &last);
     if (found && comment_section(st, first)) found = main_block(st, &first, &last);
+    st->no_body = !found;
     if (found) {
         last = clip_at_editor(st, text, first, last);
         last = clip_at_end_mark(st, text, first, last);
+        last = clip_at_pager(st, text, first, last);
         last = closing_lines(st, text, first, last);
         last = appended_advert(st, text, first, last);
+        last = title_tail(st, first, last);
         if (st->nheld) held_markers(st, text, first, last);
         bool headline = sentence_headline(st, first);
         demote_outside(st, first, last);
@@ -4297,6 +4479,31 @@ static FILTER_NOINLINE void spec_run(filter_state *st, const char *text, size_t 
             set_label(&st->lines[k], SCRUB_LABEL_CONTENT, 0.55, "spec-rows");
 }
 
+/* A Chinese page with no body whose lines are short titles one under
+ * another, six or more, is a list of links to other pages -- a search or
+ * tag page's results; only the page's first line, its own title, stays a
+ * heading.  A spec sheet's rows (fields, figures with units) are not
+ * titles: a run of which more than one in four is such a row is left
+ * alone.  A line of another script without a sentence shape may be prose
+ * the shapes miss: it ends the run. */
+static FILTER_NOINLINE void title_list(filter_state *st, const char *text)
+{
+    size_t start = 0, count = 0, rows = 0, first = next_nonblank(st, SIZE_MAX, false);
+    for (size_t i = 0; i <= st->nlines; i++) {
+        const line_t *ln = i < st->nlines ? &st->lines[i] : NULL;
+        if (ln && ln->label == SCRUB_LABEL_BLANK) continue;
+        if (ln && ln->label == CAND && ln->ncjk > ln->nwords && ln->units <= 40) {
+            if (!count++) start = i, rows = 0;
+            rows += spec_figure(text, ln) || spec_row(text, ln);
+            continue;
+        }
+        for (size_t k = start; count >= 6 && rows * 4 <= count && k < i; k++)
+            if (k != first && st->lines[k].label == CAND)
+                set_label(&st->lines[k], SCRUB_LABEL_RELATED, 0.2, "title-list");
+        count = 0;
+    }
+}
+
 /* Without context (or without any sentence), a candidate is a heading
  * when it has some text, else navigation.  The same walk finds the runs
  * of context menus that may be spec sheets (spec_run): one loop over the
@@ -4304,6 +4511,7 @@ static FILTER_NOINLINE void spec_run(filter_state *st, const char *text, size_t 
 static void resolve_alone(filter_state *st, const char *text)
 {
     size_t start = 0, count = 0, n = st->nlines;
+    if (st->no_body) title_list(st, text);
     for (size_t i = 0; i < n; i++) {
         line_t *ln = &st->lines[i];
         if (ln->label == CAND) {
@@ -4840,6 +5048,7 @@ static void reset_result(filter_state *st)
     st->nlines = st->nmatches = st->nspans = st->ncut = st->nago = st->nheld = st->ndated = 0;
     st->doc_score = 0;
     st->doc_flags = 0;
+    st->no_body = false;
 }
 
 static int split_lines(scrub_ctx *ctx, filter_state *st, const char *text, size_t len)
@@ -4888,11 +5097,80 @@ static bool brand_after_field(const filter_state *st, const char *text, const li
 
 /* The rare shapes of ODD_* on a line that alone() left undecided (or, for
  * an end mark, called a byline); counts the lines cut short. */
+/* Does a word of list w (n entries) occur in p[0, len)? */
+static bool holds_word(const char *p, size_t len, const char *const *w, const uint8_t *wlen,
+                       size_t n)
+{
+    for (size_t k = 0; k < n; k++)
+        for (size_t i = 0; i + wlen[k] <= len; i++)
+            if (p[i] == w[k][0] && memcmp(p + i, w[k], wlen[k]) == 0) return true;
+    return false;
+}
+
+/* 本文为长沙某店整理编辑 / 本文为某教授在论坛上的书面发言全文：: where the
+ * article comes from, which a byline would say -- meta, not the article.
+ * Only with a word of making or sourcing in a short line, and not when
+ * the article speaks to its readers (本文为大家整理了...). */
+static bool provenance_note(const char *text, const line_t *ln)
+{
+    _Static_assert(SCRUB__WORDS_PROVENANCE_OPEN_BYTES == 9, "three characters each");
+    const char *p = text + ln->start;
+    size_t n = ln->len, b = 0, k = 0;
+    while (b < n && p[b] == ' ') b++;
+    /* most lines fail on the first byte (every entry opens with 本) */
+    if (n - b < 9 || (unsigned char)p[b] != SCRUB__WORDS_PROVENANCE_OPEN_LEAD) return false;
+    while (k < SCRUB__WORDS_PROVENANCE_OPEN_N && memcmp(p + b, scrub__words_provenance_open[k], 9))
+        k++;
+    if (k == SCRUB__WORDS_PROVENANCE_OPEN_N) return false;
+    const char *w = p + b + 9;
+    size_t left = n - b - 9;
+    for (k = 0; k < SCRUB__WORDS_PROVENANCE_READER_N; k++)
+        if (left >= scrub__words_provenance_reader_len[k] &&
+            memcmp(w, scrub__words_provenance_reader[k], scrub__words_provenance_reader_len[k]) == 0)
+            return false;
+    return holds_word(w, left, scrub__words_provenance_verb, scrub__words_provenance_verb_len,
+                      SCRUB__WORDS_PROVENANCE_VERB_N);
+}
+
+/* 信息及图片来源：吕田镇政府: a short source field naming who gave the
+ * picture is a credit (meta), not the text under a picture. */
+static bool source_field(const char *text, const line_t *ln)
+{
+    _Static_assert(SCRUB__WORDS_SOURCE_WORD_BYTES == 6, "two characters each");
+    if (ln->good || ln->units > 30) return false;
+    const char *p = text + ln->start;
+    for (size_t k = 0; k < SCRUB__WORDS_SOURCE_WORD_N; k++)
+        for (size_t i = 0; i + 7 <= ln->len; i++)
+            if (memcmp(p + i, scrub__words_source_word[k], 6) == 0 &&
+                (p[i + 6] == ':' || (i + 9 <= ln->len && memcmp(p + i + 6, "\xEF\xBC\x9A", 3) == 0)))
+                return true;
+    return false;
+}
+
+static bool hex_digit(char c)
+{
+    return (c >= '0' && c <= '9') || ((c | 32) >= 'a' && (c | 32) <= 'f');
+}
+
+/* www.site.cn/%E5%AE%89%E5%85%A8...: an address alone whose path is
+ * percent-escaped bytes reads as nothing to a reader -- residue of a
+ * link, not a title (three escapes or more, no space). */
+static bool escaped_url(const char *text, const line_t *ln)
+{
+    const char *p = text + ln->start;
+    size_t esc = 0;
+    for (size_t i = 0; i < ln->len; i++) {
+        if (p[i] == ' ') return false;
+        esc += p[i] == '%' && i + 2 < ln->len && hex_digit(p[i + 1]) && hex_digit(p[i + 2]);
+    }
+    return esc >= 3;
+}
+
 static verdict odd_line(const char *text, const line_t *ln, verdict v, size_t *ncut)
 {
     *ncut += ln->odd & ODD_CUT;
     if ((ln->odd & ODD_BUTTONS) && v.label == CAND && button_row(ln))
-        return (verdict){SCRUB_LABEL_WIDGET, 0.1, "button-row"};
+        return (verdict){SCRUB_LABEL_WIDGET, 0.1, R_BUTTON_ROW};
     if ((ln->odd & ODD_MARK) && ln->units <= 3 &&
         (v.label == CAND || v.label == SCRUB_LABEL_META) && end_mark(text, ln))
         return (verdict){SCRUB_LABEL_ARTIFACT, 0.05, "end-mark"};
@@ -4951,6 +5229,12 @@ static int classify_each(scrub_ctx *ctx, filter_state *st, const char *text)
             v = (verdict){SCRUB_LABEL_FOOTER, 0.1, cat_why(ln, SCRUB__CAT_FOOTER)};
         else if (v.label == CAND && footer_row(ln))
             v = (verdict){SCRUB_LABEL_FOOTER, 0.1, "footer-links"};
+        else if (v.label == SCRUB_LABEL_CONTENT && ln->units <= 60 && provenance_note(text, ln))
+            v = (verdict){SCRUB_LABEL_META, 0.15, "provenance"};
+        else if (v.label == SCRUB_LABEL_CAPTION && source_field(text, ln))
+            v = (verdict){SCRUB_LABEL_META, 0.15, "source-field"};
+        else if (v.label == CAND && ln->url && !ln->ncjk && escaped_url(text, ln))
+            v = (verdict){SCRUB_LABEL_ARTIFACT, 0.05, "escaped-url"};
         set_label(ln, v.label, v.score, v.reason);
         if (SCRUB_UNLIKELY(held) && ln->label == marker_order[held - 1].label &&
             !held_start(text, ln, marker_order[held - 1].cat)) {

@@ -819,6 +819,103 @@ START_TEST(injected_lines_inside_body)
 }
 END_TEST
 
+/* A button or a share bar an extractor left under the body's list is
+ * furniture, not the article's end: the items under it stay the body's
+ * (they are a menu after the body without it); a footer marker or a
+ * comment section's title in its place still ends the article, and the
+ * related block under the list is removed either way. */
+START_TEST(furniture_inside_tail_list)
+{
+    /* each document's lines above and under the line put among its items */
+    static const char *const docs[][2] = {
+        {"斯坦福大学发布各国贫困状况报告\n"
+         "斯坦福大学贫困与不平等研究中心周一发布报告，比较了十个富裕国家的贫困、收入和财富不平等以及经济流动性。\n"
+         "报告认为，美国的社会保障网只提供了人们所需经济帮助的一半，援助水平普遍低于其他国家。\n"
+         "报告按综合得分给十个国家排了名，芬兰居首，美国排在最后，各国的总体排名如下。\n"
+         "1. 芬兰\n",
+         "2. 挪威\n"
+         "3. 澳大利亚\n"
+         "4. 加拿大\n"
+         "5. 德国\n"
+         "相关新闻\n"
+         "美国家庭收入中位数创新高\n"
+         "多国公布最新失业率数据\n"},
+        {"史丹佛大學發布各國貧困狀況報告\n"
+         "史丹佛大學貧困與不平等研究中心週一發布報告，比較了十個富裕國家的貧困、收入和財富不平等以及經濟流動性。\n"
+         "報告認為，美國的社會保障網只提供了人們所需經濟幫助的一半，援助水平普遍低於其他國家。\n"
+         "報告按綜合得分給十個國家排了名，芬蘭居首，美國排在最後，各國的總體排名如下。\n"
+         "1. 芬蘭\n",
+         "2. 挪威\n"
+         "3. 澳大利亞\n"
+         "4. 加拿大\n"
+         "5. 德國\n"
+         "相關新聞\n"
+         "美國家庭收入中位數創新高\n"
+         "多國公布最新失業率數據\n"}};
+    static const struct {
+        const char *line[2];
+        bool through; /* the items under it stay the body's */
+    } put[] = {{{"登录", "登入"}, true},
+               {{"分享到：", "分享到："}, true},
+               {{"Copyright © 2019 某某网 版权所有", "Copyright © 2019 某某網 版權所有"}, false},
+               {{"网友评论", "網友評論"}, false}};
+    scrub_ctx *ctx = scrub_ctx_new();
+    for (size_t k = 0; k < sizeof put / sizeof put[0]; k++)
+        for (size_t d = 0; d < 2; d++) {
+            char doc[2048];
+            snprintf(doc, sizeof doc, "%s%s\n%s", docs[d][0], put[k].line[d], docs[d][1]);
+            ck_assert_status(scrub_classify_lines(ctx, doc, strlen(doc), 0), SCRUB_OK);
+            ck_assert_uint_eq(scrub_filter_line_count(ctx), 13);
+            for (size_t i = 0; i < 13; i++) {
+                int want = i <= 4 || (put[k].through && i >= 6 && i <= 9);
+                ck_assert_msg(scrub_filter_line_kept(ctx, i) == want, "put %zu doc %zu line %zu: %s (%s)",
+                              k, d, i, scrub_label_name(scrub_filter_line_label(ctx, i)),
+                              scrub_filter_line_reason(ctx, i));
+            }
+        }
+    scrub_ctx_free(ctx);
+}
+END_TEST
+
+/* A lone symbol an extractor left inside a title broken over lines
+ * (`|` between its two halves) splits nothing: the upper half still joins
+ * the title; the copyright line under the body still ends the article. */
+START_TEST(symbol_inside_title)
+{
+    static const char *const docs[] = {
+        "全国人民代表大会常务委员会\n"
+        "关于批准国家发展改革委调整部分重点项目及\n"
+        "|\n"
+        "调整2008年度投资计划的决议\n"
+        "（2008年6月26日第十一届全国人民代表大会常务委员会第三次会议通过）\n"
+        "　　第十一届全国人民代表大会常务委员会第三次会议审议了国务院提请的议案，决定批准调整部分重点项目的年度投资计划。\n"
+        "　　会议要求国务院有关部门加强项目管理，确保资金使用安全有效，按期向常务委员会报告执行情况。\n"
+        "版权所有 全国人民代表大会 京ICP备05070218号\n"
+        "常务委员会办公厅主办\n",
+        "全國人民代表大會常務委員會\n"
+        "關於批准國家發展改革委調整部分重點項目及\n"
+        "|\n"
+        "調整2008年度投資計劃的決議\n"
+        "（2008年6月26日第十一屆全國人民代表大會常務委員會第三次會議通過）\n"
+        "　　第十一屆全國人民代表大會常務委員會第三次會議審議了國務院提請的議案，決定批准調整部分重點項目的年度投資計劃。\n"
+        "　　會議要求國務院有關部門加強項目管理，確保資金使用安全有效，按期向常務委員會報告執行情況。\n"
+        "版權所有 全國人民代表大會 京ICP備05070218號\n"
+        "常務委員會辦公廳主辦\n"};
+    scrub_ctx *ctx = scrub_ctx_new();
+    for (size_t d = 0; d < 2; d++) {
+        ck_assert_status(scrub_classify_lines(ctx, docs[d], strlen(docs[d]), 0), SCRUB_OK);
+        ck_assert_uint_eq(scrub_filter_line_count(ctx), 9);
+        ck_assert_int_eq(scrub_filter_line_label(ctx, 1), SCRUB_LABEL_HEADING);
+        ck_assert_int_eq(scrub_filter_line_label(ctx, 2), SCRUB_LABEL_ARTIFACT);
+        for (size_t i = 1; i < 9; i++)
+            ck_assert_msg(scrub_filter_line_kept(ctx, i) == (i != 2 && i < 7), "doc %zu line %zu: %s (%s)",
+                          d, i, scrub_label_name(scrub_filter_line_label(ctx, i)),
+                          scrub_filter_line_reason(ctx, i));
+    }
+    scrub_ctx_free(ctx);
+}
+END_TEST
+
 /* A headline alone on its line over the same headline run into its date
  * and counters is the title, not a menu item above the body. */
 START_TEST(title_alone_above)
@@ -2978,6 +3075,201 @@ START_TEST(zh_teaser_runs)
 }
 END_TEST
 
+/* A page that opens with teasers: a feed of other pages when they share
+ * no word with the head (the page's title above them), whose own lead,
+ * the first summary, stays; a topic page when they treat its subject. */
+START_TEST(zh_opening_feed)
+{
+    static const char *const feed[2] = {
+        "首页 > 分类作文\n"
+        "励志名言短句霸气\n"
+        "名言是前人智慧的结晶，熟记名言有助我们增加知识储备，打造语言亮点。名言的类型有很多...\n"
+        "世界读书日演讲稿\n"
+        "读书是一件快乐的事情，它能让我们开阔眼界，增长见识。那么怎样写好演讲稿呢...\n"
+        "元宵节猜灯谜题目及答案\n"
+        "元宵节灯谜是一种古老的传统民间习俗，以下是整理的灯谜题目及答案，欢迎参考...\n"
+        "江苏旅游美景导游词\n"
+        "作为一名导游，就有可能用到导游词，借助导游词可以更好地宣传景点。那么你了解吗...\n"
+        "猴年春节拜年祝福语\n"
+        "春节到了，大家都忙着拜年送祝福呢，下面是整理的猴年春节拜年祝福语，欢迎阅读...\n",
+        "首頁 > 分類作文\n"
+        "勵志名言短句霸氣\n"
+        "名言是前人智慧的結晶，熟記名言有助我們增加知識儲備，打造語言亮點。名言的類型有很多...\n"
+        "世界讀書日演講稿\n"
+        "讀書是一件快樂的事情，它能讓我們開闊眼界，增長見識。那麼怎樣寫好演講稿呢...\n"
+        "元宵節猜燈謎題目及答案\n"
+        "元宵節燈謎是一種古老的傳統民間習俗，以下是整理的燈謎題目及答案，歡迎參考...\n"
+        "江蘇旅遊美景導遊詞\n"
+        "作為一名導遊，就有可能用到導遊詞，借助導遊詞可以更好地宣傳景點。那麼你了解嗎...\n"
+        "猴年春節拜年祝福語\n"
+        "春節到了，大家都忙著拜年送祝福呢，下面是整理的猴年春節拜年祝福語，歡迎閱讀...\n"};
+    for (int v = 0; v < 2; v++) {
+        check_teasers(feed[v], 1, 3, -1);
+        check_teasers(feed[v], 3, 11, SCRUB_LABEL_RELATED);
+    }
+    /* every teaser names the page's subject: its content */
+    const char *topic = "首页 > 产品中心\n"
+                        "凯氏定氮仪\n"
+                        "凯氏定氮仪采用微电脑进行过程控制，自动加水、自动水位控制、自动停水...\n"
+                        "全自动凯氏定氮仪\n"
+                        "全自动凯氏定氮仪可以完成加碱、蒸馏、滴定和计算的全部过程，适合大批量样品...\n"
+                        "半自动凯氏定氮仪\n"
+                        "半自动凯氏定氮仪由人工滴定，仪器完成蒸馏，简单的按钮操作极易掌握...\n"
+                        "凯氏定氮仪消化炉\n"
+                        "消化炉与凯氏定氮仪配套使用，温度可在室温至450℃范围内任意调节...\n"
+                        "凯氏定氮仪配件\n"
+                        "凯氏定氮仪的消化管、冷凝管和滴定管均可单独订购，欢迎来电咨询...\n";
+    check_teasers(topic, 1, 11, -1);
+}
+END_TEST
+
+/* A page with no body, only short titles one under another: a search
+ * page's list of other pages; its first line, its own title, stays.  A
+ * spec sheet's rows without a body stay. */
+START_TEST(zh_title_list)
+{
+    static const char *const list[2] = {
+        "安全生产许可证办理资料\n"
+        "安全生产许可证办理,这些条件你都清楚吗?\n"
+        "喜讯!智能公司获批安全生产许可证\n"
+        "安全生产许可证的有效期是多少年\n"
+        "建筑施工企业安全生产许可证管理规定\n"
+        "四川德阳办理安全生产许可证需要什么资料?\n"
+        "湖北发出首张新版安全生产许可证\n"
+        "使用过期了的安全生产许可证对企业有什么影响?\n",
+        "安全生產許可證辦理資料\n"
+        "安全生產許可證辦理,這些條件你都清楚嗎?\n"
+        "喜訊!智能公司獲批安全生產許可證\n"
+        "安全生產許可證的有效期是多少年\n"
+        "建築施工企業安全生產許可證管理規定\n"
+        "四川德陽辦理安全生產許可證需要什麼資料?\n"
+        "湖北發出首張新版安全生產許可證\n"
+        "使用過期了的安全生產許可證對企業有什麼影響?\n"};
+    for (int v = 0; v < 2; v++) {
+        check_teasers(list[v], 0, 1, SCRUB_LABEL_HEADING);
+        check_teasers(list[v], 1, 8, SCRUB_LABEL_RELATED);
+    }
+    const char *sheet = "便携式粉尘检测仪\n"
+                        "测量范围：0.001-10mg/m3\n"
+                        "检测灵敏度：0.01mg/m3\n"
+                        "采样流量：2L/min\n"
+                        "供电方式：锂电池\n"
+                        "工作环境温度：0-40℃\n"
+                        "外形尺寸：200×85×168mm\n"
+                        "整机重量：1.5kg\n";
+    check_teasers(sheet, 0, 8, -1);
+}
+END_TEST
+
+/* Titles of other pages under the article's last sentence, which the
+ * body took in, are related links (a table's rows there are not: see
+ * tail_rows_table). */
+START_TEST(zh_title_tail)
+{
+    static const char *const page[2] = {
+        "一国两制彰显政治自信\n"
+        "由于历史的原因，香港、澳门未能伴随新中国的成立同步回归祖国怀抱。\n"
+        "“一国两制”在香港、澳门的成功实施，开启了港澳历史发展的新篇章。\n"
+        "相信香港必将伴随国家的前进步伐迎来自己更加美好的明天。\n"
+        "刘兆佳：香港的新选举制度与新政治文化\n"
+        "屠海鸣：香港由乱及治得益于全面落实国安法\n"
+        "韩大元：论“一国两制”的文明观及其当代意\n"
+        "骆惠宁：百年伟业的“香江篇章”\n"
+        "美国干预香港事务、支持反中乱港势力事实清\n"
+        "刘兆佳：香港国安法对特区管治的政治和社会\n",
+        "一國兩制彰顯政治自信\n"
+        "由於歷史的原因，香港、澳門未能伴隨新中國的成立同步回歸祖國懷抱。\n"
+        "「一國兩制」在香港、澳門的成功實施，開啟了港澳歷史發展的新篇章。\n"
+        "相信香港必將伴隨國家的前進步伐迎來自己更加美好的明天。\n"
+        "劉兆佳：香港的新選舉制度與新政治文化\n"
+        "屠海鳴：香港由亂及治得益於全面落實國安法\n"
+        "韓大元：論「一國兩制」的文明觀及其當代意\n"
+        "駱惠寧：百年偉業的「香江篇章」\n"
+        "美國干預香港事務、支持反中亂港勢力事實清\n"
+        "劉兆佳：香港國安法對特區管治的政治和社會\n"};
+    for (int v = 0; v < 2; v++) {
+        check_teasers(page[v], 0, 4, -1);
+        check_teasers(page[v], 4, 9, SCRUB_LABEL_RELATED);
+        expect_kept(page[v], 9, false);
+    }
+}
+END_TEST
+
+/* Where the article comes from (本文为...整理编辑, ...发言全文：) and a short
+ * source field naming the picture's giver are meta; the article speaking
+ * to its readers (本文为大家...) stays. */
+START_TEST(zh_provenance_meta)
+{
+    static const char *const page[2] = {
+        "冰箱不制冷的原因\n"
+        "本文为长沙某冰箱售后整理编辑，希望可以帮助大家！\n"
+        "冰箱不制冷，多半是温控器设置不当或者门封条老化，先检查这两处再找师傅上门。\n"
+        "本文为大家整理了冰箱不制冷的五种常见原因和对应的处理办法。\n"
+        "信息及图片来源：吕田镇政府\n"
+        "本文为北京大学法学院教授在主题论坛上的书面发言全文：\n",
+        "冰箱不製冷的原因\n"
+        "本文為長沙某冰箱售後整理編輯，希望可以幫助大家！\n"
+        "冰箱不製冷，多半是溫控器設定不當或者門封條老化，先檢查這兩處再找師傅上門。\n"
+        "本文為大家整理了冰箱不製冷的五種常見原因和對應的處理辦法。\n"
+        "資訊及圖片來源：呂田鎮政府\n"
+        "本文為北京大學法學院教授在主題論壇上的書面發言全文：\n"};
+    for (int v = 0; v < 2; v++) {
+        check_teasers(page[v], 1, 2, SCRUB_LABEL_META);
+        check_teasers(page[v], 2, 4, -1);
+        check_teasers(page[v], 4, 6, SCRUB_LABEL_META);
+    }
+}
+END_TEST
+
+/* An address alone whose path is percent-escaped is link residue; one a
+ * reader can read stays as it was. */
+START_TEST(zh_escaped_url)
+{
+    static const char *const page[2] = {
+        "安全生产许可证办理资料\n"
+        "办理安全生产许可证，企业须建立安全生产责任制，并制定安全检查制度和操作规程。\n"
+        "www.example.cn/%E5%AE%89%E5%85%A8%E7%94%9F%E4%BA%A7/\n",
+        "安全生產許可證辦理資料\n"
+        "辦理安全生產許可證，企業須建立安全生產責任制，並制定安全檢查制度和操作規程。\n"
+        "www.example.tw/%E5%AE%89%E5%85%A8%E7%94%9F%E7%94%A2/\n"};
+    for (int v = 0; v < 2; v++) {
+        check_teasers(page[v], 0, 2, -1);
+        check_teasers(page[v], 2, 3, SCRUB_LABEL_ARTIFACT);
+    }
+    scrub_ctx *ctx = scrub_ctx_new();
+    const char *plain = "安全生产许可证办理资料\nwww.example.cn/anquan/xuke/\n";
+    ck_assert_status(scrub_classify_lines(ctx, plain, strlen(plain), 0), SCRUB_OK);
+    ck_assert_int_ne(scrub_filter_line_label(ctx, 1), SCRUB_LABEL_ARTIFACT);
+    scrub_ctx_free(ctx);
+}
+END_TEST
+
+/* Under the prev/next links the lines left are more links, unless a
+ * paragraph of the article's own follows. */
+START_TEST(zh_after_pager)
+{
+    static const char *const page[2] = {
+        "短视频营销的好处有哪些\n"
+        "随着5G时代的到来，短视频领域被寄予厚望，各类短视频营销成为商家探索互联网的新手段。\n"
+        "与传统营销相比，视频营销的一个明显特点是可以分析视频传播的范围和效果，包括有多少人关注和转载。\n"
+        "短视频平台还积极与用户基数庞大的媒体平台合作，吸引更多流量，实现优质营销效果。\n"
+        "上一篇：头条号账号变现计划(头条号个人号开店必须要执照吗)\n"
+        "下一篇：南通网络营销案例(南通网络营销模式)\n"
+        "微信公众号推广文章怎么写(如何推广微信公众号文章)\n",
+        "短影音行銷的好處有哪些\n"
+        "隨著5G時代的到來，短影音領域被寄予厚望，各類短影音行銷成為商家探索網際網路的新手段。\n"
+        "與傳統行銷相比，影音行銷的一個明顯特點是可以分析影音傳播的範圍和效果，包括有多少人關注和轉載。\n"
+        "短影音平臺還積極與使用者基數龐大的媒體平臺合作，吸引更多流量，實現優質行銷效果。\n"
+        "上一條：頭條號帳號變現計畫(頭條號個人號開店必須要執照嗎)\n"
+        "下一條：南通網路行銷案例(南通網路行銷模式)\n"
+        "微信公眾號推廣文章怎麼寫(如何推廣微信公眾號文章)\n"};
+    for (int v = 0; v < 2; v++) {
+        check_teasers(page[v], 0, 4, -1);
+        expect_kept(page[v], 6, false);
+    }
+}
+END_TEST
+
 /* WeChat and portal bylines with a bar (来源 | 经济日报), a byline in
  * brackets, and the widgets of an official account and a blog. */
 START_TEST(zh_bylines_and_accounts)
@@ -3656,6 +3948,12 @@ Suite *make_suite(void)
     tcase_add_test(tc, zh_boxes_and_links);
     tcase_add_test(tc, zh_bylines_and_accounts);
     tcase_add_test(tc, zh_teaser_runs);
+    tcase_add_test(tc, zh_opening_feed);
+    tcase_add_test(tc, zh_title_list);
+    tcase_add_test(tc, zh_title_tail);
+    tcase_add_test(tc, zh_provenance_meta);
+    tcase_add_test(tc, zh_escaped_url);
+    tcase_add_test(tc, zh_after_pager);
     tcase_add_test(tc, bylines_other_languages);
     tcase_add_test(tc, media_links_and_pages);
     tcase_add_test(tc, inline_related_links);
@@ -3684,6 +3982,8 @@ Suite *make_suite(void)
     tcase_add_test(tc, tail_rows_inside);
     tcase_add_test(tc, injected_advert_inside_table);
     tcase_add_test(tc, injected_lines_inside_body);
+    tcase_add_test(tc, furniture_inside_tail_list);
+    tcase_add_test(tc, symbol_inside_title);
     tcase_add_test(tc, title_alone_above);
     tcase_add_test(tc, messenger_call_to_act);
     tcase_add_test(tc, brand_shapes);
