@@ -1579,18 +1579,27 @@ static bool email_line(const char *text, const line_t *ln)
 
 static size_t starts_with(const char *p, size_t n, const char *w);
 
+/* Could a Han credit word start at p (its first byte E5)?  写 of
+ * credit_word's own list, or the first character of one of words.txt's
+ * credit_word (their lead byte E5 too, or the build stops here). */
+static inline bool han_credit_start(const unsigned char *p, size_t n)
+{
+    _Static_assert(SCRUB__WORDS_CREDIT_WORD_LEAD == 0xE5, "credit_word: every term opens with E5");
+    return n > 2 && ((p[1] == 0x86 && p[2] == 0x99) /* 写 */ ||
+                     SCRUB__WORDS_CREDIT_WORD_FIRST_AT(p));
+}
+
 /* Could a credit word start at p (n > 0)?  Most lines start with none:
  * the first byte, or the first two of a character, decide. */
 static bool credit_start(const unsigned char *p, size_t n)
 {
-    unsigned c = p[0] | (p[0] < 0x80 ? 32u : 0u), c1 = n > 1 ? p[1] : 0, c2 = n > 2 ? p[2] : 0;
+    unsigned c = p[0] | (p[0] < 0x80 ? 32u : 0u), c1 = n > 1 ? p[1] : 0;
     switch (c) {
     case 'p': case 'i': case 'c': case 'f': case 'b': case '(': case '[':
         return true;
     case 0xD0: return c1 == 0xA4; /* Ф */
     case 0xD1: return c1 == 0x84; /* ф */
-    case 0xE5: /* 写 图 圖 */
-        return (c1 == 0x86 && c2 == 0x99) || (c1 == 0x9B && c2 == 0xBE) || (c1 == 0x9C && c2 == 0x96);
+    case 0xE5: return han_credit_start(p, n);
     default:
         return false;
     }
@@ -1739,12 +1748,10 @@ static bool gallery_count(const char *text, const line_t *ln)
 static inline bool residue_start(const char *p, size_t n)
 {
     /* credit_start() asks past the first byte only after D0, D1 or E5;
-     * its E5 test (写 图 圖) inline, as most Chinese lines open with Han */
+     * its E5 test inline, as most Chinese lines open with Han */
     const unsigned char *u = (const unsigned char *)p;
     if (u[0] < 0x80) return true;
-    if (u[0] == 0xE5)
-        return n > 2 && ((u[1] == 0x86 && u[2] == 0x99) || (u[1] == 0x9B && u[2] == 0xBE) ||
-                         (u[1] == 0x9C && u[2] == 0x96));
+    if (u[0] == 0xE5) return han_credit_start(u, n);
     return (u[0] & 0xFE) == 0xD0 && credit_start(u, n);
 }
 
@@ -2212,16 +2219,17 @@ static FILTER_NOINLINE bool day_possessive(const char *text, const line_t *ln)
     return s[n - 2] == '\'' || (n > 4 && memcmp(s + n - 4, "\xE2\x80\x99", 3) == 0); /* ’ */
 }
 
+/* The last byte of » or …: classify_each calls cut_snippet on few lines. */
+static inline bool snippet_end(char c)
+{
+    return c == '\xBB' || c == '\xA6';
+}
+
 /* "Danny Brown: Just tried it, and very clean experience for sure. »",
  * "Jane Roe: Why Is There…": a name of up to four words and a colon, then
  * a comment or a title cut to fit a box, its end a "more" mark (a space
  * and », where a French quote would have opened with «) or an ellipsis on
  * a short line -- no sentence of the article is cut off so. */
-static inline bool snippet_end(char c)
-{
-    return c == '\xBB' || c == '\xA6'; /* the last bytes of », … */
-}
-
 static FILTER_NOINLINE bool cut_snippet(const char *text, const line_t *ln)
 {
     const unsigned char *s = (const unsigned char *)text + ln->start;
@@ -2268,20 +2276,18 @@ static size_t starts_with(const char *p, size_t n, const char *w)
     return i;
 }
 
-/* Could the two bytes at p (ASCII letters in any case) start one of
- * field_keyword()'s names?  Most lines start with none. */
-static bool field_start(const char *p)
+/* Could p[0, n) (n >= 2) start one of field_keyword()'s names: its first
+ * two bytes (ASCII letters in any case), or the first character of one of
+ * words.txt's field_name?  Most lines start with none. */
+static bool field_start(const char *p, size_t n)
 {
     unsigned c0 = (unsigned char)p[0], c1 = (unsigned char)p[1];
+    if (c0 >= 0xE0) return n > 2 && SCRUB__WORDS_FIELD_NAME_FIRST_AT(p);
     if (c0 >= 'A' && c0 <= 'Z') c0 += 32;
     if (c1 >= 'A' && c1 <= 'Z') c1 += 32;
     switch (c0 << 8 | c1) {
     case 'p' << 8 | 'h': case 'e' << 8 | 'm': case 'e' << 8 | '-': case 't' << 8 | 'e':
     case 'f' << 8 | 'a':
-    case 0xE794: case 0xE99B: /* 电 電 */
-    case 0xE689:              /* 手 */
-    case 0xE982: case 0xE983: /* 邮 郵 */
-    case 0xE4BC: case 0xE582: /* 传 傳 */
         return true;
     default:
         return false;
@@ -2311,7 +2317,7 @@ static bool field_keyword(const char *text, const line_t *ln)
     static const char *const names[] = {"phone", "email", "e-mail", "tel", "fax"};
     if (ln->ndigit || ln->url || ln->units > 16 || ln->ncjk < 2) return false;
     const char *p = text + ln->start;
-    if (ln->len < 2 || !field_start(p)) return false;
+    if (ln->len < 2 || !field_start(p, ln->len)) return false;
     size_t m = field_name(p, ln->len, names, sizeof names / sizeof names[0]);
     if (!m) m = field_name(p, ln->len, scrub__words_field_name, SCRUB__WORDS_FIELD_NAME_N);
     if (!m) return false;
@@ -5073,7 +5079,7 @@ static int split_lines(scrub_ctx *ctx, filter_state *st, const char *text, size_
 }
 
 /* Stamps of a comment stream and keyword slots: shapes no lexicon holds. */
-static void line_shapes(line_t *ln, const char *text)
+static void line_shapes(filter_state *st, line_t *ln, const char *text)
 {
     int l = ln->label;
     if ((l == CAND || l == SCRUB_LABEL_META) && post_stamp(text, ln)) {
@@ -5081,6 +5087,7 @@ static void line_shapes(line_t *ln, const char *text)
         set_label(ln, SCRUB_LABEL_WIDGET, 0.1, "post-stamp");
     } else if (l == CAND && ln->run4 && ln->ndigit >= 7 && dated_stamp(text, ln)) {
         ln->odd |= ODD_DATED;
+        st->ndated++;
     } else if ((l == CAND || l == SCRUB_LABEL_NAV || l == SCRUB_LABEL_CONTACT) &&
                field_keyword(text, ln)) {
         ln->slot = true;
@@ -5230,8 +5237,7 @@ static int classify_each(scrub_ctx *ctx, filter_state *st, const char *text)
             ln->held = held;
             st->nheld++;
         }
-        line_shapes(ln, text);
-        st->ndated += (ln->odd & ODD_DATED) != 0;
+        line_shapes(st, ln, text);
         if (SCRUB_UNLIKELY(ln->ndigit) && ln->units <= 8 && ago_line(text, ln)) {
             ln->ago = true;
             st->nago++;

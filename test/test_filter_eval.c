@@ -170,6 +170,16 @@ typedef struct {
     long line;
 } label_row;
 
+/* Is row r's line of text (split into lines[0, nl)) still the line that
+ * was labelled (its hash)?  A row that fails is stale. */
+static bool row_current(const label_row *r, const char *text, const ev_line *lines, size_t nl)
+{
+    if (r->line < 0 || (size_t)r->line >= nl) return false;
+    char h[16];
+    snprintf(h, sizeof h, "%08x", ev_fnv32(text + lines[r->line].start, lines[r->line].len));
+    return strcmp(h, r->hash) == 0;
+}
+
 static bool parse_row(char *s, label_row *r)
 {
     char *f[8];
@@ -283,17 +293,11 @@ static void judge_rows(label_row *rows, size_t n, scrub_ctx *ctx)
         }
         if (!strcmp(r->set, "gnehtml")) check_gne_split(r);
         int s = set_of_row(r), sp = strcmp(r->split, "test") == 0;
-        char h[16];
-        if (r->line < 0 || (size_t)r->line >= nlines) {
+        if (!row_current(r, doc, lines, nlines)) {
             T[s][sp].stale++;
             continue;
         }
         const ev_line *ln = &lines[r->line];
-        snprintf(h, sizeof h, "%08x", ev_fnv32(doc + ln->start, ln->len));
-        if (strcmp(h, r->hash) != 0) {
-            T[s][sp].stale++;
-            continue;
-        }
         int gold = scrub_label_from_name(r->label, strlen(r->label));
         ck_assert_msg(gold >= 0, "bad label %s", r->label);
         bool kept = scrub_filter_line_kept(ctx, (size_t)r->line) == 1;
@@ -437,6 +441,16 @@ static void transplant_case(scrub_ctx *ctx, xtally *x, int mid, const char *page
     free(t.p);
 }
 
+/* The article with nothing put into it: the lines it keeps so are the
+ * baseline of its cases' "article lines kept". */
+static void transplant_alone(scrub_ctx *ctx, xtally *x, const char *page, const ev_ref *art,
+                             size_t na)
+{
+    char where[320];
+    snprintf(where, sizeof where, "%s(alone)", page);
+    transplant_case(ctx, x, 0, where, art, na, NULL, 0, true);
+}
+
 /* lab[i]: the gold label of page line i, or -1 for none. */
 static void transplant_page(scrub_ctx *ctx, int lang, const char *page, const ev_ref *art,
                             size_t na, const char *text, const ev_line *pl, size_t npl,
@@ -444,9 +458,7 @@ static void transplant_page(scrub_ctx *ctx, int lang, const char *page, const ev
 {
     if (na < 2) return;
     xtally alone = {0}; /* weighed as often as the page's cases below */
-    char where[300];
-    snprintf(where, sizeof where, "%s(alone)", page);
-    transplant_case(ctx, &alone, 0, where, art, na, NULL, 0, true);
+    transplant_alone(ctx, &alone, page, art, na);
     ev_ref blk[8];
     size_t nb = 0;
     for (size_t i = 0; i <= npl; i++) {
@@ -491,10 +503,8 @@ static void transplant_gne(scrub_ctx *ctx, const label_row *rows, size_t n)
         for (size_t k = 0; k < npl; k++) lab[k] = -1;
         for (size_t k = i; k < j; k++) {
             const label_row *r = &rows[k];
-            char h[16] = "";
-            if (r->line >= 0 && (size_t)r->line < npl)
-                snprintf(h, sizeof h, "%08x", ev_fnv32(page.p + pl[r->line].start, pl[r->line].len));
-            if (!strcmp(h, r->hash)) lab[r->line] = scrub_label_from_name(r->label, strlen(r->label));
+            if (row_current(r, page.p, pl, npl))
+                lab[r->line] = scrub_label_from_name(r->label, strlen(r->label));
         }
         size_t na = 0;
         for (size_t k = 0; k < npl; k++)
@@ -578,11 +588,8 @@ static void advert_sources(const label_row *rows, size_t n, const char *docs, ad
     long last_ad = -2, last_trap = -2;
     for (size_t k = 0; k < n; k++) {
         const label_row *r = &rows[k];
-        if (r->line < 0 || (size_t)r->line >= nl) continue;
+        if (!row_current(r, d->doc, lines, nl)) continue;
         const ev_line *ln = &lines[r->line];
-        char h[16];
-        snprintf(h, sizeof h, "%08x", ev_fnv32(d->doc + ln->start, ln->len));
-        if (strcmp(h, r->hash)) continue;
         int gold = scrub_label_from_name(r->label, strlen(r->label));
         ev_ref text = {d->doc + ln->start, ln->len};
         legit = legit && group_of(gold) != G_SPAM && !strstr(r->tags, "inline");
@@ -632,9 +639,7 @@ static void transplant_adverts(scrub_ctx *ctx, const label_row *rows, size_t n)
     }
     for (size_t h = 0; h < nd; h++) {
         if (d[h].na < 2) continue;
-        char where[320];
-        snprintf(where, sizeof where, "%s(alone)", d[h].name);
-        transplant_case(ctx, &XA_ALONE, 0, where, d[h].art, d[h].na, NULL, 0, true);
+        transplant_alone(ctx, &XA_ALONE, d[h].name, d[h].art, d[h].na);
         transplant_pool(ctx, &XA, &d[h], &ads, true);
         transplant_pool(ctx, &XT, &d[h], &traps, false);
     }
@@ -732,10 +737,7 @@ static void apply_rows(const char *set, const char *name, const char *which, int
         const label_row *r = &rows[k];
         if (strcmp(r->set, set) || strcmp(r->file, file)) continue;
         ck_assert_msg(!strcmp(r->split, sp ? "test" : "dev"), "%s: split is not %s", file, r->split);
-        char h[16] = "";
-        if (r->line >= 0 && (size_t)r->line < ngl)
-            snprintf(h, sizeof h, "%08x", ev_fnv32(text + gl[r->line].start, gl[r->line].len));
-        if (strcmp(h, r->hash) != 0) {
+        if (!row_current(r, text, gl, ngl)) {
             t->stale++;
             continue;
         }
@@ -1117,6 +1119,25 @@ static void report_set(int s, int sp, const double bars[6])
     print_fig("traps wrongly removed (share)", t, f_trap, "", 0);
 }
 
+/* One transplant tally: the share of the inserted lines removed after the
+ * article and between its paragraphs and, given the tally of the
+ * articles alone, the article lines kept beside those kept with nothing
+ * inserted. */
+static void print_transplant(const char *what, const xtally *x, const char *unit,
+                             const char *verb, const xtally *alone, const char *none)
+{
+    printf("  %s: %zu %s; %s %.3f after the article (%zu of %zu), %.3f between paragraphs (%zu "
+           "of %zu)",
+           what, x->blocks, unit, verb, ratio(x->removed[0], x->inserted[0]), x->removed[0],
+           x->inserted[0], ratio(x->removed[1], x->inserted[1]), x->removed[1], x->inserted[1]);
+    if (alone) {
+        size_t kept = x->article_kept[0] + x->article_kept[1], of = x->article[0] + x->article[1];
+        printf("; article lines kept %.3f (%zu of %zu; %.3f with no %s)", ratio(kept, of), kept,
+               of, ratio(alone->article_kept[0], alone->article[0]), none);
+    }
+    printf("\n");
+}
+
 /* Bars of issue 6 per set: precision, recall, recall chars, ad/spam,
  * footer/widget/artifact, nav/related/contact. */
 static const double BARS[S_COUNT][6] = {
@@ -1161,29 +1182,16 @@ START_TEST(quality)
     for (int sp = 1; sp >= 0; sp--)
         printf("  site farms (chinesewebtext, %s half): flagged %zu of %zu, %zu false flags\n",
                sp ? "test" : "dev", farm_tp[sp], farm_tp[sp] + farm_fn[sp], farm_fp[sp]);
-    for (int x = 0; x < X_COUNT; x++)
-        printf("  extracted text + transplanted residue, dev half, %s: %zu blocks; residue "
-               "removed %.3f after the article (%zu of %zu), %.3f between paragraphs (%zu of "
-               "%zu); article lines kept %.3f (%zu of %zu; %.3f with no residue)\n",
-               x == X_ZH ? "zh" : "other langs", X[x].blocks, ratio(X[x].removed[0], X[x].inserted[0]),
-               X[x].removed[0], X[x].inserted[0], ratio(X[x].removed[1], X[x].inserted[1]),
-               X[x].removed[1], X[x].inserted[1],
-               ratio(X[x].article_kept[0] + X[x].article_kept[1], X[x].article[0] + X[x].article[1]),
-               X[x].article_kept[0] + X[x].article_kept[1], X[x].article[0] + X[x].article[1],
-               ratio(X_ALONE[x].article_kept[0], X_ALONE[x].article[0]));
-    printf("  chinesewebtext articles + transplanted adverts, dev half: %zu runs x articles; "
-           "removed %.3f after the article (%zu of %zu), %.3f between paragraphs (%zu of %zu); "
-           "article lines kept %.3f (%zu of %zu; %.3f with no advert)\n",
-           XA.blocks, ratio(XA.removed[0], XA.inserted[0]), XA.removed[0], XA.inserted[0],
-           ratio(XA.removed[1], XA.inserted[1]), XA.removed[1], XA.inserted[1],
-           ratio(XA.article_kept[0] + XA.article_kept[1], XA.article[0] + XA.article[1]),
-           XA.article_kept[0] + XA.article_kept[1], XA.article[0] + XA.article[1],
-           ratio(XA_ALONE.article_kept[0], XA_ALONE.article[0]));
-    printf("  chinesewebtext articles + transplanted traps, dev half: %zu traps x articles; "
-           "wrongly removed %.3f after the article (%zu of %zu), %.3f between paragraphs (%zu "
-           "of %zu)\n",
-           XT.blocks, ratio(XT.removed[0], XT.inserted[0]), XT.removed[0], XT.inserted[0],
-           ratio(XT.removed[1], XT.inserted[1]), XT.removed[1], XT.inserted[1]);
+    for (int x = 0; x < X_COUNT; x++) {
+        char what[80];
+        snprintf(what, sizeof what, "extracted text + transplanted residue, dev half, %s",
+                 x == X_ZH ? "zh" : "other langs");
+        print_transplant(what, &X[x], "blocks", "residue removed", &X_ALONE[x], "residue");
+    }
+    print_transplant("chinesewebtext articles + transplanted adverts, dev half", &XA,
+                     "runs x articles", "removed", &XA_ALONE, "advert");
+    print_transplant("chinesewebtext articles + transplanted traps, dev half", &XT,
+                     "traps x articles", "wrongly removed", NULL, NULL);
     printf("  site farms wrongly flagged on legitimate gne-zh-news pages: %zu of %zu\n",
            gne_false_farms, gne_pages);
     size_t traps[2] = {0, 0}, trap_rm[2] = {0, 0};

@@ -205,6 +205,18 @@ def write_words(src, opencc, dst):
             leads = {form.encode("utf-8")[0] for form in forms}
             if len(leads) == 1:
                 out.write("#define %s_LEAD 0x%02X\n" % (up, leads.pop()))
+            # a rule's quick test of a line's first character (credit_start,
+            # field_start) is generated here, so a new term cannot be
+            # skipped by a test that lists the old ones; byte by byte, as
+            # most lines fail at the second byte
+            firsts = []
+            for form in forms:
+                first = form[0].encode("utf-8")
+                if first not in firsts:
+                    firsts.append(first)
+            out.write("#define %s_FIRST_AT(p) (%s)\n" % (up, " || ".join(
+                "(%s)" % " && ".join("((const unsigned char *)(p))[%d] == 0x%02X" % (i, b)
+                                     for i, b in enumerate(first)) for first in firsts)))
     os.replace(dst + ".tmp", dst)
 
 
