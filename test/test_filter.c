@@ -819,6 +819,33 @@ START_TEST(injected_lines_inside_body)
 }
 END_TEST
 
+/* A prev/next link that carries a casino's name, low in the body, is
+ * injected, not the body's pager: the paragraph under it stays (the
+ * context passes read the whole line as a blank, so no pager clips the
+ * body there).  Read before unifying it with the frame's see-through
+ * lines: a predicate tested only where the passes test for a blank lets
+ * clip_at_pager see the link and drop the paragraph as after-pager. */
+START_TEST(injected_pager_not_body_end)
+{
+    static const char doc[] =
+        "便携式粉尘检测仪产品介绍\n"
+        "本仪器采用光散射原理，可实时测量环境空气中的可吸入颗粒物浓度，适用于车间、矿山和环境监测。\n"
+        "输出方式为四位液晶显示，可直读质量浓度值，并能连接打印机输出测量数据。\n"
+        "仪器内置锂电池，充满电后可连续工作十二小时，适合野外长时间监测使用。\n"
+        "上一篇：市环保局举办粉尘检测技术培训班‘爱游戏体育官方’\n"
+        "仪器外壳采用铝合金材料，重量轻，便于携带，可在高温高湿环境中稳定工作。\n"
+        "相关阅读\n"
+        "粉尘仪的日常维护\n";
+    static const int want[] = {SCRUB_LABEL_HEADING, SCRUB_LABEL_CONTENT, SCRUB_LABEL_CONTENT,
+                               SCRUB_LABEL_CONTENT, SCRUB_LABEL_NAV,     SCRUB_LABEL_CONTENT,
+                               SCRUB_LABEL_RELATED, SCRUB_LABEL_RELATED};
+    scrub_ctx *ctx = scrub_ctx_new();
+    expect_labels(ctx, doc, NULL, 0, want, 8);
+    ck_assert_uint_eq(scrub_filter_span_count(ctx), 1);
+    scrub_ctx_free(ctx);
+}
+END_TEST
+
 /* A button or a share bar an extractor left under the body's list is
  * furniture, not the article's end: the items under it stay the body's
  * (they are a menu after the body without it); a footer marker or a
@@ -3988,6 +4015,7 @@ Suite *make_suite(void)
     tcase_add_test(tc, tail_rows_inside);
     tcase_add_test(tc, injected_advert_inside_table);
     tcase_add_test(tc, injected_lines_inside_body);
+    tcase_add_test(tc, injected_pager_not_body_end);
     tcase_add_test(tc, furniture_inside_tail_list);
     tcase_add_test(tc, symbol_inside_title);
     tcase_add_test(tc, title_alone_above);
