@@ -451,6 +451,47 @@ static void transplant_alone(scrub_ctx *ctx, xtally *x, const char *page, const 
     transplant_case(ctx, x, 0, where, art, na, NULL, 0, true);
 }
 
+/* Runs of lines to put into an article. */
+typedef struct {
+    size_t first, n; /* into lines */
+} line_run;
+
+typedef struct {
+    ev_ref *lines;
+    line_run *runs;
+    size_t nlines, nruns;
+} line_pool;
+
+static line_pool new_pool(size_t n)
+{
+    return (line_pool){malloc((n ? n : 1) * sizeof(ev_ref)), malloc((n ? n : 1) * sizeof(line_run)),
+                       0, 0};
+}
+
+/* Line `line` of a document joins the pool: to the last run when it
+ * follows that run's last line (up to `most` lines), else as a new run. */
+static void pool_line(line_pool *pool, ev_ref text, long line, long *last, size_t most)
+{
+    if (line != *last + 1 || pool->runs[pool->nruns - 1].n == most)
+        pool->runs[pool->nruns++] = (line_run){pool->nlines, 0};
+    pool->runs[pool->nruns - 1].n++;
+    pool->lines[pool->nlines++] = text;
+    *last = line;
+}
+
+/* Each run of the pool into the article, after it and between two of its
+ * paragraphs. */
+static void transplant_pool(scrub_ctx *ctx, xtally *x, const char *page, const ev_ref *art,
+                            size_t na, const line_pool *p, bool junk)
+{
+    for (size_t a = 0; a < p->nruns; a++) {
+        x->blocks++;
+        for (int mid = 0; mid < 2; mid++)
+            transplant_case(ctx, x, mid, page, art, na, p->lines + p->runs[a].first,
+                            p->runs[a].n, junk);
+    }
+}
+
 /* lab[i]: the gold label of page line i, or -1 for none. */
 static void transplant_page(scrub_ctx *ctx, int lang, const char *page, const ev_ref *art,
                             size_t na, const char *text, const ev_line *pl, size_t npl,
@@ -459,21 +500,19 @@ static void transplant_page(scrub_ctx *ctx, int lang, const char *page, const ev
     if (na < 2) return;
     xtally alone = {0}; /* weighed as often as the page's cases below */
     transplant_alone(ctx, &alone, page, art, na);
-    ev_ref blk[8];
-    size_t nb = 0;
-    for (size_t i = 0; i <= npl; i++) {
-        if (i < npl && blank_text(text + pl[i].start, pl[i].len)) continue;
-        bool fwa = i < npl && lab[i] >= 0 && group_of(lab[i]) == G_FWA;
-        if (fwa) blk[nb++] = (ev_ref){text + pl[i].start, pl[i].len};
-        if (nb && (!fwa || nb == 8)) {
-            X[lang].blocks++;
-            X_ALONE[lang].article[0] += 2 * alone.article[0];
-            X_ALONE[lang].article_kept[0] += 2 * alone.article_kept[0];
-            for (int mid = 0; mid < 2; mid++)
-                transplant_case(ctx, &X[lang], mid, page, art, na, blk, nb, true);
-            nb = 0;
-        }
+    line_pool blocks = new_pool(npl);
+    long shown = 0, last = -2; /* blank lines do not break a block */
+    for (size_t i = 0; i < npl; i++) {
+        if (blank_text(text + pl[i].start, pl[i].len)) continue;
+        shown++;
+        if (lab[i] >= 0 && group_of(lab[i]) == G_FWA)
+            pool_line(&blocks, (ev_ref){text + pl[i].start, pl[i].len}, shown, &last, 8);
     }
+    X_ALONE[lang].article[0] += 2 * blocks.nruns * alone.article[0];
+    X_ALONE[lang].article_kept[0] += 2 * blocks.nruns * alone.article_kept[0];
+    transplant_pool(ctx, &X[lang], page, art, na, &blocks, true);
+    free(blocks.lines);
+    free(blocks.runs);
 }
 
 /* The article of a dev gne page: its lines labelled content, heading or
@@ -542,32 +581,11 @@ typedef struct {
     char name[300];
 } advert_doc;
 
-typedef struct {
-    size_t first, n; /* into lines */
-} advert_run;
-
-typedef struct {
-    ev_ref *lines;
-    advert_run *runs;
-    size_t nlines, nruns;
-} line_pool;
-
 static bool farm_record(const char *docs, const char *file, const char *rec)
 {
     char needle[300];
     snprintf(needle, sizeof needle, "\t%s\t%s\tsite_farm\t", file, rec);
     return strstr(docs, needle) != NULL;
-}
-
-/* Line `line` of a document joins the pool: to the last run when it
- * follows that run's last line (up to eight lines), else as a new run. */
-static void pool_line(line_pool *pool, ev_ref text, long line, long *last, size_t most)
-{
-    if (line != *last + 1 || pool->runs[pool->nruns - 1].n == most)
-        pool->runs[pool->nruns++] = (advert_run){pool->nlines, 0};
-    pool->runs[pool->nruns - 1].n++;
-    pool->lines[pool->nlines++] = text;
-    *last = line;
 }
 
 /* One dev document of the text sets: its runs of ad/spam lines and its
@@ -603,23 +621,6 @@ static void advert_sources(const label_row *rows, size_t n, const char *docs, ad
     snprintf(d->name, sizeof d->name, "%s#%s", rows[0].file, rows[0].record);
 }
 
-static void transplant_pool(scrub_ctx *ctx, xtally *x, const advert_doc *d, const line_pool *p,
-                            bool junk)
-{
-    for (size_t a = 0; a < p->nruns; a++) {
-        x->blocks++;
-        for (int mid = 0; mid < 2; mid++)
-            transplant_case(ctx, x, mid, d->name, d->art, d->na, p->lines + p->runs[a].first,
-                            p->runs[a].n, junk);
-    }
-}
-
-static line_pool new_pool(size_t n)
-{
-    return (line_pool){malloc((n ? n : 1) * sizeof(ev_ref)), malloc((n ? n : 1) * sizeof(advert_run)),
-                       0, 0};
-}
-
 static void transplant_adverts(scrub_ctx *ctx, const label_row *rows, size_t n)
 {
     char *docs = test_read_file(SCRUB_SOURCE_DIR "/test/devset/docs.tsv", NULL);
@@ -640,8 +641,8 @@ static void transplant_adverts(scrub_ctx *ctx, const label_row *rows, size_t n)
     for (size_t h = 0; h < nd; h++) {
         if (d[h].na < 2) continue;
         transplant_alone(ctx, &XA_ALONE, d[h].name, d[h].art, d[h].na);
-        transplant_pool(ctx, &XA, &d[h], &ads, true);
-        transplant_pool(ctx, &XT, &d[h], &traps, false);
+        transplant_pool(ctx, &XA, d[h].name, d[h].art, d[h].na, &ads, true);
+        transplant_pool(ctx, &XT, d[h].name, d[h].art, d[h].na, &traps, false);
     }
     for (size_t h = 0; h < nd; h++) {
         free(d[h].doc);
