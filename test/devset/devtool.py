@@ -14,6 +14,10 @@ bytes, 8 hex digits.  Usage:
                                         "C" where the eval's silver rule already
                                         calls the line content, "-" where it is
                                         silver boilerplate (blank lines: " ")
+  devtool.py htshow PATH                the same for a page of ../shared/testdata/html
+                                        (PATH relative to it) as `scrub html` renders
+                                        it (the lines `extra` rows index), after a
+                                        "# split" line
   devtool.py agree SECOND [DOCS2] [--first LABELS DOCS]
                                         agreement of a second annotation (rows
                                         like labels.tsv without split/tags) with
@@ -134,6 +138,12 @@ def rdsrc(name):
     for i, line in enumerate(lines):
         mark = " " if not line else ("C" if good[i] else "-")
         print(i, fnv32(line), mark, line.decode("utf-8", "replace"), sep="\t")
+
+
+def rendered_html_page(path):
+    """A page of testdata/html split by the html stage, as the eval does."""
+    full = os.path.join(SHARED, "testdata", "html", path)
+    return subprocess.run([TOOL, "html", full], check=True, stdout=subprocess.PIPE).stdout
 
 
 def split_of_name(name):
@@ -339,6 +349,9 @@ def main():
     elif sys.argv[1] == "rdsrc":
         print("# split", split_of_name(sys.argv[2]))
         rdsrc(sys.argv[2])
+    elif sys.argv[1] == "htshow":
+        print("# split", split_of_name(sys.argv[2]))
+        show(rendered_html_page(sys.argv[2]))
     elif sys.argv[1] == "agree":
         args, first_paths = sys.argv[2:], None
         if "--first" in args:  # the first annotation as it was before a resolve
