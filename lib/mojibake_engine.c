@@ -1081,132 +1081,163 @@ static int nested_utf8(const mj_tables *t, const uint32_t *dec, size_t n)
     return found;
 }
 
-/* Finds the runs of w->cur that pair pr decodes, and judges them. */
-static int plan_pair(const mj_tables *t, mj_work *w, const mj_pair *pr, mj_plan *plan)
+/* How far a pair's runs cover the line's characters above ASCII that its
+ * reading can have made: from U+00A0 (wide) and the C1 controls. */
+typedef struct {
+    size_t wide_total, wide_covered, c1_total, c1_covered;
+    bool barrier; /* a character this reading cannot have made */
+} mj_cover;
+
+static void count_cover(const mj_work *w, mj_cover *cv)
+{
+    const mj_text *cur = &w->cur;
+    memset(cv, 0, sizeof *cv);
+    for (size_t k = 0; k < cur->n; k++) {
+        if (cur->cp[k] < 0x80) continue;
+        if (cur->cp[k] < 0xA0) cv->c1_total++;
+        else if (w->bytes[w->first[k]] != B_BARRIER) cv->wide_total++;
+        else cv->barrier = true;
+    }
+}
+
+/* Decodes w->bytes from character i's first byte on as pair pr's truth,
+ * into w->dec from nd, as far as the bytes decode.  The run is what ends
+ * on a character boundary of the line: r gets characters [i, r->i1)
+ * (r->i1 == i when none), decoded [nd, r->d1), its evidence and losses. */
+static int decode_run(const mj_tables *t, mj_work *w, const mj_pair *pr, size_t i, size_t nd,
+                      mj_run *r)
 {
     bool to_utf8 = pr->truth == MJ_UTF8;
     bool western = to_utf8 && pr->reading < MJ_SB_COUNT;
-    int rc = encode_line(t, w, pr->reading, to_utf8);
-    if (rc != SCRUB_OK) return rc;
     const mj_text *cur = &w->cur;
     const uint16_t *B = w->bytes;
-    size_t m = w->nbytes, nd = 0;
-    plan->n = 0;
-    plan->gain = 0;
-    plan->lost = 0;
-    plan->decisive = false;
-    plan->chinese = false;
-    size_t i = 0;
-    size_t wide_total = 0, wide_covered = 0, c1_total = 0, c1_covered = 0;
-    bool barrier = false; /* a character this reading cannot have made */
-    for (size_t k = 0; k < cur->n; k++) {
-        if (cur->cp[k] < 0x80) continue;
-        if (cur->cp[k] < 0xA0) c1_total++;
-        else if (B[w->first[k]] != B_BARRIER) wide_total++;
-        else barrier = true;
+    size_t m = w->nbytes, q = w->first[i], run_nd = nd;
+    int ev = 0, lost = 0;
+    *r = (mj_run){i, i, nd, nd, 0, 0, 0, false, false, false};
+    while (q < m) {
+        mj_step st;
+        size_t used = to_utf8 ? decode_utf8(B, q, m, western, western && nbsp_reading(pr->reading), &st)
+                              : decode_db(t, pr->truth - MJ_SB_COUNT, B, q, m, &st);
+        if (used == 0) break;
+        /* ASCII ends the run, unless it is the trail byte of a character
+         * read in the middle of it (UTF-8 read as GBK: `秄` is the last
+         * byte of 件 and the letter f) */
+        if (used == 1 && st.k == 1 && st.cp[0] < 0x80 && B[q] < 0x100 && w->first[w->owner[q]] == q)
+            break;
+        if (used == 1 && st.k == 1 && (B[q] == B_LOST || B[q] == B_QMARK)) break;
+        size_t c0 = w->owner[q], c1 = w->owner[q + used - 1];
+        if (western) {
+            int e = western_evidence(t, cur, pr->reading, c0, c1, &st);
+            if (e < 0 && completes_utf8(t, w->dec + run_nd, nd - run_nd, &st)) e = 0;
+            if (e < 0) break;
+            ev += e;
+        }
+        lost += st.lost;
+        int rc = push_decoded(w, &nd, &st, cur->s[c0], cur->e[c1]);
+        if (rc != SCRUB_OK) return rc;
+        q += used;
+        size_t next_char = q < m ? w->owner[q] : cur->n;
+        if (q == m || w->first[next_char] == q) {
+            r->i1 = next_char;
+            r->d1 = nd;
+            r->evidence = ev;
+            r->lost = lost;
+        }
     }
+    return SCRUB_OK;
+}
+
+/* Whether run r decodes into the very characters it was read from. */
+static bool decodes_same(const mj_text *cur, const uint32_t *dec, const mj_run *r)
+{
+    bool same = r->d1 - r->d0 == r->i1 - r->i0;
+    for (size_t k = 0; same && k < r->d1 - r->d0; k++) same = dec[r->d0 + k] == cur->cp[r->i0 + k];
+    return same;
+}
+
+static int add_run(const mj_text *cur, mj_plan *plan, const mj_run *r, mj_cover *cv)
+{
+    if (grow((void **)&plan->runs, &plan->cap, plan->n + 1, sizeof *plan->runs) != SCRUB_OK)
+        return SCRUB_E_NOMEM;
+    plan->runs[plan->n++] = *r;
+    for (size_t k = r->i0; k < r->i1; k++) {
+        cv->wide_covered += cur->cp[k] >= 0xA0;
+        cv->c1_covered += cur->cp[k] >= 0x80 && cur->cp[k] < 0xA0;
+    }
+    return SCRUB_OK;
+}
+
+/* Records in the plan the runs of w->cur that pair pr decodes into other
+ * characters, and how far they cover the line. */
+static int find_runs(const mj_tables *t, mj_work *w, const mj_pair *pr, mj_plan *plan, mj_cover *cv)
+{
+    bool western = pr->truth == MJ_UTF8 && pr->reading < MJ_SB_COUNT;
+    const mj_text *cur = &w->cur;
+    const uint16_t *B = w->bytes;
+    size_t i = 0, nd = 0;
     while (i < cur->n) {
         /* (U+001A is a lost byte after Shift_JIS and EUC-KR) */
         if ((cur->cp[i] < 0x80 && !is_db_marker(B[w->first[i]])) || B[w->first[i]] == B_BARRIER) {
             i++;
             continue;
         }
-        size_t q = w->first[i], run_nd = nd, end_char = i, end_nd = nd;
-        int ev = 0, end_ev = 0, lost = 0, end_lost = 0;
-        bool bad = false;
-        while (q < m) {
-            mj_step st;
-            size_t used = to_utf8 ? decode_utf8(B, q, m, western, western && nbsp_reading(pr->reading), &st)
-                                  : decode_db(t, pr->truth - MJ_SB_COUNT, B, q, m, &st);
-            if (used == 0) break;
-            /* ASCII ends the run, unless it is the trail byte of a character
-             * read in the middle of it (UTF-8 read as GBK: `秄` is the last
-             * byte of 件 and the letter f) */
-            if (used == 1 && st.k == 1 && st.cp[0] < 0x80 && B[q] < 0x100 && w->first[w->owner[q]] == q)
-                break;
-            if (used == 1 && st.k == 1 && (B[q] == B_LOST || B[q] == B_QMARK)) break;
-            size_t c0 = w->owner[q], c1 = w->owner[q + used - 1];
-            if (western) {
-                int e = western_evidence(t, cur, pr->reading, c0, c1, &st);
-                if (e < 0 && completes_utf8(t, w->dec + run_nd, nd - run_nd, &st)) e = 0;
-                if (e < 0) {
-                    bad = true;
-                    break;
-                }
-                ev += e;
-            }
-            lost += st.lost;
-            rc = push_decoded(w, &nd, &st, cur->s[c0], cur->e[c1]);
-            if (rc != SCRUB_OK) return rc;
-            q += used;
-            size_t next_char = q < m ? w->owner[q] : cur->n;
-            if (q == m || w->first[next_char] == q) {
-                end_char = next_char;
-                end_nd = nd;
-                end_ev = ev;
-                end_lost = lost;
-            }
-        }
-        (void)bad;
-        nd = end_nd;
-        if (end_char == i) {
+        mj_run r;
+        int rc = decode_run(t, w, pr, i, nd, &r);
+        if (rc != SCRUB_OK) return rc;
+        if (r.i1 == i) {
             i++;
             continue;
         }
-        mj_run r = {i, end_char, run_nd, end_nd, 0, end_ev, end_lost, false, false, false};
-        if (western) r.evidence += 2 * nested_utf8(t, w->dec + run_nd, end_nd - run_nd);
-        bool same = r.d1 - r.d0 == r.i1 - r.i0;
-        for (size_t k = 0; same && k < r.d1 - r.d0; k++) same = w->dec[r.d0 + k] == cur->cp[i + k];
-        if (!same) {
-            if (grow((void **)&plan->runs, &plan->cap, plan->n + 1, sizeof *plan->runs) != SCRUB_OK)
-                return SCRUB_E_NOMEM;
-            plan->runs[plan->n++] = r;
-            for (size_t k = i; k < end_char; k++) {
-                wide_covered += cur->cp[k] >= 0xA0;
-                c1_covered += cur->cp[k] >= 0x80 && cur->cp[k] < 0xA0;
-            }
-        } else {
-            nd = run_nd;
+        if (western) r.evidence += 2 * nested_utf8(t, w->dec + r.d0, r.d1 - r.d0);
+        if (!decodes_same(cur, w->dec, &r)) {
+            rc = add_run(cur, plan, &r, cv);
+            if (rc != SCRUB_OK) return rc;
+            nd = r.d1;
         }
-        i = end_char;
+        i = r.i1;
     }
     plan->ndec = nd;
-    /* judge */
-    if (western) {
-        int total = 0, strongest = 0;
-        for (size_t k = 0; k < plan->n; k++) {
-            total += plan->runs[k].evidence;
-            if (plan->runs[k].evidence > strongest) strongest = plan->runs[k].evidence;
-        }
-        /* a pair or two of weak sequences (two letters: "HÅØYA") is not enough */
-        if (strongest < 2 && plan->n < 3) total = 0;
-        /* C1 controls left out may be windows-1252 read as latin-1 in a
-         * UTF-8 line, but not most of the line (Shift_JIS lead bytes) */
-        bool consistent = wide_covered == wide_total && !barrier &&
-                          c1_total - c1_covered <= wide_covered + c1_covered;
-        int need_total = consistent ? 2 : 4, need_run = consistent ? 1 : 2;
-        if (total >= need_total)
-            for (size_t k = 0; k < plan->n; k++) {
-                mj_run *r = &plan->runs[k];
-                r->ok = r->evidence >= need_run;
-                if (r->ok) {
-                    /* a line that is UTF-8 through and through beats any
-                     * double-byte reading */
-                    r->gain = 3 * r->evidence;
-                    plan->decisive |= consistent;
-                    plan->gain += r->gain;
-                    plan->lost += r->lost;
-                }
-            }
-        return SCRUB_OK;
+    return SCRUB_OK;
+}
+
+/* Judges the runs of UTF-8 read as a Western code page by their
+ * evidence. */
+static void judge_western_plan(mj_plan *plan, const mj_cover *cv)
+{
+    int total = 0, strongest = 0;
+    for (size_t k = 0; k < plan->n; k++) {
+        total += plan->runs[k].evidence;
+        if (plan->runs[k].evidence > strongest) strongest = plan->runs[k].evidence;
     }
-    /* The line decides: the runs of a double-byte repair are accepted
-     * together when they gain enough in all (a single run may be one
-     * word between spaces or digits). */
-    /* mojibake through a double-byte code page always leaves some rare
-     * characters (or U+FFFD, private-use ones) in the line */
+    /* a pair or two of weak sequences (two letters: "HÅØYA") is not enough */
+    if (strongest < 2 && plan->n < 3) total = 0;
+    /* C1 controls left out may be windows-1252 read as latin-1 in a
+     * UTF-8 line, but not most of the line (Shift_JIS lead bytes) */
+    bool consistent = cv->wide_covered == cv->wide_total && !cv->barrier &&
+                      cv->c1_total - cv->c1_covered <= cv->wide_covered + cv->c1_covered;
+    int need_total = consistent ? 2 : 4, need_run = consistent ? 1 : 2;
+    if (total < need_total) return;
+    for (size_t k = 0; k < plan->n; k++) {
+        mj_run *r = &plan->runs[k];
+        r->ok = r->evidence >= need_run;
+        if (r->ok) {
+            /* a line that is UTF-8 through and through beats any
+             * double-byte reading */
+            r->gain = 3 * r->evidence;
+            plan->decisive |= consistent;
+            plan->gain += r->gain;
+            plan->lost += r->lost;
+        }
+    }
+}
+
+/* Whether the line holds characters that mojibake through a double-byte
+ * code page always leaves: rare ones (or U+FFFD, private-use ones).
+ * *fffd_only becomes -1 (found on first need, see judge_cjk) where a
+ * U+FFFD is the first. */
+static bool line_rare_for(const mj_tables *t, const mj_text *cur, const mj_pair *pr, int *fffd_only)
+{
     bool line_rare = false;
-    int fffd_only = 0;
     for (size_t k = 0; k < cur->n && !line_rare; k++) {
         uint32_t c = cur->cp[k];
         /* (U+FFFD only where the reading's decoder writes it for the
@@ -1214,68 +1245,71 @@ static int plan_pair(const mj_tables *t, mj_work *w, const mj_pair *pr, mj_plan 
          * the first, whether it is weak evidence is found on need) */
         if (c == 0xFFFD) {
             line_rare = pr->truth == MJ_UTF8 || pr->reading != MJ_GBK;
-            fffd_only = -1;
+            *fffd_only = -1;
         } else
             line_rare = rare_in(t, pr->reading, c);
     }
-    int total = 0;
+    return line_rare;
+}
+
+/* Sets run r's gain and whether it is weak, toward a double-byte truth or
+ * from a double-byte reading: judge_cjk, then the evidence of the line's
+ * structure and of the words it makes. */
+static void judge_cjk_run(const mj_tables *t, const mj_text *cur, const mj_pair *pr, mj_run *r,
+                          const uint32_t *dec, bool line_rare, int *fffd_only, bool sub_line)
+{
     /* a double-byte reading (Big5 read as GBK: Han on both sides, which
      * only the pairs of characters tell apart); the Western readings are
      * judged well by the character scores and are the costly ones to try */
     bool both_han = pr->reading >= MJ_SB_COUNT;
-    bool sub_line = w->subs && !both_han; /* see next_to_sub */
-    for (size_t k = 0; k < plan->n; k++) {
-        mj_run *r = &plan->runs[k];
-        bool weak;
-        r->gain = judge_cjk(t, cur, pr, r, w->dec, line_rare, &fffd_only, &weak);
-        if (sub_line && r->gain > 0 && next_to_sub(cur, r)) r->gain = 0, weak = false;
-        /* (it can only raise a gain below 2 a character) */
-        if (weak || r->gain < 2 * (int)(r->d1 - r->d0)) {
-            int g = lossy_structure(t, cur, pr, r, w->dec, line_rare);
-            if (g > r->gain) r->gain = g;
-            weak &= g == 0;
-        }
-        if ((r->gain <= 0 || weak) && both_han &&
-            (words_appear(cur, r, w->dec) || common_appear(t, cur, pr, r, w->dec))) {
-            r->gain = 2 * (int)(r->d1 - r->d0);
-            weak = false;
-        } else if (both_han && pr->truth != MJ_UTF8 && r->gain > 0) {
-            weak |= words_gained(cur, r, w->dec) < 2;
-        }
-        r->weak = weak;
-        if (!weak) total += r->gain;
+    bool weak;
+    r->gain = judge_cjk(t, cur, pr, r, dec, line_rare, fffd_only, &weak);
+    if (sub_line && r->gain > 0 && next_to_sub(cur, r)) r->gain = 0, weak = false;
+    /* (it can only raise a gain below 2 a character) */
+    if (weak || r->gain < 2 * (int)(r->d1 - r->d0)) {
+        int g = lossy_structure(t, cur, pr, r, dec, line_rare);
+        if (g > r->gain) r->gain = g;
+        weak &= g == 0;
     }
-    int need = pr->reading < MJ_SB_COUNT || pr->truth != MJ_UTF8 ? 6 : 4;
-    if (total < need) return SCRUB_OK;
-    size_t decoded_all = 0, covered = 0;
-    int decoded_score = 0;
-    bool words = false;
-    if (pr->reading < MJ_SB_COUNT) {
-        /* latin text is not Chinese read as latin-1: the repaired
-         * characters must not be drowned in ASCII letters */
-        size_t letters = w->letters, decoded = 0, np = 0, ns = 0;
-        for (size_t k = 0; k < plan->n; k++)
-            if (plan->runs[k].gain > 0) decoded += plan->runs[k].d1 - plan->runs[k].d0;
-        for (size_t k = 0; k < plan->n && decoded * 2 < letters; k++) {
-            const mj_run *r = &plan->runs[k];
-            if (r->gain <= 0) continue;
-            size_t a, b;
-            han_pairs(w->dec + r->d0, r->d1 - r->d0, &a, &b);
-            np += a, ns += b;
-        }
-        /* unless they make Chinese words: accented letters of Latin text
-         * decode into single characters, hardly ever into seen pairs
-         * (a C comment "迷宫的长度" in code, "来自 IBM") */
-        bool words_seen = ns >= 1 && ns * 10 >= np * 4 && decoded * 4 >= letters;
-        if (decoded * 2 < letters && !words_seen) return SCRUB_OK;
+    if ((r->gain <= 0 || weak) && both_han &&
+        (words_appear(cur, r, dec) || common_appear(t, cur, pr, r, dec))) {
+        r->gain = 2 * (int)(r->d1 - r->d0);
+        weak = false;
+    } else if (both_han && pr->truth != MJ_UTF8 && r->gain > 0) {
+        weak |= words_gained(cur, r, dec) < 2;
     }
-    for (size_t k = 0; k < plan->n; k++) plan->runs[k].ok = plan->runs[k].gain > 0 && !plan->runs[k].weak;
-    chain_runs(plan, false);
-    if (pr->reading < MJ_SB_COUNT && latin_like(cur, plan, w->dec, w->letters)) return SCRUB_OK;
-    /* once the line reads as Chinese words, its short runs next to the
-     * repair follow (`﹛﹛燠:` before a repaired sentence is `　　李:`) when
-     * they lose nothing and get no less plausible */
-    words = reads_as_chinese(plan, w->dec);
+    r->weak = weak;
+}
+
+/* Whether the runs a Western reading of legacy bytes gains by are drowned
+ * in the line's ASCII letters: latin text is not Chinese read as latin-1,
+ * so the repaired characters must not be. */
+static bool drowned_in_letters(const mj_plan *plan, const uint32_t *dec, size_t letters)
+{
+    size_t decoded = 0, np = 0, ns = 0;
+    for (size_t k = 0; k < plan->n; k++)
+        if (plan->runs[k].gain > 0) decoded += plan->runs[k].d1 - plan->runs[k].d0;
+    for (size_t k = 0; k < plan->n && decoded * 2 < letters; k++) {
+        const mj_run *r = &plan->runs[k];
+        if (r->gain <= 0) continue;
+        size_t a, b;
+        han_pairs(dec + r->d0, r->d1 - r->d0, &a, &b);
+        np += a, ns += b;
+    }
+    /* unless they make Chinese words: accented letters of Latin text
+     * decode into single characters, hardly ever into seen pairs
+     * (a C comment "迷宫的长度" in code, "来自 IBM") */
+    bool words_seen = ns >= 1 && ns * 10 >= np * 4 && decoded * 4 >= letters;
+    return decoded * 2 < letters && !words_seen;
+}
+
+/* Marks the runs left out that follow the accepted ones and accepts those
+ * next to them (chain_runs); whether all of the line's runs may follow
+ * (see below). */
+static bool follow_runs(const mj_tables *t, const mj_text *cur, const mj_pair *pr, mj_plan *plan,
+                        const uint32_t *dec, bool words, bool sub_line)
+{
+    bool to_utf8 = pr->truth == MJ_UTF8, both_han = pr->reading >= MJ_SB_COUNT;
     /* (between two double-byte code pages the accepted runs read as
      * words already, see words_gained); so does a line with accepted
      * damage and the replacement characters of a double-byte decoder
@@ -1287,9 +1321,19 @@ static int plan_pair(const mj_tables *t, mj_work *w, const mj_pair *pr, mj_plan 
     for (size_t k = 0; k < plan->n; k++) {
         mj_run *r = &plan->runs[k];
         r->follows = !r->ok && (all || (to_utf8 && shows_loss(cur, r))) &&
-                     !(sub_line && next_to_sub(cur, r)) && follows_line(t, cur, pr, r, w->dec);
+                     !(sub_line && next_to_sub(cur, r)) && follows_line(t, cur, pr, r, dec);
     }
     chain_runs(plan, true);
+    return all;
+}
+
+/* Adds up the accepted runs of a double-byte plan: its gain and losses,
+ * and whether it is decisive or reads as Chinese. */
+static void settle_cjk_plan(const mj_tables *t, const mj_text *cur, const mj_pair *pr, mj_plan *plan,
+                            const uint32_t *dec, bool all, bool words, size_t wide_total)
+{
+    size_t decoded_all = 0, covered = 0;
+    int decoded_score = 0;
     for (size_t k = 0; k < plan->n; k++) {
         mj_run *r = &plan->runs[k];
         if (!r->ok) continue;
@@ -1300,9 +1344,9 @@ static int plan_pair(const mj_tables *t, mj_work *w, const mj_pair *pr, mj_plan 
         for (size_t c = r->i0; c < r->i1; c++) covered += cur->cp[c] >= 0x80;
         if (r->follows) continue;
         for (size_t d = r->d0; d < r->d1; d++) {
-            if (w->dec[d] == 0xFFFD) continue; /* lost: says nothing */
+            if (dec[d] == 0xFFFD) continue; /* lost: says nothing */
             decoded_all++;
-            decoded_score += score_sum(t, w->dec + d, 1, pr->truth);
+            decoded_score += score_sum(t, dec + d, 1, pr->truth);
         }
     }
     /* legacy bytes read as latin-1 that decode into common text from end to
@@ -1311,6 +1355,54 @@ static int plan_pair(const mj_tables *t, mj_work *w, const mj_pair *pr, mj_plan 
     bool common = decoded_all >= 10 && decoded_score * 10 >= 37 * (int)decoded_all;
     plan->chinese = covered * 10 >= wide_total * 9 && words;
     plan->decisive = to_text && covered * 10 >= wide_total * 9 && (common || plan->chinese);
+}
+
+/* The line decides: the runs of a double-byte repair are accepted
+ * together when they gain enough in all (a single run may be one
+ * word between spaces or digits). */
+static void judge_cjk_plan(const mj_tables *t, const mj_work *w, const mj_pair *pr, mj_plan *plan,
+                           size_t wide_total)
+{
+    const mj_text *cur = &w->cur;
+    int fffd_only = 0;
+    bool line_rare = line_rare_for(t, cur, pr, &fffd_only);
+    bool sub_line = w->subs && pr->reading < MJ_SB_COUNT; /* see next_to_sub */
+    int total = 0;
+    for (size_t k = 0; k < plan->n; k++) {
+        mj_run *r = &plan->runs[k];
+        judge_cjk_run(t, cur, pr, r, w->dec, line_rare, &fffd_only, sub_line);
+        if (!r->weak) total += r->gain;
+    }
+    int need = pr->reading < MJ_SB_COUNT || pr->truth != MJ_UTF8 ? 6 : 4;
+    if (total < need) return;
+    if (pr->reading < MJ_SB_COUNT && drowned_in_letters(plan, w->dec, w->letters)) return;
+    for (size_t k = 0; k < plan->n; k++) plan->runs[k].ok = plan->runs[k].gain > 0 && !plan->runs[k].weak;
+    chain_runs(plan, false);
+    if (pr->reading < MJ_SB_COUNT && latin_like(cur, plan, w->dec, w->letters)) return;
+    /* once the line reads as Chinese words, its short runs next to the
+     * repair follow (`﹛﹛燠:` before a repaired sentence is `　　李:`) when
+     * they lose nothing and get no less plausible */
+    bool words = reads_as_chinese(plan, w->dec);
+    bool all = follow_runs(t, cur, pr, plan, w->dec, words, sub_line);
+    settle_cjk_plan(t, cur, pr, plan, w->dec, all, words, wide_total);
+}
+
+/* Finds the runs of w->cur that pair pr decodes, and judges them. */
+static int plan_pair(const mj_tables *t, mj_work *w, const mj_pair *pr, mj_plan *plan)
+{
+    int rc = encode_line(t, w, pr->reading, pr->truth == MJ_UTF8);
+    if (rc != SCRUB_OK) return rc;
+    plan->n = 0;
+    plan->gain = 0;
+    plan->lost = 0;
+    plan->decisive = false;
+    plan->chinese = false;
+    mj_cover cv;
+    count_cover(w, &cv);
+    rc = find_runs(t, w, pr, plan, &cv);
+    if (rc != SCRUB_OK) return rc;
+    if (pr->truth == MJ_UTF8 && pr->reading < MJ_SB_COUNT) judge_western_plan(plan, &cv);
+    else judge_cjk_plan(t, w, pr, plan, cv.wide_total);
     return SCRUB_OK;
 }
 
