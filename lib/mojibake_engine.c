@@ -516,6 +516,45 @@ static bool is_strong_symbol(uint32_t c)
     return c >= 0xA1 && c <= 0xBF && c != 0xA3 && c != 0xA5;
 }
 
+/* Whether u is a character no repair makes: controls, private use,
+ * noncharacters, nor the long s (U+017F), gone from print for two
+ * centuries: cp437 line art `├┤a┼┐a` would read as `ôaſa`; with ſ
+ * forbidden the line's box drawing is left over, so the rest needs more
+ * evidence than `├┤` alone gives. */
+static inline bool never_decoded(uint32_t u)
+{
+    return u < 0x20 || (u >= 0x7F && u < 0xA0) || (u >= 0xE000 && u <= 0xF8FF) || u == 0xFFFE ||
+           u == 0xFFFF || u == 0x17F;
+}
+
+/* western_evidence of "Ã" and a space at i0 (a lost 0xA0): "Ã " is "à"
+ * when a lowercase word follows. */
+static int a_grave_evidence(const mj_text *cur, size_t i0, uint32_t before)
+{
+    size_t j = i0 + 1;
+    while (j < cur->n && cur->cp[j] == ' ') j++;
+    uint32_t next = j < cur->n ? cur->cp[j] : ' ';
+    if (next >= 'a' && next <= 'z')
+        return before == ' ' || before == '\'' || is_ascii_letter(before) ? 2 : 1;
+    return 0;
+}
+
+/* western_evidence of three or four characters [i0, i1] made one; but
+ * "ë…”" is a word and punctuation, so typographic marks after a letter
+ * (a_letter: the first is one) count little. */
+static int sequence_evidence(const mj_tables *t, const mj_text *cur, int x, size_t i0, size_t i1,
+                             bool a_letter)
+{
+    bool typo = a_letter;
+    for (size_t i = i0 + 1; typo && i <= i1; i++) typo = is_typographic(cur->cp[i]);
+    if (typo) return 1;
+    /* Cyrillic and Greek code pages put letters in the continuation
+     * byte range too: "зіі" (Belarusian "Еўразіі") reads as 糳 */
+    bool word = x == MJ_CP1251 || x == MJ_CP1253;
+    for (size_t i = i0; word && i <= i1; i++) word = mj_score(t, cur->cp[i]) > 0;
+    return word ? 1 : 3;
+}
+
 /* Evidence that orig chars [i0, i1] of a line, read with single-byte code
  * page x, were the UTF-8 of the decoded character: 0 (none) .. 3 (certain);
  * -1 forbids the run. */
@@ -530,41 +569,18 @@ static int western_evidence(const mj_tables *t, const mj_text *cur, int x, size_
         return latin_reading(x) && (l0 == 0xC2 || l0 == 0xC3) ? 1 : 0;
     }
     if (st->lost) return 2;
-    /* never controls, private use, noncharacters, nor the long s (U+017F),
-     * gone from print for two centuries: cp437 line art `├┤a┼┐a` would read
-     * as `ôaſa`; with ſ forbidden the line's box drawing is left over, so
-     * the rest needs more evidence than `├┤` alone gives */
-    if (u < 0x20 || (u >= 0x7F && u < 0xA0) || (u >= 0xE000 && u <= 0xF8FF) || u == 0xFFFE ||
-        u == 0xFFFF || u == 0x17F)
-        return -1;
+    if (never_decoded(u)) return -1;
     uint32_t a = cur->cp[i0];
     uint32_t before = i0 > 0 ? cur->cp[i0 - 1] : ' ';
     uint32_t after = i1 + 1 < cur->n ? cur->cp[i1 + 1] : ' ';
     uint8_t lead = a < 0x10000 ? t->sb_enc[x][a] : 0;
     bool a_letter = mj_score(t, a) > 0;
-    if (st->nbsp_space && lead == 0xC3 && i1 <= i0 + 1) {
-        /* "Ã " is "à" when a lowercase word follows */
-        size_t j = i0 + 1;
-        while (j < cur->n && cur->cp[j] == ' ') j++;
-        uint32_t next = j < cur->n ? cur->cp[j] : ' ';
-        if (next >= 'a' && next <= 'z')
-            return before == ' ' || before == '\'' || is_ascii_letter(before) ? 2 : 1;
-        return 0;
-    }
+    if (st->nbsp_space && lead == 0xC3 && i1 <= i0 + 1) return a_grave_evidence(cur, i0, before);
     if (st->nbsp_space && i1 <= i0 + 1 && !a_letter) return 0;
     if (implausible(u)) return 0;
     if (i1 > i0 + 1) {
-        /* three or four characters made one; but "ë…”" is a word and
-         * punctuation, so typographic marks after a letter count little */
         if (st->nbsp_space && u >= 0x2E80) return 0;
-        bool typo = a_letter;
-        for (size_t i = i0 + 1; typo && i <= i1; i++) typo = is_typographic(cur->cp[i]);
-        if (typo) return 1;
-        /* Cyrillic and Greek code pages put letters in the continuation
-         * byte range too: "зіі" (Belarusian "Еўразіі") reads as 糳 */
-        bool word = x == MJ_CP1251 || x == MJ_CP1253;
-        for (size_t i = i0; word && i <= i1; i++) word = mj_score(t, cur->cp[i]) > 0;
-        return word ? 1 : 3;
+        return sequence_evidence(t, cur, x, i0, i1, a_letter);
     }
     uint32_t b = cur->cp[i1];
     /* a space after a capital is mostly a space ("VOCÊ CHEGOU"): as a lost
@@ -696,6 +712,49 @@ static bool next_to_sub(const mj_text *cur, const mj_run *r)
     return (r->i0 > 0 && cur->cp[r->i0 - 1] == 0x1A) || (r->i1 < cur->n && cur->cp[r->i1] == 0x1A);
 }
 
+/* How many of the characters [i0, i1) of run r are the U+FFFD (or
+ * U+001A) of a wrong decoder. */
+static size_t shown_replacements(const mj_text *cur, const mj_run *r)
+{
+    size_t n = 0;
+    for (size_t i = r->i0; i < r->i1; i++) n += cur->cp[i] == 0xFFFD || cur->cp[i] == 0x1A;
+    return n;
+}
+
+/* Whether run r, as double-byte reading x shows it, reads as that
+ * reading's mojibake: `before` is its score, `offfd` its replacement
+ * characters (shown_replacements). */
+static bool reads_badly(const mj_text *cur, int x, const mj_run *r, int before, size_t offfd)
+{
+    /* text read with a double-byte code page is mostly CJK characters */
+    size_t owide = 0, cjk = 0;
+    for (size_t i = r->i0; i < r->i1; i++) {
+        uint32_t c = cur->cp[i];
+        owide += c >= 0x80;
+        cjk += (c >= 0x2E80 && c <= 0x9FFF) || (c >= 0xAC00 && c <= 0xD7A3) ||
+               (c >= 0xE000 && c <= 0xFAFF) || (c >= 0xFF00 && c <= 0xFFEF) || c == 0xFFFD ||
+               (c >= 0x80 && c < 0xA0 && x == MJ_EUCKR);
+    }
+    if (cjk * 2 < owide) return false;
+    /* and it reads badly: clean Chinese or Japanese scores 2.5 and up
+     * (but holds no replacement characters where bytes were lost) */
+    return !(owide && before * 10 >= 20 * (int)owide && offfd < 2);
+}
+
+/* How many of dec[0..n) are CJK punctuation (is_cjk_punct); *score: what
+ * they score toward `truth`. */
+static size_t cjk_punct(const mj_tables *t, const uint32_t *dec, size_t n, int truth, int *score)
+{
+    size_t punct = 0;
+    *score = 0;
+    for (size_t i = 0; i < n; i++) {
+        if (!is_cjk_punct(dec[i])) continue;
+        punct++;
+        *score += score_sum(t, dec + i, 1, truth);
+    }
+    return punct;
+}
+
 /* Judges a run decoded toward a double-byte truth or from a double-byte
  * reading: the plausibility it gains, or 0 when it is not clearly better.
  * *fffd_only: whether U+FFFD are the line's only rare characters and the
@@ -715,9 +774,8 @@ static int judge_cjk(const mj_tables *t, const mj_text *cur, const mj_pair *pr, 
     /* the original shows the damage itself: the wrong decoder's U+FFFD
      * (or U+001A), which the characters lost stand for, neither better
      * nor worse */
-    size_t offfd = 0;
-    if (fffd && pr->truth == MJ_UTF8 && pr->reading >= MJ_SB_COUNT)
-        for (size_t i = r->i0; i < r->i1; i++) offfd += cur->cp[i] == 0xFFFD || cur->cp[i] == 0x1A;
+    bool lossy = fffd && pr->truth == MJ_UTF8 && pr->reading >= MJ_SB_COUNT;
+    size_t offfd = lossy ? shown_replacements(cur, r) : 0;
     /* and they are evidence: they sit where the UTF-8 that decodes
      * around them lost its bytes.  Only as many characters lost as the
      * original shows are free: a reading that makes more pays for the
@@ -728,21 +786,9 @@ static int judge_cjk(const mj_tables *t, const mj_text *cur, const mj_pair *pr, 
     /* mostly lost: worth writing only when the original shows it, twice
      * when nothing is left to judge */
     if (fffd >= wide && (offfd == 0 || (wide < 2 && offfd < 2))) return 0;
-    if (pr->reading >= MJ_SB_COUNT) {
-        /* text read with a double-byte code page is mostly CJK characters */
-        size_t owide = 0, cjk = 0;
-        for (size_t i = r->i0; i < r->i1; i++) {
-            uint32_t c = cur->cp[i];
-            owide += c >= 0x80;
-            cjk += (c >= 0x2E80 && c <= 0x9FFF) || (c >= 0xAC00 && c <= 0xD7A3) ||
-                   (c >= 0xE000 && c <= 0xFAFF) || (c >= 0xFF00 && c <= 0xFFEF) || c == 0xFFFD ||
-                   (c >= 0x80 && c < 0xA0 && pr->reading == MJ_EUCKR);
-        }
-        if (cjk * 2 < owide || !line_rare) return 0;
-        /* and it reads badly: clean Chinese or Japanese scores 2.5 and up
-         * (but holds no replacement characters where bytes were lost) */
-        if (owide && before * 10 >= 20 * (int)owide && offfd < 2) return 0;
-    }
+    if (pr->reading >= MJ_SB_COUNT &&
+        (!line_rare || !reads_badly(cur, pr->reading, r, before, offfd)))
+        return 0;
     if (fffd > wide) {
         /* the losses tell, whatever the few characters left score (a
          * line of ideographic spaces read as Shift_JIS is common kanji);
@@ -755,14 +801,8 @@ static int judge_cjk(const mj_tables *t, const mj_text *cur, const mj_pair *pr, 
         int shown = 2 * (int)shown_lost;
         return gain > shown ? gain : shown;
     }
-    size_t punct = 0;
-    int punct_score = 0;
-    for (size_t i = r->d0; i < r->d1; i++) {
-        uint32_t c = dec[i];
-        bool p = is_cjk_punct(c);
-        punct += p;
-        if (p) punct_score += score_sum(t, dec + i, 1, pr->truth);
-    }
+    int punct_score;
+    size_t punct = cjk_punct(t, dec + r->d0, r->d1 - r->d0, pr->truth, &punct_score);
     if (punct == wide && gain >= 0 && pr->reading < MJ_SB_COUNT) {
         /* CJK punctuation and symbols between repaired runs ("¡Ú" is ★) */
         *weak = true;
@@ -780,7 +820,7 @@ static int judge_cjk(const mj_tables *t, const mj_text *cur, const mj_pair *pr, 
     if (pr->reading >= MJ_SB_COUNT && r->i1 - r->i0 < 2) return 0;
     if (mean_x10 < (pr->reading < MJ_SB_COUNT ? 25 : dbcs ? 20 : 10)) {
         /* a short run (a word and punctuation) may still follow the
-         * line's decision, see plan_pair */
+         * line's decision, see follow_runs */
         *weak = mean_x10 >= 15;
         return *weak ? gain : 0;
     }
@@ -1329,8 +1369,9 @@ static bool follow_runs(const mj_tables *t, const mj_text *cur, const mj_pair *p
 
 /* Adds up the accepted runs of a double-byte plan: its gain and losses,
  * and whether it is decisive or reads as Chinese. */
-static void settle_cjk_plan(const mj_tables *t, const mj_text *cur, const mj_pair *pr, mj_plan *plan,
-                            const uint32_t *dec, bool all, bool words, size_t wide_total)
+static void settle_cjk_plan(const mj_tables *t, const mj_text *cur, const mj_pair *pr,
+                            mj_plan *plan, const uint32_t *dec, bool all, bool words,
+                            size_t wide_total)
 {
     size_t decoded_all = 0, covered = 0;
     int decoded_score = 0;
