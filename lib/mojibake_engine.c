@@ -755,6 +755,23 @@ static size_t cjk_punct(const mj_tables *t, const uint32_t *dec, size_t n, int t
     return punct;
 }
 
+/* judge_cjk of a run that loses more characters than it reads back
+ * (shown_lost of them shown in the line, `gain` its gain so far): the
+ * losses tell, whatever the few characters left score (a line of
+ * ideographic spaces read as Shift_JIS is common kanji); not in a line
+ * where U+FFFD is all that looks wrong: any decoder writes it, and so does
+ * a repair of this line (`��抽象画��`, clean text around two lost
+ * characters, read as Shift_JIS is `���ۉ��`), so the repair must read back
+ * more than it loses.  *fffd_only as judge_cjk's. */
+static int losses_gain(const mj_tables *t, const mj_text *cur, int x, int gain, size_t shown_lost,
+                       int *fffd_only)
+{
+    if (*fffd_only < 0) *fffd_only = fffd_alone(t, cur, x);
+    if (*fffd_only) return 0;
+    int shown = 2 * (int)shown_lost;
+    return gain > shown ? gain : shown;
+}
+
 /* Judges a run decoded toward a double-byte truth or from a double-byte
  * reading: the plausibility it gains, or 0 when it is not clearly better.
  * *fffd_only: whether U+FFFD are the line's only rare characters and the
@@ -789,18 +806,7 @@ static int judge_cjk(const mj_tables *t, const mj_text *cur, const mj_pair *pr, 
     if (pr->reading >= MJ_SB_COUNT &&
         (!line_rare || !reads_badly(cur, pr->reading, r, before, offfd)))
         return 0;
-    if (fffd > wide) {
-        /* the losses tell, whatever the few characters left score (a
-         * line of ideographic spaces read as Shift_JIS is common kanji);
-         * not in a line where U+FFFD is all that looks wrong: any decoder
-         * writes it, and so does a repair of this line (`��抽象画��`,
-         * clean text around two lost characters, read as Shift_JIS is
-         * `���ۉ��`), so the repair must read back more than it loses */
-        if (*fffd_only < 0) *fffd_only = fffd_alone(t, cur, pr->reading);
-        if (*fffd_only) return 0;
-        int shown = 2 * (int)shown_lost;
-        return gain > shown ? gain : shown;
-    }
+    if (fffd > wide) return losses_gain(t, cur, pr->reading, gain, shown_lost, fffd_only);
     int punct_score;
     size_t punct = cjk_punct(t, dec + r->d0, r->d1 - r->d0, pr->truth, &punct_score);
     if (punct == wide && gain >= 0 && pr->reading < MJ_SB_COUNT) {
