@@ -20,6 +20,14 @@
  */
 #include "mojibake_engine.h"
 
+/* For the steps of plan_pair that run per pair and line: split out for
+ * the reader, they must compile as before, into their caller. */
+#if defined(__GNUC__)
+#define ALWAYS_INLINE inline __attribute__((always_inline))
+#else
+#define ALWAYS_INLINE inline
+#endif
+
 #define B_LOST 0x100u    /* a U+FFFD: one or two bytes the decoder lost */
 #define B_QMARK 0x101u   /* a `?`: itself, or a lost byte */
 #define B_BARRIER 0x102u /* a character the reading cannot produce */
@@ -231,7 +239,7 @@ static uint16_t utf8_code(const mj_tables *t, int x, uint32_t c, uint16_t code, 
     return code;
 }
 
-static int encode_line(const mj_tables *t, mj_work *w, int x, bool to_utf8)
+static ALWAYS_INLINE int encode_line(const mj_tables *t, mj_work *w, int x, bool to_utf8)
 {
     const mj_text *cur = &w->cur;
     if (grow((void **)&w->bytes, &w->capbytes, cur->n * 2 + 1, sizeof *w->bytes) != SCRUB_OK ||
@@ -1127,39 +1135,42 @@ static int nested_utf8(const mj_tables *t, const uint32_t *dec, size_t n)
     return found;
 }
 
-/* How far a pair's runs cover the line's characters above ASCII that its
- * reading can have made: from U+00A0 (wide) and the C1 controls. */
+/* The line's characters above ASCII that a pair's reading can have made:
+ * from U+00A0 (wide) and the C1 controls. */
 typedef struct {
-    size_t wide_total, wide_covered, c1_total, c1_covered;
+    size_t wide_total, c1_total;
     bool barrier; /* a character this reading cannot have made */
 } mj_cover;
 
 static void count_cover(const mj_work *w, mj_cover *cv)
 {
     const mj_text *cur = &w->cur;
-    memset(cv, 0, sizeof *cv);
+    const uint16_t *B = w->bytes;
+    size_t wide = 0, c1 = 0;
+    bool barrier = false;
     for (size_t k = 0; k < cur->n; k++) {
         if (cur->cp[k] < 0x80) continue;
-        if (cur->cp[k] < 0xA0) cv->c1_total++;
-        else if (w->bytes[w->first[k]] != B_BARRIER) cv->wide_total++;
-        else cv->barrier = true;
+        if (cur->cp[k] < 0xA0) c1++;
+        else if (B[w->first[k]] != B_BARRIER) wide++;
+        else barrier = true;
     }
+    *cv = (mj_cover){.wide_total = wide, .c1_total = c1, .barrier = barrier};
 }
 
 /* Decodes w->bytes from character i's first byte on as pair pr's truth,
  * into w->dec from nd, as far as the bytes decode.  The run is what ends
  * on a character boundary of the line: r gets characters [i, r->i1)
  * (r->i1 == i when none), decoded [nd, r->d1), its evidence and losses. */
-static int decode_run(const mj_tables *t, mj_work *w, const mj_pair *pr, size_t i, size_t nd,
-                      mj_run *r)
+static ALWAYS_INLINE int decode_run(const mj_tables *t, mj_work *w, const mj_pair *pr, size_t i,
+                                     size_t nd, mj_run *r)
 {
     bool to_utf8 = pr->truth == MJ_UTF8;
     bool western = to_utf8 && pr->reading < MJ_SB_COUNT;
     const mj_text *cur = &w->cur;
     const uint16_t *B = w->bytes;
-    size_t m = w->nbytes, q = w->first[i], run_nd = nd;
-    int ev = 0, lost = 0;
-    *r = (mj_run){i, i, nd, nd, 0, 0, 0, false, false, false};
+    size_t m = w->nbytes, q = w->first[i], run_nd = nd, end_char = i, end_nd = nd;
+    int ev = 0, end_ev = 0, lost = 0, end_lost = 0;
+    int rc = SCRUB_OK;
     while (q < m) {
         mj_step st;
         size_t used = to_utf8 ? decode_utf8(B, q, m, western, western && nbsp_reading(pr->reading), &st)
@@ -1179,18 +1190,19 @@ static int decode_run(const mj_tables *t, mj_work *w, const mj_pair *pr, size_t 
             ev += e;
         }
         lost += st.lost;
-        int rc = push_decoded(w, &nd, &st, cur->s[c0], cur->e[c1]);
-        if (rc != SCRUB_OK) return rc;
+        rc = push_decoded(w, &nd, &st, cur->s[c0], cur->e[c1]);
+        if (rc != SCRUB_OK) break;
         q += used;
         size_t next_char = q < m ? w->owner[q] : cur->n;
         if (q == m || w->first[next_char] == q) {
-            r->i1 = next_char;
-            r->d1 = nd;
-            r->evidence = ev;
-            r->lost = lost;
+            end_char = next_char;
+            end_nd = nd;
+            end_ev = ev;
+            end_lost = lost;
         }
     }
-    return SCRUB_OK;
+    *r = (mj_run){i, end_char, run_nd, end_nd, 0, end_ev, end_lost, false, false, false};
+    return rc;
 }
 
 /* Whether run r decodes into the very characters it was read from. */
@@ -1201,21 +1213,17 @@ static bool decodes_same(const mj_text *cur, const uint32_t *dec, const mj_run *
     return same;
 }
 
-static int add_run(const mj_text *cur, mj_plan *plan, const mj_run *r, mj_cover *cv)
+static int add_run(mj_plan *plan, const mj_run *r)
 {
     if (grow((void **)&plan->runs, &plan->cap, plan->n + 1, sizeof *plan->runs) != SCRUB_OK)
         return SCRUB_E_NOMEM;
     plan->runs[plan->n++] = *r;
-    for (size_t k = r->i0; k < r->i1; k++) {
-        cv->wide_covered += cur->cp[k] >= 0xA0;
-        cv->c1_covered += cur->cp[k] >= 0x80 && cur->cp[k] < 0xA0;
-    }
     return SCRUB_OK;
 }
 
 /* Records in the plan the runs of w->cur that pair pr decodes into other
- * characters, and how far they cover the line. */
-static int find_runs(const mj_tables *t, mj_work *w, const mj_pair *pr, mj_plan *plan, mj_cover *cv)
+ * characters. */
+static int find_runs(const mj_tables *t, mj_work *w, const mj_pair *pr, mj_plan *plan)
 {
     bool western = pr->truth == MJ_UTF8 && pr->reading < MJ_SB_COUNT;
     const mj_text *cur = &w->cur;
@@ -1236,7 +1244,7 @@ static int find_runs(const mj_tables *t, mj_work *w, const mj_pair *pr, mj_plan 
         }
         if (western) r.evidence += 2 * nested_utf8(t, w->dec + r.d0, r.d1 - r.d0);
         if (!decodes_same(cur, w->dec, &r)) {
-            rc = add_run(cur, plan, &r, cv);
+            rc = add_run(plan, &r);
             if (rc != SCRUB_OK) return rc;
             nd = r.d1;
         }
@@ -1248,7 +1256,7 @@ static int find_runs(const mj_tables *t, mj_work *w, const mj_pair *pr, mj_plan 
 
 /* Judges the runs of UTF-8 read as a Western code page by their
  * evidence. */
-static void judge_western_plan(mj_plan *plan, const mj_cover *cv)
+static void judge_western_plan(const mj_text *cur, mj_plan *plan, const mj_cover *cv)
 {
     int total = 0, strongest = 0;
     for (size_t k = 0; k < plan->n; k++) {
@@ -1257,10 +1265,17 @@ static void judge_western_plan(mj_plan *plan, const mj_cover *cv)
     }
     /* a pair or two of weak sequences (two letters: "HÅØYA") is not enough */
     if (strongest < 2 && plan->n < 3) total = 0;
+    if (total < 2) return; /* too little whatever the line */
+    size_t wide_covered = 0, c1_covered = 0;
+    for (size_t k = 0; k < plan->n; k++)
+        for (size_t i = plan->runs[k].i0; i < plan->runs[k].i1; i++) {
+            wide_covered += cur->cp[i] >= 0xA0;
+            c1_covered += cur->cp[i] >= 0x80 && cur->cp[i] < 0xA0;
+        }
     /* C1 controls left out may be windows-1252 read as latin-1 in a
      * UTF-8 line, but not most of the line (Shift_JIS lead bytes) */
-    bool consistent = cv->wide_covered == cv->wide_total && !cv->barrier &&
-                      cv->c1_total - cv->c1_covered <= cv->wide_covered + cv->c1_covered;
+    bool consistent = wide_covered == cv->wide_total && !cv->barrier &&
+                      cv->c1_total - c1_covered <= wide_covered + c1_covered;
     int need_total = consistent ? 2 : 4, need_run = consistent ? 1 : 2;
     if (total < need_total) return;
     for (size_t k = 0; k < plan->n; k++) {
@@ -1446,9 +1461,9 @@ static int plan_pair(const mj_tables *t, mj_work *w, const mj_pair *pr, mj_plan 
     plan->chinese = false;
     mj_cover cv;
     count_cover(w, &cv);
-    rc = find_runs(t, w, pr, plan, &cv);
+    rc = find_runs(t, w, pr, plan);
     if (rc != SCRUB_OK) return rc;
-    if (pr->truth == MJ_UTF8 && pr->reading < MJ_SB_COUNT) judge_western_plan(plan, &cv);
+    if (pr->truth == MJ_UTF8 && pr->reading < MJ_SB_COUNT) judge_western_plan(&w->cur, plan, &cv);
     else judge_cjk_plan(t, w, pr, plan, cv.wide_total);
     return SCRUB_OK;
 }
