@@ -212,6 +212,8 @@ def line_text(key):
     if doc not in _texts:
         if key[0] == "rdexp":
             data = rendered_expected(key[1].split("/")[1])
+        elif key[0] == "extra":  # ../html/PATH as htshow renders it
+            data = rendered_html_page(key[1][len("../html/"):])
         else:
             data = load(os.path.join("testdata", "web", key[1]), key[2])
         _texts[doc] = split_lines(data)
