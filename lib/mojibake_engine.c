@@ -1166,6 +1166,7 @@ static ALWAYS_INLINE int decode_run(const mj_tables *t, mj_work *w, const mj_pai
 {
     bool to_utf8 = pr->truth == MJ_UTF8;
     bool western = to_utf8 && pr->reading < MJ_SB_COUNT;
+    bool latin = western && nbsp_reading(pr->reading);
     const mj_text *cur = &w->cur;
     const uint16_t *B = w->bytes;
     size_t m = w->nbytes, q = w->first[i], run_nd = nd, end_char = i, end_nd = nd;
@@ -1173,7 +1174,7 @@ static ALWAYS_INLINE int decode_run(const mj_tables *t, mj_work *w, const mj_pai
     int rc = SCRUB_OK;
     while (q < m) {
         mj_step st;
-        size_t used = to_utf8 ? decode_utf8(B, q, m, western, western && nbsp_reading(pr->reading), &st)
+        size_t used = to_utf8 ? decode_utf8(B, q, m, western, latin, &st)
                               : decode_db(t, pr->truth - MJ_SB_COUNT, B, q, m, &st);
         if (used == 0) break;
         /* ASCII ends the run, unless it is the trail byte of a character
