@@ -81,6 +81,7 @@ typedef struct {
     bool linked; /* the DOM says most of its text is anchor text */
     bool teaser; /* a sentence right under a linked title: another page's summary */
     bool link_title; /* a short line that is all anchor text */
+    bool link_entry; /* a short list item that opens with a link and notes it */
     bool dom_heading; /* in h1..h6 */
     uint8_t chrome; /* a sentence the DOM puts in a footer or comment: its label outside the body */
     bool hint_heading; /* the DOM says h1..h6 or the page title */
@@ -2449,6 +2450,7 @@ static void apply_hint(line_t *ln, uint32_t h, bool whole_page)
     /* a sentence that is all anchor text is the title of another page: it
      * does not make a body (it stays inside one) */
     ln->link_title = whole_page && link >= 0.9 && ln->units < 40;
+    ln->link_entry = whole_page && (f & SCRUB_HINT_LIST_ITEM) && link >= 0.25 && ln->units < 20;
     /* list items, table rows and preformatted lines join a body they touch */
     if (f & SCRUB_HINT_LIST_ITEM) ln->item = true;
     if (f & SCRUB_HINT_IN_MAIN) ln->hint_main = true;
@@ -3683,6 +3685,11 @@ static void mark_teasers(filter_state *st)
         ln->teaser = ln->label == SCRUB_LABEL_CONTENT && p && p->linked && p->units < 20 &&
                      (p->units >= (p->ncjk > p->nwords ? 6u : 3u) || p->dom_heading) &&
                      !ln->linked && !ln->dom_heading && (p->dom_heading || ln->units < 20);
+        /* an item of a list of links with a note on each ("Unicode Table
+         * (in UTF-8)", "Confusables (every silver lining has a cloud)")
+         * is no sentence of the author's: it neither starts nor ends the
+         * body */
+        ln->teaser |= ln->label == SCRUB_LABEL_CONTENT && ln->link_entry;
         prev = i;
     }
 }

@@ -2520,6 +2520,49 @@ START_TEST(short_linked_heading_teaser)
 }
 END_TEST
 
+/* Under the article, a list of links with a note on each ("Unicode
+ * Table (in UTF-8)") reads like short sentences: its items neither start
+ * nor end the body, and are link entries outside it. */
+START_TEST(link_entries_after_body)
+{
+    static const char *const text[][7] = {
+        {"I just found your website and it makes me want to propose a reading of the choice of this "
+         "phrase, which has been translated into so many languages by now.",
+         "Glass is transparent and can hurt, as everyone knows, and the relation between peoples is "
+         "sometimes like that: we see each other, and we still get hurt when we meet.",
+         "Eating glass without pain sounds like a fine metaphor for this attempt, since borders should "
+         "become transparent without hurting the people who cross them every day.",
+         "Unicode Code Converter (converts among the encoding forms and notations).",
+         "Confusables (every silver lining has a cloud).",
+         "Seigniorage (central banks around the world).", "Unicode Table (in UTF-8)"},
+        {"我刚刚发现了你们的网站，它让我很想为这句话的选择提出一种解释，毕竟它已经被翻译成了这么多种语言。",
+         "玻璃是透明的，也会伤人，这是众所周知的，而民族之间的关系有时也是这样：彼此看得见，相遇时却仍会受伤。",
+         "吃玻璃而不觉得痛，听起来正是这种尝试的一个很好的比喻，因为边界应当变得透明，而不伤害每天跨越它的人。",
+         "编码转换器（在各种编码形式和写法之间转换）。", "易混字符（每朵银边的云后面都有乌云）。",
+         "铸币税（世界各国的中央银行）。", "统一码表（以UTF-8编写）。"}};
+    const char *const *t = text[_i];
+    char doc[4096];
+    snprintf(doc, sizeof doc, "Home | Kermit | Unicode\nTitle of the page\n%s\n%s\n%s\n%s\n%s\n%s\n%s\n",
+             t[0], t[1], t[2], t[3], t[4], t[5], t[6]);
+    const uint32_t link = 255u << SCRUB_HINT_LINK_SHARE_SHIFT;
+    const uint32_t part = SCRUB_HINT_LIST_ITEM | (90u << SCRUB_HINT_LINK_SHARE_SHIFT);
+    const uint32_t hints[9] = {SCRUB_HINT_IN_NAV | link, SCRUB_HINT_HEADING | SCRUB_HINT_TITLE, 0, 0,
+                               0, part, part, part, part};
+    scrub_ctx *ctx = scrub_ctx_new();
+    ck_assert_status(scrub_classify_lines_ex(ctx, doc, strlen(doc), hints, 9, NULL, 0), SCRUB_OK);
+    ck_assert_uint_eq(scrub_filter_line_count(ctx), 9);
+    for (size_t i = 2; i < 5; i++)
+        ck_assert_msg(scrub_filter_line_kept(ctx, i) == 1, "doc %d line %zu: %s (%s)", _i, i,
+                      scrub_label_name(scrub_filter_line_label(ctx, i)),
+                      scrub_filter_line_reason(ctx, i));
+    for (size_t i = 5; i < 9; i++)
+        ck_assert_msg(scrub_filter_line_kept(ctx, i) == 0, "doc %d line %zu kept: %s (%s)", _i, i,
+                      scrub_label_name(scrub_filter_line_label(ctx, i)),
+                      scrub_filter_line_reason(ctx, i));
+    scrub_ctx_free(ctx);
+}
+END_TEST
+
 START_TEST(hints_whole_page)
 {
     const char *doc =
@@ -4161,6 +4204,7 @@ Suite *make_suite(void)
     tcase_add_test(tc, hints_whole_page);
     tcase_add_loop_test(tc, ad_slot_under_label, 0, 2); /* Italian, Chinese */
     tcase_add_loop_test(tc, short_linked_heading_teaser, 0, 2);
+    tcase_add_loop_test(tc, link_entries_after_body, 0, 2);
     tcase_add_test(tc, lines_and_policy);
     tcase_add_test(tc, errors);
     tcase_add_test(tc, allocation_failures);
