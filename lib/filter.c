@@ -81,6 +81,7 @@ typedef struct {
     bool linked; /* the DOM says most of its text is anchor text */
     bool teaser; /* a sentence right under a linked title: another page's summary */
     bool link_title; /* a short line that is all anchor text */
+    bool link_entry; /* a short list item that opens with a link and notes it */
     bool dom_heading; /* in h1..h6 */
     uint8_t chrome; /* a sentence the DOM puts in a footer or comment: its label outside the body */
     bool hint_heading; /* the DOM says h1..h6 or the page title */
@@ -2449,6 +2450,7 @@ static void apply_hint(line_t *ln, uint32_t h, bool whole_page)
     /* a sentence that is all anchor text is the title of another page: it
      * does not make a body (it stays inside one) */
     ln->link_title = whole_page && link >= 0.9 && ln->units < 40;
+    ln->link_entry = whole_page && (f & SCRUB_HINT_LIST_ITEM) && link >= 0.25 && ln->units < 20;
     /* list items, table rows and preformatted lines join a body they touch */
     if (f & SCRUB_HINT_LIST_ITEM) ln->item = true;
     if (f & SCRUB_HINT_IN_MAIN) ln->hint_main = true;
@@ -3679,10 +3681,15 @@ static void mark_teasers(filter_state *st)
         const line_t *p = prev != SIZE_MAX ? &st->lines[prev] : NULL;
         /* the title is a linked heading, or the summary a short line;
          * a link of a word or two (`Next Chapter`, `下一章`) is a button,
-         * no title */
+         * no title, unless it is a heading (`AGOS DUCATO`, a box's title) */
         ln->teaser = ln->label == SCRUB_LABEL_CONTENT && p && p->linked && p->units < 20 &&
-                     p->units >= (p->ncjk > p->nwords ? 6u : 3u) &&
+                     (p->units >= (p->ncjk > p->nwords ? 6u : 3u) || p->dom_heading) &&
                      !ln->linked && !ln->dom_heading && (p->dom_heading || ln->units < 20);
+        /* an item of a list of links with a note on each ("Unicode Table
+         * (in UTF-8)", "Confusables (every silver lining has a cloud)")
+         * is no sentence of the author's: it neither starts nor ends the
+         * body */
+        ln->teaser |= ln->label == SCRUB_LABEL_CONTENT && ln->link_entry;
         prev = i;
     }
 }
@@ -4353,6 +4360,53 @@ static void dated_stamps(filter_state *st)
 
 static FILTER_NOINLINE void title_list(filter_state *st, const char *text);
 
+/* ---- third-party slots under an ad label ------------------------------ */
+
+/* "Pubblicità", "Anzeige", "REKLAMA", "广告" alone on a line (a strong
+ * button term: data/lexicon/button.txt) labels the slot under it.  The
+ * slot is third-party copy: it opens with a linked title (an ad's
+ * headline points off the page; an empty slot before the article's next
+ * paragraph does not), its lines are short, and it ends at a heading
+ * that follows its text (the next box), at a line of prose, at the next
+ * label or after eight lines. */
+#define SLOT_LINES 8
+
+static bool slot_label(const line_t *ln)
+{
+    return ln->label == SCRUB_LABEL_WIDGET && strong(ln, SCRUB__CAT_BUTTON);
+}
+
+static bool slot_line(const line_t *ln)
+{
+    /* an ad's copy is a line of a few words; the article's next paragraph
+     * under an empty slot ("ADVERTISING", the vendor's credit, then the
+     * story) is longer */
+    unsigned most = ln->ncjk > ln->nwords ? 40u : 16u;
+    return !slot_label(ln) && ln->units < most && !ln->chrome;
+}
+
+static size_t ad_slot(filter_state *st, size_t mark)
+{
+    size_t j = next_nonblank(st, mark, false), n = 0;
+    if (j == SIZE_MAX || !st->lines[j].linked || !slot_line(&st->lines[j])) return mark;
+    set_label(&st->lines[mark], SCRUB_LABEL_AD, 0.05, "ad-slot");
+    bool text = false;
+    for (; j != SIZE_MAX && n < SLOT_LINES; j = next_nonblank(st, j, false), n++) {
+        line_t *ln = &st->lines[j];
+        if (!slot_line(ln) || (text && ln->dom_heading)) break;
+        text |= !ln->dom_heading;
+        set_label(ln, SCRUB_LABEL_AD, 0.05, "ad-slot");
+        mark = j;
+    }
+    return mark;
+}
+
+static FILTER_NOINLINE void ad_slots(filter_state *st)
+{
+    for (size_t i = 0; i < st->nlines; i++)
+        if (slot_label(&st->lines[i])) i = ad_slot(st, i);
+}
+
 static int context_pass(filter_state *st, const char *text, const scrub_linestats *stats,
                         int64_t min_pages)
 {
@@ -4369,6 +4423,7 @@ static int context_pass(filter_state *st, const char *text, const scrub_linestat
     if (st->nago) lone_units(st);
     contents_table(st);
     if (st->whole_page) {
+        ad_slots(st);
         mark_teasers(st);
         comment_stream(st);
     }

@@ -2414,6 +2414,155 @@ END_TEST
  * wrapper stays, its announced list joins it, a comment and a footer
  * disclaimer after it go, and so do teasers (linked title, summary), on a
  * page that shows its furniture (the menu). */
+/* Under an ad label alone on its line (Pubblicità, 广告) a third-party
+ * slot opens with a linked title: its title, copy and link row are the
+ * advert, and the article's next paragraph stays.  An empty slot (the
+ * label, the vendor's credit) over a paragraph leaves the paragraph. */
+START_TEST(ad_slot_under_label)
+{
+    static const char *const text[][9] = {
+        {"La giunta approva il nuovo piano per il trasporto pubblico",
+         "Il consiglio comunale ha approvato ieri sera il nuovo piano per il trasporto pubblico, che "
+         "prevede tre nuove linee di autobus e il rinnovo di gran parte della flotta entro il 2016.",
+         "Secondo l'assessore, le nuove linee collegheranno i quartieri periferici al centro in meno di "
+         "venti minuti, anche nelle ore di punta, grazie alle corsie preferenziali.",
+         "Pubblicità", "CERCHI UN VOLO?", "Il tuo volo tra più di mille compagnie aeree!",
+         "Voli | Low cost | Offerte",
+         "I lavori per le corsie preferenziali inizieranno a marzo e dureranno circa sei mesi, con "
+         "alcune deviazioni temporanee delle linee esistenti nel centro storico.",
+         "Le opposizioni hanno criticato i costi del piano, che secondo loro supereranno di molto le "
+         "stime presentate dalla giunta durante la seduta di ieri sera."},
+        {"市政府通过新的公共交通规划",
+         "市议会昨晚通过了新的公共交通规划，计划在明年年底前开通三条新的公交线路，并更新大部分车辆。",
+         "负责交通的官员表示，新线路将把城郊各区与市中心连接起来，即使在高峰时段也只需二十分钟左右。",
+         "广告", "特价机票低至一折", "上千家航空公司任你比价！", "机票 | 酒店 | 特惠",
+         "公交专用道的施工将于三月开始，预计持续约六个月，期间老城区的部分现有线路将临时改道行驶。",
+         "反对派批评这项规划的费用过高，认为实际花费将远远超过市政府在昨晚会议上公布的预算数字。"}};
+    const char *const *t = text[_i];
+    char doc[4096];
+    snprintf(doc, sizeof doc, "Home | News | Sport\n%s\n%s\n%s\n%s\n%s\n%s\n%s\n%s\n%s\n", t[0], t[1],
+             t[2], t[3], t[4], t[5], t[6], t[7], t[8]);
+    const uint32_t link = 255u << SCRUB_HINT_LINK_SHARE_SHIFT;
+    const uint32_t hints[10] = {SCRUB_HINT_IN_NAV | link, SCRUB_HINT_HEADING, 0, 0, 0,
+                                SCRUB_HINT_HEADING | link, 0, 230u << SCRUB_HINT_LINK_SHARE_SHIFT,
+                                0, 0};
+    static const int want[10] = {SCRUB_LABEL_NAV, SCRUB_LABEL_HEADING, SCRUB_LABEL_CONTENT,
+                                 SCRUB_LABEL_CONTENT, SCRUB_LABEL_AD, SCRUB_LABEL_AD,
+                                 SCRUB_LABEL_AD, SCRUB_LABEL_AD, SCRUB_LABEL_CONTENT,
+                                 SCRUB_LABEL_CONTENT};
+    scrub_ctx *ctx = scrub_ctx_new();
+    ck_assert_status(scrub_classify_lines_ex(ctx, doc, strlen(doc), hints, 10, NULL, 0), SCRUB_OK);
+    for (size_t i = 5; i < 8; i++)
+        ck_assert_msg(scrub_filter_line_kept(ctx, i) == 0, "doc %d line %zu kept: %s (%s)", _i, i,
+                      scrub_label_name(scrub_filter_line_label(ctx, i)),
+                      scrub_filter_line_reason(ctx, i));
+    expect_labels(ctx, doc, hints, 10, want, 10);
+    /* the empty slot: the label and the vendor's linked credit, then the
+     * story goes on */
+    snprintf(doc, sizeof doc, "Home | News | Sport\n%s\n%s\n%s\n%s\ninRead invented by Teads\n%s\n%s\n",
+             t[0], t[1], t[2], t[3], t[7], t[8]);
+    const uint32_t empty[8] = {SCRUB_HINT_IN_NAV | link, SCRUB_HINT_HEADING, 0, 0, 0, link, 0, 0};
+    ck_assert_status(scrub_classify_lines_ex(ctx, doc, strlen(doc), empty, 8, NULL, 0), SCRUB_OK);
+    for (size_t i = 6; i < 8; i++)
+        ck_assert_msg(scrub_filter_line_label(ctx, i) == SCRUB_LABEL_CONTENT, "doc %d line %zu: %s (%s)",
+                      _i, i, scrub_label_name(scrub_filter_line_label(ctx, i)),
+                      scrub_filter_line_reason(ctx, i));
+    scrub_ctx_free(ctx);
+}
+END_TEST
+
+/* A box of teasers far under the article, each a linked heading of one
+ * or two words (a box's title, not a button: `RISPARMIA!`, `省钱`) over a
+ * line of copy, is no part of the body however its copy reads. */
+START_TEST(short_linked_heading_teaser)
+{
+    static const char *const text[][10] = {
+        {"Il consiglio comunale ha approvato ieri sera il nuovo piano per il trasporto pubblico, che "
+         "prevede tre nuove linee di autobus e il rinnovo di gran parte della flotta entro il 2016.",
+         "Secondo l'assessore, le nuove linee collegheranno i quartieri periferici al centro in meno di "
+         "venti minuti, anche nelle ore di punta, grazie alle corsie preferenziali.",
+         "I lavori per le corsie preferenziali inizieranno a marzo e dureranno circa sei mesi, con "
+         "alcune deviazioni temporanee delle linee esistenti nel centro storico.",
+         "RISPARMIA!", "Scopri i trucchi per risparmiare a casa e semplificarti la vita ogni giorno.",
+         "AGOS DUCATO", "La soluzione che fa per te, con un preventivo online in pochi minuti.",
+         "Approfitta!", "Se sei alla ricerca di un lavoro, questo è il sito che fa per te."},
+        {"市议会昨晚通过了新的公共交通规划，计划在明年年底前开通三条新的公交线路，并更新大部分车辆。",
+         "负责交通的官员表示，新线路将把城郊各区与市中心连接起来，即使在高峰时段也只需二十分钟左右。",
+         "公交专用道的施工将于三月开始，预计持续约六个月，期间老城区的部分现有线路将临时改道行驶。",
+         "省钱", "教你在家里省钱的小窍门，让生活每天都更轻松一些。", "贷款",
+         "最适合你的方案，几分钟就能在网上完成一份报价。", "招聘", "如果你正在找工作，这个网站正是为你准备的。"}};
+    const char *const *t = text[_i];
+    char doc[4096];
+    snprintf(doc, sizeof doc,
+             "Home | News | Sport\nTitle of the story\n%s\n%s\n%s\nMail\nBlog\nChat\nFoto\nVideo\n"
+             "Meteo\nMappe\n%s\n%s\n%s\n%s\n%s\n%s\n",
+             t[0], t[1], t[2], t[3], t[4], t[5], t[6], t[7], t[8]);
+    const uint32_t link = 255u << SCRUB_HINT_LINK_SHARE_SHIFT;
+    const uint32_t head = SCRUB_HINT_HEADING | SCRUB_HINT_LIST_ITEM | link;
+    uint32_t hints[18] = {SCRUB_HINT_IN_NAV | link, SCRUB_HINT_HEADING | SCRUB_HINT_TITLE};
+    for (size_t i = 5; i < 12; i++) hints[i] = SCRUB_HINT_LIST_ITEM | link;
+    for (size_t i = 12; i < 18; i += 2) {
+        hints[i] = head;
+        hints[i + 1] = SCRUB_HINT_LIST_ITEM;
+    }
+    scrub_ctx *ctx = scrub_ctx_new();
+    ck_assert_status(scrub_classify_lines_ex(ctx, doc, strlen(doc), hints, 18, NULL, 0), SCRUB_OK);
+    ck_assert_uint_eq(scrub_filter_line_count(ctx), 18);
+    for (size_t i = 2; i < 5; i++)
+        ck_assert_msg(scrub_filter_line_kept(ctx, i) == 1, "doc %d line %zu: %s (%s)", _i, i,
+                      scrub_label_name(scrub_filter_line_label(ctx, i)),
+                      scrub_filter_line_reason(ctx, i));
+    for (size_t i = 12; i < 18; i++)
+        ck_assert_msg(scrub_filter_line_kept(ctx, i) == 0, "doc %d line %zu kept: %s (%s)", _i, i,
+                      scrub_label_name(scrub_filter_line_label(ctx, i)),
+                      scrub_filter_line_reason(ctx, i));
+    scrub_ctx_free(ctx);
+}
+END_TEST
+
+/* Under the article, a list of links with a note on each ("Unicode
+ * Table (in UTF-8)") reads like short sentences: its items neither start
+ * nor end the body, and are link entries outside it. */
+START_TEST(link_entries_after_body)
+{
+    static const char *const text[][7] = {
+        {"I just found your website and it makes me want to propose a reading of the choice of this "
+         "phrase, which has been translated into so many languages by now.",
+         "Glass is transparent and can hurt, as everyone knows, and the relation between peoples is "
+         "sometimes like that: we see each other, and we still get hurt when we meet.",
+         "Eating glass without pain sounds like a fine metaphor for this attempt, since borders should "
+         "become transparent without hurting the people who cross them every day.",
+         "Unicode Code Converter (converts among the encoding forms and notations).",
+         "Confusables (every silver lining has a cloud).",
+         "Seigniorage (central banks around the world).", "Unicode Table (in UTF-8)"},
+        {"我刚刚发现了你们的网站，它让我很想为这句话的选择提出一种解释，毕竟它已经被翻译成了这么多种语言。",
+         "玻璃是透明的，也会伤人，这是众所周知的，而民族之间的关系有时也是这样：彼此看得见，相遇时却仍会受伤。",
+         "吃玻璃而不觉得痛，听起来正是这种尝试的一个很好的比喻，因为边界应当变得透明，而不伤害每天跨越它的人。",
+         "编码转换器（在各种编码形式和写法之间转换）。", "易混字符（每朵银边的云后面都有乌云）。",
+         "铸币税（世界各国的中央银行）。", "统一码表（以UTF-8编写）。"}};
+    const char *const *t = text[_i];
+    char doc[4096];
+    snprintf(doc, sizeof doc, "Home | Kermit | Unicode\nTitle of the page\n%s\n%s\n%s\n%s\n%s\n%s\n%s\n",
+             t[0], t[1], t[2], t[3], t[4], t[5], t[6]);
+    const uint32_t link = 255u << SCRUB_HINT_LINK_SHARE_SHIFT;
+    const uint32_t part = SCRUB_HINT_LIST_ITEM | (90u << SCRUB_HINT_LINK_SHARE_SHIFT);
+    const uint32_t hints[9] = {SCRUB_HINT_IN_NAV | link, SCRUB_HINT_HEADING | SCRUB_HINT_TITLE, 0, 0,
+                               0, part, part, part, part};
+    scrub_ctx *ctx = scrub_ctx_new();
+    ck_assert_status(scrub_classify_lines_ex(ctx, doc, strlen(doc), hints, 9, NULL, 0), SCRUB_OK);
+    ck_assert_uint_eq(scrub_filter_line_count(ctx), 9);
+    for (size_t i = 2; i < 5; i++)
+        ck_assert_msg(scrub_filter_line_kept(ctx, i) == 1, "doc %d line %zu: %s (%s)", _i, i,
+                      scrub_label_name(scrub_filter_line_label(ctx, i)),
+                      scrub_filter_line_reason(ctx, i));
+    for (size_t i = 5; i < 9; i++)
+        ck_assert_msg(scrub_filter_line_kept(ctx, i) == 0, "doc %d line %zu kept: %s (%s)", _i, i,
+                      scrub_label_name(scrub_filter_line_label(ctx, i)),
+                      scrub_filter_line_reason(ctx, i));
+    scrub_ctx_free(ctx);
+}
+END_TEST
+
 START_TEST(hints_whole_page)
 {
     const char *doc =
@@ -4053,6 +4202,9 @@ Suite *make_suite(void)
     tc = tcase_create("api");
     tcase_add_test(tc, hints_from_the_dom);
     tcase_add_test(tc, hints_whole_page);
+    tcase_add_loop_test(tc, ad_slot_under_label, 0, 2); /* Italian, Chinese */
+    tcase_add_loop_test(tc, short_linked_heading_teaser, 0, 2);
+    tcase_add_loop_test(tc, link_entries_after_body, 0, 2);
     tcase_add_test(tc, lines_and_policy);
     tcase_add_test(tc, errors);
     tcase_add_test(tc, allocation_failures);
