@@ -104,6 +104,63 @@ static void dump_mistake(const char *page, int sp, size_t i, bool good, bool kep
             l >= 0 ? scrub_label_name(l) : "?", scrub_filter_line_reason(ctx, i), (int)n, p);
 }
 
+/* Stress (dev half only): each dev whole page classified again with the
+ * link share cleared (hint bits 24-31 set to 0) on every line its gold
+ * calls boilerplate, every other hint bit kept -- what the page would
+ * read if its boilerplate (comments, footers, sidebars) carried no
+ * anchors, as on pages that give it as plain text.  A rule that takes a
+ * plain line for the page's own content pays here.  Misses are dumped
+ * as SKEEP (boilerplate kept) and SDROP (content dropped).  A second run
+ * (ST_FWA, dumped as FKEEP/FDROP) clears it on footer, widget and
+ * artifact lines alone: comments, footers and widgets in plain text on a
+ * page whose menus are still links, so that the evidence "this page
+ * shows its links" stands while its comments carry none. */
+#define NOT_JUDGED (-2)
+enum { STRESS_ALL, STRESS_FWA, STRESS_COUNT };
+static tally ST[STRESS_COUNT][S_COUNT];
+
+static bool stress_clears(int mode, int gold)
+{
+    if (gold == NOT_JUDGED || (gold >= 0 && is_keep_label(gold))) return false;
+    return mode == STRESS_ALL || (gold >= 0 && group_of(gold) == G_FWA);
+}
+
+/* gold[i]: a label, -1 silver boilerplate, -2 not judged (its hint is
+ * left alone, the line not counted). */
+static void stress_mode(scrub_ctx *ctx, int mode, int set, const char *page, const char *text,
+                        size_t len, const uint32_t *hints, size_t nhints, const int *gold)
+{
+    ev_line *pl;
+    size_t npl = ev_split(text, len, &pl);
+    uint32_t *h = malloc((nhints ? nhints : 1) * sizeof *h);
+    for (size_t i = 0; i < nhints; i++)
+        h[i] = i < npl && stress_clears(mode, gold[i]) ? hints[i] & SCRUB_HINT_FLAGS_MASK : hints[i];
+    ck_assert_status(scrub_classify_lines_ex(ctx, text, len, h, nhints, NULL, 0), SCRUB_OK);
+    for (size_t i = 0; i < npl; i++) {
+        if (gold[i] == NOT_JUDGED || !pl[i].len) continue;
+        bool kept = scrub_filter_line_kept(ctx, i) == 1;
+        bool good = gold[i] >= 0 && is_keep_label(gold[i]);
+        const char *p = text + pl[i].start;
+        count_line(&ST[mode][set], gold[i], false, p, pl[i].len, kept);
+        if (dump_file && good != kept && gold[i] != SCRUB_LABEL_META) {
+            int l = scrub_filter_line_label(ctx, i);
+            static const char *const tag[STRESS_COUNT][2] = {{"SDROP", "SKEEP"}, {"FDROP", "FKEEP"}};
+            fprintf(dump_file, "%s\t%s:%zu\t%s\t%s\t%.*s\n", tag[mode][kept], page, i,
+                    l >= 0 ? scrub_label_name(l) : "?", scrub_filter_line_reason(ctx, i),
+                    (int)pl[i].len, p);
+        }
+    }
+    free(h);
+    free(pl);
+}
+
+static void stress_page(scrub_ctx *ctx, int set, const char *page, const char *text, size_t len,
+                        const uint32_t *hints, size_t nhints, const int *gold)
+{
+    for (int mode = 0; mode < STRESS_COUNT; mode++)
+        stress_mode(ctx, mode, set, page, text, len, hints, nhints, gold);
+}
+
 /* SCRUB_EVAL_MARGINS=FILE writes, for the dev half only, how far each
  * decision is from its threshold: the document score of every dev
  * chinesewebtext record and of the legitimate gne pages (a farm is
@@ -344,6 +401,39 @@ static void judge_rows(label_row *rows, size_t n, scrub_ctx *ctx)
     }
     free(doc);
     free(lines);
+}
+
+/* The stress run on each dev gnehtml page (its rows stand together). */
+static void stress_gnehtml(scrub_ctx *ctx, const label_row *rows, size_t n)
+{
+    for (size_t i = 0, j; i < n; i = j) {
+        for (j = i + 1; j < n && !strcmp(rows[j].file, rows[i].file) &&
+                        !strcmp(rows[j].set, rows[i].set);
+             j++) {}
+        if (strcmp(rows[i].set, "gnehtml") || strcmp(rows[i].split, "dev")) continue;
+        size_t len, nhints = 0;
+        char *html = load_doc(rows[i].file, "-", &len);
+        if (!html) return;
+        scrub_ctx *hctx = scrub_ctx_new();
+        ev_str text = {0};
+        uint32_t *hints = NULL;
+        ck_assert(render(hctx, html, len, &text, &hints, &nhints));
+        scrub_ctx_free(hctx);
+        free(html);
+        ev_line *pl;
+        const char *t = text.p ? text.p : "";
+        size_t npl = ev_split(t, text.n, &pl);
+        int *gold = malloc((npl ? npl : 1) * sizeof *gold);
+        for (size_t k = 0; k < npl; k++) gold[k] = NOT_JUDGED;
+        for (size_t k = i; k < j; k++)
+            if (row_current(&rows[k], t, pl, npl))
+                gold[rows[k].line] = scrub_label_from_name(rows[k].label, strlen(rows[k].label));
+        stress_page(ctx, S_PAGES_ZH, rows[i].file, t, text.n, hints, nhints, gold);
+        free(gold);
+        free(pl);
+        free(hints);
+        free(text.p);
+    }
 }
 
 /* The rows of path appended to rows[0, *n) (room for *cap); returns rows. */
@@ -909,6 +999,12 @@ static void judge_readability_source(scrub_ctx *ctx, scrub_ctx *hctx, const char
         dump_mistake(where, sp, i, good, kept, ctx, p, pl[i].len);
     }
     if (!sp) transplant_source(ctx, set == S_PAGES_ZH ? X_ZH : X_OTHER, name, keep, &page, pl, npl, lg);
+    if (!sp) {
+        int *gold = malloc((npl ? npl : 1) * sizeof *gold);
+        for (size_t i = 0; i < npl; i++) gold[i] = lg[i].label;
+        stress_page(ctx, set, where, page.p ? page.p : "", page.n, hints, nhints, gold);
+        free(gold);
+    }
     free(lg);
     free(good_at);
     free(pl);
@@ -984,18 +1080,22 @@ static void judge_trafilatura_entry(scrub_ctx *ctx, const char *file, char **wit
     ev_line *pl;
     size_t npl = ev_split(page, text.n, &pl);
     ck_assert_status(scrub_classify_lines_ex(ctx, page, text.n, hints, nhints, NULL, 0), SCRUB_OK);
-    free(hints);
     int sp = split_of_name(file);
+    int *gold = malloc((npl ? npl : 1) * sizeof *gold);
     for (size_t i = 0; i < npl; i++) {
         const char *p = page + pl[i].start;
         bool good = line_has_any(p, pl[i].len, with, nw);
         bool bad = line_has_any(p, pl[i].len, without, nwo);
+        gold[i] = good == bad ? NOT_JUDGED : good ? SCRUB_LABEL_CONTENT : -1;
         if (good == bad) continue;
         bool kept = scrub_filter_line_kept(ctx, i) == 1;
         count_line(&T[S_PAGES_OTHER][sp], good ? SCRUB_LABEL_CONTENT : -1, false, p, pl[i].len,
                    kept);
         dump_mistake(file, sp, i, good, kept, ctx, p, pl[i].len);
     }
+    if (!sp) stress_page(ctx, S_PAGES_OTHER, file, page, text.n, hints, nhints, gold);
+    free(gold);
+    free(hints);
     free(pl);
     free(page);
 }
@@ -1100,11 +1200,12 @@ static void judge_extra_page(scrub_ctx *ctx, const label_row *rows, size_t n, co
     ev_line *pl;
     size_t npl = ev_split(text, page.n, &pl);
     ck_assert_status(scrub_classify_lines_ex(ctx, text, page.n, hints, nhints, NULL, 0), SCRUB_OK);
-    free(hints);
     ck_assert_uint_eq(scrub_filter_line_count(ctx), npl);
-    int sp = split_of_name(file + 8);
-    tally *t = &T[page_is_zh(text, page.n) ? S_EXTRA_ZH : S_EXTRA_OTHER][sp];
+    int sp = split_of_name(file + 8), set = page_is_zh(text, page.n) ? S_EXTRA_ZH : S_EXTRA_OTHER;
+    tally *t = &T[set][sp];
     bool *seen = calloc(npl ? npl : 1, sizeof *seen);
+    int *golds = malloc((npl ? npl : 1) * sizeof *golds);
+    for (size_t i = 0; i < npl; i++) golds[i] = NOT_JUDGED;
     char where[300];
     snprintf(where, sizeof where, "%s#-", file);
     for (size_t k = 0; k < n; k++) {
@@ -1120,6 +1221,7 @@ static void judge_extra_page(scrub_ctx *ctx, const label_row *rows, size_t n, co
         seen[r->line] = true;
         int gold = scrub_label_from_name(r->label, strlen(r->label));
         ck_assert_msg(gold >= 0, "bad label %s", r->label);
+        golds[r->line] = gold;
         const ev_line *ln = &pl[r->line];
         bool kept = scrub_filter_line_kept(ctx, (size_t)r->line) == 1;
         count_line(t, gold, strstr(r->tags, "trap") != NULL, text + ln->start, ln->len, kept);
@@ -1130,6 +1232,9 @@ static void judge_extra_page(scrub_ctx *ctx, const label_row *rows, size_t n, co
     t->pages++;
     for (size_t i = 0; i < npl; i++)
         t->unlabelled += !seen[i] && !blank_page_line(text + pl[i].start, pl[i].len);
+    if (!sp) stress_page(ctx, set, where, text, page.n, hints, nhints, golds);
+    free(golds);
+    free(hints);
     free(seen);
     free(pl);
     free(page.p);
@@ -1331,6 +1436,7 @@ START_TEST(quality)
     size_t n;
     label_row *rows = read_rows(SCRUB_SOURCE_DIR "/test/devset/labels.tsv", &n);
     judge_rows(rows, n, ctx);
+    stress_gnehtml(ctx, rows, n);
     judge_extra(ctx, rows, n);
     judge_docs(ctx);
     for (size_t i = 0; i < sizeof zh_pages / sizeof zh_pages[0]; i++)
@@ -1346,16 +1452,28 @@ START_TEST(quality)
     if (dump_file) fclose(dump_file);
     if (margin_file) fclose(margin_file);
 
+    /* SCRUB_EVAL_DEV_ONLY=1 prints the dev half alone (for tuning rounds
+     * in which the test half must not be read) */
+    bool dev_only = getenv("SCRUB_EVAL_DEV_ONLY") != NULL;
     printf("filter quality (issue 6 bars on the test half; dev half for reference)\n");
     for (int s = 0; s < S_COUNT; s++)
-        for (int sp = 1; sp >= 0; sp--) report_set(s, sp, BARS[s]);
+        for (int sp = 1; sp >= 0; sp--) {
+            if (sp && dev_only) continue;
+            report_set(s, sp, BARS[s]);
+            if (sp) continue;
+            report_tally(set_names[s], "dev half, STRESS (boilerplate with no anchor text)",
+                         &ST[STRESS_ALL][s], BARS[s], false);
+            report_tally(set_names[s],
+                         "dev half, STRESS-FWA (footer/widget/artifact with no anchor text)",
+                         &ST[STRESS_FWA][s], BARS[s], false);
+        }
     /* the fresh measurement: pages never tuned on, both halves */
-    for (int s = S_EXTRA_ZH; s < S_COUNT; s++) {
+    for (int s = S_EXTRA_ZH; s < S_COUNT && !dev_only; s++) {
         tally both = T[s][0];
         tally_add(&both, &T[s][1]);
         report_tally(set_names[s], "both halves (fresh, never tuned on)", &both, BARS[s], false);
     }
-    for (int sp = 1; sp >= 0; sp--)
+    for (int sp = dev_only ? 0 : 1; sp >= 0; sp--)
         printf("  site farms (chinesewebtext, %s half): flagged %zu of %zu, %zu false flags\n",
                sp ? "test" : "dev", farm_tp[sp], farm_tp[sp] + farm_fn[sp], farm_fp[sp]);
     for (int x = 0; x < X_COUNT; x++) {
@@ -1376,7 +1494,7 @@ START_TEST(quality)
             traps[sp] += T[s][sp].trap;
             trap_rm[sp] += T[s][sp].trap_removed[M_SCRUB];
         }
-    for (int sp = 1; sp >= 0; sp--)
+    for (int sp = dev_only ? 0 : 1; sp >= 0; sp--)
         printf("  traps (%s half): %zu of %zu content lines wrongly removed (target <= 0.5%%)%s\n",
                sp ? "test" : "dev", trap_rm[sp], traps[sp],
                trap_rm[sp] * 200 <= traps[sp] ? "" : "  BELOW");
