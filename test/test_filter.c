@@ -116,6 +116,17 @@ START_TEST(label_names_are_pinned)
 }
 END_TEST
 
+/* Lines [from, to) of document `doc` (a loop index), as ctx classified
+ * it, are kept (or removed); a failure names the line, its label and
+ * reason. */
+static void expect_kept_range(scrub_ctx *ctx, int doc, size_t from, size_t to, bool kept)
+{
+    for (size_t i = from; i < to; i++)
+        ck_assert_msg(scrub_filter_line_kept(ctx, i) == (int)kept, "doc %d line %zu %s: %s (%s)", doc,
+                      i, kept ? "removed" : "kept", scrub_label_name(scrub_filter_line_label(ctx, i)),
+                      scrub_filter_line_reason(ctx, i));
+}
+
 /* Is line `at` of a whole document kept (the neighbours that decide it
  * are in the document)? */
 static void expect_kept(const char *doc, size_t at, bool kept)
@@ -1560,10 +1571,7 @@ START_TEST(article_head)
                               "\u3000\u3000五月十日起，江阴大桥将半幅封闭施工二十二天，请大家提前规划出行路线，绕行避开施工区域。\n";
     ck_assert_status(scrub_classify_lines(ctx, broken, strlen(broken), 0), SCRUB_OK);
     ck_assert_int_eq(scrub_filter_line_kept(ctx, 0), 0);
-    for (size_t i = 1; i < 5; i++)
-        ck_assert_msg(scrub_filter_line_kept(ctx, i) == 1, "doc %d line %zu: %s (%s)", _i, i,
-                      scrub_label_name(scrub_filter_line_label(ctx, i)),
-                      scrub_filter_line_reason(ctx, i));
+    expect_kept_range(ctx, _i, 1, 5, true);
     scrub_ctx_free(ctx);
 }
 END_TEST
@@ -1679,9 +1687,7 @@ START_TEST(dek_and_first_line)
     const uint32_t link = 255u << SCRUB_HINT_LINK_SHARE_SHIFT;
     const uint32_t ch[7] = {nav, link | SCRUB_HINT_CLASS_NAV, link | SCRUB_HINT_CLASS_NAV, 0, 0, 0, 0};
     ck_assert_status(scrub_classify_lines_ex(ctx, doc, strlen(doc), ch, 7, NULL, 0), SCRUB_OK);
-    for (size_t i = 3; i < 7; i++)
-        ck_assert_msg(scrub_filter_line_kept(ctx, i) == 1, "doc %d line %zu: %s (%s)", _i, i,
-                      scrub_label_name(scrub_filter_line_label(ctx, i)), scrub_filter_line_reason(ctx, i));
+    expect_kept_range(ctx, _i, 3, 7, true);
     scrub_ctx_free(ctx);
 }
 END_TEST
@@ -1821,9 +1827,7 @@ START_TEST(wrapped_prose)
     const uint32_t hints[8] = {SCRUB_HINT_IN_NAV | (255u << SCRUB_HINT_LINK_SHARE_SHIFT), SCRUB_HINT_HEADING};
     scrub_ctx *ctx = scrub_ctx_new();
     ck_assert_status(scrub_classify_lines_ex(ctx, doc, strlen(doc), hints, 8, NULL, 0), SCRUB_OK);
-    for (size_t i = 1; i < 8; i++)
-        ck_assert_msg(scrub_filter_line_kept(ctx, i) == 1, "doc %d line %zu: %s (%s)", _i, i,
-                      scrub_label_name(scrub_filter_line_label(ctx, i)), scrub_filter_line_reason(ctx, i));
+    expect_kept_range(ctx, _i, 1, 8, true);
     scrub_ctx_free(ctx);
 }
 END_TEST
@@ -1853,9 +1857,7 @@ START_TEST(list_announcement)
     scrub_ctx *ctx = scrub_ctx_new();
     ck_assert_status(scrub_classify_lines_ex(ctx, doc, strlen(doc), hints, 9, NULL, 0), SCRUB_OK);
     ck_assert_int_eq(scrub_filter_line_kept(ctx, 2), 0);
-    for (size_t i = 3; i < 8; i++)
-        ck_assert_msg(scrub_filter_line_kept(ctx, i) == 1, "doc %d line %zu: %s (%s)", _i, i,
-                      scrub_label_name(scrub_filter_line_label(ctx, i)), scrub_filter_line_reason(ctx, i));
+    expect_kept_range(ctx, _i, 3, 8, true);
     scrub_ctx_free(ctx);
 }
 END_TEST
@@ -2452,10 +2454,7 @@ START_TEST(ad_slot_under_label)
                                  SCRUB_LABEL_CONTENT};
     scrub_ctx *ctx = scrub_ctx_new();
     ck_assert_status(scrub_classify_lines_ex(ctx, doc, strlen(doc), hints, 10, NULL, 0), SCRUB_OK);
-    for (size_t i = 5; i < 8; i++)
-        ck_assert_msg(scrub_filter_line_kept(ctx, i) == 0, "doc %d line %zu kept: %s (%s)", _i, i,
-                      scrub_label_name(scrub_filter_line_label(ctx, i)),
-                      scrub_filter_line_reason(ctx, i));
+    expect_kept_range(ctx, _i, 5, 8, false);
     expect_labels(ctx, doc, hints, 10, want, 10);
     /* the empty slot: the label and the vendor's linked credit, then the
      * story goes on */
@@ -2508,14 +2507,8 @@ START_TEST(short_linked_heading_teaser)
     scrub_ctx *ctx = scrub_ctx_new();
     ck_assert_status(scrub_classify_lines_ex(ctx, doc, strlen(doc), hints, 18, NULL, 0), SCRUB_OK);
     ck_assert_uint_eq(scrub_filter_line_count(ctx), 18);
-    for (size_t i = 2; i < 5; i++)
-        ck_assert_msg(scrub_filter_line_kept(ctx, i) == 1, "doc %d line %zu: %s (%s)", _i, i,
-                      scrub_label_name(scrub_filter_line_label(ctx, i)),
-                      scrub_filter_line_reason(ctx, i));
-    for (size_t i = 12; i < 18; i++)
-        ck_assert_msg(scrub_filter_line_kept(ctx, i) == 0, "doc %d line %zu kept: %s (%s)", _i, i,
-                      scrub_label_name(scrub_filter_line_label(ctx, i)),
-                      scrub_filter_line_reason(ctx, i));
+    expect_kept_range(ctx, _i, 2, 5, true);
+    expect_kept_range(ctx, _i, 12, 18, false);
     scrub_ctx_free(ctx);
 }
 END_TEST
@@ -2551,14 +2544,8 @@ START_TEST(link_entries_after_body)
     scrub_ctx *ctx = scrub_ctx_new();
     ck_assert_status(scrub_classify_lines_ex(ctx, doc, strlen(doc), hints, 9, NULL, 0), SCRUB_OK);
     ck_assert_uint_eq(scrub_filter_line_count(ctx), 9);
-    for (size_t i = 2; i < 5; i++)
-        ck_assert_msg(scrub_filter_line_kept(ctx, i) == 1, "doc %d line %zu: %s (%s)", _i, i,
-                      scrub_label_name(scrub_filter_line_label(ctx, i)),
-                      scrub_filter_line_reason(ctx, i));
-    for (size_t i = 5; i < 9; i++)
-        ck_assert_msg(scrub_filter_line_kept(ctx, i) == 0, "doc %d line %zu kept: %s (%s)", _i, i,
-                      scrub_label_name(scrub_filter_line_label(ctx, i)),
-                      scrub_filter_line_reason(ctx, i));
+    expect_kept_range(ctx, _i, 2, 5, true);
+    expect_kept_range(ctx, _i, 5, 9, false);
     scrub_ctx_free(ctx);
 }
 END_TEST
