@@ -18,6 +18,8 @@ bytes, 8 hex digits.  Usage:
                                         (PATH relative to it) as `scrub html` renders
                                         it (the lines `extra` rows index), after a
                                         "# split" line
+  devtool.py trshow FILE                the same for trafilatura-eval/html/FILE (the
+                                        lines `trsrc` rows index)
   devtool.py agree SECOND [DOCS2] [--first LABELS DOCS]
                                         agreement of a second annotation (rows
                                         like labels.tsv without split/tags) with
@@ -205,7 +207,7 @@ def kappa(pairs):
 
 _texts = {}
 # sets whose lines are an HTML page as `scrub html` renders it
-RENDERED_SETS = ("rdexp", "rdsrc", "gnehtml", "extra")
+RENDERED_SETS = ("rdexp", "rdsrc", "gnehtml", "extra", "trsrc")
 
 
 def line_text(key):
@@ -363,6 +365,10 @@ def main():
     elif sys.argv[1] == "htshow":
         print("# split", split_of_name(sys.argv[2]))
         show(rendered_html_page(sys.argv[2]))
+    elif sys.argv[1] == "trshow":
+        print("# split", split_of_name(sys.argv[2]))
+        path = os.path.join(SHARED, "testdata", "web", "trafilatura-eval", "html", sys.argv[2])
+        show(subprocess.run([TOOL, "html", path], check=True, stdout=subprocess.PIPE).stdout)
     elif sys.argv[1] == "agree":
         args, first_paths = sys.argv[2:], None
         if "--first" in args:  # the first annotation as it was before a resolve
