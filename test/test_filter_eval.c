@@ -334,7 +334,8 @@ static void judge_rows(label_row *rows, size_t n, scrub_ctx *ctx)
     for (size_t i = 0; i < n; i++) {
         label_row *r = &rows[i];
         /* judged with their page below */
-        if (!strcmp(r->set, "rdexp") || !strcmp(r->set, "rdsrc") || !strcmp(r->set, "extra"))
+        if (!strcmp(r->set, "rdexp") || !strcmp(r->set, "rdsrc") || !strcmp(r->set, "extra") ||
+            !strcmp(r->set, "trsrc"))
             continue;
         if (strcmp(r->file, cur_file) || strcmp(r->record, cur_rec)) {
             free(doc);
@@ -853,12 +854,10 @@ typedef struct {
     bool trap;
 } line_gold;
 
-static void apply_rows(const char *set, const char *name, const char *which, int sp,
-                       const char *text, const ev_line *gl, size_t ngl, const label_row *rows,
-                       size_t nrows, tally *t, line_gold *g)
+static void apply_rows(const char *set, const char *file, int sp, const char *text,
+                       const ev_line *gl, size_t ngl, const label_row *rows, size_t nrows,
+                       tally *t, line_gold *g)
 {
-    char file[256];
-    snprintf(file, sizeof file, "readability-testpages/%s/%s", name, which);
     for (size_t k = 0; k < nrows; k++) {
         const label_row *r = &rows[k];
         if (strcmp(r->set, set) || strcmp(r->file, file)) continue;
@@ -879,7 +878,9 @@ static line_gold *expected_gold(const char *name, int sp, const char *text, cons
 {
     line_gold *g = malloc((ngl ? ngl : 1) * sizeof *g);
     for (size_t i = 0; i < ngl; i++) g[i] = (line_gold){SCRUB_LABEL_CONTENT, false};
-    apply_rows("rdexp", name, "expected.html", sp, text, gl, ngl, rows, nrows, t, g);
+    char file[256];
+    snprintf(file, sizeof file, "readability-testpages/%s/expected.html", name);
+    apply_rows("rdexp", file, sp, text, gl, ngl, rows, nrows, t, g);
     return g;
 }
 
@@ -988,7 +989,8 @@ static void judge_readability_source(scrub_ctx *ctx, scrub_ctx *hctx, const char
     if (head != SIZE_MAX) good_at[head] = true;
     line_gold *lg = malloc((npl ? npl : 1) * sizeof *lg);
     for (size_t i = 0; i < npl; i++) lg[i] = (line_gold){good_at[i] ? SCRUB_LABEL_CONTENT : -1, false};
-    apply_rows("rdsrc", name, "source.html", sp, page.p, pl, npl, rows, nrows, &T[set][sp], lg);
+    apply_rows("rdsrc", rel + strlen("testdata/web/"), sp, page.p, pl, npl, rows, nrows,
+               &T[set][sp], lg);
     snprintf(where, sizeof where, "%s/source", name);
     for (size_t i = 0; i < npl; i++) {
         if (pl[i].len == 0) continue;
@@ -1060,8 +1062,13 @@ static const char *read_string_array(const char *p, char ***out, size_t *n)
     return *p == ']' ? p + 1 : p;
 }
 
+/* trafilatura-eval: a rendered line holding a `with` segment is silver
+ * content, one holding a `without` segment silver boilerplate, others are
+ * not judged -- unless a `trsrc` row labels the line (every non-blank line
+ * of the dev pages is labelled by hand since the eighth session). */
 static void judge_trafilatura_entry(scrub_ctx *ctx, const char *file, char **with, size_t nw,
-                                    char **without, size_t nwo)
+                                    char **without, size_t nwo, const label_row *rows,
+                                    size_t nrows)
 {
     char rel[512];
     size_t len;
@@ -1081,26 +1088,34 @@ static void judge_trafilatura_entry(scrub_ctx *ctx, const char *file, char **wit
     size_t npl = ev_split(page, text.n, &pl);
     ck_assert_status(scrub_classify_lines_ex(ctx, page, text.n, hints, nhints, NULL, 0), SCRUB_OK);
     int sp = split_of_name(file);
-    int *gold = malloc((npl ? npl : 1) * sizeof *gold);
+    line_gold *lg = malloc((npl ? npl : 1) * sizeof *lg);
     for (size_t i = 0; i < npl; i++) {
         const char *p = page + pl[i].start;
         bool good = line_has_any(p, pl[i].len, with, nw);
         bool bad = line_has_any(p, pl[i].len, without, nwo);
-        gold[i] = good == bad ? NOT_JUDGED : good ? SCRUB_LABEL_CONTENT : -1;
-        if (good == bad) continue;
+        lg[i] = (line_gold){good == bad ? NOT_JUDGED : good ? SCRUB_LABEL_CONTENT : -1, false};
+    }
+    apply_rows("trsrc", rel + strlen("testdata/web/"), sp, page, pl, npl, rows, nrows,
+               &T[S_PAGES_OTHER][sp], lg);
+    int *gold = malloc((npl ? npl : 1) * sizeof *gold);
+    for (size_t i = 0; i < npl; i++) {
+        gold[i] = lg[i].label;
+        if (lg[i].label == NOT_JUDGED) continue;
+        const char *p = page + pl[i].start;
         bool kept = scrub_filter_line_kept(ctx, i) == 1;
-        count_line(&T[S_PAGES_OTHER][sp], good ? SCRUB_LABEL_CONTENT : -1, false, p, pl[i].len,
-                   kept);
-        dump_mistake(file, sp, i, good, kept, ctx, p, pl[i].len);
+        bool good = lg[i].label >= 0 && is_keep_label(lg[i].label);
+        count_line(&T[S_PAGES_OTHER][sp], lg[i].label, lg[i].trap, p, pl[i].len, kept);
+        if (lg[i].label != SCRUB_LABEL_META) dump_mistake(file, sp, i, good, kept, ctx, p, pl[i].len);
     }
     if (!sp) stress_page(ctx, S_PAGES_OTHER, file, page, text.n, hints, nhints, gold);
     free(gold);
+    free(lg);
     free(hints);
     free(pl);
     free(page);
 }
 
-static void judge_trafilatura(scrub_ctx *ctx)
+static void judge_trafilatura(scrub_ctx *ctx, const label_row *rows, size_t nrows)
 {
     char *json = test_read_shared("testdata/web/trafilatura-eval/evaldata-subset.json", NULL);
     if (!json) return;
@@ -1129,7 +1144,7 @@ static void judge_trafilatura(scrub_ctx *ctx)
             if (*q == ',') q = ev_ws(q + 1);
         }
         p = ev_ws(*q == '}' ? q + 1 : q);
-        if (file.p && strlen(file.p) > 5) judge_trafilatura_entry(ctx, file.p, with, nw, without, nwo);
+        if (file.p && strlen(file.p) > 5) judge_trafilatura_entry(ctx, file.p, with, nw, without, nwo, rows, nrows);
         for (size_t i = 0; i < nw; i++) free(with[i]);
         for (size_t i = 0; i < nwo; i++) free(without[i]);
         free(with);
@@ -1445,8 +1460,8 @@ START_TEST(quality)
         judge_readability_page(ctx, other_pages[i], S_EXTRACTED_OTHER, S_PAGES_OTHER, rows, n);
     transplant_gne(ctx, rows, n);
     transplant_adverts(ctx, rows, n);
+    judge_trafilatura(ctx, rows, n);
     free(rows);
-    judge_trafilatura(ctx);
     judge_gne_farms(ctx);
     scrub_ctx_free(ctx);
     if (dump_file) fclose(dump_file);
