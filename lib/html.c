@@ -448,7 +448,9 @@ static void meta_put(walker *w, int field, int rank, const char *value);
  * fallback's own text, before its </noscript>, was dropped already, and a
  * fallback that libxml2 closes never gets here: the same mismatch is also
  * reported when libxml2 closes the noscript after closing elements inside
- * it, and the noscript's end event then takes it back. */
+ * it, and the noscript's end event then takes it back.  Each release walks
+ * at most the open frames, as libxml2's own search for the tag did, which
+ * on_error meters. */
 static void release_noscript(walker *w)
 {
     size_t ends = w->noscript_ends;
