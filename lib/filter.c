@@ -57,7 +57,7 @@ static const char R_AFTER_EDITOR[] = "after-editor", R_AFTER_MARK[] = "after-end
  * title is found, resolve_edges looks no further. */
 static const char R_HEADLINE[] = "headline";
 /* A line mostly of anchor text (apply_hint): linked_caption asks again. */
-static const char R_LINKS[] = "hint:links";
+static const char R_LINKS[] = "hint:links", R_HINT_RELATED[] = "hint:related";
 /* A line of a Chinese title broken over lines (joins_title). */
 static const char R_TITLE_PART[] = "title-part";
 /* Rows of a table that end in the same cell (tail_table). */
@@ -568,7 +568,12 @@ static bool list_item(const unsigned char *s, size_t n)
         return d - i <= 3 && d + 3 <= n && memcmp(s + d, "\xE3\x80\x81", 3) == 0;
     }
     if (b == '-' || b == '*') return i + 2 <= n && s[i + 1] == ' ';
-    if (b == 0xE2) return i + 3 <= n && memcmp(s + i, "\xE2\x80\xA2", 3) == 0; /* • */
+    if (b == 0xE2) { /* • and an en dash with a space or NBSP: "–  item" */
+        if (i + 3 > n) return false;
+        if (memcmp(s + i, "\xE2\x80\xA2", 3) == 0) return true;
+        return memcmp(s + i, "\xE2\x80\x93", 3) == 0 && i + 4 < n &&
+               (s[i + 3] == ' ' || (s[i + 3] == 0xC2 && s[i + 4] == 0xA0));
+    }
     if (b == 0xEF) return i + 3 <= n && memcmp(s + i, "\xEF\xBC\x88", 3) == 0; /* （ */
     if ((b == 0xE4 || b == 0xE5) && i + 6 <= n && memcmp(s + i + 3, "\xE3\x80\x81", 3) == 0) {
         _Static_assert(SCRUB__WORDS_LIST_ITEM_BYTES == 3, "one character each"); /* 一、 */
@@ -2479,7 +2484,7 @@ static void apply_hint(line_t *ln, uint32_t h, bool whole_page)
         ln->chrome = SCRUB_LABEL_RELATED;
     else if ((f & (SCRUB_HINT_CLASS_RELATED | SCRUB_HINT_CLASS_SIDEBAR | SCRUB_HINT_IN_ASIDE)) &&
              weak)
-        set_label(ln, SCRUB_LABEL_RELATED, 0.15, "hint:related");
+        set_label(ln, SCRUB_LABEL_RELATED, 0.15, R_HINT_RELATED);
     else if (link >= 0.6 && weak && !ln->credited && !(f & (SCRUB_HINT_IN_MAIN | SCRUB_HINT_HEADING)))
         set_label(ln, SCRUB_LABEL_NAV, 0.15, R_LINKS);
     else if ((f & SCRUB_HINT_CAPTION) && ln->label == CAND)
@@ -2571,9 +2576,10 @@ static void clusters(const filter_state *st, void (*fn)(const cluster *, void *)
         const line_t *ln = &st->lines[i];
         if (ln->label == SCRUB_LABEL_BLANK) continue;
         if (!body_line(ln)) {
-            /* the items of a list that a sentence announces ("as
-             * follows:") are no gap in the body */
-            intro &= ln->item || ln->tab;
+            /* the items of a list that a sentence or a short lead-in
+             * ("Aus dem Inhalt:") announces are no gap in the body */
+            bool lead = in && ln->label == CAND && ln->colon && !ln->linked && !ln->item;
+            intro = (intro && (ln->item || ln->tab)) || lead;
             gap += !intro;
             continue;
         }
@@ -2835,6 +2841,11 @@ static void resolve_inside(filter_state *st, const char *text, size_t first, siz
         line_t *ln = &st->lines[i];
         if (ln->label == SCRUB_LABEL_ARTIFACT && ln->tab) /* code in <pre>, cells */
             set_label(ln, SCRUB_LABEL_CONTENT, 0.55, "table-row");
+        /* a sentence set as a heading inside <main>, within the body, is
+         * the article's subheading: the related or sidebar class over it
+         * is the page's layout ("with-sidebar-right") */
+        if (ln->reason == R_HINT_RELATED && ln->good && ln->dom_heading && ln->hint_main)
+            set_label(ln, SCRUB_LABEL_HEADING, 0.6, "hint:heading");
         if (ln->label != CAND) continue;
         if (ln->hint_heading) set_label(ln, SCRUB_LABEL_HEADING, 0.6, "hint:heading");
         else if (ln->near) set_label(ln, SCRUB_LABEL_CONTENT, 0.55, "near-sentence");

@@ -1862,6 +1862,100 @@ START_TEST(list_announcement)
 }
 END_TEST
 
+/* A short lead-in ("Aus dem Inhalt:") over items set with an en dash and
+ * no-break spaces, in the body of a page, then one more sentence: the
+ * items are the article's list, not a menu after it. */
+START_TEST(dash_list_after_leadin)
+{
+    static const char *const body[][6] = {
+        {"Die Zusammenhänge zwischen den alten Schriftzeichen und den Ritualen zeigen sich schon in der Form der Zeichen selbst, die ein Bild vom Regen tragen.",
+         "Mittels langer Forschungen bei Mönchen und Priestern ist es gelungen, solche Methoden in einem Seminar zusammenzufassen und verständlich zu machen.",
+         "Dieses Jahr gebe ich das Seminar an zwei Tagen im August in unserem Institut, und die Plätze werden wie jedes Jahr schnell vergeben sein.",
+         "Der Referent hat seine Doktorarbeit über die Rituale der Heilung geschrieben, bei denen es enge Zusammenhänge mit den alten Bräuchen gibt.",
+         "Das Seminar beginnt mit einem Vortrag über die Geschichte der Bräuche, so dass du ein Gefühl für ihre Herkunft bekommen kannst.",
+         "Aus dem Inhalt:"},
+        {"这些古老文字和传统仪式之间的联系，从字形本身就能看出来，因为字里画着一幅求雨的图景，讲述了人们对自然的敬畏。",
+         "经过多年在寺院里向僧人和学者请教，我们终于把这些方法整理成一门课程，让普通学员也能够理解和练习。",
+         "今年的课程安排在八月的两个周末，地点在我们研究所的大教室，名额和往年一样有限，请大家尽早报名。",
+         "主讲老师的博士论文研究的就是古代的治疗仪式，他发现这些仪式和民间的传统习俗之间有很深的关系。",
+         "课程从一场介绍传统习俗历史的讲座开始，让大家先对这些习俗的来源和演变有一个整体的认识。",
+         "课程内容："}};
+    static const char *const items[][8] = {
+        {"Zeichen und ihre Bedeutung", "Der alte Weg der Berge", "Rituale zur Heilung",
+         "Runen mit Einweihung", "Segnung mit Musik", "Herstellung von Amuletten", "Reisen in Gedanken",
+         "Arbeit an Kraftplätzen"},
+        {"文字及其含义", "山中的古道", "治疗的仪式", "符文与入门", "音乐祝福", "护身符的制作", "冥想旅行",
+         "能量场地练习"}};
+    static const char *const closing[] = {
+        "Wenn du eine eigene Schule hast, kannst du mich bei Bedarf auch einladen. Ich komme dann zu dir vor Ort.",
+        "如果你自己开办了学校，也可以邀请我去上课，我会按照约定的时间到你那里去。"};
+    char doc[8192];
+    size_t n = 0;
+    n += (size_t)snprintf(doc + n, sizeof doc - n, "Startseite | Seminare | Kontakt\n");
+    for (int k = 0; k < 6; k++) n += (size_t)snprintf(doc + n, sizeof doc - n, "%s\n", body[_i][k]);
+    for (int k = 0; k < 8; k++)
+        n += (size_t)snprintf(doc + n, sizeof doc - n, "\xE2\x80\x93\xC2\xA0\xC2\xA0\xC2\xA0%s\n",
+                              items[_i][k]);
+    snprintf(doc + n, sizeof doc - n, "%s\nSchreibe einen Kommentar\nName *\nE-Mail *\n", closing[_i]);
+    uint32_t hints[19];
+    for (int k = 0; k < 19; k++) hints[k] = SCRUB_HINT_IN_MAIN;
+    hints[0] = SCRUB_HINT_IN_NAV | (255u << SCRUB_HINT_LINK_SHARE_SHIFT);
+    for (int k = 16; k < 19; k++) hints[k] |= SCRUB_HINT_CLASS_COMMENT;
+    scrub_ctx *ctx = scrub_ctx_new();
+    ck_assert_status(scrub_classify_lines_ex(ctx, doc, strlen(doc), hints, 19, NULL, 0), SCRUB_OK);
+    ck_assert_uint_eq(scrub_filter_line_count(ctx), 19);
+    expect_kept_range(ctx, _i, 1, 16, true);
+    expect_kept_range(ctx, _i, 16, 19, false);
+    scrub_ctx_free(ctx);
+}
+END_TEST
+
+/* A sentence set as a heading inside <main>, between the article's
+ * paragraphs, under a layout class that says sidebar ("with-sidebar-
+ * right" wraps the whole page): the article's subheading.  The same
+ * shape outside <main>, in the real sidebar, stays removed. */
+START_TEST(main_heading_under_layout_class)
+{
+    static const char *const lines[][7] = {
+        {"Admit it: ever since the first rough scrub touched your cheek, you have spent years trying to get rid of every dead skin cell you could find.",
+         "Well, not to cause your head to explode, but everything you think you know about dead skin cells is wrong, and the reasons are worth knowing.",
+         "Allow the dermatologist to repeat that: dead skin cells help the skin hold its water.",
+         "Skin cells change shape as they mature, which gives them more surface to hold on to moisture and to keep it from leaving the skin too fast.",
+         "Besides pulling moisture in from the outside, the old cells keep the water locked inside, and that is why scrubbing them away every day does harm.",
+         "So take it easy with the scrub, and let the old cells do the work they are there for until they fall away by themselves.",
+         "Why your favourite cleanser may be drying out your face."},
+        {"说实话，从第一次用磨砂膏开始，很多人这些年一直在想办法去掉脸上每一个死皮细胞，觉得越干净越好。",
+         "不过，关于死皮细胞，你以为知道的其实大多是错的，背后的道理值得花几分钟好好了解一下。",
+         "皮肤科医生再强调一遍：死皮细胞能帮皮肤锁住水分。",
+         "皮肤细胞在成熟的过程中会改变形状，表面变得更大，能抓住更多水分，也能让水分不那么快流失。",
+         "除了从外面吸收水分，这些老细胞还能把水分锁在里面，所以每天去角质其实是在伤害皮肤。",
+         "所以用磨砂膏要适可而止，让这些老细胞做完它们该做的事，等它们自己慢慢脱落就好。",
+         "为什么你最爱的洗面奶可能让脸变干了？"}};
+    char doc[8192];
+    size_t n = 0;
+    static const char *const menu[] = {"Home", "Beauty", "Skin", "Hair", "Style", "Subscribe"};
+    for (int k = 0; k < 6; k++) n += (size_t)snprintf(doc + n, sizeof doc - n, "%s\n", menu[k]);
+    for (int k = 0; k < 7; k++) /* the paragraphs are long, the heading and teaser short */
+        n += (size_t)snprintf(doc + n, sizeof doc - n, k == 2 || k == 6 ? "%s\n" : "%s %s\n", lines[_i][k],
+                              lines[_i][k]);
+    snprintf(doc + n, sizeof doc - n, "About Us\nPrivacy Policy\nTerms of Use\n© 2020 Example Media\n");
+    const uint32_t link = 255u << SCRUB_HINT_LINK_SHARE_SHIFT, side = SCRUB_HINT_CLASS_SIDEBAR;
+    uint32_t hints[17];
+    for (int k = 0; k < 6; k++) hints[k] = SCRUB_HINT_IN_NAV | link;
+    for (int k = 6; k < 12; k++) hints[k] = SCRUB_HINT_IN_MAIN | side;
+    hints[8] |= SCRUB_HINT_HEADING;
+    hints[12] = side | SCRUB_HINT_HEADING; /* a teaser in the real sidebar */
+    for (int k = 13; k < 17; k++) hints[k] = SCRUB_HINT_IN_FOOTER | link;
+    scrub_ctx *ctx = scrub_ctx_new();
+    ck_assert_status(scrub_classify_lines_ex(ctx, doc, strlen(doc), hints, 17, NULL, 0), SCRUB_OK);
+    ck_assert_uint_eq(scrub_filter_line_count(ctx), 17);
+    expect_kept_range(ctx, _i, 6, 12, true);
+    ck_assert_int_eq(scrub_filter_line_label(ctx, 8), SCRUB_LABEL_HEADING);
+    expect_kept_range(ctx, _i, 12, 17, false);
+    scrub_ctx_free(ctx);
+}
+END_TEST
+
 START_TEST(english_page)
 {
     const char *doc =
@@ -4178,6 +4272,8 @@ Suite *make_suite(void)
     tcase_add_loop_test(tc, title_parts, 0, 2);
     tcase_add_loop_test(tc, wrapped_prose, 0, 3);
     tcase_add_loop_test(tc, list_announcement, 0, 3);
+    tcase_add_loop_test(tc, dash_list_after_leadin, 0, 2);
+    tcase_add_loop_test(tc, main_heading_under_layout_class, 0, 2);
     tcase_add_loop_test(tc, zh_marker_in_body, 0, 2);
     tcase_add_loop_test(tc, zh_marker_categories_in_body, 0, 2);
     suite_add_tcase(s, tc);
