@@ -31,6 +31,7 @@ enum {
     K_PRE = 1u << 5,   /* whitespace kept, one line per source line */
     K_LINK = 1u << 6,  /* <a>: text counts toward the link share (with href) */
     K_META = 1u << 7,  /* elements whose attributes carry metadata */
+    K_NOSCRIPT = 1u << 8, /* <noscript>: see release_noscript */
 };
 
 typedef struct {
@@ -91,7 +92,7 @@ static const elem_info elems[] = {
     {"nav", BLK, SCRUB_HINT_IN_NAV},
     {"noembed", K_DROP, 0},
     {"noframes", K_DROP, 0},
-    {"noscript", K_DROP, 0},
+    {"noscript", K_DROP | K_NOSCRIPT, 0},
     {"object", K_DROP, 0},
     {"ol", BLK, 0},
     {"optgroup", BLK, 0},
@@ -215,8 +216,16 @@ static uint32_t words_hints(const char *v, const word_hint *table, size_t n)
 
 enum { F_TITLE, F_LANG, F_DESC, F_DATE, F_CANON, F_COUNT };
 
-/* Private bits of a stack frame, inherited like the hints. */
-enum { P_DROP = 1u << 0, P_TITLE = 1u << 1, P_PRE = 1u << 2, P_LINK = 1u << 3, P_IMPLIED = 1u << 4 };
+/* Private bits of a stack frame, inherited like the hints (but P_IMPLIED
+ * and P_NOSCRIPT, which mark the element itself). */
+enum {
+    P_DROP = 1u << 0,
+    P_TITLE = 1u << 1,
+    P_PRE = 1u << 2,
+    P_LINK = 1u << 3,
+    P_IMPLIED = 1u << 4,
+    P_NOSCRIPT = 1u << 5,
+};
 
 typedef struct {
     uint32_t hints;
@@ -275,6 +284,7 @@ typedef struct {
     uint64_t scan_cost;   /* stack entries libxml2 searched for stray end tags */
     uint64_t scan_budget;
     int stop_depth;       /* libxml2's depth when the budget ran out */
+    size_t noscript_ends; /* </noscript> tags libxml2 may have ignored */
 } walker;
 
 static void walk_fail(walker *w, int status)
@@ -423,9 +433,46 @@ static void text_pre(walker *w, const char *s, size_t n, const frame *f)
 
 static void meta_put(walker *w, int field, int rank, const char *value);
 
+/* libxml2 lets a misplaced end tag close only elements whose "end priority"
+ * is not above its own, and div, table and the table parts outrank
+ * noscript: in `<noscript><div id=x></noscript><p>text` it ignores the
+ * </noscript>, and the rest of the page, up to a </body>, becomes content
+ * of the noscript, which this stage drops -- a whole page lost to a div
+ * left open in a fallback nobody sees.  A browser running scripts reads a
+ * noscript's content as raw text up to the first </noscript>, so nothing
+ * after that tag is fallback, whatever the tree says.  libxml2 reports the
+ * ignored tag as a mismatch; at the next text or start tag, the innermost
+ * open noscript and the elements left open inside it are treated as gone:
+ * their frames become copies of the noscript's parent (its drop, hints,
+ * link and pre state), so what follows reads as the page wrote it.  The
+ * fallback's own text, before its </noscript>, was dropped already, and a
+ * fallback that libxml2 closes never gets here: the same mismatch is also
+ * reported when libxml2 closes the noscript after closing elements inside
+ * it, and the noscript's end event then takes it back.  Each release walks
+ * at most the open frames, as libxml2's own search for the tag did, which
+ * on_error meters. */
+static void release_noscript(walker *w)
+{
+    size_t ends = w->noscript_ends;
+    w->noscript_ends = 0;
+    if (w->overflow) return; /* the noscript may be past max_depth: leave it */
+    frame *st = w->slot->stack;
+    size_t k = w->depth + 1;
+    while (ends--) { /* one noscript per ignored end tag, innermost first */
+        while (--k && !(st[k].priv & P_NOSCRIPT)) {}
+        if (!k) return;
+        for (size_t i = k; i <= w->depth; i++) {
+            uint32_t implied = st[i].priv & P_IMPLIED;
+            st[i] = st[k - 1];
+            st[i].priv = (st[i].priv & ~(uint32_t)(P_IMPLIED | P_NOSCRIPT)) | implied;
+        }
+    }
+}
+
 static void on_text(void *ud, const xmlChar *ch, int len)
 {
     walker *w = ud;
+    if (w->noscript_ends) release_noscript(w);
     const frame *f = top(w);
     const char *s = (const char *)ch;
     size_t n = len > 0 ? (size_t)len : 0;
@@ -609,6 +656,7 @@ static bool is_implied_p(const walker *w, const char *name)
 static void on_start(void *ud, const xmlChar *xname, const xmlChar **atts)
 {
     walker *w = ud;
+    if (w->noscript_ends) release_noscript(w);
     const char *name = (const char *)xname;
     const elem_info *e = elem_lookup(name);
     bool implied = is_implied_p(w, name);
@@ -634,8 +682,9 @@ static void on_start(void *ud, const xmlChar *xname, const xmlChar **atts)
         return;
     }
     frame f = *parent;
-    f.priv &= ~(uint32_t)P_IMPLIED;
+    f.priv &= ~(uint32_t)(P_IMPLIED | P_NOSCRIPT);
     if (implied) f.priv |= P_IMPLIED;
+    if (kind & K_NOSCRIPT) f.priv |= P_NOSCRIPT;
     if (e) f.hints |= e->hints;
     f.hints |= hints;
     if (kind & K_DROP) f.priv |= P_DROP;
@@ -655,6 +704,7 @@ static void on_end(void *ud, const xmlChar *xname)
         w->overflow--;
     } else if (w->depth) {
         if (top(w)->priv & P_TITLE) w->title_done = true;
+        if (top(w)->priv & P_NOSCRIPT && w->noscript_ends) w->noscript_ends--; /* closed */
         if (top(w)->priv & P_IMPLIED) kind = 0;
         w->depth--;
     }
@@ -670,7 +720,9 @@ static void on_error(void *ud, xmlErrorPtr err)
 {
     walker *w = ud;
     w->slot->parse_errors++;
-    if (err && err->code == XML_ERR_TAG_NAME_MISMATCH && w->parser->nameNr > 0) {
+    if (!err || err->code != XML_ERR_TAG_NAME_MISMATCH) return;
+    if (err->str1 && strcmp(err->str1, "noscript") == 0) w->noscript_ends++;
+    if (w->parser->nameNr > 0) {
         w->scan_cost += (uint64_t)w->parser->nameNr;
         if (w->scan_cost > w->scan_budget) {
             w->stop_depth = w->parser->nameNr;

@@ -127,6 +127,85 @@ START_TEST(dropped_elements)
 }
 END_TEST
 
+/* A div (or table part) left open inside <noscript> makes libxml2 ignore
+ * the </noscript>, so the rest of the page sits inside the noscript in its
+ * tree.  The text after the source's </noscript> is the page's own. */
+START_TEST(noscript_left_open)
+{
+    expect_text("<noscript><div id=\"x\"></noscript><div><p>ZZZ</p></div>", "ZZZ\n");
+    expect_text("<body><p>one</p><noscript><table><tr><td><img src=pixel.gif></noscript>"
+                "<p>two</p><div>three<p>four</p></div></body>",
+                "one\ntwo\nthree\nfour\n");
+    /* the leaked elements give the text after them nothing: no class, no
+     * link share, no table row */
+    scrub_ctx *ctx = scrub_ctx_new();
+    static const char page[] =
+        "<p>before</p><noscript><div class='menu'><table><tr><td><a href='/x'>"
+        "</noscript><h2>Heading</h2><p>Some <a href='/y'>text</a></p>"
+        "<nav><ul><li>menu item</li></ul></nav><p>end</p>";
+    ck_assert_uint_eq(line_hint(ctx, page, 0, "before"), 0);
+    ck_assert_uint_eq(line_hint(ctx, page, 1, "Heading"), SCRUB_HINT_HEADING);
+    uint32_t h = line_hint(ctx, page, 2, "Some text");
+    ck_assert_uint_eq(h & SCRUB_HINT_FLAGS_MASK, 0);
+    ck_assert_uint_eq(h >> SCRUB_HINT_LINK_SHARE_SHIFT, 128); /* 4 of 8 bytes */
+    ck_assert_uint_eq(line_hint(ctx, page, 3, "menu item"), SCRUB_HINT_IN_NAV | SCRUB_HINT_LIST_ITEM);
+    ck_assert_uint_eq(line_hint(ctx, page, 4, "end"), 0);
+    ck_assert_uint_eq(scrub_html_line_count(ctx), 5);
+    scrub_ctx_free(ctx);
+}
+END_TEST
+
+/* The fallback itself, up to its </noscript>, stays dropped, whether
+ * libxml2 closes the noscript or not. */
+START_TEST(noscript_fallback_still_dropped)
+{
+    expect_text("<p>a</p><noscript><p>Please enable JavaScript</p></noscript><p>b</p>"
+                "<noscript><div>Please enable JavaScript<img src=pixel.gif></noscript><p>c</p>",
+                "a\nb\nc\n");
+    expect_text("<noscript><div><p>fallback<table><tr><td>cell</noscript><p>page</p>"
+                "<noscript>again<div>x</div></noscript><p>end</p>",
+                "page\nend\n");
+}
+END_TEST
+
+/* Each ignored </noscript> gives back one noscript, the innermost first;
+ * text still inside an outer one stays dropped. */
+START_TEST(noscript_nested)
+{
+    expect_text("<noscript><noscript><div></noscript></noscript><p>after</p>", "after\n");
+    expect_text("<noscript><noscript><div></noscript>outer fallback</noscript><p>after</p>",
+                "after\n");
+    expect_text("<div><noscript><div><noscript>inner</noscript>fallback</noscript>out</div>"
+                "<p>end</p>",
+                "out\nend\n");
+    /* inside another dropped element the text stays dropped */
+    expect_text("<p>shown</p><div hidden><noscript><div></noscript>hidden</div>", "shown\n");
+}
+END_TEST
+
+/* In the head, the title and metadata after such a noscript are kept, and
+ * a body that follows without </head> is read. */
+START_TEST(noscript_in_head)
+{
+    scrub_ctx *ctx = scrub_ctx_new();
+    static const char page[] =
+        "<html><head><noscript><div><img src=pixel.gif></noscript><title>The page</title>"
+        "<meta name=description content='What it says'><body><p>Body text</p></body></html>";
+    char *out;
+    size_t len;
+    ck_assert_status(scrub_html_to_text(ctx, page, strlen(page), NULL, SCRUB_HTML_UTF8, &out, &len),
+                     SCRUB_OK);
+    ck_assert_mem_eq_str(out, len, "Body text\n");
+    check_invariants(ctx, out, len);
+    ck_assert_str_eq(scrub_html_title(ctx), "The page");
+    ck_assert_str_eq(scrub_html_description(ctx), "What it says");
+    scrub_free(out);
+    scrub_ctx_free(ctx);
+    expect_text("<html><head><noscript><style>.x{}</style></noscript></head><body><p>b</p></body></html>",
+                "b\n");
+}
+END_TEST
+
 START_TEST(entities_decoded)
 {
     expect_text("<p>a &amp; b &lt;c&gt; &quot;d&quot; &eacute;t&eacute; &#20013;&#x6587; &copy;</p>",
@@ -823,6 +902,10 @@ static Suite *make_suite(void)
     tcase_add_test(tc, blocks_one_line_each);
     tcase_add_test(tc, tables_tab_separated);
     tcase_add_test(tc, dropped_elements);
+    tcase_add_test(tc, noscript_left_open);
+    tcase_add_test(tc, noscript_fallback_still_dropped);
+    tcase_add_test(tc, noscript_nested);
+    tcase_add_test(tc, noscript_in_head);
     tcase_add_test(tc, entities_decoded);
     tcase_add_test(tc, whitespace_collapsed);
     tcase_add_test(tc, pre_keeps_layout);
