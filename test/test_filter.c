@@ -116,6 +116,16 @@ START_TEST(label_names_are_pinned)
 }
 END_TEST
 
+/* A context that classified doc as a whole page with hints[0, n), one per
+ * line (the document has n lines); free it with scrub_ctx_free. */
+static scrub_ctx *classify_page(const char *doc, const uint32_t *hints, size_t n)
+{
+    scrub_ctx *ctx = scrub_ctx_new();
+    ck_assert_status(scrub_classify_lines_ex(ctx, doc, strlen(doc), hints, n, NULL, 0), SCRUB_OK);
+    ck_assert_uint_eq(scrub_filter_line_count(ctx), n);
+    return ctx;
+}
+
 /* Lines [from, to) of document `doc` (a loop index), as ctx classified
  * it, are kept (or removed); a failure names the line, its label and
  * reason. */
@@ -1901,9 +1911,7 @@ START_TEST(dash_list_after_leadin)
     for (int k = 0; k < 19; k++) hints[k] = SCRUB_HINT_IN_MAIN;
     hints[0] = SCRUB_HINT_IN_NAV | (255u << SCRUB_HINT_LINK_SHARE_SHIFT);
     for (int k = 16; k < 19; k++) hints[k] |= SCRUB_HINT_CLASS_COMMENT;
-    scrub_ctx *ctx = scrub_ctx_new();
-    ck_assert_status(scrub_classify_lines_ex(ctx, doc, strlen(doc), hints, 19, NULL, 0), SCRUB_OK);
-    ck_assert_uint_eq(scrub_filter_line_count(ctx), 19);
+    scrub_ctx *ctx = classify_page(doc, hints, 19);
     expect_kept_range(ctx, _i, 1, 16, true);
     expect_kept_range(ctx, _i, 16, 19, false);
     scrub_ctx_free(ctx);
@@ -1946,9 +1954,7 @@ START_TEST(main_heading_under_layout_class)
     hints[8] |= SCRUB_HINT_HEADING;
     hints[12] = side | SCRUB_HINT_HEADING; /* a teaser in the real sidebar */
     for (int k = 13; k < 17; k++) hints[k] = SCRUB_HINT_IN_FOOTER | link;
-    scrub_ctx *ctx = scrub_ctx_new();
-    ck_assert_status(scrub_classify_lines_ex(ctx, doc, strlen(doc), hints, 17, NULL, 0), SCRUB_OK);
-    ck_assert_uint_eq(scrub_filter_line_count(ctx), 17);
+    scrub_ctx *ctx = classify_page(doc, hints, 17);
     expect_kept_range(ctx, _i, 6, 12, true);
     ck_assert_int_eq(scrub_filter_line_label(ctx, 8), SCRUB_LABEL_HEADING);
     expect_kept_range(ctx, _i, 12, 17, false);
@@ -2598,9 +2604,7 @@ START_TEST(short_linked_heading_teaser)
         hints[i] = head;
         hints[i + 1] = SCRUB_HINT_LIST_ITEM;
     }
-    scrub_ctx *ctx = scrub_ctx_new();
-    ck_assert_status(scrub_classify_lines_ex(ctx, doc, strlen(doc), hints, 18, NULL, 0), SCRUB_OK);
-    ck_assert_uint_eq(scrub_filter_line_count(ctx), 18);
+    scrub_ctx *ctx = classify_page(doc, hints, 18);
     expect_kept_range(ctx, _i, 2, 5, true);
     expect_kept_range(ctx, _i, 12, 18, false);
     scrub_ctx_free(ctx);
@@ -2635,9 +2639,7 @@ START_TEST(link_entries_after_body)
     const uint32_t part = SCRUB_HINT_LIST_ITEM | (90u << SCRUB_HINT_LINK_SHARE_SHIFT);
     const uint32_t hints[9] = {SCRUB_HINT_IN_NAV | link, SCRUB_HINT_HEADING | SCRUB_HINT_TITLE, 0, 0,
                                0, part, part, part, part};
-    scrub_ctx *ctx = scrub_ctx_new();
-    ck_assert_status(scrub_classify_lines_ex(ctx, doc, strlen(doc), hints, 9, NULL, 0), SCRUB_OK);
-    ck_assert_uint_eq(scrub_filter_line_count(ctx), 9);
+    scrub_ctx *ctx = classify_page(doc, hints, 9);
     expect_kept_range(ctx, _i, 2, 5, true);
     expect_kept_range(ctx, _i, 5, 9, false);
     scrub_ctx_free(ctx);
