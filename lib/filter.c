@@ -2662,6 +2662,7 @@ static uint32_t wrapper_flags(const filter_state *st, const uint32_t *hints, siz
                                      SCRUB_HINT_CLASS_AD};
     size_t count[sizeof flags / sizeof flags[0]] = {0}, text = 0;
     size_t prose[sizeof flags / sizeof flags[0]] = {0}, art_lines = 0, art_links = 0;
+    size_t main_units = 0, talk_units = 0, talk_links = 0;
     cluster art = biggest_cluster(st);
     for (size_t i = 0; i < st->nlines && i < nhints; i++) {
         const line_t *ln = &st->lines[i];
@@ -2670,6 +2671,12 @@ static uint32_t wrapper_flags(const filter_state *st, const uint32_t *hints, siz
         bool in_art = i >= art.first && i <= art.last;
         art_lines += in_art;
         art_links += in_art && SCRUB_HINT_LINK_SHARE(hints[i]) >= 0.6;
+        bool talk = hints[i] & SCRUB_HINT_CLASS_COMMENT;
+        talk_links += talk && SCRUB_HINT_LINK_SHARE(hints[i]) >= 0.5;
+        if ((hints[i] & SCRUB_HINT_IN_MAIN) && ln->label == SCRUB_LABEL_CONTENT) {
+            main_units += ln->units;
+            talk_units += talk ? ln->units : 0;
+        }
         for (size_t k = 0; k < sizeof flags / sizeof flags[0]; k++) {
             count[k] += !!(hints[i] & flags[k]);
             if (in_art && ln->label == SCRUB_LABEL_CONTENT && (hints[i] & flags[k]))
@@ -2686,6 +2693,11 @@ static uint32_t wrapper_flags(const filter_state *st, const uint32_t *hints, siz
         if (count[k] * 2 > text || (no_prose && article && prose[k] * 2 > art.units))
             mask |= flags[k];
     }
+    /* readers' comments sign with linked names and "Reply" links; a
+     * "comment" class with no linked line that holds most of the sentences
+     * inside <main>/<article> is the page's own commentary (a live feed) */
+    if (talk_links == 0 && talk_units >= 40 && talk_units * 4 > main_units * 3)
+        mask |= SCRUB_HINT_CLASS_COMMENT;
     return mask;
 }
 
