@@ -1918,6 +1918,57 @@ START_TEST(dash_list_after_leadin)
 }
 END_TEST
 
+/* A live match feed set inside class="commentaires" within <main>: minute
+ * marks and the reporter's sentences, no line of them linked, most of the
+ * sentences of <main>.  That class is the page's layout: the feed stays.
+ * The same block with one linked line (a reader's name) is a comment
+ * thread and stays removed. */
+START_TEST(unlinked_comment_class_holding_main)
+{
+    static const char *const feed[][8] = {
+        {"C'est terminé au stade ! Les deux équipes se quittent sur un score nul après un match très disputé.",
+         "Carton jaune pour le gardien, qui a perdu beaucoup trop de temps avant de jouer un coup franc.",
+         "Encore en contre, les visiteurs ont une balle de match mais le tir passe juste à côté du poteau.",
+         "L'attaquant part seul en contre mais il est finalement repris par trois défenseurs adverses.",
+         "Il y aura au moins cinq minutes de temps additionnel dans cette fin de match très tendue.",
+         "Nouvelle opportunité pour les visiteurs mais la volée termine dans le petit filet extérieur du but.",
+         "Le milieu n'est pas loin de marquer mais, juste devant le but, il est trop court pour dévier le ballon.",
+         "Les locaux reviennent au score sur un corner repris de la tête au premier poteau par le défenseur."},
+        {"Das Spiel ist aus! Beide Mannschaften trennen sich nach einer sehr umkämpften Partie unentschieden.",
+         "Gelbe Karte für den Torwart, der vor der Ausführung eines Freistoßes viel zu viel Zeit verloren hat.",
+         "Wieder ein Konter, die Gäste haben den Matchball, aber der Schuss geht knapp am Pfosten vorbei.",
+         "Der Stürmer läuft allein auf das Tor zu, wird aber am Ende von drei Verteidigern wieder eingeholt.",
+         "Es gibt mindestens fünf Minuten Nachspielzeit in dieser sehr spannenden Schlussphase des Spiels.",
+         "Neue Chance für die Gäste, aber der Volleyschuss landet nur im Außennetz des gegnerischen Tores.",
+         "Der Mittelfeldspieler trifft beinahe, doch direkt vor dem Tor kommt er einen Schritt zu spät zum Ball.",
+         "Die Gastgeber gleichen nach einer Ecke aus, die der Verteidiger am ersten Pfosten einköpft."}};
+    static const char *const head[][3] = {{"Accueil | Football | Tennis", "Match en direct", "Rafraîchir"},
+                                         {"Startseite | Fußball | Tennis", "Live-Ticker", "Aktualisieren"}};
+    for (int linked = 0; linked < 2; linked++) {
+        char doc[8192];
+        size_t n = 0;
+        /* a menu long enough that the class covers less than half the page */
+        for (int k = 0; k < 18; k++) n += (size_t)snprintf(doc + n, sizeof doc - n, "%s %d\n", head[_i][0], k);
+        for (int k = 0; k < 3; k++) n += (size_t)snprintf(doc + n, sizeof doc - n, "%s\n", head[_i][k]);
+        for (int k = 0; k < 8; k++)
+            n += (size_t)snprintf(doc + n, sizeof doc - n, "%d'\n%s\n", 95 - 7 * k, feed[_i][k]);
+        uint32_t hints[37];
+        for (int k = 0; k < 19; k++) hints[k] = SCRUB_HINT_IN_NAV | (255u << SCRUB_HINT_LINK_SHARE_SHIFT);
+        hints[19] = SCRUB_HINT_IN_MAIN | SCRUB_HINT_HEADING;
+        hints[20] = SCRUB_HINT_IN_MAIN;
+        for (int k = 21; k < 37; k++) hints[k] = SCRUB_HINT_IN_MAIN | SCRUB_HINT_CLASS_COMMENT;
+        if (linked) hints[21] |= 255u << SCRUB_HINT_LINK_SHARE_SHIFT;
+        scrub_ctx *ctx = classify_page(doc, hints, 37);
+        for (int k = 0; k < 8; k++) {
+            size_t i = (size_t)(22 + 2 * k);
+            ck_assert_msg(scrub_filter_line_kept(ctx, i) == !linked, "doc %d linked %d line %zu", _i,
+                          linked, i);
+        }
+        scrub_ctx_free(ctx);
+    }
+}
+END_TEST
+
 /* A sentence set as a heading inside <main>, between the article's
  * paragraphs, under a layout class that says sidebar ("with-sidebar-
  * right" wraps the whole page): the article's subheading.  The same
@@ -4276,6 +4327,7 @@ Suite *make_suite(void)
     tcase_add_loop_test(tc, list_announcement, 0, 3);
     tcase_add_loop_test(tc, dash_list_after_leadin, 0, 2);
     tcase_add_loop_test(tc, main_heading_under_layout_class, 0, 2);
+    tcase_add_loop_test(tc, unlinked_comment_class_holding_main, 0, 2);
     tcase_add_loop_test(tc, zh_marker_in_body, 0, 2);
     tcase_add_loop_test(tc, zh_marker_categories_in_body, 0, 2);
     suite_add_tcase(s, tc);
