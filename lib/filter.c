@@ -4369,6 +4369,75 @@ static FILTER_NOINLINE void section_numbers(filter_state *st, const char *text, 
     close_numbers(st, text, &r);
 }
 
+/* The minute of a line that is a match minute alone (`95'`, `45+2’`),
+ * else -1. */
+static int minute_mark(const char *text, const line_t *ln)
+{
+    if (ln->label != SCRUB_LABEL_ARTIFACT || !ln->ndigit || ln->ndigit > 5 || ln->len > 12)
+        return -1;
+    const unsigned char *s = (const unsigned char *)text + ln->start;
+    size_t i = 0, n = ln->len;
+    int v = 0;
+    while (i < n && s[i] == ' ') i++;
+    size_t d = i;
+    for (; i < n && s[i] >= '0' && s[i] <= '9' && i - d < 3; i++) v = v * 10 + (s[i] - '0');
+    if (i == d) return -1;
+    if (i < n && s[i] == '+') /* added time */
+        for (i++; i < n && s[i] >= '0' && s[i] <= '9'; i++) {}
+    if (i < n && s[i] == '\'') i++;
+    else if (i + 2 < n && s[i] == 0xE2 && s[i + 1] == 0x80 && s[i + 2] == 0x99) i += 3;
+    else return -1;
+    while (i < n && s[i] == ' ') i++;
+    return i == n ? v : -1;
+}
+
+static bool context_nav(const line_t *ln);
+
+/* The first non-blank line after i that is no minute mark, or SIZE_MAX. */
+static size_t after_marks(const filter_state *st, const char *text, size_t i, size_t last)
+{
+    for (size_t k = i + 1; k <= last; k++)
+        if (st->lines[k].label != SCRUB_LABEL_BLANK && minute_mark(text, &st->lines[k]) < 0) return k;
+    return SIZE_MAX;
+}
+
+/* A live report stamps each entry with its minute on a line of its own:
+ * three or more minute marks at and inside the body, counting one way
+ * (down in a feed, up in a report; seven steps in eight), three in four
+ * of them followed by a
+ * kept line, are the entries' times, not stray artifacts; the short
+ * entry under a mark that context alone made a menu item ("Sortie de
+ * X") is an entry too. */
+static FILTER_NOINLINE void minute_marks(filter_state *st, const char *text, size_t first,
+                                         size_t last)
+{
+    while (first > 0 && (st->lines[first - 1].label == SCRUB_LABEL_BLANK ||
+                         minute_mark(text, &st->lines[first - 1]) >= 0))
+        first--;
+    size_t marks = 0, framed = 0, down = 0, up = 0;
+    int prev = -1;
+    for (size_t i = first; i <= last; i++) {
+        int v = st->lines[i].label == SCRUB_LABEL_ARTIFACT ? minute_mark(text, &st->lines[i]) : -1;
+        if (v < 0) continue;
+        size_t k = after_marks(st, text, i, last);
+        down += prev >= 0 && v < prev;
+        up += prev >= 0 && v > prev;
+        prev = v;
+        marks++;
+        framed += k != SIZE_MAX && keep_label(st->lines[k].label);
+    }
+    /* added time may step back once (45', 45', 48', 47') */
+    size_t back = down < up ? down : up;
+    if (marks < 3 || framed * 4 < marks * 3 || back * 8 > down + up) return;
+    for (size_t i = first; i <= last; i++) {
+        if (st->lines[i].label != SCRUB_LABEL_ARTIFACT || minute_mark(text, &st->lines[i]) < 0) continue;
+        set_label(&st->lines[i], SCRUB_LABEL_CONTENT, 0.55, "minute-mark");
+        size_t k = after_marks(st, text, i, last);
+        if (k != SIZE_MAX && context_nav(&st->lines[k]) && st->lines[k].units)
+            set_label(&st->lines[k], SCRUB_LABEL_CONTENT, 0.55, "stamped-entry");
+    }
+}
+
 /* A comment's dated author line is read as a candidate like any short
  * line while the body's runs are framed (a subheading above it stays a
  * heading); what it is decides last. */
@@ -4464,6 +4533,7 @@ static int context_pass(filter_state *st, const char *text, const scrub_linestat
         demote_outside(st, first, last);
         resolve_inside(st, text, first, last);
         section_numbers(st, text, first, last);
+        minute_marks(st, text, first, last);
         resolve_edges(st, text, first, last, headline);
         footer_tail(st, last);
     }

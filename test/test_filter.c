@@ -1919,10 +1919,10 @@ START_TEST(dash_list_after_leadin)
 END_TEST
 
 /* A live match feed set inside class="commentaires" within <main>: minute
- * marks and the reporter's sentences, no line of them linked, most of the
- * sentences of <main>.  That class is the page's layout: the feed stays.
- * The same block with one linked line (a reader's name) is a comment
- * thread and stays removed. */
+ * marks counting down and the reporter's sentences, no line of them
+ * linked, most of the sentences of <main>.  That class is the page's
+ * layout: the feed stays, its minute marks too.  The same block with one
+ * linked line (a reader's name) is a comment thread and stays removed. */
 START_TEST(unlinked_comment_class_holding_main)
 {
     static const char *const feed[][8] = {
@@ -1944,26 +1944,31 @@ START_TEST(unlinked_comment_class_holding_main)
          "Die Gastgeber gleichen nach einer Ecke aus, die der Verteidiger am ersten Pfosten einköpft."}};
     static const char *const head[][3] = {{"Accueil | Football | Tennis", "Match en direct", "Rafraîchir"},
                                          {"Startseite | Fußball | Tennis", "Live-Ticker", "Aktualisieren"}};
-    for (int linked = 0; linked < 2; linked++) {
+    /* case 2: the same feed with its marks in no order (95', 12', 70' ...):
+     * no clock, the marks are stray numbers and go */
+    static const int scrambled[] = {95, 12, 70, 3, 88, 20, 60, 5};
+    for (int linked = 0; linked < 3; linked++) {
         char doc[8192];
         size_t n = 0;
         /* a menu long enough that the class covers less than half the page */
         for (int k = 0; k < 18; k++) n += (size_t)snprintf(doc + n, sizeof doc - n, "%s %d\n", head[_i][0], k);
         for (int k = 0; k < 3; k++) n += (size_t)snprintf(doc + n, sizeof doc - n, "%s\n", head[_i][k]);
         for (int k = 0; k < 8; k++)
-            n += (size_t)snprintf(doc + n, sizeof doc - n, "%d'\n%s\n", 95 - 7 * k, feed[_i][k]);
+            n += (size_t)snprintf(doc + n, sizeof doc - n, "%d'\n%s\n", linked == 2 ? scrambled[k] : 95 - 7 * k,
+                                  feed[_i][k]);
         uint32_t hints[37];
         for (int k = 0; k < 19; k++) hints[k] = SCRUB_HINT_IN_NAV | (255u << SCRUB_HINT_LINK_SHARE_SHIFT);
         hints[19] = SCRUB_HINT_IN_MAIN | SCRUB_HINT_HEADING;
         hints[20] = SCRUB_HINT_IN_MAIN;
         for (int k = 21; k < 37; k++) hints[k] = SCRUB_HINT_IN_MAIN | SCRUB_HINT_CLASS_COMMENT;
-        if (linked) hints[21] |= 255u << SCRUB_HINT_LINK_SHARE_SHIFT;
+        if (linked == 1) hints[21] |= 255u << SCRUB_HINT_LINK_SHARE_SHIFT;
         scrub_ctx *ctx = classify_page(doc, hints, 37);
-        for (int k = 0; k < 8; k++) {
-            size_t i = (size_t)(22 + 2 * k);
-            ck_assert_msg(scrub_filter_line_kept(ctx, i) == !linked, "doc %d linked %d line %zu", _i,
-                          linked, i);
-        }
+        /* the minute marks (95', 88' ...) time the entries: kept with them */
+        for (size_t i = 21; i < 37; i++)
+            ck_assert_msg(scrub_filter_line_kept(ctx, i) == (linked == 0 || (linked == 2 && i % 2 == 0)),
+                          "doc %d case %d line %zu: %s (%s)",
+                          _i, linked, i, scrub_label_name(scrub_filter_line_label(ctx, i)),
+                          scrub_filter_line_reason(ctx, i));
         scrub_ctx_free(ctx);
     }
 }
