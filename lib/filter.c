@@ -4397,7 +4397,8 @@ static bool context_nav(const line_t *ln);
 static size_t after_marks(const filter_state *st, const char *text, size_t i, size_t last)
 {
     for (size_t k = i + 1; k <= last; k++)
-        if (st->lines[k].label != SCRUB_LABEL_BLANK && minute_mark(text, &st->lines[k]) < 0) return k;
+        if (st->lines[k].label != SCRUB_LABEL_BLANK && minute_mark(text, &st->lines[k]) < 0)
+            return k;
     return SIZE_MAX;
 }
 
@@ -4430,7 +4431,8 @@ static FILTER_NOINLINE void minute_marks(filter_state *st, const char *text, siz
     size_t back = down < up ? down : up;
     if (marks < 3 || framed * 4 < marks * 3 || back * 8 > down + up) return;
     for (size_t i = first; i <= last; i++) {
-        if (st->lines[i].label != SCRUB_LABEL_ARTIFACT || minute_mark(text, &st->lines[i]) < 0) continue;
+        if (st->lines[i].label != SCRUB_LABEL_ARTIFACT || minute_mark(text, &st->lines[i]) < 0)
+            continue;
         set_label(&st->lines[i], SCRUB_LABEL_CONTENT, 0.55, "minute-mark");
         size_t k = after_marks(st, text, i, last);
         if (k != SIZE_MAX && context_nav(&st->lines[k]) && st->lines[k].units)

@@ -1954,8 +1954,8 @@ START_TEST(unlinked_comment_class_holding_main)
         for (int k = 0; k < 18; k++) n += (size_t)snprintf(doc + n, sizeof doc - n, "%s %d\n", head[_i][0], k);
         for (int k = 0; k < 3; k++) n += (size_t)snprintf(doc + n, sizeof doc - n, "%s\n", head[_i][k]);
         for (int k = 0; k < 8; k++)
-            n += (size_t)snprintf(doc + n, sizeof doc - n, "%d'\n%s\n", linked == 2 ? scrambled[k] : 95 - 7 * k,
-                                  feed[_i][k]);
+            n += (size_t)snprintf(doc + n, sizeof doc - n, "%d'\n%s\n",
+                                  linked == 2 ? scrambled[k] : 95 - 7 * k, feed[_i][k]);
         uint32_t hints[37];
         for (int k = 0; k < 19; k++) hints[k] = SCRUB_HINT_IN_NAV | (255u << SCRUB_HINT_LINK_SHARE_SHIFT);
         hints[19] = SCRUB_HINT_IN_MAIN | SCRUB_HINT_HEADING;
@@ -1965,7 +1965,8 @@ START_TEST(unlinked_comment_class_holding_main)
         scrub_ctx *ctx = classify_page(doc, hints, 37);
         /* the minute marks (95', 88' ...) time the entries: kept with them */
         for (size_t i = 21; i < 37; i++)
-            ck_assert_msg(scrub_filter_line_kept(ctx, i) == (linked == 0 || (linked == 2 && i % 2 == 0)),
+            ck_assert_msg(scrub_filter_line_kept(ctx, i) ==
+                              (linked == 0 || (linked == 2 && i % 2 == 0)),
                           "doc %d case %d line %zu: %s (%s)",
                           _i, linked, i, scrub_label_name(scrub_filter_line_label(ctx, i)),
                           scrub_filter_line_reason(ctx, i));
