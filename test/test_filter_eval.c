@@ -325,12 +325,30 @@ static void check_gne_split(const label_row *r)
 }
 
 
+/* A dev gnehtml page's stress run, once its rows are judged: gold[i] is
+ * the label of line i, NOT_JUDGED where no row labels it. */
+typedef struct {
+    int *gold; /* NULL: no stress run for this document */
+    uint32_t *hints;
+    size_t nhints;
+} page_stress;
+
+static void stress_done(scrub_ctx *ctx, page_stress *ps, const char *file, const char *doc,
+                        size_t len)
+{
+    if (ps->gold) stress_page(ctx, S_PAGES_ZH, file, doc, len, ps->hints, ps->nhints, ps->gold);
+    free(ps->gold);
+    free(ps->hints);
+    *ps = (page_stress){0};
+}
+
 static void judge_rows(label_row *rows, size_t n, scrub_ctx *ctx)
 {
     char cur_file[256] = "", cur_rec[16] = "";
     char *doc = NULL;
     size_t len = 0, nlines = 0;
     ev_line *lines = NULL;
+    page_stress ps = {0};
     for (size_t i = 0; i < n; i++) {
         label_row *r = &rows[i];
         /* judged with their page below */
@@ -338,6 +356,7 @@ static void judge_rows(label_row *rows, size_t n, scrub_ctx *ctx)
             !strcmp(r->set, "trsrc"))
             continue;
         if (strcmp(r->file, cur_file) || strcmp(r->record, cur_rec)) {
+            stress_done(ctx, &ps, cur_file, doc, len);
             free(doc);
             free(lines);
             doc = load_doc(r->file, r->record, &len);
@@ -357,8 +376,13 @@ static void judge_rows(label_row *rows, size_t n, scrub_ctx *ctx)
             nlines = ev_split(doc, len, &lines);
             ck_assert_status(scrub_classify_lines_ex(ctx, doc, len, hints, nhints, NULL, 0),
                              SCRUB_OK);
-            free(hints);
             ck_assert_uint_eq(scrub_filter_line_count(ctx), nlines);
+            if (!strcmp(r->set, "gnehtml") && !strcmp(r->split, "dev")) {
+                ps = (page_stress){malloc((nlines ? nlines : 1) * sizeof *ps.gold), hints, nhints};
+                for (size_t k = 0; k < nlines; k++) ps.gold[k] = NOT_JUDGED;
+            } else {
+                free(hints);
+            }
             if (!strcmp(r->set, "seeds")) margin_doc("seed", r->file, ctx);
             snprintf(cur_file, sizeof cur_file, "%s", r->file);
             snprintf(cur_rec, sizeof cur_rec, "%s", r->record);
@@ -372,6 +396,7 @@ static void judge_rows(label_row *rows, size_t n, scrub_ctx *ctx)
         const ev_line *ln = &lines[r->line];
         int gold = scrub_label_from_name(r->label, strlen(r->label));
         ck_assert_msg(gold >= 0, "bad label %s", r->label);
+        if (ps.gold) ps.gold[r->line] = gold;
         bool kept = scrub_filter_line_kept(ctx, (size_t)r->line) == 1;
         count_line(&T[s][sp], gold, strstr(r->tags, "trap") != NULL, doc + ln->start, ln->len,
                    kept);
@@ -400,41 +425,9 @@ static void judge_rows(label_row *rows, size_t n, scrub_ctx *ctx)
             }
         }
     }
+    stress_done(ctx, &ps, cur_file, doc, len);
     free(doc);
     free(lines);
-}
-
-/* The stress run on each dev gnehtml page (its rows stand together). */
-static void stress_gnehtml(scrub_ctx *ctx, const label_row *rows, size_t n)
-{
-    for (size_t i = 0, j; i < n; i = j) {
-        for (j = i + 1; j < n && !strcmp(rows[j].file, rows[i].file) &&
-                        !strcmp(rows[j].set, rows[i].set);
-             j++) {}
-        if (strcmp(rows[i].set, "gnehtml") || strcmp(rows[i].split, "dev")) continue;
-        size_t len, nhints = 0;
-        char *html = load_doc(rows[i].file, "-", &len);
-        if (!html) return;
-        scrub_ctx *hctx = scrub_ctx_new();
-        ev_str text = {0};
-        uint32_t *hints = NULL;
-        ck_assert(render(hctx, html, len, &text, &hints, &nhints));
-        scrub_ctx_free(hctx);
-        free(html);
-        ev_line *pl;
-        const char *t = text.p ? text.p : "";
-        size_t npl = ev_split(t, text.n, &pl);
-        int *gold = malloc((npl ? npl : 1) * sizeof *gold);
-        for (size_t k = 0; k < npl; k++) gold[k] = NOT_JUDGED;
-        for (size_t k = i; k < j; k++)
-            if (row_current(&rows[k], t, pl, npl))
-                gold[rows[k].line] = scrub_label_from_name(rows[k].label, strlen(rows[k].label));
-        stress_page(ctx, S_PAGES_ZH, rows[i].file, t, text.n, hints, nhints, gold);
-        free(gold);
-        free(pl);
-        free(hints);
-        free(text.p);
-    }
 }
 
 /* The rows of path appended to rows[0, *n) (room for *cap); returns rows. */
@@ -1451,7 +1444,6 @@ START_TEST(quality)
     size_t n;
     label_row *rows = read_rows(SCRUB_SOURCE_DIR "/test/devset/labels.tsv", &n);
     judge_rows(rows, n, ctx);
-    stress_gnehtml(ctx, rows, n);
     judge_extra(ctx, rows, n);
     judge_docs(ctx);
     for (size_t i = 0; i < sizeof zh_pages / sizeof zh_pages[0]; i++)
