@@ -74,10 +74,16 @@ def load(path, record):
     raise SystemExit("no record %s in %s" % (record, path))
 
 
+def scrub_html(*path):
+    """An HTML file under SHARED/testdata as `scrub html` renders it: the
+    lines the html-split sets index, as test_filter_eval splits them."""
+    full = os.path.join(SHARED, "testdata", *path)
+    return subprocess.run([TOOL, "html", full], check=True, stdout=subprocess.PIPE).stdout
+
+
 def rendered(name, which="expected.html"):
-    """A readability page split by the html stage, as test_filter_eval does."""
-    path = os.path.join(SHARED, "testdata", "web", "readability-testpages", name, which)
-    return subprocess.run([TOOL, "html", path], check=True, stdout=subprocess.PIPE).stdout
+    """A readability page split by the html stage."""
+    return scrub_html("web", "readability-testpages", name, which)
 
 
 def rendered_expected(name):
@@ -140,12 +146,6 @@ def rdsrc(name):
     for i, line in enumerate(lines):
         mark = " " if not line else ("C" if good[i] else "-")
         print(i, fnv32(line), mark, line.decode("utf-8", "replace"), sep="\t")
-
-
-def rendered_html_page(path):
-    """A page of testdata/html split by the html stage, as the eval does."""
-    full = os.path.join(SHARED, "testdata", "html", path)
-    return subprocess.run([TOOL, "html", full], check=True, stdout=subprocess.PIPE).stdout
 
 
 def split_of_name(name):
@@ -215,8 +215,7 @@ def line_text(key):
     doc = key[:3]
     if doc not in _texts:
         if key[0] in RENDERED_SETS:
-            data = subprocess.run([TOOL, "html", os.path.join(SHARED, "testdata", "web", key[1])],
-                                  check=True, stdout=subprocess.PIPE).stdout
+            data = scrub_html("web", key[1])
         else:
             data = load(os.path.join("testdata", "web", key[1]), key[2])
         _texts[doc] = split_lines(data)
@@ -364,11 +363,10 @@ def main():
         rdsrc(sys.argv[2])
     elif sys.argv[1] == "htshow":
         print("# split", split_of_name(sys.argv[2]))
-        show(rendered_html_page(sys.argv[2]))
+        show(scrub_html("html", sys.argv[2]))
     elif sys.argv[1] == "trshow":
         print("# split", split_of_name(sys.argv[2]))
-        path = os.path.join(SHARED, "testdata", "web", "trafilatura-eval", "html", sys.argv[2])
-        show(subprocess.run([TOOL, "html", path], check=True, stdout=subprocess.PIPE).stdout)
+        show(scrub_html("web", "trafilatura-eval", "html", sys.argv[2]))
     elif sys.argv[1] == "agree":
         args, first_paths = sys.argv[2:], None
         if "--first" in args:  # the first annotation as it was before a resolve
