@@ -4405,8 +4405,8 @@ static size_t after_marks(const filter_state *st, const char *text, size_t i, si
 /* A live report stamps each entry with its minute on a line of its own:
  * three or more minute marks at and inside the body, counting one way
  * (down in a feed, up in a report; seven steps in eight), three in four
- * of them followed by a
- * kept line, are the entries' times, not stray artifacts; the short
+ * of them followed by a kept line, are the entries' times, not stray
+ * artifacts (minute_mark reads artifact lines only); the short
  * entry under a mark that context alone made a menu item ("Sortie de
  * X") is an entry too. */
 static FILTER_NOINLINE void minute_marks(filter_state *st, const char *text, size_t first,
@@ -4418,7 +4418,7 @@ static FILTER_NOINLINE void minute_marks(filter_state *st, const char *text, siz
     size_t marks = 0, framed = 0, down = 0, up = 0;
     int prev = -1;
     for (size_t i = first; i <= last; i++) {
-        int v = st->lines[i].label == SCRUB_LABEL_ARTIFACT ? minute_mark(text, &st->lines[i]) : -1;
+        int v = minute_mark(text, &st->lines[i]);
         if (v < 0) continue;
         size_t k = after_marks(st, text, i, last);
         down += prev >= 0 && v < prev;
@@ -4431,8 +4431,7 @@ static FILTER_NOINLINE void minute_marks(filter_state *st, const char *text, siz
     size_t back = down < up ? down : up;
     if (marks < 3 || framed * 4 < marks * 3 || back * 8 > down + up) return;
     for (size_t i = first; i <= last; i++) {
-        if (st->lines[i].label != SCRUB_LABEL_ARTIFACT || minute_mark(text, &st->lines[i]) < 0)
-            continue;
+        if (minute_mark(text, &st->lines[i]) < 0) continue;
         set_label(&st->lines[i], SCRUB_LABEL_CONTENT, 0.55, "minute-mark");
         size_t k = after_marks(st, text, i, last);
         if (k != SIZE_MAX && context_nav(&st->lines[k]) && st->lines[k].units)
