@@ -3535,15 +3535,13 @@ static bool bar_name(const line_t *ln)
 
 enum { TAB_BAR = 8 }; /* the names of a tab bar read each way from one of them */
 
-/* Does line e (a tab's name in the bar around line bar) stand again far
- * from the bar over the page's sentences: a section of the page? */
-static bool names_section(const filter_state *st, size_t e, size_t bar)
+/* Does line e, a tab's name in the bar [lo, hi], stand again outside the
+ * bar over the page's sentences: a section of the page? */
+static bool names_section(const filter_state *st, size_t e, size_t lo, size_t hi)
 {
     uint64_t key = st->lines[e].hash;
     for (size_t j = 0; j < st->nlines; j++)
-        if (st->lines[j].hash == key && (j + TAB_BAR < bar || j > bar + TAB_BAR) &&
-            heads_prose(st, j))
-            return true;
+        if (st->lines[j].hash == key && (j < lo || j > hi) && heads_prose(st, j)) return true;
     return false;
 }
 
@@ -3551,16 +3549,18 @@ static bool names_section(const filter_state *st, size_t e, size_t bar)
  * sections of the page. */
 static size_t bar_sections(const filter_state *st, size_t k)
 {
-    size_t names = 0, e = k;
-    for (size_t n = 0; n < TAB_BAR && (e = prev_nonblank(st, e, false)) != SIZE_MAX &&
+    size_t lo = k, hi = k, e;
+    for (size_t n = 0; n < TAB_BAR && (e = prev_nonblank(st, lo, false)) != SIZE_MAX &&
                        bar_name(&st->lines[e]);
          n++)
-        names += names_section(st, e, k);
-    e = k;
-    for (size_t n = 0; n < TAB_BAR && (e = next_nonblank(st, e, false)) != SIZE_MAX &&
+        lo = e;
+    for (size_t n = 0; n < TAB_BAR && (e = next_nonblank(st, hi, false)) != SIZE_MAX &&
                        bar_name(&st->lines[e]);
          n++)
-        names += names_section(st, e, k);
+        hi = e;
+    size_t names = 0;
+    for (e = lo; e <= hi; e++)
+        if (e != k && st->lines[e].label != SCRUB_LABEL_BLANK) names += names_section(st, e, lo, hi);
     return names;
 }
 

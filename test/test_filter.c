@@ -4222,6 +4222,201 @@ START_TEST(zh_marker_categories_in_body)
 }
 END_TEST
 
+/* ---- the page's own lists on pages that are no news (issue 6, extra) ---- */
+
+/* A whole page: a menu, the title, a paragraph under its heading, a list
+ * under its heading, a second paragraph, a footer; `link` is the anchor
+ * share of the list's entries.  Returns the line count. */
+static size_t list_page(char *doc, size_t cap, uint32_t *hints, const char *const *head,
+                        const char *const *entries, size_t n, uint32_t link)
+{
+    size_t at = (size_t)snprintf(doc, cap, "%s\n%s\n%s\n%s\n%s\n%s\n", head[0], head[1], head[2],
+                                 head[3], head[4], head[5]);
+    for (size_t i = 0; i < n; i++) at += (size_t)snprintf(doc + at, cap - at, "%s\n", entries[i]);
+    snprintf(doc + at, cap - at, "%s\n%s\n%s\n%s\n", head[6], head[7], head[8], head[9]);
+    size_t lines = 10 + n;
+    for (size_t i = 0; i < lines; i++) hints[i] = i >= 6 && i < 6 + n ? link : 0;
+    hints[0] = SCRUB_HINT_IN_NAV | (255u << SCRUB_HINT_LINK_SHARE_SHIFT);
+    hints[1] = SCRUB_HINT_HEADING | SCRUB_HINT_TITLE;
+    return lines;
+}
+
+/* Eleven lines or more numbered n, n+1 ... with no link among them (a
+ * book's contents, a museum's catalogue) are the page's own list, not a
+ * menu; the same entries as links, or a run of ten (a ranking's length),
+ * stay removed. */
+START_TEST(numbered_list)
+{
+    static const char *const head[][10] = {
+        {"首页 | 图书 | 小说", "天龙八部（套装共5册）", "内容简介",
+         "本书以北宋、辽、西夏、大理并立的历史为背景，讲述了几位少年英雄的成长与恩怨。",
+         "全书结构宏大，人物众多，是作者篇幅最长的作品之一，也是流传最广的一部。", "目录",
+         "作者简介", "作者本名查良镛，一九二四年生于浙江海宁，曾任报社记者、编辑和电影编剧。",
+         "他的作品被译成多种文字，在世界各地拥有大量读者，并多次被改编为影视作品。",
+         "版权所有 © 2024 某某书店"},
+        {"首頁 | 圖書 | 小說", "天龍八部（套裝共5冊）", "內容簡介",
+         "本書以北宋、遼、西夏、大理並立的歷史為背景，講述了幾位少年英雄的成長與恩怨。",
+         "全書結構宏大，人物眾多，是作者篇幅最長的作品之一，也是流傳最廣的一部。", "目錄",
+         "作者簡介", "作者本名查良鏞，一九二四年生於浙江海寧，曾任報社記者、編輯和電影編劇。",
+         "他的作品被譯成多種文字，在世界各地擁有大量讀者，並多次被改編為影視作品。",
+         "版權所有 © 2024 某某書店"},
+        {"Home | Museum | Halls", "Video Game Museum", "Hall Two",
+         "The second hall keeps the machines that the arcades of the eighties left behind, and most of them still work.",
+         "Every machine below was bought from an arcade that closed, and each has a page of its own.",
+         "Electro-mechanical games", "About the museum",
+         "The museum started as a private collection in a garage and opened its doors to visitors in 2001.",
+         "Entry is free, and the machines can be played on the first Sunday of every month.",
+         "Copyright 2024 Video Game Museum"}};
+    static const char *const entries[][12] = {
+        {"一 青衫磊落险峰行", "二 玉壁月华明", "三 马疾香幽", "四 崖高人远", "五 微步毂纹生",
+         "六 谁家子弟谁家院", "七 无计悔多情", "八 虎啸龙吟", "九 换巢鸾凤", "十 剑气碧烟横",
+         "十一 向来痴", "十二 从此醉"},
+        {"一 青衫磊落險峰行", "二 玉壁月華明", "三 馬疾香幽", "四 崖高人遠", "五 微步轂紋生",
+         "六 誰家子弟誰家院", "七 無計悔多情", "八 虎嘯龍吟", "九 換巢鸞鳳", "十 劍氣碧煙橫",
+         "十一 向來痴", "十二 從此醉"},
+        {"24 Komaya / Jump Up", "25 Konami / Piccadilly RF2", "26 Taito / Hide and Seek",
+         "27 Togo / Mr. Mogura", "28 Komaya / Port Crane", "29 Konami / Kenbooman",
+         "30 Konami / Piccadilly Circus", "31 UPL / Pakkun Land", "32 Konami / Penta Fishing",
+         "33 Jaleco / Ninja Kun", "34 Togo / UFO Mogura", "35 Togo / Arm Wrestling"}};
+    char doc[4096];
+    uint32_t hints[32];
+    scrub_ctx *ctx = scrub_ctx_new();
+    size_t n = list_page(doc, sizeof doc, hints, head[_i], entries[_i], 12, 0);
+    ck_assert_status(scrub_classify_lines_ex(ctx, doc, strlen(doc), hints, n, NULL, 0), SCRUB_OK);
+    expect_kept_range(ctx, _i, 6, 18, true);
+    ck_assert_str_eq(scrub_filter_line_reason(ctx, 6), "numbered-list");
+    ck_assert_int_eq(scrub_filter_line_kept(ctx, 21), 0); /* the footer */
+    /* the same entries as links: another page's menu */
+    n = list_page(doc, sizeof doc, hints, head[_i], entries[_i], 12, 255u << SCRUB_HINT_LINK_SHARE_SHIFT);
+    ck_assert_status(scrub_classify_lines_ex(ctx, doc, strlen(doc), hints, n, NULL, 0), SCRUB_OK);
+    expect_kept_range(ctx, _i, 6, 18, false);
+    /* ten entries: as long as a ranking of other pages */
+    n = list_page(doc, sizeof doc, hints, head[_i], entries[_i], 10, 0);
+    ck_assert_status(scrub_classify_lines_ex(ctx, doc, strlen(doc), hints, n, NULL, 0), SCRUB_OK);
+    expect_kept_range(ctx, _i, 6, 16, false);
+    scrub_ctx_free(ctx);
+}
+END_TEST
+
+/* Six `field：value` rows or more of one list, few of them links or
+ * markers, are a spec sheet (a book's publisher, pages, date, code): the
+ * page's own facts, kept before its body; a byline's fields are not. */
+START_TEST(spec_fields)
+{
+    static const char *const head[][10] = {
+        {"首页 | 图书 | 小说", "天龙八部（套装共5册）", "商品介绍", "查找同类商品", "图书 > 小说 > 武侠",
+         "编辑推荐", "内容简介", "本书以北宋、辽、西夏、大理并立的历史为背景，讲述了几位少年英雄的成长与恩怨。",
+         "全书结构宏大，人物众多，是作者篇幅最长的作品之一，也是流传最广的一部。", "版权所有 © 2024 某某书店"},
+        {"首頁 | 圖書 | 小說", "天龍八部（套裝共5冊）", "商品介紹", "查找同類商品", "圖書 > 小說 > 武俠",
+         "編輯推薦", "內容簡介", "本書以北宋、遼、西夏、大理並立的歷史為背景，講述了幾位少年英雄的成長與恩怨。",
+         "全書結構宏大，人物眾多，是作者篇幅最長的作品之一，也是流傳最廣的一部。", "版權所有 © 2024 某某書店"},
+        {"Home | Books | Fiction", "The Demi-Gods and Semi-Devils", "Product details", "Find similar",
+         "Books > Fiction > Adventure", "Reviews", "Synopsis",
+         "The novel follows three young heroes across the kingdoms of eleventh-century China and their feuds.",
+         "It is the longest of the author's novels and one of the most widely read.",
+         "Copyright 2024 Example Books"}};
+    static const char *const rows[][7] = {
+        {"商品编码：11312278", "ISBN：9787546206134", "出版社：广州出版社", "开本：32开", "页数：5",
+         "包装：平装", "出版时间：2013-04-01"},
+        {"商品編碼：11312278", "ISBN：9787546206134", "出版社：廣州出版社", "開本：32開", "頁數：5",
+         "包裝：平裝", "出版時間：2013-04-01"},
+        {"Item code: 11312278", "ISBN: 9787546206134", "Publisher: Guangzhou Press", "Format: 32mo",
+         "Volumes: 5", "Binding: Paperback", "Edition: 2"}};
+    char doc[4096];
+    uint32_t hints[32];
+    /* the rows between the page's tabs and its crumbs, as a shop sets them */
+    const char *const *h = head[_i];
+    size_t at = (size_t)snprintf(doc, sizeof doc, "%s\n%s\n%s\n", h[0], h[1], h[2]);
+    for (size_t i = 0; i < 7; i++) at += (size_t)snprintf(doc + at, sizeof doc - at, "%s\n", rows[_i][i]);
+    snprintf(doc + at, sizeof doc - at, "%s\n%s\n%s\n%s\n%s\n%s\n%s\n", h[3], h[4], h[5], h[6], h[7],
+             h[8], h[9]);
+    const uint32_t link = 255u << SCRUB_HINT_LINK_SHARE_SHIFT;
+    for (size_t i = 0; i < 17; i++) hints[i] = i >= 3 && i < 10 ? SCRUB_HINT_LIST_ITEM : 0;
+    hints[0] = SCRUB_HINT_IN_NAV | link;
+    hints[1] = SCRUB_HINT_HEADING | SCRUB_HINT_TITLE;
+    hints[2] = SCRUB_HINT_CLASS_NAV | link;
+    hints[10] = hints[11] = link;
+    scrub_ctx *ctx = scrub_ctx_new();
+    ck_assert_status(scrub_classify_lines_ex(ctx, doc, strlen(doc), hints, 17, NULL, 0), SCRUB_OK);
+    expect_kept_range(ctx, _i, 3, 10, true);
+    ck_assert_str_eq(scrub_filter_line_reason(ctx, 3), "spec-fields");
+    /* five rows are too few to tell from a box of fields */
+    for (size_t i = 8; i < 10; i++) hints[i] = 0;
+    ck_assert_status(scrub_classify_lines_ex(ctx, doc, strlen(doc), hints, 17, NULL, 0), SCRUB_OK);
+    ck_assert_str_ne(scrub_filter_line_reason(ctx, 3), "spec-fields");
+    scrub_ctx_free(ctx);
+}
+END_TEST
+
+/* A date, an ISBN or a field's product code is no phone number; a
+ * number in a phone's shape, or a mobile's under any field, is one. */
+START_TEST(no_phone_in_codes)
+{
+    static const char *const codes[] = {
+        "商品编码：11312278", "商品編碼：11312278", "ISBN：9787546206134", "出版时间：2013-04-01",
+        "出版時間：2013-04-01", "Item code: 11312278", "ISBN 978-7-5462-0613-4", "Published: 2013-04-01"};
+    static const char *const phones[] = {"010-62345678", "订购：13812345678", "訂購：13812345678",
+                                         "Orders: 13812345678", "0571-88886666"};
+    scrub_ctx *ctx = scrub_ctx_new();
+    for (size_t i = 0; i < sizeof codes / sizeof *codes; i++) {
+        ck_assert_status(scrub_classify_lines(ctx, codes[i], strlen(codes[i]), 0), SCRUB_OK);
+        ck_assert_msg(scrub_filter_line_label(ctx, 0) != SCRUB_LABEL_CONTACT, "%s: contact (%s)",
+                      codes[i], scrub_filter_line_reason(ctx, 0));
+    }
+    for (size_t i = 0; i < sizeof phones / sizeof *phones; i++) {
+        ck_assert_status(scrub_classify_lines(ctx, phones[i], strlen(phones[i]), 0), SCRUB_OK);
+        ck_assert_msg(scrub_filter_line_label(ctx, 0) == SCRUB_LABEL_CONTACT, "%s: %s (%s)", phones[i],
+                      scrub_label_name(scrub_filter_line_label(ctx, 0)),
+                      scrub_filter_line_reason(ctx, 0));
+    }
+    scrub_ctx_free(ctx);
+}
+END_TEST
+
+/* A related marker over the page's own sentences whose words stand again
+ * in a bar of tabs beside the page's other sections (编辑推荐 内容简介
+ * 作者简介) titles a section of the page; the same marker over links, or
+ * named in no bar, opens a block of links. */
+START_TEST(tab_section)
+{
+    static const char *const text[][9] = {
+        {"编辑推荐", "史上最经典旧版完美再现",
+         "以最正宗的旧版为文字底本，参校多个版本，订正以往版本中的讹误和脱漏，最大程度还原作品原貌。",
+         "内容简介", "本书以北宋、辽、西夏、大理并立的历史为背景，讲述了几位少年英雄的成长与恩怨。",
+         "作者简介", "作者本名查良镛，一九二四年生于浙江海宁，曾任报社记者、编辑和电影编剧。",
+         "查看全部", "版权所有 © 2024 某某书店"},
+        {"編輯推薦", "史上最經典舊版完美再現",
+         "以最正宗的舊版為文字底本，參校多個版本，訂正以往版本中的訛誤和脫漏，最大程度還原作品原貌。",
+         "內容簡介", "本書以北宋、遼、西夏、大理並立的歷史為背景，講述了幾位少年英雄的成長與恩怨。",
+         "作者簡介", "作者本名查良鏞，一九二四年生於浙江海寧，曾任報社記者、編輯和電影編劇。",
+         "查看全部", "版權所有 © 2024 某某書店"},
+        {"Editor's picks", "The classic edition, complete again",
+         "The text follows the first edition and was checked against three later ones, so the slips of earlier printings are gone.",
+         "Synopsis", "The novel follows three young heroes across the kingdoms of eleventh-century China and their feuds.",
+         "Background", "The author was born in 1924 and worked as a reporter, an editor and a screenwriter.",
+         "See all", "Copyright 2024 Example Books"}};
+    const char *const *t = text[_i];
+    char doc[4096];
+    snprintf(doc, sizeof doc, "%s\n%s\n%s\n%s\n%s\n%s\n%s\n%s\n%s\n%s\n%s\n%s\n%s\n", t[0], t[1], t[2],
+             t[3], t[4], t[5], t[6], t[7], t[0], t[3], t[5], t[8], t[8]);
+    /* line 12 repeats the footer: the bar's names are lines 8 to 10 */
+    const uint32_t link = 255u << SCRUB_HINT_LINK_SHARE_SHIFT;
+    uint32_t hints[13] = {SCRUB_HINT_HEADING, 0, 0, SCRUB_HINT_HEADING, 0, SCRUB_HINT_HEADING, 0,
+                          link, SCRUB_HINT_CLASS_NAV | link, SCRUB_HINT_CLASS_NAV | link,
+                          SCRUB_HINT_CLASS_NAV | link, SCRUB_HINT_IN_FOOTER, SCRUB_HINT_IN_FOOTER};
+    scrub_ctx *ctx = scrub_ctx_new();
+    ck_assert_status(scrub_classify_lines_ex(ctx, doc, strlen(doc), hints, 13, NULL, 0), SCRUB_OK);
+    expect_kept_range(ctx, _i, 0, 7, true);
+    ck_assert_str_eq(scrub_filter_line_reason(ctx, 0), "tab-section");
+    /* no bar names the sections: the marker opens a block */
+    snprintf(doc, sizeof doc, "%s\n%s\n%s\n%s\n%s\n%s\n%s\n%s\n%s\n", t[0], t[1], t[2], t[3], t[4],
+             t[5], t[6], t[7], t[8]);
+    ck_assert_status(scrub_classify_lines_ex(ctx, doc, strlen(doc), hints, 9, NULL, 0), SCRUB_OK);
+    ck_assert_int_eq(scrub_filter_line_kept(ctx, 0), 0);
+    scrub_ctx_free(ctx);
+}
+END_TEST
+
 Suite *make_suite(void);
 
 Suite *make_suite(void)
@@ -4336,6 +4531,10 @@ Suite *make_suite(void)
     tcase_add_loop_test(tc, unlinked_comment_class_holding_main, 0, 2);
     tcase_add_loop_test(tc, zh_marker_in_body, 0, 2);
     tcase_add_loop_test(tc, zh_marker_categories_in_body, 0, 2);
+    tcase_add_loop_test(tc, numbered_list, 0, 3); /* Simplified, Traditional, English */
+    tcase_add_loop_test(tc, spec_fields, 0, 3);
+    tcase_add_test(tc, no_phone_in_codes);
+    tcase_add_loop_test(tc, tab_section, 0, 3);
     suite_add_tcase(s, tc);
     tc = tcase_create("linestats");
     tcase_add_test(tc, linestats_learn_and_use);
