@@ -4787,8 +4787,11 @@ static int context_pass(filter_state *st, const char *text, const scrub_linestat
     if (!set) return SCRUB_E_NOMEM;
     if (stats) cross_page(st, stats, min_pages);
     size_t first = SIZE_MAX, last = 0;
-    numbered_lists(st, text);
-    field_lists(st, text);
+    /* a list's entries are told from a menu's by their links: the DOM's */
+    if (st->have_hints) {
+        numbered_lists(st, text);
+        field_lists(st, text);
+    }
     related_blocks(st, text);
     if (st->ncut >= 4) teaser_runs(st, text);
     comment_blocks(st);
