@@ -4371,6 +4371,11 @@ static size_t title_tail(filter_state *st, size_t first, size_t last)
     if (k == SIZE_MAX || k < first || n < 5 || longer * 4 < n * 3 ||
         st->lines[k].label != SCRUB_LABEL_CONTENT || !st->lines[k].stop)
         return last;
+    /* other pages' titles are links: with the DOM's hints, a list most of
+     * whose lines are none is the page's own (a catalogue under its note) */
+    size_t linked = 0;
+    for (size_t j = k + 1; st->have_hints && j < end; j++) linked += st->lines[j].linked;
+    if (st->have_hints && linked * 2 < n) return last;
     for (size_t j = k + 1; j < end; j++)
         if (st->lines[j].label != SCRUB_LABEL_BLANK)
             set_label(&st->lines[j], SCRUB_LABEL_RELATED, 0.2, "title-tail");

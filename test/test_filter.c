@@ -4417,6 +4417,55 @@ START_TEST(tab_section)
 }
 END_TEST
 
+/* Under a body ending in 。, short lines that end no sentence are other
+ * pages' titles (title_tail); on a whole page those are links: the same
+ * lines with no link are the page's own catalogue and stay. */
+START_TEST(unlinked_title_tail)
+{
+    static const char *const text[][13] = {
+        {"首页 | 博物馆 | 展厅", "游戏厅博物馆", "本馆收藏的游戏机大多来自八十年代关闭的游戏厅，至今仍可运行。",
+         "每台机器都附有一页说明，介绍它的厂商、年份和当年摆放的店铺。",
+         "以下是一九八二年前后各地游戏厅的名录，均为当时确认存在的店铺。", "一九八二年各地游戏厅名录",
+         "北京王府井百货大楼游戏厅（北京市东城区・一九八二年）",
+         "上海南京路第一百货商店游乐场（上海市黄浦区・一九八二年）",
+         "天津劝业场儿童游乐中心（天津市和平区・一九八二年）",
+         "广州南方大厦电子游戏室（广东省广州市・一九八二年）",
+         "沈阳中街联营商场游戏厅（辽宁省沈阳市・一九八二年）",
+         "武汉江汉路商场电子游戏厅（湖北省武汉市・一九八二年）", "版权所有 © 2024 游戏厅博物馆"},
+        {"首頁 | 博物館 | 展廳", "遊戲廳博物館", "本館收藏的遊戲機大多來自八十年代關閉的遊戲廳，至今仍可運行。",
+         "每台機器都附有一頁說明，介紹它的廠商、年份和當年擺放的店鋪。",
+         "以下是一九八二年前後各地遊戲廳的名錄，均為當時確認存在的店鋪。", "一九八二年各地遊戲廳名錄",
+         "北京王府井百貨大樓遊戲廳（北京市東城區・一九八二年）",
+         "上海南京路第一百貨商店遊樂場（上海市黃浦區・一九八二年）",
+         "天津勸業場兒童遊樂中心（天津市和平區・一九八二年）",
+         "廣州南方大廈電子遊戲室（廣東省廣州市・一九八二年）",
+         "瀋陽中街聯營商場遊戲廳（遼寧省瀋陽市・一九八二年）",
+         "武漢江漢路商場電子遊戲廳（湖北省武漢市・一九八二年）", "版權所有 © 2024 遊戲廳博物館"},
+        {"ホーム | 博物館 | 展示室", "ゲームセンター博物館",
+         "当館の機械の多くは、八十年代に閉店したゲームセンターから引き取ったもので、今も動きます。",
+         "機械ごとにページがあり、メーカーと年式、置かれていた店を紹介しています。",
+         "以下は一九八二年ごろに営業が確認された全国の店舗の一覧です。", "一九八二年当時の店舗情報",
+         "プレイシティキャロット琴似店（北海道札幌市・一九八二年）", "プレイタウン赤い風車（北海道札幌市・一九八二年）",
+         "イトーヨーカドー月寒店ゲームコーナー（北海道札幌市・一九八二年）",
+         "ショッパーズ菱光ゲームスポット（北海道釧路市・一九八二年）", "紋別ローズタウン遊技場（北海道紋別市・一九八二年）",
+         "丸丹ファミリーデパート屋上遊園地（北海道岩見沢市・一九八二年）", "著作権は全て当館に帰属します © 2024"}};
+    char doc[4096];
+    size_t at = 0;
+    for (size_t i = 0; i < 13; i++) at += (size_t)snprintf(doc + at, sizeof doc - at, "%s\n", text[_i][i]);
+    uint32_t hints[13] = {SCRUB_HINT_IN_NAV | (255u << SCRUB_HINT_LINK_SHARE_SHIFT),
+                          SCRUB_HINT_HEADING | SCRUB_HINT_TITLE};
+    scrub_ctx *ctx = scrub_ctx_new();
+    ck_assert_status(scrub_classify_lines_ex(ctx, doc, strlen(doc), hints, 13, NULL, 0), SCRUB_OK);
+    expect_kept_range(ctx, _i, 1, 12, true);
+    /* the same titles, most of their text anchors: other pages' */
+    for (size_t i = 6; i < 12; i++) hints[i] = 140u << SCRUB_HINT_LINK_SHARE_SHIFT;
+    ck_assert_status(scrub_classify_lines_ex(ctx, doc, strlen(doc), hints, 13, NULL, 0), SCRUB_OK);
+    expect_kept_range(ctx, _i, 6, 12, false);
+    ck_assert_str_eq(scrub_filter_line_reason(ctx, 6), "title-tail");
+    scrub_ctx_free(ctx);
+}
+END_TEST
+
 Suite *make_suite(void);
 
 Suite *make_suite(void)
@@ -4535,6 +4584,7 @@ Suite *make_suite(void)
     tcase_add_loop_test(tc, spec_fields, 0, 3);
     tcase_add_test(tc, no_phone_in_codes);
     tcase_add_loop_test(tc, tab_section, 0, 3);
+    tcase_add_loop_test(tc, unlinked_title_tail, 0, 3); /* Simplified, Traditional, Japanese */
     suite_add_tcase(s, tc);
     tc = tcase_create("linestats");
     tcase_add_test(tc, linestats_learn_and_use);
