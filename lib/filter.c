@@ -4846,7 +4846,9 @@ static const struct {
 } spec_units[] = {
     U("mAh"), U("mA"), U("mm"), U("cm"), U("km"), U("kg"), U("mg"), U("ml"), U("mL"), U("nm"),
     U("MHz"), U("GHz"), U("kHz"), U("Hz"), U("KB"), U("MB"), U("GB"), U("TB"), U("kW"), U("W"),
-    U("V"), U("dB"), U("\xE2\x84\x83") /* ℃ */, U("\xC2\xB0") /* ° */, U("\xC3\x97") /* × */};
+    U("V"), U("dB"), U("\xE2\x84\x83") /* ℃ */, U("\xC2\xB0") /* ° */, U("\xC3\x97") /* × */,
+    /* a recipe's quantities: its ingredients are its sheet (40 g Butter, 2 TL Brühe) */
+    U("g"), U("tbsp"), U("tsp"), U("oz"), U("EL"), U("TL")};
 #undef U
 
 /* Does a figure with a unit follow the digit that ends at i? */

@@ -4466,6 +4466,46 @@ START_TEST(unlinked_title_tail)
 }
 END_TEST
 
+/* A recipe's ingredients between its lead and its steps give quantities
+ * with units (40 g, 2 TL, 1 tbsp): the page's own sheet, not a menu. */
+START_TEST(recipe_quantities)
+{
+    static const char *const docs[] = {
+        "Rinderleber mit Apfel und Zwiebel\n"
+        "So schön winterlich ist es wie schon lange nicht mehr, da kommt ein warmes Essen gerade recht.\n"
+        "Wir machen uns heute Rinderleber mit Apfel und Zwiebel, das geht schnell und schmeckt sehr lecker.\n"
+        "Die Zutaten (4 Personen)\n"
+        "1000g Rinderleber\n"
+        "3 große Zwiebeln\n"
+        "2 Äpfel\n"
+        "4 EL Olivenöl\n"
+        "40 g Butter\n"
+        "Pfeffer\n"
+        "2 TL Gemüsebrühe\n"
+        "Die Leber von Sehnen befreien, in Streifen schneiden und im heißen Öl kräftig anbraten.\n"
+        "Dann die Zwiebeln und die Äpfel dazugeben und alles zusammen fünf Minuten schmoren lassen.\n",
+        "Liver with apple and onion\n"
+        "It is colder than it has been for years, and a warm dinner is just what the evening needs.\n"
+        "Today we make beef liver with apple and onion, which is quick to cook and tastes very good.\n"
+        "What you need for four\n"
+        "1000g beef liver\n"
+        "3 large onions\n"
+        "2 apples\n"
+        "4 tbsp olive oil\n"
+        "40 g butter\n"
+        "Black pepper\n"
+        "2 tsp stock powder\n"
+        "Trim the liver, cut it into strips and fry it in the hot oil until it is brown on every side.\n"
+        "Then add the onions and the apples and let everything simmer together for five minutes.\n"};
+    scrub_ctx *ctx = scrub_ctx_new();
+    const char *doc = docs[_i];
+    ck_assert_status(scrub_classify_lines(ctx, doc, strlen(doc), 0), SCRUB_OK);
+    expect_kept_range(ctx, _i, 0, 13, true);
+    ck_assert_str_eq(scrub_filter_line_reason(ctx, 8), "spec-rows");
+    scrub_ctx_free(ctx);
+}
+END_TEST
+
 Suite *make_suite(void);
 
 Suite *make_suite(void)
@@ -4585,6 +4625,7 @@ Suite *make_suite(void)
     tcase_add_test(tc, no_phone_in_codes);
     tcase_add_loop_test(tc, tab_section, 0, 3);
     tcase_add_loop_test(tc, unlinked_title_tail, 0, 3); /* Simplified, Traditional, Japanese */
+    tcase_add_loop_test(tc, recipe_quantities, 0, 2); /* German, English */
     suite_add_tcase(s, tc);
     tc = tcase_create("linestats");
     tcase_add_test(tc, linestats_learn_and_use);
