@@ -4556,17 +4556,13 @@ static void label_numbered(filter_state *st, const char *text, size_t start, siz
             set_label(&st->lines[k], SCRUB_LABEL_CONTENT, 0.55, "numbered-list");
 }
 
-/* Eleven lines or more numbered n, n+1, n+2 ... (a few other lines may
- * stand between two: a heading, a photo's date), none of them links: a
- * catalogue, a book's contents, the page's own list.  Menus are not
- * numbered; a ranking of other pages is, but its entries are links and it
- * stops at ten (every numbered run of the dev pages that is boilerplate:
- * 5 to 10 entries, from 1).  Before the body is looked for, so that a
- * page of lists has one. */
-static FILTER_NOINLINE void numbered_lists(filter_state *st, const char *text)
+/* Runs of at least min lines numbered n, n+1, n+2 ... (a few other lines
+ * may stand between two: a heading, a photo's date), none of them links,
+ * are lists of the page; returns how many it found. */
+static size_t numbered_runs(filter_state *st, const char *text, size_t min)
 {
-    enum { MIN_ENTRIES = 11, MAX_BETWEEN = 3 };
-    size_t start = 0, end = 0, count = 0, between = 0;
+    enum { MAX_BETWEEN = 3 };
+    size_t start = 0, end = 0, count = 0, between = 0, found = 0;
     long prev = -1;
     for (size_t i = 0; i <= st->nlines; i++) {
         const line_t *ln = i < st->nlines ? &st->lines[i] : NULL;
@@ -4577,9 +4573,22 @@ static FILTER_NOINLINE void numbered_lists(filter_state *st, const char *text)
             continue;
         }
         if (v < 0 && ln && count && ++between <= MAX_BETWEEN) continue;
-        if (count >= MIN_ENTRIES) label_numbered(st, text, start, end);
+        if (count >= min) label_numbered(st, text, start, end), found++;
         count = v >= 0, start = end = i, prev = v, between = 0;
     }
+    return found;
+}
+
+/* Eleven lines or more numbered n, n+1 ... with no link among them: a
+ * catalogue, a book's contents, the page's own list.  Menus are not
+ * numbered; a ranking of other pages is, but its entries are links and it
+ * stops at ten (every numbered run of the dev pages that is boilerplate:
+ * 5 to 10 entries, from 1).  On a page that numbers such a list, a
+ * shorter plain run (six or more) is another of its lists.  Before the
+ * body is looked for, so that a page of lists has one. */
+static FILTER_NOINLINE void numbered_lists(filter_state *st, const char *text)
+{
+    if (numbered_runs(st, text, 11)) numbered_runs(st, text, 6);
 }
 
 /* The value of a line that is one or two digits alone (`　　1`, `01`),

@@ -4294,6 +4294,15 @@ START_TEST(numbered_list)
     n = list_page(doc, sizeof doc, hints, head[_i], entries[_i], 10, 0);
     ck_assert_status(scrub_classify_lines_ex(ctx, doc, strlen(doc), hints, n, NULL, 0), SCRUB_OK);
     expect_kept_range(ctx, _i, 6, 16, false);
+    /* ... but on a page that numbers a list of its own, a second plain run
+     * of seven (a second volume's contents) is one of its lists too */
+    const char *two[19];
+    for (size_t i = 0; i < 12; i++) two[i] = entries[_i][i];
+    two[12] = head[_i][5];
+    for (size_t i = 0; i < 6; i++) two[13 + i] = entries[_i][i];
+    n = list_page(doc, sizeof doc, hints, head[_i], two, 19, 0);
+    ck_assert_status(scrub_classify_lines_ex(ctx, doc, strlen(doc), hints, n, NULL, 0), SCRUB_OK);
+    expect_kept_range(ctx, _i, 19, 25, true);
     scrub_ctx_free(ctx);
 }
 END_TEST
