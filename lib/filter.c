@@ -3571,12 +3571,14 @@ static size_t bar_sections(const filter_state *st, size_t k)
  * page, not a list of links. */
 static bool tab_section(const filter_state *st, size_t h)
 {
+    enum { MAX_COPIES = 4 }; /* copies read: each bar costs a walk of the page per name */
     if (!heads_prose(st, h)) return false;
     uint64_t key = st->lines[h].hash;
-    for (size_t k = 0; k < st->nlines; k++)
-        if (k != h && st->lines[k].hash == key && bar_name(&st->lines[k]) &&
-            bar_sections(st, k) >= 2)
-            return true;
+    for (size_t k = 0, copies = 0; k < st->nlines && copies < MAX_COPIES; k++) {
+        if (k == h || st->lines[k].hash != key || !bar_name(&st->lines[k])) continue;
+        if (bar_sections(st, k) >= 2) return true;
+        copies++;
+    }
     return false;
 }
 
