@@ -2910,6 +2910,16 @@ static void framed_run(filter_state *st, const char *text, size_t i, size_t j, b
     label_run(st, rows, j, false, false);
 }
 
+/* An alphabetic line that ends in a clause's or a sentence's mark (`,`
+ * `.` `;`), as a verse of a stanza does and a menu's item does not. */
+static bool verse_end(const char *text, const line_t *ln)
+{
+    if (ln->ncjk || !ln->nwords) return false;
+    size_t from, n = text_bounds(text, ln, &from);
+    char c = n > from ? text[ln->start + n - 1] : 0;
+    return c == ',' || c == '.' || c == ';';
+}
+
 /* Short lines between content become headings when few in a row; longer
  * runs are menus. */
 static void resolve_inside(filter_state *st, const char *text, size_t first, size_t last)
@@ -2937,7 +2947,7 @@ static void resolve_inside(filter_state *st, const char *text, size_t first, siz
             const line_t *c = &st->lines[j];
             run += c->label == CAND;
             punct += c->label == CAND && (c->term || c->qterm) && c->units >= 6;
-            sent += c->label == CAND && c->send && c->units >= 4;
+            sent += c->label == CAND && (c->send || verse_end(text, c)) && c->units >= 4;
             clauses += c->label == CAND && (c->send || c->comma);
         }
         size_t p = prev_nonblank(st, i, true), n = next_nonblank(st, i, true);

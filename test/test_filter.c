@@ -4515,6 +4515,36 @@ START_TEST(recipe_quantities)
 }
 END_TEST
 
+/* A stanza between a page's paragraphs whose lines end in a clause's or
+ * a sentence's mark (`,` `.` `;`) is verse, kept; the same short lines
+ * with no mark stay a menu. */
+START_TEST(alphabetic_verse)
+{
+    static const char *const docs[] = {
+        "The sampler shows how each script looks when a browser gets its encoding right and its fonts complete.\n"
+        "From an old song of the morning, in the language its author wrote it in:\n"
+        "Claws of day tore clouds,\n"
+        "he rises up with all his strength,\n"
+        "I see him grey and growing, as he will dawn,\n"
+        "the day that takes away my friend;\n"
+        "the one I let in with care.\n"
+        "If the lines above show as boxes, the fonts of your system lack some of the letters they need.\n",
+        "Страница показывает, как выглядит каждый алфавит, когда браузер знает кодировку и шрифты.\n"
+        "Первая строфа поэмы, на языке её автора:\n"
+        "На берегу пустынных волн,\n"
+        "стоял он, дум великих полн,\n"
+        "и вдаль глядел; пред ним широко\n"
+        "река неслася, бедный чёлн;\n"
+        "по ней стремился одиноко.\n"
+        "Если строки выше видны как квадраты, в шрифтах вашей системы нет некоторых букв.\n"};
+    scrub_ctx *ctx = scrub_ctx_new();
+    const char *doc = docs[_i];
+    ck_assert_status(scrub_classify_lines(ctx, doc, strlen(doc), 0), SCRUB_OK);
+    expect_kept_range(ctx, _i, 2, 7, true);
+    scrub_ctx_free(ctx);
+}
+END_TEST
+
 Suite *make_suite(void);
 
 Suite *make_suite(void)
@@ -4635,6 +4665,7 @@ Suite *make_suite(void)
     tcase_add_loop_test(tc, tab_section, 0, 3);
     tcase_add_loop_test(tc, unlinked_title_tail, 0, 3); /* Simplified, Traditional, Japanese */
     tcase_add_loop_test(tc, recipe_quantities, 0, 2); /* German, English */
+    tcase_add_loop_test(tc, alphabetic_verse, 0, 2); /* English, Russian */
     suite_add_tcase(s, tc);
     tc = tcase_create("linestats");
     tcase_add_test(tc, linestats_learn_and_use);
