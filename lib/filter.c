@@ -4393,6 +4393,81 @@ static int minute_mark(const char *text, const line_t *ln)
 
 static bool context_nav(const line_t *ln);
 
+/* A cell of a score board alone on its line: 1 for a number (`57`), 2
+ * for a score (`1 : 5`, `3-3`, `2–0`), else 0.  A minute mark (`95'`) or
+ * a clock is no cell. */
+static int score_cell(const char *text, const line_t *ln)
+{
+    if (ln->label != SCRUB_LABEL_ARTIFACT || ln->reason != R_NO_TEXT || ln->code || !ln->ndigit ||
+        ln->ndigit > 6 || ln->len > 16)
+        return 0;
+    const unsigned char *s = (const unsigned char *)text + ln->start;
+    size_t i = 0, n = ln->len, groups = 0, seps = 0;
+    while (i < n) {
+        if (s[i] >= '0' && s[i] <= '9') {
+            groups++;
+            while (i < n && s[i] >= '0' && s[i] <= '9') i++;
+        } else if (s[i] == ' ') {
+            i++;
+        } else if ((s[i] == ':' || s[i] == '-') && groups == 1 && !seps++) {
+            i++;
+        } else if (i + 2 < n && s[i] == 0xE2 && s[i + 1] == 0x80 && s[i + 2] == 0x93 && groups == 1 &&
+                   !seps++) {
+            i += 3; /* – */
+        } else {
+            return 0;
+        }
+    }
+    if (groups == 1 && !seps) return 1;
+    return groups == 2 && seps == 1 ? 2 : 0;
+}
+
+/* The end of the run of score cells that starts at i (blank lines read
+ * through), and whether a score is in it. */
+static size_t score_run(const filter_state *st, const char *text, size_t i, size_t last,
+                        bool *score)
+{
+    size_t end = i, cells = 0;
+    *score = false;
+    for (size_t k = i; k <= last && cells < 4; k++) {
+        if (st->lines[k].label == SCRUB_LABEL_BLANK) continue;
+        int c = score_cell(text, &st->lines[k]);
+        if (!c) break;
+        *score |= c == 2;
+        cells++;
+        end = k + 1;
+    }
+    return end;
+}
+
+/* A match's score board set one cell per line (`57` / `1 : 5` / `33`
+ * under each heat of a speedway report): a run of two to four lines of
+ * numbers holding a score, the same block three times or more inside
+ * the body, is the report's data, not stray digits; the short headings
+ * over the boards are then framed by the body. */
+static FILTER_NOINLINE void score_boards(filter_state *st, const char *text, size_t first,
+                                         size_t last)
+{
+    size_t boards = 0;
+    for (size_t i = first; i <= last && boards < 3; i++) {
+        bool score;
+        size_t end = score_run(st, text, i, last, &score);
+        if (end == i) continue;
+        boards += score && next_nonblank(st, i, false) < end;
+        i = end - 1;
+    }
+    if (boards < 3) return;
+    for (size_t i = first; i <= last; i++) {
+        bool score;
+        size_t end = score_run(st, text, i, last, &score);
+        if (end == i) continue;
+        for (size_t k = i; score && next_nonblank(st, i, false) < end && k < end; k++)
+            if (st->lines[k].label != SCRUB_LABEL_BLANK)
+                set_label(&st->lines[k], SCRUB_LABEL_CONTENT, 0.55, "score-board");
+        i = end - 1;
+    }
+}
+
 /* The first non-blank line after i that is no minute mark, or SIZE_MAX. */
 static size_t after_marks(const filter_state *st, const char *text, size_t i, size_t last)
 {
@@ -4532,6 +4607,7 @@ static int context_pass(filter_state *st, const char *text, const scrub_linestat
         if (st->nheld) held_markers(st, text, first, last);
         bool headline = sentence_headline(st, first);
         demote_outside(st, first, last);
+        score_boards(st, text, first, last);
         resolve_inside(st, text, first, last);
         section_numbers(st, text, first, last);
         minute_marks(st, text, first, last);

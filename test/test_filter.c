@@ -1975,6 +1975,79 @@ START_TEST(unlinked_comment_class_holding_main)
 }
 END_TEST
 
+/* A live report whose heats each carry a score board set one cell per
+ * line in the heat's <header> (`52` / `4 : 2` / `28`), then the riders'
+ * points and the reporter's sentence: the boards repeat inside the body,
+ * so their cells are the report's data and the heat's title over them a
+ * heading.  The same page with two boards only: stray numbers, removed. */
+START_TEST(score_boards_in_body)
+{
+    static const char *const says[][4] = {
+        {"Kubera was quick from the tapes, but the visitors led on the back straight and held on to the line.",
+         "The home pair boxed in their rival on the first bend and never let him through in four laps.",
+         "Rain started to fall again before this heat, and the referee hurried the riders to the start.",
+         "The captain won his heat with ease and the home side is now one point away from the final."},
+        {"库贝拉起步很快，但客队车手在对面直道上已经领先，并一直保持到终点。",
+         "主队两名车手在第一个弯道就把对手夹在身后，四圈里始终没有给他超越的机会。",
+         "这一轮开始前又下起了雨，裁判催促车手们尽快回到起跑线准备出发。",
+         "队长轻松赢下这一轮，主队现在距离进入决赛只差最后一分了。"}};
+    static const char *const heat[] = {"Heat %d 64.%d sec.", "第%d轮 64.%d秒"};
+    static const char *const rider[][2] = {{"Martin Vaculik %d", "Dominik Kubera %d"},
+                                           {"瓦丘利克 %d", "库贝拉 %d"}};
+    for (int boards = 4; boards >= 2; boards -= 2) {
+        char doc[8192];
+        size_t n = 0;
+        uint32_t hints[64];
+        const uint32_t link = 255u << SCRUB_HINT_LINK_SHARE_SHIFT, main = SCRUB_HINT_IN_MAIN;
+        static const char *const menu[] = {"Home", "Football", "Speedway", "Tennis", "Results", "Log in"};
+        for (int k = 0; k < 6; k++) {
+            hints[k] = SCRUB_HINT_IN_NAV | link;
+            n += (size_t)snprintf(doc + n, sizeof doc - n, "%s\n", menu[k]);
+        }
+        static const char *const lead[] = {
+            "Full time: the home side beat the visitors by twenty-four points and will defend its title in the final.",
+            "比赛结束：主队以二十四分的优势击败客队，将在决赛中卫冕冠军。"};
+        n += (size_t)snprintf(doc + n, sizeof doc - n, "%s\n", lead[_i]);
+        hints[6] = main;
+        size_t at = 7;
+        for (int h = 0; h < 4; h++) {
+            bool board = h < boards;
+            n += (size_t)snprintf(doc + n, sizeof doc - n, heat[_i], 15 - h, h);
+            n += (size_t)snprintf(doc + n, sizeof doc - n, "\n");
+            hints[at++] = SCRUB_HINT_IN_HEADER | main;
+            if (board) {
+                n += (size_t)snprintf(doc + n, sizeof doc - n, "%d\n%d : %d\n%d\n", 57 - 4 * h, 1 + h % 2,
+                                      5 - h % 2, 33 - 2 * h);
+                for (int k = 0; k < 3; k++) hints[at++] = SCRUB_HINT_IN_HEADER | main;
+            }
+            for (int r = 0; r < 2; r++) {
+                n += (size_t)snprintf(doc + n, sizeof doc - n, rider[_i][r], 3 - r);
+                n += (size_t)snprintf(doc + n, sizeof doc - n, "\n");
+                hints[at++] = SCRUB_HINT_LIST_ITEM | main;
+            }
+            n += (size_t)snprintf(doc + n, sizeof doc - n, "%s\n", says[_i][h]);
+            hints[at++] = main;
+        }
+        snprintf(doc + n, sizeof doc - n, "About us\nPrivacy\n© 2020 Example Sport\n");
+        for (int k = 0; k < 3; k++) hints[at++] = SCRUB_HINT_IN_FOOTER | link;
+        scrub_ctx *ctx = classify_page(doc, hints, at);
+        for (size_t i = 7, h = 0; h < 4; h++) {
+            bool board = (int)h < boards;
+            if (board && boards == 4) {
+                /* the heat's title, its board and its riders */
+                expect_kept_range(ctx, _i, i, i + 7, true);
+                ck_assert_int_eq(scrub_filter_line_label(ctx, i), SCRUB_LABEL_HEADING);
+            } else if (board) {
+                expect_kept_range(ctx, _i, i + 1, i + 4, false);
+            }
+            i += board ? 7 : 4;
+        }
+        expect_kept_range(ctx, _i, at - 3, at, false);
+        scrub_ctx_free(ctx);
+    }
+}
+END_TEST
+
 /* A sentence set as a heading inside <main>, between the article's
  * paragraphs, under a layout class that says sidebar ("with-sidebar-
  * right" wraps the whole page): the article's subheading.  The same
@@ -4334,6 +4407,7 @@ Suite *make_suite(void)
     tcase_add_loop_test(tc, dash_list_after_leadin, 0, 2);
     tcase_add_loop_test(tc, main_heading_under_layout_class, 0, 2);
     tcase_add_loop_test(tc, unlinked_comment_class_holding_main, 0, 2);
+    tcase_add_loop_test(tc, score_boards_in_body, 0, 2);
     tcase_add_loop_test(tc, zh_marker_in_body, 0, 2);
     tcase_add_loop_test(tc, zh_marker_categories_in_body, 0, 2);
     suite_add_tcase(s, tc);
