@@ -100,6 +100,7 @@ typedef struct {
     bool says;   /* "degski says:": the author line that opens a comment */
     bool thread; /* "12 Comments": the title of a comment section */
     bool toc;    /* an entry of a table of contents */
+    bool listed; /* a section title a table of contents lists */
     bool credited; /* a caption that ends with its picture's credit */
     uint8_t odd; /* ODD_* bits: rare shapes that odd_line and teaser_runs read */
     uint8_t injected; /* 1 + the label of an injected line, read as a blank by context (hide_injected) */
@@ -2580,7 +2581,8 @@ static void clusters(const filter_state *st, void (*fn)(const cluster *, void *)
              * ("Aus dem Inhalt:") announces are no gap in the body */
             bool lead = in && ln->label == CAND && ln->colon && !ln->linked && !ln->item;
             intro = (intro && (ln->item || ln->tab)) || lead;
-            gap += !intro;
+            /* nor is a table of contents under the lead */
+            gap += !intro && !ln->toc;
             continue;
         }
         intro = ln->colon;
@@ -3039,10 +3041,11 @@ static size_t clause_tail(const filter_state *st, size_t last, size_t i)
  * sentence broken over lines), a paragraph broken into phrases
  * (clause_tail), then a table's rows ending in the same cell (tail_table)
  * belong to the body; the rest is not. */
-static void after_body(filter_state *st, const char *text, size_t last)
+static void after_body(filter_state *st, const char *text, size_t last, bool closed)
 {
     size_t i = last + 1;
-    for (; i < st->nlines; i++) {
+    /* a body that ends with the last section its contents list is closed */
+    for (; i < st->nlines && !closed; i++) {
         line_t *ln = &st->lines[i];
         if (ln->label == SCRUB_LABEL_BLANK || see_through(ln)) continue;
         size_t end = ln->label == CAND && !ln->stop ? clause_tail(st, last, i) : i;
@@ -3055,7 +3058,7 @@ static void after_body(filter_state *st, const char *text, size_t last)
         set_label(ln, SCRUB_LABEL_CONTENT, 0.55,
                   ln->tab ? "table-row" : ln->item ? "list-item" : "after-sentence");
     }
-    size_t rows = i < st->nlines ? tail_table(st, text, i) : i;
+    size_t rows = i < st->nlines && !closed ? tail_table(st, text, i) : i;
     content_run(st, i, rows, R_TAIL_ROWS);
     for (i = rows; i < st->nlines; i++)
         if (st->lines[i].label == CAND)
@@ -3121,7 +3124,7 @@ static bool inside_title(const char *text, const line_t *ln, const line_t *t)
  * at a fixed width, whose sentence goes on in the kept line under it;
  * the rest is chrome. */
 static void resolve_edges(filter_state *st, const char *text, size_t first, size_t last,
-                          bool headline)
+                          bool headline, bool closed)
 {
     linked_caption(st, text, first);
     size_t title = find_title(st, first, lead_lines(st, text, first) > 0 || headline);
@@ -3143,7 +3146,7 @@ static void resolve_edges(filter_state *st, const char *text, size_t first, size
             set_label(ln, SCRUB_LABEL_CONTENT, 0.55, "wrapped-prose");
         else set_label(ln, SCRUB_LABEL_NAV, 0.25, R_BEFORE);
     }
-    after_body(st, text, last);
+    after_body(st, text, last, closed);
 }
 
 static const char *chrome_reason(int label)
@@ -4252,18 +4255,47 @@ static bool section_title(const line_t *ln)
            (ln->label == CAND || ln->label == SCRUB_LABEL_HEADING || ln->hint_heading);
 }
 
-/* Does a section title after line i (not right after it) repeat it? */
-static bool listed_later(const uint64_t *hash, const uint32_t *at, size_t n, size_t i, uint64_t h)
+/* Where the title of a numbered contents entry starts (`1 History`,
+ * `2.1. Known uses`): past its number and the space after it; 0 when the
+ * line opens with no number. */
+static size_t entry_title(const char *text, const line_t *ln)
 {
+    const unsigned char *s = (const unsigned char *)text + ln->start;
+    size_t i = 0, n = ln->len;
+    if (!ln->ndigit || !n || !(s[0] >= '0' && s[0] <= '9')) return 0;
+    while (i < n && ((s[i] >= '0' && s[i] <= '9') || s[i] == '.')) i++;
+    if (i >= n || s[i] != ' ') return 0;
+    while (i < n && s[i] == ' ') i++;
+    return i < n ? i : 0;
+}
+
+/* The section title after line i (not right after it) that repeats it,
+ * or repeats its title past its number (title: entry_title), or
+ * SIZE_MAX. */
+static size_t listed_later(const filter_state *st, const char *text, const uint64_t *hash,
+                           const uint32_t *at, size_t n, size_t i, size_t title)
+{
+    const line_t *ln = &st->lines[i];
     for (size_t k = 0; k < n; k++)
-        if (hash[k] == h && at[k] > i + 1) return true;
-    return false;
+        if (hash[k] == ln->hash && at[k] > i + 1) return at[k];
+    if (!title) return SIZE_MAX;
+    const char *e = text + ln->start + title;
+    size_t elen = ln->len - title;
+    for (size_t k = 0; k < n; k++) {
+        const line_t *t = &st->lines[at[k]];
+        size_t from, to = text_bounds(text, t, &from);
+        if (at[k] > i + 1 && to - from == elen && memcmp(text + t->start + from, e, elen) == 0)
+            return at[k];
+    }
+    return SIZE_MAX;
 }
 
 /* A table of contents: a list of three or more short items, each
- * repeated further down as a section title, that no sentence announces.  The titles are looked up
- * among the page's last 256 short titles (no allocation). */
-static void contents_table(filter_state *st)
+ * repeated further down as a section title (numbered entries with or
+ * without their number), that no sentence announces; the titles it
+ * lists are marked.  The titles are looked up among the page's last 256
+ * short titles (no allocation). */
+static void contents_table(filter_state *st, const char *text)
 {
     uint64_t hash[256];
     uint32_t at[256];
@@ -4280,7 +4312,7 @@ static void contents_table(filter_state *st)
         if (ln && ln->label == SCRUB_LABEL_BLANK) continue;
         bool entry = ln && ln->item && ln->hash && ln->units <= 12 &&
                      (ln->label == CAND || ln->label == SCRUB_LABEL_CONTENT) &&
-                     listed_later(hash, at, n, i, ln->hash);
+                     listed_later(st, text, hash, at, n, i, entry_title(text, ln)) != SIZE_MAX;
         if (entry) {
             if (!run) start = i;
             run++;
@@ -4290,13 +4322,41 @@ static void contents_table(filter_state *st)
          * the author's, even when each item gets its section */
         size_t p = run >= 3 ? prev_nonblank(st, start, false) : SIZE_MAX;
         bool toc = run >= 3 && (p == SIZE_MAX || !st->lines[p].colon);
-        for (size_t k = start; toc && k < i; k++)
-            if (st->lines[k].label != SCRUB_LABEL_BLANK) {
-                set_label(&st->lines[k], SCRUB_LABEL_NAV, 0.2, "table-of-contents");
-                st->lines[k].toc = true;
-            }
+        /* its own title ("Contents"): a word or three, not the page's */
+        if (toc && p != SIZE_MAX && st->lines[p].label == CAND && st->lines[p].units <= 3 &&
+            !st->lines[p].hint_title && !st->lines[p].listed) {
+            set_label(&st->lines[p], SCRUB_LABEL_NAV, 0.2, "table-of-contents");
+            st->lines[p].toc = true;
+        }
+        for (size_t k = start; toc && k < i; k++) {
+            line_t *e = &st->lines[k];
+            if (e->label == SCRUB_LABEL_BLANK) continue;
+            set_label(e, SCRUB_LABEL_NAV, 0.2, "table-of-contents");
+            e->toc = true;
+            st->lines[listed_later(st, text, hash, at, n, k, entry_title(text, e))].listed = true;
+        }
         run = 0;
     }
+}
+
+/* The sections a table of contents lists that come after the body's
+ * last sentence (a wiki's appearances and references lists under their
+ * titles) are the article's: the body goes on over the listed titles and
+ * the list items under them that no hint decided.  Returns the new last
+ * line. */
+static size_t listed_sections(const filter_state *st, size_t last)
+{
+    size_t end = last;
+    bool listed = false;
+    for (size_t i = last + 1; i < st->nlines; i++) {
+        const line_t *ln = &st->lines[i];
+        if (ln->label == SCRUB_LABEL_BLANK) continue;
+        bool item = ln->item && (ln->label == CAND || ln->label == SCRUB_LABEL_CONTENT);
+        if (!ln->listed && !(listed && item)) break;
+        listed |= ln->listed;
+        end = i;
+    }
+    return end;
 }
 
 /* The value of a line that is one or two digits alone (`　　1`, `01`),
@@ -4589,7 +4649,7 @@ static int context_pass(filter_state *st, const char *text, const scrub_linestat
     comment_blocks(st);
     comment_units(st);
     if (st->nago) lone_units(st);
-    contents_table(st);
+    contents_table(st, text);
     if (st->whole_page) {
         ad_slots(st);
         mark_teasers(st);
@@ -4604,6 +4664,8 @@ static int context_pass(filter_state *st, const char *text, const scrub_linestat
         last = closing_lines(st, text, first, last);
         last = appended_advert(st, text, first, last);
         last = title_tail(st, first, last);
+        size_t body_end = last;
+        last = listed_sections(st, last);
         if (st->nheld) held_markers(st, text, first, last);
         bool headline = sentence_headline(st, first);
         demote_outside(st, first, last);
@@ -4611,7 +4673,7 @@ static int context_pass(filter_state *st, const char *text, const scrub_linestat
         resolve_inside(st, text, first, last);
         section_numbers(st, text, first, last);
         minute_marks(st, text, first, last);
-        resolve_edges(st, text, first, last, headline);
+        resolve_edges(st, text, first, last, headline, last != body_end);
         footer_tail(st, last);
     }
     if (st->ndated) dated_stamps(st);

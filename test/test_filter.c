@@ -2048,6 +2048,78 @@ START_TEST(score_boards_in_body)
 }
 END_TEST
 
+/* A wiki article: a lead, a numbered table of contents (`1 History`)
+ * whose entries name the section titles further down without their
+ * numbers, the sections, and under the last sentence the sections the
+ * contents list too (appearances, references: list items of links).  The
+ * contents and their title go, the lead above them and the listed
+ * sections stay; the link table under the last listed section (a navbox)
+ * is not the article's. */
+START_TEST(numbered_contents_sections)
+{
+    static const char *const title[] = {"Water-Making Spell", "造水咒"};
+    static const char *const lead[] = {
+        "The Water-Making Spell was a charm that conjured a jet of clean, drinkable water from the tip of the caster's wand.",
+        "造水咒是一种魔咒，施咒者可以从魔杖尖端变出一股干净的、可以饮用的清水，常用于灭火。"};
+    static const char *const contents[] = {"Contents", "目录"};
+    static const char *const sect[][6] = {
+        {"History", "Effects", "Known uses", "Etymology", "Appearances", "Notes and references"},
+        {"历史", "效果", "已知用途", "词源", "出场作品", "注释与参考"}};
+    static const char *const says[][4] = {
+        {"It is unknown who invented this spell and when, but it was taught in the sixth year at school.",
+         "Depending on the caster's concentration, the charm can make anything from a thin jet to a wave.",
+         "The spell was used to put out the fire on a burning hut after the battle at the tower.",
+         "The name comes from the words for water and for mind in two languages of southern Europe."},
+        {"没有人知道这个咒语是谁在什么时候发明的，但学校会在六年级的魔咒课上教授它。",
+         "根据施咒者的专注程度，这个咒语可以变出细细的一股水，也可以变出一道大浪。",
+         "在塔楼之战以后，有人用这个咒语扑灭了被点着的小屋上的大火。",
+         "这个名字来自南欧两种语言里表示水和心灵的两个词，读起来也和它们很像。"}};
+    static const char *const books[][4] = {{"The Half-Blood Prince (First appearance)", "The Deathly Hallows",
+                                            "Book of Spells (First identified)", "Puzzles and Spells"},
+                                           {"混血王子（首次出现）", "死亡圣器", "咒语之书（首次确认）", "解谜与咒语"}};
+    static const char *const refs[][3] = {{"↑ Book of Spells, Chapter 2", "↑ The Half-Blood Prince, Chapter 11",
+                                           "↑ The Deathly Hallows, Chapter 31"},
+                                          {"↑ 咒语之书，第2章", "↑ 混血王子，第11章", "↑ 死亡圣器，第31章"}};
+    static const char *const navbox[] = {"Charms (class)", "Professors\tFortinbras · Flitwick",
+                                         "Textbooks\tThe Standard Book of Spells · Extreme Incantations"};
+    static const char *const menu[] = {"Home", "Books", "Films", "Games", "Community"};
+    const uint32_t link = 255u << SCRUB_HINT_LINK_SHARE_SHIFT, main = SCRUB_HINT_IN_MAIN;
+    const uint32_t head = SCRUB_HINT_HEADING | main, item = SCRUB_HINT_LIST_ITEM | main;
+    char doc[8192];
+    uint32_t hints[64];
+    size_t n = 0, at = 0;
+#define LINE(h, ...) (n += (size_t)snprintf(doc + n, sizeof doc - n, __VA_ARGS__), \
+                      n += (size_t)snprintf(doc + n, sizeof doc - n, "\n"), hints[at++] = (h))
+    for (int k = 0; k < 5; k++) LINE(SCRUB_HINT_IN_NAV | link, "%s", menu[k]);
+    LINE(head, "%s", title[_i]);
+    LINE(main, "%s", lead[_i]);
+    LINE(head, "%s", contents[_i]);
+    for (int k = 0; k < 6; k++) LINE(item | link, "%d %s", k + 1, sect[_i][k]);
+    for (int k = 0; k < 4; k++) {
+        LINE(head, "%s", sect[_i][k]);
+        LINE(main, "%s", says[_i][k]);
+    }
+    LINE(head, "%s", sect[_i][4]);
+    for (int k = 0; k < 4; k++) LINE(item | link, "%s", books[_i][k]);
+    LINE(head, "%s", sect[_i][5]);
+    for (int k = 0; k < 3; k++) LINE(item | (128u << SCRUB_HINT_LINK_SHARE_SHIFT), "%s", refs[_i][k]);
+    for (int k = 0; k < 3; k++) LINE(SCRUB_HINT_TABLE | main | link, "%s", navbox[k]);
+    LINE(SCRUB_HINT_IN_FOOTER | link, "Terms of Use");
+    LINE(SCRUB_HINT_IN_FOOTER | link, "Privacy Policy");
+#undef LINE
+    ck_assert_uint_eq(at, 36);
+    scrub_ctx *ctx = classify_page(doc, hints, at);
+    expect_kept_range(ctx, _i, 0, 5, false);
+    expect_kept_range(ctx, _i, 5, 7, true);   /* title, lead */
+    expect_kept_range(ctx, _i, 7, 14, false); /* the contents */
+    expect_kept_range(ctx, _i, 14, 31, true); /* the sections, the listed ones under the body too */
+    ck_assert_int_eq(scrub_filter_line_label(ctx, 14), SCRUB_LABEL_HEADING);
+    ck_assert_int_eq(scrub_filter_line_label(ctx, 27), SCRUB_LABEL_HEADING);
+    expect_kept_range(ctx, _i, 31, 36, false); /* navbox, footer */
+    scrub_ctx_free(ctx);
+}
+END_TEST
+
 /* A sentence set as a heading inside <main>, between the article's
  * paragraphs, under a layout class that says sidebar ("with-sidebar-
  * right" wraps the whole page): the article's subheading.  The same
@@ -4408,6 +4480,7 @@ Suite *make_suite(void)
     tcase_add_loop_test(tc, main_heading_under_layout_class, 0, 2);
     tcase_add_loop_test(tc, unlinked_comment_class_holding_main, 0, 2);
     tcase_add_loop_test(tc, score_boards_in_body, 0, 2);
+    tcase_add_loop_test(tc, numbered_contents_sections, 0, 2);
     tcase_add_loop_test(tc, zh_marker_in_body, 0, 2);
     tcase_add_loop_test(tc, zh_marker_categories_in_body, 0, 2);
     suite_add_tcase(s, tc);
