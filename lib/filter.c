@@ -60,6 +60,8 @@ static const char R_HEADLINE[] = "headline";
 static const char R_LINKS[] = "hint:links", R_HINT_RELATED[] = "hint:related";
 /* A line of a Chinese title broken over lines (joins_title). */
 static const char R_TITLE_PART[] = "title-part";
+/* A short line all of anchor text on a whole page (hint_shapes). */
+static const char R_LINKED_LINE[] = "linked-line";
 /* Rows of a table that end in the same cell (tail_table). */
 static const char R_TAIL_ROWS[] = "tail-rows";
 
@@ -2542,7 +2544,7 @@ static void hint_shapes(line_t *ln, const char *text, uint32_t h, bool whole_pag
     }
     bool open = keep_label(ln->label) || ln->label == CAND;
     if (open && whole_page && !ln->credited && linked_line(ln, h))
-        set_label(ln, SCRUB_LABEL_RELATED, 0.2, "linked-line");
+        set_label(ln, SCRUB_LABEL_RELATED, 0.2, R_LINKED_LINE);
     if (ln->bracket && open && SCRUB_HINT_LINK_SHARE(h) >= 0.5)
         set_label(ln, SCRUB_LABEL_RELATED, 0.2, "bracketed-link");
 }
@@ -4295,8 +4297,9 @@ static size_t listed_later(const filter_state *st, const char *text, const uint6
  * without their number), that no sentence announces; the titles it
  * lists are marked.  The titles are looked up among the page's last 256
  * short titles (no allocation). */
-static void contents_table(filter_state *st, const char *text)
+static size_t contents_table(filter_state *st, const char *text)
 {
+    size_t titles = 0;
     uint64_t hash[256];
     uint32_t at[256];
     size_t n = 0;
@@ -4305,7 +4308,7 @@ static void contents_table(filter_state *st, const char *text)
             hash[n] = st->lines[i].hash;
             at[n++] = (uint32_t)i;
         }
-    if (n < 3) return;
+    if (n < 3) return 0;
     size_t run = 0, start = 0;
     for (size_t i = 0; i <= st->nlines; i++) {
         const line_t *ln = i < st->nlines ? &st->lines[i] : NULL;
@@ -4334,9 +4337,11 @@ static void contents_table(filter_state *st, const char *text)
             set_label(e, SCRUB_LABEL_NAV, 0.2, "table-of-contents");
             e->toc = true;
             st->lines[listed_later(st, text, hash, at, n, k, entry_title(text, e))].listed = true;
+            titles++;
         }
         run = 0;
     }
+    return titles;
 }
 
 /* The sections a table of contents lists that come after the body's
@@ -4357,6 +4362,27 @@ static size_t listed_sections(const filter_state *st, size_t last)
         end = i;
     }
     return end;
+}
+
+/* Under a section title the contents list, inside the body, a run of
+ * short linked lines (a wiki's list of practitioners, each a link to its
+ * page) is the section's text, not links to other stories. */
+static void listed_links(filter_state *st, size_t first, size_t last)
+{
+    for (size_t i = first; i <= last; i++) {
+        if (!st->lines[i].listed) continue;
+        size_t k = i + 1, end = i + 1, run = 0;
+        for (; k <= last; k++) {
+            const line_t *ln = &st->lines[k];
+            if (ln->label == SCRUB_LABEL_BLANK) continue;
+            if (ln->reason != R_LINKED_LINE) break;
+            run++;
+            end = k + 1;
+        }
+        for (k = i + 1; run >= 2 && k < end; k++)
+            if (st->lines[k].reason == R_LINKED_LINE)
+                set_label(&st->lines[k], SCRUB_LABEL_CONTENT, 0.55, "listed-section");
+    }
 }
 
 /* The value of a line that is one or two digits alone (`　　1`, `01`),
@@ -4649,7 +4675,7 @@ static int context_pass(filter_state *st, const char *text, const scrub_linestat
     comment_blocks(st);
     comment_units(st);
     if (st->nago) lone_units(st);
-    contents_table(st, text);
+    size_t titles = contents_table(st, text);
     if (st->whole_page) {
         ad_slots(st);
         mark_teasers(st);
@@ -4665,12 +4691,15 @@ static int context_pass(filter_state *st, const char *text, const scrub_linestat
         last = appended_advert(st, text, first, last);
         last = title_tail(st, first, last);
         size_t body_end = last;
-        last = listed_sections(st, last);
+        if (titles) last = listed_sections(st, last);
         if (st->nheld) held_markers(st, text, first, last);
         bool headline = sentence_headline(st, first);
         demote_outside(st, first, last);
         score_boards(st, text, first, last);
         resolve_inside(st, text, first, last);
+        /* after the runs are framed: a widget's phrase under the links
+         * stays what the body's runs made it */
+        if (titles) listed_links(st, first, last);
         section_numbers(st, text, first, last);
         minute_marks(st, text, first, last);
         resolve_edges(st, text, first, last, headline, last != body_end);

@@ -2050,8 +2050,9 @@ END_TEST
 
 /* A wiki article: a lead, a numbered table of contents (`1 History`)
  * whose entries name the section titles further down without their
- * numbers, the sections, and under the last sentence the sections the
- * contents list too (appearances, references: list items of links).  The
+ * numbers, the sections (one opening with a list of linked names), and
+ * under the last sentence the sections the contents list too
+ * (appearances, references: list items of links).  The
  * contents and their title go, the lead above them and the listed
  * sections stay; the link table under the last listed section (a navbox)
  * is not the article's. */
@@ -2095,8 +2096,12 @@ START_TEST(numbered_contents_sections)
     LINE(main, "%s", lead[_i]);
     LINE(head, "%s", contents[_i]);
     for (int k = 0; k < 6; k++) LINE(item | link, "%d %s", k + 1, sect[_i][k]);
+    static const char *const names[][3] = {{"Filius Flitwick[3]", "Fleur Delacour[7]", "Rubeus Hagrid[9]"},
+                                           {"弗立维[3]", "芙蓉·德拉库尔[7]", "海格[9]"}};
     for (int k = 0; k < 4; k++) {
         LINE(head, "%s", sect[_i][k]);
+        /* the known users, each a link to its page, under the title */
+        for (int m = 0; k == 2 && m < 3; m++) LINE(main | link, "%s", names[_i][m]);
         LINE(main, "%s", says[_i][k]);
     }
     LINE(head, "%s", sect[_i][4]);
@@ -2107,15 +2112,15 @@ START_TEST(numbered_contents_sections)
     LINE(SCRUB_HINT_IN_FOOTER | link, "Terms of Use");
     LINE(SCRUB_HINT_IN_FOOTER | link, "Privacy Policy");
 #undef LINE
-    ck_assert_uint_eq(at, 36);
+    ck_assert_uint_eq(at, 39);
     scrub_ctx *ctx = classify_page(doc, hints, at);
     expect_kept_range(ctx, _i, 0, 5, false);
     expect_kept_range(ctx, _i, 5, 7, true);   /* title, lead */
     expect_kept_range(ctx, _i, 7, 14, false); /* the contents */
-    expect_kept_range(ctx, _i, 14, 31, true); /* the sections, the listed ones under the body too */
+    expect_kept_range(ctx, _i, 14, 34, true); /* the sections, the listed ones under the body too */
     ck_assert_int_eq(scrub_filter_line_label(ctx, 14), SCRUB_LABEL_HEADING);
-    ck_assert_int_eq(scrub_filter_line_label(ctx, 27), SCRUB_LABEL_HEADING);
-    expect_kept_range(ctx, _i, 31, 36, false); /* navbox, footer */
+    ck_assert_int_eq(scrub_filter_line_label(ctx, 30), SCRUB_LABEL_HEADING);
+    expect_kept_range(ctx, _i, 34, 39, false); /* navbox, footer */
     scrub_ctx_free(ctx);
 }
 END_TEST
