@@ -4536,6 +4536,7 @@ static FILTER_NOINLINE void score_boards(filter_state *st, const char *text, siz
 {
     size_t boards = 0;
     for (size_t i = first; i <= last && boards < 3; i++) {
+        if (st->lines[i].label != SCRUB_LABEL_ARTIFACT) continue; /* most lines */
         bool score;
         size_t end = score_run(st, text, i, last, &score);
         if (end == i) continue;
