@@ -4385,6 +4385,45 @@ static void listed_links(filter_state *st, size_t first, size_t last)
     }
 }
 
+/* Is line b the pinyin of line a: a line of Han alone (爱 逝去的爱 讨不回来)
+ * under which a line of Latin words gives one syllable per character (Ai
+ * shi qu de ai tao bu hui lai)? */
+static bool pinyin_of(const line_t *a, const line_t *b)
+{
+    return b->nwords == a->ncjk && a->ncjk >= 2 && !a->nalpha && !b->ncjk && !b->ndigit &&
+           a->label == CAND && b->label == CAND;
+}
+
+/* Labels the candidates of lines [i, j) content, for reason. */
+static void content_run(filter_state *st, size_t i, size_t j, const char *reason);
+
+/* A song's lyrics with their pinyin, a line of Han over the line that
+ * spells it (a lyrics page, a language course): four such pairs or more,
+ * at most three other lines between two pairs ([Chorus], Repeat
+ * Chorus), are the page's text, not a menu of short lines. */
+static FILTER_NOINLINE void pinyin_verse(filter_state *st)
+{
+    size_t prev = SIZE_MAX, start = 0, end = 0, pairs = 0, since = 0;
+    for (size_t i = 0; i <= st->nlines; i++) {
+        const line_t *ln = i < st->nlines ? &st->lines[i] : NULL;
+        if (ln && ln->label == SCRUB_LABEL_BLANK) continue;
+        if (ln && prev != SIZE_MAX && pinyin_of(&st->lines[prev], ln)) {
+            if (!pairs || since > 3) {
+                if (pairs >= 4) content_run(st, start, end, "pinyin-verse");
+                start = prev, pairs = 0;
+            }
+            pairs++;
+            end = i + 1;
+            since = 0;
+            prev = SIZE_MAX; /* a line is in one pair */
+            continue;
+        }
+        since++;
+        prev = i;
+    }
+    if (pairs >= 4) content_run(st, start, end, "pinyin-verse");
+}
+
 /* The value of a line that is one or two digits alone (`　　1`, `01`),
  * else -1. */
 static int lone_number(const char *text, const line_t *ln)
@@ -4677,6 +4716,7 @@ static int context_pass(filter_state *st, const char *text, const scrub_linestat
     comment_units(st);
     if (st->nago) lone_units(st);
     size_t titles = contents_table(st, text);
+    pinyin_verse(st);
     if (st->whole_page) {
         ad_slots(st);
         mark_teasers(st);

@@ -2125,6 +2125,54 @@ START_TEST(numbered_contents_sections)
 }
 END_TEST
 
+/* A lyrics page: the song's title, then each line of the song in Han
+ * over its pinyin (one syllable per character), a chorus mark among
+ * them; the page's only sentences are the site's appeal in a side box.
+ * The pairs are the page's text, not a menu above the body, in
+ * Simplified and Traditional; the menu and the footer go. */
+START_TEST(pinyin_verse)
+{
+    static const char *const song[][11] = {
+        {"爱 逝去的爱 讨不回来", "Ai shi qu de ai tao bu hui lai", "我还有话想对你说",
+         "Wo hai you hua xiang dui ni shuo", "舍不得说 来不及说", "She bu de shuo lai bu ji shuo",
+         "离别的话最难说出口", "Li bie de hua zui nan shuo chu kou", "[Chorus]", "就放心去吧",
+         "Jiu fang xin qu ba"},
+        {"愛 逝去的愛 討不回來", "Ai shi qu de ai tao bu hui lai", "我還有話想對你說",
+         "Wo hai you hua xiang dui ni shuo", "捨不得說 來不及說", "She bu de shuo lai bu ji shuo",
+         "離別的話最難說出口", "Li bie de hua zui nan shuo chu kou", "[副歌]", "就放心去吧",
+         "Jiu fang xin qu ba"}};
+    static const char *const title[] = {"只能想念你 - 萧敬腾", "只能想念你 - 蕭敬騰"};
+    static const char *const menu[] = {"Home", "Artists", "Songs", "Pinyin", "Contact"};
+    const uint32_t link = 255u << SCRUB_HINT_LINK_SHARE_SHIFT;
+    char doc[4096];
+    uint32_t hints[32];
+    size_t n = 0, at = 0;
+    for (int k = 0; k < 5; k++, at++) { /* a menu */
+        n += (size_t)snprintf(doc + n, sizeof doc - n, "%s\n", menu[k]);
+        hints[at] = SCRUB_HINT_IN_NAV | link;
+    }
+    n += (size_t)snprintf(doc + n, sizeof doc - n, "%s\n", title[_i]);
+    hints[at++] = SCRUB_HINT_HEADING;
+    for (int k = 0; k < 11; k++, at++) {
+        n += (size_t)snprintf(doc + n, sizeof doc - n, "%s\n", song[_i][k]);
+        hints[at] = 0;
+    }
+    /* the site's appeal: the page's only sentences */
+    snprintf(doc + n, sizeof doc - n,
+             "To our fans, your contribution will allow us to keep providing pinyin for free.\n"
+             "Donations can be made through the link below.\nPrivacy\nTerms\n");
+    hints[at++] = 0; /* its class is the page's layout */
+    hints[at++] = 0;
+    hints[at++] = SCRUB_HINT_IN_FOOTER | link;
+    hints[at++] = SCRUB_HINT_IN_FOOTER | link;
+    scrub_ctx *ctx = classify_page(doc, hints, at);
+    expect_kept_range(ctx, _i, 0, 5, false);
+    expect_kept_range(ctx, _i, 6, 17, true);
+    expect_kept_range(ctx, _i, 19, 21, false);
+    scrub_ctx_free(ctx);
+}
+END_TEST
+
 /* A sentence set as a heading inside <main>, between the article's
  * paragraphs, under a layout class that says sidebar ("with-sidebar-
  * right" wraps the whole page): the article's subheading.  The same
@@ -4486,6 +4534,7 @@ Suite *make_suite(void)
     tcase_add_loop_test(tc, unlinked_comment_class_holding_main, 0, 2);
     tcase_add_loop_test(tc, score_boards_in_body, 0, 2);
     tcase_add_loop_test(tc, numbered_contents_sections, 0, 2);
+    tcase_add_loop_test(tc, pinyin_verse, 0, 2);
     tcase_add_loop_test(tc, zh_marker_in_body, 0, 2);
     tcase_add_loop_test(tc, zh_marker_categories_in_body, 0, 2);
     suite_add_tcase(s, tc);
