@@ -160,6 +160,7 @@ typedef struct {
     size_t nago; /* lines with ago set: comment_units needs three */
     size_t ndated; /* lines with ODD_DATED: dated_stamps relabels them */
     size_t nheld; /* lines with held set: held_markers needs one */
+    size_t npinyin; /* Latin lines that spell the Han line above: pinyin_verse needs four */
     bool have_hints;
     bool whole_page; /* the hints show page furniture (nav, header, footer, sidebar) */
     const scrub_linestats *stats;
@@ -2583,8 +2584,7 @@ static void clusters(const filter_state *st, void (*fn)(const cluster *, void *)
              * ("Aus dem Inhalt:") announces are no gap in the body */
             bool lead = in && ln->label == CAND && ln->colon && !ln->linked && !ln->item;
             intro = (intro && (ln->item || ln->tab)) || lead;
-            /* nor is a table of contents under the lead */
-            gap += !intro && !ln->toc;
+            gap += !intro;
             continue;
         }
         intro = ln->colon;
@@ -4285,9 +4285,9 @@ static size_t listed_later(const filter_state *st, const char *text, const uint6
     size_t elen = ln->len - title;
     for (size_t k = 0; k < n; k++) {
         const line_t *t = &st->lines[at[k]];
+        if (t->len < elen || at[k] <= i + 1) continue; /* most titles */
         size_t from, to = text_bounds(text, t, &from);
-        if (at[k] > i + 1 && to - from == elen && memcmp(text + t->start + from, e, elen) == 0)
-            return at[k];
+        if (to - from == elen && memcmp(text + t->start + from, e, elen) == 0) return at[k];
     }
     return SIZE_MAX;
 }
@@ -4383,6 +4383,14 @@ static void listed_links(filter_state *st, size_t first, size_t last)
             if (st->lines[k].reason == R_LINKED_LINE)
                 set_label(&st->lines[k], SCRUB_LABEL_CONTENT, 0.55, "listed-section");
     }
+}
+
+/* Gives the lines of the tables of contents label (their own, NAV, or
+ * BLANK while the body is looked for). */
+static void hide_toc(filter_state *st, int label)
+{
+    for (size_t i = 0; i < st->nlines; i++)
+        if (st->lines[i].toc) st->lines[i].label = label;
 }
 
 /* Is line b the pinyin of line a: a line of Han alone (爱 逝去的爱 讨不回来)
@@ -4716,14 +4724,18 @@ static int context_pass(filter_state *st, const char *text, const scrub_linestat
     comment_units(st);
     if (st->nago) lone_units(st);
     size_t titles = contents_table(st, text);
-    pinyin_verse(st);
+    if (st->npinyin >= 4) pinyin_verse(st);
     if (st->whole_page) {
         ad_slots(st);
         mark_teasers(st);
         comment_stream(st);
     }
+    /* a table of contents under the lead is no gap in the body: the
+     * clusters read it as blank lines */
+    if (titles) hide_toc(st, SCRUB_LABEL_BLANK);
     bool found = main_block(st, &first, &last);
     if (found && comment_section(st, first)) found = main_block(st, &first, &last);
+    if (titles) hide_toc(st, SCRUB_LABEL_NAV);
     if (found) {
         last = clip_at_editor(st, text, first, last);
         last = clip_at_end_mark(st, text, first, last);
@@ -5413,6 +5425,7 @@ static void doc_score(filter_state *st, const char *text)
 static void reset_result(filter_state *st)
 {
     st->nlines = st->nmatches = st->nspans = st->ncut = st->nago = st->nheld = st->ndated = 0;
+    st->npinyin = 0;
     st->doc_score = 0;
     st->doc_flags = 0;
 }
@@ -5599,6 +5612,10 @@ static int classify_each(scrub_ctx *ctx, filter_state *st, const char *text)
             st->nheld++;
         }
         line_shapes(st, ln, text);
+        /* one syllable per character of the line above: its pinyin? */
+        if (SCRUB_UNLIKELY(ln->nwords >= 2 && !ln->ncjk) && i && st->lines[i - 1].ncjk == ln->nwords &&
+            !st->lines[i - 1].nalpha)
+            st->npinyin++;
         if (SCRUB_UNLIKELY(ln->ndigit) && ln->units <= 8 && ago_line(text, ln)) {
             ln->ago = true;
             st->nago++;
