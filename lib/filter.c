@@ -64,6 +64,8 @@ static const char R_TITLE_PART[] = "title-part";
 static const char R_LINKED_LINE[] = "linked-line";
 /* Rows of a table that end in the same cell (tail_table). */
 static const char R_TAIL_ROWS[] = "tail-rows";
+/* A title two sheets of one form repeat (repeated_sheets). */
+static const char R_SHEET_TITLE[] = "sheet-title";
 
 typedef struct {
     size_t start, len;
@@ -3517,7 +3519,8 @@ static int repeats(filter_state *st, uint64_t *set, size_t cap, size_t first, si
         /* inside the body a repeat is the author's (code, refrains); the
          * headline above it repeats the page's title in a menu */
         bool outside = (i < first && !headline_label(ln)) || i > last;
-        if (outside && ln->units < 40 && (keep_label(ln->label) || ln->label == CAND))
+        if (outside && ln->units < 40 && (keep_label(ln->label) || ln->label == CAND) &&
+            ln->reason != R_SHEET_TITLE) /* a sheet's titles repeat in the next sheet */
             set_label(ln, SCRUB_LABEL_NAV, 0.2, "repeated");
     }
     return SCRUB_OK;
@@ -4393,6 +4396,69 @@ static void hide_toc(filter_state *st, int label)
         if (st->lines[i].toc) st->lines[i].label = label;
 }
 
+static bool context_nav(const line_t *ln);
+
+/* A line of a team sheet or a like list: a short unlinked list item
+ * inside <main> that only context made a menu item. */
+static bool sheet_line(const line_t *ln)
+{
+    return ln->item && ln->hint_main && !ln->linked && ln->units <= 6 && context_nav(ln);
+}
+
+/* Does a line of [s, e) other than i repeat line i? */
+static bool twin_in(const filter_state *st, size_t s, size_t e, size_t i)
+{
+    for (size_t k = s; k < e; k++)
+        if (k != i && st->lines[k].hash == st->lines[i].hash && st->lines[k].label != SCRUB_LABEL_BLANK)
+            return true;
+    return false;
+}
+
+/* Lines [s, e) are unlinked list items: when three or more of them
+ * repeat, every first copy before the first second one, the run is two
+ * sheets of the same form one after the other (each side's coach,
+ * line-up and substitutes under the same titles): the page's data, the
+ * repeated lines their titles.  Bounded: 96 lines are read. */
+static void sheet_pair(filter_state *st, size_t s, size_t e)
+{
+    if (e > s + 96) e = s + 96;
+    size_t twins = 0, second = SIZE_MAX, last_first = 0;
+    for (size_t a = s; a < e; a++) {
+        if (st->lines[a].label == SCRUB_LABEL_BLANK) continue;
+        for (size_t b = a + 1; b < e; b++)
+            if (st->lines[b].hash == st->lines[a].hash && st->lines[b].label != SCRUB_LABEL_BLANK) {
+                twins++;
+                second = b < second ? b : second;
+                last_first = a;
+                break;
+            }
+    }
+    if (twins < 3 || last_first >= second) return;
+    for (size_t k = s; k < e; k++) {
+        if (st->lines[k].label == SCRUB_LABEL_BLANK) continue;
+        if (twin_in(st, s, e, k)) set_label(&st->lines[k], SCRUB_LABEL_HEADING, 0.6, R_SHEET_TITLE);
+        else set_label(&st->lines[k], SCRUB_LABEL_CONTENT, 0.55, "sheet-row");
+    }
+}
+
+/* Runs of twelve or more short unlinked list items inside <main> that
+ * context alone took for a menu (the body's frame and title are found
+ * without them): two sheets of one form? */
+static FILTER_NOINLINE void repeated_sheets(filter_state *st)
+{
+    size_t start = 0, count = 0;
+    for (size_t i = 0; i <= st->nlines; i++) {
+        const line_t *ln = i < st->nlines ? &st->lines[i] : NULL;
+        if (ln && ln->label == SCRUB_LABEL_BLANK) continue;
+        if (ln && sheet_line(ln)) {
+            if (!count++) start = i;
+            continue;
+        }
+        if (count >= 12) sheet_pair(st, start, i);
+        count = 0;
+    }
+}
+
 /* Is line b the pinyin of line a: a line of Han alone (爱 逝去的爱 讨不回来)
  * under which a line of Latin words gives one syllable per character (Ai
  * shi qu de ai tao bu hui lai)? */
@@ -4523,8 +4589,6 @@ static int minute_mark(const char *text, const line_t *ln)
     while (i < n && s[i] == ' ') i++;
     return i == n ? v : -1;
 }
-
-static bool context_nav(const line_t *ln);
 
 /* A cell of a score board alone on its line: 1 for a number (`57`), 2
  * for a score (`1 : 5`, `3-3`, `2–0`), else 0.  A minute mark (`95'`) or
@@ -4756,6 +4820,7 @@ static int context_pass(filter_state *st, const char *text, const scrub_linestat
         section_numbers(st, text, first, last);
         minute_marks(st, text, first, last);
         resolve_edges(st, text, first, last, headline, last != body_end);
+        if (st->have_hints) repeated_sheets(st);
         footer_tail(st, last);
     }
     if (st->ndated) dated_stamps(st);

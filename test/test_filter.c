@@ -2173,6 +2173,63 @@ START_TEST(pinyin_verse)
 }
 END_TEST
 
+/* A live match page: above the reporter's feed, each side's sheet as
+ * unlinked list items inside <main> under the same titles (coach,
+ * line-up, substitutes), one sheet after the other.  Two sheets of one
+ * form are the page's data, not a menu (French, German); the same lists
+ * all of links are a menu and go. */
+START_TEST(repeated_sheets)
+{
+    static const char *const titles[][3] = {{"ENTRAINEUR", "EFFECTIFS", "Remplaçants"},
+                                            {"TRAINER", "AUFSTELLUNG", "Ersatzbank"}};
+    static const char *const side[][2][8] = {
+        {{"C. Pélissier", "Y. Wissa", "T. Fontaine", "J. Laporte", "J. Morel", "H. Mendes", "P. Hamel", "U. Bozok"},
+         {"R. Garcia", "M. Depay", "M. Dembélé", "L. Dubois", "J. Denayer", "H. Aouar", "M. Cherki", "G. Cornet"}},
+        {{"C. Streich", "M. Gregoritsch", "J. Dudziak", "K. Schlotterbeck", "L. Höler", "V. Grifo", "N. Petersen", "E. Demirović"},
+         {"F. Kohfeldt", "M. Eggestein", "J. Osako", "L. Augustinsson", "N. Füllkrug", "R. Bittencourt", "K. Kosche", "Y. Sargent"}}};
+    static const char *const feed[][4] = {
+        {"C'est terminé au stade ! Les deux équipes se quittent sur un score nul après un match très disputé.",
+         "Carton jaune pour le gardien, qui a perdu beaucoup trop de temps avant de jouer un coup franc.",
+         "Encore en contre, les visiteurs ont une balle de match mais le tir passe juste à côté du poteau.",
+         "Les locaux reviennent au score sur un corner repris de la tête au premier poteau par le défenseur."},
+        {"Das Spiel ist aus! Beide Mannschaften trennen sich nach einer sehr umkämpften Partie unentschieden.",
+         "Gelbe Karte für den Torwart, der vor der Ausführung eines Freistoßes viel zu viel Zeit verloren hat.",
+         "Wieder ein Konter, die Gäste haben den Matchball, aber der Schuss geht knapp am Pfosten vorbei.",
+         "Die Gastgeber gleichen nach einer Ecke aus, die der Verteidiger am ersten Pfosten einköpft."}};
+    static const char *const menu[] = {"Accueil", "Football", "Tennis", "Rugby", "Résultats"};
+    const uint32_t link = 255u << SCRUB_HINT_LINK_SHARE_SHIFT, main = SCRUB_HINT_IN_MAIN;
+    for (int linked = 0; linked < 2; linked++) {
+        char doc[8192];
+        uint32_t hints[64];
+        size_t n = 0, at = 0;
+#define LINE(h, s) (n += (size_t)snprintf(doc + n, sizeof doc - n, "%s\n", (s)), hints[at++] = (h))
+        for (int k = 0; k < 5; k++) LINE(SCRUB_HINT_IN_NAV | link, menu[k]);
+        const uint32_t item = SCRUB_HINT_LIST_ITEM | main | (linked ? link : 0);
+        for (int t = 0; t < 2; t++) {
+            /* coach, line-up, substitutes */
+            LINE(item, titles[_i][0]);
+            LINE(item, side[_i][t][0]);
+            LINE(item, titles[_i][1]);
+            for (int k = 1; k < 6; k++) LINE(item, side[_i][t][k]);
+            LINE(item, titles[_i][2]);
+            for (int k = 6; k < 8; k++) LINE(item, side[_i][t][k]);
+        }
+        LINE(SCRUB_HINT_HEADING | main, _i ? "Live-Ticker" : "En direct");
+        for (int k = 0; k < 4; k++) LINE(main, feed[_i][k]);
+        LINE(SCRUB_HINT_IN_FOOTER | link, "Mentions légales");
+        LINE(SCRUB_HINT_IN_FOOTER | link, "Contact");
+#undef LINE
+        ck_assert_uint_eq(at, 34);
+        scrub_ctx *ctx = classify_page(doc, hints, at);
+        expect_kept_range(ctx, _i, 0, 5, false);
+        expect_kept_range(ctx, _i, 5, 27, !linked);
+        expect_kept_range(ctx, _i, 28, 32, true);
+        expect_kept_range(ctx, _i, 32, 34, false);
+        scrub_ctx_free(ctx);
+    }
+}
+END_TEST
+
 /* A sentence set as a heading inside <main>, between the article's
  * paragraphs, under a layout class that says sidebar ("with-sidebar-
  * right" wraps the whole page): the article's subheading.  The same
@@ -4535,6 +4592,7 @@ Suite *make_suite(void)
     tcase_add_loop_test(tc, score_boards_in_body, 0, 2);
     tcase_add_loop_test(tc, numbered_contents_sections, 0, 2);
     tcase_add_loop_test(tc, pinyin_verse, 0, 2);
+    tcase_add_loop_test(tc, repeated_sheets, 0, 2);
     tcase_add_loop_test(tc, zh_marker_in_body, 0, 2);
     tcase_add_loop_test(tc, zh_marker_categories_in_body, 0, 2);
     suite_add_tcase(s, tc);
