@@ -64,6 +64,8 @@ static const char R_TITLE_PART[] = "title-part";
 static const char R_LINKED_LINE[] = "linked-line";
 /* Rows of a table that end in the same cell (tail_table). */
 static const char R_TAIL_ROWS[] = "tail-rows";
+/* Cells of a table set one per line under the body (cell_rows). */
+static const char R_CELL_ROWS[] = "cell-rows";
 /* A title two sheets of one form repeat (repeated_sheets). */
 static const char R_SHEET_TITLE[] = "sheet-title";
 
@@ -3041,6 +3043,44 @@ static size_t clause_tail(const filter_state *st, size_t last, size_t i)
     return run >= 2 && clauses * 3 >= run * 2 && end > i ? end : i;
 }
 
+/* A cell of a table set one cell per line: 1 a short unlinked text, 2
+ * a number, 3 a symbol (%); 0 for anything else. */
+static int cell_kind(const line_t *ln)
+{
+    if (ln->label == CAND) return ln->units && !ln->linked && ln->units <= 4 ? 1 : 0;
+    if (ln->label != SCRUB_LABEL_ARTIFACT || ln->reason != R_NO_TEXT || ln->code) return 0;
+    return ln->ndigit ? 2 : 3;
+}
+
+/* Under the body, a table set one cell per line (a recipe's nutrition
+ * box: Fat / 11 / g / 17 / %, the same row form four times or more, each
+ * row of three to six cells with a number and a text among them), with
+ * the box's own short lines above it: the body's.  Returns where the
+ * rows end, i when there is none.  Bounded: 64 lines are read, the rows
+ * start among the first 16. */
+static size_t cell_rows(const filter_state *st, size_t i)
+{
+    enum { MAXC = 64 };
+    uint8_t kind[MAXC];
+    size_t at[MAXC], m = 0;
+    for (size_t k = i; k < st->nlines && m < MAXC; k++) {
+        if (st->lines[k].label == SCRUB_LABEL_BLANK) continue;
+        int c = cell_kind(&st->lines[k]);
+        if (!c) break;
+        kind[m] = (uint8_t)c;
+        at[m++] = k;
+    }
+    for (size_t s = 0; s < 16 && s + 12 <= m; s++)
+        for (size_t p = 3; p <= 6; p++) {
+            size_t len = p;
+            while (s + len < m && kind[s + len] == kind[s + len - p]) len++;
+            unsigned seen = 0;
+            for (size_t t = s; t < s + p; t++) seen |= 1u << kind[t];
+            if (len / p >= 4 && (seen & 6) == 6) return at[s + len / p * p - 1] + 1;
+        }
+    return i;
+}
+
 /* After the last sentence: a list or table, lines ending in 。 (a
  * sentence broken over lines), a paragraph broken into phrases
  * (clause_tail), then a table's rows ending in the same cell (tail_table)
@@ -3062,6 +3102,10 @@ static void after_body(filter_state *st, const char *text, size_t last, bool clo
         set_label(ln, SCRUB_LABEL_CONTENT, 0.55,
                   ln->tab ? "table-row" : ln->item ? "list-item" : "after-sentence");
     }
+    size_t cells = i < st->nlines && !closed ? cell_rows(st, i) : i;
+    for (; i < cells; i++)
+        if (st->lines[i].label != SCRUB_LABEL_BLANK)
+            set_label(&st->lines[i], SCRUB_LABEL_CONTENT, 0.55, R_CELL_ROWS);
     size_t rows = i < st->nlines && !closed ? tail_table(st, text, i) : i;
     content_run(st, i, rows, R_TAIL_ROWS);
     for (i = rows; i < st->nlines; i++)
@@ -3520,7 +3564,7 @@ static int repeats(filter_state *st, uint64_t *set, size_t cap, size_t first, si
          * headline above it repeats the page's title in a menu */
         bool outside = (i < first && !headline_label(ln)) || i > last;
         if (outside && ln->units < 40 && (keep_label(ln->label) || ln->label == CAND) &&
-            ln->reason != R_SHEET_TITLE) /* a sheet's titles repeat in the next sheet */
+            ln->reason != R_SHEET_TITLE && ln->reason != R_CELL_ROWS) /* a table's cells repeat */
             set_label(ln, SCRUB_LABEL_NAV, 0.2, "repeated");
     }
     return SCRUB_OK;

@@ -2230,6 +2230,53 @@ START_TEST(repeated_sheets)
 }
 END_TEST
 
+/* A recipe whose nutrition box, under the instructions, is a table set
+ * one cell per line (Fat / 11 / g / 17 / %): the same row form five
+ * times, with the box's title and serving size above it.  The box is the
+ * recipe's (English, German); the footer under it still goes. */
+START_TEST(cell_rows_under_body)
+{
+    static const char *const steps[][3] = {
+        {"Add all the filling ingredients to a food processor and blend until the mixture is combined.",
+         "Roll one tablespoon of the mixture into a ball, then place it onto a baking sheet lined with paper.",
+         "Dip each ball into the melted chocolate, let the excess drip off and chill them before serving."},
+        {"Alle Zutaten für die Füllung in einen Mixer geben und so lange mixen, bis eine glatte Masse entsteht.",
+         "Aus je einem Esslöffel der Masse eine Kugel formen und auf ein mit Backpapier belegtes Blech legen.",
+         "Jede Kugel in die geschmolzene Schokolade tauchen, abtropfen lassen und vor dem Servieren kühlen."}};
+    static const char *const head[][3] = {{"Nutrition Facts", "Serving Size", "1 ball"},
+                                          {"Nährwerte", "Portionsgröße", "1 Kugel"}};
+    static const char *const rows[][5] = {{"Fat", "Saturated Fat", "Carbohydrates", "Fiber", "Protein"},
+                                          {"Fett", "Gesättigte Fettsäuren", "Kohlenhydrate", "Ballaststoffe", "Eiweiß"}};
+    const uint32_t link = 255u << SCRUB_HINT_LINK_SHARE_SHIFT, main = SCRUB_HINT_IN_MAIN;
+    char doc[8192];
+    uint32_t hints[64];
+    size_t n = 0, at = 0;
+#define LINE(h, ...) (n += (size_t)snprintf(doc + n, sizeof doc - n, __VA_ARGS__), \
+                      n += (size_t)snprintf(doc + n, sizeof doc - n, "\n"), hints[at++] = (h))
+    static const char *const menu[] = {"Home", "Recipes", "Desserts", "About", "Shop"};
+    for (int k = 0; k < 5; k++) LINE(SCRUB_HINT_IN_NAV | link, "%s", menu[k]);
+    LINE(SCRUB_HINT_HEADING | main, "%s", _i ? "Erdnussbutter-Trüffel" : "Peanut Butter Truffles");
+    for (int k = 0; k < 3; k++) LINE(main, "%s", steps[_i][k]);
+    for (int k = 0; k < 3; k++) LINE(main, "%s", head[_i][k]);
+    for (int k = 0; k < 5; k++) {
+        LINE(main, "%s", rows[_i][k]);
+        LINE(main, "%d", 11 - 2 * k);
+        LINE(main, "g");
+        LINE(main, "%d", 17 + 3 * k);
+        LINE(main, "%%");
+    }
+    LINE(SCRUB_HINT_IN_FOOTER | link, "Privacy Policy");
+    LINE(SCRUB_HINT_IN_FOOTER | link, "Contact");
+#undef LINE
+    ck_assert_uint_eq(at, 39);
+    scrub_ctx *ctx = classify_page(doc, hints, at);
+    expect_kept_range(ctx, _i, 0, 5, false);
+    expect_kept_range(ctx, _i, 5, 37, true);
+    expect_kept_range(ctx, _i, 37, 39, false);
+    scrub_ctx_free(ctx);
+}
+END_TEST
+
 /* A sentence set as a heading inside <main>, between the article's
  * paragraphs, under a layout class that says sidebar ("with-sidebar-
  * right" wraps the whole page): the article's subheading.  The same
@@ -4593,6 +4640,7 @@ Suite *make_suite(void)
     tcase_add_loop_test(tc, numbered_contents_sections, 0, 2);
     tcase_add_loop_test(tc, pinyin_verse, 0, 2);
     tcase_add_loop_test(tc, repeated_sheets, 0, 2);
+    tcase_add_loop_test(tc, cell_rows_under_body, 0, 2);
     tcase_add_loop_test(tc, zh_marker_in_body, 0, 2);
     tcase_add_loop_test(tc, zh_marker_categories_in_body, 0, 2);
     suite_add_tcase(s, tc);
