@@ -3043,6 +3043,18 @@ static size_t clause_tail(const filter_state *st, size_t last, size_t i)
     return run >= 2 && clauses * 3 >= run * 2 && end > i ? end : i;
 }
 
+/* Is line i a heading over a table of the author's: its next three
+ * lines rows of cells (a TAB) mostly of plain text? */
+static bool table_under(const filter_state *st, size_t i)
+{
+    for (size_t k = i, rows = 0; rows < 3; rows++) {
+        k = next_nonblank(st, k, false);
+        if (k == SIZE_MAX || st->lines[k].label != CAND || !st->lines[k].tab || st->lines[k].linked)
+            return false;
+    }
+    return true;
+}
+
 /* A cell of a table set one cell per line: 1 a short unlinked text, 2
  * a number, 3 a symbol (%); 0 for anything else. */
 static int cell_kind(const line_t *ln)
@@ -3096,6 +3108,10 @@ static void after_body(filter_state *st, const char *text, size_t last, bool clo
         if (end > i) {
             content_run(st, i, end, "short-clauses");
             i = end - 1; /* the loop steps to end */
+            continue;
+        }
+        if (ln->label == CAND && ln->dom_heading && table_under(st, i)) {
+            set_label(ln, SCRUB_LABEL_HEADING, 0.6, "table-title");
             continue;
         }
         if (ln->label != CAND || !(ln->item || ln->tab || ln->stop) || !ln->units) break;

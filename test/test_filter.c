@@ -2277,6 +2277,48 @@ START_TEST(cell_rows_under_body)
 }
 END_TEST
 
+/* Under an article's last sentence, a heading over a table of the
+ * author's (a vocabulary list, a table of figures; cells split by TAB):
+ * the heading and the rows stay (English, Simplified).  The same table
+ * of links under the heading is another box and goes. */
+START_TEST(table_under_body_heading)
+{
+    static const char *const para[][3] = {
+        {"Groping on crowded trains is a problem that many women in Japan have to deal with on their way to work.",
+         "If it happens to you, say it loudly, ask the station staff for help and call the police if you can.",
+         "Railway companies now run women-only cars at rush hour on many lines to help prevent it."},
+        {"今年以来，全省粮食生产总体平稳，夏粮和早稻产量均比上年有所增长，秋粮长势也好于常年。",
+         "省农业农村厅表示，将继续加强田间管理，做好防灾减灾工作，确保全年粮食丰收到手。",
+         "据统计，全省今年粮食播种面积稳定在八千万亩以上，其中优质稻面积进一步扩大。"}};
+    static const char *const title[] = {"Additional vocabulary", "附表：各季水稻面积"};
+    static const char *const rows[][4] = {{"Japanese\tRomaji\tEnglish", "女性（じょせい）\tjyosei\twoman",
+                                           "駅員（えきいん）\tekiin\tstation staff", "警察（けいさつ）\tkeisatsu\tpolice"},
+                                          {"品种\t面积\t比上年", "早稻\t一千万亩\t增加", "中稻\t三千万亩\t持平",
+                                           "晚稻\t两千万亩\t略减"}};
+    const uint32_t link = 255u << SCRUB_HINT_LINK_SHARE_SHIFT, main = SCRUB_HINT_IN_MAIN;
+    for (int linked = 0; linked < 2; linked++) {
+        char doc[4096];
+        uint32_t hints[32];
+        size_t n = 0, at = 0;
+#define LINE(h, s) (n += (size_t)snprintf(doc + n, sizeof doc - n, "%s\n", (s)), hints[at++] = (h))
+        static const char *const menu[] = {"Home", "Living", "Work", "Travel", "Study"};
+        for (int k = 0; k < 5; k++) LINE(SCRUB_HINT_IN_NAV | link, menu[k]);
+        for (int k = 0; k < 3; k++) LINE(main, para[_i][k]);
+        LINE(SCRUB_HINT_HEADING | main, title[_i]);
+        for (int k = 0; k < 4; k++) LINE(SCRUB_HINT_TABLE | main | (linked ? link : 0), rows[_i][k]);
+        LINE(SCRUB_HINT_IN_FOOTER | link, "Privacy");
+        LINE(SCRUB_HINT_IN_FOOTER | link, "Contact");
+#undef LINE
+        scrub_ctx *ctx = classify_page(doc, hints, at);
+        expect_kept_range(ctx, _i, 0, 5, false);
+        expect_kept_range(ctx, _i, 5, 8, true);
+        expect_kept_range(ctx, _i, 8, 13, !linked);
+        expect_kept_range(ctx, _i, 13, 15, false);
+        scrub_ctx_free(ctx);
+    }
+}
+END_TEST
+
 /* A sentence set as a heading inside <main>, between the article's
  * paragraphs, under a layout class that says sidebar ("with-sidebar-
  * right" wraps the whole page): the article's subheading.  The same
@@ -4641,6 +4683,7 @@ Suite *make_suite(void)
     tcase_add_loop_test(tc, pinyin_verse, 0, 2);
     tcase_add_loop_test(tc, repeated_sheets, 0, 2);
     tcase_add_loop_test(tc, cell_rows_under_body, 0, 2);
+    tcase_add_loop_test(tc, table_under_body_heading, 0, 2);
     tcase_add_loop_test(tc, zh_marker_in_body, 0, 2);
     tcase_add_loop_test(tc, zh_marker_categories_in_body, 0, 2);
     suite_add_tcase(s, tc);
