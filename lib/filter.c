@@ -4680,13 +4680,14 @@ static int score_cell(const char *text, const line_t *ln)
 }
 
 /* The end of the run of score cells that starts at i (blank lines read
- * through), and whether a score is in it. */
+ * through), and whether it is a board: a score in it, five cells at
+ * most (a longer column of numbers is no board). */
 static size_t score_run(const filter_state *st, const char *text, size_t i, size_t last,
                         bool *score)
 {
     size_t end = i, cells = 0;
     *score = false;
-    for (size_t k = i; k <= last && cells < 4; k++) {
+    for (size_t k = i; k <= last; k++) {
         if (st->lines[k].label == SCRUB_LABEL_BLANK) continue;
         int c = score_cell(text, &st->lines[k]);
         if (!c) break;
@@ -4694,11 +4695,12 @@ static size_t score_run(const filter_state *st, const char *text, size_t i, size
         cells++;
         end = k + 1;
     }
+    *score &= cells <= 5;
     return end;
 }
 
 /* A match's score board set one cell per line (`57` / `1 : 5` / `33`
- * under each heat of a speedway report): a run of two to four lines of
+ * under each heat of a speedway report): a run of two to five lines of
  * numbers holding a score, the same block three times or more inside
  * the body, is the report's data, not stray digits; the short headings
  * over the boards are then framed by the body. */
