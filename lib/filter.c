@@ -53,6 +53,8 @@ static const char R_SHARE_ROW[] = "share-row", R_BUTTON_ROW[] = "button-row", R_
 /* Reasons of the lines the body's end cuts off, which appended_advert
  * asks again. */
 static const char R_AFTER_EDITOR[] = "after-editor", R_AFTER_MARK[] = "after-end-mark";
+/* A short line that is a date and little else; field_lists asks it again. */
+static const char R_DATE[] = "date";
 /* The page's headline shaped like a sentence (sentence_headline): the
  * title is found, resolve_edges looks no further. */
 static const char R_HEADLINE[] = "headline";
@@ -1589,6 +1591,69 @@ static bool email_line(const char *text, const line_t *ln)
     return !ln->good && ln->units <= 12 && !ln->tab && has_email(text, ln);
 }
 
+static size_t field_prefix(const char *text, const line_t *ln);
+static size_t field_name(const char *p, size_t n, const char *const *names, size_t k);
+
+/* 2013-04-01 from s[i], alone in its run [i, e): a year of 19xx or 20xx,
+ * a month and a day -- a date's digits. */
+static bool dashed_date(const unsigned char *s, size_t i, size_t e)
+{
+    if (e - i < 8 || e - i > 10 || s[i + 4] != '-' ||
+        (memcmp(s + i, "19", 2) != 0 && memcmp(s + i, "20", 2) != 0))
+        return false;
+    size_t d1 = digits_at(s, e, i + 5);
+    if (d1 < 1 || d1 > 2 || i + 5 + d1 >= e || s[i + 5 + d1] != '-') return false;
+    size_t at = i + 6 + d1, d2 = digits_at(s, e, at);
+    return d2 >= 1 && d2 <= 2 && at + d2 == e;
+}
+
+/* 商品编码：11312278, ISBN：9787546206134: the run [b, e) of digits (no
+ * separator) is the whole value of a field that names no contact (电话,
+ * Tel ...): a code.  A mobile number (1 and ten digits) is a phone under
+ * any name. */
+static bool coded_field(const char *text, const line_t *ln, size_t b, size_t e)
+{
+    const unsigned char *s = (const unsigned char *)text + ln->start;
+    static const char *const names[] = {"phone", "tel", "fax", "mobile"};
+    size_t f = field_prefix(text, ln), n = ln->len;
+    while (n > e && (s[n - 1] == ' ' || s[n - 1] == '\t')) n--;
+    while (f < b && s[f] == ' ') f++;
+    if (!f || f != b || e != n || digits_at(s, e, b) != e - b || (e - b == 11 && s[b] == '1') ||
+        has(ln, SCRUB__CAT_CONTACT))
+        return false;
+    const char *p = text + ln->start;
+    return !field_name(p, ln->len, names, sizeof names / sizeof names[0]) &&
+           !field_name(p, ln->len, scrub__words_field_name, SCRUB__WORDS_FIELD_NAME_N);
+}
+
+/* The scan counts seven digits in a run (dashes and spaces between) as a
+ * phone's; false when every such run is something else: a date
+ * (2013-04-01), an ISBN or EAN (978..., 13 digits) or a field's code. */
+static bool phone_run(const char *text, const line_t *ln)
+{
+    const unsigned char *s = (const unsigned char *)text + ln->start;
+    size_t n = ln->len;
+    for (size_t i = 0; i < n;) {
+        if (s[i] < '0' || s[i] > '9') {
+            i++;
+            continue;
+        }
+        size_t e = i, digits = 0;
+        for (;; e++) {
+            bool digit = e < n && s[e] >= '0' && s[e] <= '9';
+            bool joint = e + 1 < n && (s[e] == '-' || s[e] == ' ') && s[e + 1] >= '0' &&
+                         s[e + 1] <= '9';
+            if (!digit && !joint) break;
+            digits += digit;
+        }
+        bool ean = digits == 13 && (memcmp(s + i, "978", 3) == 0 || memcmp(s + i, "979", 3) == 0);
+        if (digits >= 7 && !ean && !dashed_date(s, i, e) && !coded_field(text, ln, i, e))
+            return true;
+        i = e;
+    }
+    return false;
+}
+
 /* ---- credits, counters and residue (issue 6: footer/widget/artifact) ---- */
 
 static size_t starts_with(const char *p, size_t n, const char *w);
@@ -2073,7 +2138,7 @@ static verdict alone(const line_t *ln, uint8_t *held)
     if ((ln->hits[SCRUB__CAT_META] >= 2 || (has(ln, SCRUB__CAT_META) && ln->date)) && !ln->term &&
         ln->units <= 80)
         return (verdict){SCRUB_LABEL_META, 0.15, cat_why(ln, SCRUB__CAT_META)};
-    if (ln->date && ln->units <= 6) return (verdict){SCRUB_LABEL_META, 0.15, "date"};
+    if (ln->date && ln->units <= 6) return (verdict){SCRUB_LABEL_META, 0.15, R_DATE};
     if (ln->date && ln->clock && ln->units <= 16 && !ln->good)
         return (verdict){SCRUB_LABEL_META, 0.15, "dateline"};
     if (ln->paren) {
@@ -2853,6 +2918,16 @@ static void framed_run(filter_state *st, const char *text, size_t i, size_t j, b
     label_run(st, rows, j, false, false);
 }
 
+/* An alphabetic line that ends in a clause's or a sentence's mark (`,`
+ * `.` `;`), as a verse of a stanza does and a menu's item does not. */
+static bool verse_end(const char *text, const line_t *ln)
+{
+    if (ln->ncjk || !ln->nwords) return false;
+    size_t from, n = text_bounds(text, ln, &from);
+    char c = n > from ? text[ln->start + n - 1] : 0;
+    return c == ',' || c == '.' || c == ';';
+}
+
 /* Short lines between content become headings when few in a row; longer
  * runs are menus. */
 static void resolve_inside(filter_state *st, const char *text, size_t first, size_t last)
@@ -2880,7 +2955,7 @@ static void resolve_inside(filter_state *st, const char *text, size_t first, siz
             const line_t *c = &st->lines[j];
             run += c->label == CAND;
             punct += c->label == CAND && (c->term || c->qterm) && c->units >= 6;
-            sent += c->label == CAND && c->send && c->units >= 4;
+            sent += c->label == CAND && (c->send || verse_end(text, c)) && c->units >= 4;
             clauses += c->label == CAND && (c->send || c->comma);
         }
         size_t p = prev_nonblank(st, i, true), n = next_nonblank(st, i, true);
@@ -3517,13 +3592,83 @@ static FILTER_NOINLINE void teaser_runs(filter_state *st, const char *text)
     }
 }
 
+/* Does a sentence of the page (no link) follow line i, past at most one
+ * undecided line (a section's first short line)? */
+static bool heads_prose(const filter_state *st, size_t i)
+{
+    for (size_t n = 0; n < 2 && (i = next_nonblank(st, i, false)) != SIZE_MAX; n++) {
+        const line_t *ln = &st->lines[i];
+        if (ln->label == SCRUB_LABEL_CONTENT && !ln->linked) return true;
+        if (ln->label != CAND) return false;
+    }
+    return false;
+}
+
+/* A name in a bar of tabs: a short line that is no sentence. */
+static bool bar_name(const line_t *ln)
+{
+    return ln->hash && ln->units && ln->units <= 8 && !ln->good;
+}
+
+enum { TAB_BAR = 8 }; /* the names of a tab bar read each way from one of them */
+
+/* Does line e, a tab's name in the bar [lo, hi], stand again outside the
+ * bar over the page's sentences: a section of the page? */
+static bool names_section(const filter_state *st, size_t e, size_t lo, size_t hi)
+{
+    uint64_t key = st->lines[e].hash;
+    for (size_t j = 0; j < st->nlines; j++)
+        if (st->lines[j].hash == key && (j < lo || j > hi) && heads_prose(st, j)) return true;
+    return false;
+}
+
+/* How many names of the bar of short lines around line k (k aside) name
+ * sections of the page. */
+static size_t bar_sections(const filter_state *st, size_t k)
+{
+    size_t lo = k, hi = k, e;
+    for (size_t n = 0; n < TAB_BAR && (e = prev_nonblank(st, lo, false)) != SIZE_MAX &&
+                       bar_name(&st->lines[e]);
+         n++)
+        lo = e;
+    for (size_t n = 0; n < TAB_BAR && (e = next_nonblank(st, hi, false)) != SIZE_MAX &&
+                       bar_name(&st->lines[e]);
+         n++)
+        hi = e;
+    size_t names = 0;
+    for (e = lo; e <= hi; e++)
+        if (e != k && st->lines[e].label != SCRUB_LABEL_BLANK) names += names_section(st, e, lo, hi);
+    return names;
+}
+
+/* A related marker over the page's own sentences (编辑推荐 over a shop
+ * page's recommendation text) whose words stand again in a bar of tabs
+ * beside two names or more of the page's other sections (编辑推荐 内容简介
+ * 作者简介 目录, each over its sentences): the tab of a section of the
+ * page, not a list of links. */
+static bool tab_section(const filter_state *st, size_t h)
+{
+    enum { MAX_COPIES = 4 }; /* copies read: each bar costs a walk of the page per name */
+    if (!heads_prose(st, h)) return false;
+    uint64_t key = st->lines[h].hash;
+    for (size_t k = 0, copies = 0; k < st->nlines && copies < MAX_COPIES; k++) {
+        if (k == h || st->lines[k].hash != key || !bar_name(&st->lines[k])) continue;
+        if (bar_sections(st, k) >= 2) return true;
+        copies++;
+    }
+    return false;
+}
+
 static void related_blocks(filter_state *st, const char *text)
 {
+    enum { MAX_TABS = 4 }; /* headers asked: each read costs a few walks of the page */
     bool in = false;
+    size_t asked = 0;
     for (size_t i = 0; i < st->nlines; i++) {
         line_t *ln = &st->lines[i];
         if (related_header(ln) && !inline_link(text, ln)) {
-            in = true;
+            in = !(ln->units <= 8 && asked++ < MAX_TABS && tab_section(st, i));
+            if (!in) set_label(ln, SCRUB_LABEL_HEADING, 0.55, "tab-section");
             continue;
         }
         if (!in || ln->label == SCRUB_LABEL_BLANK) continue;
@@ -4306,6 +4451,11 @@ static size_t title_tail(filter_state *st, size_t first, size_t last)
     if (k == SIZE_MAX || k < first || n < 5 || longer * 4 < n * 3 ||
         st->lines[k].label != SCRUB_LABEL_CONTENT || !st->lines[k].stop)
         return last;
+    /* other pages' titles are links: with the DOM's hints, a list most of
+     * whose lines are none is the page's own (a catalogue under its note) */
+    size_t linked = 0;
+    for (size_t j = k + 1; st->have_hints && j < end; j++) linked += st->lines[j].linked;
+    if (st->have_hints && linked * 2 < n) return last;
     for (size_t j = k + 1; j < end; j++)
         if (st->lines[j].label != SCRUB_LABEL_BLANK)
             set_label(&st->lines[j], SCRUB_LABEL_RELATED, 0.2, "title-tail");
@@ -4556,6 +4706,160 @@ static FILTER_NOINLINE void pinyin_verse(filter_state *st)
         prev = i;
     }
     if (pairs >= 4) content_run(st, start, end, "pinyin-verse");
+}
+
+/* A row of a list or table that gives a field and its value (出版社：
+ * 广州出版社, 开本：32开, Gewicht: 2 kg), undecided or a date alone
+ * (出版时间：2013-04-01). */
+static bool field_row(const char *text, const line_t *ln)
+{
+    if (!(ln->item || ln->tab) || ln->units > 30 ||
+        !(ln->label == CAND || (ln->label == SCRUB_LABEL_META && ln->reason == R_DATE)))
+        return false;
+    size_t f = field_prefix(text, ln);
+    return f && f < ln->len;
+}
+
+/* Six rows or more in a row of `field：value` inside a list or table,
+ * few of them links or holding a marker (a byline's 来源：, a contact
+ * block's 电话：, a footer's 备案号：): a spec sheet, the page's own facts
+ * about its subject (a book's publisher, pages and date, a product's
+ * code).  A menu's items name pages and give no values.  Before the body
+ * is looked for: a shop's page has few sentences. */
+static FILTER_NOINLINE void field_lists(filter_state *st, const char *text)
+{
+    enum { MIN_ROWS = 6 };
+    size_t start = 0, rows = 0, odd = 0;
+    for (size_t i = 0; i <= st->nlines; i++) {
+        const line_t *ln = i < st->nlines ? &st->lines[i] : NULL;
+        if (ln && ln->label == SCRUB_LABEL_BLANK) continue;
+        if (ln && field_row(text, ln)) {
+            if (!rows++) start = i, odd = 0;
+            odd += ln->linked || (ln->cats & MARKER_CATS);
+            continue;
+        }
+        for (size_t k = start; rows >= MIN_ROWS && odd * 4 <= rows && k < i; k++)
+            if (st->lines[k].label != SCRUB_LABEL_BLANK)
+                set_label(&st->lines[k], SCRUB_LABEL_CONTENT, 0.55, "spec-fields");
+        rows = 0;
+    }
+}
+
+/* The value of a Chinese numeral, 一 to 九 and 十 (0 and 10), else -1. */
+static int han_digit(uint32_t cp)
+{
+    static const uint32_t digit[] = {0x3007, 0x4E00, 0x4E8C, 0x4E09, 0x56DB, 0x4E94,
+                                     0x516D, 0x4E03, 0x516B, 0x4E5D, 0x5341};
+    for (int k = 0; k < 11; k++)
+        if (digit[k] == cp) return k;
+    return -1;
+}
+
+/* A number in Chinese numerals up to 99 (十一, 二十, 四十九) from s[*i],
+ * else -1; *i moves past it. */
+static long han_number(const unsigned char *s, size_t n, size_t *i)
+{
+    long tens = -1, units = 0;
+    size_t k = *i, chars = 0;
+    for (uint32_t cp; k + 3 <= n && chars < 3; k += 3, chars++) {
+        scrub__utf8_decode(s + k, 3, &cp);
+        int d = han_digit(cp);
+        if (d < 0) break;
+        if (d == 10) {
+            if (tens >= 0) return -1;
+            tens = units ? units : 1;
+            units = 0;
+        } else if (units) return -1; /* 一二: not a number */
+        else units = d;
+    }
+    if (!chars) return -1;
+    *i = k;
+    return (tens >= 0 ? tens * 10 : 0) + units;
+}
+
+/* The number a line opens with, a space or a list mark after it and
+ * text under it (`24 こまや/ジャンプアップ`, `十一 向来痴`, `3. ...`): ASCII
+ * or full-width digits, or Chinese numerals.  -1 when none. */
+static long lead_number(const char *text, const line_t *ln)
+{
+    const unsigned char *s = (const unsigned char *)text + ln->start;
+    size_t n = ln->len, i = 0;
+    while (i < n && (s[i] == ' ' || s[i] == '\t')) i++;
+    long v = -1;
+    size_t b = i;
+    if (i < n && s[i] >= '0' && s[i] <= '9') {
+        for (v = 0; i < n && s[i] >= '0' && s[i] <= '9' && i - b < 4; i++) v = v * 10 + (s[i] - '0');
+    } else if (i + 3 <= n && s[i] == 0xEF && s[i + 1] == 0xBC && s[i + 2] >= 0x90 && s[i + 2] <= 0x99) {
+        for (v = 0; i + 3 <= n && s[i] == 0xEF && s[i + 1] == 0xBC && s[i + 2] >= 0x90 &&
+                    s[i + 2] <= 0x99 && i - b < 12;
+             i += 3)
+            v = v * 10 + (s[i + 2] - 0x90);
+    } else if (i < n && s[i] >= 0xE3 && s[i] <= 0xE5) {
+        v = han_number(s, n, &i);
+    }
+    if (v < 0 || i >= n) return -1;
+    size_t sep = s[i] == ' ' || s[i] == '.'                     ? 1
+                 : i + 2 <= n && s[i] == 0xC2 && s[i + 1] == 0xA0 ? 2 /* NBSP */
+                 : i + 3 <= n && (memcmp(s + i, "\xE3\x80\x80", 3) == 0 /* 　 */ ||
+                                  memcmp(s + i, "\xE3\x80\x81", 3) == 0 /* 、 */ ||
+                                  memcmp(s + i, "\xEF\xBC\x8E", 3) == 0) /* ． */
+                     ? 3
+                     : 0;
+    if (!sep) return -1;
+    for (i += sep; i < n; i++)
+        if (s[i] != ' ' && s[i] != '\t') return v;
+    return -1;
+}
+
+/* May a numbered line be an entry of the page's own list: undecided or
+ * kept, most of it no anchor text? */
+static bool list_entry(const line_t *ln)
+{
+    return (ln->label == CAND || keep_label(ln->label)) && !ln->linked;
+}
+
+/* The entries of a numbered list [start, end]: its undecided lines are
+ * content. */
+static void label_numbered(filter_state *st, const char *text, size_t start, size_t end)
+{
+    for (size_t k = start; k <= end; k++)
+        if (st->lines[k].label == CAND && lead_number(text, &st->lines[k]) >= 0)
+            set_label(&st->lines[k], SCRUB_LABEL_CONTENT, 0.55, "numbered-list");
+}
+
+/* Runs of at least min lines numbered n, n+1, n+2 ... (a few other lines
+ * may stand between two: a heading, a photo's date), none of them links,
+ * are lists of the page; returns how many it found. */
+static size_t numbered_runs(filter_state *st, const char *text, size_t min)
+{
+    enum { MAX_BETWEEN = 3 };
+    size_t start = 0, end = 0, count = 0, between = 0, found = 0;
+    long prev = -1;
+    for (size_t i = 0; i <= st->nlines; i++) {
+        const line_t *ln = i < st->nlines ? &st->lines[i] : NULL;
+        if (ln && ln->label == SCRUB_LABEL_BLANK) continue;
+        long v = ln && list_entry(ln) ? lead_number(text, ln) : -1;
+        if (v >= 0 && count && v == prev + 1) {
+            count++, end = i, prev = v, between = 0;
+            continue;
+        }
+        if (v < 0 && ln && count && ++between <= MAX_BETWEEN) continue;
+        if (count >= min) label_numbered(st, text, start, end), found++;
+        count = v >= 0, start = end = i, prev = v, between = 0;
+    }
+    return found;
+}
+
+/* Eleven lines or more numbered n, n+1 ... with no link among them: a
+ * catalogue, a book's contents, the page's own list.  Menus are not
+ * numbered; a ranking of other pages is, but its entries are links and it
+ * stops at ten (every numbered run of the dev pages that is boilerplate:
+ * 5 to 10 entries, from 1).  On a page that numbers such a list, a
+ * shorter plain run (six or more) is another of its lists.  Before the
+ * body is looked for, so that a page of lists has one. */
+static FILTER_NOINLINE void numbered_lists(filter_state *st, const char *text)
+{
+    if (numbered_runs(st, text, 11)) numbered_runs(st, text, 6);
 }
 
 /* The value of a line that is one or two digits alone (`　　1`, `01`),
@@ -4844,6 +5148,11 @@ static int context_pass(filter_state *st, const char *text, const scrub_linestat
     if (!set) return SCRUB_E_NOMEM;
     if (stats) cross_page(st, stats, min_pages);
     size_t first = SIZE_MAX, last = 0;
+    /* a list's entries are told from a menu's by their links: the DOM's */
+    if (st->have_hints) {
+        numbered_lists(st, text);
+        field_lists(st, text);
+    }
     related_blocks(st, text);
     if (st->ncut >= 4) teaser_runs(st, text);
     comment_blocks(st);
@@ -4905,7 +5214,9 @@ static const struct {
 } spec_units[] = {
     U("mAh"), U("mA"), U("mm"), U("cm"), U("km"), U("kg"), U("mg"), U("ml"), U("mL"), U("nm"),
     U("MHz"), U("GHz"), U("kHz"), U("Hz"), U("KB"), U("MB"), U("GB"), U("TB"), U("kW"), U("W"),
-    U("V"), U("dB"), U("\xE2\x84\x83") /* ℃ */, U("\xC2\xB0") /* ° */, U("\xC3\x97") /* × */};
+    U("V"), U("dB"), U("\xE2\x84\x83") /* ℃ */, U("\xC2\xB0") /* ° */, U("\xC3\x97") /* × */,
+    /* a recipe's quantities: its ingredients are its sheet (40 g Butter, 2 TL Brühe) */
+    U("g"), U("tbsp"), U("tsp"), U("oz"), U("EL"), U("TL")};
 #undef U
 
 /* Does a figure with a unit follow the digit that ends at i? */
@@ -5696,6 +6007,8 @@ static int classify_each(scrub_ctx *ctx, filter_state *st, const char *text)
         ln->date = ln->run4 && (has(ln, SCRUB__CAT_META) || ln->units <= 16) &&
                    has_date(text, ln);
         ln->clock = ln->date && ln->units <= 16 && has_clock(text, ln);
+        /* a date, an ISBN or a product code is no phone */
+        if (SCRUB_UNLIKELY(ln->phone)) ln->phone = phone_run(text, ln);
         uint8_t held = 0;
         verdict v = alone(ln, &held);
         if (v.label == CAND && ln->ndigit >= 3 && ln->ndigit <= 4 && ln->units <= 3 &&

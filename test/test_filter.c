@@ -4566,6 +4566,329 @@ START_TEST(zh_marker_categories_in_body)
 }
 END_TEST
 
+/* ---- the page's own lists on pages that are no news (issue 6, extra) ---- */
+
+/* A whole page: a menu, the title, a paragraph under its heading, a list
+ * under its heading, a second paragraph, a footer; `link` is the anchor
+ * share of the list's entries.  Returns the line count. */
+static size_t list_page(char *doc, size_t cap, uint32_t *hints, const char *const *head,
+                        const char *const *entries, size_t n, uint32_t link)
+{
+    size_t at = (size_t)snprintf(doc, cap, "%s\n%s\n%s\n%s\n%s\n%s\n", head[0], head[1], head[2],
+                                 head[3], head[4], head[5]);
+    for (size_t i = 0; i < n; i++) at += (size_t)snprintf(doc + at, cap - at, "%s\n", entries[i]);
+    snprintf(doc + at, cap - at, "%s\n%s\n%s\n%s\n", head[6], head[7], head[8], head[9]);
+    size_t lines = 10 + n;
+    for (size_t i = 0; i < lines; i++) hints[i] = i >= 6 && i < 6 + n ? link : 0;
+    hints[0] = SCRUB_HINT_IN_NAV | (255u << SCRUB_HINT_LINK_SHARE_SHIFT);
+    hints[1] = SCRUB_HINT_HEADING | SCRUB_HINT_TITLE;
+    return lines;
+}
+
+/* Eleven lines or more numbered n, n+1 ... with no link among them (a
+ * book's contents, a museum's catalogue) are the page's own list, not a
+ * menu; the same entries as links, or a run of ten (a ranking's length),
+ * stay removed. */
+START_TEST(numbered_list)
+{
+    static const char *const head[][10] = {
+        {"首页 | 图书 | 小说", "天龙八部（套装共5册）", "内容简介",
+         "本书以北宋、辽、西夏、大理并立的历史为背景，讲述了几位少年英雄的成长与恩怨。",
+         "全书结构宏大，人物众多，是作者篇幅最长的作品之一，也是流传最广的一部。", "目录",
+         "作者简介", "作者本名查良镛，一九二四年生于浙江海宁，曾任报社记者、编辑和电影编剧。",
+         "他的作品被译成多种文字，在世界各地拥有大量读者，并多次被改编为影视作品。",
+         "版权所有 © 2024 某某书店"},
+        {"首頁 | 圖書 | 小說", "天龍八部（套裝共5冊）", "內容簡介",
+         "本書以北宋、遼、西夏、大理並立的歷史為背景，講述了幾位少年英雄的成長與恩怨。",
+         "全書結構宏大，人物眾多，是作者篇幅最長的作品之一，也是流傳最廣的一部。", "目錄",
+         "作者簡介", "作者本名查良鏞，一九二四年生於浙江海寧，曾任報社記者、編輯和電影編劇。",
+         "他的作品被譯成多種文字，在世界各地擁有大量讀者，並多次被改編為影視作品。",
+         "版權所有 © 2024 某某書店"},
+        {"Home | Museum | Halls", "Video Game Museum", "Hall Two",
+         "The second hall keeps the machines that the arcades of the eighties left behind, and most of them still work.",
+         "Every machine below was bought from an arcade that closed, and each has a page of its own.",
+         "Electro-mechanical games", "About the museum",
+         "The museum started as a private collection in a garage and opened its doors to visitors in 2001.",
+         "Entry is free, and the machines can be played on the first Sunday of every month.",
+         "Copyright 2024 Video Game Museum"}};
+    static const char *const entries[][12] = {
+        {"一 青衫磊落险峰行", "二 玉壁月华明", "三 马疾香幽", "四 崖高人远", "五 微步毂纹生",
+         "六 谁家子弟谁家院", "七 无计悔多情", "八 虎啸龙吟", "九 换巢鸾凤", "十 剑气碧烟横",
+         "十一 向来痴", "十二 从此醉"},
+        {"一 青衫磊落險峰行", "二 玉壁月華明", "三 馬疾香幽", "四 崖高人遠", "五 微步轂紋生",
+         "六 誰家子弟誰家院", "七 無計悔多情", "八 虎嘯龍吟", "九 換巢鸞鳳", "十 劍氣碧煙橫",
+         "十一 向來痴", "十二 從此醉"},
+        {"24 Komaya / Jump Up", "25 Konami / Piccadilly RF2", "26 Taito / Hide and Seek",
+         "27 Togo / Mr. Mogura", "28 Komaya / Port Crane", "29 Konami / Kenbooman",
+         "30 Konami / Piccadilly Circus", "31 UPL / Pakkun Land", "32 Konami / Penta Fishing",
+         "33 Jaleco / Ninja Kun", "34 Togo / UFO Mogura", "35 Togo / Arm Wrestling"}};
+    char doc[4096];
+    uint32_t hints[32];
+    scrub_ctx *ctx = scrub_ctx_new();
+    size_t n = list_page(doc, sizeof doc, hints, head[_i], entries[_i], 12, 0);
+    ck_assert_status(scrub_classify_lines_ex(ctx, doc, strlen(doc), hints, n, NULL, 0), SCRUB_OK);
+    expect_kept_range(ctx, _i, 6, 18, true);
+    ck_assert_str_eq(scrub_filter_line_reason(ctx, 6), "numbered-list");
+    ck_assert_int_eq(scrub_filter_line_kept(ctx, 21), 0); /* the footer */
+    /* the same entries as links: another page's menu */
+    n = list_page(doc, sizeof doc, hints, head[_i], entries[_i], 12, 255u << SCRUB_HINT_LINK_SHARE_SHIFT);
+    ck_assert_status(scrub_classify_lines_ex(ctx, doc, strlen(doc), hints, n, NULL, 0), SCRUB_OK);
+    expect_kept_range(ctx, _i, 6, 18, false);
+    /* ten entries: as long as a ranking of other pages */
+    n = list_page(doc, sizeof doc, hints, head[_i], entries[_i], 10, 0);
+    ck_assert_status(scrub_classify_lines_ex(ctx, doc, strlen(doc), hints, n, NULL, 0), SCRUB_OK);
+    expect_kept_range(ctx, _i, 6, 16, false);
+    /* ... but on a page that numbers a list of its own, a second plain run
+     * of seven (a second volume's contents) is one of its lists too */
+    const char *two[19];
+    for (size_t i = 0; i < 12; i++) two[i] = entries[_i][i];
+    two[12] = head[_i][5];
+    for (size_t i = 0; i < 6; i++) two[13 + i] = entries[_i][i];
+    n = list_page(doc, sizeof doc, hints, head[_i], two, 19, 0);
+    ck_assert_status(scrub_classify_lines_ex(ctx, doc, strlen(doc), hints, n, NULL, 0), SCRUB_OK);
+    expect_kept_range(ctx, _i, 19, 25, true);
+    scrub_ctx_free(ctx);
+}
+END_TEST
+
+/* Six `field：value` rows or more of one list, few of them links or
+ * markers, are a spec sheet (a book's publisher, pages, date, code): the
+ * page's own facts, kept before its body; a byline's fields are not. */
+START_TEST(spec_fields)
+{
+    static const char *const head[][10] = {
+        {"首页 | 图书 | 小说", "天龙八部（套装共5册）", "商品介绍", "查找同类商品", "图书 > 小说 > 武侠",
+         "编辑推荐", "内容简介", "本书以北宋、辽、西夏、大理并立的历史为背景，讲述了几位少年英雄的成长与恩怨。",
+         "全书结构宏大，人物众多，是作者篇幅最长的作品之一，也是流传最广的一部。", "版权所有 © 2024 某某书店"},
+        {"首頁 | 圖書 | 小說", "天龍八部（套裝共5冊）", "商品介紹", "查找同類商品", "圖書 > 小說 > 武俠",
+         "編輯推薦", "內容簡介", "本書以北宋、遼、西夏、大理並立的歷史為背景，講述了幾位少年英雄的成長與恩怨。",
+         "全書結構宏大，人物眾多，是作者篇幅最長的作品之一，也是流傳最廣的一部。", "版權所有 © 2024 某某書店"},
+        {"Home | Books | Fiction", "The Demi-Gods and Semi-Devils", "Product details", "Find similar",
+         "Books > Fiction > Adventure", "Reviews", "Synopsis",
+         "The novel follows three young heroes across the kingdoms of eleventh-century China and their feuds.",
+         "It is the longest of the author's novels and one of the most widely read.",
+         "Copyright 2024 Example Books"}};
+    static const char *const rows[][7] = {
+        {"商品编码：11312278", "ISBN：9787546206134", "出版社：广州出版社", "开本：32开", "页数：5",
+         "包装：平装", "出版时间：2013-04-01"},
+        {"商品編碼：11312278", "ISBN：9787546206134", "出版社：廣州出版社", "開本：32開", "頁數：5",
+         "包裝：平裝", "出版時間：2013-04-01"},
+        {"Item code: 11312278", "ISBN: 9787546206134", "Publisher: Guangzhou Press", "Format: 32mo",
+         "Volumes: 5", "Binding: Paperback", "Edition: 2"}};
+    char doc[4096];
+    uint32_t hints[32];
+    /* the rows between the page's tabs and its crumbs, as a shop sets them */
+    const char *const *h = head[_i];
+    size_t at = (size_t)snprintf(doc, sizeof doc, "%s\n%s\n%s\n", h[0], h[1], h[2]);
+    for (size_t i = 0; i < 7; i++) at += (size_t)snprintf(doc + at, sizeof doc - at, "%s\n", rows[_i][i]);
+    snprintf(doc + at, sizeof doc - at, "%s\n%s\n%s\n%s\n%s\n%s\n%s\n", h[3], h[4], h[5], h[6], h[7],
+             h[8], h[9]);
+    const uint32_t link = 255u << SCRUB_HINT_LINK_SHARE_SHIFT;
+    for (size_t i = 0; i < 17; i++) hints[i] = i >= 3 && i < 10 ? SCRUB_HINT_LIST_ITEM : 0;
+    hints[0] = SCRUB_HINT_IN_NAV | link;
+    hints[1] = SCRUB_HINT_HEADING | SCRUB_HINT_TITLE;
+    hints[2] = SCRUB_HINT_CLASS_NAV | link;
+    hints[10] = hints[11] = link;
+    scrub_ctx *ctx = scrub_ctx_new();
+    ck_assert_status(scrub_classify_lines_ex(ctx, doc, strlen(doc), hints, 17, NULL, 0), SCRUB_OK);
+    expect_kept_range(ctx, _i, 3, 10, true);
+    ck_assert_str_eq(scrub_filter_line_reason(ctx, 3), "spec-fields");
+    /* five rows are too few to tell from a box of fields */
+    for (size_t i = 8; i < 10; i++) hints[i] = 0;
+    ck_assert_status(scrub_classify_lines_ex(ctx, doc, strlen(doc), hints, 17, NULL, 0), SCRUB_OK);
+    ck_assert_str_ne(scrub_filter_line_reason(ctx, 3), "spec-fields");
+    scrub_ctx_free(ctx);
+}
+END_TEST
+
+/* A date, an ISBN or a field's product code is no phone number; a
+ * number in a phone's shape, or a mobile's under any field, is one. */
+START_TEST(no_phone_in_codes)
+{
+    static const char *const codes[] = {
+        "商品编码：11312278", "商品編碼：11312278", "ISBN：9787546206134", "出版时间：2013-04-01",
+        "出版時間：2013-04-01", "Item code: 11312278", "ISBN 978-7-5462-0613-4", "Published: 2013-04-01"};
+    static const char *const phones[] = {"010-62345678", "订购：13812345678", "訂購：13812345678",
+                                         "Orders: 13812345678", "0571-88886666"};
+    scrub_ctx *ctx = scrub_ctx_new();
+    for (size_t i = 0; i < sizeof codes / sizeof *codes; i++) {
+        ck_assert_status(scrub_classify_lines(ctx, codes[i], strlen(codes[i]), 0), SCRUB_OK);
+        ck_assert_msg(scrub_filter_line_label(ctx, 0) != SCRUB_LABEL_CONTACT, "%s: contact (%s)",
+                      codes[i], scrub_filter_line_reason(ctx, 0));
+    }
+    for (size_t i = 0; i < sizeof phones / sizeof *phones; i++) {
+        ck_assert_status(scrub_classify_lines(ctx, phones[i], strlen(phones[i]), 0), SCRUB_OK);
+        ck_assert_msg(scrub_filter_line_label(ctx, 0) == SCRUB_LABEL_CONTACT, "%s: %s (%s)", phones[i],
+                      scrub_label_name(scrub_filter_line_label(ctx, 0)),
+                      scrub_filter_line_reason(ctx, 0));
+    }
+    scrub_ctx_free(ctx);
+}
+END_TEST
+
+/* A related marker over the page's own sentences whose words stand again
+ * in a bar of tabs beside the page's other sections (编辑推荐 内容简介
+ * 作者简介) titles a section of the page; the same marker over links, or
+ * named in no bar, opens a block of links. */
+START_TEST(tab_section)
+{
+    static const char *const text[][9] = {
+        {"编辑推荐", "史上最经典旧版完美再现",
+         "以最正宗的旧版为文字底本，参校多个版本，订正以往版本中的讹误和脱漏，最大程度还原作品原貌。",
+         "内容简介", "本书以北宋、辽、西夏、大理并立的历史为背景，讲述了几位少年英雄的成长与恩怨。",
+         "作者简介", "作者本名查良镛，一九二四年生于浙江海宁，曾任报社记者、编辑和电影编剧。",
+         "查看全部", "版权所有 © 2024 某某书店"},
+        {"編輯推薦", "史上最經典舊版完美再現",
+         "以最正宗的舊版為文字底本，參校多個版本，訂正以往版本中的訛誤和脫漏，最大程度還原作品原貌。",
+         "內容簡介", "本書以北宋、遼、西夏、大理並立的歷史為背景，講述了幾位少年英雄的成長與恩怨。",
+         "作者簡介", "作者本名查良鏞，一九二四年生於浙江海寧，曾任報社記者、編輯和電影編劇。",
+         "查看全部", "版權所有 © 2024 某某書店"},
+        {"Editor's picks", "The classic edition, complete again",
+         "The text follows the first edition and was checked against three later ones, so the slips of earlier printings are gone.",
+         "Synopsis", "The novel follows three young heroes across the kingdoms of eleventh-century China and their feuds.",
+         "Background", "The author was born in 1924 and worked as a reporter, an editor and a screenwriter.",
+         "See all", "Copyright 2024 Example Books"}};
+    const char *const *t = text[_i];
+    char doc[4096];
+    snprintf(doc, sizeof doc, "%s\n%s\n%s\n%s\n%s\n%s\n%s\n%s\n%s\n%s\n%s\n%s\n%s\n", t[0], t[1], t[2],
+             t[3], t[4], t[5], t[6], t[7], t[0], t[3], t[5], t[8], t[8]);
+    /* line 12 repeats the footer: the bar's names are lines 8 to 10 */
+    const uint32_t link = 255u << SCRUB_HINT_LINK_SHARE_SHIFT;
+    uint32_t hints[13] = {SCRUB_HINT_HEADING, 0, 0, SCRUB_HINT_HEADING, 0, SCRUB_HINT_HEADING, 0,
+                          link, SCRUB_HINT_CLASS_NAV | link, SCRUB_HINT_CLASS_NAV | link,
+                          SCRUB_HINT_CLASS_NAV | link, SCRUB_HINT_IN_FOOTER, SCRUB_HINT_IN_FOOTER};
+    scrub_ctx *ctx = scrub_ctx_new();
+    ck_assert_status(scrub_classify_lines_ex(ctx, doc, strlen(doc), hints, 13, NULL, 0), SCRUB_OK);
+    expect_kept_range(ctx, _i, 0, 7, true);
+    ck_assert_str_eq(scrub_filter_line_reason(ctx, 0), "tab-section");
+    /* no bar names the sections: the marker opens a block */
+    snprintf(doc, sizeof doc, "%s\n%s\n%s\n%s\n%s\n%s\n%s\n%s\n%s\n", t[0], t[1], t[2], t[3], t[4],
+             t[5], t[6], t[7], t[8]);
+    ck_assert_status(scrub_classify_lines_ex(ctx, doc, strlen(doc), hints, 9, NULL, 0), SCRUB_OK);
+    ck_assert_int_eq(scrub_filter_line_kept(ctx, 0), 0);
+    scrub_ctx_free(ctx);
+}
+END_TEST
+
+/* Under a body ending in 。, short lines that end no sentence are other
+ * pages' titles (title_tail); on a whole page those are links: the same
+ * lines with no link are the page's own catalogue and stay. */
+START_TEST(unlinked_title_tail)
+{
+    static const char *const text[][13] = {
+        {"首页 | 博物馆 | 展厅", "游戏厅博物馆", "本馆收藏的游戏机大多来自八十年代关闭的游戏厅，至今仍可运行。",
+         "每台机器都附有一页说明，介绍它的厂商、年份和当年摆放的店铺。",
+         "以下是一九八二年前后各地游戏厅的名录，均为当时确认存在的店铺。", "一九八二年各地游戏厅名录",
+         "北京王府井百货大楼游戏厅（北京市东城区・一九八二年）",
+         "上海南京路第一百货商店游乐场（上海市黄浦区・一九八二年）",
+         "天津劝业场儿童游乐中心（天津市和平区・一九八二年）",
+         "广州南方大厦电子游戏室（广东省广州市・一九八二年）",
+         "沈阳中街联营商场游戏厅（辽宁省沈阳市・一九八二年）",
+         "武汉江汉路商场电子游戏厅（湖北省武汉市・一九八二年）", "版权所有 © 2024 游戏厅博物馆"},
+        {"首頁 | 博物館 | 展廳", "遊戲廳博物館", "本館收藏的遊戲機大多來自八十年代關閉的遊戲廳，至今仍可運行。",
+         "每台機器都附有一頁說明，介紹它的廠商、年份和當年擺放的店鋪。",
+         "以下是一九八二年前後各地遊戲廳的名錄，均為當時確認存在的店鋪。", "一九八二年各地遊戲廳名錄",
+         "北京王府井百貨大樓遊戲廳（北京市東城區・一九八二年）",
+         "上海南京路第一百貨商店遊樂場（上海市黃浦區・一九八二年）",
+         "天津勸業場兒童遊樂中心（天津市和平區・一九八二年）",
+         "廣州南方大廈電子遊戲室（廣東省廣州市・一九八二年）",
+         "瀋陽中街聯營商場遊戲廳（遼寧省瀋陽市・一九八二年）",
+         "武漢江漢路商場電子遊戲廳（湖北省武漢市・一九八二年）", "版權所有 © 2024 遊戲廳博物館"},
+        {"ホーム | 博物館 | 展示室", "ゲームセンター博物館",
+         "当館の機械の多くは、八十年代に閉店したゲームセンターから引き取ったもので、今も動きます。",
+         "機械ごとにページがあり、メーカーと年式、置かれていた店を紹介しています。",
+         "以下は一九八二年ごろに営業が確認された全国の店舗の一覧です。", "一九八二年当時の店舗情報",
+         "プレイシティキャロット琴似店（北海道札幌市・一九八二年）", "プレイタウン赤い風車（北海道札幌市・一九八二年）",
+         "イトーヨーカドー月寒店ゲームコーナー（北海道札幌市・一九八二年）",
+         "ショッパーズ菱光ゲームスポット（北海道釧路市・一九八二年）", "紋別ローズタウン遊技場（北海道紋別市・一九八二年）",
+         "丸丹ファミリーデパート屋上遊園地（北海道岩見沢市・一九八二年）", "著作権は全て当館に帰属します © 2024"}};
+    char doc[4096];
+    size_t at = 0;
+    for (size_t i = 0; i < 13; i++) at += (size_t)snprintf(doc + at, sizeof doc - at, "%s\n", text[_i][i]);
+    uint32_t hints[13] = {SCRUB_HINT_IN_NAV | (255u << SCRUB_HINT_LINK_SHARE_SHIFT),
+                          SCRUB_HINT_HEADING | SCRUB_HINT_TITLE};
+    scrub_ctx *ctx = scrub_ctx_new();
+    ck_assert_status(scrub_classify_lines_ex(ctx, doc, strlen(doc), hints, 13, NULL, 0), SCRUB_OK);
+    expect_kept_range(ctx, _i, 1, 12, true);
+    /* the same titles, most of their text anchors: other pages' */
+    for (size_t i = 6; i < 12; i++) hints[i] = 140u << SCRUB_HINT_LINK_SHARE_SHIFT;
+    ck_assert_status(scrub_classify_lines_ex(ctx, doc, strlen(doc), hints, 13, NULL, 0), SCRUB_OK);
+    expect_kept_range(ctx, _i, 6, 12, false);
+    ck_assert_str_eq(scrub_filter_line_reason(ctx, 6), "title-tail");
+    scrub_ctx_free(ctx);
+}
+END_TEST
+
+/* A recipe's ingredients between its lead and its steps give quantities
+ * with units (40 g, 2 TL, 1 tbsp): the page's own sheet, not a menu. */
+START_TEST(recipe_quantities)
+{
+    static const char *const docs[] = {
+        "Rinderleber mit Apfel und Zwiebel\n"
+        "So schön winterlich ist es wie schon lange nicht mehr, da kommt ein warmes Essen gerade recht.\n"
+        "Wir machen uns heute Rinderleber mit Apfel und Zwiebel, das geht schnell und schmeckt sehr lecker.\n"
+        "Die Zutaten (4 Personen)\n"
+        "1000g Rinderleber\n"
+        "3 große Zwiebeln\n"
+        "2 Äpfel\n"
+        "4 EL Olivenöl\n"
+        "40 g Butter\n"
+        "Pfeffer\n"
+        "2 TL Gemüsebrühe\n"
+        "Die Leber von Sehnen befreien, in Streifen schneiden und im heißen Öl kräftig anbraten.\n"
+        "Dann die Zwiebeln und die Äpfel dazugeben und alles zusammen fünf Minuten schmoren lassen.\n",
+        "Liver with apple and onion\n"
+        "It is colder than it has been for years, and a warm dinner is just what the evening needs.\n"
+        "Today we make beef liver with apple and onion, which is quick to cook and tastes very good.\n"
+        "What you need for four\n"
+        "1000g beef liver\n"
+        "3 large onions\n"
+        "2 apples\n"
+        "4 tbsp olive oil\n"
+        "40 g butter\n"
+        "Black pepper\n"
+        "2 tsp stock powder\n"
+        "Trim the liver, cut it into strips and fry it in the hot oil until it is brown on every side.\n"
+        "Then add the onions and the apples and let everything simmer together for five minutes.\n"};
+    scrub_ctx *ctx = scrub_ctx_new();
+    const char *doc = docs[_i];
+    ck_assert_status(scrub_classify_lines(ctx, doc, strlen(doc), 0), SCRUB_OK);
+    expect_kept_range(ctx, _i, 0, 13, true);
+    ck_assert_str_eq(scrub_filter_line_reason(ctx, 8), "spec-rows");
+    scrub_ctx_free(ctx);
+}
+END_TEST
+
+/* A stanza between a page's paragraphs whose lines end in a clause's or
+ * a sentence's mark (`,` `.` `;`) is verse, kept; the same short lines
+ * with no mark stay a menu. */
+START_TEST(alphabetic_verse)
+{
+    static const char *const docs[] = {
+        "The sampler shows how each script looks when a browser gets its encoding right and its fonts complete.\n"
+        "From an old song of the morning, in the language its author wrote it in:\n"
+        "Claws of day tore clouds,\n"
+        "he rises up with all his strength,\n"
+        "I see him grey and growing, as he will dawn,\n"
+        "the day that takes away my friend;\n"
+        "the one I let in with care.\n"
+        "If the lines above show as boxes, the fonts of your system lack some of the letters they need.\n",
+        "Страница показывает, как выглядит каждый алфавит, когда браузер знает кодировку и шрифты.\n"
+        "Первая строфа поэмы, на языке её автора:\n"
+        "На берегу пустынных волн,\n"
+        "стоял он, дум великих полн,\n"
+        "и вдаль глядел; пред ним широко\n"
+        "река неслася, бедный чёлн;\n"
+        "по ней стремился одиноко.\n"
+        "Если строки выше видны как квадраты, в шрифтах вашей системы нет некоторых букв.\n"};
+    scrub_ctx *ctx = scrub_ctx_new();
+    const char *doc = docs[_i];
+    ck_assert_status(scrub_classify_lines(ctx, doc, strlen(doc), 0), SCRUB_OK);
+    expect_kept_range(ctx, _i, 2, 7, true);
+    scrub_ctx_free(ctx);
+}
+END_TEST
+
 Suite *make_suite(void);
 
 Suite *make_suite(void)
@@ -4686,6 +5009,13 @@ Suite *make_suite(void)
     tcase_add_loop_test(tc, table_under_body_heading, 0, 2);
     tcase_add_loop_test(tc, zh_marker_in_body, 0, 2);
     tcase_add_loop_test(tc, zh_marker_categories_in_body, 0, 2);
+    tcase_add_loop_test(tc, numbered_list, 0, 3); /* Simplified, Traditional, English */
+    tcase_add_loop_test(tc, spec_fields, 0, 3);
+    tcase_add_test(tc, no_phone_in_codes);
+    tcase_add_loop_test(tc, tab_section, 0, 3);
+    tcase_add_loop_test(tc, unlinked_title_tail, 0, 3); /* Simplified, Traditional, Japanese */
+    tcase_add_loop_test(tc, recipe_quantities, 0, 2); /* German, English */
+    tcase_add_loop_test(tc, alphabetic_verse, 0, 2); /* English, Russian */
     suite_add_tcase(s, tc);
     tc = tcase_create("linestats");
     tcase_add_test(tc, linestats_learn_and_use);
