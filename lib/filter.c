@@ -62,8 +62,14 @@ static const char R_HEADLINE[] = "headline";
 static const char R_LINKS[] = "hint:links", R_HINT_RELATED[] = "hint:related";
 /* A line of a Chinese title broken over lines (joins_title). */
 static const char R_TITLE_PART[] = "title-part";
+/* A short line all of anchor text on a whole page (hint_shapes). */
+static const char R_LINKED_LINE[] = "linked-line";
 /* Rows of a table that end in the same cell (tail_table). */
 static const char R_TAIL_ROWS[] = "tail-rows";
+/* Cells of a table set one per line under the body (cell_rows). */
+static const char R_CELL_ROWS[] = "cell-rows";
+/* A title two sheets of one form repeat (repeated_sheets). */
+static const char R_SHEET_TITLE[] = "sheet-title";
 
 typedef struct {
     size_t start, len;
@@ -102,6 +108,7 @@ typedef struct {
     bool says;   /* "degski says:": the author line that opens a comment */
     bool thread; /* "12 Comments": the title of a comment section */
     bool toc;    /* an entry of a table of contents */
+    bool listed; /* a section title a table of contents lists */
     bool credited; /* a caption that ends with its picture's credit */
     uint8_t odd; /* ODD_* bits: rare shapes that odd_line and teaser_runs read */
     uint8_t injected; /* 1 + the label of an injected line, read as a blank by context (hide_injected) */
@@ -159,6 +166,7 @@ typedef struct {
     size_t nago; /* lines with ago set: comment_units needs three */
     size_t ndated; /* lines with ODD_DATED: dated_stamps relabels them */
     size_t nheld; /* lines with held set: held_markers needs one */
+    size_t npinyin; /* Latin lines that spell the Han line above: pinyin_verse needs four */
     bool have_hints;
     bool whole_page; /* the hints show page furniture (nav, header, footer, sidebar) */
     const scrub_linestats *stats;
@@ -2606,7 +2614,7 @@ static void hint_shapes(line_t *ln, const char *text, uint32_t h, bool whole_pag
     }
     bool open = keep_label(ln->label) || ln->label == CAND;
     if (open && whole_page && !ln->credited && linked_line(ln, h))
-        set_label(ln, SCRUB_LABEL_RELATED, 0.2, "linked-line");
+        set_label(ln, SCRUB_LABEL_RELATED, 0.2, R_LINKED_LINE);
     if (ln->bracket && open && SCRUB_HINT_LINK_SHARE(h) >= 0.5)
         set_label(ln, SCRUB_LABEL_RELATED, 0.2, "bracketed-link");
 }
@@ -3110,14 +3118,65 @@ static size_t clause_tail(const filter_state *st, size_t last, size_t i)
     return run >= 2 && clauses * 3 >= run * 2 && end > i ? end : i;
 }
 
+/* Is line i a heading over a table of the author's: its next three
+ * lines rows of cells (a TAB) mostly of plain text? */
+static bool table_under(const filter_state *st, size_t i)
+{
+    for (size_t k = i, rows = 0; rows < 3; rows++) {
+        k = next_nonblank(st, k, false);
+        if (k == SIZE_MAX || st->lines[k].label != CAND || !st->lines[k].tab || st->lines[k].linked)
+            return false;
+    }
+    return true;
+}
+
+/* A cell of a table set one cell per line: 1 a short unlinked text, 2
+ * a number, 3 a symbol (%); 0 for anything else. */
+static int cell_kind(const line_t *ln)
+{
+    if (ln->label == CAND) return ln->units && !ln->linked && ln->units <= 4 ? 1 : 0;
+    if (ln->label != SCRUB_LABEL_ARTIFACT || ln->reason != R_NO_TEXT || ln->code) return 0;
+    return ln->ndigit ? 2 : 3;
+}
+
+/* Under the body, a table set one cell per line (a recipe's nutrition
+ * box: Fat / 11 / g / 17 / %, the same row form four times or more, each
+ * row of three to six cells with a number and a text among them), with
+ * the box's own short lines above it: the body's.  Returns where the
+ * rows end, i when there is none.  Bounded: 64 lines are read, the rows
+ * start among the first 16. */
+static size_t cell_rows(const filter_state *st, size_t i)
+{
+    enum { MAXC = 64 };
+    uint8_t kind[MAXC];
+    size_t at[MAXC], m = 0;
+    for (size_t k = i; k < st->nlines && m < MAXC; k++) {
+        if (st->lines[k].label == SCRUB_LABEL_BLANK) continue;
+        int c = cell_kind(&st->lines[k]);
+        if (!c) break;
+        kind[m] = (uint8_t)c;
+        at[m++] = k;
+    }
+    for (size_t s = 0; s < 16 && s + 12 <= m; s++)
+        for (size_t p = 3; p <= 6; p++) {
+            size_t len = p;
+            while (s + len < m && kind[s + len] == kind[s + len - p]) len++;
+            unsigned seen = 0;
+            for (size_t t = s; t < s + p; t++) seen |= 1u << kind[t];
+            if (len / p >= 4 && (seen & 6) == 6) return at[s + len / p * p - 1] + 1;
+        }
+    return i;
+}
+
 /* After the last sentence: a list or table, lines ending in 。 (a
  * sentence broken over lines), a paragraph broken into phrases
  * (clause_tail), then a table's rows ending in the same cell (tail_table)
  * belong to the body; the rest is not. */
-static void after_body(filter_state *st, const char *text, size_t last)
+static void after_body(filter_state *st, const char *text, size_t last, bool closed)
 {
     size_t i = last + 1;
-    for (; i < st->nlines; i++) {
+    /* a body that ends with the last section its contents list is closed */
+    for (; i < st->nlines && !closed; i++) {
         line_t *ln = &st->lines[i];
         if (ln->label == SCRUB_LABEL_BLANK || see_through(ln)) continue;
         size_t end = ln->label == CAND && !ln->stop ? clause_tail(st, last, i) : i;
@@ -3126,11 +3185,19 @@ static void after_body(filter_state *st, const char *text, size_t last)
             i = end - 1; /* the loop steps to end */
             continue;
         }
+        if (ln->label == CAND && ln->dom_heading && table_under(st, i)) {
+            set_label(ln, SCRUB_LABEL_HEADING, 0.6, "table-title");
+            continue;
+        }
         if (ln->label != CAND || !(ln->item || ln->tab || ln->stop) || !ln->units) break;
         set_label(ln, SCRUB_LABEL_CONTENT, 0.55,
                   ln->tab ? "table-row" : ln->item ? "list-item" : "after-sentence");
     }
-    size_t rows = i < st->nlines ? tail_table(st, text, i) : i;
+    size_t cells = i < st->nlines && !closed ? cell_rows(st, i) : i;
+    for (; i < cells; i++)
+        if (st->lines[i].label != SCRUB_LABEL_BLANK)
+            set_label(&st->lines[i], SCRUB_LABEL_CONTENT, 0.55, R_CELL_ROWS);
+    size_t rows = i < st->nlines && !closed ? tail_table(st, text, i) : i;
     content_run(st, i, rows, R_TAIL_ROWS);
     for (i = rows; i < st->nlines; i++)
         if (st->lines[i].label == CAND)
@@ -3196,7 +3263,7 @@ static bool inside_title(const char *text, const line_t *ln, const line_t *t)
  * at a fixed width, whose sentence goes on in the kept line under it;
  * the rest is chrome. */
 static void resolve_edges(filter_state *st, const char *text, size_t first, size_t last,
-                          bool headline)
+                          bool headline, bool closed)
 {
     linked_caption(st, text, first);
     size_t title = find_title(st, first, lead_lines(st, text, first) > 0 || headline);
@@ -3218,7 +3285,7 @@ static void resolve_edges(filter_state *st, const char *text, size_t first, size
             set_label(ln, SCRUB_LABEL_CONTENT, 0.55, "wrapped-prose");
         else set_label(ln, SCRUB_LABEL_NAV, 0.25, R_BEFORE);
     }
-    after_body(st, text, last);
+    after_body(st, text, last, closed);
 }
 
 static const char *chrome_reason(int label)
@@ -3657,7 +3724,8 @@ static int repeats(filter_state *st, uint64_t *set, size_t cap, size_t first, si
         /* inside the body a repeat is the author's (code, refrains); the
          * headline above it repeats the page's title in a menu */
         bool outside = (i < first && !headline_label(ln)) || i > last;
-        if (outside && ln->units < 40 && (keep_label(ln->label) || ln->label == CAND))
+        if (outside && ln->units < 40 && (keep_label(ln->label) || ln->label == CAND) &&
+            ln->reason != R_SHEET_TITLE && ln->reason != R_CELL_ROWS) /* a table's cells repeat */
             set_label(ln, SCRUB_LABEL_NAV, 0.2, "repeated");
     }
     return SCRUB_OK;
@@ -4402,19 +4470,49 @@ static bool section_title(const line_t *ln)
            (ln->label == CAND || ln->label == SCRUB_LABEL_HEADING || ln->hint_heading);
 }
 
-/* Does a section title after line i (not right after it) repeat it? */
-static bool listed_later(const uint64_t *hash, const uint32_t *at, size_t n, size_t i, uint64_t h)
+/* Where the title of a numbered contents entry starts (`1 History`,
+ * `2.1. Known uses`): past its number and the space after it; 0 when the
+ * line opens with no number. */
+static size_t entry_title(const char *text, const line_t *ln)
 {
+    const unsigned char *s = (const unsigned char *)text + ln->start;
+    size_t i = 0, n = ln->len;
+    if (!ln->ndigit || !n || !(s[0] >= '0' && s[0] <= '9')) return 0;
+    while (i < n && ((s[i] >= '0' && s[i] <= '9') || s[i] == '.')) i++;
+    if (i >= n || s[i] != ' ') return 0;
+    while (i < n && s[i] == ' ') i++;
+    return i < n ? i : 0;
+}
+
+/* The section title after line i (not right after it) that repeats it,
+ * or repeats its title past its number (title: entry_title), or
+ * SIZE_MAX. */
+static size_t listed_later(const filter_state *st, const char *text, const uint64_t *hash,
+                           const uint32_t *at, size_t n, size_t i, size_t title)
+{
+    const line_t *ln = &st->lines[i];
     for (size_t k = 0; k < n; k++)
-        if (hash[k] == h && at[k] > i + 1) return true;
-    return false;
+        if (hash[k] == ln->hash && at[k] > i + 1) return at[k];
+    if (!title) return SIZE_MAX;
+    const char *e = text + ln->start + title;
+    size_t elen = ln->len - title;
+    for (size_t k = 0; k < n; k++) {
+        const line_t *t = &st->lines[at[k]];
+        if (t->len < elen || at[k] <= i + 1) continue; /* most titles */
+        size_t from, to = text_bounds(text, t, &from);
+        if (to - from == elen && memcmp(text + t->start + from, e, elen) == 0) return at[k];
+    }
+    return SIZE_MAX;
 }
 
 /* A table of contents: a list of three or more short items, each
- * repeated further down as a section title, that no sentence announces.  The titles are looked up
- * among the page's last 256 short titles (no allocation). */
-static void contents_table(filter_state *st)
+ * repeated further down as a section title (numbered entries with or
+ * without their number), that no sentence announces; the titles it
+ * lists are marked.  The titles are looked up among the page's last 256
+ * short titles (no allocation). */
+static size_t contents_table(filter_state *st, const char *text)
 {
+    size_t titles = 0;
     uint64_t hash[256];
     uint32_t at[256];
     size_t n = 0;
@@ -4423,14 +4521,14 @@ static void contents_table(filter_state *st)
             hash[n] = st->lines[i].hash;
             at[n++] = (uint32_t)i;
         }
-    if (n < 3) return;
+    if (n < 3) return 0;
     size_t run = 0, start = 0;
     for (size_t i = 0; i <= st->nlines; i++) {
         const line_t *ln = i < st->nlines ? &st->lines[i] : NULL;
         if (ln && ln->label == SCRUB_LABEL_BLANK) continue;
         bool entry = ln && ln->item && ln->hash && ln->units <= 12 &&
                      (ln->label == CAND || ln->label == SCRUB_LABEL_CONTENT) &&
-                     listed_later(hash, at, n, i, ln->hash);
+                     listed_later(st, text, hash, at, n, i, entry_title(text, ln)) != SIZE_MAX;
         if (entry) {
             if (!run) start = i;
             run++;
@@ -4440,13 +4538,174 @@ static void contents_table(filter_state *st)
          * the author's, even when each item gets its section */
         size_t p = run >= 3 ? prev_nonblank(st, start, false) : SIZE_MAX;
         bool toc = run >= 3 && (p == SIZE_MAX || !st->lines[p].colon);
-        for (size_t k = start; toc && k < i; k++)
-            if (st->lines[k].label != SCRUB_LABEL_BLANK) {
-                set_label(&st->lines[k], SCRUB_LABEL_NAV, 0.2, "table-of-contents");
-                st->lines[k].toc = true;
-            }
+        /* its own title ("Contents"): a word or three, not the page's */
+        if (toc && p != SIZE_MAX && st->lines[p].label == CAND && st->lines[p].units <= 3 &&
+            !st->lines[p].hint_title && !st->lines[p].listed) {
+            set_label(&st->lines[p], SCRUB_LABEL_NAV, 0.2, "table-of-contents");
+            st->lines[p].toc = true;
+        }
+        for (size_t k = start; toc && k < i; k++) {
+            line_t *e = &st->lines[k];
+            if (e->label == SCRUB_LABEL_BLANK) continue;
+            set_label(e, SCRUB_LABEL_NAV, 0.2, "table-of-contents");
+            e->toc = true;
+            st->lines[listed_later(st, text, hash, at, n, k, entry_title(text, e))].listed = true;
+            titles++;
+        }
         run = 0;
     }
+    return titles;
+}
+
+/* The sections a table of contents lists that come after the body's
+ * last sentence (a wiki's appearances and references lists under their
+ * titles) are the article's: the body goes on over the listed titles and
+ * the list items under them that no hint decided.  Returns the new last
+ * line. */
+static size_t listed_sections(const filter_state *st, size_t last)
+{
+    size_t end = last;
+    bool listed = false;
+    for (size_t i = last + 1; i < st->nlines; i++) {
+        const line_t *ln = &st->lines[i];
+        if (ln->label == SCRUB_LABEL_BLANK) continue;
+        bool item = ln->item && (ln->label == CAND || ln->label == SCRUB_LABEL_CONTENT);
+        if (!ln->listed && !(listed && item)) break;
+        listed |= ln->listed;
+        end = i;
+    }
+    return end;
+}
+
+/* Under a section title the contents list, inside the body, a run of
+ * short linked lines (a wiki's list of practitioners, each a link to its
+ * page) is the section's text, not links to other stories. */
+static void listed_links(filter_state *st, size_t first, size_t last)
+{
+    for (size_t i = first; i <= last; i++) {
+        if (!st->lines[i].listed) continue;
+        size_t k = i + 1, end = i + 1, run = 0;
+        for (; k <= last; k++) {
+            const line_t *ln = &st->lines[k];
+            if (ln->label == SCRUB_LABEL_BLANK) continue;
+            if (ln->reason != R_LINKED_LINE) break;
+            run++;
+            end = k + 1;
+        }
+        for (k = i + 1; run >= 2 && k < end; k++)
+            if (st->lines[k].reason == R_LINKED_LINE)
+                set_label(&st->lines[k], SCRUB_LABEL_CONTENT, 0.55, "listed-section");
+    }
+}
+
+/* Gives the lines of the tables of contents label (their own, NAV, or
+ * BLANK while the body is looked for). */
+static void hide_toc(filter_state *st, int label)
+{
+    for (size_t i = 0; i < st->nlines; i++)
+        if (st->lines[i].toc) st->lines[i].label = label;
+}
+
+static bool context_nav(const line_t *ln);
+
+/* A line of a team sheet or a like list: a short unlinked list item
+ * inside <main> that only context made a menu item. */
+static bool sheet_line(const line_t *ln)
+{
+    return ln->item && ln->hint_main && !ln->linked && ln->units <= 6 && context_nav(ln);
+}
+
+/* Does a line of [s, e) other than i repeat line i? */
+static bool twin_in(const filter_state *st, size_t s, size_t e, size_t i)
+{
+    for (size_t k = s; k < e; k++)
+        if (k != i && st->lines[k].hash == st->lines[i].hash && st->lines[k].label != SCRUB_LABEL_BLANK)
+            return true;
+    return false;
+}
+
+/* Lines [s, e) are unlinked list items: when three or more of them
+ * repeat, every first copy before the first second one, the run is two
+ * sheets of the same form one after the other (each side's coach,
+ * line-up and substitutes under the same titles): the page's data, the
+ * repeated lines their titles.  Bounded: 96 lines are read. */
+static void sheet_pair(filter_state *st, size_t s, size_t e)
+{
+    if (e > s + 96) e = s + 96;
+    size_t twins = 0, second = SIZE_MAX, last_first = 0;
+    for (size_t a = s; a < e; a++) {
+        if (st->lines[a].label == SCRUB_LABEL_BLANK) continue;
+        for (size_t b = a + 1; b < e; b++)
+            if (st->lines[b].hash == st->lines[a].hash && st->lines[b].label != SCRUB_LABEL_BLANK) {
+                twins++;
+                second = b < second ? b : second;
+                last_first = a;
+                break;
+            }
+    }
+    if (twins < 3 || last_first >= second) return;
+    for (size_t k = s; k < e; k++) {
+        if (st->lines[k].label == SCRUB_LABEL_BLANK) continue;
+        if (twin_in(st, s, e, k)) set_label(&st->lines[k], SCRUB_LABEL_HEADING, 0.6, R_SHEET_TITLE);
+        else set_label(&st->lines[k], SCRUB_LABEL_CONTENT, 0.55, "sheet-row");
+    }
+}
+
+/* Runs of twelve or more short unlinked list items inside <main> that
+ * context alone took for a menu (the body's frame and title are found
+ * without them): two sheets of one form? */
+static FILTER_NOINLINE void repeated_sheets(filter_state *st)
+{
+    size_t start = 0, count = 0;
+    for (size_t i = 0; i <= st->nlines; i++) {
+        const line_t *ln = i < st->nlines ? &st->lines[i] : NULL;
+        if (ln && ln->label == SCRUB_LABEL_BLANK) continue;
+        if (ln && sheet_line(ln)) {
+            if (!count++) start = i;
+            continue;
+        }
+        if (count >= 12) sheet_pair(st, start, i);
+        count = 0;
+    }
+}
+
+/* Is line b the pinyin of line a: a line of Han alone (爱 逝去的爱 讨不回来)
+ * under which a line of Latin words gives one syllable per character (Ai
+ * shi qu de ai tao bu hui lai)? */
+static bool pinyin_of(const line_t *a, const line_t *b)
+{
+    return b->nwords == a->ncjk && a->ncjk >= 2 && !a->nalpha && !b->ncjk && !b->ndigit &&
+           a->label == CAND && b->label == CAND;
+}
+
+/* Labels the candidates of lines [i, j) content, for reason. */
+static void content_run(filter_state *st, size_t i, size_t j, const char *reason);
+
+/* A song's lyrics with their pinyin, a line of Han over the line that
+ * spells it (a lyrics page, a language course): four such pairs or more,
+ * at most three other lines between two pairs ([Chorus], Repeat
+ * Chorus), are the page's text, not a menu of short lines. */
+static FILTER_NOINLINE void pinyin_verse(filter_state *st)
+{
+    size_t prev = SIZE_MAX, start = 0, end = 0, pairs = 0, since = 0;
+    for (size_t i = 0; i <= st->nlines; i++) {
+        const line_t *ln = i < st->nlines ? &st->lines[i] : NULL;
+        if (ln && ln->label == SCRUB_LABEL_BLANK) continue;
+        if (ln && prev != SIZE_MAX && pinyin_of(&st->lines[prev], ln)) {
+            if (!pairs || since > 3) {
+                if (pairs >= 4) content_run(st, start, end, "pinyin-verse");
+                start = prev, pairs = 0;
+            }
+            pairs++;
+            end = i + 1;
+            since = 0;
+            prev = SIZE_MAX; /* a line is in one pair */
+            continue;
+        }
+        since++;
+        prev = i;
+    }
+    if (pairs >= 4) content_run(st, start, end, "pinyin-verse");
 }
 
 /* A row of a list or table that gives a field and its value (出版社：
@@ -4695,7 +4954,83 @@ static int minute_mark(const char *text, const line_t *ln)
     return i == n ? v : -1;
 }
 
-static bool context_nav(const line_t *ln);
+/* A cell of a score board alone on its line: 1 for a number (`57`), 2
+ * for a score (`1 : 5`, `3-3`, `2–0`), else 0.  A minute mark (`95'`) or
+ * a clock is no cell. */
+static int score_cell(const char *text, const line_t *ln)
+{
+    if (ln->label != SCRUB_LABEL_ARTIFACT || ln->reason != R_NO_TEXT || ln->code || !ln->ndigit ||
+        ln->ndigit > 6 || ln->len > 16)
+        return 0;
+    const unsigned char *s = (const unsigned char *)text + ln->start;
+    size_t i = 0, n = ln->len, groups = 0, seps = 0;
+    while (i < n) {
+        if (s[i] >= '0' && s[i] <= '9') {
+            groups++;
+            while (i < n && s[i] >= '0' && s[i] <= '9') i++;
+        } else if (s[i] == ' ') {
+            i++;
+        } else if ((s[i] == ':' || s[i] == '-') && groups == 1 && !seps++) {
+            i++;
+        } else if (i + 2 < n && s[i] == 0xE2 && s[i + 1] == 0x80 && s[i + 2] == 0x93 && groups == 1 &&
+                   !seps++) {
+            i += 3; /* – */
+        } else {
+            return 0;
+        }
+    }
+    if (groups == 1 && !seps) return 1;
+    return groups == 2 && seps == 1 ? 2 : 0;
+}
+
+/* The end of the run of score cells that starts at i (blank lines read
+ * through), and whether it is a board: a score in it, five cells at
+ * most (a longer column of numbers is no board). */
+static size_t score_run(const filter_state *st, const char *text, size_t i, size_t last,
+                        bool *score)
+{
+    size_t end = i, cells = 0;
+    *score = false;
+    for (size_t k = i; k <= last; k++) {
+        if (st->lines[k].label == SCRUB_LABEL_BLANK) continue;
+        int c = score_cell(text, &st->lines[k]);
+        if (!c) break;
+        *score |= c == 2;
+        cells++;
+        end = k + 1;
+    }
+    *score &= cells <= 5;
+    return end;
+}
+
+/* A match's score board set one cell per line (`57` / `1 : 5` / `33`
+ * under each heat of a speedway report): a run of two to five lines of
+ * numbers holding a score, the same block three times or more inside
+ * the body, is the report's data, not stray digits; the short headings
+ * over the boards are then framed by the body. */
+static FILTER_NOINLINE void score_boards(filter_state *st, const char *text, size_t first,
+                                         size_t last)
+{
+    size_t boards = 0;
+    for (size_t i = first; i <= last && boards < 3; i++) {
+        if (st->lines[i].label != SCRUB_LABEL_ARTIFACT) continue; /* most lines */
+        bool score;
+        size_t end = score_run(st, text, i, last, &score);
+        if (end == i) continue;
+        boards += score && next_nonblank(st, i, false) < end;
+        i = end - 1;
+    }
+    if (boards < 3) return;
+    for (size_t i = first; i <= last; i++) {
+        bool score;
+        size_t end = score_run(st, text, i, last, &score);
+        if (end == i) continue;
+        for (size_t k = i; score && next_nonblank(st, i, false) < end && k < end; k++)
+            if (st->lines[k].label != SCRUB_LABEL_BLANK)
+                set_label(&st->lines[k], SCRUB_LABEL_CONTENT, 0.55, "score-board");
+        i = end - 1;
+    }
+}
 
 /* The first non-blank line after i that is no minute mark, or SIZE_MAX. */
 static size_t after_marks(const filter_state *st, const char *text, size_t i, size_t last)
@@ -4823,14 +5158,19 @@ static int context_pass(filter_state *st, const char *text, const scrub_linestat
     comment_blocks(st);
     comment_units(st);
     if (st->nago) lone_units(st);
-    contents_table(st);
+    size_t titles = contents_table(st, text);
+    if (st->npinyin >= 4) pinyin_verse(st);
     if (st->whole_page) {
         ad_slots(st);
         mark_teasers(st);
         comment_stream(st);
     }
+    /* a table of contents under the lead is no gap in the body: the
+     * clusters read it as blank lines */
+    if (titles) hide_toc(st, SCRUB_LABEL_BLANK);
     bool found = main_block(st, &first, &last);
     if (found && comment_section(st, first)) found = main_block(st, &first, &last);
+    if (titles) hide_toc(st, SCRUB_LABEL_NAV);
     if (found) {
         last = clip_at_editor(st, text, first, last);
         last = clip_at_end_mark(st, text, first, last);
@@ -4838,13 +5178,20 @@ static int context_pass(filter_state *st, const char *text, const scrub_linestat
         last = closing_lines(st, text, first, last);
         last = appended_advert(st, text, first, last);
         last = title_tail(st, first, last);
+        size_t body_end = last;
+        if (titles) last = listed_sections(st, last);
         if (st->nheld) held_markers(st, text, first, last);
         bool headline = sentence_headline(st, first);
         demote_outside(st, first, last);
+        score_boards(st, text, first, last);
         resolve_inside(st, text, first, last);
+        /* after the runs are framed: a widget's phrase under the links
+         * stays what the body's runs made it */
+        if (titles) listed_links(st, first, last);
         section_numbers(st, text, first, last);
         minute_marks(st, text, first, last);
-        resolve_edges(st, text, first, last, headline);
+        resolve_edges(st, text, first, last, headline, last != body_end);
+        if (st->have_hints) repeated_sheets(st);
         footer_tail(st, last);
     }
     if (st->ndated) dated_stamps(st);
@@ -5516,6 +5863,7 @@ static void doc_score(filter_state *st, const char *text)
 static void reset_result(filter_state *st)
 {
     st->nlines = st->nmatches = st->nspans = st->ncut = st->nago = st->nheld = st->ndated = 0;
+    st->npinyin = 0;
     st->doc_score = 0;
     st->doc_flags = 0;
 }
@@ -5704,6 +6052,10 @@ static int classify_each(scrub_ctx *ctx, filter_state *st, const char *text)
             st->nheld++;
         }
         line_shapes(st, ln, text);
+        /* one syllable per character of the line above: its pinyin? */
+        if (SCRUB_UNLIKELY(ln->nwords >= 2 && !ln->ncjk) && i && st->lines[i - 1].ncjk == ln->nwords &&
+            !st->lines[i - 1].nalpha)
+            st->npinyin++;
         if (SCRUB_UNLIKELY(ln->ndigit) && ln->units <= 8 && ago_line(text, ln)) {
             ln->ago = true;
             st->nago++;

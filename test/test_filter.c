@@ -1975,6 +1975,350 @@ START_TEST(unlinked_comment_class_holding_main)
 }
 END_TEST
 
+/* A live report whose heats each carry a score board set one cell per
+ * line in the heat's <header> (`52` / `4 : 2` / `28`), then the riders'
+ * points and the reporter's sentence: the boards repeat inside the body,
+ * so their cells are the report's data and the heat's title over them a
+ * heading.  The same page with two boards only: stray numbers, removed. */
+START_TEST(score_boards_in_body)
+{
+    static const char *const says[][4] = {
+        {"Kubera was quick from the tapes, but the visitors led on the back straight and held on to the line.",
+         "The home pair boxed in their rival on the first bend and never let him through in four laps.",
+         "Rain started to fall again before this heat, and the referee hurried the riders to the start.",
+         "The captain won his heat with ease and the home side is now one point away from the final."},
+        {"库贝拉起步很快，但客队车手在对面直道上已经领先，并一直保持到终点。",
+         "主队两名车手在第一个弯道就把对手夹在身后，四圈里始终没有给他超越的机会。",
+         "这一轮开始前又下起了雨，裁判催促车手们尽快回到起跑线准备出发。",
+         "队长轻松赢下这一轮，主队现在距离进入决赛只差最后一分了。"}};
+    static const char *const heat[] = {"Heat %d 64.%d sec.", "第%d轮 64.%d秒"};
+    static const char *const rider[][2] = {{"Martin Vaculik %d", "Dominik Kubera %d"},
+                                           {"瓦丘利克 %d", "库贝拉 %d"}};
+    for (int boards = 4; boards >= 2; boards -= 2) {
+        char doc[8192];
+        size_t n = 0;
+        uint32_t hints[64];
+        const uint32_t link = 255u << SCRUB_HINT_LINK_SHARE_SHIFT, main = SCRUB_HINT_IN_MAIN;
+        static const char *const menu[] = {"Home", "Football", "Speedway", "Tennis", "Results", "Log in"};
+        for (int k = 0; k < 6; k++) {
+            hints[k] = SCRUB_HINT_IN_NAV | link;
+            n += (size_t)snprintf(doc + n, sizeof doc - n, "%s\n", menu[k]);
+        }
+        static const char *const lead[] = {
+            "Full time: the home side beat the visitors by twenty-four points and will defend its title in the final.",
+            "比赛结束：主队以二十四分的优势击败客队，将在决赛中卫冕冠军。"};
+        n += (size_t)snprintf(doc + n, sizeof doc - n, "%s\n", lead[_i]);
+        hints[6] = main;
+        size_t at = 7;
+        for (int h = 0; h < 4; h++) {
+            bool board = h < boards;
+            n += (size_t)snprintf(doc + n, sizeof doc - n, heat[_i], 15 - h, h);
+            n += (size_t)snprintf(doc + n, sizeof doc - n, "\n");
+            hints[at++] = SCRUB_HINT_IN_HEADER | main;
+            if (board) {
+                n += (size_t)snprintf(doc + n, sizeof doc - n, "%d\n%d : %d\n%d\n", 57 - 4 * h, 1 + h % 2,
+                                      5 - h % 2, 33 - 2 * h);
+                for (int k = 0; k < 3; k++) hints[at++] = SCRUB_HINT_IN_HEADER | main;
+            }
+            for (int r = 0; r < 2; r++) {
+                n += (size_t)snprintf(doc + n, sizeof doc - n, rider[_i][r], 3 - r);
+                n += (size_t)snprintf(doc + n, sizeof doc - n, "\n");
+                hints[at++] = SCRUB_HINT_LIST_ITEM | main;
+            }
+            n += (size_t)snprintf(doc + n, sizeof doc - n, "%s\n", says[_i][h]);
+            hints[at++] = main;
+        }
+        snprintf(doc + n, sizeof doc - n, "About us\nPrivacy\n© 2020 Example Sport\n");
+        for (int k = 0; k < 3; k++) hints[at++] = SCRUB_HINT_IN_FOOTER | link;
+        scrub_ctx *ctx = classify_page(doc, hints, at);
+        for (size_t i = 7, h = 0; h < 4; h++) {
+            bool board = (int)h < boards;
+            if (board && boards == 4) {
+                /* the heat's title, its board and its riders */
+                expect_kept_range(ctx, _i, i, i + 7, true);
+                ck_assert_int_eq(scrub_filter_line_label(ctx, i), SCRUB_LABEL_HEADING);
+            } else if (board) {
+                expect_kept_range(ctx, _i, i + 1, i + 4, false);
+            }
+            i += board ? 7 : 4;
+        }
+        expect_kept_range(ctx, _i, at - 3, at, false);
+        scrub_ctx_free(ctx);
+    }
+}
+END_TEST
+
+/* A wiki article: a lead, a numbered table of contents (`1 History`)
+ * whose entries name the section titles further down without their
+ * numbers, the sections (one opening with a list of linked names), and
+ * under the last sentence the sections the contents list too
+ * (appearances, references: list items of links).  The
+ * contents and their title go, the lead above them and the listed
+ * sections stay; the link table under the last listed section (a navbox)
+ * is not the article's. */
+START_TEST(numbered_contents_sections)
+{
+    static const char *const title[] = {"Water-Making Spell", "造水咒"};
+    static const char *const lead[] = {
+        "The Water-Making Spell was a charm that conjured a jet of clean, drinkable water from the tip of the caster's wand.",
+        "造水咒是一种魔咒，施咒者可以从魔杖尖端变出一股干净的、可以饮用的清水，常用于灭火。"};
+    static const char *const contents[] = {"Contents", "目录"};
+    static const char *const sect[][6] = {
+        {"History", "Effects", "Known uses", "Etymology", "Appearances", "Notes and references"},
+        {"历史", "效果", "已知用途", "词源", "出场作品", "注释与参考"}};
+    static const char *const says[][4] = {
+        {"It is unknown who invented this spell and when, but it was taught in the sixth year at school.",
+         "Depending on the caster's concentration, the charm can make anything from a thin jet to a wave.",
+         "The spell was used to put out the fire on a burning hut after the battle at the tower.",
+         "The name comes from the words for water and for mind in two languages of southern Europe."},
+        {"没有人知道这个咒语是谁在什么时候发明的，但学校会在六年级的魔咒课上教授它。",
+         "根据施咒者的专注程度，这个咒语可以变出细细的一股水，也可以变出一道大浪。",
+         "在塔楼之战以后，有人用这个咒语扑灭了被点着的小屋上的大火。",
+         "这个名字来自南欧两种语言里表示水和心灵的两个词，读起来也和它们很像。"}};
+    static const char *const books[][4] = {{"The Half-Blood Prince (First appearance)", "The Deathly Hallows",
+                                            "Book of Spells (First identified)", "Puzzles and Spells"},
+                                           {"混血王子（首次出现）", "死亡圣器", "咒语之书（首次确认）", "解谜与咒语"}};
+    static const char *const refs[][3] = {{"↑ Book of Spells, Chapter 2", "↑ The Half-Blood Prince, Chapter 11",
+                                           "↑ The Deathly Hallows, Chapter 31"},
+                                          {"↑ 咒语之书，第2章", "↑ 混血王子，第11章", "↑ 死亡圣器，第31章"}};
+    static const char *const navbox[] = {"Charms (class)", "Professors\tFortinbras · Flitwick",
+                                         "Textbooks\tThe Standard Book of Spells · Extreme Incantations"};
+    static const char *const menu[] = {"Home", "Books", "Films", "Games", "Community"};
+    const uint32_t link = 255u << SCRUB_HINT_LINK_SHARE_SHIFT, main = SCRUB_HINT_IN_MAIN;
+    const uint32_t head = SCRUB_HINT_HEADING | main, item = SCRUB_HINT_LIST_ITEM | main;
+    char doc[8192];
+    uint32_t hints[64];
+    size_t n = 0, at = 0;
+#define LINE(h, ...) (n += (size_t)snprintf(doc + n, sizeof doc - n, __VA_ARGS__), \
+                      n += (size_t)snprintf(doc + n, sizeof doc - n, "\n"), hints[at++] = (h))
+    for (int k = 0; k < 5; k++) LINE(SCRUB_HINT_IN_NAV | link, "%s", menu[k]);
+    LINE(head, "%s", title[_i]);
+    LINE(main, "%s", lead[_i]);
+    LINE(head, "%s", contents[_i]);
+    for (int k = 0; k < 6; k++) LINE(item | link, "%d %s", k + 1, sect[_i][k]);
+    static const char *const names[][3] = {{"Filius Flitwick[3]", "Fleur Delacour[7]", "Rubeus Hagrid[9]"},
+                                           {"弗立维[3]", "芙蓉·德拉库尔[7]", "海格[9]"}};
+    for (int k = 0; k < 4; k++) {
+        LINE(head, "%s", sect[_i][k]);
+        /* the known users, each a link to its page, under the title */
+        for (int m = 0; k == 2 && m < 3; m++) LINE(main | link, "%s", names[_i][m]);
+        LINE(main, "%s", says[_i][k]);
+    }
+    LINE(head, "%s", sect[_i][4]);
+    for (int k = 0; k < 4; k++) LINE(item | link, "%s", books[_i][k]);
+    LINE(head, "%s", sect[_i][5]);
+    for (int k = 0; k < 3; k++) LINE(item | (128u << SCRUB_HINT_LINK_SHARE_SHIFT), "%s", refs[_i][k]);
+    for (int k = 0; k < 3; k++) LINE(SCRUB_HINT_TABLE | main | link, "%s", navbox[k]);
+    LINE(SCRUB_HINT_IN_FOOTER | link, "Terms of Use");
+    LINE(SCRUB_HINT_IN_FOOTER | link, "Privacy Policy");
+#undef LINE
+    ck_assert_uint_eq(at, 39);
+    scrub_ctx *ctx = classify_page(doc, hints, at);
+    expect_kept_range(ctx, _i, 0, 5, false);
+    expect_kept_range(ctx, _i, 5, 7, true);   /* title, lead */
+    expect_kept_range(ctx, _i, 7, 14, false); /* the contents */
+    expect_kept_range(ctx, _i, 14, 34, true); /* the sections, the listed ones under the body too */
+    ck_assert_int_eq(scrub_filter_line_label(ctx, 14), SCRUB_LABEL_HEADING);
+    ck_assert_int_eq(scrub_filter_line_label(ctx, 30), SCRUB_LABEL_HEADING);
+    expect_kept_range(ctx, _i, 34, 39, false); /* navbox, footer */
+    scrub_ctx_free(ctx);
+}
+END_TEST
+
+/* A lyrics page: the song's title, then each line of the song in Han
+ * over its pinyin (one syllable per character), a chorus mark among
+ * them; the page's only sentences are the site's appeal in a side box.
+ * The pairs are the page's text, not a menu above the body, in
+ * Simplified and Traditional; the menu and the footer go. */
+START_TEST(pinyin_verse)
+{
+    static const char *const song[][11] = {
+        {"爱 逝去的爱 讨不回来", "Ai shi qu de ai tao bu hui lai", "我还有话想对你说",
+         "Wo hai you hua xiang dui ni shuo", "舍不得说 来不及说", "She bu de shuo lai bu ji shuo",
+         "离别的话最难说出口", "Li bie de hua zui nan shuo chu kou", "[Chorus]", "就放心去吧",
+         "Jiu fang xin qu ba"},
+        {"愛 逝去的愛 討不回來", "Ai shi qu de ai tao bu hui lai", "我還有話想對你說",
+         "Wo hai you hua xiang dui ni shuo", "捨不得說 來不及說", "She bu de shuo lai bu ji shuo",
+         "離別的話最難說出口", "Li bie de hua zui nan shuo chu kou", "[副歌]", "就放心去吧",
+         "Jiu fang xin qu ba"}};
+    static const char *const title[] = {"只能想念你 - 萧敬腾", "只能想念你 - 蕭敬騰"};
+    static const char *const menu[] = {"Home", "Artists", "Songs", "Pinyin", "Contact"};
+    const uint32_t link = 255u << SCRUB_HINT_LINK_SHARE_SHIFT;
+    char doc[4096];
+    uint32_t hints[32];
+    size_t n = 0, at = 0;
+    for (int k = 0; k < 5; k++, at++) { /* a menu */
+        n += (size_t)snprintf(doc + n, sizeof doc - n, "%s\n", menu[k]);
+        hints[at] = SCRUB_HINT_IN_NAV | link;
+    }
+    n += (size_t)snprintf(doc + n, sizeof doc - n, "%s\n", title[_i]);
+    hints[at++] = SCRUB_HINT_HEADING;
+    for (int k = 0; k < 11; k++, at++) {
+        n += (size_t)snprintf(doc + n, sizeof doc - n, "%s\n", song[_i][k]);
+        hints[at] = 0;
+    }
+    /* the site's appeal: the page's only sentences */
+    snprintf(doc + n, sizeof doc - n,
+             "To our fans, your contribution will allow us to keep providing pinyin for free.\n"
+             "Donations can be made through the link below.\nPrivacy\nTerms\n");
+    hints[at++] = 0; /* its class is the page's layout */
+    hints[at++] = 0;
+    hints[at++] = SCRUB_HINT_IN_FOOTER | link;
+    hints[at++] = SCRUB_HINT_IN_FOOTER | link;
+    scrub_ctx *ctx = classify_page(doc, hints, at);
+    expect_kept_range(ctx, _i, 0, 5, false);
+    expect_kept_range(ctx, _i, 6, 17, true);
+    expect_kept_range(ctx, _i, 19, 21, false);
+    scrub_ctx_free(ctx);
+}
+END_TEST
+
+/* A live match page: above the reporter's feed, each side's sheet as
+ * unlinked list items inside <main> under the same titles (coach,
+ * line-up, substitutes), one sheet after the other.  Two sheets of one
+ * form are the page's data, not a menu (French, German); the same lists
+ * all of links are a menu and go. */
+START_TEST(repeated_sheets)
+{
+    static const char *const titles[][3] = {{"ENTRAINEUR", "EFFECTIFS", "Remplaçants"},
+                                            {"TRAINER", "AUFSTELLUNG", "Ersatzbank"}};
+    static const char *const side[][2][8] = {
+        {{"C. Pélissier", "Y. Wissa", "T. Fontaine", "J. Laporte", "J. Morel", "H. Mendes", "P. Hamel", "U. Bozok"},
+         {"R. Garcia", "M. Depay", "M. Dembélé", "L. Dubois", "J. Denayer", "H. Aouar", "M. Cherki", "G. Cornet"}},
+        {{"C. Streich", "M. Gregoritsch", "J. Dudziak", "K. Schlotterbeck", "L. Höler", "V. Grifo", "N. Petersen", "E. Demirović"},
+         {"F. Kohfeldt", "M. Eggestein", "J. Osako", "L. Augustinsson", "N. Füllkrug", "R. Bittencourt", "K. Kosche", "Y. Sargent"}}};
+    static const char *const feed[][4] = {
+        {"C'est terminé au stade ! Les deux équipes se quittent sur un score nul après un match très disputé.",
+         "Carton jaune pour le gardien, qui a perdu beaucoup trop de temps avant de jouer un coup franc.",
+         "Encore en contre, les visiteurs ont une balle de match mais le tir passe juste à côté du poteau.",
+         "Les locaux reviennent au score sur un corner repris de la tête au premier poteau par le défenseur."},
+        {"Das Spiel ist aus! Beide Mannschaften trennen sich nach einer sehr umkämpften Partie unentschieden.",
+         "Gelbe Karte für den Torwart, der vor der Ausführung eines Freistoßes viel zu viel Zeit verloren hat.",
+         "Wieder ein Konter, die Gäste haben den Matchball, aber der Schuss geht knapp am Pfosten vorbei.",
+         "Die Gastgeber gleichen nach einer Ecke aus, die der Verteidiger am ersten Pfosten einköpft."}};
+    static const char *const menu[] = {"Accueil", "Football", "Tennis", "Rugby", "Résultats"};
+    const uint32_t link = 255u << SCRUB_HINT_LINK_SHARE_SHIFT, main = SCRUB_HINT_IN_MAIN;
+    for (int linked = 0; linked < 2; linked++) {
+        char doc[8192];
+        uint32_t hints[64];
+        size_t n = 0, at = 0;
+#define LINE(h, s) (n += (size_t)snprintf(doc + n, sizeof doc - n, "%s\n", (s)), hints[at++] = (h))
+        for (int k = 0; k < 5; k++) LINE(SCRUB_HINT_IN_NAV | link, menu[k]);
+        const uint32_t item = SCRUB_HINT_LIST_ITEM | main | (linked ? link : 0);
+        for (int t = 0; t < 2; t++) {
+            /* coach, line-up, substitutes */
+            LINE(item, titles[_i][0]);
+            LINE(item, side[_i][t][0]);
+            LINE(item, titles[_i][1]);
+            for (int k = 1; k < 6; k++) LINE(item, side[_i][t][k]);
+            LINE(item, titles[_i][2]);
+            for (int k = 6; k < 8; k++) LINE(item, side[_i][t][k]);
+        }
+        LINE(SCRUB_HINT_HEADING | main, _i ? "Live-Ticker" : "En direct");
+        for (int k = 0; k < 4; k++) LINE(main, feed[_i][k]);
+        LINE(SCRUB_HINT_IN_FOOTER | link, "Mentions légales");
+        LINE(SCRUB_HINT_IN_FOOTER | link, "Contact");
+#undef LINE
+        ck_assert_uint_eq(at, 34);
+        scrub_ctx *ctx = classify_page(doc, hints, at);
+        expect_kept_range(ctx, _i, 0, 5, false);
+        expect_kept_range(ctx, _i, 5, 27, !linked);
+        expect_kept_range(ctx, _i, 28, 32, true);
+        expect_kept_range(ctx, _i, 32, 34, false);
+        scrub_ctx_free(ctx);
+    }
+}
+END_TEST
+
+/* A recipe whose nutrition box, under the instructions, is a table set
+ * one cell per line (Fat / 11 / g / 17 / %): the same row form five
+ * times, with the box's title and serving size above it.  The box is the
+ * recipe's (English, German); the footer under it still goes. */
+START_TEST(cell_rows_under_body)
+{
+    static const char *const steps[][3] = {
+        {"Add all the filling ingredients to a food processor and blend until the mixture is combined.",
+         "Roll one tablespoon of the mixture into a ball, then place it onto a baking sheet lined with paper.",
+         "Dip each ball into the melted chocolate, let the excess drip off and chill them before serving."},
+        {"Alle Zutaten für die Füllung in einen Mixer geben und so lange mixen, bis eine glatte Masse entsteht.",
+         "Aus je einem Esslöffel der Masse eine Kugel formen und auf ein mit Backpapier belegtes Blech legen.",
+         "Jede Kugel in die geschmolzene Schokolade tauchen, abtropfen lassen und vor dem Servieren kühlen."}};
+    static const char *const head[][3] = {{"Nutrition Facts", "Serving Size", "1 ball"},
+                                          {"Nährwerte", "Portionsgröße", "1 Kugel"}};
+    static const char *const rows[][5] = {{"Fat", "Saturated Fat", "Carbohydrates", "Fiber", "Protein"},
+                                          {"Fett", "Gesättigte Fettsäuren", "Kohlenhydrate", "Ballaststoffe", "Eiweiß"}};
+    const uint32_t link = 255u << SCRUB_HINT_LINK_SHARE_SHIFT, main = SCRUB_HINT_IN_MAIN;
+    char doc[8192];
+    uint32_t hints[64];
+    size_t n = 0, at = 0;
+#define LINE(h, ...) (n += (size_t)snprintf(doc + n, sizeof doc - n, __VA_ARGS__), \
+                      n += (size_t)snprintf(doc + n, sizeof doc - n, "\n"), hints[at++] = (h))
+    static const char *const menu[] = {"Home", "Recipes", "Desserts", "About", "Shop"};
+    for (int k = 0; k < 5; k++) LINE(SCRUB_HINT_IN_NAV | link, "%s", menu[k]);
+    LINE(SCRUB_HINT_HEADING | main, "%s", _i ? "Erdnussbutter-Trüffel" : "Peanut Butter Truffles");
+    for (int k = 0; k < 3; k++) LINE(main, "%s", steps[_i][k]);
+    for (int k = 0; k < 3; k++) LINE(main, "%s", head[_i][k]);
+    for (int k = 0; k < 5; k++) {
+        LINE(main, "%s", rows[_i][k]);
+        LINE(main, "%d", 11 - 2 * k);
+        LINE(main, "g");
+        LINE(main, "%d", 17 + 3 * k);
+        LINE(main, "%%");
+    }
+    LINE(SCRUB_HINT_IN_FOOTER | link, "Privacy Policy");
+    LINE(SCRUB_HINT_IN_FOOTER | link, "Contact");
+#undef LINE
+    ck_assert_uint_eq(at, 39);
+    scrub_ctx *ctx = classify_page(doc, hints, at);
+    expect_kept_range(ctx, _i, 0, 5, false);
+    expect_kept_range(ctx, _i, 5, 37, true);
+    expect_kept_range(ctx, _i, 37, 39, false);
+    scrub_ctx_free(ctx);
+}
+END_TEST
+
+/* Under an article's last sentence, a heading over a table of the
+ * author's (a vocabulary list, a table of figures; cells split by TAB):
+ * the heading and the rows stay (English, Simplified).  The same table
+ * of links under the heading is another box and goes. */
+START_TEST(table_under_body_heading)
+{
+    static const char *const para[][3] = {
+        {"Groping on crowded trains is a problem that many women in Japan have to deal with on their way to work.",
+         "If it happens to you, say it loudly, ask the station staff for help and call the police if you can.",
+         "Railway companies now run women-only cars at rush hour on many lines to help prevent it."},
+        {"今年以来，全省粮食生产总体平稳，夏粮和早稻产量均比上年有所增长，秋粮长势也好于常年。",
+         "省农业农村厅表示，将继续加强田间管理，做好防灾减灾工作，确保全年粮食丰收到手。",
+         "据统计，全省今年粮食播种面积稳定在八千万亩以上，其中优质稻面积进一步扩大。"}};
+    static const char *const title[] = {"Additional vocabulary", "附表：各季水稻面积"};
+    static const char *const rows[][4] = {{"Japanese\tRomaji\tEnglish", "女性（じょせい）\tjyosei\twoman",
+                                           "駅員（えきいん）\tekiin\tstation staff", "警察（けいさつ）\tkeisatsu\tpolice"},
+                                          {"品种\t面积\t比上年", "早稻\t一千万亩\t增加", "中稻\t三千万亩\t持平",
+                                           "晚稻\t两千万亩\t略减"}};
+    const uint32_t link = 255u << SCRUB_HINT_LINK_SHARE_SHIFT, main = SCRUB_HINT_IN_MAIN;
+    for (int linked = 0; linked < 2; linked++) {
+        char doc[4096];
+        uint32_t hints[32];
+        size_t n = 0, at = 0;
+#define LINE(h, s) (n += (size_t)snprintf(doc + n, sizeof doc - n, "%s\n", (s)), hints[at++] = (h))
+        static const char *const menu[] = {"Home", "Living", "Work", "Travel", "Study"};
+        for (int k = 0; k < 5; k++) LINE(SCRUB_HINT_IN_NAV | link, menu[k]);
+        for (int k = 0; k < 3; k++) LINE(main, para[_i][k]);
+        LINE(SCRUB_HINT_HEADING | main, title[_i]);
+        for (int k = 0; k < 4; k++) LINE(SCRUB_HINT_TABLE | main | (linked ? link : 0), rows[_i][k]);
+        LINE(SCRUB_HINT_IN_FOOTER | link, "Privacy");
+        LINE(SCRUB_HINT_IN_FOOTER | link, "Contact");
+#undef LINE
+        scrub_ctx *ctx = classify_page(doc, hints, at);
+        expect_kept_range(ctx, _i, 0, 5, false);
+        expect_kept_range(ctx, _i, 5, 8, true);
+        expect_kept_range(ctx, _i, 8, 13, !linked);
+        expect_kept_range(ctx, _i, 13, 15, false);
+        scrub_ctx_free(ctx);
+    }
+}
+END_TEST
+
 /* A sentence set as a heading inside <main>, between the article's
  * paragraphs, under a layout class that says sidebar ("with-sidebar-
  * right" wraps the whole page): the article's subheading.  The same
@@ -4657,6 +5001,12 @@ Suite *make_suite(void)
     tcase_add_loop_test(tc, dash_list_after_leadin, 0, 2);
     tcase_add_loop_test(tc, main_heading_under_layout_class, 0, 2);
     tcase_add_loop_test(tc, unlinked_comment_class_holding_main, 0, 2);
+    tcase_add_loop_test(tc, score_boards_in_body, 0, 2);
+    tcase_add_loop_test(tc, numbered_contents_sections, 0, 2);
+    tcase_add_loop_test(tc, pinyin_verse, 0, 2);
+    tcase_add_loop_test(tc, repeated_sheets, 0, 2);
+    tcase_add_loop_test(tc, cell_rows_under_body, 0, 2);
+    tcase_add_loop_test(tc, table_under_body_heading, 0, 2);
     tcase_add_loop_test(tc, zh_marker_in_body, 0, 2);
     tcase_add_loop_test(tc, zh_marker_categories_in_body, 0, 2);
     tcase_add_loop_test(tc, numbered_list, 0, 3); /* Simplified, Traditional, English */
