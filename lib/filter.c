@@ -3260,12 +3260,19 @@ static bool inside_title(const char *text, const line_t *ln, const line_t *t)
     return ln->units >= 4 && n < t->len && line_holds(text, t, text + ln->start + from, n);
 }
 
+/* Two or three capitalized words and nothing else: a person's name. */
+static bool name_shape(const line_t *ln)
+{
+    return !ln->ncjk && ln->nwords >= 2 && ln->nwords <= 3 && ln->ncap_init == ln->nwords &&
+           !ln->ndigit && !ln->term && !ln->colon;
+}
+
 /* Is the line under the DOM heading i (past a byline or a date, two
- * lines at most) the body's first line or a heading kept over it (the
- * headline, a dek)?  A heading over chrome (a box's loading notice, a
- * share bar) or over a teaser names them; a linked line under it is a
- * logo or a teaser; one heading over another chosen this way is a box's
- * rows (a score card). */
+ * lines at most) the body's first line, or a heading kept over it (the
+ * headline, a dek)?  A name there is the author's; a heading over chrome
+ * (a box's loading notice, a share bar) or over a teaser names them; a
+ * linked line under it is a logo or a teaser; one heading over another
+ * chosen this way is a box's rows (a score card). */
 static bool heads_kept(const filter_state *st, size_t i, size_t first)
 {
     for (size_t k = i, skipped = 0; (k = next_nonblank(st, k, false)) != SIZE_MAX;) {
@@ -3274,15 +3281,17 @@ static bool heads_kept(const filter_state *st, size_t i, size_t first)
             if (++skipped > 2) return false;
             continue;
         }
-        if (b->linked) return false;
+        if (b->linked || name_shape(&st->lines[i])) return false;
         return k == first || (b->label == SCRUB_LABEL_HEADING && b->reason != R_HEADING_ABOVE);
     }
     return false;
 }
 
 /* Above the body, bottom up (a line is read after the one under it): the
- * title; a heading right under it (a two-line headline, a dek); a line of
- * a title broken over lines; a line ending in a comma, or prose wrapped
+ * title; a heading right under it (a two-line headline, a dek); an
+ * unlinked DOM heading right over the body or over a kept heading (a
+ * section's name over the first paragraph, a headline over its dek); a
+ * line of a title broken over lines; a line ending in a comma, or prose wrapped
  * at a fixed width, whose sentence goes on in the kept line under it;
  * the rest is chrome. */
 static void resolve_edges(filter_state *st, const char *text, size_t first, size_t last,
