@@ -4393,12 +4393,18 @@ static int minute_mark(const char *text, const line_t *ln)
 
 static bool context_nav(const line_t *ln);
 
-/* The first non-blank line after i that is no minute mark, or SIZE_MAX. */
-static size_t after_marks(const filter_state *st, const char *text, size_t i, size_t last)
+/* The first non-blank line after i that is no minute mark, or SIZE_MAX.
+ * *memo holds the answer for an earlier mark (0 before the first): every
+ * mark of one run shares it, so a run of marks is read once, not once per
+ * mark (a page of 100,000 `1'` lines). */
+static size_t after_marks(const filter_state *st, const char *text, size_t i, size_t last,
+                          size_t *memo)
 {
+    if (*memo > i) return *memo;
+    *memo = SIZE_MAX;
     for (size_t k = i + 1; k <= last; k++)
         if (st->lines[k].label != SCRUB_LABEL_BLANK && minute_mark(text, &st->lines[k]) < 0)
-            return k;
+            return *memo = k;
     return SIZE_MAX;
 }
 
@@ -4417,10 +4423,11 @@ static FILTER_NOINLINE void minute_marks(filter_state *st, const char *text, siz
         first--;
     size_t marks = 0, framed = 0, down = 0, up = 0;
     int prev = -1;
+    size_t memo = 0;
     for (size_t i = first; i <= last; i++) {
         int v = minute_mark(text, &st->lines[i]);
         if (v < 0) continue;
-        size_t k = after_marks(st, text, i, last);
+        size_t k = after_marks(st, text, i, last, &memo);
         down += prev >= 0 && v < prev;
         up += prev >= 0 && v > prev;
         prev = v;
@@ -4430,10 +4437,11 @@ static FILTER_NOINLINE void minute_marks(filter_state *st, const char *text, siz
     /* added time may step back once (45', 45', 48', 47') */
     size_t back = down < up ? down : up;
     if (marks < 3 || framed * 4 < marks * 3 || back * 8 > down + up) return;
+    memo = 0;
     for (size_t i = first; i <= last; i++) {
         if (minute_mark(text, &st->lines[i]) < 0) continue;
         set_label(&st->lines[i], SCRUB_LABEL_CONTENT, 0.55, "minute-mark");
-        size_t k = after_marks(st, text, i, last);
+        size_t k = after_marks(st, text, i, last, &memo);
         if (k != SIZE_MAX && context_nav(&st->lines[k]) && st->lines[k].units)
             set_label(&st->lines[k], SCRUB_LABEL_CONTENT, 0.55, "stamped-entry");
     }
