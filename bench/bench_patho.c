@@ -30,7 +30,7 @@ typedef struct {
 
 #define G(fn, call) \
     static void fn(patho_input *in, size_t n, int a) { (void)a; call; }
-G(g_invalid, patho_invalid_run(in, n))
+G(g_invalid, patho_invalid_run(in, n, a ? (char)0x80 : (char)0xFF))
 G(g_late_meta, patho_late_meta(in, n))
 G(g_metas, patho_many_metas(in, n))
 G(g_deep, patho_deep(in, n, a))
@@ -83,7 +83,8 @@ G(g_sw_latin, patho_sandwich(in, "Read more", n, a))
 #define TITLE SCRUB_HINT_TITLE
 #define HEAD SCRUB_HINT_HEADING
 static const shape shapes[] = {
-    {"decode invalid-run", DECODE, 0, 0, 0, 1 << 20, g_invalid, 0},
+    {"decode invalid-run ff", DECODE, 0, 0, 0, 1 << 18, g_invalid, 0},
+    {"decode invalid-run 80", DECODE, 0, 0, 0, 1 << 18, g_invalid, 1},
     {"decode late-meta", DECODE, 0, 0, 0, 1 << 14, g_late_meta, 0},
     {"decode many-metas", DECODE, 0, 0, 0, 1 << 13, g_metas, 0},
     {"html deep-closed", HTML, 0, 0, 0, 12500, g_deep, 1},
