@@ -64,6 +64,7 @@ G(g_pre, (patho_puts(in, "<pre>"), patho_rep(in, "a\tb\n", n)))
 G(g_entities, patho_rep(in, "&amp;&#x4e2d;&nbsp;", n))
 G(g_stray_p, patho_rep(in, "</p>", n))
 G(g_title_tags, patho_rep(in, "<title>t</title><p>x</p>", n))
+G(g_feed, patho_feed(in, n, a))
 G(g_clean_deep, patho_deep(in, n, 0))
 G(g_sw_brace, patho_sandwich(in, "}", n, a))
 G(g_sw_minute, patho_sandwich(in, "1'", n, a))
@@ -153,6 +154,8 @@ static const shape shapes[] = {
     {"filter body+caption interleaved", CLASSIFY, 0, 0, 0, 12500, g_sw_caption, 1},
     {"filter body+latin", CLASSIFY, 0, 0, 0, 12500, g_sw_latin, 0},
     {"filter body+latin interleaved", CLASSIFY, 0, 0, 0, 12500, g_sw_latin, 1},
+    {"filter feed long-lines", CLASSIFY, 0, 0, 0, 12500, g_feed, 0},
+    {"filter feed many-runs", CLASSIFY, 0, 0, 0, 1000, g_feed, 1},
     {"filter_lines footers", FILTER, 0, 0, 0, 12500, g_footers, 0},
     {"clean page", CLEAN, 0, 0, 0, 12500, g_page, 0},
     {"clean deep-open", CLEAN, 0, 0, 0, 12500, g_clean_deep, 0},

@@ -284,6 +284,41 @@ static inline void patho_minutes(patho_input *in, size_t n, int alone)
     }
 }
 
+/* The Han character U+4E00 + k % 20000 in UTF-8. */
+static inline void patho_han(patho_input *in, size_t k)
+{
+    unsigned cp = 0x4E00u + (unsigned)(k % 20000);
+    char u[3] = {(char)(0xE0 | cp >> 12), (char)(0x80 | (cp >> 6 & 0x3F)), (char)(0x80 | (cp & 0x3F))};
+    patho_put(in, u, 3);
+}
+
+/* A page that opens with teasers (summaries cut short by one `…`) under
+ * a heading, no whole sentence above them.  `runs` = 0: one long head line
+ * of n 一 over four teasers of n 二 each; else n runs of four teasers
+ * (each run in a character of its own, sharing no word with the lines
+ * above) and nine short links. */
+static inline void patho_feed(patho_input *in, size_t n, int runs)
+{
+    patho_puts(in, "\xe5\x85\xb3\xe4\xba\x8e\xe4\xb8\xbe\xe5\x8a\x9e\xe7\xa7\x8b\xe5\xad\xa3"
+                   "\xe8\xbf\x90\xe5\x8a\xa8\xe4\xbc\x9a\xe7\x9a\x84\xe9\x80\x9a\xe7\x9f\xa5\n");
+    if (!runs) {
+        patho_rep(in, "\xe4\xb8\x80", n); /* 一 */
+        patho_puts(in, "\n");
+        for (int t = 0; t < 4; t++) {
+            patho_rep(in, "\xe4\xba\x8c", n); /* 二 */
+            patho_puts(in, "\xe2\x80\xa6\n");
+        }
+        return;
+    }
+    for (size_t r = 0; r < n; r++) {
+        for (int t = 0; t < 4; t++) {
+            for (int c = 0; c < 12; c++) patho_han(in, 1000 + r);
+            patho_puts(in, "\xe2\x80\xa6\n");
+        }
+        patho_rep(in, "\xe6\x9b\xb4\xe5\xa4\x9a\n", 9); /* 更多 */
+    }
+}
+
 /* A body sentence, then n lines of x (or n pairs of x and a sentence
  * when `interleave`), then a sentence: rules that look at the body's
  * neighbours see the whole run. */
