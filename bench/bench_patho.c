@@ -81,6 +81,67 @@ G(g_sw_link_ish, patho_sandwich(in, "\xe7\x82\xb9\xe5\x87\xbb\xe6\x9f\xa5\xe7\x9
 G(g_sw_caption, patho_sandwich(in, "\xe2\x96\xb2\xe5\x9b\xbe\xe4\xb8\xba\xe7\x8e\xb0\xe5\x9c\xba", n, a))
 G(g_sw_latin, patho_sandwich(in, "Read more", n, a))
 
+/* Real pages made large two ways: the whole text of the gne-zh-news
+ * pages (../shared) n times over as one document, and each of its lines
+ * n times wider.  A rule that compares lines with lines, or a line with
+ * itself, shows here on text it was written for. */
+static char *real_text(size_t *len)
+{
+    static char *text;
+    static size_t n;
+    static const char *pages[] = {"163/1.txt", "ifeng/1.txt", "people/1.txt", "qq/qq.txt",
+                                  "sina/1.txt", "thepaper/1.txt"};
+    if (text) return *len = n, text;
+    patho_input in = {0};
+    for (size_t i = 0; i < sizeof pages / sizeof pages[0]; i++) {
+        char path[1024];
+        size_t l;
+        snprintf(path, sizeof path, "%s/testdata/web/gne-zh-news/text/tests/%s", bench_shared(), pages[i]);
+        char *t = bench_read(path, &l);
+        if (!t) continue;
+        patho_put(&in, t, l);
+        if (l && t[l - 1] != '\n') patho_puts(&in, "\n");
+        free(t);
+    }
+    text = in.buf ? in.buf : calloc(1, 1);
+    return *len = n = in.len, text;
+}
+
+/* The same pages as HTML, n times over as one page (body after body). */
+static void g_real_html(patho_input *in, size_t n, int a)
+{
+    static const char *pages[] = {"163/1.html", "ifeng/1.html", "people/1.html", "qq/qq.html",
+                                  "sina/1.html", "thepaper/1.html"};
+    (void)a;
+    for (size_t r = 0; r < n; r++)
+        for (size_t i = 0; i < sizeof pages / sizeof pages[0]; i++) {
+            char path[1024];
+            size_t l;
+            snprintf(path, sizeof path, "%s/testdata/web/gne-zh-news/tests/%s", bench_shared(), pages[i]);
+            char *t = bench_read(path, &l);
+            if (t) patho_put(in, t, l);
+            free(t);
+        }
+    if (!in->buf) patho_puts(in, "");
+}
+
+static void g_real(patho_input *in, size_t n, int wide)
+{
+    size_t len;
+    const char *t = real_text(&len);
+    if (!wide) {
+        for (size_t i = 0; i < n; i++) patho_put(in, t, len);
+        return;
+    }
+    for (size_t s = 0; s < len;) {
+        const char *nl = memchr(t + s, '\n', len - s);
+        size_t e = nl ? (size_t)(nl - t) : len;
+        for (size_t i = 0; i < n; i++) patho_put(in, t + s, e - s);
+        patho_puts(in, "\n");
+        s = e + 1;
+    }
+}
+
 #define TITLE SCRUB_HINT_TITLE
 #define HEAD SCRUB_HINT_HEADING
 static const shape shapes[] = {
@@ -156,6 +217,12 @@ static const shape shapes[] = {
     {"filter body+latin interleaved", CLASSIFY, 0, 0, 0, 12500, g_sw_latin, 1},
     {"filter feed long-lines", CLASSIFY, 0, 0, 0, 12500, g_feed, 0},
     {"filter feed many-runs", CLASSIFY, 0, 0, 0, 1000, g_feed, 1},
+    {"filter real pages repeated", CLASSIFY, 0, 0, 0, 8, g_real, 0},
+    {"filter real lines widened", CLASSIFY, 0, 0, 0, 8, g_real, 1},
+    {"zh real lines widened", ZH_PHRASES, 0, 0, 0, 8, g_real, 1},
+    {"mojibake real lines widened", MOJI, 0, 0, 0, 8, g_real, 1},
+    {"html real pages repeated", HTML, 0, 0, 0, 4, g_real_html, 0},
+    {"clean real pages repeated", CLEAN, 0, 0, 0, 4, g_real_html, 0},
     {"filter_lines footers", FILTER, 0, 0, 0, 12500, g_footers, 0},
     {"clean page", CLEAN, 0, 0, 0, 12500, g_page, 0},
     {"clean deep-open", CLEAN, 0, 0, 0, 12500, g_clean_deep, 0},

@@ -465,6 +465,34 @@ START_TEST(test_filter_minute_marks)
 }
 END_TEST
 
+START_TEST(test_filter_feeds)
+{
+    scrub_ctx *ctx = scrub_ctx_new();
+    patho_input in = {0};
+    /* a page opening with teasers under one head line of 100,000 Han
+     * characters (each teaser as long): all but the first are a feed */
+    patho_feed(&in, 100000, 0);
+    ck_assert_uint_eq(classify(ctx, &in), 6);
+    ck_assert_int_eq(scrub_filter_line_label(ctx, 2), SCRUB_LABEL_CONTENT);
+    ck_assert_uint_eq(labelled(ctx, 3, 6, 1, SCRUB_LABEL_RELATED), 3);
+    patho_free(&in);
+    /* 2,000 runs of four teasers, each run on a subject of its own, with
+     * nine links under each: the links are links, the teasers a feed */
+    const size_t n = 2000;
+    patho_feed(&in, n, 1);
+    ck_assert_uint_eq(classify(ctx, &in), 1 + 13 * n);
+    size_t links = 0, teasers = 0;
+    for (size_t r = 0; r < n; r++) {
+        teasers += labelled(ctx, 1 + 13 * r, 5 + 13 * r, 1, SCRUB_LABEL_RELATED);
+        links += labelled(ctx, 5 + 13 * r, 14 + 13 * r, 1, SCRUB_LABEL_NAV);
+    }
+    ck_assert_uint_eq(links, 9 * n);
+    ck_assert_uint_ge(teasers, 4 * n - 8);
+    patho_free(&in);
+    scrub_ctx_free(ctx);
+}
+END_TEST
+
 /* ---- clean ------------------------------------------------------------------ */
 
 START_TEST(test_clean_shapes)
@@ -518,6 +546,7 @@ static Suite *make_suite(void)
     tcase_add_test(tc, test_filter_one_line);
     tcase_add_test(tc, test_filter_footers);
     tcase_add_test(tc, test_filter_minute_marks);
+    tcase_add_test(tc, test_filter_feeds);
     tcase_add_test(tc, test_clean_shapes);
     suite_add_tcase(s, tc);
     return s;
