@@ -16,7 +16,7 @@
 #include "bench.h"
 #include "patho_gen.h"
 
-typedef enum { DECODE, HTML, MOJI, ZH, ZH_PHRASES, CLASSIFY, FILTER, CLEAN } entry;
+typedef enum { DECODE, HTML, MOJI, ZH, ZH_PHRASES, CLASSIFY, FILTER, CLEAN, STATS } entry;
 
 typedef struct {
     const char *name;
@@ -65,6 +65,7 @@ G(g_entities, patho_rep(in, "&amp;&#x4e2d;&nbsp;", n))
 G(g_stray_p, patho_rep(in, "</p>", n))
 G(g_title_tags, patho_rep(in, "<title>t</title><p>x</p>", n))
 G(g_feed, patho_feed(in, n, a))
+G(g_stats, patho_linestats(in, n))
 G(g_clean_deep, patho_deep(in, n, 0))
 G(g_sw_brace, patho_sandwich(in, "}", n, a))
 G(g_sw_minute, patho_sandwich(in, "1'", n, a))
@@ -224,6 +225,7 @@ static const shape shapes[] = {
     {"html real pages repeated", HTML, 0, 0, 0, 4, g_real_html, 0},
     {"clean real pages repeated", CLEAN, 0, 0, 0, 4, g_real_html, 0},
     {"filter_lines footers", FILTER, 0, 0, 0, 12500, g_footers, 0},
+    {"linestats full, tiny pages", STATS, 0, 0, 0, 4096, g_stats, 0},
     {"clean page", CLEAN, 0, 0, 0, 12500, g_page, 0},
     {"clean deep-open", CLEAN, 0, 0, 0, 12500, g_clean_deep, 0},
     {"clean braces", CLEAN, 0, 0, 0, 125000, g_brace, 0},
@@ -249,6 +251,14 @@ static int run(const shape *s, scrub_ctx *ctx, const patho_input *in)
         rc = scrub_classify_lines_ex(ctx, in->buf, in->len, in->hints, in->nhints, NULL, 0);
         break;
     case FILTER: rc = scrub_filter_lines(ctx, in->buf, in->len, 0, &out, &len); break;
+    case STATS: {
+        size_t lines = 0;
+        for (size_t i = 0; i < in->len; i++) lines += in->buf[i] == '\n';
+        scrub_linestats *st = scrub_linestats_new(lines / 2);
+        rc = st ? patho_linestats_feed(st, in->buf, in->len) : SCRUB_E_NOMEM;
+        scrub_linestats_free(st);
+        break;
+    }
     default: rc = scrub_clean(ctx, in->buf, in->len, NULL, 0, &out, &len); break;
     }
     scrub_free(out);
@@ -337,8 +347,10 @@ int main(int argc, char **argv)
         double t1 = timed(s, n, &b1, 3);
         double t8 = t1 >= 0 ? timed(s, n * 8, &b8, 2) : -1;
         if (t1 < 0 || t8 < 0) {
-            printf("%-30s %9.2f %9s %9s %9s %7s  %s\n", s->name, b1 / 1e6, t1 == -2 ? "error" : "-",
-                   "-", "-", "-", t1 == -2 || t8 == -2 ? "ERROR" : "TIMEOUT");
+            char mb1[32] = "-";
+            if (t1 > 0) snprintf(mb1, sizeof mb1, "%.1f", b1 / 1e6 / t1);
+            printf("%-30s %9.2f %9s %9s %9s %7s  %s\n", s->name, b1 / 1e6, mb1, "-", "-", "-",
+                   t1 == -2 || t8 == -2 ? "ERROR" : t1 < 0 ? "TIMEOUT at n" : "TIMEOUT at 8n");
             fflush(stdout);
             continue;
         }

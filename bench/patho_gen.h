@@ -336,6 +336,55 @@ static inline void patho_sandwich(patho_input *in, const char *x, size_t n, int 
     patho_puts(in, PATHO_SENTENCE PATHO_SENTENCE);
 }
 
+/* ---- linestats --------------------------------------------------------- */
+
+/* For a linestats object of n entries: n - 2 older lines (each added on
+ * two pages, patho_linestats_feed), a form feed line, then n pages of one
+ * new line each. */
+static inline void patho_letters(patho_input *in, const char *prefix, size_t v)
+{
+    char code[16];
+    size_t k = 0;
+    do code[k++] = (char)('a' + v % 26), v /= 26;
+    while (v && k < 15);
+    code[k] = 0;
+    patho_puts(in, prefix);
+    patho_puts(in, code);
+    patho_puts(in, "\n");
+}
+
+static inline void patho_linestats(patho_input *in, size_t n)
+{
+    /* letters, not digits: lines are hashed with digits as 0 */
+    for (size_t i = 0; i + 2 < n; i++) patho_letters(in, "older line ", i);
+    patho_puts(in, "\f\n");
+    for (size_t i = 0; i < n; i++) patho_letters(in, "new line ", i);
+}
+
+/* Adds patho_linestats() input to st (made with max_entries n): the older
+ * lines in two halves of as many lines, each half on two pages (count 2,
+ * the table full),
+ * then each new line as a page of its own.  Returns the first failure. */
+static inline int patho_linestats_feed(scrub_linestats *st, const char *text, size_t len)
+{
+    const char *ff = memchr(text, '\f', len);
+    size_t bulk = ff ? (size_t)(ff - text) : 0, lines = 0, half = 0;
+    for (size_t i = 0; i < bulk; i++) lines += text[i] == '\n';
+    for (size_t seen = 0; half < bulk && seen < lines / 2; half++) seen += text[half] == '\n';
+    int rc = SCRUB_OK;
+    for (int r = 0; r < 2; r++) {
+        rc = rc ? rc : scrub_linestats_add_page(st, text, half);
+        rc = rc ? rc : scrub_linestats_add_page(st, text + half, bulk - half);
+    }
+    for (size_t s = ff ? bulk + 2 : 0; s < len && !rc;) {
+        const char *nl = memchr(text + s, '\n', len - s);
+        size_t e = nl ? (size_t)(nl - text) : len;
+        rc = scrub_linestats_add_page(st, text + s, e - s);
+        s = e + 1;
+    }
+    return rc;
+}
+
 /* ---- clean ------------------------------------------------------------- */
 
 /* An HTML page of n paragraphs, one in eight of them boilerplate. */

@@ -493,6 +493,34 @@ START_TEST(test_filter_feeds)
 }
 END_TEST
 
+/* ---- linestats -------------------------------------------------------------- */
+
+START_TEST(test_linestats_full_table)
+{
+    /* a table of n entries full of lines seen twice, then n one-line pages */
+    const size_t n = 20000;
+    patho_input in = {0};
+    patho_linestats(&in, n);
+    scrub_linestats *st = scrub_linestats_new(n - 1);
+    ck_assert_status(patho_linestats_feed(st, in.buf, in.len), SCRUB_OK);
+    ck_assert_uint_eq(scrub_linestats_pages(st), 4 + n);
+    ck_assert_uint_le(scrub_linestats_entries(st), n - 1);
+    /* the last page's line is in, counted once; an older line, if still
+     * in, twice */
+    patho_input last = {0};
+    patho_letters(&last, "new line ", n - 1);
+    ck_assert_uint_eq(scrub_linestats_count(st, last.buf, last.len - 1), 1);
+    patho_input old = {0};
+    patho_letters(&old, "older line ", 7);
+    uint32_t c = scrub_linestats_count(st, old.buf, old.len - 1);
+    ck_assert(c == 0 || c == 2);
+    patho_free(&old);
+    patho_free(&last);
+    scrub_linestats_free(st);
+    patho_free(&in);
+}
+END_TEST
+
 /* ---- clean ------------------------------------------------------------------ */
 
 START_TEST(test_clean_shapes)
@@ -547,6 +575,7 @@ static Suite *make_suite(void)
     tcase_add_test(tc, test_filter_footers);
     tcase_add_test(tc, test_filter_minute_marks);
     tcase_add_test(tc, test_filter_feeds);
+    tcase_add_test(tc, test_linestats_full_table);
     tcase_add_test(tc, test_clean_shapes);
     suite_add_tcase(s, tc);
     return s;
