@@ -1,8 +1,12 @@
 /* bench_patho.c -- pathological inputs (bench/patho_gen.h) through every
  * public entry point, each timed at n and 8n units: MB/s at both sizes and
  * the growth of time over the growth of size.  A shape whose time grows
- * more than 3x faster than its size is flagged SUPERLINEAR; one that takes
- * longer than 60 s at 8n is flagged TIMEOUT.  No anchor: the reference is
+ * more than 3x faster than its size is flagged SUPERLINEAR (after a second
+ * measurement with more runs: the cores are shared); one that takes
+ * longer than 60 s is flagged TIMEOUT.  Times are CPU times of a forked
+ * child.  `growth` near 1 is linear; filter shapes read 1.5-2.5 at 8n on
+ * this host from cache misses alone (callgrind counts grow 7.9-8.0x):
+ * callgrind on `--once` (below) is the arbiter.  No anchor: the reference is
  * the same shape at the smaller size.
  *   make bench BENCH=patho            every shape
  *   build/bench/bench_patho WORD      only shapes whose name holds WORD
@@ -355,6 +359,12 @@ int main(int argc, char **argv)
             continue;
         }
         double growth = (t8 / t1) / ((double)b8 / b1);
+        if (growth > 3) { /* a shared core's noise, or real?  measure again, more runs */
+            double r1 = timed(s, n, &b1, 5), r8 = timed(s, n * 8, &b8, 3);
+            if (r1 > 0 && r1 < t1) t1 = r1;
+            if (r8 > 0 && r8 < t8) t8 = r8;
+            growth = (t8 / t1) / ((double)b8 / b1);
+        }
         printf("%-30s %9.2f %9.1f %9.2f %9.1f %7.2f  %s\n", s->name, b1 / 1e6, b1 / 1e6 / t1,
                b8 / 1e6, b8 / 1e6 / t8, growth, growth > 3 ? "SUPERLINEAR" : "");
         fflush(stdout);
