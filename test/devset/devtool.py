@@ -353,6 +353,9 @@ def resolve(second_path, third_path, docs2_path=None, docs3_path=None):
 
 
 def main():
+    commands = ("show", "rdshow", "rdsrc", "htshow", "trshow", "agree", "resolve")
+    if len(sys.argv) < 3 or sys.argv[1] not in commands:
+        sys.exit(__doc__)
     if sys.argv[1] == "show":
         show(load(sys.argv[2], sys.argv[3] if len(sys.argv) > 3 else "-"))
     elif sys.argv[1] == "rdshow":
