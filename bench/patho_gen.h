@@ -121,7 +121,7 @@ static inline void patho_unclosed(patho_input *in, const char *prefix, const cha
 static inline void patho_big_attr(patho_input *in, size_t n)
 {
     patho_puts(in, "<div title=\"");
-    for (size_t i = 0; i < n; i++) patho_put(in, "abcdefgh" + (i & 7), 1);
+    for (size_t i = 0; i < n; i++) patho_put(in, &"abcdefgh"[i & 7], 1);
     patho_puts(in, "\">after</div>\n");
 }
 
