@@ -49,6 +49,9 @@ G(g_stray, (patho_rep(in, "<div>", n), patho_rep(in, "</span>", n)))
 G(g_moji_line, patho_moji_line(in, n, ""))
 G(g_moji_lines, patho_rep(in, PATHO_MOJI "\n", n))
 G(g_alt, patho_alternating(in, n))
+G(g_moji_q, patho_moji_line(in, n, "??"))
+G(g_moji_fffd, patho_moji_line(in, n, "\xef\xbf\xbd"))
+G(g_moji_cut, (patho_rep(in, "\xc3\xa4\xc2\xb8?", n), patho_puts(in, "\n")))
 G(g_zh_line, patho_zh_line(in, n))
 G(g_zh_yi, patho_zh_prefix(in, n, "\xe4\xb8\x80"))
 G(g_zh_fa, patho_zh_prefix(in, n, "\xe5\x8f\x91"))
@@ -175,6 +178,9 @@ static const shape shapes[] = {
     {"mojibake one-line", MOJI, 0, 0, 0, 1 << 16, g_moji_line, 0},
     {"mojibake short-lines", MOJI, 0, 0, 0, 125000, g_moji_lines, 0},
     {"mojibake alternating", MOJI, 0, 0, 0, 1 << 18, g_alt, 0},
+    {"mojibake lossy ??", MOJI, 0, 0, 0, 1 << 15, g_moji_q, 0},
+    {"mojibake lossy U+FFFD", MOJI, 0, 0, 0, 1 << 15, g_moji_fffd, 0},
+    {"mojibake cut sequences", MOJI, 0, 0, 0, 1 << 16, g_moji_cut, 0},
     {"zh one-line", ZH, 0, 0, 0, 1 << 15, g_zh_line, 0},
     {"zh one-line phrases", ZH_PHRASES, 0, 0, 0, 1 << 15, g_zh_line, 0},
     {"zh prefix-run 一", ZH_PHRASES, 0, 0, 0, 1 << 17, g_zh_yi, 0},
