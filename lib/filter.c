@@ -53,6 +53,8 @@ static const char R_SHARE_ROW[] = "share-row", R_BUTTON_ROW[] = "button-row", R_
 /* Reasons of the lines the body's end cuts off, which appended_advert
  * asks again. */
 static const char R_AFTER_EDITOR[] = "after-editor", R_AFTER_MARK[] = "after-end-mark";
+/* A short line that is a date and little else; field_lists asks it again. */
+static const char R_DATE[] = "date";
 /* The page's headline shaped like a sentence (sentence_headline): the
  * title is found, resolve_edges looks no further. */
 static const char R_HEADLINE[] = "headline";
@@ -60,8 +62,14 @@ static const char R_HEADLINE[] = "headline";
 static const char R_LINKS[] = "hint:links", R_HINT_RELATED[] = "hint:related";
 /* A line of a Chinese title broken over lines (joins_title). */
 static const char R_TITLE_PART[] = "title-part";
+/* A short line all of anchor text on a whole page (hint_shapes). */
+static const char R_LINKED_LINE[] = "linked-line";
 /* Rows of a table that end in the same cell (tail_table). */
 static const char R_TAIL_ROWS[] = "tail-rows";
+/* Cells of a table set one per line under the body (cell_rows). */
+static const char R_CELL_ROWS[] = "cell-rows";
+/* A title two sheets of one form repeat (repeated_sheets). */
+static const char R_SHEET_TITLE[] = "sheet-title";
 
 typedef struct {
     size_t start, len;
@@ -100,6 +108,7 @@ typedef struct {
     bool says;   /* "degski says:": the author line that opens a comment */
     bool thread; /* "12 Comments": the title of a comment section */
     bool toc;    /* an entry of a table of contents */
+    bool listed; /* a section title a table of contents lists */
     bool credited; /* a caption that ends with its picture's credit */
     uint8_t odd; /* ODD_* bits: rare shapes that odd_line and teaser_runs read */
     uint8_t injected; /* 1 + the label of an injected line, read as a blank by context (hide_injected) */
@@ -157,6 +166,7 @@ typedef struct {
     size_t nago; /* lines with ago set: comment_units needs three */
     size_t ndated; /* lines with ODD_DATED: dated_stamps relabels them */
     size_t nheld; /* lines with held set: held_markers needs one */
+    size_t npinyin; /* Latin lines that spell the Han line above: pinyin_verse needs four */
     bool have_hints;
     bool whole_page; /* the hints show page furniture (nav, header, footer, sidebar) */
     const scrub_linestats *stats;
@@ -1581,6 +1591,69 @@ static bool email_line(const char *text, const line_t *ln)
     return !ln->good && ln->units <= 12 && !ln->tab && has_email(text, ln);
 }
 
+static size_t field_prefix(const char *text, const line_t *ln);
+static size_t field_name(const char *p, size_t n, const char *const *names, size_t k);
+
+/* 2013-04-01 from s[i], alone in its run [i, e): a year of 19xx or 20xx,
+ * a month and a day -- a date's digits. */
+static bool dashed_date(const unsigned char *s, size_t i, size_t e)
+{
+    if (e - i < 8 || e - i > 10 || s[i + 4] != '-' ||
+        (memcmp(s + i, "19", 2) != 0 && memcmp(s + i, "20", 2) != 0))
+        return false;
+    size_t d1 = digits_at(s, e, i + 5);
+    if (d1 < 1 || d1 > 2 || i + 5 + d1 >= e || s[i + 5 + d1] != '-') return false;
+    size_t at = i + 6 + d1, d2 = digits_at(s, e, at);
+    return d2 >= 1 && d2 <= 2 && at + d2 == e;
+}
+
+/* 商品编码：11312278, ISBN：9787546206134: the run [b, e) of digits (no
+ * separator) is the whole value of a field that names no contact (电话,
+ * Tel ...): a code.  A mobile number (1 and ten digits) is a phone under
+ * any name. */
+static bool coded_field(const char *text, const line_t *ln, size_t b, size_t e)
+{
+    const unsigned char *s = (const unsigned char *)text + ln->start;
+    static const char *const names[] = {"phone", "tel", "fax", "mobile"};
+    size_t f = field_prefix(text, ln), n = ln->len;
+    while (n > e && (s[n - 1] == ' ' || s[n - 1] == '\t')) n--;
+    while (f < b && s[f] == ' ') f++;
+    if (!f || f != b || e != n || digits_at(s, e, b) != e - b || (e - b == 11 && s[b] == '1') ||
+        has(ln, SCRUB__CAT_CONTACT))
+        return false;
+    const char *p = text + ln->start;
+    return !field_name(p, ln->len, names, sizeof names / sizeof names[0]) &&
+           !field_name(p, ln->len, scrub__words_field_name, SCRUB__WORDS_FIELD_NAME_N);
+}
+
+/* The scan counts seven digits in a run (dashes and spaces between) as a
+ * phone's; false when every such run is something else: a date
+ * (2013-04-01), an ISBN or EAN (978..., 13 digits) or a field's code. */
+static bool phone_run(const char *text, const line_t *ln)
+{
+    const unsigned char *s = (const unsigned char *)text + ln->start;
+    size_t n = ln->len;
+    for (size_t i = 0; i < n;) {
+        if (s[i] < '0' || s[i] > '9') {
+            i++;
+            continue;
+        }
+        size_t e = i, digits = 0;
+        for (;; e++) {
+            bool digit = e < n && s[e] >= '0' && s[e] <= '9';
+            bool joint = e + 1 < n && (s[e] == '-' || s[e] == ' ') && s[e + 1] >= '0' &&
+                         s[e + 1] <= '9';
+            if (!digit && !joint) break;
+            digits += digit;
+        }
+        bool ean = digits == 13 && (memcmp(s + i, "978", 3) == 0 || memcmp(s + i, "979", 3) == 0);
+        if (digits >= 7 && !ean && !dashed_date(s, i, e) && !coded_field(text, ln, i, e))
+            return true;
+        i = e;
+    }
+    return false;
+}
+
 /* ---- credits, counters and residue (issue 6: footer/widget/artifact) ---- */
 
 static size_t starts_with(const char *p, size_t n, const char *w);
@@ -2065,7 +2138,7 @@ static verdict alone(const line_t *ln, uint8_t *held)
     if ((ln->hits[SCRUB__CAT_META] >= 2 || (has(ln, SCRUB__CAT_META) && ln->date)) && !ln->term &&
         ln->units <= 80)
         return (verdict){SCRUB_LABEL_META, 0.15, cat_why(ln, SCRUB__CAT_META)};
-    if (ln->date && ln->units <= 6) return (verdict){SCRUB_LABEL_META, 0.15, "date"};
+    if (ln->date && ln->units <= 6) return (verdict){SCRUB_LABEL_META, 0.15, R_DATE};
     if (ln->date && ln->clock && ln->units <= 16 && !ln->good)
         return (verdict){SCRUB_LABEL_META, 0.15, "dateline"};
     if (ln->paren) {
@@ -2541,7 +2614,7 @@ static void hint_shapes(line_t *ln, const char *text, uint32_t h, bool whole_pag
     }
     bool open = keep_label(ln->label) || ln->label == CAND;
     if (open && whole_page && !ln->credited && linked_line(ln, h))
-        set_label(ln, SCRUB_LABEL_RELATED, 0.2, "linked-line");
+        set_label(ln, SCRUB_LABEL_RELATED, 0.2, R_LINKED_LINE);
     if (ln->bracket && open && SCRUB_HINT_LINK_SHARE(h) >= 0.5)
         set_label(ln, SCRUB_LABEL_RELATED, 0.2, "bracketed-link");
 }
@@ -2845,6 +2918,16 @@ static void framed_run(filter_state *st, const char *text, size_t i, size_t j, b
     label_run(st, rows, j, false, false);
 }
 
+/* An alphabetic line that ends in a clause's or a sentence's mark (`,`
+ * `.` `;`), as a verse of a stanza does and a menu's item does not. */
+static bool verse_end(const char *text, const line_t *ln)
+{
+    if (ln->ncjk || !ln->nwords) return false;
+    size_t from, n = text_bounds(text, ln, &from);
+    char c = n > from ? text[ln->start + n - 1] : 0;
+    return c == ',' || c == '.' || c == ';';
+}
+
 /* Short lines between content become headings when few in a row; longer
  * runs are menus. */
 static void resolve_inside(filter_state *st, const char *text, size_t first, size_t last)
@@ -2872,7 +2955,7 @@ static void resolve_inside(filter_state *st, const char *text, size_t first, siz
             const line_t *c = &st->lines[j];
             run += c->label == CAND;
             punct += c->label == CAND && (c->term || c->qterm) && c->units >= 6;
-            sent += c->label == CAND && c->send && c->units >= 4;
+            sent += c->label == CAND && (c->send || verse_end(text, c)) && c->units >= 4;
             clauses += c->label == CAND && (c->send || c->comma);
         }
         size_t p = prev_nonblank(st, i, true), n = next_nonblank(st, i, true);
@@ -3035,14 +3118,65 @@ static size_t clause_tail(const filter_state *st, size_t last, size_t i)
     return run >= 2 && clauses * 3 >= run * 2 && end > i ? end : i;
 }
 
+/* Is line i a heading over a table of the author's: its next three
+ * lines rows of cells (a TAB) mostly of plain text? */
+static bool table_under(const filter_state *st, size_t i)
+{
+    for (size_t k = i, rows = 0; rows < 3; rows++) {
+        k = next_nonblank(st, k, false);
+        if (k == SIZE_MAX || st->lines[k].label != CAND || !st->lines[k].tab || st->lines[k].linked)
+            return false;
+    }
+    return true;
+}
+
+/* A cell of a table set one cell per line: 1 a short unlinked text, 2
+ * a number, 3 a symbol (%); 0 for anything else. */
+static int cell_kind(const line_t *ln)
+{
+    if (ln->label == CAND) return ln->units && !ln->linked && ln->units <= 4 ? 1 : 0;
+    if (ln->label != SCRUB_LABEL_ARTIFACT || ln->reason != R_NO_TEXT || ln->code) return 0;
+    return ln->ndigit ? 2 : 3;
+}
+
+/* Under the body, a table set one cell per line (a recipe's nutrition
+ * box: Fat / 11 / g / 17 / %, the same row form four times or more, each
+ * row of three to six cells with a number and a text among them), with
+ * the box's own short lines above it: the body's.  Returns where the
+ * rows end, i when there is none.  Bounded: 64 lines are read, the rows
+ * start among the first 16. */
+static size_t cell_rows(const filter_state *st, size_t i)
+{
+    enum { MAXC = 64 };
+    uint8_t kind[MAXC];
+    size_t at[MAXC], m = 0;
+    for (size_t k = i; k < st->nlines && m < MAXC; k++) {
+        if (st->lines[k].label == SCRUB_LABEL_BLANK) continue;
+        int c = cell_kind(&st->lines[k]);
+        if (!c) break;
+        kind[m] = (uint8_t)c;
+        at[m++] = k;
+    }
+    for (size_t s = 0; s < 16 && s + 12 <= m; s++)
+        for (size_t p = 3; p <= 6; p++) {
+            size_t len = p;
+            while (s + len < m && kind[s + len] == kind[s + len - p]) len++;
+            unsigned seen = 0;
+            for (size_t t = s; t < s + p; t++) seen |= 1u << kind[t];
+            if (len / p >= 4 && (seen & 6) == 6) return at[s + len / p * p - 1] + 1;
+        }
+    return i;
+}
+
 /* After the last sentence: a list or table, lines ending in 。 (a
  * sentence broken over lines), a paragraph broken into phrases
  * (clause_tail), then a table's rows ending in the same cell (tail_table)
  * belong to the body; the rest is not. */
-static void after_body(filter_state *st, const char *text, size_t last)
+static void after_body(filter_state *st, const char *text, size_t last, bool closed)
 {
     size_t i = last + 1;
-    for (; i < st->nlines; i++) {
+    /* a body that ends with the last section its contents list is closed */
+    for (; i < st->nlines && !closed; i++) {
         line_t *ln = &st->lines[i];
         if (ln->label == SCRUB_LABEL_BLANK || see_through(ln)) continue;
         size_t end = ln->label == CAND && !ln->stop ? clause_tail(st, last, i) : i;
@@ -3051,11 +3185,19 @@ static void after_body(filter_state *st, const char *text, size_t last)
             i = end - 1; /* the loop steps to end */
             continue;
         }
+        if (ln->label == CAND && ln->dom_heading && table_under(st, i)) {
+            set_label(ln, SCRUB_LABEL_HEADING, 0.6, "table-title");
+            continue;
+        }
         if (ln->label != CAND || !(ln->item || ln->tab || ln->stop) || !ln->units) break;
         set_label(ln, SCRUB_LABEL_CONTENT, 0.55,
                   ln->tab ? "table-row" : ln->item ? "list-item" : "after-sentence");
     }
-    size_t rows = i < st->nlines ? tail_table(st, text, i) : i;
+    size_t cells = i < st->nlines && !closed ? cell_rows(st, i) : i;
+    for (; i < cells; i++)
+        if (st->lines[i].label != SCRUB_LABEL_BLANK)
+            set_label(&st->lines[i], SCRUB_LABEL_CONTENT, 0.55, R_CELL_ROWS);
+    size_t rows = i < st->nlines && !closed ? tail_table(st, text, i) : i;
     content_run(st, i, rows, R_TAIL_ROWS);
     for (i = rows; i < st->nlines; i++)
         if (st->lines[i].label == CAND)
@@ -3121,7 +3263,7 @@ static bool inside_title(const char *text, const line_t *ln, const line_t *t)
  * at a fixed width, whose sentence goes on in the kept line under it;
  * the rest is chrome. */
 static void resolve_edges(filter_state *st, const char *text, size_t first, size_t last,
-                          bool headline)
+                          bool headline, bool closed)
 {
     linked_caption(st, text, first);
     size_t title = find_title(st, first, lead_lines(st, text, first) > 0 || headline);
@@ -3143,7 +3285,7 @@ static void resolve_edges(filter_state *st, const char *text, size_t first, size
             set_label(ln, SCRUB_LABEL_CONTENT, 0.55, "wrapped-prose");
         else set_label(ln, SCRUB_LABEL_NAV, 0.25, R_BEFORE);
     }
-    after_body(st, text, last);
+    after_body(st, text, last, closed);
 }
 
 static const char *chrome_reason(int label)
@@ -3530,13 +3672,83 @@ static FILTER_NOINLINE void teaser_runs(filter_state *st, const char *text)
     scrub__free(fh.keys);
 }
 
+/* Does a sentence of the page (no link) follow line i, past at most one
+ * undecided line (a section's first short line)? */
+static bool heads_prose(const filter_state *st, size_t i)
+{
+    for (size_t n = 0; n < 2 && (i = next_nonblank(st, i, false)) != SIZE_MAX; n++) {
+        const line_t *ln = &st->lines[i];
+        if (ln->label == SCRUB_LABEL_CONTENT && !ln->linked) return true;
+        if (ln->label != CAND) return false;
+    }
+    return false;
+}
+
+/* A name in a bar of tabs: a short line that is no sentence. */
+static bool bar_name(const line_t *ln)
+{
+    return ln->hash && ln->units && ln->units <= 8 && !ln->good;
+}
+
+enum { TAB_BAR = 8 }; /* the names of a tab bar read each way from one of them */
+
+/* Does line e, a tab's name in the bar [lo, hi], stand again outside the
+ * bar over the page's sentences: a section of the page? */
+static bool names_section(const filter_state *st, size_t e, size_t lo, size_t hi)
+{
+    uint64_t key = st->lines[e].hash;
+    for (size_t j = 0; j < st->nlines; j++)
+        if (st->lines[j].hash == key && (j < lo || j > hi) && heads_prose(st, j)) return true;
+    return false;
+}
+
+/* How many names of the bar of short lines around line k (k aside) name
+ * sections of the page. */
+static size_t bar_sections(const filter_state *st, size_t k)
+{
+    size_t lo = k, hi = k, e;
+    for (size_t n = 0; n < TAB_BAR && (e = prev_nonblank(st, lo, false)) != SIZE_MAX &&
+                       bar_name(&st->lines[e]);
+         n++)
+        lo = e;
+    for (size_t n = 0; n < TAB_BAR && (e = next_nonblank(st, hi, false)) != SIZE_MAX &&
+                       bar_name(&st->lines[e]);
+         n++)
+        hi = e;
+    size_t names = 0;
+    for (e = lo; e <= hi; e++)
+        if (e != k && st->lines[e].label != SCRUB_LABEL_BLANK) names += names_section(st, e, lo, hi);
+    return names;
+}
+
+/* A related marker over the page's own sentences (编辑推荐 over a shop
+ * page's recommendation text) whose words stand again in a bar of tabs
+ * beside two names or more of the page's other sections (编辑推荐 内容简介
+ * 作者简介 目录, each over its sentences): the tab of a section of the
+ * page, not a list of links. */
+static bool tab_section(const filter_state *st, size_t h)
+{
+    enum { MAX_COPIES = 4 }; /* copies read: each bar costs a walk of the page per name */
+    if (!heads_prose(st, h)) return false;
+    uint64_t key = st->lines[h].hash;
+    for (size_t k = 0, copies = 0; k < st->nlines && copies < MAX_COPIES; k++) {
+        if (k == h || st->lines[k].hash != key || !bar_name(&st->lines[k])) continue;
+        if (bar_sections(st, k) >= 2) return true;
+        copies++;
+    }
+    return false;
+}
+
 static void related_blocks(filter_state *st, const char *text)
 {
+    enum { MAX_TABS = 4 }; /* headers asked: each read costs a few walks of the page */
     bool in = false;
+    size_t asked = 0;
     for (size_t i = 0; i < st->nlines; i++) {
         line_t *ln = &st->lines[i];
         if (related_header(ln) && !inline_link(text, ln)) {
-            in = true;
+            in = !(ln->units <= 8 && asked++ < MAX_TABS && tab_section(st, i));
+            if (!in) set_label(ln, SCRUB_LABEL_HEADING, 0.55, "tab-section");
             continue;
         }
         if (!in || ln->label == SCRUB_LABEL_BLANK) continue;
@@ -3592,7 +3804,8 @@ static int repeats(filter_state *st, uint64_t *set, size_t cap, size_t first, si
         /* inside the body a repeat is the author's (code, refrains); the
          * headline above it repeats the page's title in a menu */
         bool outside = (i < first && !headline_label(ln)) || i > last;
-        if (outside && ln->units < 40 && (keep_label(ln->label) || ln->label == CAND))
+        if (outside && ln->units < 40 && (keep_label(ln->label) || ln->label == CAND) &&
+            ln->reason != R_SHEET_TITLE && ln->reason != R_CELL_ROWS) /* a table's cells repeat */
             set_label(ln, SCRUB_LABEL_NAV, 0.2, "repeated");
     }
     return SCRUB_OK;
@@ -4318,6 +4531,11 @@ static size_t title_tail(filter_state *st, size_t first, size_t last)
     if (k == SIZE_MAX || k < first || n < 5 || longer * 4 < n * 3 ||
         st->lines[k].label != SCRUB_LABEL_CONTENT || !st->lines[k].stop)
         return last;
+    /* other pages' titles are links: with the DOM's hints, a list most of
+     * whose lines are none is the page's own (a catalogue under its note) */
+    size_t linked = 0;
+    for (size_t j = k + 1; st->have_hints && j < end; j++) linked += st->lines[j].linked;
+    if (st->have_hints && linked * 2 < n) return last;
     for (size_t j = k + 1; j < end; j++)
         if (st->lines[j].label != SCRUB_LABEL_BLANK)
             set_label(&st->lines[j], SCRUB_LABEL_RELATED, 0.2, "title-tail");
@@ -4332,19 +4550,49 @@ static bool section_title(const line_t *ln)
            (ln->label == CAND || ln->label == SCRUB_LABEL_HEADING || ln->hint_heading);
 }
 
-/* Does a section title after line i (not right after it) repeat it? */
-static bool listed_later(const uint64_t *hash, const uint32_t *at, size_t n, size_t i, uint64_t h)
+/* Where the title of a numbered contents entry starts (`1 History`,
+ * `2.1. Known uses`): past its number and the space after it; 0 when the
+ * line opens with no number. */
+static size_t entry_title(const char *text, const line_t *ln)
 {
+    const unsigned char *s = (const unsigned char *)text + ln->start;
+    size_t i = 0, n = ln->len;
+    if (!ln->ndigit || !n || !(s[0] >= '0' && s[0] <= '9')) return 0;
+    while (i < n && ((s[i] >= '0' && s[i] <= '9') || s[i] == '.')) i++;
+    if (i >= n || s[i] != ' ') return 0;
+    while (i < n && s[i] == ' ') i++;
+    return i < n ? i : 0;
+}
+
+/* The section title after line i (not right after it) that repeats it,
+ * or repeats its title past its number (title: entry_title), or
+ * SIZE_MAX. */
+static size_t listed_later(const filter_state *st, const char *text, const uint64_t *hash,
+                           const uint32_t *at, size_t n, size_t i, size_t title)
+{
+    const line_t *ln = &st->lines[i];
     for (size_t k = 0; k < n; k++)
-        if (hash[k] == h && at[k] > i + 1) return true;
-    return false;
+        if (hash[k] == ln->hash && at[k] > i + 1) return at[k];
+    if (!title) return SIZE_MAX;
+    const char *e = text + ln->start + title;
+    size_t elen = ln->len - title;
+    for (size_t k = 0; k < n; k++) {
+        const line_t *t = &st->lines[at[k]];
+        if (t->len < elen || at[k] <= i + 1) continue; /* most titles */
+        size_t from, to = text_bounds(text, t, &from);
+        if (to - from == elen && memcmp(text + t->start + from, e, elen) == 0) return at[k];
+    }
+    return SIZE_MAX;
 }
 
 /* A table of contents: a list of three or more short items, each
- * repeated further down as a section title, that no sentence announces.  The titles are looked up
- * among the page's last 256 short titles (no allocation). */
-static void contents_table(filter_state *st)
+ * repeated further down as a section title (numbered entries with or
+ * without their number), that no sentence announces; the titles it
+ * lists are marked.  The titles are looked up among the page's last 256
+ * short titles (no allocation). */
+static size_t contents_table(filter_state *st, const char *text)
 {
+    size_t titles = 0;
     uint64_t hash[256];
     uint32_t at[256];
     size_t n = 0;
@@ -4353,14 +4601,14 @@ static void contents_table(filter_state *st)
             hash[n] = st->lines[i].hash;
             at[n++] = (uint32_t)i;
         }
-    if (n < 3) return;
+    if (n < 3) return 0;
     size_t run = 0, start = 0;
     for (size_t i = 0; i <= st->nlines; i++) {
         const line_t *ln = i < st->nlines ? &st->lines[i] : NULL;
         if (ln && ln->label == SCRUB_LABEL_BLANK) continue;
         bool entry = ln && ln->item && ln->hash && ln->units <= 12 &&
                      (ln->label == CAND || ln->label == SCRUB_LABEL_CONTENT) &&
-                     listed_later(hash, at, n, i, ln->hash);
+                     listed_later(st, text, hash, at, n, i, entry_title(text, ln)) != SIZE_MAX;
         if (entry) {
             if (!run) start = i;
             run++;
@@ -4370,13 +4618,328 @@ static void contents_table(filter_state *st)
          * the author's, even when each item gets its section */
         size_t p = run >= 3 ? prev_nonblank(st, start, false) : SIZE_MAX;
         bool toc = run >= 3 && (p == SIZE_MAX || !st->lines[p].colon);
-        for (size_t k = start; toc && k < i; k++)
-            if (st->lines[k].label != SCRUB_LABEL_BLANK) {
-                set_label(&st->lines[k], SCRUB_LABEL_NAV, 0.2, "table-of-contents");
-                st->lines[k].toc = true;
-            }
+        /* its own title ("Contents"): a word or three, not the page's */
+        if (toc && p != SIZE_MAX && st->lines[p].label == CAND && st->lines[p].units <= 3 &&
+            !st->lines[p].hint_title && !st->lines[p].listed) {
+            set_label(&st->lines[p], SCRUB_LABEL_NAV, 0.2, "table-of-contents");
+            st->lines[p].toc = true;
+        }
+        for (size_t k = start; toc && k < i; k++) {
+            line_t *e = &st->lines[k];
+            if (e->label == SCRUB_LABEL_BLANK) continue;
+            set_label(e, SCRUB_LABEL_NAV, 0.2, "table-of-contents");
+            e->toc = true;
+            st->lines[listed_later(st, text, hash, at, n, k, entry_title(text, e))].listed = true;
+            titles++;
+        }
         run = 0;
     }
+    return titles;
+}
+
+/* The sections a table of contents lists that come after the body's
+ * last sentence (a wiki's appearances and references lists under their
+ * titles) are the article's: the body goes on over the listed titles and
+ * the list items under them that no hint decided.  Returns the new last
+ * line. */
+static size_t listed_sections(const filter_state *st, size_t last)
+{
+    size_t end = last;
+    bool listed = false;
+    for (size_t i = last + 1; i < st->nlines; i++) {
+        const line_t *ln = &st->lines[i];
+        if (ln->label == SCRUB_LABEL_BLANK) continue;
+        bool item = ln->item && (ln->label == CAND || ln->label == SCRUB_LABEL_CONTENT);
+        if (!ln->listed && !(listed && item)) break;
+        listed |= ln->listed;
+        end = i;
+    }
+    return end;
+}
+
+/* Under a section title the contents list, inside the body, a run of
+ * short linked lines (a wiki's list of practitioners, each a link to its
+ * page) is the section's text, not links to other stories. */
+static void listed_links(filter_state *st, size_t first, size_t last)
+{
+    for (size_t i = first; i <= last; i++) {
+        if (!st->lines[i].listed) continue;
+        size_t k = i + 1, end = i + 1, run = 0;
+        for (; k <= last; k++) {
+            const line_t *ln = &st->lines[k];
+            if (ln->label == SCRUB_LABEL_BLANK) continue;
+            if (ln->reason != R_LINKED_LINE) break;
+            run++;
+            end = k + 1;
+        }
+        for (k = i + 1; run >= 2 && k < end; k++)
+            if (st->lines[k].reason == R_LINKED_LINE)
+                set_label(&st->lines[k], SCRUB_LABEL_CONTENT, 0.55, "listed-section");
+    }
+}
+
+/* Gives the lines of the tables of contents label (their own, NAV, or
+ * BLANK while the body is looked for). */
+static void hide_toc(filter_state *st, int label)
+{
+    for (size_t i = 0; i < st->nlines; i++)
+        if (st->lines[i].toc) st->lines[i].label = label;
+}
+
+static bool context_nav(const line_t *ln);
+
+/* A line of a team sheet or a like list: a short unlinked list item
+ * inside <main> that only context made a menu item. */
+static bool sheet_line(const line_t *ln)
+{
+    return ln->item && ln->hint_main && !ln->linked && ln->units <= 6 && context_nav(ln);
+}
+
+/* Does a line of [s, e) other than i repeat line i? */
+static bool twin_in(const filter_state *st, size_t s, size_t e, size_t i)
+{
+    for (size_t k = s; k < e; k++)
+        if (k != i && st->lines[k].hash == st->lines[i].hash && st->lines[k].label != SCRUB_LABEL_BLANK)
+            return true;
+    return false;
+}
+
+/* Lines [s, e) are unlinked list items: when three or more of them
+ * repeat, every first copy before the first second one, the run is two
+ * sheets of the same form one after the other (each side's coach,
+ * line-up and substitutes under the same titles): the page's data, the
+ * repeated lines their titles.  Bounded: 96 lines are read. */
+static void sheet_pair(filter_state *st, size_t s, size_t e)
+{
+    if (e > s + 96) e = s + 96;
+    size_t twins = 0, second = SIZE_MAX, last_first = 0;
+    for (size_t a = s; a < e; a++) {
+        if (st->lines[a].label == SCRUB_LABEL_BLANK) continue;
+        for (size_t b = a + 1; b < e; b++)
+            if (st->lines[b].hash == st->lines[a].hash && st->lines[b].label != SCRUB_LABEL_BLANK) {
+                twins++;
+                second = b < second ? b : second;
+                last_first = a;
+                break;
+            }
+    }
+    if (twins < 3 || last_first >= second) return;
+    for (size_t k = s; k < e; k++) {
+        if (st->lines[k].label == SCRUB_LABEL_BLANK) continue;
+        if (twin_in(st, s, e, k)) set_label(&st->lines[k], SCRUB_LABEL_HEADING, 0.6, R_SHEET_TITLE);
+        else set_label(&st->lines[k], SCRUB_LABEL_CONTENT, 0.55, "sheet-row");
+    }
+}
+
+/* Runs of twelve or more short unlinked list items inside <main> that
+ * context alone took for a menu (the body's frame and title are found
+ * without them): two sheets of one form? */
+static FILTER_NOINLINE void repeated_sheets(filter_state *st)
+{
+    size_t start = 0, count = 0;
+    for (size_t i = 0; i <= st->nlines; i++) {
+        const line_t *ln = i < st->nlines ? &st->lines[i] : NULL;
+        if (ln && ln->label == SCRUB_LABEL_BLANK) continue;
+        if (ln && sheet_line(ln)) {
+            if (!count++) start = i;
+            continue;
+        }
+        if (count >= 12) sheet_pair(st, start, i);
+        count = 0;
+    }
+}
+
+/* Is line b the pinyin of line a: a line of Han alone (爱 逝去的爱 讨不回来)
+ * under which a line of Latin words gives one syllable per character (Ai
+ * shi qu de ai tao bu hui lai)? */
+static bool pinyin_of(const line_t *a, const line_t *b)
+{
+    return b->nwords == a->ncjk && a->ncjk >= 2 && !a->nalpha && !b->ncjk && !b->ndigit &&
+           a->label == CAND && b->label == CAND;
+}
+
+/* Labels the candidates of lines [i, j) content, for reason. */
+static void content_run(filter_state *st, size_t i, size_t j, const char *reason);
+
+/* A song's lyrics with their pinyin, a line of Han over the line that
+ * spells it (a lyrics page, a language course): four such pairs or more,
+ * at most three other lines between two pairs ([Chorus], Repeat
+ * Chorus), are the page's text, not a menu of short lines. */
+static FILTER_NOINLINE void pinyin_verse(filter_state *st)
+{
+    size_t prev = SIZE_MAX, start = 0, end = 0, pairs = 0, since = 0;
+    for (size_t i = 0; i <= st->nlines; i++) {
+        const line_t *ln = i < st->nlines ? &st->lines[i] : NULL;
+        if (ln && ln->label == SCRUB_LABEL_BLANK) continue;
+        if (ln && prev != SIZE_MAX && pinyin_of(&st->lines[prev], ln)) {
+            if (!pairs || since > 3) {
+                if (pairs >= 4) content_run(st, start, end, "pinyin-verse");
+                start = prev, pairs = 0;
+            }
+            pairs++;
+            end = i + 1;
+            since = 0;
+            prev = SIZE_MAX; /* a line is in one pair */
+            continue;
+        }
+        since++;
+        prev = i;
+    }
+    if (pairs >= 4) content_run(st, start, end, "pinyin-verse");
+}
+
+/* A row of a list or table that gives a field and its value (出版社：
+ * 广州出版社, 开本：32开, Gewicht: 2 kg), undecided or a date alone
+ * (出版时间：2013-04-01). */
+static bool field_row(const char *text, const line_t *ln)
+{
+    if (!(ln->item || ln->tab) || ln->units > 30 ||
+        !(ln->label == CAND || (ln->label == SCRUB_LABEL_META && ln->reason == R_DATE)))
+        return false;
+    size_t f = field_prefix(text, ln);
+    return f && f < ln->len;
+}
+
+/* Six rows or more in a row of `field：value` inside a list or table,
+ * few of them links or holding a marker (a byline's 来源：, a contact
+ * block's 电话：, a footer's 备案号：): a spec sheet, the page's own facts
+ * about its subject (a book's publisher, pages and date, a product's
+ * code).  A menu's items name pages and give no values.  Before the body
+ * is looked for: a shop's page has few sentences. */
+static FILTER_NOINLINE void field_lists(filter_state *st, const char *text)
+{
+    enum { MIN_ROWS = 6 };
+    size_t start = 0, rows = 0, odd = 0;
+    for (size_t i = 0; i <= st->nlines; i++) {
+        const line_t *ln = i < st->nlines ? &st->lines[i] : NULL;
+        if (ln && ln->label == SCRUB_LABEL_BLANK) continue;
+        if (ln && field_row(text, ln)) {
+            if (!rows++) start = i, odd = 0;
+            odd += ln->linked || (ln->cats & MARKER_CATS);
+            continue;
+        }
+        for (size_t k = start; rows >= MIN_ROWS && odd * 4 <= rows && k < i; k++)
+            if (st->lines[k].label != SCRUB_LABEL_BLANK)
+                set_label(&st->lines[k], SCRUB_LABEL_CONTENT, 0.55, "spec-fields");
+        rows = 0;
+    }
+}
+
+/* The value of a Chinese numeral, 一 to 九 and 十 (0 and 10), else -1. */
+static int han_digit(uint32_t cp)
+{
+    static const uint32_t digit[] = {0x3007, 0x4E00, 0x4E8C, 0x4E09, 0x56DB, 0x4E94,
+                                     0x516D, 0x4E03, 0x516B, 0x4E5D, 0x5341};
+    for (int k = 0; k < 11; k++)
+        if (digit[k] == cp) return k;
+    return -1;
+}
+
+/* A number in Chinese numerals up to 99 (十一, 二十, 四十九) from s[*i],
+ * else -1; *i moves past it. */
+static long han_number(const unsigned char *s, size_t n, size_t *i)
+{
+    long tens = -1, units = 0;
+    size_t k = *i, chars = 0;
+    for (uint32_t cp; k + 3 <= n && chars < 3; k += 3, chars++) {
+        scrub__utf8_decode(s + k, 3, &cp);
+        int d = han_digit(cp);
+        if (d < 0) break;
+        if (d == 10) {
+            if (tens >= 0) return -1;
+            tens = units ? units : 1;
+            units = 0;
+        } else if (units) return -1; /* 一二: not a number */
+        else units = d;
+    }
+    if (!chars) return -1;
+    *i = k;
+    return (tens >= 0 ? tens * 10 : 0) + units;
+}
+
+/* The number a line opens with, a space or a list mark after it and
+ * text under it (`24 こまや/ジャンプアップ`, `十一 向来痴`, `3. ...`): ASCII
+ * or full-width digits, or Chinese numerals.  -1 when none. */
+static long lead_number(const char *text, const line_t *ln)
+{
+    const unsigned char *s = (const unsigned char *)text + ln->start;
+    size_t n = ln->len, i = 0;
+    while (i < n && (s[i] == ' ' || s[i] == '\t')) i++;
+    long v = -1;
+    size_t b = i;
+    if (i < n && s[i] >= '0' && s[i] <= '9') {
+        for (v = 0; i < n && s[i] >= '0' && s[i] <= '9' && i - b < 4; i++) v = v * 10 + (s[i] - '0');
+    } else if (i + 3 <= n && s[i] == 0xEF && s[i + 1] == 0xBC && s[i + 2] >= 0x90 && s[i + 2] <= 0x99) {
+        for (v = 0; i + 3 <= n && s[i] == 0xEF && s[i + 1] == 0xBC && s[i + 2] >= 0x90 &&
+                    s[i + 2] <= 0x99 && i - b < 12;
+             i += 3)
+            v = v * 10 + (s[i + 2] - 0x90);
+    } else if (i < n && s[i] >= 0xE3 && s[i] <= 0xE5) {
+        v = han_number(s, n, &i);
+    }
+    if (v < 0 || i >= n) return -1;
+    size_t sep = s[i] == ' ' || s[i] == '.'                     ? 1
+                 : i + 2 <= n && s[i] == 0xC2 && s[i + 1] == 0xA0 ? 2 /* NBSP */
+                 : i + 3 <= n && (memcmp(s + i, "\xE3\x80\x80", 3) == 0 /* 　 */ ||
+                                  memcmp(s + i, "\xE3\x80\x81", 3) == 0 /* 、 */ ||
+                                  memcmp(s + i, "\xEF\xBC\x8E", 3) == 0) /* ． */
+                     ? 3
+                     : 0;
+    if (!sep) return -1;
+    for (i += sep; i < n; i++)
+        if (s[i] != ' ' && s[i] != '\t') return v;
+    return -1;
+}
+
+/* May a numbered line be an entry of the page's own list: undecided or
+ * kept, most of it no anchor text? */
+static bool list_entry(const line_t *ln)
+{
+    return (ln->label == CAND || keep_label(ln->label)) && !ln->linked;
+}
+
+/* The entries of a numbered list [start, end]: its undecided lines are
+ * content. */
+static void label_numbered(filter_state *st, const char *text, size_t start, size_t end)
+{
+    for (size_t k = start; k <= end; k++)
+        if (st->lines[k].label == CAND && lead_number(text, &st->lines[k]) >= 0)
+            set_label(&st->lines[k], SCRUB_LABEL_CONTENT, 0.55, "numbered-list");
+}
+
+/* Runs of at least min lines numbered n, n+1, n+2 ... (a few other lines
+ * may stand between two: a heading, a photo's date), none of them links,
+ * are lists of the page; returns how many it found. */
+static size_t numbered_runs(filter_state *st, const char *text, size_t min)
+{
+    enum { MAX_BETWEEN = 3 };
+    size_t start = 0, end = 0, count = 0, between = 0, found = 0;
+    long prev = -1;
+    for (size_t i = 0; i <= st->nlines; i++) {
+        const line_t *ln = i < st->nlines ? &st->lines[i] : NULL;
+        if (ln && ln->label == SCRUB_LABEL_BLANK) continue;
+        long v = ln && list_entry(ln) ? lead_number(text, ln) : -1;
+        if (v >= 0 && count && v == prev + 1) {
+            count++, end = i, prev = v, between = 0;
+            continue;
+        }
+        if (v < 0 && ln && count && ++between <= MAX_BETWEEN) continue;
+        if (count >= min) label_numbered(st, text, start, end), found++;
+        count = v >= 0, start = end = i, prev = v, between = 0;
+    }
+    return found;
+}
+
+/* Eleven lines or more numbered n, n+1 ... with no link among them: a
+ * catalogue, a book's contents, the page's own list.  Menus are not
+ * numbered; a ranking of other pages is, but its entries are links and it
+ * stops at ten (every numbered run of the dev pages that is boilerplate:
+ * 5 to 10 entries, from 1).  On a page that numbers such a list, a
+ * shorter plain run (six or more) is another of its lists.  Before the
+ * body is looked for, so that a page of lists has one. */
+static FILTER_NOINLINE void numbered_lists(filter_state *st, const char *text)
+{
+    if (numbered_runs(st, text, 11)) numbered_runs(st, text, 6);
 }
 
 /* The value of a line that is one or two digits alone (`　　1`, `01`),
@@ -4471,7 +5034,83 @@ static int minute_mark(const char *text, const line_t *ln)
     return i == n ? v : -1;
 }
 
-static bool context_nav(const line_t *ln);
+/* A cell of a score board alone on its line: 1 for a number (`57`), 2
+ * for a score (`1 : 5`, `3-3`, `2–0`), else 0.  A minute mark (`95'`) or
+ * a clock is no cell. */
+static int score_cell(const char *text, const line_t *ln)
+{
+    if (ln->label != SCRUB_LABEL_ARTIFACT || ln->reason != R_NO_TEXT || ln->code || !ln->ndigit ||
+        ln->ndigit > 6 || ln->len > 16)
+        return 0;
+    const unsigned char *s = (const unsigned char *)text + ln->start;
+    size_t i = 0, n = ln->len, groups = 0, seps = 0;
+    while (i < n) {
+        if (s[i] >= '0' && s[i] <= '9') {
+            groups++;
+            while (i < n && s[i] >= '0' && s[i] <= '9') i++;
+        } else if (s[i] == ' ') {
+            i++;
+        } else if ((s[i] == ':' || s[i] == '-') && groups == 1 && !seps++) {
+            i++;
+        } else if (i + 2 < n && s[i] == 0xE2 && s[i + 1] == 0x80 && s[i + 2] == 0x93 && groups == 1 &&
+                   !seps++) {
+            i += 3; /* – */
+        } else {
+            return 0;
+        }
+    }
+    if (groups == 1 && !seps) return 1;
+    return groups == 2 && seps == 1 ? 2 : 0;
+}
+
+/* The end of the run of score cells that starts at i (blank lines read
+ * through), and whether it is a board: a score in it, five cells at
+ * most (a longer column of numbers is no board). */
+static size_t score_run(const filter_state *st, const char *text, size_t i, size_t last,
+                        bool *score)
+{
+    size_t end = i, cells = 0;
+    *score = false;
+    for (size_t k = i; k <= last; k++) {
+        if (st->lines[k].label == SCRUB_LABEL_BLANK) continue;
+        int c = score_cell(text, &st->lines[k]);
+        if (!c) break;
+        *score |= c == 2;
+        cells++;
+        end = k + 1;
+    }
+    *score &= cells <= 5;
+    return end;
+}
+
+/* A match's score board set one cell per line (`57` / `1 : 5` / `33`
+ * under each heat of a speedway report): a run of two to five lines of
+ * numbers holding a score, the same block three times or more inside
+ * the body, is the report's data, not stray digits; the short headings
+ * over the boards are then framed by the body. */
+static FILTER_NOINLINE void score_boards(filter_state *st, const char *text, size_t first,
+                                         size_t last)
+{
+    size_t boards = 0;
+    for (size_t i = first; i <= last && boards < 3; i++) {
+        if (st->lines[i].label != SCRUB_LABEL_ARTIFACT) continue; /* most lines */
+        bool score;
+        size_t end = score_run(st, text, i, last, &score);
+        if (end == i) continue;
+        boards += score && next_nonblank(st, i, false) < end;
+        i = end - 1;
+    }
+    if (boards < 3) return;
+    for (size_t i = first; i <= last; i++) {
+        bool score;
+        size_t end = score_run(st, text, i, last, &score);
+        if (end == i) continue;
+        for (size_t k = i; score && next_nonblank(st, i, false) < end && k < end; k++)
+            if (st->lines[k].label != SCRUB_LABEL_BLANK)
+                set_label(&st->lines[k], SCRUB_LABEL_CONTENT, 0.55, "score-board");
+        i = end - 1;
+    }
+}
 
 /* The first non-blank line after i that is no minute mark, or SIZE_MAX.
  * *memo holds the answer for an earlier mark (0 before the first): every
@@ -4597,19 +5236,29 @@ static int context_pass(filter_state *st, const char *text, const scrub_linestat
     if (!set) return SCRUB_E_NOMEM;
     if (stats) cross_page(st, stats, min_pages);
     size_t first = SIZE_MAX, last = 0;
+    /* a list's entries are told from a menu's by their links: the DOM's */
+    if (st->have_hints) {
+        numbered_lists(st, text);
+        field_lists(st, text);
+    }
     related_blocks(st, text);
     if (st->ncut >= 4) teaser_runs(st, text);
     comment_blocks(st);
     comment_units(st);
     if (st->nago) lone_units(st);
-    contents_table(st);
+    size_t titles = contents_table(st, text);
+    if (st->npinyin >= 4) pinyin_verse(st);
     if (st->whole_page) {
         ad_slots(st);
         mark_teasers(st);
         comment_stream(st);
     }
+    /* a table of contents under the lead is no gap in the body: the
+     * clusters read it as blank lines */
+    if (titles) hide_toc(st, SCRUB_LABEL_BLANK);
     bool found = main_block(st, &first, &last);
     if (found && comment_section(st, first)) found = main_block(st, &first, &last);
+    if (titles) hide_toc(st, SCRUB_LABEL_NAV);
     if (found) {
         last = clip_at_editor(st, text, first, last);
         last = clip_at_end_mark(st, text, first, last);
@@ -4617,13 +5266,20 @@ static int context_pass(filter_state *st, const char *text, const scrub_linestat
         last = closing_lines(st, text, first, last);
         last = appended_advert(st, text, first, last);
         last = title_tail(st, first, last);
+        size_t body_end = last;
+        if (titles) last = listed_sections(st, last);
         if (st->nheld) held_markers(st, text, first, last);
         bool headline = sentence_headline(st, first);
         demote_outside(st, first, last);
+        score_boards(st, text, first, last);
         resolve_inside(st, text, first, last);
+        /* after the runs are framed: a widget's phrase under the links
+         * stays what the body's runs made it */
+        if (titles) listed_links(st, first, last);
         section_numbers(st, text, first, last);
         minute_marks(st, text, first, last);
-        resolve_edges(st, text, first, last, headline);
+        resolve_edges(st, text, first, last, headline, last != body_end);
+        if (st->have_hints) repeated_sheets(st);
         footer_tail(st, last);
     }
     if (st->ndated) dated_stamps(st);
@@ -4646,7 +5302,9 @@ static const struct {
 } spec_units[] = {
     U("mAh"), U("mA"), U("mm"), U("cm"), U("km"), U("kg"), U("mg"), U("ml"), U("mL"), U("nm"),
     U("MHz"), U("GHz"), U("kHz"), U("Hz"), U("KB"), U("MB"), U("GB"), U("TB"), U("kW"), U("W"),
-    U("V"), U("dB"), U("\xE2\x84\x83") /* ℃ */, U("\xC2\xB0") /* ° */, U("\xC3\x97") /* × */};
+    U("V"), U("dB"), U("\xE2\x84\x83") /* ℃ */, U("\xC2\xB0") /* ° */, U("\xC3\x97") /* × */,
+    /* a recipe's quantities: its ingredients are its sheet (40 g Butter, 2 TL Brühe) */
+    U("g"), U("tbsp"), U("tsp"), U("oz"), U("EL"), U("TL")};
 #undef U
 
 /* Does a figure with a unit follow the digit that ends at i? */
@@ -5293,6 +5951,7 @@ static void doc_score(filter_state *st, const char *text)
 static void reset_result(filter_state *st)
 {
     st->nlines = st->nmatches = st->nspans = st->ncut = st->nago = st->nheld = st->ndated = 0;
+    st->npinyin = 0;
     st->doc_score = 0;
     st->doc_flags = 0;
 }
@@ -5436,6 +6095,8 @@ static int classify_each(scrub_ctx *ctx, filter_state *st, const char *text)
         ln->date = ln->run4 && (has(ln, SCRUB__CAT_META) || ln->units <= 16) &&
                    has_date(text, ln);
         ln->clock = ln->date && ln->units <= 16 && has_clock(text, ln);
+        /* a date, an ISBN or a product code is no phone */
+        if (SCRUB_UNLIKELY(ln->phone)) ln->phone = phone_run(text, ln);
         uint8_t held = 0;
         verdict v = alone(ln, &held);
         if (v.label == CAND && ln->ndigit >= 3 && ln->ndigit <= 4 && ln->units <= 3 &&
@@ -5479,6 +6140,10 @@ static int classify_each(scrub_ctx *ctx, filter_state *st, const char *text)
             st->nheld++;
         }
         line_shapes(st, ln, text);
+        /* one syllable per character of the line above: its pinyin? */
+        if (SCRUB_UNLIKELY(ln->nwords >= 2 && !ln->ncjk) && i && st->lines[i - 1].ncjk == ln->nwords &&
+            !st->lines[i - 1].nalpha)
+            st->npinyin++;
         if (SCRUB_UNLIKELY(ln->ndigit) && ln->units <= 8 && ago_line(text, ln)) {
             ln->ago = true;
             st->nago++;

@@ -1975,6 +1975,350 @@ START_TEST(unlinked_comment_class_holding_main)
 }
 END_TEST
 
+/* A live report whose heats each carry a score board set one cell per
+ * line in the heat's <header> (`52` / `4 : 2` / `28`), then the riders'
+ * points and the reporter's sentence: the boards repeat inside the body,
+ * so their cells are the report's data and the heat's title over them a
+ * heading.  The same page with two boards only: stray numbers, removed. */
+START_TEST(score_boards_in_body)
+{
+    static const char *const says[][4] = {
+        {"Kubera was quick from the tapes, but the visitors led on the back straight and held on to the line.",
+         "The home pair boxed in their rival on the first bend and never let him through in four laps.",
+         "Rain started to fall again before this heat, and the referee hurried the riders to the start.",
+         "The captain won his heat with ease and the home side is now one point away from the final."},
+        {"库贝拉起步很快，但客队车手在对面直道上已经领先，并一直保持到终点。",
+         "主队两名车手在第一个弯道就把对手夹在身后，四圈里始终没有给他超越的机会。",
+         "这一轮开始前又下起了雨，裁判催促车手们尽快回到起跑线准备出发。",
+         "队长轻松赢下这一轮，主队现在距离进入决赛只差最后一分了。"}};
+    static const char *const heat[] = {"Heat %d 64.%d sec.", "第%d轮 64.%d秒"};
+    static const char *const rider[][2] = {{"Martin Vaculik %d", "Dominik Kubera %d"},
+                                           {"瓦丘利克 %d", "库贝拉 %d"}};
+    for (int boards = 4; boards >= 2; boards -= 2) {
+        char doc[8192];
+        size_t n = 0;
+        uint32_t hints[64];
+        const uint32_t link = 255u << SCRUB_HINT_LINK_SHARE_SHIFT, main = SCRUB_HINT_IN_MAIN;
+        static const char *const menu[] = {"Home", "Football", "Speedway", "Tennis", "Results", "Log in"};
+        for (int k = 0; k < 6; k++) {
+            hints[k] = SCRUB_HINT_IN_NAV | link;
+            n += (size_t)snprintf(doc + n, sizeof doc - n, "%s\n", menu[k]);
+        }
+        static const char *const lead[] = {
+            "Full time: the home side beat the visitors by twenty-four points and will defend its title in the final.",
+            "比赛结束：主队以二十四分的优势击败客队，将在决赛中卫冕冠军。"};
+        n += (size_t)snprintf(doc + n, sizeof doc - n, "%s\n", lead[_i]);
+        hints[6] = main;
+        size_t at = 7;
+        for (int h = 0; h < 4; h++) {
+            bool board = h < boards;
+            n += (size_t)snprintf(doc + n, sizeof doc - n, heat[_i], 15 - h, h);
+            n += (size_t)snprintf(doc + n, sizeof doc - n, "\n");
+            hints[at++] = SCRUB_HINT_IN_HEADER | main;
+            if (board) {
+                n += (size_t)snprintf(doc + n, sizeof doc - n, "%d\n%d : %d\n%d\n", 57 - 4 * h, 1 + h % 2,
+                                      5 - h % 2, 33 - 2 * h);
+                for (int k = 0; k < 3; k++) hints[at++] = SCRUB_HINT_IN_HEADER | main;
+            }
+            for (int r = 0; r < 2; r++) {
+                n += (size_t)snprintf(doc + n, sizeof doc - n, rider[_i][r], 3 - r);
+                n += (size_t)snprintf(doc + n, sizeof doc - n, "\n");
+                hints[at++] = SCRUB_HINT_LIST_ITEM | main;
+            }
+            n += (size_t)snprintf(doc + n, sizeof doc - n, "%s\n", says[_i][h]);
+            hints[at++] = main;
+        }
+        snprintf(doc + n, sizeof doc - n, "About us\nPrivacy\n© 2020 Example Sport\n");
+        for (int k = 0; k < 3; k++) hints[at++] = SCRUB_HINT_IN_FOOTER | link;
+        scrub_ctx *ctx = classify_page(doc, hints, at);
+        for (size_t i = 7, h = 0; h < 4; h++) {
+            bool board = (int)h < boards;
+            if (board && boards == 4) {
+                /* the heat's title, its board and its riders */
+                expect_kept_range(ctx, _i, i, i + 7, true);
+                ck_assert_int_eq(scrub_filter_line_label(ctx, i), SCRUB_LABEL_HEADING);
+            } else if (board) {
+                expect_kept_range(ctx, _i, i + 1, i + 4, false);
+            }
+            i += board ? 7 : 4;
+        }
+        expect_kept_range(ctx, _i, at - 3, at, false);
+        scrub_ctx_free(ctx);
+    }
+}
+END_TEST
+
+/* A wiki article: a lead, a numbered table of contents (`1 History`)
+ * whose entries name the section titles further down without their
+ * numbers, the sections (one opening with a list of linked names), and
+ * under the last sentence the sections the contents list too
+ * (appearances, references: list items of links).  The
+ * contents and their title go, the lead above them and the listed
+ * sections stay; the link table under the last listed section (a navbox)
+ * is not the article's. */
+START_TEST(numbered_contents_sections)
+{
+    static const char *const title[] = {"Water-Making Spell", "造水咒"};
+    static const char *const lead[] = {
+        "The Water-Making Spell was a charm that conjured a jet of clean, drinkable water from the tip of the caster's wand.",
+        "造水咒是一种魔咒，施咒者可以从魔杖尖端变出一股干净的、可以饮用的清水，常用于灭火。"};
+    static const char *const contents[] = {"Contents", "目录"};
+    static const char *const sect[][6] = {
+        {"History", "Effects", "Known uses", "Etymology", "Appearances", "Notes and references"},
+        {"历史", "效果", "已知用途", "词源", "出场作品", "注释与参考"}};
+    static const char *const says[][4] = {
+        {"It is unknown who invented this spell and when, but it was taught in the sixth year at school.",
+         "Depending on the caster's concentration, the charm can make anything from a thin jet to a wave.",
+         "The spell was used to put out the fire on a burning hut after the battle at the tower.",
+         "The name comes from the words for water and for mind in two languages of southern Europe."},
+        {"没有人知道这个咒语是谁在什么时候发明的，但学校会在六年级的魔咒课上教授它。",
+         "根据施咒者的专注程度，这个咒语可以变出细细的一股水，也可以变出一道大浪。",
+         "在塔楼之战以后，有人用这个咒语扑灭了被点着的小屋上的大火。",
+         "这个名字来自南欧两种语言里表示水和心灵的两个词，读起来也和它们很像。"}};
+    static const char *const books[][4] = {{"The Half-Blood Prince (First appearance)", "The Deathly Hallows",
+                                            "Book of Spells (First identified)", "Puzzles and Spells"},
+                                           {"混血王子（首次出现）", "死亡圣器", "咒语之书（首次确认）", "解谜与咒语"}};
+    static const char *const refs[][3] = {{"↑ Book of Spells, Chapter 2", "↑ The Half-Blood Prince, Chapter 11",
+                                           "↑ The Deathly Hallows, Chapter 31"},
+                                          {"↑ 咒语之书，第2章", "↑ 混血王子，第11章", "↑ 死亡圣器，第31章"}};
+    static const char *const navbox[] = {"Charms (class)", "Professors\tFortinbras · Flitwick",
+                                         "Textbooks\tThe Standard Book of Spells · Extreme Incantations"};
+    static const char *const menu[] = {"Home", "Books", "Films", "Games", "Community"};
+    const uint32_t link = 255u << SCRUB_HINT_LINK_SHARE_SHIFT, main = SCRUB_HINT_IN_MAIN;
+    const uint32_t head = SCRUB_HINT_HEADING | main, item = SCRUB_HINT_LIST_ITEM | main;
+    char doc[8192];
+    uint32_t hints[64];
+    size_t n = 0, at = 0;
+#define LINE(h, ...) (n += (size_t)snprintf(doc + n, sizeof doc - n, __VA_ARGS__), \
+                      n += (size_t)snprintf(doc + n, sizeof doc - n, "\n"), hints[at++] = (h))
+    for (int k = 0; k < 5; k++) LINE(SCRUB_HINT_IN_NAV | link, "%s", menu[k]);
+    LINE(head, "%s", title[_i]);
+    LINE(main, "%s", lead[_i]);
+    LINE(head, "%s", contents[_i]);
+    for (int k = 0; k < 6; k++) LINE(item | link, "%d %s", k + 1, sect[_i][k]);
+    static const char *const names[][3] = {{"Filius Flitwick[3]", "Fleur Delacour[7]", "Rubeus Hagrid[9]"},
+                                           {"弗立维[3]", "芙蓉·德拉库尔[7]", "海格[9]"}};
+    for (int k = 0; k < 4; k++) {
+        LINE(head, "%s", sect[_i][k]);
+        /* the known users, each a link to its page, under the title */
+        for (int m = 0; k == 2 && m < 3; m++) LINE(main | link, "%s", names[_i][m]);
+        LINE(main, "%s", says[_i][k]);
+    }
+    LINE(head, "%s", sect[_i][4]);
+    for (int k = 0; k < 4; k++) LINE(item | link, "%s", books[_i][k]);
+    LINE(head, "%s", sect[_i][5]);
+    for (int k = 0; k < 3; k++) LINE(item | (128u << SCRUB_HINT_LINK_SHARE_SHIFT), "%s", refs[_i][k]);
+    for (int k = 0; k < 3; k++) LINE(SCRUB_HINT_TABLE | main | link, "%s", navbox[k]);
+    LINE(SCRUB_HINT_IN_FOOTER | link, "Terms of Use");
+    LINE(SCRUB_HINT_IN_FOOTER | link, "Privacy Policy");
+#undef LINE
+    ck_assert_uint_eq(at, 39);
+    scrub_ctx *ctx = classify_page(doc, hints, at);
+    expect_kept_range(ctx, _i, 0, 5, false);
+    expect_kept_range(ctx, _i, 5, 7, true);   /* title, lead */
+    expect_kept_range(ctx, _i, 7, 14, false); /* the contents */
+    expect_kept_range(ctx, _i, 14, 34, true); /* the sections, the listed ones under the body too */
+    ck_assert_int_eq(scrub_filter_line_label(ctx, 14), SCRUB_LABEL_HEADING);
+    ck_assert_int_eq(scrub_filter_line_label(ctx, 30), SCRUB_LABEL_HEADING);
+    expect_kept_range(ctx, _i, 34, 39, false); /* navbox, footer */
+    scrub_ctx_free(ctx);
+}
+END_TEST
+
+/* A lyrics page: the song's title, then each line of the song in Han
+ * over its pinyin (one syllable per character), a chorus mark among
+ * them; the page's only sentences are the site's appeal in a side box.
+ * The pairs are the page's text, not a menu above the body, in
+ * Simplified and Traditional; the menu and the footer go. */
+START_TEST(pinyin_verse)
+{
+    static const char *const song[][11] = {
+        {"爱 逝去的爱 讨不回来", "Ai shi qu de ai tao bu hui lai", "我还有话想对你说",
+         "Wo hai you hua xiang dui ni shuo", "舍不得说 来不及说", "She bu de shuo lai bu ji shuo",
+         "离别的话最难说出口", "Li bie de hua zui nan shuo chu kou", "[Chorus]", "就放心去吧",
+         "Jiu fang xin qu ba"},
+        {"愛 逝去的愛 討不回來", "Ai shi qu de ai tao bu hui lai", "我還有話想對你說",
+         "Wo hai you hua xiang dui ni shuo", "捨不得說 來不及說", "She bu de shuo lai bu ji shuo",
+         "離別的話最難說出口", "Li bie de hua zui nan shuo chu kou", "[副歌]", "就放心去吧",
+         "Jiu fang xin qu ba"}};
+    static const char *const title[] = {"只能想念你 - 萧敬腾", "只能想念你 - 蕭敬騰"};
+    static const char *const menu[] = {"Home", "Artists", "Songs", "Pinyin", "Contact"};
+    const uint32_t link = 255u << SCRUB_HINT_LINK_SHARE_SHIFT;
+    char doc[4096];
+    uint32_t hints[32];
+    size_t n = 0, at = 0;
+    for (int k = 0; k < 5; k++, at++) { /* a menu */
+        n += (size_t)snprintf(doc + n, sizeof doc - n, "%s\n", menu[k]);
+        hints[at] = SCRUB_HINT_IN_NAV | link;
+    }
+    n += (size_t)snprintf(doc + n, sizeof doc - n, "%s\n", title[_i]);
+    hints[at++] = SCRUB_HINT_HEADING;
+    for (int k = 0; k < 11; k++, at++) {
+        n += (size_t)snprintf(doc + n, sizeof doc - n, "%s\n", song[_i][k]);
+        hints[at] = 0;
+    }
+    /* the site's appeal: the page's only sentences */
+    snprintf(doc + n, sizeof doc - n,
+             "To our fans, your contribution will allow us to keep providing pinyin for free.\n"
+             "Donations can be made through the link below.\nPrivacy\nTerms\n");
+    hints[at++] = 0; /* its class is the page's layout */
+    hints[at++] = 0;
+    hints[at++] = SCRUB_HINT_IN_FOOTER | link;
+    hints[at++] = SCRUB_HINT_IN_FOOTER | link;
+    scrub_ctx *ctx = classify_page(doc, hints, at);
+    expect_kept_range(ctx, _i, 0, 5, false);
+    expect_kept_range(ctx, _i, 6, 17, true);
+    expect_kept_range(ctx, _i, 19, 21, false);
+    scrub_ctx_free(ctx);
+}
+END_TEST
+
+/* A live match page: above the reporter's feed, each side's sheet as
+ * unlinked list items inside <main> under the same titles (coach,
+ * line-up, substitutes), one sheet after the other.  Two sheets of one
+ * form are the page's data, not a menu (French, German); the same lists
+ * all of links are a menu and go. */
+START_TEST(repeated_sheets)
+{
+    static const char *const titles[][3] = {{"ENTRAINEUR", "EFFECTIFS", "Remplaçants"},
+                                            {"TRAINER", "AUFSTELLUNG", "Ersatzbank"}};
+    static const char *const side[][2][8] = {
+        {{"C. Pélissier", "Y. Wissa", "T. Fontaine", "J. Laporte", "J. Morel", "H. Mendes", "P. Hamel", "U. Bozok"},
+         {"R. Garcia", "M. Depay", "M. Dembélé", "L. Dubois", "J. Denayer", "H. Aouar", "M. Cherki", "G. Cornet"}},
+        {{"C. Streich", "M. Gregoritsch", "J. Dudziak", "K. Schlotterbeck", "L. Höler", "V. Grifo", "N. Petersen", "E. Demirović"},
+         {"F. Kohfeldt", "M. Eggestein", "J. Osako", "L. Augustinsson", "N. Füllkrug", "R. Bittencourt", "K. Kosche", "Y. Sargent"}}};
+    static const char *const feed[][4] = {
+        {"C'est terminé au stade ! Les deux équipes se quittent sur un score nul après un match très disputé.",
+         "Carton jaune pour le gardien, qui a perdu beaucoup trop de temps avant de jouer un coup franc.",
+         "Encore en contre, les visiteurs ont une balle de match mais le tir passe juste à côté du poteau.",
+         "Les locaux reviennent au score sur un corner repris de la tête au premier poteau par le défenseur."},
+        {"Das Spiel ist aus! Beide Mannschaften trennen sich nach einer sehr umkämpften Partie unentschieden.",
+         "Gelbe Karte für den Torwart, der vor der Ausführung eines Freistoßes viel zu viel Zeit verloren hat.",
+         "Wieder ein Konter, die Gäste haben den Matchball, aber der Schuss geht knapp am Pfosten vorbei.",
+         "Die Gastgeber gleichen nach einer Ecke aus, die der Verteidiger am ersten Pfosten einköpft."}};
+    static const char *const menu[] = {"Accueil", "Football", "Tennis", "Rugby", "Résultats"};
+    const uint32_t link = 255u << SCRUB_HINT_LINK_SHARE_SHIFT, main = SCRUB_HINT_IN_MAIN;
+    for (int linked = 0; linked < 2; linked++) {
+        char doc[8192];
+        uint32_t hints[64];
+        size_t n = 0, at = 0;
+#define LINE(h, s) (n += (size_t)snprintf(doc + n, sizeof doc - n, "%s\n", (s)), hints[at++] = (h))
+        for (int k = 0; k < 5; k++) LINE(SCRUB_HINT_IN_NAV | link, menu[k]);
+        const uint32_t item = SCRUB_HINT_LIST_ITEM | main | (linked ? link : 0);
+        for (int t = 0; t < 2; t++) {
+            /* coach, line-up, substitutes */
+            LINE(item, titles[_i][0]);
+            LINE(item, side[_i][t][0]);
+            LINE(item, titles[_i][1]);
+            for (int k = 1; k < 6; k++) LINE(item, side[_i][t][k]);
+            LINE(item, titles[_i][2]);
+            for (int k = 6; k < 8; k++) LINE(item, side[_i][t][k]);
+        }
+        LINE(SCRUB_HINT_HEADING | main, _i ? "Live-Ticker" : "En direct");
+        for (int k = 0; k < 4; k++) LINE(main, feed[_i][k]);
+        LINE(SCRUB_HINT_IN_FOOTER | link, "Mentions légales");
+        LINE(SCRUB_HINT_IN_FOOTER | link, "Contact");
+#undef LINE
+        ck_assert_uint_eq(at, 34);
+        scrub_ctx *ctx = classify_page(doc, hints, at);
+        expect_kept_range(ctx, _i, 0, 5, false);
+        expect_kept_range(ctx, _i, 5, 27, !linked);
+        expect_kept_range(ctx, _i, 28, 32, true);
+        expect_kept_range(ctx, _i, 32, 34, false);
+        scrub_ctx_free(ctx);
+    }
+}
+END_TEST
+
+/* A recipe whose nutrition box, under the instructions, is a table set
+ * one cell per line (Fat / 11 / g / 17 / %): the same row form five
+ * times, with the box's title and serving size above it.  The box is the
+ * recipe's (English, German); the footer under it still goes. */
+START_TEST(cell_rows_under_body)
+{
+    static const char *const steps[][3] = {
+        {"Add all the filling ingredients to a food processor and blend until the mixture is combined.",
+         "Roll one tablespoon of the mixture into a ball, then place it onto a baking sheet lined with paper.",
+         "Dip each ball into the melted chocolate, let the excess drip off and chill them before serving."},
+        {"Alle Zutaten für die Füllung in einen Mixer geben und so lange mixen, bis eine glatte Masse entsteht.",
+         "Aus je einem Esslöffel der Masse eine Kugel formen und auf ein mit Backpapier belegtes Blech legen.",
+         "Jede Kugel in die geschmolzene Schokolade tauchen, abtropfen lassen und vor dem Servieren kühlen."}};
+    static const char *const head[][3] = {{"Nutrition Facts", "Serving Size", "1 ball"},
+                                          {"Nährwerte", "Portionsgröße", "1 Kugel"}};
+    static const char *const rows[][5] = {{"Fat", "Saturated Fat", "Carbohydrates", "Fiber", "Protein"},
+                                          {"Fett", "Gesättigte Fettsäuren", "Kohlenhydrate", "Ballaststoffe", "Eiweiß"}};
+    const uint32_t link = 255u << SCRUB_HINT_LINK_SHARE_SHIFT, main = SCRUB_HINT_IN_MAIN;
+    char doc[8192];
+    uint32_t hints[64];
+    size_t n = 0, at = 0;
+#define LINE(h, ...) (n += (size_t)snprintf(doc + n, sizeof doc - n, __VA_ARGS__), \
+                      n += (size_t)snprintf(doc + n, sizeof doc - n, "\n"), hints[at++] = (h))
+    static const char *const menu[] = {"Home", "Recipes", "Desserts", "About", "Shop"};
+    for (int k = 0; k < 5; k++) LINE(SCRUB_HINT_IN_NAV | link, "%s", menu[k]);
+    LINE(SCRUB_HINT_HEADING | main, "%s", _i ? "Erdnussbutter-Trüffel" : "Peanut Butter Truffles");
+    for (int k = 0; k < 3; k++) LINE(main, "%s", steps[_i][k]);
+    for (int k = 0; k < 3; k++) LINE(main, "%s", head[_i][k]);
+    for (int k = 0; k < 5; k++) {
+        LINE(main, "%s", rows[_i][k]);
+        LINE(main, "%d", 11 - 2 * k);
+        LINE(main, "g");
+        LINE(main, "%d", 17 + 3 * k);
+        LINE(main, "%%");
+    }
+    LINE(SCRUB_HINT_IN_FOOTER | link, "Privacy Policy");
+    LINE(SCRUB_HINT_IN_FOOTER | link, "Contact");
+#undef LINE
+    ck_assert_uint_eq(at, 39);
+    scrub_ctx *ctx = classify_page(doc, hints, at);
+    expect_kept_range(ctx, _i, 0, 5, false);
+    expect_kept_range(ctx, _i, 5, 37, true);
+    expect_kept_range(ctx, _i, 37, 39, false);
+    scrub_ctx_free(ctx);
+}
+END_TEST
+
+/* Under an article's last sentence, a heading over a table of the
+ * author's (a vocabulary list, a table of figures; cells split by TAB):
+ * the heading and the rows stay (English, Simplified).  The same table
+ * of links under the heading is another box and goes. */
+START_TEST(table_under_body_heading)
+{
+    static const char *const para[][3] = {
+        {"Groping on crowded trains is a problem that many women in Japan have to deal with on their way to work.",
+         "If it happens to you, say it loudly, ask the station staff for help and call the police if you can.",
+         "Railway companies now run women-only cars at rush hour on many lines to help prevent it."},
+        {"今年以来，全省粮食生产总体平稳，夏粮和早稻产量均比上年有所增长，秋粮长势也好于常年。",
+         "省农业农村厅表示，将继续加强田间管理，做好防灾减灾工作，确保全年粮食丰收到手。",
+         "据统计，全省今年粮食播种面积稳定在八千万亩以上，其中优质稻面积进一步扩大。"}};
+    static const char *const title[] = {"Additional vocabulary", "附表：各季水稻面积"};
+    static const char *const rows[][4] = {{"Japanese\tRomaji\tEnglish", "女性（じょせい）\tjyosei\twoman",
+                                           "駅員（えきいん）\tekiin\tstation staff", "警察（けいさつ）\tkeisatsu\tpolice"},
+                                          {"品种\t面积\t比上年", "早稻\t一千万亩\t增加", "中稻\t三千万亩\t持平",
+                                           "晚稻\t两千万亩\t略减"}};
+    const uint32_t link = 255u << SCRUB_HINT_LINK_SHARE_SHIFT, main = SCRUB_HINT_IN_MAIN;
+    for (int linked = 0; linked < 2; linked++) {
+        char doc[4096];
+        uint32_t hints[32];
+        size_t n = 0, at = 0;
+#define LINE(h, s) (n += (size_t)snprintf(doc + n, sizeof doc - n, "%s\n", (s)), hints[at++] = (h))
+        static const char *const menu[] = {"Home", "Living", "Work", "Travel", "Study"};
+        for (int k = 0; k < 5; k++) LINE(SCRUB_HINT_IN_NAV | link, menu[k]);
+        for (int k = 0; k < 3; k++) LINE(main, para[_i][k]);
+        LINE(SCRUB_HINT_HEADING | main, title[_i]);
+        for (int k = 0; k < 4; k++) LINE(SCRUB_HINT_TABLE | main | (linked ? link : 0), rows[_i][k]);
+        LINE(SCRUB_HINT_IN_FOOTER | link, "Privacy");
+        LINE(SCRUB_HINT_IN_FOOTER | link, "Contact");
+#undef LINE
+        scrub_ctx *ctx = classify_page(doc, hints, at);
+        expect_kept_range(ctx, _i, 0, 5, false);
+        expect_kept_range(ctx, _i, 5, 8, true);
+        expect_kept_range(ctx, _i, 8, 13, !linked);
+        expect_kept_range(ctx, _i, 13, 15, false);
+        scrub_ctx_free(ctx);
+    }
+}
+END_TEST
+
 /* A sentence set as a heading inside <main>, between the article's
  * paragraphs, under a layout class that says sidebar ("with-sidebar-
  * right" wraps the whole page): the article's subheading.  The same
@@ -4222,6 +4566,329 @@ START_TEST(zh_marker_categories_in_body)
 }
 END_TEST
 
+/* ---- the page's own lists on pages that are no news (issue 6, extra) ---- */
+
+/* A whole page: a menu, the title, a paragraph under its heading, a list
+ * under its heading, a second paragraph, a footer; `link` is the anchor
+ * share of the list's entries.  Returns the line count. */
+static size_t list_page(char *doc, size_t cap, uint32_t *hints, const char *const *head,
+                        const char *const *entries, size_t n, uint32_t link)
+{
+    size_t at = (size_t)snprintf(doc, cap, "%s\n%s\n%s\n%s\n%s\n%s\n", head[0], head[1], head[2],
+                                 head[3], head[4], head[5]);
+    for (size_t i = 0; i < n; i++) at += (size_t)snprintf(doc + at, cap - at, "%s\n", entries[i]);
+    snprintf(doc + at, cap - at, "%s\n%s\n%s\n%s\n", head[6], head[7], head[8], head[9]);
+    size_t lines = 10 + n;
+    for (size_t i = 0; i < lines; i++) hints[i] = i >= 6 && i < 6 + n ? link : 0;
+    hints[0] = SCRUB_HINT_IN_NAV | (255u << SCRUB_HINT_LINK_SHARE_SHIFT);
+    hints[1] = SCRUB_HINT_HEADING | SCRUB_HINT_TITLE;
+    return lines;
+}
+
+/* Eleven lines or more numbered n, n+1 ... with no link among them (a
+ * book's contents, a museum's catalogue) are the page's own list, not a
+ * menu; the same entries as links, or a run of ten (a ranking's length),
+ * stay removed. */
+START_TEST(numbered_list)
+{
+    static const char *const head[][10] = {
+        {"首页 | 图书 | 小说", "天龙八部（套装共5册）", "内容简介",
+         "本书以北宋、辽、西夏、大理并立的历史为背景，讲述了几位少年英雄的成长与恩怨。",
+         "全书结构宏大，人物众多，是作者篇幅最长的作品之一，也是流传最广的一部。", "目录",
+         "作者简介", "作者本名查良镛，一九二四年生于浙江海宁，曾任报社记者、编辑和电影编剧。",
+         "他的作品被译成多种文字，在世界各地拥有大量读者，并多次被改编为影视作品。",
+         "版权所有 © 2024 某某书店"},
+        {"首頁 | 圖書 | 小說", "天龍八部（套裝共5冊）", "內容簡介",
+         "本書以北宋、遼、西夏、大理並立的歷史為背景，講述了幾位少年英雄的成長與恩怨。",
+         "全書結構宏大，人物眾多，是作者篇幅最長的作品之一，也是流傳最廣的一部。", "目錄",
+         "作者簡介", "作者本名查良鏞，一九二四年生於浙江海寧，曾任報社記者、編輯和電影編劇。",
+         "他的作品被譯成多種文字，在世界各地擁有大量讀者，並多次被改編為影視作品。",
+         "版權所有 © 2024 某某書店"},
+        {"Home | Museum | Halls", "Video Game Museum", "Hall Two",
+         "The second hall keeps the machines that the arcades of the eighties left behind, and most of them still work.",
+         "Every machine below was bought from an arcade that closed, and each has a page of its own.",
+         "Electro-mechanical games", "About the museum",
+         "The museum started as a private collection in a garage and opened its doors to visitors in 2001.",
+         "Entry is free, and the machines can be played on the first Sunday of every month.",
+         "Copyright 2024 Video Game Museum"}};
+    static const char *const entries[][12] = {
+        {"一 青衫磊落险峰行", "二 玉壁月华明", "三 马疾香幽", "四 崖高人远", "五 微步毂纹生",
+         "六 谁家子弟谁家院", "七 无计悔多情", "八 虎啸龙吟", "九 换巢鸾凤", "十 剑气碧烟横",
+         "十一 向来痴", "十二 从此醉"},
+        {"一 青衫磊落險峰行", "二 玉壁月華明", "三 馬疾香幽", "四 崖高人遠", "五 微步轂紋生",
+         "六 誰家子弟誰家院", "七 無計悔多情", "八 虎嘯龍吟", "九 換巢鸞鳳", "十 劍氣碧煙橫",
+         "十一 向來痴", "十二 從此醉"},
+        {"24 Komaya / Jump Up", "25 Konami / Piccadilly RF2", "26 Taito / Hide and Seek",
+         "27 Togo / Mr. Mogura", "28 Komaya / Port Crane", "29 Konami / Kenbooman",
+         "30 Konami / Piccadilly Circus", "31 UPL / Pakkun Land", "32 Konami / Penta Fishing",
+         "33 Jaleco / Ninja Kun", "34 Togo / UFO Mogura", "35 Togo / Arm Wrestling"}};
+    char doc[4096];
+    uint32_t hints[32];
+    scrub_ctx *ctx = scrub_ctx_new();
+    size_t n = list_page(doc, sizeof doc, hints, head[_i], entries[_i], 12, 0);
+    ck_assert_status(scrub_classify_lines_ex(ctx, doc, strlen(doc), hints, n, NULL, 0), SCRUB_OK);
+    expect_kept_range(ctx, _i, 6, 18, true);
+    ck_assert_str_eq(scrub_filter_line_reason(ctx, 6), "numbered-list");
+    ck_assert_int_eq(scrub_filter_line_kept(ctx, 21), 0); /* the footer */
+    /* the same entries as links: another page's menu */
+    n = list_page(doc, sizeof doc, hints, head[_i], entries[_i], 12, 255u << SCRUB_HINT_LINK_SHARE_SHIFT);
+    ck_assert_status(scrub_classify_lines_ex(ctx, doc, strlen(doc), hints, n, NULL, 0), SCRUB_OK);
+    expect_kept_range(ctx, _i, 6, 18, false);
+    /* ten entries: as long as a ranking of other pages */
+    n = list_page(doc, sizeof doc, hints, head[_i], entries[_i], 10, 0);
+    ck_assert_status(scrub_classify_lines_ex(ctx, doc, strlen(doc), hints, n, NULL, 0), SCRUB_OK);
+    expect_kept_range(ctx, _i, 6, 16, false);
+    /* ... but on a page that numbers a list of its own, a second plain run
+     * of seven (a second volume's contents) is one of its lists too */
+    const char *two[19];
+    for (size_t i = 0; i < 12; i++) two[i] = entries[_i][i];
+    two[12] = head[_i][5];
+    for (size_t i = 0; i < 6; i++) two[13 + i] = entries[_i][i];
+    n = list_page(doc, sizeof doc, hints, head[_i], two, 19, 0);
+    ck_assert_status(scrub_classify_lines_ex(ctx, doc, strlen(doc), hints, n, NULL, 0), SCRUB_OK);
+    expect_kept_range(ctx, _i, 19, 25, true);
+    scrub_ctx_free(ctx);
+}
+END_TEST
+
+/* Six `field：value` rows or more of one list, few of them links or
+ * markers, are a spec sheet (a book's publisher, pages, date, code): the
+ * page's own facts, kept before its body; a byline's fields are not. */
+START_TEST(spec_fields)
+{
+    static const char *const head[][10] = {
+        {"首页 | 图书 | 小说", "天龙八部（套装共5册）", "商品介绍", "查找同类商品", "图书 > 小说 > 武侠",
+         "编辑推荐", "内容简介", "本书以北宋、辽、西夏、大理并立的历史为背景，讲述了几位少年英雄的成长与恩怨。",
+         "全书结构宏大，人物众多，是作者篇幅最长的作品之一，也是流传最广的一部。", "版权所有 © 2024 某某书店"},
+        {"首頁 | 圖書 | 小說", "天龍八部（套裝共5冊）", "商品介紹", "查找同類商品", "圖書 > 小說 > 武俠",
+         "編輯推薦", "內容簡介", "本書以北宋、遼、西夏、大理並立的歷史為背景，講述了幾位少年英雄的成長與恩怨。",
+         "全書結構宏大，人物眾多，是作者篇幅最長的作品之一，也是流傳最廣的一部。", "版權所有 © 2024 某某書店"},
+        {"Home | Books | Fiction", "The Demi-Gods and Semi-Devils", "Product details", "Find similar",
+         "Books > Fiction > Adventure", "Reviews", "Synopsis",
+         "The novel follows three young heroes across the kingdoms of eleventh-century China and their feuds.",
+         "It is the longest of the author's novels and one of the most widely read.",
+         "Copyright 2024 Example Books"}};
+    static const char *const rows[][7] = {
+        {"商品编码：11312278", "ISBN：9787546206134", "出版社：广州出版社", "开本：32开", "页数：5",
+         "包装：平装", "出版时间：2013-04-01"},
+        {"商品編碼：11312278", "ISBN：9787546206134", "出版社：廣州出版社", "開本：32開", "頁數：5",
+         "包裝：平裝", "出版時間：2013-04-01"},
+        {"Item code: 11312278", "ISBN: 9787546206134", "Publisher: Guangzhou Press", "Format: 32mo",
+         "Volumes: 5", "Binding: Paperback", "Edition: 2"}};
+    char doc[4096];
+    uint32_t hints[32];
+    /* the rows between the page's tabs and its crumbs, as a shop sets them */
+    const char *const *h = head[_i];
+    size_t at = (size_t)snprintf(doc, sizeof doc, "%s\n%s\n%s\n", h[0], h[1], h[2]);
+    for (size_t i = 0; i < 7; i++) at += (size_t)snprintf(doc + at, sizeof doc - at, "%s\n", rows[_i][i]);
+    snprintf(doc + at, sizeof doc - at, "%s\n%s\n%s\n%s\n%s\n%s\n%s\n", h[3], h[4], h[5], h[6], h[7],
+             h[8], h[9]);
+    const uint32_t link = 255u << SCRUB_HINT_LINK_SHARE_SHIFT;
+    for (size_t i = 0; i < 17; i++) hints[i] = i >= 3 && i < 10 ? SCRUB_HINT_LIST_ITEM : 0;
+    hints[0] = SCRUB_HINT_IN_NAV | link;
+    hints[1] = SCRUB_HINT_HEADING | SCRUB_HINT_TITLE;
+    hints[2] = SCRUB_HINT_CLASS_NAV | link;
+    hints[10] = hints[11] = link;
+    scrub_ctx *ctx = scrub_ctx_new();
+    ck_assert_status(scrub_classify_lines_ex(ctx, doc, strlen(doc), hints, 17, NULL, 0), SCRUB_OK);
+    expect_kept_range(ctx, _i, 3, 10, true);
+    ck_assert_str_eq(scrub_filter_line_reason(ctx, 3), "spec-fields");
+    /* five rows are too few to tell from a box of fields */
+    for (size_t i = 8; i < 10; i++) hints[i] = 0;
+    ck_assert_status(scrub_classify_lines_ex(ctx, doc, strlen(doc), hints, 17, NULL, 0), SCRUB_OK);
+    ck_assert_str_ne(scrub_filter_line_reason(ctx, 3), "spec-fields");
+    scrub_ctx_free(ctx);
+}
+END_TEST
+
+/* A date, an ISBN or a field's product code is no phone number; a
+ * number in a phone's shape, or a mobile's under any field, is one. */
+START_TEST(no_phone_in_codes)
+{
+    static const char *const codes[] = {
+        "商品编码：11312278", "商品編碼：11312278", "ISBN：9787546206134", "出版时间：2013-04-01",
+        "出版時間：2013-04-01", "Item code: 11312278", "ISBN 978-7-5462-0613-4", "Published: 2013-04-01"};
+    static const char *const phones[] = {"010-62345678", "订购：13812345678", "訂購：13812345678",
+                                         "Orders: 13812345678", "0571-88886666"};
+    scrub_ctx *ctx = scrub_ctx_new();
+    for (size_t i = 0; i < sizeof codes / sizeof *codes; i++) {
+        ck_assert_status(scrub_classify_lines(ctx, codes[i], strlen(codes[i]), 0), SCRUB_OK);
+        ck_assert_msg(scrub_filter_line_label(ctx, 0) != SCRUB_LABEL_CONTACT, "%s: contact (%s)",
+                      codes[i], scrub_filter_line_reason(ctx, 0));
+    }
+    for (size_t i = 0; i < sizeof phones / sizeof *phones; i++) {
+        ck_assert_status(scrub_classify_lines(ctx, phones[i], strlen(phones[i]), 0), SCRUB_OK);
+        ck_assert_msg(scrub_filter_line_label(ctx, 0) == SCRUB_LABEL_CONTACT, "%s: %s (%s)", phones[i],
+                      scrub_label_name(scrub_filter_line_label(ctx, 0)),
+                      scrub_filter_line_reason(ctx, 0));
+    }
+    scrub_ctx_free(ctx);
+}
+END_TEST
+
+/* A related marker over the page's own sentences whose words stand again
+ * in a bar of tabs beside the page's other sections (编辑推荐 内容简介
+ * 作者简介) titles a section of the page; the same marker over links, or
+ * named in no bar, opens a block of links. */
+START_TEST(tab_section)
+{
+    static const char *const text[][9] = {
+        {"编辑推荐", "史上最经典旧版完美再现",
+         "以最正宗的旧版为文字底本，参校多个版本，订正以往版本中的讹误和脱漏，最大程度还原作品原貌。",
+         "内容简介", "本书以北宋、辽、西夏、大理并立的历史为背景，讲述了几位少年英雄的成长与恩怨。",
+         "作者简介", "作者本名查良镛，一九二四年生于浙江海宁，曾任报社记者、编辑和电影编剧。",
+         "查看全部", "版权所有 © 2024 某某书店"},
+        {"編輯推薦", "史上最經典舊版完美再現",
+         "以最正宗的舊版為文字底本，參校多個版本，訂正以往版本中的訛誤和脫漏，最大程度還原作品原貌。",
+         "內容簡介", "本書以北宋、遼、西夏、大理並立的歷史為背景，講述了幾位少年英雄的成長與恩怨。",
+         "作者簡介", "作者本名查良鏞，一九二四年生於浙江海寧，曾任報社記者、編輯和電影編劇。",
+         "查看全部", "版權所有 © 2024 某某書店"},
+        {"Editor's picks", "The classic edition, complete again",
+         "The text follows the first edition and was checked against three later ones, so the slips of earlier printings are gone.",
+         "Synopsis", "The novel follows three young heroes across the kingdoms of eleventh-century China and their feuds.",
+         "Background", "The author was born in 1924 and worked as a reporter, an editor and a screenwriter.",
+         "See all", "Copyright 2024 Example Books"}};
+    const char *const *t = text[_i];
+    char doc[4096];
+    snprintf(doc, sizeof doc, "%s\n%s\n%s\n%s\n%s\n%s\n%s\n%s\n%s\n%s\n%s\n%s\n%s\n", t[0], t[1], t[2],
+             t[3], t[4], t[5], t[6], t[7], t[0], t[3], t[5], t[8], t[8]);
+    /* line 12 repeats the footer: the bar's names are lines 8 to 10 */
+    const uint32_t link = 255u << SCRUB_HINT_LINK_SHARE_SHIFT;
+    uint32_t hints[13] = {SCRUB_HINT_HEADING, 0, 0, SCRUB_HINT_HEADING, 0, SCRUB_HINT_HEADING, 0,
+                          link, SCRUB_HINT_CLASS_NAV | link, SCRUB_HINT_CLASS_NAV | link,
+                          SCRUB_HINT_CLASS_NAV | link, SCRUB_HINT_IN_FOOTER, SCRUB_HINT_IN_FOOTER};
+    scrub_ctx *ctx = scrub_ctx_new();
+    ck_assert_status(scrub_classify_lines_ex(ctx, doc, strlen(doc), hints, 13, NULL, 0), SCRUB_OK);
+    expect_kept_range(ctx, _i, 0, 7, true);
+    ck_assert_str_eq(scrub_filter_line_reason(ctx, 0), "tab-section");
+    /* no bar names the sections: the marker opens a block */
+    snprintf(doc, sizeof doc, "%s\n%s\n%s\n%s\n%s\n%s\n%s\n%s\n%s\n", t[0], t[1], t[2], t[3], t[4],
+             t[5], t[6], t[7], t[8]);
+    ck_assert_status(scrub_classify_lines_ex(ctx, doc, strlen(doc), hints, 9, NULL, 0), SCRUB_OK);
+    ck_assert_int_eq(scrub_filter_line_kept(ctx, 0), 0);
+    scrub_ctx_free(ctx);
+}
+END_TEST
+
+/* Under a body ending in 。, short lines that end no sentence are other
+ * pages' titles (title_tail); on a whole page those are links: the same
+ * lines with no link are the page's own catalogue and stay. */
+START_TEST(unlinked_title_tail)
+{
+    static const char *const text[][13] = {
+        {"首页 | 博物馆 | 展厅", "游戏厅博物馆", "本馆收藏的游戏机大多来自八十年代关闭的游戏厅，至今仍可运行。",
+         "每台机器都附有一页说明，介绍它的厂商、年份和当年摆放的店铺。",
+         "以下是一九八二年前后各地游戏厅的名录，均为当时确认存在的店铺。", "一九八二年各地游戏厅名录",
+         "北京王府井百货大楼游戏厅（北京市东城区・一九八二年）",
+         "上海南京路第一百货商店游乐场（上海市黄浦区・一九八二年）",
+         "天津劝业场儿童游乐中心（天津市和平区・一九八二年）",
+         "广州南方大厦电子游戏室（广东省广州市・一九八二年）",
+         "沈阳中街联营商场游戏厅（辽宁省沈阳市・一九八二年）",
+         "武汉江汉路商场电子游戏厅（湖北省武汉市・一九八二年）", "版权所有 © 2024 游戏厅博物馆"},
+        {"首頁 | 博物館 | 展廳", "遊戲廳博物館", "本館收藏的遊戲機大多來自八十年代關閉的遊戲廳，至今仍可運行。",
+         "每台機器都附有一頁說明，介紹它的廠商、年份和當年擺放的店鋪。",
+         "以下是一九八二年前後各地遊戲廳的名錄，均為當時確認存在的店鋪。", "一九八二年各地遊戲廳名錄",
+         "北京王府井百貨大樓遊戲廳（北京市東城區・一九八二年）",
+         "上海南京路第一百貨商店遊樂場（上海市黃浦區・一九八二年）",
+         "天津勸業場兒童遊樂中心（天津市和平區・一九八二年）",
+         "廣州南方大廈電子遊戲室（廣東省廣州市・一九八二年）",
+         "瀋陽中街聯營商場遊戲廳（遼寧省瀋陽市・一九八二年）",
+         "武漢江漢路商場電子遊戲廳（湖北省武漢市・一九八二年）", "版權所有 © 2024 遊戲廳博物館"},
+        {"ホーム | 博物館 | 展示室", "ゲームセンター博物館",
+         "当館の機械の多くは、八十年代に閉店したゲームセンターから引き取ったもので、今も動きます。",
+         "機械ごとにページがあり、メーカーと年式、置かれていた店を紹介しています。",
+         "以下は一九八二年ごろに営業が確認された全国の店舗の一覧です。", "一九八二年当時の店舗情報",
+         "プレイシティキャロット琴似店（北海道札幌市・一九八二年）", "プレイタウン赤い風車（北海道札幌市・一九八二年）",
+         "イトーヨーカドー月寒店ゲームコーナー（北海道札幌市・一九八二年）",
+         "ショッパーズ菱光ゲームスポット（北海道釧路市・一九八二年）", "紋別ローズタウン遊技場（北海道紋別市・一九八二年）",
+         "丸丹ファミリーデパート屋上遊園地（北海道岩見沢市・一九八二年）", "著作権は全て当館に帰属します © 2024"}};
+    char doc[4096];
+    size_t at = 0;
+    for (size_t i = 0; i < 13; i++) at += (size_t)snprintf(doc + at, sizeof doc - at, "%s\n", text[_i][i]);
+    uint32_t hints[13] = {SCRUB_HINT_IN_NAV | (255u << SCRUB_HINT_LINK_SHARE_SHIFT),
+                          SCRUB_HINT_HEADING | SCRUB_HINT_TITLE};
+    scrub_ctx *ctx = scrub_ctx_new();
+    ck_assert_status(scrub_classify_lines_ex(ctx, doc, strlen(doc), hints, 13, NULL, 0), SCRUB_OK);
+    expect_kept_range(ctx, _i, 1, 12, true);
+    /* the same titles, most of their text anchors: other pages' */
+    for (size_t i = 6; i < 12; i++) hints[i] = 140u << SCRUB_HINT_LINK_SHARE_SHIFT;
+    ck_assert_status(scrub_classify_lines_ex(ctx, doc, strlen(doc), hints, 13, NULL, 0), SCRUB_OK);
+    expect_kept_range(ctx, _i, 6, 12, false);
+    ck_assert_str_eq(scrub_filter_line_reason(ctx, 6), "title-tail");
+    scrub_ctx_free(ctx);
+}
+END_TEST
+
+/* A recipe's ingredients between its lead and its steps give quantities
+ * with units (40 g, 2 TL, 1 tbsp): the page's own sheet, not a menu. */
+START_TEST(recipe_quantities)
+{
+    static const char *const docs[] = {
+        "Rinderleber mit Apfel und Zwiebel\n"
+        "So schön winterlich ist es wie schon lange nicht mehr, da kommt ein warmes Essen gerade recht.\n"
+        "Wir machen uns heute Rinderleber mit Apfel und Zwiebel, das geht schnell und schmeckt sehr lecker.\n"
+        "Die Zutaten (4 Personen)\n"
+        "1000g Rinderleber\n"
+        "3 große Zwiebeln\n"
+        "2 Äpfel\n"
+        "4 EL Olivenöl\n"
+        "40 g Butter\n"
+        "Pfeffer\n"
+        "2 TL Gemüsebrühe\n"
+        "Die Leber von Sehnen befreien, in Streifen schneiden und im heißen Öl kräftig anbraten.\n"
+        "Dann die Zwiebeln und die Äpfel dazugeben und alles zusammen fünf Minuten schmoren lassen.\n",
+        "Liver with apple and onion\n"
+        "It is colder than it has been for years, and a warm dinner is just what the evening needs.\n"
+        "Today we make beef liver with apple and onion, which is quick to cook and tastes very good.\n"
+        "What you need for four\n"
+        "1000g beef liver\n"
+        "3 large onions\n"
+        "2 apples\n"
+        "4 tbsp olive oil\n"
+        "40 g butter\n"
+        "Black pepper\n"
+        "2 tsp stock powder\n"
+        "Trim the liver, cut it into strips and fry it in the hot oil until it is brown on every side.\n"
+        "Then add the onions and the apples and let everything simmer together for five minutes.\n"};
+    scrub_ctx *ctx = scrub_ctx_new();
+    const char *doc = docs[_i];
+    ck_assert_status(scrub_classify_lines(ctx, doc, strlen(doc), 0), SCRUB_OK);
+    expect_kept_range(ctx, _i, 0, 13, true);
+    ck_assert_str_eq(scrub_filter_line_reason(ctx, 8), "spec-rows");
+    scrub_ctx_free(ctx);
+}
+END_TEST
+
+/* A stanza between a page's paragraphs whose lines end in a clause's or
+ * a sentence's mark (`,` `.` `;`) is verse, kept; the same short lines
+ * with no mark stay a menu. */
+START_TEST(alphabetic_verse)
+{
+    static const char *const docs[] = {
+        "The sampler shows how each script looks when a browser gets its encoding right and its fonts complete.\n"
+        "From an old song of the morning, in the language its author wrote it in:\n"
+        "Claws of day tore clouds,\n"
+        "he rises up with all his strength,\n"
+        "I see him grey and growing, as he will dawn,\n"
+        "the day that takes away my friend;\n"
+        "the one I let in with care.\n"
+        "If the lines above show as boxes, the fonts of your system lack some of the letters they need.\n",
+        "Страница показывает, как выглядит каждый алфавит, когда браузер знает кодировку и шрифты.\n"
+        "Первая строфа поэмы, на языке её автора:\n"
+        "На берегу пустынных волн,\n"
+        "стоял он, дум великих полн,\n"
+        "и вдаль глядел; пред ним широко\n"
+        "река неслася, бедный чёлн;\n"
+        "по ней стремился одиноко.\n"
+        "Если строки выше видны как квадраты, в шрифтах вашей системы нет некоторых букв.\n"};
+    scrub_ctx *ctx = scrub_ctx_new();
+    const char *doc = docs[_i];
+    ck_assert_status(scrub_classify_lines(ctx, doc, strlen(doc), 0), SCRUB_OK);
+    expect_kept_range(ctx, _i, 2, 7, true);
+    scrub_ctx_free(ctx);
+}
+END_TEST
+
 Suite *make_suite(void);
 
 Suite *make_suite(void)
@@ -4334,8 +5001,21 @@ Suite *make_suite(void)
     tcase_add_loop_test(tc, dash_list_after_leadin, 0, 2);
     tcase_add_loop_test(tc, main_heading_under_layout_class, 0, 2);
     tcase_add_loop_test(tc, unlinked_comment_class_holding_main, 0, 2);
+    tcase_add_loop_test(tc, score_boards_in_body, 0, 2);
+    tcase_add_loop_test(tc, numbered_contents_sections, 0, 2);
+    tcase_add_loop_test(tc, pinyin_verse, 0, 2);
+    tcase_add_loop_test(tc, repeated_sheets, 0, 2);
+    tcase_add_loop_test(tc, cell_rows_under_body, 0, 2);
+    tcase_add_loop_test(tc, table_under_body_heading, 0, 2);
     tcase_add_loop_test(tc, zh_marker_in_body, 0, 2);
     tcase_add_loop_test(tc, zh_marker_categories_in_body, 0, 2);
+    tcase_add_loop_test(tc, numbered_list, 0, 3); /* Simplified, Traditional, English */
+    tcase_add_loop_test(tc, spec_fields, 0, 3);
+    tcase_add_test(tc, no_phone_in_codes);
+    tcase_add_loop_test(tc, tab_section, 0, 3);
+    tcase_add_loop_test(tc, unlinked_title_tail, 0, 3); /* Simplified, Traditional, Japanese */
+    tcase_add_loop_test(tc, recipe_quantities, 0, 2); /* German, English */
+    tcase_add_loop_test(tc, alphabetic_verse, 0, 2); /* English, Russian */
     suite_add_tcase(s, tc);
     tc = tcase_create("linestats");
     tcase_add_test(tc, linestats_learn_and_use);
