@@ -365,18 +365,21 @@ END_TEST
 
 START_TEST(test_filter_numbered)
 {
-    /* 100,000 numbered lines that differ in their digits only: a
-     * normalized repeat (digits count as 0), not 100,000 clauses */
+    /* 100,000 numbered lines that differ in their digits only.  Without
+     * hints they are a normalized repeat (digits count as 0), not
+     * 100,000 clauses; with the DOM's list hints they are the page's own
+     * numbered list, as far as a line number is read (four digits: the
+     * first 9,999). */
     const size_t n = 100000;
     scrub_ctx *ctx = scrub_ctx_new();
-    for (int hints = 0; hints < 2; hints++) {
-        patho_input in = {0};
-        patho_numbered(&in, n);
-        if (hints) patho_hints(&in, SCRUB_HINT_LIST_ITEM, SCRUB_HINT_LIST_ITEM);
-        ck_assert_uint_eq(classify(ctx, &in), n);
-        ck_assert_uint_le(kept(ctx, 0, n), 16);
-        patho_free(&in);
-    }
+    patho_input in = {0};
+    patho_numbered(&in, n);
+    ck_assert_uint_eq(classify(ctx, &in), n);
+    ck_assert_uint_le(kept(ctx, 0, n), 16);
+    patho_hints(&in, SCRUB_HINT_LIST_ITEM, SCRUB_HINT_LIST_ITEM);
+    ck_assert_uint_eq(classify(ctx, &in), n);
+    ck_assert_uint_eq(labelled(ctx, 0, 9999, 1, SCRUB_LABEL_CONTENT), 9999);
+    patho_free(&in);
     scrub_ctx_free(ctx);
 }
 END_TEST
