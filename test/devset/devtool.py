@@ -208,6 +208,8 @@ def kappa(pairs):
 _texts = {}
 # sets whose lines are an HTML page as `scrub html` renders it
 RENDERED_SETS = ("rdexp", "rdsrc", "gnehtml", "extra", "trsrc")
+# sets in many languages, whose trap tags the annotators give
+TAGGED_TRAP_SETS = ("extra", "trsrc")
 
 
 def line_text(key):
@@ -299,6 +301,12 @@ def resolve(second_path, third_path, docs2_path=None, docs3_path=None):
     third = read_rows(third_path)
     changed, added = 0, []
     for key, (a, b) in pairs.items():
+        if a == b == "content" and key[0] in TAGGED_TRAP_SETS and key in first:
+            # either annotator's trap tag counts: a mention is a fact of
+            # the line, and one reader may pass over it
+            row, other = first[key], second_rows[key]
+            if len(other) > 7 and "trap" in other[7].split(",") and "trap" not in row[7].split(","):
+                row[7] = ",".join([t for t in row[7].split(",") if t] + ["trap"])
         if a == b:
             continue
         if key not in third:
@@ -318,7 +326,7 @@ def resolve(second_path, third_path, docs2_path=None, docs3_path=None):
         tags = [t for t in row[7].split(",") if t and t != "trap"] if len(row) > 7 else []
         if label != "content":
             tags = []
-        if key[0] == "extra":
+        if key[0] in TAGGED_TRAP_SETS:
             # these pages are in many languages: a trap is what an
             # annotator tagged, not a hit of the Chinese trap words
             tagged = any("trap" in c[7].split(",") for c in (row, second_rows[key], third[key])
