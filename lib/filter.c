@@ -3269,7 +3269,8 @@ static bool name_shape(const line_t *ln)
 
 /* Is the line under the DOM heading i (past a byline or a date, two
  * lines at most) the body's first line, or a heading kept over it (the
- * headline, a dek)?  A name there is the author's; a heading over chrome
+ * headline, a dek)?  A name there is the author's, the last of a run of
+ * headings a contents table's entry; a heading over chrome
  * (a box's loading notice, a share bar) or over a teaser names them; a
  * linked line under it is a logo or a teaser; one heading over another
  * chosen this way is a box's rows (a score card). */
@@ -3281,7 +3282,10 @@ static bool heads_kept(const filter_state *st, size_t i, size_t first)
             if (++skipped > 2) return false;
             continue;
         }
-        if (b->linked || name_shape(&st->lines[i])) return false;
+        /* the last of a run of headings is a contents table's entry */
+        size_t a = prev_nonblank(st, i, false);
+        if (b->linked || name_shape(&st->lines[i]) || (a != SIZE_MAX && st->lines[a].dom_heading))
+            return false;
         return k == first || (b->label == SCRUB_LABEL_HEADING && b->reason != R_HEADING_ABOVE);
     }
     return false;
