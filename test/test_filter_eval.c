@@ -1009,9 +1009,35 @@ static void judge_readability_source(scrub_ctx *ctx, scrub_ctx *hctx, const char
     free(sq.p);
 }
 
+/* SCRUB_EVAL_PAGES=FILE (one page name a line) restricts the other-language
+ * whole pages (trafilatura-eval files, readability names) to those listed:
+ * a tuning round's own hold-out split of the dev pages. */
+static bool page_selected(const char *name)
+{
+    static char *list;
+    static bool read;
+    if (!read) {
+        read = true;
+        const char *f = getenv("SCRUB_EVAL_PAGES");
+        FILE *fp = f ? fopen(f, "r") : NULL;
+        if (fp) {
+            list = calloc(1, 1 << 16);
+            size_t n = fread(list + 1, 1, (1 << 16) - 2, fp);
+            list[0] = '\n';
+            list[n + 1] = 0;
+            fclose(fp);
+        }
+    }
+    if (!list) return true;
+    char key[300];
+    snprintf(key, sizeof key, "\n%s\n", name);
+    return strstr(list, key) != NULL;
+}
+
 static void judge_readability_page(scrub_ctx *ctx, const char *name, int set_extracted,
                                    int set_pages, const label_row *rows, size_t nrows)
 {
+    if (set_pages == S_PAGES_OTHER && !page_selected(name)) return;
     char rel[256];
     snprintf(rel, sizeof rel, "testdata/web/readability-testpages/%s/expected.html", name);
     char *probe = test_read_shared(rel, NULL);
@@ -1063,6 +1089,7 @@ static void judge_trafilatura_entry(scrub_ctx *ctx, const char *file, char **wit
                                     char **without, size_t nwo, const label_row *rows,
                                     size_t nrows)
 {
+    if (!page_selected(file)) return;
     char rel[512];
     size_t len;
     snprintf(rel, sizeof rel, "testdata/web/trafilatura-eval/html/%s", file);
