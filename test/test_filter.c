@@ -3204,6 +3204,38 @@ START_TEST(hints_whole_page)
 }
 END_TEST
 
+/* Share, mail and correction buttons of a Spanish page and the fields of
+ * an English comment form, each alone on its line under the article, are
+ * widgets (data/lexicon/button.txt). */
+START_TEST(form_and_share_buttons)
+{
+    static const char *const docs[] = {
+        "El Congreso aprueba la reforma\n"
+        "El Congreso aprobó este martes la reforma de las pensiones con el apoyo de la mayoría de los grupos, tras tres meses de negociaciones.\n"
+        "La ministra del Trabajo celebró el acuerdo y dijo que la nueva ley entrará en vigor el primer día del próximo año.\n"
+        "Twittear\n"
+        "Enviar por mail\n"
+        "Rectificar\n",
+        "Interning strings in Python\n"
+        "Interning keeps one copy of each distinct string, so that comparing two interned strings takes a single pointer comparison.\n"
+        "The interpreter interns identifiers on its own, and a program may intern any other string it compares often.\n"
+        "Name (required)\n"
+        "Email (required)\n"
+        "Reply to:\n"};
+    scrub_ctx *ctx = scrub_ctx_new();
+    for (size_t d = 0; d < 2; d++) {
+        ck_assert_status(scrub_classify_lines(ctx, docs[d], strlen(docs[d]), 0), SCRUB_OK);
+        ck_assert_uint_eq(scrub_filter_line_count(ctx), 6);
+        for (size_t i = 1; i < 3; i++) ck_assert_int_eq(scrub_filter_line_kept(ctx, i), 1);
+        for (size_t i = 3; i < 6; i++)
+            ck_assert_msg(scrub_filter_line_label(ctx, i) == SCRUB_LABEL_WIDGET, "doc %zu line %zu: %s (%s)",
+                          d, i, scrub_label_name(scrub_filter_line_label(ctx, i)),
+                          scrub_filter_line_reason(ctx, i));
+    }
+    scrub_ctx_free(ctx);
+}
+END_TEST
+
 /* ---- text policy and errors --------------------------------------------- */
 
 START_TEST(lines_and_policy)
@@ -5141,6 +5173,7 @@ Suite *make_suite(void)
     tc = tcase_create("api");
     tcase_add_test(tc, hints_from_the_dom);
     tcase_add_test(tc, hints_whole_page);
+    tcase_add_test(tc, form_and_share_buttons);
     tcase_add_loop_test(tc, ad_slot_under_label, 0, 2); /* Italian, Chinese */
     tcase_add_loop_test(tc, short_linked_heading_teaser, 0, 2);
     tcase_add_loop_test(tc, link_entries_after_body, 0, 2);
