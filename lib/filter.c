@@ -169,6 +169,7 @@ typedef struct {
     size_t ndated; /* lines with ODD_DATED: dated_stamps relabels them */
     size_t nheld; /* lines with held set: held_markers needs one */
     size_t npinyin; /* Latin lines that spell the Han line above: pinyin_verse needs four */
+    size_t nsheet; /* lines of sheet_shape: repeated_sheets needs a run of twelve */
     bool have_hints;
     bool whole_page; /* the hints show page furniture (nav, header, footer, sidebar) */
     const scrub_linestats *stats;
@@ -4744,11 +4745,18 @@ static void hide_toc(filter_state *st, int label)
 
 static bool context_nav(const line_t *ln);
 
-/* A line of a team sheet or a like list: a short unlinked list item
- * inside <main> that only context made a menu item. */
+/* A short unlinked list item inside <main>: what the DOM's hints make of
+ * a line of a team sheet or a like list. */
+static bool sheet_shape(const line_t *ln)
+{
+    return ln->item && ln->hint_main && !ln->linked && ln->units <= 6;
+}
+
+/* A line of a team sheet or a like list: of its shape, and only context
+ * made it a menu item. */
 static bool sheet_line(const line_t *ln)
 {
-    return ln->item && ln->hint_main && !ln->linked && ln->units <= 6 && context_nav(ln);
+    return sheet_shape(ln) && context_nav(ln);
 }
 
 /* Does a line of [s, e) other than i repeat line i? */
@@ -4792,6 +4800,8 @@ static void sheet_pair(filter_state *st, size_t s, size_t e)
  * without them): two sheets of one form? */
 static FILTER_NOINLINE void repeated_sheets(filter_state *st)
 {
+    enum { MIN_RUN = 12 };
+    if (st->nsheet < MIN_RUN) return; /* most pages: fewer lines of the shape in all */
     size_t start = 0, count = 0;
     for (size_t i = 0; i <= st->nlines; i++) {
         const line_t *ln = i < st->nlines ? &st->lines[i] : NULL;
@@ -4800,7 +4810,7 @@ static FILTER_NOINLINE void repeated_sheets(filter_state *st)
             if (!count++) start = i;
             continue;
         }
-        if (count >= 12) sheet_pair(st, start, i);
+        if (count >= MIN_RUN) sheet_pair(st, start, i);
         count = 0;
     }
 }
@@ -6007,7 +6017,7 @@ static void doc_score(filter_state *st, const char *text)
 static void reset_result(filter_state *st)
 {
     st->nlines = st->nmatches = st->nspans = st->ncut = st->nago = st->nheld = st->ndated = 0;
-    st->npinyin = 0;
+    st->npinyin = st->nsheet = 0;
     st->doc_score = 0;
     st->doc_flags = 0;
 }
@@ -6283,6 +6293,7 @@ static int classify(scrub_ctx *ctx, const char *text, size_t len, const uint32_t
         {
             apply_hint(&st->lines[i], hints[i] & ~wrapper, st->whole_page);
             hint_shapes(&st->lines[i], text, hints[i] & ~wrapper, st->whole_page);
+            st->nsheet += sheet_shape(&st->lines[i]);
         }
     }
     size_t hidden = rc == SCRUB_OK ? hide_injected(st) : 0;
