@@ -170,6 +170,7 @@ typedef struct {
     size_t nheld; /* lines with held set: held_markers needs one */
     size_t npinyin; /* Latin lines that spell the Han line above: pinyin_verse needs four */
     size_t nsheet; /* lines of sheet_shape: repeated_sheets needs a run of twelve */
+    size_t nnumbered; /* unlinked lines with a lead_number: numbered_lists needs eleven */
     bool have_hints;
     bool whole_page; /* the hints show page furniture (nav, header, footer, sidebar) */
     const scrub_linestats *stats;
@@ -5005,7 +5006,9 @@ static size_t numbered_runs(filter_state *st, const char *text, size_t min)
  * body is looked for, so that a page of lists has one. */
 static FILTER_NOINLINE void numbered_lists(filter_state *st, const char *text)
 {
-    if (numbered_runs(st, text, 11)) numbered_runs(st, text, 6);
+    enum { MIN_LIST = 11 };
+    if (st->nnumbered < MIN_LIST) return; /* most pages: fewer numbered lines in all */
+    if (numbered_runs(st, text, MIN_LIST)) numbered_runs(st, text, 6);
 }
 
 /* The value of a line that is one or two digits alone (`　　1`, `01`),
@@ -6017,7 +6020,7 @@ static void doc_score(filter_state *st, const char *text)
 static void reset_result(filter_state *st)
 {
     st->nlines = st->nmatches = st->nspans = st->ncut = st->nago = st->nheld = st->ndated = 0;
-    st->npinyin = st->nsheet = 0;
+    st->npinyin = st->nsheet = st->nnumbered = 0;
     st->doc_score = 0;
     st->doc_flags = 0;
 }
@@ -6293,8 +6296,11 @@ static int classify(scrub_ctx *ctx, const char *text, size_t len, const uint32_t
         {
             apply_hint(&st->lines[i], hints[i] & ~wrapper, st->whole_page);
             hint_shapes(&st->lines[i], text, hints[i] & ~wrapper, st->whole_page);
-            st->nsheet += sheet_shape(&st->lines[i]);
+            const line_t *ln = &st->lines[i];
+            st->nsheet += sheet_shape(ln);
+            st->nnumbered += ln->label != SCRUB_LABEL_BLANK && !ln->linked && lead_number(text, ln) >= 0;
         }
+        if (nhints < st->nlines) st->nnumbered = SIZE_MAX; /* lines past the hints: not counted */
     }
     size_t hidden = rc == SCRUB_OK ? hide_injected(st) : 0;
     if (rc == SCRUB_OK && !(flags & SCRUB_FILTER_NO_CONTEXT))
