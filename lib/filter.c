@@ -2960,7 +2960,7 @@ static void resolve_inside(filter_state *st, const char *text, size_t first, siz
             const line_t *c = &st->lines[j];
             run += c->label == CAND;
             punct += c->label == CAND && (c->term || c->qterm) && c->units >= 6;
-            sent += c->label == CAND && (c->send || verse_end(text, c)) && c->units >= 4;
+            sent += c->label == CAND && c->units >= 4 && (c->send || verse_end(text, c));
             clauses += c->label == CAND && (c->send || c->comma);
         }
         size_t p = prev_nonblank(st, i, true), n = next_nonblank(st, i, true);
