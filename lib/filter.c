@@ -171,6 +171,7 @@ typedef struct {
     size_t npinyin; /* Latin lines that spell the Han line above: pinyin_verse needs four */
     size_t nsheet; /* lines of sheet_shape: repeated_sheets needs a run of twelve */
     size_t nnumbered; /* unlinked lines with a lead_number: numbered_lists needs eleven */
+    size_t nfield; /* field_row lines after the hints: field_lists needs six */
     bool have_hints;
     bool whole_page; /* the hints show page furniture (nav, header, footer, sidebar) */
     const scrub_linestats *stats;
@@ -4876,6 +4877,7 @@ static bool field_row(const char *text, const line_t *ln)
 static FILTER_NOINLINE void field_lists(filter_state *st, const char *text)
 {
     enum { MIN_ROWS = 6 };
+    if (st->nfield < MIN_ROWS) return; /* most pages: fewer field rows in all */
     size_t start = 0, rows = 0, odd = 0;
     for (size_t i = 0; i <= st->nlines; i++) {
         const line_t *ln = i < st->nlines ? &st->lines[i] : NULL;
@@ -6020,7 +6022,7 @@ static void doc_score(filter_state *st, const char *text)
 static void reset_result(filter_state *st)
 {
     st->nlines = st->nmatches = st->nspans = st->ncut = st->nago = st->nheld = st->ndated = 0;
-    st->npinyin = st->nsheet = st->nnumbered = 0;
+    st->npinyin = st->nsheet = st->nnumbered = st->nfield = 0;
     st->doc_score = 0;
     st->doc_flags = 0;
 }
@@ -6299,8 +6301,10 @@ static int classify(scrub_ctx *ctx, const char *text, size_t len, const uint32_t
             const line_t *ln = &st->lines[i];
             st->nsheet += sheet_shape(ln);
             st->nnumbered += ln->label != SCRUB_LABEL_BLANK && !ln->linked && lead_number(text, ln) >= 0;
+            st->nfield += (ln->item || ln->tab) && field_row(text, ln);
         }
-        if (nhints < st->nlines) st->nnumbered = SIZE_MAX; /* lines past the hints: not counted */
+        if (nhints < st->nlines) /* lines past the hints: not counted */
+            st->nnumbered = st->nfield = SIZE_MAX;
     }
     size_t hidden = rc == SCRUB_OK ? hide_injected(st) : 0;
     if (rc == SCRUB_OK && !(flags & SCRUB_FILTER_NO_CONTEXT))
