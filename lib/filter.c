@@ -5154,6 +5154,15 @@ static size_t score_run(const filter_state *st, const char *text, size_t i, size
     return end;
 }
 
+/* Is the run of score cells at i (its end in *end) a board: a score in
+ * it, two cells or more? */
+static bool board_at(const filter_state *st, const char *text, size_t i, size_t last, size_t *end)
+{
+    bool score;
+    *end = score_run(st, text, i, last, &score);
+    return *end > i && score && next_nonblank(st, i, false) < *end;
+}
+
 /* A match's score board set one cell per line (`57` / `1 : 5` / `33`
  * under each heat of a speedway report): a run of two to five lines of
  * numbers holding a score, the same block three times or more inside
@@ -5162,24 +5171,22 @@ static size_t score_run(const filter_state *st, const char *text, size_t i, size
 static FILTER_NOINLINE void score_boards(filter_state *st, const char *text, size_t first,
                                          size_t last)
 {
-    size_t boards = 0;
+    size_t boards = 0, end;
     for (size_t i = first; i <= last && boards < 3; i++) {
         if (st->lines[i].label != SCRUB_LABEL_ARTIFACT) continue; /* most lines */
-        bool score;
-        size_t end = score_run(st, text, i, last, &score);
-        if (end == i) continue;
-        boards += score && next_nonblank(st, i, false) < end;
-        i = end - 1;
+        boards += board_at(st, text, i, last, &end);
+        if (end > i) i = end - 1;
     }
     if (boards < 3) return;
     for (size_t i = first; i <= last; i++) {
-        bool score;
-        size_t end = score_run(st, text, i, last, &score);
-        if (end == i) continue;
-        for (size_t k = i; score && next_nonblank(st, i, false) < end && k < end; k++)
+        /* from a blank line too: its run starts at the next cell */
+        if (st->lines[i].label != SCRUB_LABEL_ARTIFACT && st->lines[i].label != SCRUB_LABEL_BLANK)
+            continue;
+        bool board = board_at(st, text, i, last, &end);
+        for (size_t k = i; board && k < end; k++)
             if (st->lines[k].label != SCRUB_LABEL_BLANK)
                 set_label(&st->lines[k], SCRUB_LABEL_CONTENT, 0.55, "score-board");
-        i = end - 1;
+        if (end > i) i = end - 1;
     }
 }
 
