@@ -2931,25 +2931,35 @@ static bool verse_end(const char *text, const line_t *ln)
     return c == ',' || c == '.' || c == ';';
 }
 
-/* A list of three or more items on a whole page, each wholly of anchor
- * text ("Related Recipes" under the body, the entries of a table of
- * contents): links to other pages, not the author's list.  Quadratic in
- * a list's length at worst, and only items reach it. */
+/* A list of three or more entries on a whole page (list items, or
+ * headings one under the other), each wholly of anchor text ("Related
+ * Recipes" under the body, teasers of other stories set as headings, the
+ * entries of a table of contents): links to other pages, not the
+ * author's list.  Quadratic in a list's length at worst, and only
+ * linked entries reach it. */
+static bool link_entry_line(const line_t *ln)
+{
+    return ln->item || ln->dom_heading;
+}
+
 static bool link_list(const filter_state *st, size_t i)
 {
     const line_t *ln = &st->lines[i];
-    if (!ln->item || !ln->link_title) return false;
-    /* the whole list, every item all links: an author's list of sources
+    if (!ln->link_title || !link_entry_line(ln)) return false;
+    bool item = ln->item;
+    /* the whole list, every entry all links: an author's list of sources
      * or appearances has an item with words beside its link */
     size_t run = 1, k = i;
-    while ((k = prev_nonblank(st, k, false)) != SIZE_MAX && st->lines[k].item) {
+    while ((k = prev_nonblank(st, k, false)) != SIZE_MAX && link_entry_line(&st->lines[k]) &&
+           st->lines[k].item == item) {
         if (!st->lines[k].link_title) return false;
         run++;
     }
     /* under the last sentence, a section the table of contents lists (a
      * wiki's appearances) is the article's, links and all */
     if (k != SIZE_MAX && st->lines[k].listed && i > st->body_end) return false;
-    for (k = i; (k = next_nonblank(st, k, false)) != SIZE_MAX && st->lines[k].item;) {
+    for (k = i; (k = next_nonblank(st, k, false)) != SIZE_MAX &&
+                link_entry_line(&st->lines[k]) && st->lines[k].item == item;) {
         if (!st->lines[k].link_title) return false;
         run++;
     }
@@ -2970,10 +2980,10 @@ static void resolve_inside(filter_state *st, const char *text, size_t first, siz
         if (ln->reason == R_HINT_RELATED && ln->good && ln->dom_heading && ln->hint_main)
             set_label(ln, SCRUB_LABEL_HEADING, 0.6, "hint:heading");
         if (ln->label != CAND) continue;
-        if (ln->hint_heading) set_label(ln, SCRUB_LABEL_HEADING, 0.6, "hint:heading");
+        if (link_list(st, i)) set_label(ln, SCRUB_LABEL_RELATED, 0.2, R_LINK_LIST);
+        else if (ln->hint_heading) set_label(ln, SCRUB_LABEL_HEADING, 0.6, "hint:heading");
         else if (ln->near) set_label(ln, SCRUB_LABEL_CONTENT, 0.55, "near-sentence");
         else if (ln->tab && ln->units >= 1) set_label(ln, SCRUB_LABEL_CONTENT, 0.55, "table-row");
-        else if (ln->item && link_list(st, i)) set_label(ln, SCRUB_LABEL_RELATED, 0.2, R_LINK_LIST);
         else if (ln->item && ln->units >= 1) set_label(ln, SCRUB_LABEL_CONTENT, 0.55, "list-item");
     }
     for (size_t i = first; i <= last; i++) {
