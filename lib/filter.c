@@ -5327,8 +5327,11 @@ static FILTER_NOINLINE void spec_run(filter_state *st, const char *text, size_t 
     for (size_t k = start; k < j && gap < 6; k++) {
         if (st->lines[k].label == SCRUB_LABEL_BLANK) continue;
         lines++;
-        bool figure = spec_figure(text, &st->lines[k]);
-        bool row = figure || spec_row(text, &st->lines[k]);
+        /* a line wholly of anchor text is another page's title, though
+         * it names a figure (Up to 8TB) */
+        bool linked = st->lines[k].link_title;
+        bool figure = !linked && spec_figure(text, &st->lines[k]);
+        bool row = figure || (!linked && spec_row(text, &st->lines[k]));
         rows += row;
         gap = row ? 0 : gap + 1;
         /* the run ends at a figure: "下一个：..." after the sheet is a link */

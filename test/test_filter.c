@@ -4622,6 +4622,51 @@ START_TEST(link_list_in_body)
 }
 END_TEST
 
+/* Under the body's last sentence, a list of linked titles that name
+ * figures with their units (Up to 8TB, 512GB) is no spec sheet of the
+ * body: a sheet's rows are not links. */
+START_TEST(link_list_spec_figures)
+{
+    static const char *const docs[] = {
+        "Home | News | Reviews\n"
+        "Next-Gen Platters Promise 80TB Hard Drives\n"
+        "As the world's demand for storage continues to grow, so does the need to find the next storage density.\n"
+        "The company is the world's largest maker of hard disk platters and has found a way to make them denser.\n"
+        "Conventional recording methods reach about one terabit per square inch, but the new platters go further.\n"
+        "The first drives with the new platters are expected to reach the market at the end of next year.\n"
+        "Further Reading\n"
+        "Samsung Launches SSDs in Capacities Up to 8TB\n"
+        "A Tiny 512GB USB Stick Goes on Sale\n"
+        "Memory Card Spec Promises 4GB/s Transfers\n"
+        "A 2TB Drive Briefly Appears for 90 Dollars\n"
+        "Copyright 2024 Example Media\n",
+        "Startseite | News | Tests\n"
+        "Neue Magnetscheiben versprechen Festplatten mit 80TB\n"
+        "Weil der Bedarf an Speicher weiter wächst, wird auch die nächste Stufe der Speicherdichte gebraucht.\n"
+        "Der Hersteller ist der größte Produzent von Magnetscheiben und hat einen Weg gefunden, sie dichter zu machen.\n"
+        "Heutige Verfahren erreichen etwa ein Terabit pro Quadratzoll, die neuen Scheiben sollen deutlich mehr schaffen.\n"
+        "Die ersten Laufwerke mit den neuen Scheiben sollen gegen Ende des nächsten Jahres auf den Markt kommen.\n"
+        "Speicher und Laufwerke\n"
+        "Samsung bringt SSDs mit bis zu 8TB\n"
+        "Winziger USB-Stick mit 512GB im Handel\n"
+        "Neue Speicherkarten schaffen 4GB/s\n"
+        "Laufwerk mit 2TB kurz für 90 Euro zu haben\n"
+        "Copyright 2024 Beispielverlag\n"};
+    const uint32_t all = 255u << SCRUB_HINT_LINK_SHARE_SHIFT;
+    uint32_t hints[12];
+    for (size_t i = 0; i < 12; i++) hints[i] = SCRUB_HINT_IN_MAIN;
+    hints[0] = SCRUB_HINT_IN_NAV | all;
+    hints[1] |= SCRUB_HINT_HEADING | SCRUB_HINT_TITLE;
+    hints[6] |= SCRUB_HINT_HEADING;
+    for (size_t i = 7; i < 11; i++) hints[i] |= SCRUB_HINT_LIST_ITEM | all;
+    hints[11] = SCRUB_HINT_IN_FOOTER;
+    scrub_ctx *ctx = classify_page(docs[_i], hints, 12);
+    expect_kept_range(ctx, _i, 2, 6, true);
+    expect_kept_range(ctx, _i, 7, 11, false);
+    scrub_ctx_free(ctx);
+}
+END_TEST
+
 /* ---- the page's own lists on pages that are no news (issue 6, extra) ---- */
 
 /* A whole page: a menu, the title, a paragraph under its heading, a list
@@ -5043,6 +5088,7 @@ Suite *make_suite(void)
     tcase_add_test(tc, appended_advert_traps);
     tcase_add_test(tc, short_clauses);
     tcase_add_loop_test(tc, link_list_in_body, 0, 2);
+    tcase_add_loop_test(tc, link_list_spec_figures, 0, 2);
     tcase_add_loop_test(tc, comment_units, 0, 2); /* Simplified, Traditional */
     tcase_add_loop_test(tc, lone_comment_unit, 0, 2);
     tcase_add_loop_test(tc, indented_interview, 0, 2);
