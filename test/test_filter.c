@@ -4569,7 +4569,8 @@ END_TEST
 /* ---- mechanisms that hold across sites (issue 6, whole pages) ---------- */
 
 /* A list inside the body whose every item is wholly a link ("Related
- * Recipes", "Siehe auch") points to other pages and is removed; the same
+ * Recipes", "Ähnliche Rezepte") points to other pages and is removed, as
+ * are the same titles set as linked headings one under the other; the
  * list with one item holding words beside its link is the author's and
  * stays. */
 START_TEST(link_list_in_body)
@@ -4614,7 +4615,13 @@ START_TEST(link_list_in_body)
     ck_assert_str_eq(scrub_filter_line_reason(ctx, 7), "link-list");
     expect_kept_range(ctx, _i, 10, 12, true);
     scrub_ctx_free(ctx);
+    /* the same titles set as headings one under the other: teasers */
+    for (size_t i = 6; i < 10; i++) hints[i] = SCRUB_HINT_IN_MAIN | SCRUB_HINT_HEADING | all;
+    ctx = classify_page(docs[_i], hints, 13);
+    expect_kept_range(ctx, _i, 6, 10, false);
+    scrub_ctx_free(ctx);
     /* one item with words beside its link: the author's list */
+    for (size_t i = 6; i < 10; i++) hints[i] = SCRUB_HINT_IN_MAIN | SCRUB_HINT_LIST_ITEM | all;
     hints[8] = SCRUB_HINT_IN_MAIN | SCRUB_HINT_LIST_ITEM | half;
     ctx = classify_page(docs[_i], hints, 13);
     expect_kept_range(ctx, _i, 6, 10, true);
