@@ -817,7 +817,9 @@ SCRUB_API void scrub_filter_clear_lexicon(scrub_ctx *ctx);
  * does: case folded, digits as 0, punctuation and spaces dropped; kept as
  * 64-bit hashes).  Lines seen on at least SCRUB_PARAM_FILTER_REPEAT_MIN
  * pages are treated as boilerplate by the classifier.  Memory is bounded:
- * past max_entries hashes the rarest are dropped.  An object may be read by
+ * past max_entries hashes the rarest are dropped, whole counts at a time,
+ * until an eighth of the table is free again (so that a full table is
+ * rebuilt once per max_entries / 8 new lines, not once per page).  An object may be read by
  * several threads at once once no thread adds pages to it. */
 
 /* A new, empty object holding at most max_entries line hashes (0 means

@@ -3537,7 +3537,8 @@ static bool han_pair_at(const unsigned char *s, size_t i, size_t n)
 }
 
 /* Do lines a and b share two Han characters in a row (a word of the
- * subject)?  Quadratic, but only the few teasers of a feed ask. */
+ * subject)?  Quadratic in the lines' lengths: on_subject asks a set
+ * instead, and comes here only when the set could not be allocated. */
 static bool share_pair(const char *text, const line_t *a, const line_t *b)
 {
     const unsigned char *s = (const unsigned char *)text + a->start;
@@ -3562,9 +3563,10 @@ static bool field_line(const char *text, const line_t *ln)
 }
 
 /* Does any line of [from, to) share a word with the page's head (the
- * non-field lines above line `head`)? */
-static bool on_subject(const filter_state *st, const char *text, size_t head, size_t from,
-                       size_t to)
+ * non-field lines above line `head`)?  Line by line: the fallback when
+ * the head's pair set could not be allocated. */
+static bool on_subject_lines(const filter_state *st, const char *text, size_t head, size_t from,
+                             size_t to)
 {
     for (size_t h = 0; h < head; h++) {
         const line_t *hl = &st->lines[h];
@@ -3572,6 +3574,82 @@ static bool on_subject(const filter_state *st, const char *text, size_t head, si
         for (size_t k = from; k < to; k++)
             if (st->lines[k].label != SCRUB_LABEL_BLANK && share_pair(text, &st->lines[k], hl))
                 return true;
+    }
+    return false;
+}
+
+/* The page's head as teaser_runs walks down the page: the set of its Han
+ * pairs and whether a line of it names a subject.  Both only grow with
+ * the head, so each head line is read once per call, however many runs
+ * of teasers follow: comparing each teaser with each head line pair by
+ * pair made a page of long lines, or of many runs, quadratic. */
+typedef struct {
+    uint64_t *keys; /* a pair's 6 bytes; 0 = empty slot */
+    size_t cap, n;
+    size_t upto;  /* head lines [0, upto) are in the set */
+    size_t seen;  /* lines [0, seen) were searched for a subject */
+    bool subject; /* one of them names it */
+    bool failed;  /* out of memory: on_subject_lines instead */
+} feed_head;
+
+static uint64_t pair_key(const unsigned char *s)
+{
+    uint64_t k = 0;
+    for (int b = 0; b < 6; b++) k = k << 8 | s[b];
+    return k;
+}
+
+static size_t pair_slot(const feed_head *fh, uint64_t key)
+{
+    size_t mask = fh->cap - 1, i = (size_t)((key * 0x9E3779B97F4A7C15u) >> 24) & mask;
+    while (fh->keys[i] && fh->keys[i] != key) i = (i + 1) & mask;
+    return i;
+}
+
+static bool pair_add(feed_head *fh, uint64_t key)
+{
+    if ((fh->n + 1) * 2 > fh->cap) {
+        size_t cap = fh->cap ? fh->cap * 2 : 256, old_cap = fh->cap;
+        uint64_t *old = fh->keys, *keys = scrub__calloc(cap, sizeof *keys);
+        if (!keys) return false;
+        fh->keys = keys;
+        fh->cap = cap;
+        for (size_t i = 0; i < old_cap; i++)
+            if (old[i]) fh->keys[pair_slot(fh, old[i])] = old[i];
+        scrub__free(old);
+    }
+    size_t i = pair_slot(fh, key);
+    fh->n += !fh->keys[i];
+    fh->keys[i] = key;
+    return true;
+}
+
+/* Adds the head lines up to `head` to the set. */
+static void head_grow(feed_head *fh, const filter_state *st, const char *text, size_t head)
+{
+    for (; !fh->failed && fh->upto < head; fh->upto++) {
+        const line_t *hl = &st->lines[fh->upto];
+        if (hl->label == SCRUB_LABEL_BLANK || field_line(text, hl)) continue;
+        const unsigned char *t = (const unsigned char *)text + hl->start;
+        for (size_t k = 0; k + 6 <= hl->len && !fh->failed; k++)
+            if (han_pair_at(t, k, hl->len)) fh->failed = !pair_add(fh, pair_key(t + k));
+    }
+}
+
+/* on_subject_lines, with the head's pairs in a set: the same answer (a
+ * pair of the head matches at a pair's lead bytes only). */
+static bool on_subject(const filter_state *st, const char *text, feed_head *fh, size_t head,
+                       size_t from, size_t to)
+{
+    head_grow(fh, st, text, head);
+    if (fh->failed) return on_subject_lines(st, text, head, from, to);
+    if (!fh->n) return false;
+    for (size_t k = from; k < to; k++) {
+        const line_t *ln = &st->lines[k];
+        if (ln->label == SCRUB_LABEL_BLANK) continue;
+        const unsigned char *s = (const unsigned char *)text + ln->start;
+        for (size_t i = 0; i + 6 <= ln->len; i++)
+            if (han_pair_at(s, i, ln->len) && fh->keys[pair_slot(fh, pair_key(s + i))]) return true;
     }
     return false;
 }
@@ -3584,21 +3662,21 @@ static bool on_subject(const filter_state *st, const char *text, size_t head, si
  * head's own title and lead make the page's (a later teaser sharing a
  * word with the head is the feed's chance).  With nothing above the first
  * teaser's titles there is no subject to judge by: left alone. */
-static void opening_feed(filter_state *st, const char *text, size_t i, size_t end, size_t n)
+static void opening_feed(filter_state *st, const char *text, feed_head *fh, size_t i, size_t end,
+                         size_t n)
 {
     size_t top = i, off = 0;
     /* the titles over it, not the menu or crumb above them */
     while (top > 0 && i - top < 2 && teaser_title(&st->lines[top - 1]) &&
            (keep_label(st->lines[top - 1].label) || st->lines[top - 1].label == CAND))
         top--;
-    bool subject = false;
-    for (size_t h = 0; h < top && !subject; h++)
-        subject = st->lines[h].ncjk >= 2 && !field_line(text, &st->lines[h]);
-    if (!subject) return;
+    for (; fh->seen < top && !fh->subject; fh->seen++)
+        fh->subject = st->lines[fh->seen].ncjk >= 2 && !field_line(text, &st->lines[fh->seen]);
+    if (!fh->subject) return;
     size_t from = i + 1;
     for (size_t j = from; j <= end; j++)
         if (st->lines[j].odd & ODD_CUT) {
-            off += !on_subject(st, text, i, from, j + 1);
+            off += !on_subject(st, text, fh, i, from, j + 1);
             from = j + 1;
         }
     if (off < 3 || off * 4 < n * 3) return;
@@ -3615,6 +3693,7 @@ static void opening_feed(filter_state *st, const char *text, size_t i, size_t en
 static FILTER_NOINLINE void teaser_runs(filter_state *st, const char *text)
 {
     size_t said = 0; /* whole sentences so far */
+    feed_head fh = {0};
     for (size_t i = 0; i < st->nlines; i++) {
         const line_t *ln = &st->lines[i];
         if (!(ln->odd & ODD_CUT)) {
@@ -3628,10 +3707,11 @@ static FILTER_NOINLINE void teaser_runs(filter_state *st, const char *text)
             for (size_t t = j; t > 0 && j - t < 2 && teaser_title(&st->lines[t - 1]); t--)
                 mark_teaser(st, t - 1);
         }
-        if (n >= 4 && said < 2) opening_feed(st, text, i, end, n);
+        if (n >= 4 && said < 2) opening_feed(st, text, &fh, i, end, n);
         if (n < 4 || said < 2) said += ln->good;
         i = end;
     }
+    scrub__free(fh.keys);
 }
 
 /* Does a sentence of the page (no link) follow line i, past at most one
@@ -5074,12 +5154,18 @@ static FILTER_NOINLINE void score_boards(filter_state *st, const char *text, siz
     }
 }
 
-/* The first non-blank line after i that is no minute mark, or SIZE_MAX. */
-static size_t after_marks(const filter_state *st, const char *text, size_t i, size_t last)
+/* The first non-blank line after i that is no minute mark, or SIZE_MAX.
+ * *memo holds the answer for an earlier mark (0 before the first): every
+ * mark of one run shares it, so a run of marks is read once, not once per
+ * mark (a page of 100,000 `1'` lines). */
+static size_t after_marks(const filter_state *st, const char *text, size_t i, size_t last,
+                          size_t *memo)
 {
+    if (*memo > i) return *memo;
+    *memo = SIZE_MAX;
     for (size_t k = i + 1; k <= last; k++)
         if (st->lines[k].label != SCRUB_LABEL_BLANK && minute_mark(text, &st->lines[k]) < 0)
-            return k;
+            return *memo = k;
     return SIZE_MAX;
 }
 
@@ -5098,10 +5184,11 @@ static FILTER_NOINLINE void minute_marks(filter_state *st, const char *text, siz
         first--;
     size_t marks = 0, framed = 0, down = 0, up = 0;
     int prev = -1;
+    size_t memo = 0;
     for (size_t i = first; i <= last; i++) {
         int v = minute_mark(text, &st->lines[i]);
         if (v < 0) continue;
-        size_t k = after_marks(st, text, i, last);
+        size_t k = after_marks(st, text, i, last, &memo);
         down += prev >= 0 && v < prev;
         up += prev >= 0 && v > prev;
         prev = v;
@@ -5111,10 +5198,11 @@ static FILTER_NOINLINE void minute_marks(filter_state *st, const char *text, siz
     /* added time may step back once (45', 45', 48', 47') */
     size_t back = down < up ? down : up;
     if (marks < 3 || framed * 4 < marks * 3 || back * 8 > down + up) return;
+    memo = 0;
     for (size_t i = first; i <= last; i++) {
         if (minute_mark(text, &st->lines[i]) < 0) continue;
         set_label(&st->lines[i], SCRUB_LABEL_CONTENT, 0.55, "minute-mark");
-        size_t k = after_marks(st, text, i, last);
+        size_t k = after_marks(st, text, i, last, &memo);
         if (k != SIZE_MAX && context_nav(&st->lines[k]) && st->lines[k].units)
             set_label(&st->lines[k], SCRUB_LABEL_CONTENT, 0.55, "stamped-entry");
     }

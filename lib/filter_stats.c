@@ -4,7 +4,8 @@
  *
  * The table is open addressing over 64-bit hashes (0 = empty slot).  When
  * it would pass max_entries, every entry at the lowest count still present
- * is dropped (lossy counting): rare lines are what we can afford to forget.
+ * is dropped (lossy counting), level after level, until the new lines and
+ * an eighth of the table fit: rare lines are what we can afford to forget.
  */
 #include "filter_int.h"
 
@@ -96,28 +97,51 @@ SCRUB_API void scrub_linestats_free(scrub_linestats *st)
     scrub__free(st);
 }
 
-/* Drops every entry whose count is the lowest present, until at least
- * `room` entries are free.  Rebuilds into fresh arrays so that probing
- * stays correct; on NOMEM the table is unchanged. */
+static int cmp_u32(const void *a, const void *b)
+{
+    uint32_t x = *(const uint32_t *)a, y = *(const uint32_t *)b;
+    return x < y ? -1 : x > y;
+}
+
+/* The lowest count `floor` such that dropping every entry counted at most
+ * `floor` leaves room for `room` more (levels are dropped whole, rarest
+ * first): the drop-th smallest count.  One sort, where a pass over the
+ * table per level was quadratic when many levels hold few entries. */
+static int prune_floor(const scrub_linestats *st, size_t room, uint32_t *floor)
+{
+    size_t drop = st->n + room - st->max_entries, k = 0;
+    uint32_t *c = scrub__malloc(st->n * sizeof *c);
+    if (!c) return SCRUB_E_NOMEM;
+    for (size_t i = 0; i < st->cap; i++)
+        if (st->keys[i]) c[k++] = st->counts[i];
+    qsort(c, k, sizeof *c, cmp_u32);
+    *floor = c[drop - 1];
+    scrub__free(c);
+    return SCRUB_OK;
+}
+
+/* What a prune frees beyond what the call needs: an eighth of the table,
+ * so that a full table is rebuilt once per max_entries / 8 new lines, not
+ * once per page (a stream of one-line pages into a full table, or a file
+ * loaded into a smaller one, rebuilt it for every line). */
+static size_t headroom(const scrub_linestats *st)
+{
+    return st->max_entries / 8;
+}
+
+/* Drops every entry whose count is the lowest present, level after level,
+ * until at least `room` entries are free.  Rebuilds into fresh arrays so
+ * that probing stays correct; on NOMEM the table is unchanged. */
 static int prune(scrub_linestats *st, size_t room)
 {
+    uint32_t floor;
+    if (prune_floor(st, room, &floor) != SCRUB_OK) return SCRUB_E_NOMEM;
     uint64_t *keys = scrub__calloc(st->cap, sizeof *keys);
     uint32_t *counts = scrub__calloc(st->cap, sizeof *counts);
     if (!keys || !counts) {
         scrub__free(keys);
         scrub__free(counts);
         return SCRUB_E_NOMEM;
-    }
-    uint32_t floor = 0;
-    size_t n = st->n;
-    while (n + room > st->max_entries && n > 0) {
-        uint32_t low = UINT32_MAX;
-        for (size_t i = 0; i < st->cap; i++)
-            if (st->keys[i] && st->counts[i] > floor && st->counts[i] < low) low = st->counts[i];
-        floor = low;
-        n = 0;
-        for (size_t i = 0; i < st->cap; i++)
-            if (st->keys[i] && st->counts[i] > floor) n++;
     }
     uint64_t *old_keys = st->keys;
     uint32_t *old_counts = st->counts;
@@ -172,7 +196,7 @@ SCRUB_API int scrub_linestats_add_page(scrub_linestats *st, const char *text, si
     if (page_hashes(text, len, st->max_entries / 2, &h, &n) != SCRUB_OK) return SCRUB_E_NOMEM;
     size_t fresh = 0;
     for (size_t i = 0; i < n; i++) fresh += st->keys[slot_of(st, h[i])] == 0;
-    if (st->n + fresh > st->max_entries && prune(st, fresh) != SCRUB_OK) {
+    if (st->n + fresh > st->max_entries && prune(st, fresh + headroom(st)) != SCRUB_OK) {
         scrub__free(h);
         return SCRUB_E_NOMEM;
     }
@@ -251,7 +275,8 @@ static int read_entries(FILE *f, scrub_linestats *st, uint64_t n)
         uint64_t key = get_le(rec, 8);
         uint32_t count = (uint32_t)get_le(rec + 8, 4);
         if (!key || !count) return SCRUB_E_FORMAT;
-        if (st->n >= st->max_entries && prune(st, 1) != SCRUB_OK) return SCRUB_E_NOMEM;
+        if (st->n >= st->max_entries && prune(st, 1 + headroom(st)) != SCRUB_OK)
+            return SCRUB_E_NOMEM;
         size_t j = slot_of(st, key);
         if (st->keys[j]) return SCRUB_E_FORMAT; /* duplicate hash */
         st->keys[j] = key;
