@@ -52,6 +52,7 @@ static const char R_SHORT_RUN[] = "short-run", R_AFTER[] = "after-content",
 static const char R_SHARE_ROW[] = "share-row", R_BUTTON_ROW[] = "button-row", R_NO_TEXT[] = "no-text";
 /* Reasons of the lines the body's end cuts off, which appended_advert
  * asks again. */
+static const char R_HEADING_ABOVE[] = "heading-above";
 static const char R_AFTER_EDITOR[] = "after-editor", R_AFTER_MARK[] = "after-end-mark";
 /* A short line that is a date and little else; field_lists asks it again. */
 static const char R_DATE[] = "date";
@@ -97,6 +98,7 @@ typedef struct {
     bool hint_heading; /* the DOM says h1..h6 or the page title */
     bool hint_title;   /* ... and the line repeats the page's <title> */
     bool hint_main;    /* the DOM says main/article */
+    bool hint_header;  /* the DOM says <header> */
     bool near; /* prose without sentence punctuation (blogs, bullet items) */
     bool send;   /* ends like a Chinese sentence or clause: 。！？；： */
     bool comma;  /* ends with ， or 、: a sentence broken over lines goes on */
@@ -2535,6 +2537,7 @@ static void apply_hint(line_t *ln, uint32_t h, bool whole_page)
     /* list items, table rows and preformatted lines join a body they touch */
     if (f & SCRUB_HINT_LIST_ITEM) ln->item = true;
     if (f & SCRUB_HINT_IN_MAIN) ln->hint_main = true;
+    ln->hint_header = f & SCRUB_HINT_IN_HEADER;
     if (f & (SCRUB_HINT_TABLE | SCRUB_HINT_PRE)) ln->tab = true;
     /* a Chinese row of names between spaces, no function character, no
      * sentence end: a menu even when long */
@@ -3299,9 +3302,42 @@ static bool inside_title(const char *text, const line_t *ln, const line_t *t)
     return ln->units >= 4 && n < t->len && line_holds(text, t, text + ln->start + from, n);
 }
 
+/* Two or three capitalized words and nothing else: a person's name. */
+static bool name_shape(const line_t *ln)
+{
+    return !ln->ncjk && ln->nwords >= 2 && ln->nwords <= 3 && ln->ncap_init == ln->nwords &&
+           !ln->ndigit && !ln->term && !ln->colon;
+}
+
+/* Is the line under the DOM heading i (past a byline or a date, two
+ * lines at most) the body's first line, or a heading kept over it (the
+ * headline, a dek)?  A name there is the author's, the last of a run of
+ * headings a contents table's entry; a heading over chrome
+ * (a box's loading notice, a share bar) or over a teaser names them; a
+ * linked line under it is a logo or a teaser; one heading over another
+ * chosen this way is a box's rows (a score card). */
+static bool heads_kept(const filter_state *st, size_t i, size_t first)
+{
+    for (size_t k = i, skipped = 0; (k = next_nonblank(st, k, false)) != SIZE_MAX;) {
+        const line_t *b = &st->lines[k];
+        if (b->label == SCRUB_LABEL_META) {
+            if (++skipped > 2) return false;
+            continue;
+        }
+        /* the last of a run of headings is a contents table's entry */
+        size_t a = prev_nonblank(st, i, false);
+        if (b->linked || name_shape(&st->lines[i]) || (a != SIZE_MAX && st->lines[a].dom_heading))
+            return false;
+        return k == first || (b->label == SCRUB_LABEL_HEADING && b->reason != R_HEADING_ABOVE);
+    }
+    return false;
+}
+
 /* Above the body, bottom up (a line is read after the one under it): the
- * title; a heading right under it (a two-line headline, a dek); a line of
- * a title broken over lines; a line ending in a comma, or prose wrapped
+ * title; a heading right under it (a two-line headline, a dek); an
+ * unlinked DOM heading right over the body or over a kept heading (a
+ * section's name over the first paragraph, a headline over its dek); a
+ * line of a title broken over lines; a line ending in a comma, or prose wrapped
  * at a fixed width, whose sentence goes on in the kept line under it;
  * the rest is chrome. */
 static void resolve_edges(filter_state *st, const char *text, size_t first, size_t last,
@@ -3316,6 +3352,8 @@ static void resolve_edges(filter_state *st, const char *text, size_t first, size
         if (i == title) set_label(ln, SCRUB_LABEL_HEADING, 0.6, ln->hint_heading ? "hint:title" : "title");
         else if (ln->hint_heading && beside_title(st, i, below, title))
             set_label(ln, SCRUB_LABEL_HEADING, 0.55, "subtitle");
+        else if (ln->dom_heading && !ln->linked && !ln->hint_header && heads_kept(st, i, first))
+            set_label(ln, SCRUB_LABEL_HEADING, 0.55, R_HEADING_ABOVE);
         else if (SCRUB_UNLIKELY(ln->ncjk) && joins_title(st, text, i, below, title))
             set_label(ln, SCRUB_LABEL_HEADING, 0.55, R_TITLE_PART);
         else if (ln->comma && keep_label(st->lines[below].label))

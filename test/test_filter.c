@@ -1586,6 +1586,78 @@ START_TEST(article_head)
 }
 END_TEST
 
+/* A section heading the DOM sets right above the body's first paragraph
+ * (a review's `Summary` under its score box) opens the body, though the
+ * title sits higher up, and so does an h1 over the headline; a linked
+ * heading there (the section's kicker, a teaser) and a heading over
+ * chrome (a share bar) do not. */
+START_TEST(heading_over_body)
+{
+    static const char *const docs[] = {
+        "Home | News | Reviews | Deals\n"
+        "Reviews\n"
+        "Xbox One X review: the most powerful console yet\n"
+        "Share this story\n"
+        "Facebook Twitter Email\n"
+        "Summary\n"
+        "As promised, the Xbox One X is the most powerful game console ever made, and it shows in every enhanced title.\n"
+        "In practice, though, it mostly puts Microsoft on par with Sony, whose faster console came out a year earlier.\n"
+        "If you already own a 4K television and like to play the newest games, the upgrade is easy to recommend.\n"
+        "Copyright 2017 Example Media. All rights reserved.\n",
+        "Startseite | Nachrichten | Tests | Angebote\n"
+        "Tests\n"
+        "Xbox One X im Test: die stärkste Konsole bisher\n"
+        "Artikel teilen\n"
+        "Facebook Twitter E-Mail\n"
+        "Fazit\n"
+        "Wie versprochen ist die Xbox One X die stärkste Spielkonsole, die es je gab, und das zeigt jedes angepasste Spiel.\n"
+        "In der Praxis zieht Microsoft damit aber nur mit Sony gleich, dessen schnellere Konsole ein Jahr früher kam.\n"
+        "Wer schon einen 4K-Fernseher besitzt und gern die neuesten Spiele spielt, dem können wir den Umstieg empfehlen.\n"
+        "Copyright 2017 Example Media. Alle Rechte vorbehalten.\n"};
+    const uint32_t link = 255u << SCRUB_HINT_LINK_SHARE_SHIFT;
+    const uint32_t hints[10] = {SCRUB_HINT_IN_NAV | link,
+                                SCRUB_HINT_HEADING | link,
+                                SCRUB_HINT_HEADING | SCRUB_HINT_TITLE,
+                                SCRUB_HINT_HEADING,
+                                SCRUB_HINT_CLASS_SHARE | link,
+                                SCRUB_HINT_HEADING,
+                                0,
+                                0,
+                                0,
+                                SCRUB_HINT_IN_FOOTER};
+    scrub_ctx *ctx = classify_page(docs[_i], hints, 10);
+    expect_kept_range(ctx, _i, 0, 2, false);
+    expect_kept_range(ctx, _i, 2, 3, true);
+    expect_kept_range(ctx, _i, 3, 5, false);
+    ck_assert_int_eq(scrub_filter_line_label(ctx, 5), SCRUB_LABEL_HEADING);
+    expect_kept_range(ctx, _i, 5, 9, true);
+    expect_kept_range(ctx, _i, 9, 10, false);
+    /* the h1 over the headline the page's <title> repeats (its dek) */
+    static const char *const over[] = {
+        "Home | Sport\n"
+        "Game notes: the Sixers beat the Celtics in their biggest game of the season\n"
+        "The Sixers captured their biggest win of the year\n"
+        "Share on Twitter\n"
+        "In perhaps their biggest game of the young season, the Sixers played host to the Boston Celtics on Wednesday night.\n"
+        "It was an underwhelming first quarter on both sides, as both teams struggled to find their rhythm on offense.\n",
+        "Startseite | Sport\n"
+        "Spielbericht: Die Sixers schlagen die Celtics im wichtigsten Spiel der Saison\n"
+        "Der bisher größte Sieg der Sixers in diesem Jahr\n"
+        "Auf Twitter teilen\n"
+        "Im vielleicht wichtigsten Spiel der noch jungen Saison empfingen die Sixers am Mittwochabend die Boston Celtics.\n"
+        "Das erste Viertel war auf beiden Seiten enttäuschend, beide Mannschaften fanden im Angriff keinen Rhythmus.\n"};
+    const uint32_t oh[6] = {SCRUB_HINT_IN_NAV | link, SCRUB_HINT_HEADING,
+                            SCRUB_HINT_HEADING | SCRUB_HINT_TITLE, SCRUB_HINT_CLASS_SHARE, 0, 0};
+    ck_assert_status(scrub_classify_lines_ex(ctx, over[_i], strlen(over[_i]), oh, 6, NULL, 0),
+                     SCRUB_OK);
+    ck_assert_int_eq(scrub_filter_line_label(ctx, 1), SCRUB_LABEL_HEADING);
+    ck_assert_int_eq(scrub_filter_line_label(ctx, 2), SCRUB_LABEL_HEADING);
+    expect_kept_range(ctx, _i, 3, 4, false);
+    expect_kept_range(ctx, _i, 4, 6, true);
+    scrub_ctx_free(ctx);
+}
+END_TEST
+
 /* The page's headline: an h1 shaped like a sentence, with its dek under
  * it, above a block of buttons is no link title; the h1 repeating the
  * last step of the crumb is no repeat; a title's first line announcing
@@ -5160,6 +5232,7 @@ Suite *make_suite(void)
     tcase_add_loop_test(tc, section_numbers, 0, 3); /* Simplified, Traditional, English */
     tcase_add_loop_test(tc, article_head, 0, 2);    /* Simplified, Traditional */
     tcase_add_loop_test(tc, page_headline, 0, 3);   /* English, Simplified, Traditional */
+    tcase_add_loop_test(tc, heading_over_body, 0, 2); /* English, German */
     tcase_add_loop_test(tc, dek_and_first_line, 0, 3);
     tcase_add_loop_test(tc, heading_over_credit, 0, 3);
     tcase_add_loop_test(tc, linked_caption, 0, 2);

@@ -1009,30 +1009,36 @@ static void judge_readability_source(scrub_ctx *ctx, scrub_ctx *hctx, const char
     free(sq.p);
 }
 
-/* SCRUB_EVAL_PAGES=FILE (tuning): judge only the readability and
- * trafilatura pages named in FILE, one name a line (a readability NAME or
- * a trafilatura file name), so that a round can hold out part of the dev
- * pages and read its figures apart. */
-static char *pages_only;
-
+/* SCRUB_EVAL_PAGES=FILE (one page name a line) restricts the other-language
+ * whole pages (trafilatura-eval files, readability names) to those listed:
+ * a tuning round's own hold-out split of the dev pages. */
 static bool page_selected(const char *name)
 {
-    if (!pages_only) return true;
-    size_t n = strlen(name);
-    for (const char *p = pages_only; *p;) {
-        const char *e = strchr(p, '\n');
-        size_t m = e ? (size_t)(e - p) : strlen(p);
-        if (m == n && !memcmp(p, name, n)) return true;
-        p += m + (e != NULL);
+    static char *list;
+    static bool read;
+    if (!read) {
+        read = true;
+        const char *f = getenv("SCRUB_EVAL_PAGES");
+        FILE *fp = f ? fopen(f, "r") : NULL;
+        if (fp) {
+            list = calloc(1, 1 << 16);
+            size_t n = fread(list + 1, 1, (1 << 16) - 2, fp);
+            list[0] = '\n';
+            list[n + 1] = 0;
+            fclose(fp);
+        }
     }
-    return false;
+    if (!list) return true;
+    char key[300];
+    snprintf(key, sizeof key, "\n%s\n", name);
+    return strstr(list, key) != NULL;
 }
 
 static void judge_readability_page(scrub_ctx *ctx, const char *name, int set_extracted,
                                    int set_pages, const label_row *rows, size_t nrows)
 {
+    if (set_pages == S_PAGES_OTHER && !page_selected(name)) return;
     char rel[256];
-    if (!page_selected(name)) return;
     snprintf(rel, sizeof rel, "testdata/web/readability-testpages/%s/expected.html", name);
     char *probe = test_read_shared(rel, NULL);
     if (!probe) return;
@@ -1083,9 +1089,9 @@ static void judge_trafilatura_entry(scrub_ctx *ctx, const char *file, char **wit
                                     char **without, size_t nwo, const label_row *rows,
                                     size_t nrows)
 {
+    if (!page_selected(file)) return;
     char rel[512];
     size_t len;
-    if (!page_selected(file)) return;
     snprintf(rel, sizeof rel, "testdata/web/trafilatura-eval/html/%s", file);
     char *html = test_read_shared(rel, &len);
     if (!html) return;
@@ -1459,8 +1465,6 @@ START_TEST(quality)
     free(seed);
     const char *dump = getenv("SCRUB_EVAL_DUMP");
     dump_file = dump ? fopen(dump, "w") : NULL;
-    const char *only = getenv("SCRUB_EVAL_PAGES");
-    pages_only = only ? test_read_file(only, NULL) : NULL;
     const char *margins = getenv("SCRUB_EVAL_MARGINS");
     margin_file = margins ? fopen(margins, "w") : NULL;
     scrub_ctx *ctx = scrub_ctx_new();
@@ -1477,8 +1481,6 @@ START_TEST(quality)
     transplant_adverts(ctx, rows, n);
     judge_trafilatura(ctx, rows, n);
     free(rows);
-    free(pages_only);
-    pages_only = NULL;
     judge_gne_farms(ctx);
     scrub_ctx_free(ctx);
     if (dump_file) fclose(dump_file);
