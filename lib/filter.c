@@ -3473,6 +3473,23 @@ static FILTER_NOINLINE void held_markers(filter_state *st, const char *text, siz
 }
 
 /* Sentence lines far from the main block and short are link titles. */
+/* "问题平台中34%出现提现困难，51%的问题平台选择了跑路，...。": a Chinese
+ * sentence of two clauses or more that ends in a full stop, is no link
+ * and goes on from a sentence of the article (nothing but the article's
+ * kind of line after it) is a paragraph the body's clusters left out, not
+ * a link or teaser title (those end bare); a reader's comment under the
+ * article comes after a user name and before its time or buttons. */
+static bool stray_paragraph(const filter_state *st, size_t i)
+{
+    const line_t *ln = &st->lines[i];
+    if (ln->ncjk < ln->nwords || !ln->stop || !ln->good || ln->nseg < 2 || ln->units < 30 ||
+        ln->linked || ln->teaser)
+        return false;
+    size_t p = prev_nonblank(st, i, false), n = next_nonblank(st, i, false);
+    return p != SIZE_MAX && st->lines[p].label == SCRUB_LABEL_CONTENT && st->lines[p].good &&
+           (n == SIZE_MAX || keep_label(st->lines[n].label));
+}
+
 static void demote_outside(filter_state *st, size_t first, size_t last)
 {
     for (size_t i = 0; i < st->nlines; i++) {
@@ -3480,7 +3497,8 @@ static void demote_outside(filter_state *st, size_t first, size_t last)
         bool outside = i < first || i > last;
         if (outside && ln->label == SCRUB_LABEL_CONTENT && ln->chrome)
             set_label(ln, ln->chrome, 0.1, ln->post ? "comment-stream" : chrome_reason(ln->chrome));
-        else if (outside && ln->label == SCRUB_LABEL_CONTENT && ln->units < 60)
+        else if (outside && ln->label == SCRUB_LABEL_CONTENT && ln->units < 60 &&
+                 !stray_paragraph(st, i))
             set_label(ln, SCRUB_LABEL_RELATED, 0.3, "outside-main-block");
     }
 }

@@ -667,6 +667,48 @@ START_TEST(spam_page_terms)
 }
 END_TEST
 
+/* A paragraph the body's clusters leave out: the article, a run of eight
+ * menu items, then two last paragraphs too small to join the body.  The
+ * long one stays on its length; the shorter one, a full sentence of two
+ * clauses going on from it (a trap line: 医院), is no related link and
+ * stays too.  The menu items go. */
+START_TEST(stray_paragraph_after_body)
+{
+    static const char *const doc =
+        "社区医院开通夜间门诊\n"
+        "为方便上班族就医，城东社区卫生服务中心从本周起开通夜间门诊，每天开放到晚上九点，周末照常接诊。\n"
+        "中心负责人介绍，夜间门诊设有全科、儿科和药房，居民可以通过手机提前预约，到场后凭预约码直接就诊。\n"
+        "开诊第一周，共有三百多位居民在晚上前来就诊，其中不少是刚下班的年轻人和带孩子的家长。\n"
+        "一位在附近工厂上班的居民说，以前下班后医院已经关门，孩子发烧只能去很远的急诊排长队。\n"
+        "中心为夜间门诊增加了四名医生和六名护士，药房也延长了开放时间，常用药品都能当场取到。\n"
+        "为了让居民了解新的服务，社区工作人员还在各个小区张贴了通知，并在业主群里发布了预约方法。\n"
+        "区卫生健康局表示，如果试点效果良好，明年将在全区其他社区卫生服务中心推广夜间门诊。\n"
+        "不少居民在留言中说，夜间门诊解决了他们的实际困难，希望以后能增加更多的专科医生坐诊。\n"
+        "附近几所学校的老师也反映，夜间门诊让他们不必为了看病向学校请假，可以安心上课。\n"
+        "中心还开通了电话咨询，居民在晚上也能问到用药和复诊的安排，不用专门跑一趟。\n"
+        "全科门诊\n"
+        "儿科门诊\n"
+        "中医门诊\n"
+        "口腔门诊\n"
+        "康复门诊\n"
+        "体检中心\n"
+        "预防接种\n"
+        "家庭医生\n"
+        "中心还计划在明年开设夜间康复理疗服务，由两名康复治疗师轮流值班，为术后患者和慢性病老人提供针灸、推拿和运动指导，具体时间将另行通知。\n"
+        "有居民建议增加夜间化验项目，中心表示正在与区医院商量，争取把血常规等常用检查也延长到晚上。\n";
+    scrub_ctx *ctx = scrub_ctx_new();
+    ck_assert_status(scrub_classify_lines(ctx, doc, strlen(doc), 0), SCRUB_OK);
+    ck_assert_uint_eq(scrub_filter_line_count(ctx), 21);
+    for (size_t i = 19; i < 21; i++)
+        ck_assert_msg(scrub_filter_line_kept(ctx, i) == 1, "line %zu: %s (%s)", i,
+                      scrub_label_name(scrub_filter_line_label(ctx, i)),
+                      scrub_filter_line_reason(ctx, i));
+    for (size_t i = 11; i < 19; i++)
+        ck_assert_int_eq(scrub_filter_line_kept(ctx, i), 0);
+    scrub_ctx_free(ctx);
+}
+END_TEST
+
 /* After the body, a catalogue's rows that end in the same cell (本厂生产
  * 现货供应 电话询价) with a description under some of them are the page's
  * table: kept.  Short menu items sharing an ending stay a menu. */
@@ -3162,6 +3204,38 @@ START_TEST(hints_whole_page)
 }
 END_TEST
 
+/* Share, mail and correction buttons of a Spanish page and the fields of
+ * an English comment form, each alone on its line under the article, are
+ * widgets (data/lexicon/button.txt). */
+START_TEST(form_and_share_buttons)
+{
+    static const char *const docs[] = {
+        "El Congreso aprueba la reforma\n"
+        "El Congreso aprobó este martes la reforma de las pensiones con el apoyo de la mayoría de los grupos, tras tres meses de negociaciones.\n"
+        "La ministra del Trabajo celebró el acuerdo y dijo que la nueva ley entrará en vigor el primer día del próximo año.\n"
+        "Twittear\n"
+        "Enviar por mail\n"
+        "Rectificar\n",
+        "Interning strings in Python\n"
+        "Interning keeps one copy of each distinct string, so that comparing two interned strings takes a single pointer comparison.\n"
+        "The interpreter interns identifiers on its own, and a program may intern any other string it compares often.\n"
+        "Name (required)\n"
+        "Email (required)\n"
+        "Reply to:\n"};
+    scrub_ctx *ctx = scrub_ctx_new();
+    for (size_t d = 0; d < 2; d++) {
+        ck_assert_status(scrub_classify_lines(ctx, docs[d], strlen(docs[d]), 0), SCRUB_OK);
+        ck_assert_uint_eq(scrub_filter_line_count(ctx), 6);
+        for (size_t i = 1; i < 3; i++) ck_assert_int_eq(scrub_filter_line_kept(ctx, i), 1);
+        for (size_t i = 3; i < 6; i++)
+            ck_assert_msg(scrub_filter_line_label(ctx, i) == SCRUB_LABEL_WIDGET, "doc %zu line %zu: %s (%s)",
+                          d, i, scrub_label_name(scrub_filter_line_label(ctx, i)),
+                          scrub_filter_line_reason(ctx, i));
+    }
+    scrub_ctx_free(ctx);
+}
+END_TEST
+
 /* ---- text policy and errors --------------------------------------------- */
 
 START_TEST(lines_and_policy)
@@ -5202,6 +5276,7 @@ Suite *make_suite(void)
     tcase_add_test(tc, spam_page_terms);
     tcase_add_test(tc, lone_advert_not_farm);
     tcase_add_test(tc, tail_rows_table);
+    tcase_add_test(tc, stray_paragraph_after_body);
     tcase_add_test(tc, tail_rows_inside);
     tcase_add_test(tc, injected_advert_inside_table);
     tcase_add_test(tc, injected_lines_inside_body);
@@ -5266,6 +5341,7 @@ Suite *make_suite(void)
     tc = tcase_create("api");
     tcase_add_test(tc, hints_from_the_dom);
     tcase_add_test(tc, hints_whole_page);
+    tcase_add_test(tc, form_and_share_buttons);
     tcase_add_loop_test(tc, ad_slot_under_label, 0, 2); /* Italian, Chinese */
     tcase_add_loop_test(tc, short_linked_heading_teaser, 0, 2);
     tcase_add_loop_test(tc, link_entries_after_body, 0, 2);
