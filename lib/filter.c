@@ -69,8 +69,6 @@ static const char R_LINKED_LINE[] = "linked-line";
 static const char R_TAIL_ROWS[] = "tail-rows";
 /* Cells of a table set one per line under the body (cell_rows). */
 static const char R_CELL_ROWS[] = "cell-rows";
-/* A list of links to other pages (link_list). */
-static const char R_LINK_LIST[] = "link-list";
 /* A title two sheets of one form repeat (repeated_sheets). */
 static const char R_SHEET_TITLE[] = "sheet-title";
 
@@ -171,7 +169,6 @@ typedef struct {
     size_t ndated; /* lines with ODD_DATED: dated_stamps relabels them */
     size_t nheld; /* lines with held set: held_markers needs one */
     size_t npinyin; /* Latin lines that spell the Han line above: pinyin_verse needs four */
-    size_t body_end; /* the body's last sentence, before listed sections extend it */
     bool have_hints;
     bool whole_page; /* the hints show page furniture (nav, header, footer, sidebar) */
     const scrub_linestats *stats;
@@ -2934,41 +2931,6 @@ static bool verse_end(const char *text, const line_t *ln)
     return c == ',' || c == '.' || c == ';';
 }
 
-/* A list of three or more entries on a whole page (list items, or
- * headings one under the other), each wholly of anchor text ("Related
- * Recipes" under the body, teasers of other stories set as headings, the
- * entries of a table of contents): links to other pages, not the
- * author's list.  Quadratic in a list's length at worst, and only
- * linked entries reach it. */
-static bool link_entry_line(const line_t *ln)
-{
-    return ln->item || ln->dom_heading;
-}
-
-static bool link_list(const filter_state *st, size_t i)
-{
-    const line_t *ln = &st->lines[i];
-    if (!ln->link_title || !link_entry_line(ln)) return false;
-    bool item = ln->item;
-    /* the whole list, every entry all links: an author's list of sources
-     * or appearances has an item with words beside its link */
-    size_t run = 1, k = i;
-    while ((k = prev_nonblank(st, k, false)) != SIZE_MAX && link_entry_line(&st->lines[k]) &&
-           st->lines[k].item == item) {
-        if (!st->lines[k].link_title) return false;
-        run++;
-    }
-    /* under the last sentence, a section the table of contents lists (a
-     * wiki's appearances) is the article's, links and all */
-    if (k != SIZE_MAX && st->lines[k].listed && i > st->body_end) return false;
-    for (k = i; (k = next_nonblank(st, k, false)) != SIZE_MAX &&
-                link_entry_line(&st->lines[k]) && st->lines[k].item == item;) {
-        if (!st->lines[k].link_title) return false;
-        run++;
-    }
-    return run >= 3;
-}
-
 /* Short lines between content become headings when few in a row; longer
  * runs are menus. */
 static void resolve_inside(filter_state *st, const char *text, size_t first, size_t last)
@@ -2983,8 +2945,7 @@ static void resolve_inside(filter_state *st, const char *text, size_t first, siz
         if (ln->reason == R_HINT_RELATED && ln->good && ln->dom_heading && ln->hint_main)
             set_label(ln, SCRUB_LABEL_HEADING, 0.6, "hint:heading");
         if (ln->label != CAND) continue;
-        if (link_list(st, i)) set_label(ln, SCRUB_LABEL_RELATED, 0.2, R_LINK_LIST);
-        else if (ln->hint_heading) set_label(ln, SCRUB_LABEL_HEADING, 0.6, "hint:heading");
+        if (ln->hint_heading) set_label(ln, SCRUB_LABEL_HEADING, 0.6, "hint:heading");
         else if (ln->near) set_label(ln, SCRUB_LABEL_CONTENT, 0.55, "near-sentence");
         else if (ln->tab && ln->units >= 1) set_label(ln, SCRUB_LABEL_CONTENT, 0.55, "table-row");
         else if (ln->item && ln->units >= 1) set_label(ln, SCRUB_LABEL_CONTENT, 0.55, "list-item");
@@ -3005,10 +2966,8 @@ static void resolve_inside(filter_state *st, const char *text, size_t first, siz
          * next paragraph: the body goes on under the credit */
         while (n != SIZE_MAX && n < last && st->lines[n].label == SCRUB_LABEL_META)
             n = next_nonblank(st, n, true);
-        /* the first section's title may follow the table of contents, or
-         * a list of links inside the body */
-        bool above = keeps_at(st, p) ||
-                     (p != SIZE_MAX && (st->lines[p].toc || st->lines[p].reason == R_LINK_LIST));
+        /* the first section's title may follow the table of contents */
+        bool above = keeps_at(st, p) || (p != SIZE_MAX && st->lines[p].toc);
         bool framed = (above && n != SIZE_MAX && keep_label(st->lines[n].label)) ||
                       indented_run(st, p, i, j, n);
         /* one line announcing the body's list under it (What You'll Need:) */
@@ -3234,7 +3193,6 @@ static void after_body(filter_state *st, const char *text, size_t last, bool clo
             continue;
         }
         if (ln->label != CAND || !(ln->item || ln->tab || ln->stop) || !ln->units) break;
-        if (link_list(st, i)) break;
         set_label(ln, SCRUB_LABEL_CONTENT, 0.55,
                   ln->tab ? "table-row" : ln->item ? "list-item" : "after-sentence");
     }
@@ -5391,7 +5349,6 @@ static int context_pass(filter_state *st, const char *text, const scrub_linestat
         last = appended_advert(st, text, first, last);
         last = title_tail(st, first, last);
         size_t body_end = last;
-        st->body_end = body_end;
         if (titles) last = listed_sections(st, last);
         if (st->nheld) held_markers(st, text, first, last);
         bool headline = sentence_headline(st, first);

@@ -4714,67 +4714,6 @@ END_TEST
 
 /* ---- mechanisms that hold across sites (issue 6, whole pages) ---------- */
 
-/* A list inside the body whose every item is wholly a link ("Related
- * Recipes", "Ähnliche Rezepte") points to other pages and is removed, as
- * are the same titles set as linked headings one under the other; the
- * list with one item holding words beside its link is the author's and
- * stays. */
-START_TEST(link_list_in_body)
-{
-    static const char *const docs[] = {
-        "Home | Recipes | About\n"
-        "Peanut Butter Truffles\n"
-        "These truffles need only four ingredients and no baking at all, which makes them a quick treat.\n"
-        "Mix the peanut butter with the syrup and the flour until the dough holds together well.\n"
-        "Related Recipes\n"
-        "You might like to try some of these other treats once you have made a batch of these.\n"
-        "Lemon Coconut Balls\n"
-        "Homemade Ferrero Rocher\n"
-        "Peanut Butter Mousse\n"
-        "Chocolate Crunch Bars\n"
-        "Roll the dough into twelve balls and chill them in the fridge for at least half an hour.\n"
-        "Dip each ball in the melted chocolate and let the coating set before you serve them.\n"
-        "Copyright 2024 Example Kitchen\n",
-        "Startseite | Rezepte | Impressum\n"
-        "Erdnussbutter-Trüffel\n"
-        "Diese Trüffel brauchen nur vier Zutaten und müssen nicht gebacken werden, das geht schnell.\n"
-        "Die Erdnussbutter mit dem Sirup und dem Mehl verrühren, bis der Teig gut zusammenhält.\n"
-        "Ähnliche Rezepte\n"
-        "Wenn Ihnen diese Kugeln schmecken, probieren Sie doch auch eines dieser anderen Rezepte aus.\n"
-        "Zitronen-Kokos-Kugeln\n"
-        "Selbstgemachte Pralinen\n"
-        "Erdnussbutter-Mousse\n"
-        "Schoko-Knusperriegel\n"
-        "Den Teig zu zwölf Kugeln rollen und sie mindestens eine halbe Stunde im Kühlschrank kühlen.\n"
-        "Jede Kugel in die geschmolzene Schokolade tauchen und die Hülle vor dem Servieren fest werden lassen.\n"
-        "Copyright 2024 Beispielküche\n"};
-    const uint32_t all = 255u << SCRUB_HINT_LINK_SHARE_SHIFT, half = 120u << SCRUB_HINT_LINK_SHARE_SHIFT;
-    uint32_t hints[13];
-    for (size_t i = 0; i < 13; i++) hints[i] = SCRUB_HINT_IN_MAIN;
-    hints[0] = SCRUB_HINT_IN_NAV | all;
-    hints[1] |= SCRUB_HINT_HEADING | SCRUB_HINT_TITLE;
-    hints[4] |= SCRUB_HINT_HEADING;
-    for (size_t i = 6; i < 10; i++) hints[i] |= SCRUB_HINT_LIST_ITEM | all;
-    hints[12] = SCRUB_HINT_IN_FOOTER;
-    scrub_ctx *ctx = classify_page(docs[_i], hints, 13);
-    expect_kept_range(ctx, _i, 6, 10, false);
-    ck_assert_str_eq(scrub_filter_line_reason(ctx, 7), "link-list");
-    expect_kept_range(ctx, _i, 10, 12, true);
-    scrub_ctx_free(ctx);
-    /* the same titles set as headings one under the other: teasers */
-    for (size_t i = 6; i < 10; i++) hints[i] = SCRUB_HINT_IN_MAIN | SCRUB_HINT_HEADING | all;
-    ctx = classify_page(docs[_i], hints, 13);
-    expect_kept_range(ctx, _i, 6, 10, false);
-    scrub_ctx_free(ctx);
-    /* one item with words beside its link: the author's list */
-    for (size_t i = 6; i < 10; i++) hints[i] = SCRUB_HINT_IN_MAIN | SCRUB_HINT_LIST_ITEM | all;
-    hints[8] = SCRUB_HINT_IN_MAIN | SCRUB_HINT_LIST_ITEM | half;
-    ctx = classify_page(docs[_i], hints, 13);
-    expect_kept_range(ctx, _i, 6, 10, true);
-    scrub_ctx_free(ctx);
-}
-END_TEST
-
 /* Under the body's last sentence, a list of linked titles that name
  * figures with their units (Up to 8TB, 512GB) is no spec sheet of the
  * body: a sheet's rows are not links. */
@@ -5298,7 +5237,6 @@ Suite *make_suite(void)
     tcase_add_test(tc, appended_advert);
     tcase_add_test(tc, appended_advert_traps);
     tcase_add_test(tc, short_clauses);
-    tcase_add_loop_test(tc, link_list_in_body, 0, 2);
     tcase_add_loop_test(tc, link_list_spec_figures, 0, 2);
     tcase_add_loop_test(tc, outside_article, 0, 2);
     tcase_add_loop_test(tc, comment_units, 0, 2); /* Simplified, Traditional */
