@@ -5299,6 +5299,32 @@ static size_t ad_slot(filter_state *st, size_t mark)
     return mark;
 }
 
+/* When the page marks its article up (<main>, <article>) and most of
+ * the body's text lies inside it, the article starts and ends there: a
+ * sentence or an item outside it above its first or under its last
+ * sentence is the page's (a sign-in box above the menu, a cookie notice
+ * under the footer, an author's bio box).  Headings are left alone: a
+ * headline and its dek often sit above <article>. */
+static void outside_article(filter_state *st)
+{
+    size_t inside = 0, all = 0, mfirst = SIZE_MAX, mlast = 0;
+    for (size_t i = 0; i < st->nlines; i++) {
+        const line_t *ln = &st->lines[i];
+        if (ln->label != SCRUB_LABEL_CONTENT) continue;
+        all += ln->units;
+        if (!ln->hint_main) continue;
+        inside += ln->units;
+        if (mfirst == SIZE_MAX) mfirst = i;
+        mlast = i;
+    }
+    if (mfirst == SIZE_MAX || inside * 10 < all * 7) return;
+    for (size_t i = 0; i < st->nlines; i++) {
+        line_t *ln = &st->lines[i];
+        if (ln->label == SCRUB_LABEL_CONTENT && !ln->hint_main && (i < mfirst || i > mlast))
+            set_label(ln, SCRUB_LABEL_WIDGET, 0.2, "outside-article");
+    }
+}
+
 static FILTER_NOINLINE void ad_slots(filter_state *st)
 {
     for (size_t i = 0; i < st->nlines; i++)
@@ -5359,6 +5385,7 @@ static int context_pass(filter_state *st, const char *text, const scrub_linestat
         resolve_edges(st, text, first, last, headline, last != body_end);
         if (st->have_hints) repeated_sheets(st);
         footer_tail(st, last);
+        if (st->whole_page) outside_article(st);
     }
     if (st->ndated) dated_stamps(st);
     repeats(st, set, cap, first, last);
@@ -5450,8 +5477,11 @@ static FILTER_NOINLINE void spec_run(filter_state *st, const char *text, size_t 
     for (size_t k = start; k < j && gap < 6; k++) {
         if (st->lines[k].label == SCRUB_LABEL_BLANK) continue;
         lines++;
-        bool figure = spec_figure(text, &st->lines[k]);
-        bool row = figure || spec_row(text, &st->lines[k]);
+        /* a line wholly of anchor text is another page's title, though
+         * it names a figure (Up to 8TB) */
+        bool linked = st->lines[k].link_title;
+        bool figure = !linked && spec_figure(text, &st->lines[k]);
+        bool row = figure || (!linked && spec_row(text, &st->lines[k]));
         rows += row;
         gap = row ? 0 : gap + 1;
         /* the run ends at a figure: "下一个：..." after the sheet is a link */

@@ -4712,6 +4712,110 @@ START_TEST(zh_marker_categories_in_body)
 }
 END_TEST
 
+/* ---- mechanisms that hold across sites (issue 6, whole pages) ---------- */
+
+/* Under the body's last sentence, a list of linked titles that name
+ * figures with their units (Up to 8TB, 512GB) is no spec sheet of the
+ * body: a sheet's rows are not links. */
+START_TEST(link_list_spec_figures)
+{
+    static const char *const docs[] = {
+        "Home | News | Reviews\n"
+        "Next-Gen Platters Promise 80TB Hard Drives\n"
+        "As the world's demand for storage continues to grow, so does the need to find the next storage density.\n"
+        "The company is the world's largest maker of hard disk platters and has found a way to make them denser.\n"
+        "Conventional recording methods reach about one terabit per square inch, but the new platters go further.\n"
+        "The first drives with the new platters are expected to reach the market at the end of next year.\n"
+        "Further Reading\n"
+        "Samsung Launches SSDs in Capacities Up to 8TB\n"
+        "A Tiny 512GB USB Stick Goes on Sale\n"
+        "Memory Card Spec Promises 4GB/s Transfers\n"
+        "A 2TB Drive Briefly Appears for 90 Dollars\n"
+        "Copyright 2024 Example Media\n",
+        "Startseite | News | Tests\n"
+        "Neue Magnetscheiben versprechen Festplatten mit 80TB\n"
+        "Weil der Bedarf an Speicher weiter wächst, wird auch die nächste Stufe der Speicherdichte gebraucht.\n"
+        "Der Hersteller ist der größte Produzent von Magnetscheiben und hat einen Weg gefunden, sie dichter zu machen.\n"
+        "Heutige Verfahren erreichen etwa ein Terabit pro Quadratzoll, die neuen Scheiben sollen deutlich mehr schaffen.\n"
+        "Die ersten Laufwerke mit den neuen Scheiben sollen gegen Ende des nächsten Jahres auf den Markt kommen.\n"
+        "Speicher und Laufwerke\n"
+        "Samsung bringt SSDs mit bis zu 8TB\n"
+        "Winziger USB-Stick mit 512GB im Handel\n"
+        "Neue Speicherkarten schaffen 4GB/s\n"
+        "Laufwerk mit 2TB kurz für 90 Euro zu haben\n"
+        "Copyright 2024 Beispielverlag\n"};
+    const uint32_t all = 255u << SCRUB_HINT_LINK_SHARE_SHIFT;
+    uint32_t hints[12];
+    for (size_t i = 0; i < 12; i++) hints[i] = SCRUB_HINT_IN_MAIN;
+    hints[0] = SCRUB_HINT_IN_NAV | all;
+    hints[1] |= SCRUB_HINT_HEADING | SCRUB_HINT_TITLE;
+    hints[6] |= SCRUB_HINT_HEADING;
+    for (size_t i = 7; i < 11; i++) hints[i] |= SCRUB_HINT_LIST_ITEM | all;
+    hints[11] = SCRUB_HINT_IN_FOOTER;
+    scrub_ctx *ctx = classify_page(docs[_i], hints, 12);
+    expect_kept_range(ctx, _i, 2, 6, true);
+    expect_kept_range(ctx, _i, 7, 11, false);
+    scrub_ctx_free(ctx);
+}
+END_TEST
+
+/* A page that marks its article up: a sign-in box above the site's menu
+ * and a cookie notice under its footer, both sentences outside
+ * <article>, are the page's and go; the article's headline above
+ * <article> stays.  Without the markup the article's span is unknown and
+ * the notice under the footer is not judged by it. */
+START_TEST(outside_article)
+{
+    static const char *const docs[] = {
+        "Need to create a login? Want to change your email address or password?\n"
+        "Sign in to customer care using your account number or your postal address.\n"
+        "Locked out of your account? Subscribers can find more help on the support page.\n"
+        "Archive | Sections | Authors | About\n"
+        "A Letter on Justice and Open Debate\n"
+        "Our cultural institutions are facing a moment of trial, and the protests have accelerated needed reforms.\n"
+        "But this needed reckoning has also intensified a new set of moral attitudes and political commitments.\n"
+        "The free exchange of information and ideas, the lifeblood of a liberal society, is becoming more constricted.\n"
+        "We need to preserve the possibility of good-faith disagreement without dire professional consequences.\n"
+        "Editors are fired for running controversial pieces, and books are withdrawn for alleged inauthenticity.\n"
+        "Journalists are barred from writing on certain topics, and professors are investigated for quoting works.\n"
+        "Whatever the arguments around each particular incident, the result has been to narrow the boundaries of debate.\n"
+        "The way to defeat bad ideas is by exposure, argument and persuasion, not by trying to silence them.\n"
+        "Copyright 2024 Example Magazine\n"
+        "These cookies help us to understand how visitors use the website by collecting information anonymously.\n",
+        "Sie haben noch kein Konto? Möchten Sie Ihre E-Mail-Adresse oder Ihr Passwort ändern?\n"
+        "Melden Sie sich mit Ihrer Kundennummer oder Ihrer Postanschrift beim Kundendienst an.\n"
+        "Sie kommen nicht mehr in Ihr Konto? Abonnenten finden weitere Hilfe auf der Hilfeseite.\n"
+        "Archiv | Rubriken | Autoren | Über uns\n"
+        "Ein Brief über Gerechtigkeit und offene Debatte\n"
+        "Unsere kulturellen Einrichtungen stehen vor einer Bewährungsprobe, und die Proteste haben nötige Reformen beschleunigt.\n"
+        "Doch diese nötige Abrechnung hat auch eine neue Reihe moralischer Haltungen und politischer Bindungen verstärkt.\n"
+        "Der freie Austausch von Informationen und Ideen, das Lebenselixier einer liberalen Gesellschaft, wird enger.\n"
+        "Wir müssen die Möglichkeit bewahren, in gutem Glauben zu widersprechen, ohne um die eigene Stelle zu fürchten.\n"
+        "Redakteure werden entlassen, weil sie umstrittene Texte gedruckt haben, und Bücher werden zurückgezogen.\n"
+        "Journalisten dürfen über manche Themen nicht mehr schreiben, und Professoren werden wegen Zitaten überprüft.\n"
+        "Was immer man über den einzelnen Fall denkt, das Ergebnis ist, dass die Grenzen der Debatte enger werden.\n"
+        "Schlechte Ideen besiegt man, indem man sie zeigt, widerlegt und andere überzeugt, nicht indem man sie verbietet.\n"
+        "Copyright 2024 Beispielmagazin\n"
+        "Diese Cookies helfen uns zu verstehen, wie Besucher die Website nutzen, indem sie anonym Daten sammeln.\n"};
+    const uint32_t all = 255u << SCRUB_HINT_LINK_SHARE_SHIFT;
+    uint32_t hints[15] = {SCRUB_HINT_IN_HEADER, SCRUB_HINT_IN_HEADER, SCRUB_HINT_IN_HEADER,
+                          SCRUB_HINT_IN_NAV | all, SCRUB_HINT_HEADING | SCRUB_HINT_TITLE};
+    for (size_t i = 5; i < 13; i++) hints[i] = SCRUB_HINT_IN_MAIN;
+    hints[13] = SCRUB_HINT_IN_FOOTER;
+    scrub_ctx *ctx = classify_page(docs[_i], hints, 15);
+    expect_kept_range(ctx, _i, 1, 4, false);
+    expect_kept_range(ctx, _i, 4, 13, true);
+    expect_kept_range(ctx, _i, 13, 15, false);
+    ck_assert_str_eq(scrub_filter_line_reason(ctx, 14), "outside-article");
+    scrub_ctx_free(ctx);
+    /* no <main>, no <article>: the notice is no article's outside */
+    for (size_t i = 5; i < 13; i++) hints[i] = 0;
+    ctx = classify_page(docs[_i], hints, 15);
+    ck_assert_str_ne(scrub_filter_line_reason(ctx, 14), "outside-article");
+    scrub_ctx_free(ctx);
+}
+END_TEST
+
 /* ---- the page's own lists on pages that are no news (issue 6, extra) ---- */
 
 /* A whole page: a menu, the title, a paragraph under its heading, a list
@@ -5133,6 +5237,8 @@ Suite *make_suite(void)
     tcase_add_test(tc, appended_advert);
     tcase_add_test(tc, appended_advert_traps);
     tcase_add_test(tc, short_clauses);
+    tcase_add_loop_test(tc, link_list_spec_figures, 0, 2);
+    tcase_add_loop_test(tc, outside_article, 0, 2);
     tcase_add_loop_test(tc, comment_units, 0, 2); /* Simplified, Traditional */
     tcase_add_loop_test(tc, lone_comment_unit, 0, 2);
     tcase_add_loop_test(tc, indented_interview, 0, 2);
