@@ -62,39 +62,63 @@ static inline char *bench_repeat(const char *src, size_t len, size_t size, size_
     return buf;
 }
 
-/* Runs fn(arg) in a forked child `reps` times and reports MB/s over `bytes`
- * per rep and the child's peak RSS in MiB (so each measurement's memory is its
- * own).  Returns MB/s, or -1 on failure. */
-typedef void (*bench_fn)(void *arg);
+/* Runs fn(arg) in a forked child, so that each measurement's memory and
+ * any blow-up are its own, and returns the number the child computed (-1
+ * when it died first); *peak_mib gets the child's peak RSS in MiB. */
+typedef double (*bench_child_fn)(void *arg);
 
-static inline double bench_measure(bench_fn fn, void *arg, size_t bytes, int reps, double *peak_mib)
+static inline double bench_in_child(bench_child_fn fn, void *arg, double *peak_mib)
 {
     int fd[2];
     if (pipe(fd) != 0) return -1;
     pid_t pid = fork();
     if (pid == 0) {
         close(fd[0]);
-        fn(arg); /* warm-up: page faults, lazy tables */
-        double best = 1e30;
-        for (int i = 0; i < reps; i++) {
-            double t0 = bench_now();
-            fn(arg);
-            double dt = bench_now() - t0;
-            if (dt < best) best = dt;
-        }
-        double mbps = bytes / 1e6 / best;
-        if (write(fd[1], &mbps, sizeof mbps) != sizeof mbps) _exit(1);
+        double v = fn(arg);
+        if (write(fd[1], &v, sizeof v) != sizeof v) _exit(1);
         _exit(0);
     }
     close(fd[1]);
-    double mbps = -1;
-    if (read(fd[0], &mbps, sizeof mbps) != sizeof mbps) mbps = -1;
+    double v = -1;
+    if (read(fd[0], &v, sizeof v) != sizeof v) v = -1;
     close(fd[0]);
     int status;
     struct rusage ru;
     wait4(pid, &status, 0, &ru);
     if (peak_mib) *peak_mib = ru.ru_maxrss / 1024.0;
-    return mbps;
+    return v;
+}
+
+/* Runs fn(arg) in a forked child `reps` times and reports MB/s over `bytes`
+ * per rep and the child's peak RSS in MiB.  Returns MB/s, or -1 on
+ * failure. */
+typedef void (*bench_fn)(void *arg);
+
+typedef struct {
+    bench_fn fn;
+    void *arg;
+    size_t bytes;
+    int reps;
+} bench_job;
+
+static inline double bench_best_mbps(void *job)
+{
+    const bench_job *j = job;
+    j->fn(j->arg); /* warm-up: page faults, lazy tables */
+    double best = 1e30;
+    for (int i = 0; i < j->reps; i++) {
+        double t0 = bench_now();
+        j->fn(j->arg);
+        double dt = bench_now() - t0;
+        if (dt < best) best = dt;
+    }
+    return j->bytes / 1e6 / best;
+}
+
+static inline double bench_measure(bench_fn fn, void *arg, size_t bytes, int reps, double *peak_mib)
+{
+    bench_job job = {fn, arg, bytes, reps};
+    return bench_in_child(bench_best_mbps, &job, peak_mib);
 }
 
 /* Times a shell command (an anchor's own CLI) over `bytes` of input: best of

@@ -284,6 +284,32 @@ static double cpu_now(void)
     return ts.tv_sec + ts.tv_nsec / 1e9;
 }
 
+typedef struct {
+    const shape *s;
+    const patho_input *in;
+    int reps;
+} patho_job;
+
+/* In the child: CPU seconds of the best of the job's runs, -2 when a run
+ * fails; killed after 60 s. */
+static double best_cpu(void *job)
+{
+    const patho_job *j = job;
+    alarm(60);
+    scrub_ctx *ctx = scrub_ctx_new();
+    double best = 1e30;
+    int rc = 0;
+    for (int i = 0; i < j->reps; i++) {
+        double t0 = cpu_now();
+        rc |= run(j->s, ctx, j->in);
+        double dt = cpu_now() - t0;
+        if (dt < best) best = dt;
+    }
+    /* stray end tags are refused (SCRUB_E_TOO_LARGE) by design */
+    if (rc && !(j->s->gen == g_stray && rc == SCRUB_E_TOO_LARGE)) best = -2;
+    return best;
+}
+
 /* CPU seconds of the best of `reps` runs in a forked child (killed after 60 s:
  * -1); the first run of 8n also warms its pages, so that a blow-up cannot hang the bench. */
 static double timed(const shape *s, size_t n, size_t *bytes, int reps)
@@ -292,31 +318,8 @@ static double timed(const shape *s, size_t n, size_t *bytes, int reps)
     s->gen(&in, n, s->arg);
     if (s->hints) patho_hints(&in, s->h_first, s->h_rest);
     *bytes = in.len;
-    int fd[2];
-    if (pipe(fd) != 0) return -1;
-    pid_t pid = fork();
-    if (pid == 0) {
-        close(fd[0]);
-        alarm(60);
-        scrub_ctx *ctx = scrub_ctx_new();
-        double best = 1e30;
-        int rc = 0;
-        for (int i = 0; i < reps; i++) {
-            double t0 = cpu_now();
-            rc |= run(s, ctx, &in);
-            double dt = cpu_now() - t0;
-            if (dt < best) best = dt;
-        }
-        /* stray end tags are refused (SCRUB_E_TOO_LARGE) by design */
-        if (rc && !(s->gen == g_stray && rc == SCRUB_E_TOO_LARGE)) best = -2;
-        if (write(fd[1], &best, sizeof best) != sizeof best) _exit(1);
-        _exit(0);
-    }
-    close(fd[1]);
-    double t = -1;
-    if (read(fd[0], &t, sizeof t) != sizeof t) t = -1;
-    close(fd[0]);
-    waitpid(pid, NULL, 0);
+    patho_job job = {s, &in, reps};
+    double t = bench_in_child(best_cpu, &job, NULL);
     patho_free(&in);
     return t;
 }

@@ -8,6 +8,7 @@
 #ifndef SCRUB_PATHO_GEN_H
 #define SCRUB_PATHO_GEN_H
 
+#include <stdarg.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -38,6 +39,31 @@ static inline void patho_put(patho_input *in, const char *s, size_t n)
 }
 
 static inline void patho_puts(patho_input *in, const char *s) { patho_put(in, s, strlen(s)); }
+
+/* Appends what printf would print (at most 255 bytes). */
+static inline void patho_printf(patho_input *in, const char *fmt, ...)
+    __attribute__((format(printf, 2, 3)));
+static inline void patho_printf(patho_input *in, const char *fmt, ...)
+{
+    char b[256];
+    va_list ap;
+    va_start(ap, fmt);
+    int n = vsnprintf(b, sizeof b, fmt, ap);
+    va_end(ap);
+    if (n < 0 || (size_t)n >= sizeof b) abort();
+    patho_put(in, b, (size_t)n);
+}
+
+/* v in letters (a, b ... z, ba ...) into code: lines are hashed with
+ * digits as 0, so numbered lines would all be one line. */
+static inline const char *patho_code(size_t v, char code[16])
+{
+    size_t k = 0;
+    do code[k++] = (char)('a' + v % 26), v /= 26;
+    while (v && k < 15);
+    code[k] = 0;
+    return code;
+}
 
 static inline void patho_rep(patho_input *in, const char *s, size_t n)
 {
@@ -92,11 +118,8 @@ static inline void patho_late_meta(patho_input *in, size_t n)
 static inline void patho_many_metas(patho_input *in, size_t n)
 {
     patho_puts(in, "<html><head>");
-    for (size_t i = 0; i < n; i++) {
-        char m[96];
-        snprintf(m, sizeof m, "<meta http-equiv=\"Content-Type\" content=\"text/html; charset=x-%zu\">", i);
-        patho_puts(in, m);
-    }
+    for (size_t i = 0; i < n; i++)
+        patho_printf(in, "<meta http-equiv=\"Content-Type\" content=\"text/html; charset=x-%zu\">", i);
     patho_puts(in, "</head><body><p>caf\xc3\xa9 \xe4\xb8\xad\xe6\x96\x87</p></body></html>\n");
 }
 
@@ -147,11 +170,7 @@ static inline void patho_table(patho_input *in, size_t n)
 static inline void patho_many_attrs(patho_input *in, size_t n)
 {
     patho_puts(in, "<div");
-    for (size_t i = 0; i < n; i++) {
-        char a[32];
-        snprintf(a, sizeof a, " a%zu=v", i);
-        patho_puts(in, a);
-    }
+    for (size_t i = 0; i < n; i++) patho_printf(in, " a%zu=v", i);
     patho_puts(in, ">text</div>\n");
 }
 
@@ -216,24 +235,16 @@ static inline void patho_title_repeats(patho_input *in, size_t n)
 /* n numbered lines: `N. 第N条 内容`. */
 static inline void patho_numbered(patho_input *in, size_t n)
 {
-    for (size_t i = 0; i < n; i++) {
-        char l[96];
-        snprintf(l, sizeof l, "%zu. \xe7\xac\xac%zu\xe6\x9d\xa1 \xe6\x9d\xa1\xe6\xac\xbe\xe5\x86\x85\xe5\xae\xb9\n", i + 1, i + 1);
-        patho_puts(in, l);
-    }
+    for (size_t i = 0; i < n; i++)
+        patho_printf(in, "%zu. \xe7\xac\xac%zu\xe6\x9d\xa1 \xe6\x9d\xa1\xe6\xac\xbe\xe5\x86\x85\xe5\xae\xb9\n", i + 1, i + 1);
 }
 
 /* Heading i: `第N章 ` and a letter code of i, so that no two headings
  * normalize alike (digits count as 0 in line hashes). */
 static inline void patho_heading(patho_input *in, size_t i)
 {
-    char l[64], code[8];
-    size_t k = 0, v = i;
-    do code[k++] = (char)('a' + v % 26), v /= 26;
-    while (v && k < 7);
-    code[k] = 0;
-    snprintf(l, sizeof l, "\xe7\xac\xac%zu\xe7\xab\xa0 %s\n", i + 1, code); /* 第N章 */
-    patho_puts(in, l);
+    char code[16];
+    patho_printf(in, "\xe7\xac\xac%zu\xe7\xab\xa0 %s\n", i + 1, patho_code(i, code)); /* 第N章 */
 }
 
 /* n short headings (a contents table), then each heading again followed
@@ -274,9 +285,7 @@ static inline void patho_minutes(patho_input *in, size_t n, int alone)
 {
     patho_puts(in, "\xe6\xaf\x94\xe8\xb5\x9b\xe7\x9b\xb4\xe6\x92\xad\n"); /* 比赛直播 */
     for (size_t i = 0; i < n; i++) {
-        char l[32];
-        snprintf(l, sizeof l, "%zu'\n", alone ? 1 : i % 90 + 1);
-        patho_puts(in, l);
+        patho_printf(in, "%zu'\n", alone ? 1 : i % 90 + 1);
         if (!alone)
             patho_puts(in, "\xe7\x90\x83\xe5\x91\x98\xe5\x9c\xa8\xe7\xa6\x81\xe5\x8c\xba\xe5\xa4\x96"
                            "\xe8\xbf\x9c\xe5\xb0\x84\xef\xbc\x8c\xe7\x90\x83\xe9\xab\x98\xe5\x87\xba"
@@ -344,13 +353,7 @@ static inline void patho_sandwich(patho_input *in, const char *x, size_t n, int 
 static inline void patho_letters(patho_input *in, const char *prefix, size_t v)
 {
     char code[16];
-    size_t k = 0;
-    do code[k++] = (char)('a' + v % 26), v /= 26;
-    while (v && k < 15);
-    code[k] = 0;
-    patho_puts(in, prefix);
-    patho_puts(in, code);
-    patho_puts(in, "\n");
+    patho_printf(in, "%s%s\n", prefix, patho_code(v, code));
 }
 
 static inline void patho_linestats(patho_input *in, size_t n)

@@ -169,6 +169,9 @@ typedef struct {
     size_t ndated; /* lines with ODD_DATED: dated_stamps relabels them */
     size_t nheld; /* lines with held set: held_markers needs one */
     size_t npinyin; /* Latin lines that spell the Han line above: pinyin_verse needs four */
+    size_t nsheet; /* lines of sheet_shape: repeated_sheets needs a run of twelve */
+    size_t nnumbered; /* unlinked lines with a lead_number: numbered_lists needs eleven */
+    size_t nfield; /* field_row lines after the hints: field_lists needs six */
     bool have_hints;
     bool whole_page; /* the hints show page furniture (nav, header, footer, sidebar) */
     const scrub_linestats *stats;
@@ -2958,7 +2961,7 @@ static void resolve_inside(filter_state *st, const char *text, size_t first, siz
             const line_t *c = &st->lines[j];
             run += c->label == CAND;
             punct += c->label == CAND && (c->term || c->qterm) && c->units >= 6;
-            sent += c->label == CAND && (c->send || verse_end(text, c)) && c->units >= 4;
+            sent += c->label == CAND && c->units >= 4 && (c->send || verse_end(text, c));
             clauses += c->label == CAND && (c->send || c->comma);
         }
         size_t p = prev_nonblank(st, i, true), n = next_nonblank(st, i, true);
@@ -4744,11 +4747,18 @@ static void hide_toc(filter_state *st, int label)
 
 static bool context_nav(const line_t *ln);
 
-/* A line of a team sheet or a like list: a short unlinked list item
- * inside <main> that only context made a menu item. */
+/* A short unlinked list item inside <main>: what the DOM's hints make of
+ * a line of a team sheet or a like list. */
+static bool sheet_shape(const line_t *ln)
+{
+    return ln->item && ln->hint_main && !ln->linked && ln->units <= 6;
+}
+
+/* A line of a team sheet or a like list: of its shape, and only context
+ * made it a menu item. */
 static bool sheet_line(const line_t *ln)
 {
-    return ln->item && ln->hint_main && !ln->linked && ln->units <= 6 && context_nav(ln);
+    return sheet_shape(ln) && context_nav(ln);
 }
 
 /* Does a line of [s, e) other than i repeat line i? */
@@ -4792,6 +4802,8 @@ static void sheet_pair(filter_state *st, size_t s, size_t e)
  * without them): two sheets of one form? */
 static FILTER_NOINLINE void repeated_sheets(filter_state *st)
 {
+    enum { MIN_RUN = 12 };
+    if (st->nsheet < MIN_RUN) return; /* most pages: fewer lines of the shape in all */
     size_t start = 0, count = 0;
     for (size_t i = 0; i <= st->nlines; i++) {
         const line_t *ln = i < st->nlines ? &st->lines[i] : NULL;
@@ -4800,7 +4812,7 @@ static FILTER_NOINLINE void repeated_sheets(filter_state *st)
             if (!count++) start = i;
             continue;
         }
-        if (count >= 12) sheet_pair(st, start, i);
+        if (count >= MIN_RUN) sheet_pair(st, start, i);
         count = 0;
     }
 }
@@ -4865,6 +4877,7 @@ static bool field_row(const char *text, const line_t *ln)
 static FILTER_NOINLINE void field_lists(filter_state *st, const char *text)
 {
     enum { MIN_ROWS = 6 };
+    if (st->nfield < MIN_ROWS) return; /* most pages: fewer field rows in all */
     size_t start = 0, rows = 0, odd = 0;
     for (size_t i = 0; i <= st->nlines; i++) {
         const line_t *ln = i < st->nlines ? &st->lines[i] : NULL;
@@ -4995,7 +5008,9 @@ static size_t numbered_runs(filter_state *st, const char *text, size_t min)
  * body is looked for, so that a page of lists has one. */
 static FILTER_NOINLINE void numbered_lists(filter_state *st, const char *text)
 {
-    if (numbered_runs(st, text, 11)) numbered_runs(st, text, 6);
+    enum { MIN_LIST = 11 };
+    if (st->nnumbered < MIN_LIST) return; /* most pages: fewer numbered lines in all */
+    if (numbered_runs(st, text, MIN_LIST)) numbered_runs(st, text, 6);
 }
 
 /* The value of a line that is one or two digits alone (`　　1`, `01`),
@@ -5139,6 +5154,15 @@ static size_t score_run(const filter_state *st, const char *text, size_t i, size
     return end;
 }
 
+/* Is the run of score cells at i (its end in *end) a board: a score in
+ * it, two cells or more? */
+static bool board_at(const filter_state *st, const char *text, size_t i, size_t last, size_t *end)
+{
+    bool score;
+    *end = score_run(st, text, i, last, &score);
+    return *end > i && score && next_nonblank(st, i, false) < *end;
+}
+
 /* A match's score board set one cell per line (`57` / `1 : 5` / `33`
  * under each heat of a speedway report): a run of two to five lines of
  * numbers holding a score, the same block three times or more inside
@@ -5147,24 +5171,22 @@ static size_t score_run(const filter_state *st, const char *text, size_t i, size
 static FILTER_NOINLINE void score_boards(filter_state *st, const char *text, size_t first,
                                          size_t last)
 {
-    size_t boards = 0;
+    size_t boards = 0, end;
     for (size_t i = first; i <= last && boards < 3; i++) {
         if (st->lines[i].label != SCRUB_LABEL_ARTIFACT) continue; /* most lines */
-        bool score;
-        size_t end = score_run(st, text, i, last, &score);
-        if (end == i) continue;
-        boards += score && next_nonblank(st, i, false) < end;
-        i = end - 1;
+        boards += board_at(st, text, i, last, &end);
+        if (end > i) i = end - 1;
     }
     if (boards < 3) return;
     for (size_t i = first; i <= last; i++) {
-        bool score;
-        size_t end = score_run(st, text, i, last, &score);
-        if (end == i) continue;
-        for (size_t k = i; score && next_nonblank(st, i, false) < end && k < end; k++)
+        /* from a blank line too: its run starts at the next cell */
+        if (st->lines[i].label != SCRUB_LABEL_ARTIFACT && st->lines[i].label != SCRUB_LABEL_BLANK)
+            continue;
+        bool board = board_at(st, text, i, last, &end);
+        for (size_t k = i; board && k < end; k++)
             if (st->lines[k].label != SCRUB_LABEL_BLANK)
                 set_label(&st->lines[k], SCRUB_LABEL_CONTENT, 0.55, "score-board");
-        i = end - 1;
+        if (end > i) i = end - 1;
     }
 }
 
@@ -6037,7 +6059,7 @@ static void doc_score(filter_state *st, const char *text)
 static void reset_result(filter_state *st)
 {
     st->nlines = st->nmatches = st->nspans = st->ncut = st->nago = st->nheld = st->ndated = 0;
-    st->npinyin = 0;
+    st->npinyin = st->nsheet = st->nnumbered = st->nfield = 0;
     st->doc_score = 0;
     st->doc_flags = 0;
 }
@@ -6313,7 +6335,13 @@ static int classify(scrub_ctx *ctx, const char *text, size_t len, const uint32_t
         {
             apply_hint(&st->lines[i], hints[i] & ~wrapper, st->whole_page);
             hint_shapes(&st->lines[i], text, hints[i] & ~wrapper, st->whole_page);
+            const line_t *ln = &st->lines[i];
+            st->nsheet += sheet_shape(ln);
+            st->nnumbered += ln->label != SCRUB_LABEL_BLANK && !ln->linked && lead_number(text, ln) >= 0;
+            st->nfield += (ln->item || ln->tab) && field_row(text, ln);
         }
+        if (nhints < st->nlines) /* lines past the hints: not counted */
+            st->nnumbered = st->nfield = SIZE_MAX;
     }
     size_t hidden = rc == SCRUB_OK ? hide_injected(st) : 0;
     if (rc == SCRUB_OK && !(flags & SCRUB_FILTER_NO_CONTEXT))

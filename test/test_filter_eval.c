@@ -1014,18 +1014,22 @@ static void judge_readability_source(scrub_ctx *ctx, scrub_ctx *hctx, const char
  * a tuning round's own hold-out split of the dev pages. */
 static bool page_selected(const char *name)
 {
-    static char *list;
+    static char *list; /* "\n", the file, "\n": every name between two newlines */
     static bool read;
     if (!read) {
         read = true;
         const char *f = getenv("SCRUB_EVAL_PAGES");
-        FILE *fp = f ? fopen(f, "r") : NULL;
-        if (fp) {
-            list = calloc(1, 1 << 16);
-            size_t n = fread(list + 1, 1, (1 << 16) - 2, fp);
+        size_t n = 0;
+        char *text = f ? test_read_file(f, &n) : NULL;
+        ck_assert_msg(!f || text, "SCRUB_EVAL_PAGES=%s cannot be read", f);
+        if (text) {
+            list = malloc(n + 3);
+            ck_assert_ptr_nonnull(list);
             list[0] = '\n';
-            list[n + 1] = 0;
-            fclose(fp);
+            memcpy(list + 1, text, n);
+            list[n + 1] = '\n';
+            list[n + 2] = 0;
+            free(text);
         }
     }
     if (!list) return true;
