@@ -32,93 +32,96 @@ enum {
     K_LINK = 1u << 6,  /* <a>: text counts toward the link share (with href) */
     K_META = 1u << 7,  /* elements whose attributes carry metadata */
     K_NOSCRIPT = 1u << 8, /* <noscript>: see release_noscript */
+    K_LIST = 1u << 9,     /* a list or one of its items: its own lines score nothing */
+    K_WHOLE = 1u << 10,   /* html, body: never the article's block */
 };
 
 typedef struct {
     const char *name;
     uint16_t kind;
     uint32_t hints; /* SCRUB_HINT_* bits the element gives its text */
+    int8_t weight;  /* what the tag says of a block holding an article */
 } elem_info;
 
 #define BLK K_BLOCK
 /* Sorted by name (elem_lookup relies on names with the same first letter
  * being together, in alphabetical order of that letter). */
 static const elem_info elems[] = {
-    {"a", K_LINK, 0},
-    {"address", BLK, 0},
-    {"applet", K_DROP, 0},
-    {"article", BLK, SCRUB_HINT_IN_MAIN},
-    {"aside", BLK, SCRUB_HINT_IN_ASIDE},
-    {"audio", K_DROP, 0},
-    {"blockquote", BLK, 0},
-    {"body", BLK, 0},
-    {"br", K_BR, 0},
-    {"canvas", K_DROP, 0},
-    {"caption", BLK, SCRUB_HINT_CAPTION},
-    {"center", BLK, 0},
-    {"datalist", K_DROP, 0},
-    {"dd", BLK, SCRUB_HINT_LIST_ITEM},
-    {"details", BLK, 0},
-    {"dialog", BLK, 0},
-    {"dir", BLK, 0},
-    {"div", BLK, 0},
-    {"dl", BLK, 0},
-    {"dt", BLK, SCRUB_HINT_LIST_ITEM},
-    {"fieldset", BLK, 0},
-    {"figcaption", BLK, SCRUB_HINT_CAPTION},
-    {"figure", BLK, 0},
-    {"footer", BLK, SCRUB_HINT_IN_FOOTER},
-    {"form", BLK, 0},
-    {"frameset", BLK, 0},
-    {"h1", BLK, SCRUB_HINT_HEADING},
-    {"h2", BLK, SCRUB_HINT_HEADING},
-    {"h3", BLK, SCRUB_HINT_HEADING},
-    {"h4", BLK, SCRUB_HINT_HEADING},
-    {"h5", BLK, SCRUB_HINT_HEADING},
-    {"h6", BLK, SCRUB_HINT_HEADING},
-    {"head", BLK, 0},
-    {"header", BLK, SCRUB_HINT_IN_HEADER},
-    {"hgroup", BLK, 0},
-    {"hr", K_BR, 0},
-    {"html", BLK | K_META, 0},
-    {"iframe", K_DROP, 0},
-    {"legend", BLK, 0},
-    {"li", BLK, SCRUB_HINT_LIST_ITEM},
-    {"link", K_META, 0},
-    {"main", BLK, SCRUB_HINT_IN_MAIN},
-    {"math", K_DROP, 0},
-    {"menu", BLK, 0},
-    {"meta", K_META, 0},
-    {"nav", BLK, SCRUB_HINT_IN_NAV},
-    {"noembed", K_DROP, 0},
-    {"noframes", K_DROP, 0},
-    {"noscript", K_DROP | K_NOSCRIPT, 0},
-    {"object", K_DROP, 0},
-    {"ol", BLK, 0},
-    {"optgroup", BLK, 0},
-    {"option", BLK, 0},
-    {"p", BLK, 0},
-    {"pre", BLK | K_PRE, SCRUB_HINT_PRE},
-    {"script", K_DROP, 0},
-    {"section", BLK, 0},
-    {"select", BLK, 0},
-    {"style", K_DROP, 0},
-    {"summary", BLK, 0},
-    {"svg", K_DROP, 0},
-    {"table", BLK, 0},
-    {"tbody", BLK, 0},
-    {"td", K_CELL, 0},
-    {"template", K_DROP, 0},
-    {"textarea", BLK, 0},
-    {"tfoot", BLK, 0},
-    {"th", K_CELL, 0},
-    {"thead", BLK, 0},
-    {"time", K_META, 0},
-    {"title", K_DROP | K_TITLE, 0},
-    {"tr", BLK, SCRUB_HINT_TABLE},
-    {"ul", BLK, 0},
-    {"video", K_DROP, 0},
-    {"xmp", BLK | K_PRE, SCRUB_HINT_PRE},
+    {"a", K_LINK, 0, 0},
+    {"address", BLK, 0, -3},
+    {"applet", K_DROP, 0, 0},
+    {"article", BLK, SCRUB_HINT_IN_MAIN, 0},
+    {"aside", BLK, SCRUB_HINT_IN_ASIDE, 0},
+    {"audio", K_DROP, 0, 0},
+    {"blockquote", BLK, 0, 3},
+    {"body", BLK | K_WHOLE, 0, 0},
+    {"br", K_BR, 0, 0},
+    {"canvas", K_DROP, 0, 0},
+    {"caption", BLK, SCRUB_HINT_CAPTION, 0},
+    {"center", BLK, 0, 0},
+    {"datalist", K_DROP, 0, 0},
+    {"dd", BLK | K_LIST, SCRUB_HINT_LIST_ITEM, -3},
+    {"details", BLK, 0, 0},
+    {"dialog", BLK, 0, 0},
+    {"dir", BLK, 0, 0},
+    {"div", BLK, 0, 5},
+    {"dl", BLK | K_LIST, 0, -3},
+    {"dt", BLK | K_LIST, SCRUB_HINT_LIST_ITEM, -3},
+    {"fieldset", BLK, 0, 0},
+    {"figcaption", BLK, SCRUB_HINT_CAPTION, 0},
+    {"figure", BLK, 0, 0},
+    {"footer", BLK, SCRUB_HINT_IN_FOOTER, 0},
+    {"form", BLK, 0, -3},
+    {"frameset", BLK, 0, 0},
+    {"h1", BLK, SCRUB_HINT_HEADING, -5},
+    {"h2", BLK, SCRUB_HINT_HEADING, -5},
+    {"h3", BLK, SCRUB_HINT_HEADING, -5},
+    {"h4", BLK, SCRUB_HINT_HEADING, -5},
+    {"h5", BLK, SCRUB_HINT_HEADING, -5},
+    {"h6", BLK, SCRUB_HINT_HEADING, -5},
+    {"head", BLK, 0, 0},
+    {"header", BLK, SCRUB_HINT_IN_HEADER, 0},
+    {"hgroup", BLK, 0, 0},
+    {"hr", K_BR, 0, 0},
+    {"html", BLK | K_META | K_WHOLE, 0, 0},
+    {"iframe", K_DROP, 0, 0},
+    {"legend", BLK, 0, 0},
+    {"li", BLK | K_LIST, SCRUB_HINT_LIST_ITEM, -3},
+    {"link", K_META, 0, 0},
+    {"main", BLK, SCRUB_HINT_IN_MAIN, 0},
+    {"math", K_DROP, 0, 0},
+    {"menu", BLK | K_LIST, 0, 0},
+    {"meta", K_META, 0, 0},
+    {"nav", BLK, SCRUB_HINT_IN_NAV, 0},
+    {"noembed", K_DROP, 0, 0},
+    {"noframes", K_DROP, 0, 0},
+    {"noscript", K_DROP | K_NOSCRIPT, 0, 0},
+    {"object", K_DROP, 0, 0},
+    {"ol", BLK | K_LIST, 0, -3},
+    {"optgroup", BLK, 0, 0},
+    {"option", BLK | K_LIST, 0, 0},
+    {"p", BLK, 0, 0},
+    {"pre", BLK | K_PRE, SCRUB_HINT_PRE, 3},
+    {"script", K_DROP, 0, 0},
+    {"section", BLK, 0, 0},
+    {"select", BLK | K_LIST, 0, 0},
+    {"style", K_DROP, 0, 0},
+    {"summary", BLK, 0, 0},
+    {"svg", K_DROP, 0, 0},
+    {"table", BLK, 0, 0},
+    {"tbody", BLK, 0, 0},
+    {"td", K_CELL, 0, 3},
+    {"template", K_DROP, 0, 0},
+    {"textarea", BLK, 0, 0},
+    {"tfoot", BLK, 0, 0},
+    {"th", K_CELL, 0, -5},
+    {"thead", BLK, 0, 0},
+    {"time", K_META, 0, 0},
+    {"title", K_DROP | K_TITLE, 0, 0},
+    {"tr", BLK, SCRUB_HINT_TABLE, 0},
+    {"ul", BLK | K_LIST, 0, -3},
+    {"video", K_DROP, 0, 0},
+    {"xmp", BLK | K_PRE, SCRUB_HINT_PRE, 0},
 };
 #undef BLK
 
@@ -130,6 +133,8 @@ _Static_assert(ELEM_COUNT < 256, "first[] holds uint8_t indices");
 static uint8_t first[27];
 static scrub__once first_once = SCRUB__ONCE_INIT;
 
+static void class_first_init(void);
+
 static int first_init(void)
 {
     size_t i = 0;
@@ -138,6 +143,7 @@ static int first_init(void)
         while (i < ELEM_COUNT && elems[i].name[0] == 'a' + c) i++;
     }
     first[26] = (uint8_t)i;
+    class_first_init();
     return SCRUB_OK;
 }
 
@@ -165,24 +171,25 @@ typedef struct {
 #define POS(word) {word, 0, sizeof word - 1, 1}
 #define NEG(word) {word, 0, sizeof word - 1, -1}
 
+/* Sorted by word (class_lookup reads the words of each first letter as
+ * one range); W words give a hint and weigh against an article, POS and
+ * NEG ones only weigh for or against it in the article scoring. */
 static const word_hint class_words[] = {
-    W("nav", SCRUB_HINT_CLASS_NAV),         W("navbar", SCRUB_HINT_CLASS_NAV),
-    W("navigation", SCRUB_HINT_CLASS_NAV),  W("menu", SCRUB_HINT_CLASS_NAV),
-    W("breadcrumb", SCRUB_HINT_CLASS_NAV),  W("breadcrumbs", SCRUB_HINT_CLASS_NAV),
-    W("footer", SCRUB_HINT_CLASS_FOOTER),   W("copyright", SCRUB_HINT_CLASS_FOOTER),
-    W("share", SCRUB_HINT_CLASS_SHARE),     W("sharing", SCRUB_HINT_CLASS_SHARE),
-    W("social", SCRUB_HINT_CLASS_SHARE),    W("comment", SCRUB_HINT_CLASS_COMMENT),
-    W("comments", SCRUB_HINT_CLASS_COMMENT), W("related", SCRUB_HINT_CLASS_RELATED),
-    W("sidebar", SCRUB_HINT_CLASS_SIDEBAR), W("ad", SCRUB_HINT_CLASS_AD),
-    W("ads", SCRUB_HINT_CLASS_AD),          W("advert", SCRUB_HINT_CLASS_AD),
-    W("adverts", SCRUB_HINT_CLASS_AD),      W("advertisement", SCRUB_HINT_CLASS_AD),
-    W("banner", SCRUB_HINT_CLASS_AD),
-    /* words that only weigh a block for the article scoring */
-    POS("article"), POS("body"), POS("content"), POS("entry"), POS("hentry"), POS("main"),
-    POS("post"), POS("text"), POS("story"), POS("blog"), POS("detail"), POS("artibody"),
-    NEG("widget"), NEG("sponsor"), NEG("promo"), NEG("popup"), NEG("pager"),
-    NEG("pagination"), NEG("masthead"), NEG("disqus"), NEG("tags"), NEG("toolbar"),
-    NEG("login"), NEG("search"), NEG("foot"), NEG("header"),
+    W("ad", SCRUB_HINT_CLASS_AD), W("ads", SCRUB_HINT_CLASS_AD),
+    W("advert", SCRUB_HINT_CLASS_AD), W("advertisement", SCRUB_HINT_CLASS_AD),
+    W("adverts", SCRUB_HINT_CLASS_AD), POS("artibody"), POS("article"),
+    W("banner", SCRUB_HINT_CLASS_AD), POS("blog"), POS("body"),
+    W("breadcrumb", SCRUB_HINT_CLASS_NAV), W("breadcrumbs", SCRUB_HINT_CLASS_NAV),
+    W("comment", SCRUB_HINT_CLASS_COMMENT), W("comments", SCRUB_HINT_CLASS_COMMENT),
+    POS("content"), W("copyright", SCRUB_HINT_CLASS_FOOTER), POS("detail"), NEG("disqus"),
+    POS("entry"), NEG("foot"), W("footer", SCRUB_HINT_CLASS_FOOTER), NEG("header"),
+    POS("hentry"), NEG("login"), POS("main"), NEG("masthead"), W("menu", SCRUB_HINT_CLASS_NAV),
+    W("nav", SCRUB_HINT_CLASS_NAV), W("navbar", SCRUB_HINT_CLASS_NAV),
+    W("navigation", SCRUB_HINT_CLASS_NAV), NEG("pager"), NEG("pagination"), NEG("popup"),
+    POS("post"), NEG("promo"), W("related", SCRUB_HINT_CLASS_RELATED), NEG("search"),
+    W("share", SCRUB_HINT_CLASS_SHARE), W("sharing", SCRUB_HINT_CLASS_SHARE),
+    W("sidebar", SCRUB_HINT_CLASS_SIDEBAR), W("social", SCRUB_HINT_CLASS_SHARE), NEG("sponsor"),
+    POS("story"), NEG("tags"), POS("text"), NEG("toolbar"), NEG("widget"),
 };
 
 /* ARIA landmark roles say the same as the HTML5 sectioning elements. */
@@ -194,9 +201,27 @@ static const word_hint role_words[] = {
 #undef POS
 #undef NEG
 
-static const word_hint *word_lookup(const word_hint *table, size_t n, const char *word, size_t len)
+#define CLASS_COUNT (sizeof class_words / sizeof class_words[0])
+_Static_assert(CLASS_COUNT < 256, "class_first[] holds uint8_t indices");
+
+/* class_words[class_first[c - 'a'] .. class_first[c - 'a' + 1]) start
+ * with c; built with first[]. */
+static uint8_t class_first[27];
+
+static void class_first_init(void)
 {
-    for (size_t i = 0; i < n; i++)
+    size_t i = 0;
+    for (int c = 0; c < 26; c++) {
+        class_first[c] = (uint8_t)i;
+        while (i < CLASS_COUNT && class_words[i].word[0] == 'a' + c) i++;
+    }
+    class_first[26] = (uint8_t)i;
+}
+
+static const word_hint *word_lookup(const word_hint *table, size_t from, size_t to,
+                                    const char *word, size_t len)
+{
+    for (size_t i = from; i < to; i++)
         if (table[i].len == len && memcmp(table[i].word, word, len) == 0) return &table[i];
     return NULL;
 }
@@ -222,7 +247,12 @@ static void words_hints(const char *v, const word_hint *table, size_t n, word_sa
         size_t len = 0;
         for (; is_ascii_alnum(*p); p++)
             if (len < sizeof word) word[len++] = (char)(*p | 0x20 * (*p >= 'A' && *p <= 'Z'));
-        const word_hint *h = len && len < sizeof word ? word_lookup(table, n, word, len) : NULL;
+        const word_hint *h = NULL;
+        if (len && len < sizeof word) {
+            unsigned c = (unsigned char)word[0] - 'a';
+            if (table != class_words) h = word_lookup(table, 0, n, word, len);
+            else if (c < 26) h = word_lookup(table, class_first[c], class_first[c + 1], word, len);
+        }
         if (!h) continue;
         ws->hints |= h->hint;
         ws->pos |= h->weight > 0;
@@ -421,8 +451,10 @@ static void score_line(walker *w, const char *line, size_t n)
 {
     uint32_t bi = sf(w, w->depth)->blk;
     sframe *b = sf(w, bi);
-    uint32_t chars, commas;
-    line_counts(line, n, &chars, &commas);
+    /* a line under 25 bytes is under 25 characters: it scores nothing,
+     * and its bytes stand for its characters */
+    uint32_t chars = (uint32_t)n, commas = 0;
+    if (n >= 25) line_counts(line, n, &chars, &commas);
     b->text += (uint32_t)w->line_text;
     b->link += (uint32_t)w->line_link;
     b->chars += chars;
@@ -437,31 +469,8 @@ static void score_line(walker *w, const char *line, size_t n)
     }
 }
 
-/* What a block's tag says before its text is read. */
-static int tag_weight(const char *name)
-{
-    static const struct {
-        const char *name;
-        int weight;
-    } tags[] = {{"div", 5},  {"pre", 3},  {"td", 3},  {"blockquote", 3}, {"address", -3},
-                {"ol", -3},  {"ul", -3},  {"dl", -3}, {"dd", -3},         {"dt", -3},
-                {"li", -3},  {"form", -3}, {"th", -5}, {"h1", -5},        {"h2", -5},
-                {"h3", -5},  {"h4", -5},  {"h5", -5}, {"h6", -5}};
-    for (size_t i = 0; i < sizeof tags / sizeof tags[0]; i++)
-        if (strcmp(name, tags[i].name) == 0) return tags[i].weight;
-    return 0;
-}
-
-static bool is_list_tag(const char *name)
-{
-    return strcmp(name, "li") == 0 || strcmp(name, "ul") == 0 || strcmp(name, "ol") == 0 ||
-           strcmp(name, "dl") == 0 || strcmp(name, "dt") == 0 || strcmp(name, "dd") == 0 ||
-           strcmp(name, "menu") == 0 || strcmp(name, "select") == 0 || strcmp(name, "option") == 0;
-}
-
 /* The scoring side of a new element at depth w->depth + 1. */
-static void score_open(walker *w, const char *name, const elem_info *e, unsigned kind,
-                       const word_says *ws)
+static void score_open(walker *w, const elem_info *e, unsigned kind, const word_says *ws)
 {
     const sframe *p = sf(w, w->depth);
     sframe *n = sf(w, w->depth + 1);
@@ -484,9 +493,9 @@ static void score_open(walker *w, const char *name, const elem_info *e, unsigned
     n->flags |= S_BLOCK;
     n->blk = (uint32_t)w->depth + 1;
     n->up = p->blk;
-    n->weight = (int16_t)(tag_weight(name) + (ws->pos ? 25 : 0) - (ws->neg ? 25 : 0));
-    if (is_list_tag(name)) n->flags |= S_LIST;
-    if (strcmp(name, "body") == 0 || strcmp(name, "html") == 0) n->flags |= S_NOCAND;
+    n->weight = (int16_t)((e ? e->weight : 0) + (ws->pos ? 25 : 0) - (ws->neg ? 25 : 0));
+    if (kind & K_LIST) n->flags |= S_LIST;
+    if (kind & K_WHOLE) n->flags |= S_NOCAND;
 }
 
 static void push_cand(walker *w, const cand *c)
@@ -926,7 +935,7 @@ static void on_start(void *ud, const xmlChar *xname, const xmlChar **atts)
     if (kind & K_TITLE && !dropping) f.priv |= P_TITLE;
     if (kind & K_PRE) f.priv |= P_PRE;
     if (kind & K_LINK && attr(atts, "href")) f.priv |= P_LINK;
-    score_open(w, name, e, kind, &ws);
+    score_open(w, e, kind, &ws);
     w->slot->stack[++w->depth] = f;
 }
 
