@@ -96,7 +96,6 @@ typedef struct {
     bool hint_heading; /* the DOM says h1..h6 or the page title */
     bool hint_title;   /* ... and the line repeats the page's <title> */
     bool hint_main;    /* the DOM says main/article */
-    bool hint_cand;    /* the html stage's scoring guesses the article's block */
     bool hint_header;  /* the DOM says <header> */
     bool near; /* prose without sentence punctuation (blogs, bullet items) */
     bool send;   /* ends like a Chinese sentence or clause: 。！？；： */
@@ -2538,7 +2537,6 @@ static void apply_hint(line_t *ln, uint32_t h, bool whole_page)
     /* list items, table rows and preformatted lines join a body they touch */
     if (f & SCRUB_HINT_LIST_ITEM) ln->item = true;
     if (f & SCRUB_HINT_IN_MAIN) ln->hint_main = true;
-    if (f & SCRUB_HINT_IN_CANDIDATE) ln->hint_cand = true;
     ln->hint_header = f & SCRUB_HINT_IN_HEADER;
     if (f & (SCRUB_HINT_TABLE | SCRUB_HINT_PRE)) ln->tab = true;
     /* a Chinese row of names between spaces, no function character, no
@@ -5309,52 +5307,29 @@ static size_t ad_slot(filter_state *st, size_t mark)
     return mark;
 }
 
-/* The span of the content lines inside the region (main: <main>/<article>;
- * else the html stage's scored candidate) when the region holds 70% or
- * more of the content's units; false when it does not. */
-static bool article_span(const filter_state *st, bool main, size_t *first, size_t *last)
+/* When the page marks its article up (<main>, <article>) and most of
+ * the body's text lies inside it, the article starts and ends there: a
+ * sentence or an item outside it above its first or under its last
+ * sentence is the page's (a sign-in box above the menu, a cookie notice
+ * under the footer, an author's bio box).  Headings are left alone: a
+ * headline and its dek often sit above <article>. */
+static void outside_article(filter_state *st)
 {
     size_t inside = 0, all = 0, mfirst = SIZE_MAX, mlast = 0;
     for (size_t i = 0; i < st->nlines; i++) {
         const line_t *ln = &st->lines[i];
         if (ln->label != SCRUB_LABEL_CONTENT) continue;
         all += ln->units;
-        if (!(main ? ln->hint_main : ln->hint_cand)) continue;
+        if (!ln->hint_main) continue;
         inside += ln->units;
         if (mfirst == SIZE_MAX) mfirst = i;
         mlast = i;
     }
-    *first = mfirst;
-    *last = mlast;
-    return mfirst != SIZE_MAX && inside * 10 >= all * 7;
-}
-
-/* When the page marks its article up (<main>, <article>) and most of
- * the body's text lies inside it, the article starts and ends there: a
- * sentence or an item outside it above its first or under its last
- * sentence is the page's (a sign-in box above the menu, a cookie notice
- * under the footer, an author's bio box).  Headings are left alone: a
- * headline and its dek often sit above <article>.  A page without such
- * markup, or whose markup does not hold most of the text, is asked the
- * same of the html stage's scored guess at the article's block; a guess
- * is no markup, and a lead or a dek often sits in a block of its own
- * right above it, so there only lines more than CAND_REACH lines away
- * from the guess's sentences go (another article's teaser under the
- * body, a blog's tagline above the menu). */
-#define CAND_REACH 10
-static void outside_article(filter_state *st)
-{
-    size_t first, last, reach = 0;
-    bool main = article_span(st, true, &first, &last);
-    if (!main) {
-        if (!article_span(st, false, &first, &last)) return;
-        reach = CAND_REACH;
-    }
+    if (mfirst == SIZE_MAX || inside * 10 < all * 7) return;
     for (size_t i = 0; i < st->nlines; i++) {
         line_t *ln = &st->lines[i];
-        if (ln->label != SCRUB_LABEL_CONTENT || (main ? ln->hint_main : ln->hint_cand)) continue;
-        if (i + reach < first || i > last + reach)
-            set_label(ln, SCRUB_LABEL_WIDGET, 0.2, main ? "outside-article" : "outside-candidate");
+        if (ln->label == SCRUB_LABEL_CONTENT && !ln->hint_main && (i < mfirst || i > mlast))
+            set_label(ln, SCRUB_LABEL_WIDGET, 0.2, "outside-article");
     }
 }
 
