@@ -230,6 +230,11 @@ SCRUB_API size_t scrub_ctx_replacements(const scrub_ctx *ctx);
 #define SCRUB_HINT_CAPTION (1u << 15)      /* figcaption, caption */
 #define SCRUB_HINT_IN_MAIN (1u << 16)      /* inside <main> or <article> */
 #define SCRUB_HINT_TITLE (1u << 17)        /* the line repeats the page title */
+/* inside the element the html stage's scoring guesses holds the article
+ * (text, commas, paragraphs, link density, class words; see
+ * scrub_html_line_hints): a guess, unlike IN_MAIN, which is the page's own
+ * markup */
+#define SCRUB_HINT_IN_CANDIDATE (1u << 18)
 #define SCRUB_HINT_FLAGS_MASK 0x00FFFFFFu
 #define SCRUB_HINT_LINK_SHARE_SHIFT 24
 /* The link share of a hint value as a double in [0, 1]. */
@@ -430,7 +435,17 @@ SCRUB_API size_t scrub_html_line_count(const scrub_ctx *ctx);
  * CAPTION for text in such elements; SCRUB_HINT_TITLE when the line equals
  * the page title, or is at least 8 bytes and the title is the line plus a
  * site name before or after a separator (" - ", " | ", " – ", " — ", "_",
- * "｜", ...).  Bits 24..31 hold the share of the line's non-space bytes that
+ * "｜", ...); SCRUB_HINT_IN_CANDIDATE for the lines of the best-scoring
+ * container and of its siblings that score a fifth of it: each line of 25
+ * characters or more outside lists scores 1 + its commas + one per 100
+ * characters (at most 3) for the block that holds it, half that for the
+ * block above and a sixth for the next; a block's score, plus a bonus or
+ * penalty for its tag and its class/id words (article, content, text ...
+ * against comment, footer, sidebar ...), is scaled by the share of its text
+ * outside links.  The best block is sought first without the lines inside
+ * nav, aside, footer and chrome class words, then, if it holds under 250
+ * characters, with them; no line has the bit when the best block holds
+ * under 250 characters.  Bits 24..31 hold the share of the line's non-space bytes that
  * sit inside <a href> (see SCRUB_HINT_LINK_SHARE).  Borrowed, valid until the next
  * scrub_html_to_text() call on ctx; NULL (and *count 0) when there are no
  * lines.  count may be NULL. */

@@ -32,93 +32,96 @@ enum {
     K_LINK = 1u << 6,  /* <a>: text counts toward the link share (with href) */
     K_META = 1u << 7,  /* elements whose attributes carry metadata */
     K_NOSCRIPT = 1u << 8, /* <noscript>: see release_noscript */
+    K_LIST = 1u << 9,     /* a list or one of its items: its own lines score nothing */
+    K_WHOLE = 1u << 10,   /* html, body: never the article's block */
 };
 
 typedef struct {
     const char *name;
     uint16_t kind;
     uint32_t hints; /* SCRUB_HINT_* bits the element gives its text */
+    int8_t weight;  /* what the tag says of a block holding an article */
 } elem_info;
 
 #define BLK K_BLOCK
 /* Sorted by name (elem_lookup relies on names with the same first letter
  * being together, in alphabetical order of that letter). */
 static const elem_info elems[] = {
-    {"a", K_LINK, 0},
-    {"address", BLK, 0},
-    {"applet", K_DROP, 0},
-    {"article", BLK, SCRUB_HINT_IN_MAIN},
-    {"aside", BLK, SCRUB_HINT_IN_ASIDE},
-    {"audio", K_DROP, 0},
-    {"blockquote", BLK, 0},
-    {"body", BLK, 0},
-    {"br", K_BR, 0},
-    {"canvas", K_DROP, 0},
-    {"caption", BLK, SCRUB_HINT_CAPTION},
-    {"center", BLK, 0},
-    {"datalist", K_DROP, 0},
-    {"dd", BLK, SCRUB_HINT_LIST_ITEM},
-    {"details", BLK, 0},
-    {"dialog", BLK, 0},
-    {"dir", BLK, 0},
-    {"div", BLK, 0},
-    {"dl", BLK, 0},
-    {"dt", BLK, SCRUB_HINT_LIST_ITEM},
-    {"fieldset", BLK, 0},
-    {"figcaption", BLK, SCRUB_HINT_CAPTION},
-    {"figure", BLK, 0},
-    {"footer", BLK, SCRUB_HINT_IN_FOOTER},
-    {"form", BLK, 0},
-    {"frameset", BLK, 0},
-    {"h1", BLK, SCRUB_HINT_HEADING},
-    {"h2", BLK, SCRUB_HINT_HEADING},
-    {"h3", BLK, SCRUB_HINT_HEADING},
-    {"h4", BLK, SCRUB_HINT_HEADING},
-    {"h5", BLK, SCRUB_HINT_HEADING},
-    {"h6", BLK, SCRUB_HINT_HEADING},
-    {"head", BLK, 0},
-    {"header", BLK, SCRUB_HINT_IN_HEADER},
-    {"hgroup", BLK, 0},
-    {"hr", K_BR, 0},
-    {"html", BLK | K_META, 0},
-    {"iframe", K_DROP, 0},
-    {"legend", BLK, 0},
-    {"li", BLK, SCRUB_HINT_LIST_ITEM},
-    {"link", K_META, 0},
-    {"main", BLK, SCRUB_HINT_IN_MAIN},
-    {"math", K_DROP, 0},
-    {"menu", BLK, 0},
-    {"meta", K_META, 0},
-    {"nav", BLK, SCRUB_HINT_IN_NAV},
-    {"noembed", K_DROP, 0},
-    {"noframes", K_DROP, 0},
-    {"noscript", K_DROP | K_NOSCRIPT, 0},
-    {"object", K_DROP, 0},
-    {"ol", BLK, 0},
-    {"optgroup", BLK, 0},
-    {"option", BLK, 0},
-    {"p", BLK, 0},
-    {"pre", BLK | K_PRE, SCRUB_HINT_PRE},
-    {"script", K_DROP, 0},
-    {"section", BLK, 0},
-    {"select", BLK, 0},
-    {"style", K_DROP, 0},
-    {"summary", BLK, 0},
-    {"svg", K_DROP, 0},
-    {"table", BLK, 0},
-    {"tbody", BLK, 0},
-    {"td", K_CELL, 0},
-    {"template", K_DROP, 0},
-    {"textarea", BLK, 0},
-    {"tfoot", BLK, 0},
-    {"th", K_CELL, 0},
-    {"thead", BLK, 0},
-    {"time", K_META, 0},
-    {"title", K_DROP | K_TITLE, 0},
-    {"tr", BLK, SCRUB_HINT_TABLE},
-    {"ul", BLK, 0},
-    {"video", K_DROP, 0},
-    {"xmp", BLK | K_PRE, SCRUB_HINT_PRE},
+    {"a", K_LINK, 0, 0},
+    {"address", BLK, 0, -3},
+    {"applet", K_DROP, 0, 0},
+    {"article", BLK, SCRUB_HINT_IN_MAIN, 0},
+    {"aside", BLK, SCRUB_HINT_IN_ASIDE, 0},
+    {"audio", K_DROP, 0, 0},
+    {"blockquote", BLK, 0, 3},
+    {"body", BLK | K_WHOLE, 0, 0},
+    {"br", K_BR, 0, 0},
+    {"canvas", K_DROP, 0, 0},
+    {"caption", BLK, SCRUB_HINT_CAPTION, 0},
+    {"center", BLK, 0, 0},
+    {"datalist", K_DROP, 0, 0},
+    {"dd", BLK | K_LIST, SCRUB_HINT_LIST_ITEM, -3},
+    {"details", BLK, 0, 0},
+    {"dialog", BLK, 0, 0},
+    {"dir", BLK, 0, 0},
+    {"div", BLK, 0, 5},
+    {"dl", BLK | K_LIST, 0, -3},
+    {"dt", BLK | K_LIST, SCRUB_HINT_LIST_ITEM, -3},
+    {"fieldset", BLK, 0, 0},
+    {"figcaption", BLK, SCRUB_HINT_CAPTION, 0},
+    {"figure", BLK, 0, 0},
+    {"footer", BLK, SCRUB_HINT_IN_FOOTER, 0},
+    {"form", BLK, 0, -3},
+    {"frameset", BLK, 0, 0},
+    {"h1", BLK, SCRUB_HINT_HEADING, -5},
+    {"h2", BLK, SCRUB_HINT_HEADING, -5},
+    {"h3", BLK, SCRUB_HINT_HEADING, -5},
+    {"h4", BLK, SCRUB_HINT_HEADING, -5},
+    {"h5", BLK, SCRUB_HINT_HEADING, -5},
+    {"h6", BLK, SCRUB_HINT_HEADING, -5},
+    {"head", BLK, 0, 0},
+    {"header", BLK, SCRUB_HINT_IN_HEADER, 0},
+    {"hgroup", BLK, 0, 0},
+    {"hr", K_BR, 0, 0},
+    {"html", BLK | K_META | K_WHOLE, 0, 0},
+    {"iframe", K_DROP, 0, 0},
+    {"legend", BLK, 0, 0},
+    {"li", BLK | K_LIST, SCRUB_HINT_LIST_ITEM, -3},
+    {"link", K_META, 0, 0},
+    {"main", BLK, SCRUB_HINT_IN_MAIN, 0},
+    {"math", K_DROP, 0, 0},
+    {"menu", BLK | K_LIST, 0, 0},
+    {"meta", K_META, 0, 0},
+    {"nav", BLK, SCRUB_HINT_IN_NAV, 0},
+    {"noembed", K_DROP, 0, 0},
+    {"noframes", K_DROP, 0, 0},
+    {"noscript", K_DROP | K_NOSCRIPT, 0, 0},
+    {"object", K_DROP, 0, 0},
+    {"ol", BLK | K_LIST, 0, -3},
+    {"optgroup", BLK, 0, 0},
+    {"option", BLK | K_LIST, 0, 0},
+    {"p", BLK, 0, 0},
+    {"pre", BLK | K_PRE, SCRUB_HINT_PRE, 3},
+    {"script", K_DROP, 0, 0},
+    {"section", BLK, 0, 0},
+    {"select", BLK | K_LIST, 0, 0},
+    {"style", K_DROP, 0, 0},
+    {"summary", BLK, 0, 0},
+    {"svg", K_DROP, 0, 0},
+    {"table", BLK, 0, 0},
+    {"tbody", BLK, 0, 0},
+    {"td", K_CELL, 0, 3},
+    {"template", K_DROP, 0, 0},
+    {"textarea", BLK, 0, 0},
+    {"tfoot", BLK, 0, 0},
+    {"th", K_CELL, 0, -5},
+    {"thead", BLK, 0, 0},
+    {"time", K_META, 0, 0},
+    {"title", K_DROP | K_TITLE, 0, 0},
+    {"tr", BLK, SCRUB_HINT_TABLE, 0},
+    {"ul", BLK | K_LIST, 0, -3},
+    {"video", K_DROP, 0, 0},
+    {"xmp", BLK | K_PRE, SCRUB_HINT_PRE, 0},
 };
 #undef BLK
 
@@ -130,6 +133,8 @@ _Static_assert(ELEM_COUNT < 256, "first[] holds uint8_t indices");
 static uint8_t first[27];
 static scrub__once first_once = SCRUB__ONCE_INIT;
 
+static void class_first_init(void);
+
 static int first_init(void)
 {
     size_t i = 0;
@@ -138,6 +143,7 @@ static int first_init(void)
         while (i < ELEM_COUNT && elems[i].name[0] == 'a' + c) i++;
     }
     first[26] = (uint8_t)i;
+    class_first_init();
     return SCRUB_OK;
 }
 
@@ -158,37 +164,66 @@ typedef struct {
     const char *word;
     uint32_t hint;
     size_t len;
+    int weight; /* what the word says about an article (+1) or chrome (-1) */
 } word_hint;
 
-#define W(word, hint) {word, hint, sizeof word - 1}
+#define W(word, hint) {word, hint, sizeof word - 1, -1}
+#define POS(word) {word, 0, sizeof word - 1, 1}
+#define NEG(word) {word, 0, sizeof word - 1, -1}
 
+/* Sorted by word (class_lookup reads the words of each first letter as
+ * one range); W words give a hint and weigh against an article, POS and
+ * NEG ones only weigh for or against it in the article scoring. */
 static const word_hint class_words[] = {
-    W("nav", SCRUB_HINT_CLASS_NAV),         W("navbar", SCRUB_HINT_CLASS_NAV),
-    W("navigation", SCRUB_HINT_CLASS_NAV),  W("menu", SCRUB_HINT_CLASS_NAV),
-    W("breadcrumb", SCRUB_HINT_CLASS_NAV),  W("breadcrumbs", SCRUB_HINT_CLASS_NAV),
-    W("footer", SCRUB_HINT_CLASS_FOOTER),   W("copyright", SCRUB_HINT_CLASS_FOOTER),
-    W("share", SCRUB_HINT_CLASS_SHARE),     W("sharing", SCRUB_HINT_CLASS_SHARE),
-    W("social", SCRUB_HINT_CLASS_SHARE),    W("comment", SCRUB_HINT_CLASS_COMMENT),
-    W("comments", SCRUB_HINT_CLASS_COMMENT), W("related", SCRUB_HINT_CLASS_RELATED),
-    W("sidebar", SCRUB_HINT_CLASS_SIDEBAR), W("ad", SCRUB_HINT_CLASS_AD),
-    W("ads", SCRUB_HINT_CLASS_AD),          W("advert", SCRUB_HINT_CLASS_AD),
-    W("adverts", SCRUB_HINT_CLASS_AD),      W("advertisement", SCRUB_HINT_CLASS_AD),
-    W("banner", SCRUB_HINT_CLASS_AD),
+    W("ad", SCRUB_HINT_CLASS_AD), W("ads", SCRUB_HINT_CLASS_AD),
+    W("advert", SCRUB_HINT_CLASS_AD), W("advertisement", SCRUB_HINT_CLASS_AD),
+    W("adverts", SCRUB_HINT_CLASS_AD), POS("artibody"), POS("article"),
+    W("banner", SCRUB_HINT_CLASS_AD), POS("blog"), POS("body"),
+    W("breadcrumb", SCRUB_HINT_CLASS_NAV), W("breadcrumbs", SCRUB_HINT_CLASS_NAV),
+    W("comment", SCRUB_HINT_CLASS_COMMENT), W("comments", SCRUB_HINT_CLASS_COMMENT),
+    POS("content"), W("copyright", SCRUB_HINT_CLASS_FOOTER), POS("detail"), NEG("disqus"),
+    POS("entry"), NEG("foot"), W("footer", SCRUB_HINT_CLASS_FOOTER), NEG("header"),
+    POS("hentry"), NEG("login"), POS("main"), NEG("masthead"), W("menu", SCRUB_HINT_CLASS_NAV),
+    W("nav", SCRUB_HINT_CLASS_NAV), W("navbar", SCRUB_HINT_CLASS_NAV),
+    W("navigation", SCRUB_HINT_CLASS_NAV), NEG("pager"), NEG("pagination"), NEG("popup"),
+    POS("post"), NEG("promo"), W("related", SCRUB_HINT_CLASS_RELATED), NEG("search"),
+    W("share", SCRUB_HINT_CLASS_SHARE), W("sharing", SCRUB_HINT_CLASS_SHARE),
+    W("sidebar", SCRUB_HINT_CLASS_SIDEBAR), W("social", SCRUB_HINT_CLASS_SHARE), NEG("sponsor"),
+    POS("story"), NEG("tags"), POS("text"), NEG("toolbar"), NEG("widget"),
 };
 
 /* ARIA landmark roles say the same as the HTML5 sectioning elements. */
 static const word_hint role_words[] = {
     W("navigation", SCRUB_HINT_IN_NAV),    W("banner", SCRUB_HINT_IN_HEADER),
     W("contentinfo", SCRUB_HINT_IN_FOOTER), W("complementary", SCRUB_HINT_IN_ASIDE),
-    W("main", SCRUB_HINT_IN_MAIN),
+    {"main", SCRUB_HINT_IN_MAIN, 4, 1},
 };
+#undef POS
+#undef NEG
 
-static uint32_t word_lookup(const word_hint *table, size_t n, const char *word, size_t len)
+#define CLASS_COUNT (sizeof class_words / sizeof class_words[0])
+_Static_assert(CLASS_COUNT < 256, "class_first[] holds uint8_t indices");
+
+/* class_words[class_first[c - 'a'] .. class_first[c - 'a' + 1]) start
+ * with c; built with first[]. */
+static uint8_t class_first[27];
+
+static void class_first_init(void)
 {
-    for (size_t i = 0; i < n; i++)
-        if (table[i].len == len && memcmp(table[i].word, word, len) == 0)
-            return table[i].hint;
-    return 0;
+    size_t i = 0;
+    for (int c = 0; c < 26; c++) {
+        class_first[c] = (uint8_t)i;
+        while (i < CLASS_COUNT && class_words[i].word[0] == 'a' + c) i++;
+    }
+    class_first[26] = (uint8_t)i;
+}
+
+static const word_hint *word_lookup(const word_hint *table, size_t from, size_t to,
+                                    const char *word, size_t len)
+{
+    for (size_t i = from; i < to; i++)
+        if (table[i].len == len && memcmp(table[i].word, word, len) == 0) return &table[i];
+    return NULL;
 }
 
 static bool is_ascii_alnum(unsigned char c)
@@ -196,10 +231,15 @@ static bool is_ascii_alnum(unsigned char c)
     return (c >= '0' && c <= '9') || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z');
 }
 
-/* The hints named by the words of a class, id or role value. */
-static uint32_t words_hints(const char *v, const word_hint *table, size_t n)
+/* What the words of a class, id or role value say. */
+typedef struct {
+    uint32_t hints;
+    bool pos, neg; /* a word for an article's block, a word for chrome */
+} word_says;
+
+/* Adds what the words of v say to *ws. */
+static void words_hints(const char *v, const word_hint *table, size_t n, word_says *ws)
 {
-    uint32_t hints = 0;
     const unsigned char *p = (const unsigned char *)v;
     while (*p) {
         while (*p && !is_ascii_alnum(*p)) p++;
@@ -207,9 +247,17 @@ static uint32_t words_hints(const char *v, const word_hint *table, size_t n)
         size_t len = 0;
         for (; is_ascii_alnum(*p); p++)
             if (len < sizeof word) word[len++] = (char)(*p | 0x20 * (*p >= 'A' && *p <= 'Z'));
-        if (len && len < sizeof word) hints |= word_lookup(table, n, word, len);
+        const word_hint *h = NULL;
+        if (len && len < sizeof word) {
+            unsigned c = (unsigned char)word[0] - 'a';
+            if (table != class_words) h = word_lookup(table, 0, n, word, len);
+            else if (c < 26) h = word_lookup(table, class_first[c], class_first[c + 1], word, len);
+        }
+        if (!h) continue;
+        ws->hints |= h->hint;
+        ws->pos |= h->weight > 0;
+        ws->neg |= h->weight < 0;
     }
-    return hints;
 }
 
 /* ---- stage state ----------------------------------------------------------- */
@@ -232,6 +280,38 @@ typedef struct {
     uint32_t priv;
 } frame;
 
+/* ---- article scoring ------------------------------------------------------- */
+
+/* Each open element's side of the article scoring, kept apart from its
+ * frame (release_noscript rewrites frames; a score must not be copied).
+ * A "block" here is an element that holds lines: a K_BLOCK element or a
+ * table cell. */
+enum {
+    S_BLOCK = 1u << 0,    /* a block: lines are credited to it */
+    S_PARENT = 1u << 1,   /* a block child has opened in it */
+    S_LIST = 1u << 2,     /* li, ul, ...: its own lines score nothing */
+    S_UNLIKELY = 1u << 3, /* inside chrome (nav, footer, sidebar ...): no line scores */
+    S_NOCAND = 1u << 4,   /* html, body: the whole page is no guess */
+};
+
+typedef struct {
+    float score;        /* credited by the lines it holds, and below */
+    float strict;       /* the same, chrome's lines left out */
+    uint32_t first;     /* index of its first line */
+    uint32_t id, parent_id;
+    uint32_t text, link, chars; /* bytes of its lines, in links; characters */
+    uint32_t blk;       /* depth of the nearest block, itself included */
+    uint32_t up;        /* a block's: depth of the nearest block above */
+    int16_t weight;     /* its tag's and class words' bonus */
+    uint8_t flags;
+} sframe;
+
+/* A block that got a score, as it closed. */
+typedef struct {
+    float score, strict;
+    uint32_t first, end, id, parent_id, chars;
+} cand;
+
 /* Kept in the context: the details of the last call, and scratch memory. */
 typedef struct {
     scrub__buf meta[F_COUNT];
@@ -241,6 +321,9 @@ typedef struct {
     size_t parse_errors;
     frame *stack;
     size_t stack_cap;
+    sframe *sstack;     /* beside stack, same depth */
+    cand *cands;
+    size_t ncands, cands_cap;
     scrub__buf utf8; /* scratch for SCRUB_HTML_UTF8 input */
 } html_slot;
 
@@ -250,6 +333,8 @@ static void slot_free(void *p)
     for (int i = 0; i < F_COUNT; i++) scrub__buf_free(&s->meta[i]);
     scrub__free(s->hints);
     scrub__free(s->stack);
+    scrub__free(s->sstack);
+    scrub__free(s->cands);
     scrub__buf_free(&s->utf8);
 }
 
@@ -261,6 +346,7 @@ static void slot_clear(html_slot *s)
     }
     s->nlines = 0;
     s->parse_errors = 0;
+    s->ncands = 0;
 }
 
 /* ---- the walk over SAX events ---------------------------------------------- */
@@ -284,6 +370,7 @@ typedef struct {
     uint64_t scan_cost;   /* stack entries libxml2 searched for stray end tags */
     uint64_t scan_budget;
     int stop_depth;       /* libxml2's depth when the budget ran out */
+    uint32_t next_id;     /* elements opened so far */
     size_t noscript_ends; /* </noscript> tags libxml2 may have ignored */
 } walker;
 
@@ -332,6 +419,161 @@ static int push_hint(walker *w, uint32_t hint)
     return SCRUB_OK;
 }
 
+static sframe *sf(walker *w, size_t depth)
+{
+    return &w->slot->sstack[depth];
+}
+
+/* Characters and commas (, ， 、) of a line. */
+static void line_counts(const char *s, size_t n, uint32_t *chars, uint32_t *commas)
+{
+    uint32_t c = 0, k = 0;
+    for (size_t i = 0; i < n; i++) {
+        unsigned char b = (unsigned char)s[i];
+        c += (b & 0xC0) != 0x80;
+        if (b == ',')
+            k++;
+        else if ((b == 0xEF || b == 0xE3) && i + 2 < n) {
+            unsigned char b1 = (unsigned char)s[i + 1], b2 = (unsigned char)s[i + 2];
+            k += (b == 0xEF && b1 == 0xBC && b2 == 0x8C) || (b == 0xE3 && b1 == 0x80 && b2 == 0x81);
+        }
+    }
+    *chars = c;
+    *commas = k;
+}
+
+/* A line is a paragraph of the block that holds it: its text counts there,
+ * and a line of 25 characters or more outside lists and chrome scores for
+ * the block the paragraph sits in (the holder itself once it has block
+ * children, else the block above: a <p> or a <div> of text alone is the
+ * paragraph), half that for the next block up and a sixth for the next. */
+static void score_line(walker *w, const char *line, size_t n)
+{
+    uint32_t bi = sf(w, w->depth)->blk;
+    sframe *b = sf(w, bi);
+    /* a line under 25 bytes is under 25 characters: it scores nothing,
+     * and its bytes stand for its characters */
+    uint32_t chars = (uint32_t)n, commas = 0;
+    if (n >= 25) line_counts(line, n, &chars, &commas);
+    b->text += (uint32_t)w->line_text;
+    b->link += (uint32_t)w->line_link;
+    b->chars += chars;
+    if (chars < 25 || (b->flags & (S_LIST | S_PARENT)) == S_LIST) return;
+    float pts = 1.0f + (float)commas + (chars >= 300 ? 3.0f : (float)(chars / 100));
+    float strict = b->flags & S_UNLIKELY ? 0 : pts;
+    static const float share[] = {1.0f, 0.5f, 1.0f / 6};
+    uint32_t c = b->flags & S_PARENT ? bi : b->up;
+    for (size_t lvl = 0; c && lvl < 3; lvl++, c = sf(w, c)->up) {
+        sf(w, c)->score += pts * share[lvl];
+        sf(w, c)->strict += strict * share[lvl];
+    }
+}
+
+/* The scoring side of a new element at depth w->depth + 1. */
+static void score_open(walker *w, const elem_info *e, unsigned kind, const word_says *ws)
+{
+    const sframe *p = sf(w, w->depth);
+    sframe *n = sf(w, w->depth + 1);
+    n->score = n->strict = 0;
+    n->text = n->link = n->chars = 0;
+    n->first = (uint32_t)w->slot->nlines;
+    n->id = ++w->next_id;
+    n->parent_id = sf(w, p->blk)->id;
+    n->flags = p->flags & S_UNLIKELY;
+    n->weight = 0;
+    if ((ws->neg && !ws->pos) ||
+        (e && e->hints & (SCRUB_HINT_IN_NAV | SCRUB_HINT_IN_ASIDE | SCRUB_HINT_IN_FOOTER)))
+        n->flags |= S_UNLIKELY;
+    if (!(kind & (K_BLOCK | K_CELL)) || kind & K_DROP) {
+        n->blk = p->blk;
+        n->up = p->up;
+        return;
+    }
+    sf(w, p->blk)->flags |= S_PARENT;
+    n->flags |= S_BLOCK;
+    n->blk = (uint32_t)w->depth + 1;
+    n->up = p->blk;
+    n->weight = (int16_t)((e ? e->weight : 0) + (ws->pos ? 25 : 0) - (ws->neg ? 25 : 0));
+    if (kind & K_LIST) n->flags |= S_LIST;
+    if (kind & K_WHOLE) n->flags |= S_NOCAND;
+}
+
+static void push_cand(walker *w, const cand *c)
+{
+    html_slot *s = w->slot;
+    if (s->ncands == s->cands_cap) {
+        size_t cap = s->cands_cap ? s->cands_cap * 2 : 64;
+        cand *a = scrub__realloc(s->cands, cap * sizeof *a);
+        if (!a) {
+            walk_fail(w, SCRUB_E_NOMEM);
+            return;
+        }
+        s->cands = a;
+        s->cands_cap = cap;
+    }
+    s->cands[s->ncands++] = *c;
+}
+
+/* A block closes: its text joins the block above, and its score, scaled
+ * by the share of its text outside links, makes it a candidate. */
+static void score_close(walker *w)
+{
+    sframe *n = sf(w, w->depth);
+    if (!(n->flags & S_BLOCK)) return;
+    sframe *u = sf(w, n->up);
+    u->text += n->text;
+    u->link += n->link;
+    u->chars += n->chars;
+    if (n->score <= 0 || n->flags & S_NOCAND) return;
+    float own = n->text ? 1.0f - (float)n->link / (float)n->text : 1.0f;
+    float score = (n->score + (float)n->weight) * own;
+    float strict = n->strict > 0 ? (n->strict + (float)n->weight) * own : 0;
+    if (score <= 0) return;
+    uint32_t end = (uint32_t)w->slot->nlines + (w->out.len > w->line_start);
+    cand c = {score, strict, n->first, end, n->id, n->parent_id, n->chars};
+    push_cand(w, &c);
+}
+
+static size_t best_cand(const html_slot *s, bool strict)
+{
+    size_t best = SIZE_MAX;
+    for (size_t i = 0; i < s->ncands; i++) {
+        float v = strict ? s->cands[i].strict : s->cands[i].score;
+        if (v > 0 && (best == SIZE_MAX || v > (strict ? s->cands[best].strict : s->cands[best].score)))
+            best = i;
+    }
+    return best;
+}
+
+/* Marks the lines of the best candidate and of its siblings that score
+ * near it (a fifth of its score and 10 at least).  The best is first
+ * sought with the lines inside chrome (nav, footer, sidebar ... classes)
+ * left out; when that one holds under 250 characters, the page's chrome
+ * class words may wrap its article ("below-banner"), and the lines count
+ * wherever they are; a best under 250 characters then is no article (a
+ * page of teasers): nothing is marked. */
+static void mark_candidate(walker *w)
+{
+    html_slot *s = w->slot;
+    bool strict = true;
+    size_t best = best_cand(s, true);
+    if (best == SIZE_MAX || s->cands[best].chars < 250) {
+        strict = false;
+        best = best_cand(s, false);
+    }
+    if (best == SIZE_MAX || s->cands[best].chars < 250) return;
+    const cand *b = &s->cands[best];
+    float top = strict ? b->strict : b->score;
+    float min = top * 0.2f > 10 ? top * 0.2f : 10;
+    for (size_t i = 0; i < s->ncands; i++) {
+        const cand *c = &s->cands[i];
+        float v = strict ? c->strict : c->score;
+        if (i != best && (c->parent_id != b->parent_id || v < min)) continue;
+        for (size_t k = c->first; k < c->end && k < s->nlines; k++)
+            s->hints[k] |= SCRUB_HINT_IN_CANDIDATE;
+    }
+}
+
 /* Ends the current line: trims it, drops it when blank, else terminates it
  * with LF and records its hints. */
 static void end_line(walker *w)
@@ -348,6 +590,7 @@ static void end_line(walker *w)
         if (w->line_text)
             share = (uint32_t)((w->line_link * 255 + w->line_text / 2) / w->line_text);
         if (share > 255) share = 255;
+        score_line(w, w->out.data + w->line_start, end - w->line_start);
         if (scrub__buf_putc(&w->out, '\n') != SCRUB_OK ||
             push_hint(w, w->line_hints | share << SCRUB_HINT_LINK_SHARE_SHIFT) != SCRUB_OK) {
             walk_fail(w, SCRUB_E_NOMEM);
@@ -616,20 +859,20 @@ static bool style_hides(const char *v)
 
 /* The hints of an element's class, id and role; sets *hidden when the
  * element is not rendered (a hidden attribute, an inline display:none). */
-static uint32_t attr_hints(const xmlChar **atts, bool *hidden)
+static word_says attr_hints(const xmlChar **atts, bool *hidden)
 {
-    uint32_t hints = 0;
+    word_says ws = {0, false, false};
     for (size_t i = 0; atts && atts[i]; i += 2) {
         const char *k = (const char *)atts[i], *v = (const char *)atts[i + 1];
         switch (k[0]) { /* one strcmp per attribute at most */
         case 'c':
         case 'i':
             if (v && (strcmp(k, "class") == 0 || strcmp(k, "id") == 0))
-                hints |= words_hints(v, class_words, sizeof class_words / sizeof class_words[0]);
+                words_hints(v, class_words, sizeof class_words / sizeof class_words[0], &ws);
             break;
         case 'r':
             if (v && strcmp(k, "role") == 0)
-                hints |= words_hints(v, role_words, sizeof role_words / sizeof role_words[0]);
+                words_hints(v, role_words, sizeof role_words / sizeof role_words[0], &ws);
             break;
         case 'h':
             if (strcmp(k, "hidden") == 0) *hidden = true;
@@ -639,7 +882,7 @@ static uint32_t attr_hints(const xmlChar **atts, bool *hidden)
             break;
         }
     }
-    return hints;
+    return ws;
 }
 
 /* libxml2 opens a <p> of its own when text follows an inline element at
@@ -662,7 +905,8 @@ static void on_start(void *ud, const xmlChar *xname, const xmlChar **atts)
     bool implied = is_implied_p(w, name);
     unsigned kind = e && !implied ? e->kind : 0;
     bool hidden = false;
-    uint32_t hints = attr_hints(atts, &hidden);
+    word_says ws = attr_hints(atts, &hidden);
+    uint32_t hints = ws.hints;
     /* Elements a browser does not render: the hidden attribute, an inline
      * display:none (hidden link blocks are a common spam trick).  Not on
      * html and body, which some pages hide until a script has run. */
@@ -691,6 +935,7 @@ static void on_start(void *ud, const xmlChar *xname, const xmlChar **atts)
     if (kind & K_TITLE && !dropping) f.priv |= P_TITLE;
     if (kind & K_PRE) f.priv |= P_PRE;
     if (kind & K_LINK && attr(atts, "href")) f.priv |= P_LINK;
+    score_open(w, e, kind, &ws);
     w->slot->stack[++w->depth] = f;
 }
 
@@ -699,16 +944,21 @@ static void on_end(void *ud, const xmlChar *xname)
     walker *w = ud;
     const elem_info *e = elem_lookup((const char *)xname);
     unsigned kind = e ? e->kind : 0;
+    bool pop = !w->overflow && w->depth;
     if (w->overflow) {
         if (w->overflow_drop == w->overflow) w->overflow_drop = 0;
         w->overflow--;
-    } else if (w->depth) {
+    } else if (pop && top(w)->priv & P_IMPLIED) {
+        kind = 0;
+    }
+    /* the line ends before the block's frame goes: its last line is its */
+    if (kind & K_BLOCK) end_line(w);
+    if (pop) {
         if (top(w)->priv & P_TITLE) w->title_done = true;
         if (top(w)->priv & P_NOSCRIPT && w->noscript_ends) w->noscript_ends--; /* closed */
-        if (top(w)->priv & P_IMPLIED) kind = 0;
+        score_close(w);
         w->depth--;
     }
-    if (kind & K_BLOCK) end_line(w);
 }
 
 /* libxml2's messages about malformed markup: counted, never printed.
@@ -926,6 +1176,9 @@ static int ensure_stack(html_slot *s, size_t frames)
     frame *st = scrub__realloc(s->stack, frames * sizeof *st);
     if (!st) return SCRUB_E_NOMEM;
     s->stack = st;
+    sframe *ss = scrub__realloc(s->sstack, frames * sizeof *ss);
+    if (!ss) return SCRUB_E_NOMEM;
+    s->sstack = ss;
     s->stack_cap = frames;
     return SCRUB_OK;
 }
@@ -975,6 +1228,7 @@ static int parse_utf8(scrub_ctx *ctx, html_slot *slot, const char *text, size_t 
     if (ensure_stack(slot, w.max_depth + 1) != SCRUB_OK)
         return scrub__fail(ctx, SCRUB_E_NOMEM, "out of memory");
     slot->stack[0] = (frame){0, 0};
+    slot->sstack[0] = (sframe){.flags = S_BLOCK | S_NOCAND};
     if (scrub__buf_reserve(&w.out, len / 2 + 64) != SCRUB_OK) {
         *out = w.out;
         return scrub__fail(ctx, SCRUB_E_NOMEM, "out of memory");
@@ -997,6 +1251,7 @@ static int parse_utf8(scrub_ctx *ctx, html_slot *slot, const char *text, size_t 
         terminate_meta(slot) != SCRUB_OK)
         return scrub__fail(ctx, SCRUB_E_NOMEM, "out of memory");
     mark_title_lines(&w);
+    mark_candidate(&w);
     return SCRUB_OK;
 }
 

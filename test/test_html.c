@@ -337,6 +337,119 @@ START_TEST(hints_class_words_whole)
 }
 END_TEST
 
+/* ---- the article's block guessed by scoring -------------------------------- */
+
+/* A page with no <main>, <article> or class word of its own: a menu of
+ * links, a sidebar of teasers (a linked title and a one-sentence summary
+ * each) and the body's paragraphs in plain divs.  Only the body's lines
+ * carry SCRUB_HINT_IN_CANDIDATE; the menu, the teasers and the footer do
+ * not. */
+static const struct {
+    const char *menu[3], *head, *body[5], *teaser[3], *summary[3], *footer;
+} cand_pages[] = {
+    {{"Home", "World", "Sport"},
+     "Rivers run dry as the heat wave goes on",
+     {"The river that feeds the valley has fallen to its lowest level in forty years, and the "
+      "farmers who depend on it say the harvest is already lost.",
+      "Officials met on Monday to discuss the crisis, but they agreed only to meet again, which "
+      "angered the growers who had travelled for hours to attend.",
+      "Scientists warn that the drought is part of a longer trend, driven by rising temperatures, "
+      "shrinking snowpack and a growing demand for water.",
+      "In the town of Millbrook, residents have been asked to cut their use by half, and the "
+      "public pools have closed for the rest of the summer.",
+      "The next rain is not expected before October, according to the weather service, which "
+      "has issued its highest warning for the whole region."},
+     {"Markets fall on rate fears", "Local team wins the cup", "New museum opens downtown"},
+     {"Shares slid on Tuesday as traders bet on higher rates.",
+      "The final ended in a late goal before a record crowd.",
+      "The collection holds works from three centuries of art."},
+     "Copyright 2024 Valley News"},
+    {{"首页", "国际", "体育"},
+     "持续高温致河流干涸",
+     {"为山谷供水的河流水位已降至四十年来最低，依靠河水灌溉的农民说，今年的收成已经保不住了，"
+      "不少人开始考虑改种耐旱作物。",
+      "官员们周一开会讨论旱情，但会议只决定下次再开，这让远道赶来参会的种植户十分不满，"
+      "有人当场离席表示抗议。",
+      "科学家警告，这场干旱是长期趋势的一部分，气温升高、积雪减少、用水需求增长，"
+      "三者叠加，使河流的补给越来越少。",
+      "在米尔布鲁克镇，居民被要求把用水量减半，公共游泳池也已在夏季剩下的时间里关闭，"
+      "镇政府还在街头设置了临时供水点。",
+      "据气象部门预报，十月之前不会有降雨，该部门已对整个地区发布最高级别预警，"
+      "并提醒居民注意防暑防火。"},
+     {"利率担忧拖累股市", "本地球队夺得冠军", "新博物馆在市中心开放"},
+     {"周二交易员押注加息，股价随之下滑。", "决赛在创纪录的观众面前以一个绝杀结束。",
+      "新馆收藏了三个世纪的艺术作品。"},
+     "版权所有 2024 山谷新闻"},
+};
+
+/* Renders cand_pages[k] into buf. */
+static void cand_page(char *buf, size_t cap, size_t k)
+{
+    size_t at = (size_t)snprintf(buf, cap, "<html><body><div class='top'><ul>");
+    for (size_t i = 0; i < 3; i++)
+        at += (size_t)snprintf(buf + at, cap - at, "<li><a href='/%zu'>%s</a></li>", i,
+                               cand_pages[k].menu[i]);
+    at += (size_t)snprintf(buf + at, cap - at, "</ul></div><div class='wrap'><div class='box'><h1>%s</h1>",
+                           cand_pages[k].head);
+    for (size_t i = 0; i < 5; i++)
+        at += (size_t)snprintf(buf + at, cap - at, "<p>%s</p>", cand_pages[k].body[i]);
+    at += (size_t)snprintf(buf + at, cap - at, "</div><div class='col'>");
+    for (size_t i = 0; i < 3; i++)
+        at += (size_t)snprintf(buf + at, cap - at, "<div><a href='/t%zu'>%s</a><p>%s</p></div>", i,
+                               cand_pages[k].teaser[i], cand_pages[k].summary[i]);
+    snprintf(buf + at, cap - at, "</div></div><div class='bottom'>%s</div></body></html>",
+             cand_pages[k].footer);
+}
+
+START_TEST(hints_candidate_block)
+{
+    char page[8192];
+    cand_page(page, sizeof page, (size_t)_i);
+    scrub_ctx *ctx = scrub_ctx_new();
+    /* lines: 3 menu, the heading, 5 paragraphs, 3 x (teaser, summary), footer */
+    for (size_t i = 0; i < 3; i++)
+        ck_assert_uint_eq(line_hint(ctx, page, i, cand_pages[_i].menu[i]) & SCRUB_HINT_IN_CANDIDATE, 0);
+    ck_assert_uint_ne(line_hint(ctx, page, 3, cand_pages[_i].head) & SCRUB_HINT_IN_CANDIDATE, 0);
+    for (size_t i = 0; i < 5; i++)
+        ck_assert_uint_ne(line_hint(ctx, page, 4 + i, cand_pages[_i].body[i]) & SCRUB_HINT_IN_CANDIDATE, 0);
+    for (size_t i = 0; i < 3; i++) {
+        ck_assert_uint_eq(line_hint(ctx, page, 9 + 2 * i, cand_pages[_i].teaser[i]) &
+                              SCRUB_HINT_IN_CANDIDATE, 0);
+        ck_assert_uint_eq(line_hint(ctx, page, 10 + 2 * i, cand_pages[_i].summary[i]) &
+                              SCRUB_HINT_IN_CANDIDATE, 0);
+    }
+    ck_assert_uint_eq(line_hint(ctx, page, 15, cand_pages[_i].footer) & SCRUB_HINT_IN_CANDIDATE, 0);
+    scrub_ctx_free(ctx);
+}
+END_TEST
+
+/* A page of teasers alone has no article: its best block holds too little
+ * text, and no line gets the bit; a body wrapped in a class that names
+ * chrome ("below-banner") is still found. */
+START_TEST(hints_candidate_weak_or_wrapped)
+{
+    scrub_ctx *ctx = scrub_ctx_new();
+    char page[8192];
+    size_t at = (size_t)snprintf(page, sizeof page, "<div class='col'>");
+    for (size_t i = 0; i < 3; i++)
+        at += (size_t)snprintf(page + at, sizeof page - at, "<div><a href='/t%zu'>%s</a><p>%s</p></div>",
+                               i, cand_pages[_i].teaser[i], cand_pages[_i].summary[i]);
+    snprintf(page + at, sizeof page - at, "</div>");
+    for (size_t i = 0; i < 3; i++)
+        ck_assert_uint_eq(line_hint(ctx, page, 2 * i + 1, cand_pages[_i].summary[i]) &
+                              SCRUB_HINT_IN_CANDIDATE, 0);
+    at = (size_t)snprintf(page, sizeof page, "<div class='below-banner'><ul><li><a href='/'>%s</a></li></ul><div>",
+                          cand_pages[_i].menu[0]);
+    for (size_t i = 0; i < 5; i++)
+        at += (size_t)snprintf(page + at, sizeof page - at, "<p>%s</p>", cand_pages[_i].body[i]);
+    snprintf(page + at, sizeof page - at, "</div></div>");
+    ck_assert_uint_eq(line_hint(ctx, page, 0, cand_pages[_i].menu[0]) & SCRUB_HINT_IN_CANDIDATE, 0);
+    for (size_t i = 0; i < 5; i++)
+        ck_assert_uint_ne(line_hint(ctx, page, 1 + i, cand_pages[_i].body[i]) & SCRUB_HINT_IN_CANDIDATE, 0);
+    scrub_ctx_free(ctx);
+}
+END_TEST
+
 /* ---- metadata -------------------------------------------------------------- */
 
 START_TEST(metadata_found)
@@ -914,6 +1027,8 @@ static Suite *make_suite(void)
     tcase_add_test(tc, hints_structure);
     tcase_add_test(tc, hints_title_with_site_name);
     tcase_add_test(tc, hints_class_words_whole);
+    tcase_add_loop_test(tc, hints_candidate_block, 0, 2);           /* English, Chinese */
+    tcase_add_loop_test(tc, hints_candidate_weak_or_wrapped, 0, 2); /* English, Chinese */
     tcase_add_test(tc, metadata_found);
     tcase_add_test(tc, depth_flattened);
     tcase_add_test(tc, hundred_thousand_nested_tags);
