@@ -5325,6 +5325,38 @@ static void outside_article(filter_state *st)
     }
 }
 
+/* A box the page titles with a widget's own term ("Join Our Newsletter",
+ * "Get Tone Deaf to your inbox daily", "View Photos") holds its pitch or
+ * its slide's caption on a line or two under the title, then its next
+ * control (a field, a button) or the page's end: those lines are the
+ * box's, even in sentences.  A line of 200 characters or more is left to
+ * the article, and so is a run the article goes on after. */
+static bool box_title(const line_t *ln)
+{
+    return ln->label == SCRUB_LABEL_WIDGET && ln->reason == ln->cat_reason[SCRUB__CAT_WIDGET] &&
+           ln->units <= 8;
+}
+
+static FILTER_NOINLINE void box_pitches(filter_state *st)
+{
+    for (size_t i = 0; i < st->nlines; i++) {
+        if (!(st->lines[i].cats & (1u << SCRUB__CAT_WIDGET)) || !box_title(&st->lines[i])) continue;
+        size_t a = next_nonblank(st, i, false), b = a, n = 0;
+        bool fits = true;
+        while (b != SIZE_MAX && n < 3 && keep_label(st->lines[b].label)) {
+            fits &= st->lines[b].nchar < 200;
+            b = next_nonblank(st, b, false);
+            n++;
+        }
+        if (!n || n > 2 || !fits ||
+            (b != SIZE_MAX && (keep_label(st->lines[b].label) || st->lines[b].label == CAND)))
+            continue;
+        for (size_t k = a; k < b && k < st->nlines; k++)
+            if (keep_label(st->lines[k].label))
+                set_label(&st->lines[k], SCRUB_LABEL_WIDGET, 0.2, "box-pitch");
+    }
+}
+
 static FILTER_NOINLINE void ad_slots(filter_state *st)
 {
     for (size_t i = 0; i < st->nlines; i++)
@@ -5386,6 +5418,7 @@ static int context_pass(filter_state *st, const char *text, const scrub_linestat
         if (st->have_hints) repeated_sheets(st);
         footer_tail(st, last);
         if (st->whole_page) outside_article(st);
+        if (st->whole_page) box_pitches(st);
     }
     if (st->ndated) dated_stamps(st);
     repeats(st, set, cap, first, last);
