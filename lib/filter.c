@@ -5357,6 +5357,25 @@ static FILTER_NOINLINE void box_pitches(filter_state *st)
     }
 }
 
+/* An embedded post's credit as the social widget renders it under the
+ * quoted text: a dash, the author, the handle in parentheses, the date
+ * ("— Name (@handle) January 24, 2020"): meta, wherever it stands. */
+static bool post_credit(const char *text, const line_t *ln)
+{
+    const char *p = text + ln->start;
+    return ln->len > 3 && memcmp(p, "\xE2\x80\x94", 3) == 0 && ln->units <= 16 &&
+           holds(p, ln->len, "(@");
+}
+
+static FILTER_NOINLINE void post_credits(filter_state *st, const char *text)
+{
+    for (size_t i = 0; i < st->nlines; i++) {
+        line_t *ln = &st->lines[i];
+        if (ln->run4 && (keep_label(ln->label) || ln->label == CAND) && post_credit(text, ln))
+            set_label(ln, SCRUB_LABEL_META, 0.2, "post-credit");
+    }
+}
+
 static FILTER_NOINLINE void ad_slots(filter_state *st)
 {
     for (size_t i = 0; i < st->nlines; i++)
@@ -5377,6 +5396,9 @@ static int context_pass(filter_state *st, const char *text, const scrub_linestat
         numbered_lists(st, text);
         field_lists(st, text);
     }
+#ifndef GP3_NOPC
+    post_credits(st, text);
+#endif
     related_blocks(st, text);
     if (st->ncut >= 4) teaser_runs(st, text);
     comment_blocks(st);
