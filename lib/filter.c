@@ -5396,9 +5396,7 @@ static int context_pass(filter_state *st, const char *text, const scrub_linestat
         numbered_lists(st, text);
         field_lists(st, text);
     }
-#ifndef GP3_NOPC
     post_credits(st, text);
-#endif
     related_blocks(st, text);
     if (st->ncut >= 4) teaser_runs(st, text);
     comment_blocks(st);

@@ -4876,6 +4876,41 @@ START_TEST(box_pitch)
 }
 END_TEST
 
+/* An embedded post quoted in the article: its text stays, the credit line
+ * the social widget renders under it ("— Name (@handle) date") is meta,
+ * on a whole page and in an extraction. */
+START_TEST(post_credit_line)
+{
+    static const char *const docs[] = {
+        "Commuters on the northern line faced long delays on Monday morning after a signal failure.\n"
+        "The operator said the fault had been repaired by nine o'clock, but trains remained crowded.\n"
+        "Many passengers shared pictures of the packed platforms on social media during the morning.\n"
+        "Platform 2 right now. Nobody is getting on this train today.\n"
+        "\xE2\x80\x94 Jane Walker (@janewalker) January 24, 2020\n"
+        "The operator apologised and promised refunds for tickets bought on the affected routes.\n"
+        "A spokesperson said an investigation into the cause of the failure had already begun.\n",
+        "Pendler auf der Nordstrecke mussten am Montagmorgen nach einer Signalstörung lange warten.\n"
+        "Der Betreiber sagte, der Fehler sei bis neun Uhr behoben gewesen, die Züge aber blieben voll.\n"
+        "Viele Fahrgäste teilten am Morgen Bilder der überfüllten Bahnsteige in den sozialen Netzen.\n"
+        "Gleis 2 gerade eben. Heute kommt niemand mehr in diesen Zug.\n"
+        "\xE2\x80\x94 Anna Weber (@annaweber) 24. Januar 2020\n"
+        "Der Betreiber entschuldigte sich und versprach Erstattungen für die betroffenen Strecken.\n"
+        "Ein Sprecher sagte, eine Untersuchung der Ursache der Störung habe bereits begonnen.\n"};
+    for (int whole = 0; whole < 2; whole++) {
+        uint32_t hints[7] = {0};
+        if (whole) hints[0] = SCRUB_HINT_IN_NAV; /* furniture: a whole page */
+        scrub_ctx *ctx = whole ? classify_page(docs[_i], hints, 7) : scrub_ctx_new();
+        if (!whole)
+            ck_assert_status(scrub_classify_lines(ctx, docs[_i], strlen(docs[_i]), 0), SCRUB_OK);
+        ck_assert_int_eq(scrub_filter_line_label(ctx, 4), SCRUB_LABEL_META);
+        ck_assert_str_eq(scrub_filter_line_reason(ctx, 4), "post-credit");
+        expect_kept_range(ctx, _i, 1, 4, true);
+        expect_kept_range(ctx, _i, 5, 7, true);
+        scrub_ctx_free(ctx);
+    }
+}
+END_TEST
+
 /* ---- the page's own lists on pages that are no news (issue 6, extra) ---- */
 
 /* A whole page: a menu, the title, a paragraph under its heading, a list
@@ -5300,6 +5335,7 @@ Suite *make_suite(void)
     tcase_add_loop_test(tc, link_list_spec_figures, 0, 2);
     tcase_add_loop_test(tc, outside_article, 0, 2);
     tcase_add_loop_test(tc, box_pitch, 0, 2);
+    tcase_add_loop_test(tc, post_credit_line, 0, 2);
     tcase_add_loop_test(tc, comment_units, 0, 2); /* Simplified, Traditional */
     tcase_add_loop_test(tc, lone_comment_unit, 0, 2);
     tcase_add_loop_test(tc, indented_interview, 0, 2);
