@@ -4661,15 +4661,20 @@ static size_t contents_table(filter_state *st, const char *text)
             at[n++] = (uint32_t)i;
         }
     if (n < 3) return 0;
+    /* the title each entry of the current run lists, so a table found
+     * marks them without a second search (a longer run searches again) */
+    uint32_t found[256];
     size_t run = 0, start = 0;
     for (size_t i = 0; i <= st->nlines; i++) {
         const line_t *ln = i < st->nlines ? &st->lines[i] : NULL;
         if (ln && ln->label == SCRUB_LABEL_BLANK) continue;
-        bool entry = ln && ln->item && ln->hash && ln->units <= 12 &&
-                     (ln->label == CAND || ln->label == SCRUB_LABEL_CONTENT) &&
-                     listed_later(st, text, hash, at, n, i, entry_title(text, ln)) != SIZE_MAX;
-        if (entry) {
+        size_t title = ln && ln->item && ln->hash && ln->units <= 12 &&
+                               (ln->label == CAND || ln->label == SCRUB_LABEL_CONTENT)
+                           ? listed_later(st, text, hash, at, n, i, entry_title(text, ln))
+                           : SIZE_MAX;
+        if (title != SIZE_MAX) {
             if (!run) start = i;
+            if (run < 256) found[run] = (uint32_t)title;
             run++;
             continue;
         }
@@ -4683,12 +4688,15 @@ static size_t contents_table(filter_state *st, const char *text)
             set_label(&st->lines[p], SCRUB_LABEL_NAV, 0.2, "table-of-contents");
             st->lines[p].toc = true;
         }
-        for (size_t k = start; toc && k < i; k++) {
+        for (size_t k = start, nth = 0; toc && k < i; k++) {
             line_t *e = &st->lines[k];
             if (e->label == SCRUB_LABEL_BLANK) continue;
             set_label(e, SCRUB_LABEL_NAV, 0.2, "table-of-contents");
             e->toc = true;
-            st->lines[listed_later(st, text, hash, at, n, k, entry_title(text, e))].listed = true;
+            size_t t = nth < 256 ? found[nth]
+                                 : listed_later(st, text, hash, at, n, k, entry_title(text, e));
+            st->lines[t].listed = true;
+            nth++;
             titles++;
         }
         run = 0;
