@@ -5336,8 +5336,8 @@ static void outside_article(filter_state *st)
 /* A box the page titles with a widget's own term ("Join Our Newsletter",
  * "Get Tone Deaf to your inbox daily", "View Photos") holds its pitch or
  * its slide's caption on a line or two under the title, then its next
- * control (a field, a button) or the page's end: those lines are the
- * box's, even in sentences.  A line of 200 characters or more is left to
+ * control (a field, a button, a link) or the page's end: those lines
+ * are the box's, even in sentences.  A line of 200 characters or more is left to
  * the article, and so is a run the article goes on after. */
 static bool box_title(const line_t *ln)
 {
@@ -5356,8 +5356,9 @@ static FILTER_NOINLINE void box_pitches(filter_state *st)
             b = next_nonblank(st, b, false);
             n++;
         }
-        if (!n || n > 2 || !fits ||
-            (b != SIZE_MAX && (keep_label(st->lines[b].label) || st->lines[b].label == CAND)))
+        /* a credit or a byline under a paragraph is the article's own */
+        int below = b == SIZE_MAX ? SCRUB_LABEL_BLANK : st->lines[b].label;
+        if (!n || n > 2 || !fits || keep_label(below) || below == CAND || below == SCRUB_LABEL_META)
             continue;
         for (size_t k = a; k < b && k < st->nlines; k++)
             if (keep_label(st->lines[k].label))
