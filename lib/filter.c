@@ -5371,6 +5371,58 @@ static FILTER_NOINLINE void candidate_sentences(filter_state *st)
     }
 }
 
+/* A box the page titles with a widget's own term ("Join Our Newsletter",
+ * "Get Tone Deaf to your inbox daily", "View Photos") holds its pitch or
+ * its slide's caption on a line or two under the title, then its next
+ * control (a field, a button, a link) or the page's end: those lines
+ * are the box's, even in sentences.  A line of 200 characters or more is left to
+ * the article, and so is a run the article goes on after. */
+static bool box_title(const line_t *ln)
+{
+    return ln->label == SCRUB_LABEL_WIDGET && ln->reason == ln->cat_reason[SCRUB__CAT_WIDGET] &&
+           ln->units <= 8;
+}
+
+static FILTER_NOINLINE void box_pitches(filter_state *st)
+{
+    for (size_t i = 0; i < st->nlines; i++) {
+        if (!(st->lines[i].cats & (1u << SCRUB__CAT_WIDGET)) || !box_title(&st->lines[i])) continue;
+        size_t a = next_nonblank(st, i, false), b = a, n = 0;
+        bool fits = true;
+        while (b != SIZE_MAX && n < 3 && keep_label(st->lines[b].label)) {
+            fits &= st->lines[b].nchar < 200;
+            b = next_nonblank(st, b, false);
+            n++;
+        }
+        /* a credit or a byline under a paragraph is the article's own */
+        int below = b == SIZE_MAX ? SCRUB_LABEL_BLANK : st->lines[b].label;
+        if (!n || n > 2 || !fits || keep_label(below) || below == CAND || below == SCRUB_LABEL_META)
+            continue;
+        for (size_t k = a; k < b && k < st->nlines; k++)
+            if (keep_label(st->lines[k].label))
+                set_label(&st->lines[k], SCRUB_LABEL_WIDGET, 0.2, "box-pitch");
+    }
+}
+
+/* An embedded post's credit as the social widget renders it under the
+ * quoted text: a dash, the author, the handle in parentheses, the date
+ * ("— Name (@handle) January 24, 2020"): meta, wherever it stands. */
+static bool post_credit(const char *text, const line_t *ln)
+{
+    const char *p = text + ln->start;
+    return ln->len > 3 && memcmp(p, "\xE2\x80\x94", 3) == 0 && ln->units <= 16 &&
+           holds(p, ln->len, "(@");
+}
+
+static FILTER_NOINLINE void post_credits(filter_state *st, const char *text)
+{
+    for (size_t i = 0; i < st->nlines; i++) {
+        line_t *ln = &st->lines[i];
+        if (ln->run4 && (keep_label(ln->label) || ln->label == CAND) && post_credit(text, ln))
+            set_label(ln, SCRUB_LABEL_META, 0.2, "post-credit");
+    }
+}
+
 static FILTER_NOINLINE void ad_slots(filter_state *st)
 {
     for (size_t i = 0; i < st->nlines; i++)
@@ -5391,6 +5443,7 @@ static int context_pass(filter_state *st, const char *text, const scrub_linestat
         numbered_lists(st, text);
         field_lists(st, text);
     }
+    post_credits(st, text);
     related_blocks(st, text);
     if (st->ncut >= 4) teaser_runs(st, text);
     comment_blocks(st);
@@ -5433,6 +5486,7 @@ static int context_pass(filter_state *st, const char *text, const scrub_linestat
         footer_tail(st, last);
         if (st->whole_page) outside_article(st);
         if (st->whole_page) candidate_sentences(st);
+        if (st->whole_page) box_pitches(st);
     }
     if (st->ndated) dated_stamps(st);
     repeats(st, set, cap, first, last);

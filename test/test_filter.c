@@ -4871,6 +4871,101 @@ START_TEST(candidate_sentences)
 }
 END_TEST
 
+/* A box titled by a widget's term holds its pitch in a sentence under
+ * the title, then a button or the page's end: the pitch is the box's.
+ * Three paragraphs under the same title are the article going on. */
+START_TEST(box_pitch)
+{
+    static const char *const docs[] = {
+        "News | Music | Reviews | Contact\n"
+        "Local band releases its second album\n"
+        "The four musicians recorded the new songs over two winters in a converted barn outside the town.\n"
+        "Their first record had been made in a single week, and the singer says they wanted more time now.\n"
+        "The album opens with a slow piano piece and closes with a song the band has played live for years.\n"
+        "A tour of small venues across the country starts next month, with most dates already sold out.\n"
+        "Join our newsletter\n"
+        "Stay on top of the most important music news and interviews each day, delivered free to you.\n"
+        "Sign up\n"
+        "Copyright 2024 Example Music\n",
+        "Nachrichten | Musik | Kritiken | Kontakt\n"
+        "Band aus der Stadt veröffentlicht ihr zweites Album\n"
+        "Die vier Musiker haben die neuen Lieder in zwei Wintern in einer umgebauten Scheune aufgenommen.\n"
+        "Ihre erste Platte war in einer einzigen Woche entstanden, und diesmal wollten sie sich mehr Zeit lassen.\n"
+        "Das Album beginnt mit einem langsamen Klavierstück und endet mit einem Lied, das die Band seit Jahren spielt.\n"
+        "Eine Tournee durch kleine Clubs beginnt im nächsten Monat, die meisten Termine sind schon ausverkauft.\n"
+        "Unser Newsletter\n"
+        "Die wichtigsten Nachrichten aus der Musikwelt jeden Morgen kostenlos und bequem in Ihrem Postfach.\n"
+        "Anmelden\n"
+        "Copyright 2024 Beispielmusik\n"};
+    const uint32_t all = 255u << SCRUB_HINT_LINK_SHARE_SHIFT;
+    uint32_t hints[10] = {SCRUB_HINT_IN_NAV | all, SCRUB_HINT_HEADING | SCRUB_HINT_TITLE};
+    hints[8] = all;
+    hints[9] = SCRUB_HINT_IN_FOOTER;
+    scrub_ctx *ctx = classify_page(docs[_i], hints, 10);
+    expect_kept_range(ctx, _i, 1, 6, true);
+    expect_kept_range(ctx, _i, 6, 10, false);
+    ck_assert_str_eq(scrub_filter_line_reason(ctx, 7), "box-pitch");
+    scrub_ctx_free(ctx);
+    /* the article goes on under the title: its lines stay */
+    char doc[2048];
+    const char *p = docs[_i];
+    size_t n = 0;
+    for (int line = 0; line < 8; line++) {
+        const char *e = strchr(p, '\n') + 1;
+        memcpy(doc + n, p, (size_t)(e - p));
+        n += (size_t)(e - p);
+        p = e;
+    }
+    const char *more =
+        _i ? "Karten gibt es an der Abendkasse und in den Plattenläden der Stadt zu kaufen.\n"
+             "Das erste Konzert findet in der alten Turnhalle statt, in der die Band einst probte.\n"
+           : "Tickets are on sale at the door and in the record shops of the town.\n"
+             "The first concert takes place in the old gym where the band used to rehearse.\n";
+    snprintf(doc + n, sizeof doc - n, "%s%s", more, p);
+    uint32_t h2[12] = {SCRUB_HINT_IN_NAV | all, SCRUB_HINT_HEADING | SCRUB_HINT_TITLE};
+    h2[10] = all;
+    h2[11] = SCRUB_HINT_IN_FOOTER;
+    ctx = classify_page(doc, h2, 12);
+    expect_kept_range(ctx, _i, 7, 10, true);
+    scrub_ctx_free(ctx);
+}
+END_TEST
+
+/* An embedded post quoted in the article: its text stays, the credit line
+ * the social widget renders under it ("— Name (@handle) date") is meta,
+ * on a whole page and in an extraction. */
+START_TEST(post_credit_line)
+{
+    static const char *const docs[] = {
+        "Commuters on the northern line faced long delays on Monday morning after a signal failure.\n"
+        "The operator said the fault had been repaired by nine o'clock, but trains remained crowded.\n"
+        "Many passengers shared pictures of the packed platforms on social media during the morning.\n"
+        "Platform 2 right now. Nobody is getting on this train today.\n"
+        "\xE2\x80\x94 Jane Walker (@janewalker) January 24, 2020\n"
+        "The operator apologised and promised refunds for tickets bought on the affected routes.\n"
+        "A spokesperson said an investigation into the cause of the failure had already begun.\n",
+        "Pendler auf der Nordstrecke mussten am Montagmorgen nach einer Signalstörung lange warten.\n"
+        "Der Betreiber sagte, der Fehler sei bis neun Uhr behoben gewesen, die Züge aber blieben voll.\n"
+        "Viele Fahrgäste teilten am Morgen Bilder der überfüllten Bahnsteige in den sozialen Netzen.\n"
+        "Gleis 2 gerade eben. Heute kommt niemand mehr in diesen Zug.\n"
+        "\xE2\x80\x94 Anna Weber (@annaweber) 24. Januar 2020\n"
+        "Der Betreiber entschuldigte sich und versprach Erstattungen für die betroffenen Strecken.\n"
+        "Ein Sprecher sagte, eine Untersuchung der Ursache der Störung habe bereits begonnen.\n"};
+    for (int whole = 0; whole < 2; whole++) {
+        uint32_t hints[7] = {0};
+        if (whole) hints[0] = SCRUB_HINT_IN_NAV; /* furniture: a whole page */
+        scrub_ctx *ctx = whole ? classify_page(docs[_i], hints, 7) : scrub_ctx_new();
+        if (!whole)
+            ck_assert_status(scrub_classify_lines(ctx, docs[_i], strlen(docs[_i]), 0), SCRUB_OK);
+        ck_assert_int_eq(scrub_filter_line_label(ctx, 4), SCRUB_LABEL_META);
+        ck_assert_str_eq(scrub_filter_line_reason(ctx, 4), "post-credit");
+        expect_kept_range(ctx, _i, 1, 4, true);
+        expect_kept_range(ctx, _i, 5, 7, true);
+        scrub_ctx_free(ctx);
+    }
+}
+END_TEST
+
 /* ---- the page's own lists on pages that are no news (issue 6, extra) ---- */
 
 /* A whole page: a menu, the title, a paragraph under its heading, a list
@@ -5295,6 +5390,8 @@ Suite *make_suite(void)
     tcase_add_loop_test(tc, link_list_spec_figures, 0, 2);
     tcase_add_loop_test(tc, outside_article, 0, 2);
     tcase_add_loop_test(tc, candidate_sentences, 0, 2); /* English, German */
+    tcase_add_loop_test(tc, box_pitch, 0, 2);
+    tcase_add_loop_test(tc, post_credit_line, 0, 2);
     tcase_add_loop_test(tc, comment_units, 0, 2); /* Simplified, Traditional */
     tcase_add_loop_test(tc, lone_comment_unit, 0, 2);
     tcase_add_loop_test(tc, indented_interview, 0, 2);
