@@ -71,6 +71,8 @@ static const char R_TAIL_ROWS[] = "tail-rows";
 static const char R_CELL_ROWS[] = "cell-rows";
 /* A title two sheets of one form repeat (repeated_sheets). */
 static const char R_SHEET_TITLE[] = "sheet-title";
+/* A short content line outside the body's frame (demote_outside). */
+static const char R_OUTSIDE[] = "outside-main-block";
 
 typedef struct {
     size_t start, len;
@@ -96,6 +98,7 @@ typedef struct {
     bool hint_heading; /* the DOM says h1..h6 or the page title */
     bool hint_title;   /* ... and the line repeats the page's <title> */
     bool hint_main;    /* the DOM says main/article */
+    bool hint_cand;    /* the html stage's guess at the article's block */
     bool hint_header;  /* the DOM says <header> */
     bool near; /* prose without sentence punctuation (blogs, bullet items) */
     bool send;   /* ends like a Chinese sentence or clause: 。！？；： */
@@ -2537,6 +2540,7 @@ static void apply_hint(line_t *ln, uint32_t h, bool whole_page)
     /* list items, table rows and preformatted lines join a body they touch */
     if (f & SCRUB_HINT_LIST_ITEM) ln->item = true;
     if (f & SCRUB_HINT_IN_MAIN) ln->hint_main = true;
+    ln->hint_cand = f & SCRUB_HINT_IN_CANDIDATE;
     ln->hint_header = f & SCRUB_HINT_IN_HEADER;
     if (f & (SCRUB_HINT_TABLE | SCRUB_HINT_PRE)) ln->tab = true;
     /* a Chinese row of names between spaces, no function character, no
@@ -3476,7 +3480,7 @@ static void demote_outside(filter_state *st, size_t first, size_t last)
             set_label(ln, ln->chrome, 0.1, ln->post ? "comment-stream" : chrome_reason(ln->chrome));
         else if (outside && ln->label == SCRUB_LABEL_CONTENT && ln->units < 60 &&
                  !stray_paragraph(st, i))
-            set_label(ln, SCRUB_LABEL_RELATED, 0.3, "outside-main-block");
+            set_label(ln, SCRUB_LABEL_RELATED, 0.3, R_OUTSIDE);
     }
 }
 
@@ -5372,6 +5376,40 @@ static void outside_article(filter_state *st)
     }
 }
 
+/* Was line ln made a menu or a link block by its place alone (a context
+ * rule or a sidebar class), not by its own words? */
+static bool placed_out(const line_t *ln)
+{
+    const char *r = ln->reason;
+    return r == R_SHORT_RUN || r == R_BEFORE || r == R_AFTER || r == R_HINT_RELATED ||
+           r == R_OUTSIDE;
+}
+
+/* A sentence inside the html stage's guess at the article's block that
+ * only its place made boilerplate is the article's: the block scores its
+ * paragraphs, and a sidebar class or a gap in the body's clusters says
+ * less about a sentence than the block does.  No link, no date, no
+ * chrome (a byline or a notice keeps its own rule). */
+static FILTER_NOINLINE void candidate_sentences(filter_state *st)
+{
+    /* the block's own sentences frame the ones to take back: a block
+     * that ends in teasers or a shop's pitch keeps them out */
+    size_t first = SIZE_MAX, last = 0;
+    for (size_t i = 0; i < st->nlines; i++)
+        if (st->lines[i].hint_cand && st->lines[i].label == SCRUB_LABEL_CONTENT &&
+            st->lines[i].good) {
+            if (first == SIZE_MAX) first = i;
+            last = i;
+        }
+    for (size_t i = first + 1; first != SIZE_MAX && i < last; i++) {
+        line_t *ln = &st->lines[i];
+        if (!ln->hint_cand || !ln->good || ln->linked || ln->date || ln->chrome ||
+            !placed_out(ln))
+            continue;
+        set_label(ln, SCRUB_LABEL_CONTENT, 0.5, "in-candidate");
+    }
+}
+
 /* A box the page titles with a widget's own term ("Join Our Newsletter",
  * "Get Tone Deaf to your inbox daily", "View Photos") holds its pitch or
  * its slide's caption on a line or two under the title, then its next
@@ -5486,6 +5524,7 @@ static int context_pass(filter_state *st, const char *text, const scrub_linestat
         if (st->have_hints) repeated_sheets(st);
         footer_tail(st, last);
         if (st->whole_page) outside_article(st);
+        if (st->whole_page) candidate_sentences(st);
         if (st->whole_page) box_pitches(st);
         if (st->whole_page) empty_sections(st);
     }

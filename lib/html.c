@@ -133,16 +133,28 @@ _Static_assert(ELEM_COUNT < 256, "first[] holds uint8_t indices");
 static uint8_t first[27];
 static scrub__once first_once = SCRUB__ONCE_INIT;
 
+/* Fills idx so that entries idx[c - 'a'] .. idx[c - 'a' + 1] of a table
+ * of n names sorted by first letter start with c. */
+static void index_first_letters(uint8_t idx[27], size_t n, const char *(*name)(size_t))
+{
+    size_t i = 0;
+    for (int c = 0; c < 26; c++) {
+        idx[c] = (uint8_t)i;
+        while (i < n && name(i)[0] == 'a' + c) i++;
+    }
+    idx[26] = (uint8_t)i;
+}
+
+static const char *elem_name(size_t i)
+{
+    return elems[i].name;
+}
+
 static void class_first_init(void);
 
 static int first_init(void)
 {
-    size_t i = 0;
-    for (int c = 0; c < 26; c++) {
-        first[c] = (uint8_t)i;
-        while (i < ELEM_COUNT && elems[i].name[0] == 'a' + c) i++;
-    }
-    first[26] = (uint8_t)i;
+    index_first_letters(first, ELEM_COUNT, elem_name);
     class_first_init();
     return SCRUB_OK;
 }
@@ -208,14 +220,14 @@ _Static_assert(CLASS_COUNT < 256, "class_first[] holds uint8_t indices");
  * with c; built with first[]. */
 static uint8_t class_first[27];
 
+static const char *class_word(size_t i)
+{
+    return class_words[i].word;
+}
+
 static void class_first_init(void)
 {
-    size_t i = 0;
-    for (int c = 0; c < 26; c++) {
-        class_first[c] = (uint8_t)i;
-        while (i < CLASS_COUNT && class_words[i].word[0] == 'a' + c) i++;
-    }
-    class_first[26] = (uint8_t)i;
+    index_first_letters(class_first, CLASS_COUNT, class_word);
 }
 
 static const word_hint *word_lookup(const word_hint *table, size_t from, size_t to,

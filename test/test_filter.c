@@ -4816,6 +4816,61 @@ START_TEST(outside_article)
 }
 END_TEST
 
+/* A whole page with no <main> the filter trusts alone: the html stage's
+ * guess at the article's block holds the body and, between its
+ * sentences, an embedded post under a sidebar class (a tweet, a quoted
+ * statement).  Those sentences are the article's; a teaser under the
+ * block's last sentence, in the same class, is not, and neither are the
+ * same sentences when the block does not hold them. */
+START_TEST(candidate_sentences)
+{
+    static const char *const docs[] = {
+        "Home | Politics | Economy | Sports\n"
+        "Congress Delays the Vote on the Rental Law\n"
+        "The lower house postponed on Tuesday the vote on the new rental law until next week.\n"
+        "The opposition had asked for a special session to debate the bill before the recess.\n"
+        "The ruling party called its own session one hour earlier to block that request.\n"
+        "One deputy wrote on social media about the maneuver that evening.\n"
+        "It is a crude maneuver to keep Congress paralysed and to avoid more transparency.\n"
+        "We will not give them the quorum they need for this session.\n"
+        "The committee chair said the bill would return to the floor after the holidays.\n"
+        "Landlords and tenants' groups both criticised the new delay in separate statements.\n"
+        "Analysts expect the final vote to take place in the first week of next month.\n"
+        "Read how the new budget will change the taxes you pay next year.\n"
+        "Copyright 2024 Example News\n",
+        "Startseite | Politik | Wirtschaft | Sport\n"
+        "Bundestag vertagt die Abstimmung über das Mietgesetz\n"
+        "Der Bundestag hat am Dienstag die Abstimmung über das neue Mietgesetz auf nächste Woche verschoben.\n"
+        "Die Opposition hatte eine Sondersitzung verlangt, um das Gesetz vor der Pause zu beraten.\n"
+        "Die Regierungsfraktion setzte ihre eigene Sitzung eine Stunde früher an, um das zu verhindern.\n"
+        "Eine Abgeordnete schrieb am Abend in den sozialen Medien über das Manöver.\n"
+        "Das ist ein plumpes Manöver, um das Parlament zu lähmen und mehr Transparenz zu verhindern.\n"
+        "Wir werden ihnen die Mehrheit für diese Sitzung nicht geben.\n"
+        "Die Ausschussvorsitzende sagte, das Gesetz komme nach den Feiertagen wieder ins Plenum.\n"
+        "Vermieter und Mieterverbände kritisierten die neue Verzögerung in getrennten Erklärungen.\n"
+        "Beobachter erwarten die endgültige Abstimmung in der ersten Woche des nächsten Monats.\n"
+        "Lesen Sie, wie der neue Haushalt die Steuern im nächsten Jahr verändern wird.\n"
+        "Copyright 2024 Beispielzeitung\n"};
+    const uint32_t all = 255u << SCRUB_HINT_LINK_SHARE_SHIFT;
+    uint32_t hints[13] = {SCRUB_HINT_IN_NAV | all, SCRUB_HINT_HEADING | SCRUB_HINT_TITLE};
+    for (size_t i = 2; i < 12; i++) hints[i] = SCRUB_HINT_IN_CANDIDATE;
+    hints[6] |= SCRUB_HINT_CLASS_RELATED;
+    hints[7] |= SCRUB_HINT_CLASS_RELATED;
+    hints[11] |= SCRUB_HINT_CLASS_RELATED;
+    hints[12] = SCRUB_HINT_IN_FOOTER;
+    scrub_ctx *ctx = classify_page(docs[_i], hints, 13);
+    expect_kept_range(ctx, _i, 1, 11, true);
+    ck_assert_str_eq(scrub_filter_line_reason(ctx, 6), "in-candidate");
+    expect_kept_range(ctx, _i, 11, 13, false);
+    scrub_ctx_free(ctx);
+    /* the block is guessed elsewhere: the embedded lines stay out */
+    for (size_t i = 2; i < 12; i++) hints[i] &= ~SCRUB_HINT_IN_CANDIDATE;
+    ctx = classify_page(docs[_i], hints, 13);
+    expect_kept_range(ctx, _i, 6, 8, false);
+    scrub_ctx_free(ctx);
+}
+END_TEST
+
 /* A box titled by a widget's term holds its pitch in a sentence under
  * the title, then a button or the page's end: the pitch is the box's.
  * Three paragraphs under the same title are the article going on. */
@@ -5420,6 +5475,7 @@ Suite *make_suite(void)
     tcase_add_test(tc, short_clauses);
     tcase_add_loop_test(tc, link_list_spec_figures, 0, 2);
     tcase_add_loop_test(tc, outside_article, 0, 2);
+    tcase_add_loop_test(tc, candidate_sentences, 0, 2); /* English, German */
     tcase_add_loop_test(tc, box_pitch, 0, 2);
     tcase_add_loop_test(tc, far_banner_title, 0, 2);
     tcase_add_loop_test(tc, empty_section_heading, 0, 2);
