@@ -3082,15 +3082,15 @@ static size_t lead_lines(filter_state *st, const char *text, size_t first)
 }
 
 /* On a whole page a line that only its length makes the title, with a
- * menu's worth of removed lines (FAR_GAP) between it and the body, is
- * the page's banner (a tagline, a sign-in prompt), not the article's
- * title. */
+ * menu (FAR_GAP menu or link-list lines) between it and the body, is the
+ * page's banner (a tagline, a sign-in prompt), not the article's title;
+ * a share bar or a dateline under a title is no menu. */
 #define FAR_GAP 8
 static bool far_above(const filter_state *st, size_t title, size_t first)
 {
     size_t gap = 0;
     for (size_t i = title + 1; i < first && gap < FAR_GAP; i++)
-        gap += st->lines[i].label != SCRUB_LABEL_BLANK;
+        gap += st->lines[i].label == SCRUB_LABEL_NAV || st->lines[i].label == SCRUB_LABEL_RELATED;
     return gap >= FAR_GAP;
 }
 
