@@ -3868,29 +3868,6 @@ static bool headline_label(const line_t *ln)
     return ln->label == SCRUB_LABEL_HEADING && (ln->hint_title || ln->dom_heading);
 }
 
-/* A heading is the title of what follows it: when every line under it,
- * down to the next kept heading or the page's end, was removed (a
- * consent box's title, a poll's, a widget's), it titles no part of the
- * article and goes with its box.  The page's title is left alone. */
-static void empty_sections(filter_state *st)
-{
-    for (size_t i = 0; i < st->nlines; i++) {
-        line_t *h = &st->lines[i];
-        if (h->label != SCRUB_LABEL_HEADING || h->hint_title) continue;
-        size_t removed = 0, box = SIZE_MAX, k = i + 1;
-        for (; k < st->nlines; k++) {
-            const line_t *ln = &st->lines[k];
-            if (ln->label == SCRUB_LABEL_BLANK) continue;
-            if (keep_label(ln->label) || ln->label == CAND) break;
-            if (box == SIZE_MAX) box = k;
-            removed++;
-        }
-        bool closed = k == st->nlines || st->lines[k].label == SCRUB_LABEL_HEADING;
-        if (!removed || !closed || st->lines[box].label == SCRUB_LABEL_META) continue;
-        set_label(h, st->lines[box].label, 0.2, "empty-section");
-    }
-}
-
 /* Open-addressing set of line hashes, to find repeats of earlier lines. */
 static int repeats(filter_state *st, uint64_t *set, size_t cap, size_t first, size_t last)
 {
@@ -5526,7 +5503,6 @@ static int context_pass(filter_state *st, const char *text, const scrub_linestat
         if (st->whole_page) outside_article(st);
         if (st->whole_page) candidate_sentences(st);
         if (st->whole_page) box_pitches(st);
-        if (st->whole_page) empty_sections(st);
     }
     if (st->ndated) dated_stamps(st);
     repeats(st, set, cap, first, last);

@@ -4977,46 +4977,6 @@ START_TEST(far_banner_title)
 }
 END_TEST
 
-/* A heading whose lines down to the next heading were all removed (a
- * consent box's title over its notice, between two sections) titles no
- * part of the article and goes with them; the section heading under it,
- * over the article's text, stays. */
-START_TEST(empty_section_heading)
-{
-    static const char *const docs[] = {
-        "Home | News | Travel | Contact\n"
-        "Night trains return to the mountain valleys\n"
-        "The regional railway will run night trains to the mountain valleys again from December.\n"
-        "The service had stopped ten years ago, when too few passengers used the old sleeper cars.\n"
-        "Cookie notice\n"
-        "We use cookies to give you the best experience on our website and to measure our audience.\n"
-        "New timetable\n"
-        "Trains leave the capital at ten in the evening and reach the last valley town at dawn.\n"
-        "Tickets go on sale next week, and the railway expects the first weekends to sell out fast.\n"
-        "Copyright 2024 Example Travel News\n",
-        "Start | Nachrichten | Reisen | Kontakt\n"
-        "Nachtzüge fahren wieder in die Bergtäler\n"
-        "Die Regionalbahn schickt ab Dezember wieder Nachtzüge in die Täler der Berge hinauf.\n"
-        "Der Dienst war vor zehn Jahren eingestellt worden, als zu wenige Fahrgäste die alten Schlafwagen nutzten.\n"
-        "Cookie-Hinweis\n"
-        "Wir verwenden Cookies, um Ihnen das beste Erlebnis auf unserer Website zu bieten und Besuche zu zählen.\n"
-        "Neuer Fahrplan\n"
-        "Die Züge verlassen die Hauptstadt um zehn Uhr abends und erreichen das letzte Tal im Morgengrauen.\n"
-        "Die Fahrkarten gibt es ab nächster Woche, und die Bahn rechnet mit ausverkauften Wochenenden.\n"
-        "Copyright 2024 Beispiel Reisenachrichten\n"};
-    const uint32_t all = 255u << SCRUB_HINT_LINK_SHARE_SHIFT;
-    uint32_t hints[10] = {SCRUB_HINT_IN_NAV | all, SCRUB_HINT_HEADING | SCRUB_HINT_TITLE};
-    hints[4] = hints[6] = SCRUB_HINT_HEADING;
-    hints[9] = SCRUB_HINT_IN_FOOTER;
-    scrub_ctx *ctx = classify_page(docs[_i], hints, 10);
-    expect_kept_range(ctx, _i, 1, 4, true);
-    expect_kept_range(ctx, _i, 4, 6, false);
-    expect_kept_range(ctx, _i, 6, 9, true);
-    ck_assert_str_eq(scrub_filter_line_reason(ctx, 4), "empty-section");
-    scrub_ctx_free(ctx);
-}
-END_TEST
-
 /* An embedded post quoted in the article: its text stays, the credit line
  * the social widget renders under it ("— Name (@handle) date") is meta,
  * on a whole page and in an extraction. */
@@ -5478,7 +5438,6 @@ Suite *make_suite(void)
     tcase_add_loop_test(tc, candidate_sentences, 0, 2); /* English, German */
     tcase_add_loop_test(tc, box_pitch, 0, 2);
     tcase_add_loop_test(tc, far_banner_title, 0, 2);
-    tcase_add_loop_test(tc, empty_section_heading, 0, 2);
     tcase_add_loop_test(tc, post_credit_line, 0, 2);
     tcase_add_loop_test(tc, comment_units, 0, 2); /* Simplified, Traditional */
     tcase_add_loop_test(tc, lone_comment_unit, 0, 2);
