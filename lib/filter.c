@@ -3081,6 +3081,19 @@ static size_t lead_lines(filter_state *st, const char *text, size_t first)
     return titles;
 }
 
+/* On a whole page a line that only its length makes the title, with a
+ * menu (FAR_GAP menu or link-list lines) between it and the body, is the
+ * page's banner (a tagline, a sign-in prompt), not the article's title;
+ * a share bar or a dateline under a title is no menu. */
+#define FAR_GAP 8
+static bool far_above(const filter_state *st, size_t title, size_t first)
+{
+    size_t gap = 0;
+    for (size_t i = title + 1; i < first && gap < FAR_GAP; i++)
+        gap += st->lines[i].label == SCRUB_LABEL_NAV || st->lines[i].label == SCRUB_LABEL_RELATED;
+    return gap >= FAR_GAP;
+}
+
 /* The title is the heading that repeats the page's <title> (above section
  * names, teasers and a lead); else, when no lead line is one, the line
  * the DOM calls a heading, else the line right above the byline nearest
@@ -3100,6 +3113,9 @@ static size_t find_title(const filter_state *st, size_t first, bool have_lead)
     }
     if (headline != SIZE_MAX) return headline;
     if (have_lead) return SIZE_MAX; /* already found */
+    if (hinted == SIZE_MAX && byline == SIZE_MAX && title != SIZE_MAX && st->have_hints &&
+        far_above(st, title, first))
+        return SIZE_MAX;
     title = hinted != SIZE_MAX ? hinted : byline != SIZE_MAX ? byline : title;
     /* a title printed twice in a row (a header and the h1): the first, as
      * the second will count as a repeat */

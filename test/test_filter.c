@@ -4931,6 +4931,52 @@ START_TEST(box_pitch)
 }
 END_TEST
 
+/* A whole page with no DOM heading and no byline over its body: the
+ * line only its length would make the title, a banner over the site's
+ * menu (a tagline, a sign-in prompt) with the whole menu between it and
+ * the body, is the page's.  A line right over the body is still the
+ * title. */
+START_TEST(far_banner_title)
+{
+    static const char *const docs[] = {
+        "Independent news from the river valley for over seventy years\n"
+        "Home\nNews\nSport\nBusiness\nCulture\nTravel\nWeather\nVideo\n"
+        "The city council approved the new budget for schools and libraries on Tuesday evening.\n"
+        "The plan adds money for teachers and extends the opening hours of the central library.\n"
+        "Parents had asked for smaller classes for years, and the council says it has listened.\n"
+        "The mayor said the budget would be balanced without raising taxes for local residents.\n"
+        "Copyright 2024 Example News\n",
+        "Unabhängige Nachrichten aus dem Flusstal seit mehr als siebzig Jahren\n"
+        "Start\nNachrichten\nSport\nWirtschaft\nKultur\nReisen\nWetter\nVideo\n"
+        "Der Stadtrat hat am Dienstagabend den neuen Haushalt für Schulen und Büchereien beschlossen.\n"
+        "Der Plan sieht mehr Geld für Lehrer und längere Öffnungszeiten der Zentralbibliothek vor.\n"
+        "Eltern hatten seit Jahren kleinere Klassen gefordert, und der Rat sagt, er habe zugehört.\n"
+        "Der Bürgermeister sagte, der Haushalt komme ohne höhere Steuern für die Bürger aus.\n"
+        "Copyright 2024 Beispielzeitung\n"};
+    const uint32_t all = 255u << SCRUB_HINT_LINK_SHARE_SHIFT;
+    uint32_t hints[14] = {0};
+    for (size_t i = 1; i < 9; i++) hints[i] = SCRUB_HINT_IN_NAV | all;
+    hints[13] = SCRUB_HINT_IN_FOOTER;
+    scrub_ctx *ctx = classify_page(docs[_i], hints, 14);
+    expect_kept_range(ctx, _i, 0, 9, false);
+    expect_kept_range(ctx, _i, 9, 13, true);
+    scrub_ctx_free(ctx);
+    /* the same line with the menu above it sits over the body: the title */
+    char doc[2048];
+    const char *menu = strchr(docs[_i], '\n') + 1, *body = menu;
+    for (int k = 0; k < 8; k++) body = strchr(body, '\n') + 1;
+    snprintf(doc, sizeof doc, "%.*s%.*s%s", (int)(body - menu), menu, (int)(menu - docs[_i]),
+             docs[_i], body);
+    uint32_t h2[14] = {0};
+    for (size_t i = 0; i < 8; i++) h2[i] = SCRUB_HINT_IN_NAV | all;
+    h2[13] = SCRUB_HINT_IN_FOOTER;
+    ctx = classify_page(doc, h2, 14);
+    expect_kept_range(ctx, _i, 8, 13, true);
+    ck_assert_str_eq(scrub_filter_line_reason(ctx, 8), "title");
+    scrub_ctx_free(ctx);
+}
+END_TEST
+
 /* An embedded post quoted in the article: its text stays, the credit line
  * the social widget renders under it ("— Name (@handle) date") is meta,
  * on a whole page and in an extraction. */
@@ -5391,6 +5437,7 @@ Suite *make_suite(void)
     tcase_add_loop_test(tc, outside_article, 0, 2);
     tcase_add_loop_test(tc, candidate_sentences, 0, 2); /* English, German */
     tcase_add_loop_test(tc, box_pitch, 0, 2);
+    tcase_add_loop_test(tc, far_banner_title, 0, 2);
     tcase_add_loop_test(tc, post_credit_line, 0, 2);
     tcase_add_loop_test(tc, comment_units, 0, 2); /* Simplified, Traditional */
     tcase_add_loop_test(tc, lone_comment_unit, 0, 2);
