@@ -5387,113 +5387,6 @@ static FILTER_NOINLINE void candidate_sentences(filter_state *st)
     }
 }
 
-/* "Role: Name, Place": a word or two, no digit, a colon, then mostly
- * capitalized words (an author's, a source's, a photo's credit). */
-static bool role_label(const char *p, const line_t *ln)
-{
-    size_t w = 0, spaces = 0;
-    while (w < ln->len && w < 24 && p[w] != ':' && !(p[w] >= '0' && p[w] <= '9') && spaces < 2)
-        spaces += p[w++] == ' ';
-    return w < ln->len && p[w] == ':' && ln->ncap_init * 2 > ln->nwords;
-}
-
-/* Is line ln shaped like a byline, a credit or a dateline, whatever its
- * words (a name of two to four capitalized words, "Label: Name", a
- * handle, a date)?  Such lines sit inside the article's block between
- * its paragraphs, so a rescue by place must leave them to their rules. */
-static bool meta_shape(const char *text, const line_t *ln)
-{
-    if (ln->units > 24) return false;
-    if (ln->date || ln->clock || (has(ln, SCRUB__CAT_META) && ln->cat_pos[SCRUB__CAT_META] <= 2))
-        return true;
-    const char *p = text + ln->start;
-    if (memchr(p, '@', ln->len)) return true;
-    /* an update's stamp: a time of day (8:05AM) */
-    for (size_t k = 1; k + 2 < ln->len; k++)
-        if (p[k] == ':' && p[k - 1] >= '0' && p[k - 1] <= '9' && p[k + 1] >= '0' && p[k + 1] <= '5' &&
-            p[k + 2] >= '0' && p[k + 2] <= '9')
-            return true;
-    if (role_label(p, ln)) return true;
-    if (ln->units > 16 || ln->term) return false;
-    /* a dateline's year, a kicker or a credit set in capitals */
-    if (ln->run4 && ln->units <= 6) return true;
-    if (ln->nalpha && ln->nupper == ln->nalpha) return true;
-    /* a name alone: two to four capitalized words */
-    return !ln->ndigit && ln->nwords >= 2 && ln->nwords <= 4 && ln->nlow_init == 0;
-}
-
-/* Could a rescue by place take line ln back?  Inside the block, no
- * link, no DOM heading, nothing meta-shaped. */
-static bool rescuable(const char *text, const line_t *ln)
-{
-    return ln->hint_cand && placed_out(ln) && !ln->linked && !ln->dom_heading &&
-           !meta_shape(text, ln);
-}
-
-/* The block's close: the sentences right under its last body sentence,
- * still inside the block, that only the short lines around them made a
- * menu (a story's last line over an advert slot).  A class hint keeps its
- * say: a teaser under the block's last sentence stays out. */
-static FILTER_NOINLINE void candidate_close(filter_state *st, const char *text)
-{
-    size_t last = SIZE_MAX;
-    for (size_t i = 0; i < st->nlines; i++)
-        if (st->lines[i].hint_cand && st->lines[i].label == SCRUB_LABEL_CONTENT && st->lines[i].good)
-            last = i;
-    size_t n = 0;
-    for (size_t k = last == SIZE_MAX ? SIZE_MAX : next_nonblank(st, last, false);
-         k != SIZE_MAX && n < 2; k = next_nonblank(st, k, false), n++) {
-        line_t *ln = &st->lines[k];
-        bool run = ln->reason == R_SHORT_RUN || ln->reason == R_AFTER;
-        if (!run || !(ln->good || (ln->term && ln->nwords >= 3)) || !rescuable(text, ln)) break;
-        set_label(ln, SCRUB_LABEL_CONTENT, 0.5, "candidate-close");
-    }
-}
-
-/* A credit inside the block that the lines around it made a heading
- * ("Quelle: Name, Publisher", "Author: Name, Place, Month Year") is
- * meta: no DOM heading says otherwise, no sentence ends it, and a comma
- * parts its names (a video's "Trailer: Title - Subtitle" has none). */
-static FILTER_NOINLINE void candidate_credits(filter_state *st, const char *text)
-{
-    for (size_t i = 0; i < st->nlines; i++) {
-        line_t *ln = &st->lines[i];
-        if (ln->hint_cand && ln->label == SCRUB_LABEL_HEADING && !ln->hint_heading &&
-            !ln->dom_heading && !ln->term && ln->units <= 24 && role_label(text + ln->start, ln) &&
-            memchr(text + ln->start, ',', ln->len))
-            set_label(ln, SCRUB_LABEL_META, 0.3, "candidate-credit");
-    }
-}
-
-/* The dek: the line right under the page's title (a widget line or a
- * subtitle may stand between), above the block and near it, that only
- * its place made a menu.  Nothing meta-shaped (the byline sits there
- * too), no link, a phrase of four words or more. */
-static bool dek_line(const char *text, const line_t *ln)
-{
-    return ln->reason == R_BEFORE && !ln->linked && !ln->dom_heading && !ln->ncjk &&
-           ln->nwords >= 4 && !meta_shape(text, ln);
-}
-
-static FILTER_NOINLINE void candidate_dek(filter_state *st, const char *text)
-{
-    size_t t = 0, c = SIZE_MAX;
-    while (t < st->nlines && !(st->lines[t].hint_title && keep_label(st->lines[t].label))) t++;
-    for (size_t i = t; i < st->nlines && c == SIZE_MAX; i++)
-        if (st->lines[i].hint_cand) c = i;
-    if (t >= st->nlines || c == SIZE_MAX || c <= t) return;
-    size_t k = next_nonblank(st, t, false), n = 0;
-    while (k != SIZE_MAX && k < c && n < 2 &&
-           (st->lines[k].label == SCRUB_LABEL_WIDGET || keep_label(st->lines[k].label))) {
-        k = next_nonblank(st, k, false);
-        n++;
-    }
-    if (k == SIZE_MAX || k >= c || !dek_line(text, &st->lines[k])) return;
-    size_t gap = 0;
-    for (size_t j = k + 1; j < c; j++) gap += st->lines[j].len != 0;
-    if (gap <= 4) set_label(&st->lines[k], SCRUB_LABEL_HEADING, 0.5, "candidate-dek");
-}
-
 /* A box the page titles with a widget's own term ("Join Our Newsletter",
  * "Get Tone Deaf to your inbox daily", "View Photos") holds its pitch or
  * its slide's caption on a line or two under the title, then its next
@@ -5609,9 +5502,6 @@ static int context_pass(filter_state *st, const char *text, const scrub_linestat
         footer_tail(st, last);
         if (st->whole_page) outside_article(st);
         if (st->whole_page) candidate_sentences(st);
-        if (st->whole_page) candidate_close(st, text);
-        if (st->whole_page) candidate_credits(st, text);
-        if (st->whole_page) candidate_dek(st, text);
         if (st->whole_page) box_pitches(st);
     }
     if (st->ndated) dated_stamps(st);

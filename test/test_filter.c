@@ -4871,56 +4871,6 @@ START_TEST(candidate_sentences)
 }
 END_TEST
 
-/* The block's close: a short sentence right under the block's last body
- * sentence, which the short lines around it made a menu, is the story's
- * end; a name under it (a byline's shape) stays out, and so does the
- * sentence when the block is guessed elsewhere. */
-START_TEST(candidate_close)
-{
-    static const char *const docs[] = {
-        "Home | Stories | Authors | Contact\n"
-        "The Cabin in the Woods\n"
-        "The cabin stood alone amidst the darkness, far from the village and the river road.\n"
-        "A woman sat up on the bed and looked at the small child sleeping in her arms.\n"
-        "She leaned over slowly and kissed the child on the forehead without waking her.\n"
-        "For a moment the room was quiet, and the fire in the stove burned low and red.\n"
-        "Then the door opened.\n"
-        "Mara Lindqvist\n"
-        "Advertisement\n"
-        "Share\n"
-        "Tweet\n"
-        "Next chapter\n"
-        "Copyright 2024 Example Stories\n",
-        "Startseite | Geschichten | Autoren | Kontakt\n"
-        "Die Hütte im Wald\n"
-        "Die Hütte stand allein in der Dunkelheit, weit vom Dorf und von der Straße am Fluss.\n"
-        "Eine Frau setzte sich im Bett auf und sah das kleine Kind an, das in ihren Armen schlief.\n"
-        "Sie beugte sich langsam vor und küsste das Kind auf die Stirn, ohne es zu wecken.\n"
-        "Einen Augenblick lang war es still im Zimmer, und das Feuer im Ofen brannte rot.\n"
-        "Dann ging die Tür auf.\n"
-        "Mara Lindqvist\n"
-        "Anzeige\n"
-        "Teilen\n"
-        "Twittern\n"
-        "Nächstes Kapitel\n"
-        "Copyright 2024 Beispielgeschichten\n"};
-    const uint32_t all = 255u << SCRUB_HINT_LINK_SHARE_SHIFT;
-    uint32_t hints[13] = {SCRUB_HINT_IN_NAV | all, SCRUB_HINT_HEADING | SCRUB_HINT_TITLE};
-    for (size_t i = 2; i < 8; i++) hints[i] = SCRUB_HINT_IN_CANDIDATE;
-    for (size_t i = 8; i < 12; i++) hints[i] = all;
-    hints[12] = SCRUB_HINT_IN_FOOTER;
-    scrub_ctx *ctx = classify_page(docs[_i], hints, 13);
-    expect_kept_range(ctx, _i, 1, 7, true);
-    ck_assert_str_eq(scrub_filter_line_reason(ctx, 6), "candidate-close");
-    expect_kept_range(ctx, _i, 7, 13, false);
-    scrub_ctx_free(ctx);
-    for (size_t i = 2; i < 8; i++) hints[i] &= ~SCRUB_HINT_IN_CANDIDATE;
-    ctx = classify_page(docs[_i], hints, 13);
-    expect_kept_range(ctx, _i, 6, 7, false);
-    scrub_ctx_free(ctx);
-}
-END_TEST
-
 /* A box titled by a widget's term holds its pitch in a sentence under
  * the title, then a button or the page's end: the pitch is the box's.
  * Three paragraphs under the same title are the article going on. */
@@ -5486,7 +5436,6 @@ Suite *make_suite(void)
     tcase_add_loop_test(tc, link_list_spec_figures, 0, 2);
     tcase_add_loop_test(tc, outside_article, 0, 2);
     tcase_add_loop_test(tc, candidate_sentences, 0, 2); /* English, German */
-    tcase_add_loop_test(tc, candidate_close, 0, 2);     /* English, German */
     tcase_add_loop_test(tc, box_pitch, 0, 2);
     tcase_add_loop_test(tc, far_banner_title, 0, 2);
     tcase_add_loop_test(tc, post_credit_line, 0, 2);
