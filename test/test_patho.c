@@ -265,6 +265,62 @@ START_TEST(test_html_stray_end_tags)
 }
 END_TEST
 
+/* The article scoring on its worst shapes: its candidate list, its
+ * sibling search, its crediting up the ancestors and its class-word
+ * lookups each stay linear (bench_patho times them); here, what they
+ * find. */
+START_TEST(test_html_scoring_shapes)
+{
+    const size_t n = 100000;
+    scrub_ctx *ctx = scrub_ctx_new();
+    patho_input in = {0};
+    size_t len, nh;
+    /* n sibling blocks of a sentence in one content block: the content
+     * block is the article, every line of it is marked */
+    patho_sibling_divs(&in, n);
+    char *out = run(ctx, R_HTML, &in, &len);
+    ck_assert(is_repeat(out, len, PATHO_PROSE "\n", n, ""));
+    const uint32_t *h = scrub_html_line_hints(ctx, &nh);
+    ck_assert_uint_eq(nh, n);
+    for (size_t i = 0; i < nh; i++) ck_assert(h[i] & SCRUB_HINT_IN_CANDIDATE);
+    scrub_free(out);
+    patho_free(&in);
+    /* n nested blocks of a sentence each: past SCRUB_PARAM_MAX_DEPTH the
+     * lines are credited to the deepest blocks kept, which hold the page's
+     * rest; the lines above them are not in it */
+    patho_deep_text(&in, n);
+    out = run(ctx, R_HTML, &in, &len);
+    ck_assert(is_repeat(out, len, PATHO_PROSE "\n", n, ""));
+    h = scrub_html_line_hints(ctx, &nh);
+    ck_assert_uint_eq(nh, n);
+    ck_assert(!(h[0] & SCRUB_HINT_IN_CANDIDATE));
+    ck_assert(h[300] & SCRUB_HINT_IN_CANDIDATE && h[n - 1] & SCRUB_HINT_IN_CANDIDATE);
+    scrub_free(out);
+    patho_free(&in);
+    /* one paragraph of n words right under the body: html and body are
+     * never the article's block, so no line is marked */
+    patho_big_paragraph(&in, n);
+    out = run(ctx, R_HTML, &in, &len);
+    ck_assert(is_repeat(out, len, "word, ", n - 1, "word,\n"));
+    h = scrub_html_line_hints(ctx, &nh);
+    ck_assert_uint_eq(nh, 1);
+    ck_assert(!(h[0] & SCRUB_HINT_IN_CANDIDATE));
+    scrub_free(out);
+    patho_free(&in);
+    /* a class of n words: every word is looked up, the chrome words give
+     * their hints */
+    patho_big_class(&in, n);
+    out = run(ctx, R_HTML, &in, &len);
+    ck_assert_mem_eq_str(out, len, PATHO_PROSE "\n");
+    h = scrub_html_line_hints(ctx, &nh);
+    ck_assert_uint_eq(nh, 1);
+    ck_assert_uint_eq(h[0] & SCRUB_HINT_FLAGS_MASK, SCRUB_HINT_CLASS_NAV | SCRUB_HINT_CLASS_SIDEBAR);
+    scrub_free(out);
+    patho_free(&in);
+    scrub_ctx_free(ctx);
+}
+END_TEST
+
 /* ---- mojibake --------------------------------------------------------------- */
 
 START_TEST(test_mojibake_shapes)
@@ -568,6 +624,7 @@ static Suite *make_suite(void)
     tcase_add_test(tc, test_html_attributes);
     tcase_add_test(tc, test_html_many_elements);
     tcase_add_test(tc, test_html_stray_end_tags);
+    tcase_add_test(tc, test_html_scoring_shapes);
     tcase_add_test(tc, test_mojibake_shapes);
     tcase_add_test(tc, test_zh_shapes);
     tcase_add_test(tc, test_filter_braces);
