@@ -5426,7 +5426,7 @@ static FILTER_NOINLINE void box_pitches(filter_state *st)
 static bool post_credit(const char *text, const line_t *ln)
 {
     const char *p = text + ln->start;
-    return starts_with(p, ln->len, "\xE2\x80\x94") && ln->units <= 16 &&
+    return ln->len > 3 && memcmp(p, "\xE2\x80\x94", 3) == 0 && ln->units <= 16 &&
            holds(p, ln->len, "(@");
 }
 
