@@ -419,6 +419,33 @@ START_TEST(test_filter_title_repeats)
 }
 END_TEST
 
+/* A table of contents longer than the 256 entries whose titles
+ * contents_table keeps from its first search (300 entries over 256
+ * section titles, the first 44 listed twice): past the 256th the entries
+ * are searched again (found[] is not written past its end: SANITIZE=1),
+ * all are the table, every section stays.  Their titles were marked by
+ * their first entries, so this cannot tell the second search's mark. */
+START_TEST(test_filter_long_contents)
+{
+    patho_input in = {0};
+    patho_puts(&in, "Setting up the build server\n"
+                    "This guide walks through the parts it takes to run our own build server.\n");
+    for (size_t i = 0; i < 300; i++) patho_printf(&in, "- Part %zu\n", i % 256 + 1);
+    for (size_t i = 0; i < 256; i++)
+        patho_printf(&in, "Part %zu\nThe build server compiles every change that is pushed and "
+                          "reports the result to its author, step %zu.\n", i + 1, i + 1);
+    scrub_ctx *ctx = scrub_ctx_new();
+    ck_assert_status(scrub_classify_lines(ctx, in.buf, in.len, 0), SCRUB_OK);
+    for (size_t i = 2; i < 302; i++) {
+        ck_assert_int_eq(scrub_filter_line_label(ctx, i), SCRUB_LABEL_NAV);
+        ck_assert_str_eq(scrub_filter_line_reason(ctx, i), "table-of-contents");
+    }
+    for (size_t i = 302; i < 302 + 512; i++) ck_assert_msg(scrub_filter_line_kept(ctx, i), "line %zu", i);
+    scrub_ctx_free(ctx);
+    patho_free(&in);
+}
+END_TEST
+
 START_TEST(test_filter_numbered)
 {
     /* 100,000 numbered lines that differ in their digits only.  Without
@@ -630,6 +657,7 @@ static Suite *make_suite(void)
     tcase_add_test(tc, test_filter_braces);
     tcase_add_test(tc, test_filter_title_repeats);
     tcase_add_test(tc, test_filter_numbered);
+    tcase_add_test(tc, test_filter_long_contents);
     tcase_add_test(tc, test_filter_headings);
     tcase_add_test(tc, test_filter_one_line);
     tcase_add_test(tc, test_filter_footers);
