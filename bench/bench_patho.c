@@ -58,6 +58,11 @@ G(g_zh_fa, patho_zh_prefix(in, n, "\xe5\x8f\x91"))
 G(g_brace, patho_lines(in, "}", n))
 G(g_title, patho_title_repeats(in, n))
 G(g_numbered, patho_numbered(in, n))
+G(g_siblings, patho_sibling_divs(in, n))
+G(g_deep_text, patho_deep_text(in, n))
+G(g_big_p, patho_big_paragraph(in, n))
+G(g_big_class, patho_big_class(in, n))
+G(g_short_lines, patho_rep(in, "<p>" PATHO_PROSE "</p>", n))
 G(g_headings, patho_headings(in, n))
 G(g_one_line, patho_one_line(in, n))
 G(g_footers, patho_footers(in, n))
@@ -175,6 +180,11 @@ static const shape shapes[] = {
     {"html entities", HTML, 0, 0, 0, 125000, g_entities, 0},
     {"html stray-p-ends", HTML, 0, 0, 0, 125000, g_stray_p, 0},
     {"html many-titles", HTML, 0, 0, 0, 12500, g_title_tags, 0},
+    {"html sibling-divs", HTML, 0, 0, 0, 12500, g_siblings, 0},
+    {"html deep-text", HTML, 0, 0, 0, 12500, g_deep_text, 0},
+    {"html one-paragraph", HTML, 0, 0, 0, 125000, g_big_p, 0},
+    {"html huge-class", HTML, 0, 0, 0, 125000, g_big_class, 0},
+    {"html many-sentences", HTML, 0, 0, 0, 125000, g_short_lines, 0},
     {"mojibake one-line", MOJI, 0, 0, 0, 1 << 16, g_moji_line, 0},
     {"mojibake short-lines", MOJI, 0, 0, 0, 125000, g_moji_lines, 0},
     {"mojibake alternating", MOJI, 0, 0, 0, 1 << 18, g_alt, 0},

@@ -174,6 +174,42 @@ static inline void patho_many_attrs(patho_input *in, size_t n)
     patho_puts(in, ">text</div>\n");
 }
 
+/* A sentence of 56 characters with a comma: it scores for the article. */
+#define PATHO_PROSE "A line of prose, long enough to score for its own block."
+
+/* n sibling blocks of one sentence each in one content block (the
+ * article scoring's candidate list and sibling search). */
+static inline void patho_sibling_divs(patho_input *in, size_t n)
+{
+    patho_puts(in, "<body><div class=\"content\">");
+    patho_rep(in, "<div class=\"post\"><p>" PATHO_PROSE "</p></div>", n);
+    patho_puts(in, "</div></body>\n");
+}
+
+/* n nested blocks, each opening with a sentence (the crediting up the
+ * ancestors, past SCRUB_PARAM_MAX_DEPTH). */
+static inline void patho_deep_text(patho_input *in, size_t n)
+{
+    patho_rep(in, "<div>" PATHO_PROSE, n);
+}
+
+/* One paragraph of n comma-separated words. */
+static inline void patho_big_paragraph(patho_input *in, size_t n)
+{
+    patho_puts(in, "<p>");
+    patho_rep(in, "word, ", n);
+    patho_puts(in, "</p>\n");
+}
+
+/* One class attribute of n words, scoring and chrome words mixed. */
+static inline void patho_big_class(patho_input *in, size_t n)
+{
+    static const char *words[] = {"article ", "nav ", "x ", "content ", "sidebar ", "zz "};
+    patho_puts(in, "<div class=\"");
+    for (size_t i = 0; i < n; i++) patho_puts(in, words[i % 6]);
+    patho_puts(in, "\"><p>" PATHO_PROSE "</p></div>\n");
+}
+
 /* ---- mojibake ---------------------------------------------------------- */
 
 /* 中文 encoded as UTF-8 and read as windows-1252 (14 bytes), n times on one

@@ -436,10 +436,12 @@ SCRUB_API size_t scrub_html_line_count(const scrub_ctx *ctx);
  * the page title, or is at least 8 bytes and the title is the line plus a
  * site name before or after a separator (" - ", " | ", " – ", " — ", "_",
  * "｜", ...); SCRUB_HINT_IN_CANDIDATE for the lines of the best-scoring
- * container and of its siblings that score a fifth of it: each line of 25
- * characters or more outside lists scores 1 + its commas + one per 100
- * characters (at most 3) for the block that holds it, half that for the
- * block above and a sixth for the next; a block's score, plus a bonus or
+ * container and of its siblings that score a fifth of it (10 at least):
+ * each line of 25 characters or more outside lists scores 1 + its commas
+ * + one per 100 characters (at most 3) for the block its paragraph sits in
+ * (the block holding the line once that holds blocks, else the one above
+ * it), half that for the block above and a sixth for the next (html and
+ * body are never the container); a block's score, plus a bonus or
  * penalty for its tag and its class/id words (article, content, text ...
  * against comment, footer, sidebar ...), is scaled by the share of its text
  * outside links.  The best block is sought first without the lines inside

@@ -311,6 +311,8 @@ typedef struct {
     float strict;       /* the same, chrome's lines left out */
     uint32_t first;     /* index of its first line */
     uint32_t id, parent_id;
+    /* 32 bits hold these, ids and line numbers: parse_utf8 refuses an
+     * input past INT_MAX bytes */
     uint32_t text, link, chars; /* bytes of its lines, in links; characters */
     uint32_t blk;       /* depth of the nearest block, itself included */
     uint32_t up;        /* a block's: depth of the nearest block above */

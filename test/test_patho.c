@@ -265,6 +265,62 @@ START_TEST(test_html_stray_end_tags)
 }
 END_TEST
 
+/* The article scoring on its worst shapes: its candidate list, its
+ * sibling search, its crediting up the ancestors and its class-word
+ * lookups each stay linear (bench_patho times them); here, what they
+ * find. */
+START_TEST(test_html_scoring_shapes)
+{
+    const size_t n = 100000;
+    scrub_ctx *ctx = scrub_ctx_new();
+    patho_input in = {0};
+    size_t len, nh;
+    /* n sibling blocks of a sentence in one content block: the content
+     * block is the article, every line of it is marked */
+    patho_sibling_divs(&in, n);
+    char *out = run(ctx, R_HTML, &in, &len);
+    ck_assert(is_repeat(out, len, PATHO_PROSE "\n", n, ""));
+    const uint32_t *h = scrub_html_line_hints(ctx, &nh);
+    ck_assert_uint_eq(nh, n);
+    for (size_t i = 0; i < nh; i++) ck_assert(h[i] & SCRUB_HINT_IN_CANDIDATE);
+    scrub_free(out);
+    patho_free(&in);
+    /* n nested blocks of a sentence each: past SCRUB_PARAM_MAX_DEPTH the
+     * lines are credited to the deepest blocks kept, which hold the page's
+     * rest; the lines above them are not in it */
+    patho_deep_text(&in, n);
+    out = run(ctx, R_HTML, &in, &len);
+    ck_assert(is_repeat(out, len, PATHO_PROSE "\n", n, ""));
+    h = scrub_html_line_hints(ctx, &nh);
+    ck_assert_uint_eq(nh, n);
+    ck_assert(!(h[0] & SCRUB_HINT_IN_CANDIDATE));
+    ck_assert(h[300] & SCRUB_HINT_IN_CANDIDATE && h[n - 1] & SCRUB_HINT_IN_CANDIDATE);
+    scrub_free(out);
+    patho_free(&in);
+    /* one paragraph of n words right under the body: html and body are
+     * never the article's block, so no line is marked */
+    patho_big_paragraph(&in, n);
+    out = run(ctx, R_HTML, &in, &len);
+    ck_assert(is_repeat(out, len, "word, ", n - 1, "word,\n"));
+    h = scrub_html_line_hints(ctx, &nh);
+    ck_assert_uint_eq(nh, 1);
+    ck_assert(!(h[0] & SCRUB_HINT_IN_CANDIDATE));
+    scrub_free(out);
+    patho_free(&in);
+    /* a class of n words: every word is looked up, the chrome words give
+     * their hints */
+    patho_big_class(&in, n);
+    out = run(ctx, R_HTML, &in, &len);
+    ck_assert_mem_eq_str(out, len, PATHO_PROSE "\n");
+    h = scrub_html_line_hints(ctx, &nh);
+    ck_assert_uint_eq(nh, 1);
+    ck_assert_uint_eq(h[0] & SCRUB_HINT_FLAGS_MASK, SCRUB_HINT_CLASS_NAV | SCRUB_HINT_CLASS_SIDEBAR);
+    scrub_free(out);
+    patho_free(&in);
+    scrub_ctx_free(ctx);
+}
+END_TEST
+
 /* ---- mojibake --------------------------------------------------------------- */
 
 START_TEST(test_mojibake_shapes)
@@ -360,6 +416,33 @@ START_TEST(test_filter_title_repeats)
         patho_free(&in);
     }
     scrub_ctx_free(ctx);
+}
+END_TEST
+
+/* A table of contents longer than the 256 entries whose titles
+ * contents_table keeps from its first search (300 entries over 256
+ * section titles, the first 44 listed twice): past the 256th the entries
+ * are searched again (found[] is not written past its end: SANITIZE=1),
+ * all are the table, every section stays.  Their titles were marked by
+ * their first entries, so this cannot tell the second search's mark. */
+START_TEST(test_filter_long_contents)
+{
+    patho_input in = {0};
+    patho_puts(&in, "Setting up the build server\n"
+                    "This guide walks through the parts it takes to run our own build server.\n");
+    for (size_t i = 0; i < 300; i++) patho_printf(&in, "- Part %zu\n", i % 256 + 1);
+    for (size_t i = 0; i < 256; i++)
+        patho_printf(&in, "Part %zu\nThe build server compiles every change that is pushed and "
+                          "reports the result to its author, step %zu.\n", i + 1, i + 1);
+    scrub_ctx *ctx = scrub_ctx_new();
+    ck_assert_status(scrub_classify_lines(ctx, in.buf, in.len, 0), SCRUB_OK);
+    for (size_t i = 2; i < 302; i++) {
+        ck_assert_int_eq(scrub_filter_line_label(ctx, i), SCRUB_LABEL_NAV);
+        ck_assert_str_eq(scrub_filter_line_reason(ctx, i), "table-of-contents");
+    }
+    for (size_t i = 302; i < 302 + 512; i++) ck_assert_msg(scrub_filter_line_kept(ctx, i), "line %zu", i);
+    scrub_ctx_free(ctx);
+    patho_free(&in);
 }
 END_TEST
 
@@ -568,11 +651,13 @@ static Suite *make_suite(void)
     tcase_add_test(tc, test_html_attributes);
     tcase_add_test(tc, test_html_many_elements);
     tcase_add_test(tc, test_html_stray_end_tags);
+    tcase_add_test(tc, test_html_scoring_shapes);
     tcase_add_test(tc, test_mojibake_shapes);
     tcase_add_test(tc, test_zh_shapes);
     tcase_add_test(tc, test_filter_braces);
     tcase_add_test(tc, test_filter_title_repeats);
     tcase_add_test(tc, test_filter_numbered);
+    tcase_add_test(tc, test_filter_long_contents);
     tcase_add_test(tc, test_filter_headings);
     tcase_add_test(tc, test_filter_one_line);
     tcase_add_test(tc, test_filter_footers);

@@ -13,7 +13,7 @@
 static const char *const labels[] = {NULL, "utf-8", "gb2312", "windows-1252", "shift_jis",
                                      "big5", "utf-16le", "koi8-r"};
 
-#define FLAGS_USED 0x0003FFFFu
+#define FLAGS_USED 0x0007FFFFu
 
 static void check_string(const char *s)
 {
