@@ -174,7 +174,6 @@ typedef struct {
     size_t npinyin; /* Latin lines that spell the Han line above: pinyin_verse needs four */
     size_t nsheet; /* lines of sheet_shape: repeated_sheets needs a run of twelve */
     size_t nnumbered; /* unlinked lines with a lead_number: numbered_lists needs eleven */
-    size_t ncand; /* lines in the html stage's article guess: candidate_sentences needs one */
     size_t nfield; /* field_row lines after the hints: field_lists needs six */
     bool have_hints;
     bool whole_page; /* the hints show page furniture (nav, header, footer, sidebar) */
@@ -5502,7 +5501,7 @@ static int context_pass(filter_state *st, const char *text, const scrub_linestat
         if (st->have_hints) repeated_sheets(st);
         footer_tail(st, last);
         if (st->whole_page) outside_article(st);
-        if (st->whole_page && st->ncand) candidate_sentences(st);
+        if (st->whole_page) candidate_sentences(st);
         if (st->whole_page) box_pitches(st);
     }
     if (st->ndated) dated_stamps(st);
@@ -6177,7 +6176,7 @@ static void doc_score(filter_state *st, const char *text)
 static void reset_result(filter_state *st)
 {
     st->nlines = st->nmatches = st->nspans = st->ncut = st->nago = st->nheld = st->ndated = 0;
-    st->npinyin = st->nsheet = st->nnumbered = st->nfield = st->ncand = 0;
+    st->npinyin = st->nsheet = st->nnumbered = st->nfield = 0;
     st->doc_score = 0;
     st->doc_flags = 0;
 }
@@ -6457,7 +6456,6 @@ static int classify(scrub_ctx *ctx, const char *text, size_t len, const uint32_t
             st->nsheet += sheet_shape(ln);
             st->nnumbered += ln->label != SCRUB_LABEL_BLANK && !ln->linked && lead_number(text, ln) >= 0;
             st->nfield += (ln->item || ln->tab) && field_row(text, ln);
-            st->ncand += ln->hint_cand;
         }
         if (nhints < st->nlines) /* lines past the hints: not counted */
             st->nnumbered = st->nfield = SIZE_MAX;
