@@ -566,15 +566,12 @@ static size_t best_cand(const html_slot *s, bool strict)
  * class words may wrap its article ("below-banner"), and the lines count
  * wherever they are; a best under 250 characters then is no article (a
  * page of teasers): nothing is marked. */
-#define WRAPPED_RATIO 3.0f
 static void mark_candidate(walker *w)
 {
     html_slot *s = w->slot;
     bool strict = true;
-    size_t best = best_cand(s, true), loose = best_cand(s, false);
-    if (best == SIZE_MAX || s->cands[best].chars < 250 ||
-        (loose != best && s->cands[loose].chars >= 250 &&
-         s->cands[loose].score >= WRAPPED_RATIO * s->cands[best].strict)) {
+    size_t best = best_cand(s, true);
+    if (best == SIZE_MAX || s->cands[best].chars < 250) {
         strict = false;
         best = best_cand(s, false);
     }
