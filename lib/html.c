@@ -324,9 +324,6 @@ typedef struct {
 typedef struct {
     float score, strict;
     uint32_t first, end, id, parent_id, chars;
-    uint32_t above[2]; /* ids of the blocks over its parent (0: none, or the page) */
-    float prose;       /* its score before its class words' bonus */
-    int16_t weight;
 } cand;
 
 /* Kept in the context: the details of the last call, and scratch memory. */
@@ -547,10 +544,7 @@ static void score_close(walker *w)
     float strict = n->strict > 0 ? (n->strict + (float)n->weight) * own : 0;
     if (score <= 0) return;
     uint32_t end = (uint32_t)w->slot->nlines + (w->out.len > w->line_start);
-    cand c = {score, strict, n->first, end, n->id, n->parent_id, n->chars, {0, 0}, n->score * own, n->weight};
-    uint32_t up = u->up;
-    for (size_t k = 0; k < 2 && up && !(sf(w, up)->flags & S_NOCAND); k++, up = sf(w, up)->up)
-        c.above[k] = sf(w, up)->id;
+    cand c = {score, strict, n->first, end, n->id, n->parent_id, n->chars};
     push_cand(w, &c);
 }
 
@@ -563,19 +557,6 @@ static size_t best_cand(const html_slot *s, bool strict)
             best = i;
     }
     return best;
-}
-
-/* A block of the best's own series: the same class weight, a positive
- * one, and an ancestor in common two or three blocks up -- the entries of
- * a live ticker or sections of an article, each wrapped in its own
- * holder, that the sibling test cannot see. */
-#define SERIES_PROSE 2.0f
-static bool same_series(const cand *c, const cand *b)
-{
-    if (c->weight != b->weight || b->weight <= 0 || c->prose < SERIES_PROSE) return false;
-    for (size_t k = 0; k < 2; k++)
-        if (c->above[k] && c->above[k] == b->above[k]) return true;
-    return false;
 }
 
 /* Marks the lines of the best candidate and of its siblings that score
@@ -601,8 +582,7 @@ static void mark_candidate(walker *w)
     for (size_t i = 0; i < s->ncands; i++) {
         const cand *c = &s->cands[i];
         float v = strict ? c->strict : c->score;
-        if (i != best && (v < min || (c->parent_id != b->parent_id && !same_series(c, b))))
-            continue;
+        if (i != best && (c->parent_id != b->parent_id || v < min)) continue;
         for (size_t k = c->first; k < c->end && k < s->nlines; k++)
             s->hints[k] |= SCRUB_HINT_IN_CANDIDATE;
     }
