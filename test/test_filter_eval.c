@@ -104,6 +104,71 @@ static void dump_mistake(const char *page, int sp, size_t i, bool good, bool kep
             l >= 0 ? scrub_label_name(l) : "?", scrub_filter_line_reason(ctx, i), (int)n, p);
 }
 
+/* SCRUB_EVAL_CAND=1 (dev half only): how much of the whole pages the html
+ * stage's article guess (SCRUB_HINT_IN_CANDIDATE) covers -- judged lines
+ * to keep inside it against all, boilerplate inside it against all, the
+ * content the filter drops inside and outside it, pages with no block.
+ * SCRUB_EVAL_CAND_LINES=FILE writes every judged dev line of those pages
+ * (gold, inside or not, kept or not, label, reason), for a round that
+ * reshapes the guess. */
+static double ratio(size_t a, size_t b);
+
+typedef struct {
+    size_t pages, no_block, good, good_in, bad, bad_in, dropped, dropped_in;
+} cover;
+static cover COVER[S_COUNT];
+static FILE *cover_lines;
+
+static bool line_in_cand(const uint32_t *hints, size_t nhints, size_t i)
+{
+    return i < nhints && (hints[i] & SCRUB_HINT_IN_CANDIDATE);
+}
+
+static void cover_page(int set, int sp, const uint32_t *hints, size_t nhints)
+{
+    if (sp) return;
+    bool any = false;
+    for (size_t i = 0; i < nhints && !any; i++) any = hints[i] & SCRUB_HINT_IN_CANDIDATE;
+    COVER[set].pages++;
+    COVER[set].no_block += !any;
+}
+
+static void cover_line(int set, int sp, const uint32_t *hints, size_t nhints, size_t i, int gold,
+                       bool kept, const scrub_ctx *ctx, const char *where, const char *p, size_t n)
+{
+    if (sp) return;
+    cover *c = &COVER[set];
+    bool in = line_in_cand(hints, nhints, i), good = gold >= 0 && is_keep_label(gold);
+    if (good) {
+        c->good++;
+        c->good_in += in;
+        c->dropped += !kept;
+        c->dropped_in += !kept && in;
+    } else {
+        c->bad++;
+        c->bad_in += in;
+    }
+    if (!cover_lines) return;
+    int l = scrub_filter_line_label(ctx, i);
+    fprintf(cover_lines, "%s\t%s:%zu\t%s\t%s\t%s\t%s\t%.*s\n", good ? "GOOD" : "BAD", where, i,
+            in ? "IN" : "out", kept ? "kept" : "drop", l >= 0 ? scrub_label_name(l) : "?",
+            scrub_filter_line_reason(ctx, i), (int)(n > 160 ? 160 : n), p);
+}
+
+static void report_cover(void)
+{
+    if (!getenv("SCRUB_EVAL_CAND")) return;
+    static const int sets[] = {S_PAGES_ZH, S_PAGES_OTHER};
+    for (size_t k = 0; k < 2; k++) {
+        const cover *c = &COVER[sets[k]];
+        printf("  article guess, %s, dev half: %zu pages, %zu with no block; to keep inside "
+               "%.3f (%zu of %zu); boilerplate inside %.3f (%zu of %zu); dropped to keep "
+               "inside %zu of %zu\n",
+               set_names[sets[k]], c->pages, c->no_block, ratio(c->good_in, c->good), c->good_in,
+               c->good, ratio(c->bad_in, c->bad), c->bad_in, c->bad, c->dropped_in, c->dropped);
+    }
+}
+
 /* Stress (dev half only): each dev whole page classified again with the
  * link share cleared (hint bits 24-31 set to 0) on every line its gold
  * calls boilerplate, every other hint bit kept -- what the page would
@@ -379,6 +444,7 @@ static void judge_rows(label_row *rows, size_t n, scrub_ctx *ctx)
             ck_assert_uint_eq(scrub_filter_line_count(ctx), nlines);
             if (!strcmp(r->set, "gnehtml") && !strcmp(r->split, "dev")) {
                 ps = (page_stress){malloc((nlines ? nlines : 1) * sizeof *ps.gold), hints, nhints};
+                cover_page(S_PAGES_ZH, 0, hints, nhints);
                 for (size_t k = 0; k < nlines; k++) ps.gold[k] = NOT_JUDGED;
             } else {
                 free(hints);
@@ -398,6 +464,9 @@ static void judge_rows(label_row *rows, size_t n, scrub_ctx *ctx)
         ck_assert_msg(gold >= 0, "bad label %s", r->label);
         if (ps.gold) ps.gold[r->line] = gold;
         bool kept = scrub_filter_line_kept(ctx, (size_t)r->line) == 1;
+        if (ps.gold && s == S_PAGES_ZH)
+            cover_line(s, sp, ps.hints, ps.nhints, (size_t)r->line, gold, kept, ctx, r->file,
+                       doc + ln->start, ln->len);
         count_line(&T[s][sp], gold, strstr(r->tags, "trap") != NULL, doc + ln->start, ln->len,
                    kept);
         if (!sp && s == S_SPAM &&
@@ -992,7 +1061,9 @@ static void judge_readability_source(scrub_ctx *ctx, scrub_ctx *hctx, const char
         bool good = lg[i].label >= 0 && is_keep_label(lg[i].label);
         count_line(&T[set][sp], lg[i].label, lg[i].trap, p, pl[i].len, kept);
         dump_mistake(where, sp, i, good, kept, ctx, p, pl[i].len);
+        cover_line(set, sp, hints, nhints, i, lg[i].label, kept, ctx, where, p, pl[i].len);
     }
+    cover_page(set, sp, hints, nhints);
     if (!sp) transplant_source(ctx, set == S_PAGES_ZH ? X_ZH : X_OTHER, name, keep, &page, pl, npl, lg);
     if (!sp) {
         int *gold = malloc((npl ? npl : 1) * sizeof *gold);
@@ -1130,7 +1201,9 @@ static void judge_trafilatura_entry(scrub_ctx *ctx, const char *file, char **wit
         bool good = lg[i].label >= 0 && is_keep_label(lg[i].label);
         count_line(&T[S_PAGES_OTHER][sp], lg[i].label, lg[i].trap, p, pl[i].len, kept);
         if (lg[i].label != SCRUB_LABEL_META) dump_mistake(file, sp, i, good, kept, ctx, p, pl[i].len);
+        cover_line(S_PAGES_OTHER, sp, hints, nhints, i, lg[i].label, kept, ctx, file, p, pl[i].len);
     }
+    cover_page(S_PAGES_OTHER, sp, hints, nhints);
     if (!sp) stress_page(ctx, S_PAGES_OTHER, file, page, text.n, hints, nhints, gold);
     free(gold);
     free(lg);
@@ -1471,6 +1544,8 @@ START_TEST(quality)
     dump_file = dump ? fopen(dump, "w") : NULL;
     const char *margins = getenv("SCRUB_EVAL_MARGINS");
     margin_file = margins ? fopen(margins, "w") : NULL;
+    const char *cl = getenv("SCRUB_EVAL_CAND_LINES");
+    cover_lines = cl ? fopen(cl, "w") : NULL;
     scrub_ctx *ctx = scrub_ctx_new();
     size_t n;
     label_row *rows = read_rows(SCRUB_SOURCE_DIR "/test/devset/labels.tsv", &n);
@@ -1489,6 +1564,7 @@ START_TEST(quality)
     scrub_ctx_free(ctx);
     if (dump_file) fclose(dump_file);
     if (margin_file) fclose(margin_file);
+    if (cover_lines) fclose(cover_lines);
 
     /* SCRUB_EVAL_DEV_ONLY=1 prints the dev half alone (for tuning rounds
      * in which the test half must not be read) */
@@ -1528,6 +1604,7 @@ START_TEST(quality)
                      "traps x articles", "wrongly removed", NULL, NULL);
     printf("  site farms wrongly flagged on legitimate gne-zh-news pages: %zu of %zu\n",
            gne_false_farms, gne_pages);
+    report_cover();
     size_t traps[2] = {0, 0}, trap_rm[2] = {0, 0};
     for (int s = 0; s < S_EXTRA_ZH; s++) /* the sets */
         for (int sp = 0; sp < 2; sp++) {
