@@ -61,6 +61,8 @@ static const char R_DATE[] = "date";
 static const char R_HEADLINE[] = "headline";
 /* A line mostly of anchor text (apply_hint): linked_caption asks again. */
 static const char R_LINKS[] = "hint:links", R_HINT_RELATED[] = "hint:related";
+/* A weak line in an ad's class (apply_hint): candidate_fallback asks again. */
+static const char R_HINT_AD[] = "hint:ad";
 /* A line of a Chinese title broken over lines (joins_title). */
 static const char R_TITLE_PART[] = "title-part";
 /* A short line all of anchor text on a whole page (hint_shapes). */
@@ -2547,7 +2549,7 @@ static void apply_hint(line_t *ln, uint32_t h, bool whole_page)
      * sentence end: a menu even when long */
     bool row = ln->ncjk > ln->nwords && ln->nsep_space >= 3 && ln->nfunc == 0 && !ln->send;
     bool weak = !ln->good || ln->units < 40 || row;
-    if ((f & SCRUB_HINT_CLASS_AD) && weak) set_label(ln, SCRUB_LABEL_AD, 0.1, "hint:ad");
+    if ((f & SCRUB_HINT_CLASS_AD) && weak) set_label(ln, SCRUB_LABEL_AD, 0.1, R_HINT_AD);
     else if ((f & (SCRUB_HINT_IN_FOOTER | SCRUB_HINT_CLASS_FOOTER)) && weak)
         set_label(ln, SCRUB_LABEL_FOOTER, 0.1, "hint:footer");
     else if ((f & (SCRUB_HINT_IN_NAV | SCRUB_HINT_CLASS_NAV)) && weak)
@@ -5387,6 +5389,59 @@ static FILTER_NOINLINE void candidate_sentences(filter_state *st)
     }
 }
 
+/* A block sentence the fallback may take back: a sentence of its own (no
+ * link, no date, no chrome) that its place or an ad class removed, not
+ * its words. */
+static bool fallback_line(const line_t *ln)
+{
+    return ln->hint_cand && ln->good && !ln->linked && !ln->date && !ln->chrome;
+}
+
+/* Words of a notice, a pitch, a comment or an advert (a cookie notice, a
+ * newsletter's pitch, "Reply"): the guess's frame does not outweigh
+ * them. */
+#define CAT_BIT(c) (1u << SCRUB__CAT_##c)
+static const uint32_t NOTICE_CATS = CAT_BIT(GAMBLING) | CAT_BIT(PORN) | CAT_BIT(MEDSEO) |
+                                    CAT_BIT(BLACKSEO) | CAT_BIT(CTA) | CAT_BIT(FOOTER) |
+                                    CAT_BIT(WIDGET) | CAT_BIT(COMMENT) | CAT_BIT(THREAD);
+
+/* When the filter kept part of the article guess and little outside it,
+ * yet dropped a third or more of the guess's sentences, the two agree on
+ * where the article is and disagree on how far it goes: whole paragraphs
+ * the page wraps in an ad's class, or a lead and a last section the
+ * body's clusters left out (candidate_sentences only reaches between the
+ * kept ones).  The guess then speaks for its own sentences, from its
+ * first to its last.  A page whose body lies elsewhere (little of the
+ * guess kept, more kept outside it) is left alone. */
+static FILTER_NOINLINE void candidate_fallback(filter_state *st)
+{
+    size_t sent = 0, kept = 0, outside = 0, first = SIZE_MAX, last = 0;
+    for (size_t i = 0; i < st->nlines; i++) {
+        const line_t *ln = &st->lines[i];
+        bool keep = keep_label(ln->label);
+        if (!ln->hint_cand) {
+            outside += keep ? ln->units : 0;
+            continue;
+        }
+        if (!fallback_line(ln)) continue;
+        sent += ln->units;
+        kept += keep ? ln->units : 0;
+        if (first == SIZE_MAX) first = i;
+        last = i;
+    }
+    if (!kept || outside >= kept || (sent - kept) * 3 < sent) return;
+    for (size_t i = first; first != SIZE_MAX && i <= last; i++) {
+        line_t *ln = &st->lines[i];
+        if (keep_label(ln->label) || !fallback_line(ln) || (ln->cats & NOTICE_CATS) ||
+            ln->span_count || (!placed_out(ln) && ln->reason != R_HINT_AD))
+            continue;
+        /* an ad's class hid the line from the body's passes (hide_injected):
+         * it is shown as the article's */
+        set_label(ln, SCRUB_LABEL_CONTENT, 0.5, "candidate-fallback");
+        ln->injected = 0;
+    }
+}
+
 /* A box the page titles with a widget's own term ("Join Our Newsletter",
  * "Get Tone Deaf to your inbox daily", "View Photos") holds its pitch or
  * its slide's caption on a line or two under the title, then its next
@@ -5502,6 +5557,7 @@ static int context_pass(filter_state *st, const char *text, const scrub_linestat
         footer_tail(st, last);
         if (st->whole_page) outside_article(st);
         if (st->whole_page) candidate_sentences(st);
+        if (st->whole_page) candidate_fallback(st);
         if (st->whole_page) box_pitches(st);
     }
     if (st->ndated) dated_stamps(st);

@@ -4871,6 +4871,66 @@ START_TEST(candidate_sentences)
 }
 END_TEST
 
+/* The article guess holds the lead and a last section in a container
+ * whose class reads as an ad's; the filter keeps the middle paragraphs
+ * and nothing outside the block.  The two agree on where the article is
+ * and disagree on a third of its sentences: the block's sentences come
+ * back.  One such paragraph alone (the two agree on most of the block)
+ * stays out, and so do they all when the block is guessed elsewhere. */
+START_TEST(candidate_fallback)
+{
+    static const char *const docs[] = {
+        "Home | Politics | Economy | Sports\n"
+        "The President Returns to His Home Region\n"
+        "The president travels on Wednesday to the southern region he represented for eight years in Congress.\n"
+        "Several polls show a sharp fall in his approval since he took office two months ago.\n"
+        "The debate around the new constitution has added to the uncertainty of many voters.\n"
+        "His advisers hope the visit will help explain the social measures of the government.\n"
+        "He said he wants to travel to as many places as possible and to listen to people.\n"
+        "The regional governor will receive him at the air base shortly after one o'clock.\n"
+        "He will then chair a session of the regional cabinet on questions of local interest.\n"
+        "On Thursday he goes on to a northern town and visits the southern research station.\n"
+        "The trip ends on Friday with a meeting with fishermen and their unions in the port.\n"
+        "Copyright 2024 Example Radio\n",
+        "Startseite | Politik | Wirtschaft | Sport\n"
+        "Der Präsident kehrt in seine Heimatregion zurück\n"
+        "Der Präsident reist am Mittwoch in die südliche Region, die er acht Jahre im Parlament vertreten hat.\n"
+        "Mehrere Umfragen zeigen, dass seine Zustimmung seit dem Amtsantritt deutlich gesunken ist.\n"
+        "Die lange Debatte um die neue Verfassung hat die Unsicherheit vieler Wähler im ganzen Land noch verstärkt.\n"
+        "Seine Berater hoffen, dass der Besuch den Menschen die sozialen Maßnahmen der Regierung erklärt.\n"
+        "Er sagte, er wolle in den nächsten Wochen möglichst viele Orte besuchen und den Menschen dort zuhören.\n"
+        "Der Gouverneur der Region empfängt ihn kurz nach ein Uhr auf dem Flugplatz der Stadt.\n"
+        "Danach leitet er eine Sitzung des regionalen Kabinetts zu Fragen von örtlichem Interesse.\n"
+        "Am Donnerstag fährt er in eine Stadt im Norden und besucht die südliche Forschungsstation.\n"
+        "Die Reise endet am Freitag mit einem Treffen mit Fischern und ihren Gewerkschaften im Hafen.\n"
+        "Copyright 2024 Beispielradio\n"};
+    const uint32_t all = 255u << SCRUB_HINT_LINK_SHARE_SHIFT;
+    uint32_t hints[12] = {SCRUB_HINT_IN_NAV | all, SCRUB_HINT_HEADING | SCRUB_HINT_TITLE};
+    for (size_t i = 2; i < 11; i++) hints[i] = SCRUB_HINT_IN_CANDIDATE;
+    /* fewer than half of the block's lines: the class is no wrapper */
+    const size_t wrapped[] = {2, 8, 9, 10};
+    for (size_t k = 0; k < 4; k++) hints[wrapped[k]] |= SCRUB_HINT_CLASS_AD;
+    hints[11] = SCRUB_HINT_IN_FOOTER;
+    scrub_ctx *ctx = classify_page(docs[_i], hints, 12);
+    expect_kept_range(ctx, _i, 1, 11, true);
+    ck_assert_str_eq(scrub_filter_line_reason(ctx, 2), "candidate-fallback");
+    ck_assert_str_eq(scrub_filter_line_reason(ctx, 10), "candidate-fallback");
+    expect_kept_range(ctx, _i, 11, 12, false);
+    scrub_ctx_free(ctx);
+    /* one wrapped paragraph: filter and block agree on the rest */
+    for (size_t k = 1; k < 4; k++) hints[wrapped[k]] &= ~SCRUB_HINT_CLASS_AD;
+    ctx = classify_page(docs[_i], hints, 12);
+    expect_kept_range(ctx, _i, 2, 3, false);
+    scrub_ctx_free(ctx);
+    /* the block is guessed elsewhere: the wrapped paragraphs stay out */
+    for (size_t k = 1; k < 4; k++) hints[wrapped[k]] |= SCRUB_HINT_CLASS_AD;
+    for (size_t i = 2; i < 11; i++) hints[i] &= ~SCRUB_HINT_IN_CANDIDATE;
+    ctx = classify_page(docs[_i], hints, 12);
+    expect_kept_range(ctx, _i, 8, 11, false);
+    scrub_ctx_free(ctx);
+}
+END_TEST
+
 /* A box titled by a widget's term holds its pitch in a sentence under
  * the title, then a button or the page's end: the pitch is the box's.
  * Three paragraphs under the same title are the article going on. */
@@ -5436,6 +5496,7 @@ Suite *make_suite(void)
     tcase_add_loop_test(tc, link_list_spec_figures, 0, 2);
     tcase_add_loop_test(tc, outside_article, 0, 2);
     tcase_add_loop_test(tc, candidate_sentences, 0, 2); /* English, German */
+    tcase_add_loop_test(tc, candidate_fallback, 0, 2); /* English, German */
     tcase_add_loop_test(tc, box_pitch, 0, 2);
     tcase_add_loop_test(tc, far_banner_title, 0, 2);
     tcase_add_loop_test(tc, post_credit_line, 0, 2);

@@ -278,6 +278,26 @@ static double ratio(size_t a, size_t b)
 }
 
 /* HTML to lines and hints with the html stage (owned text in *out). */
+/* SCRUB_EVAL_WRAP=ad|related: a synthetic disagreement between the
+ * filter and the html stage's article guess.  The last 40% of the
+ * guess's lines (SCRUB_HINT_IN_CANDIDATE) get an ad's class (or a
+ * related box's), as a site that wraps its later paragraphs in such a
+ * container: what the filter then drops there, and what a fallback on
+ * the guess takes back, is measured on more lines than the pages that
+ * show it. */
+static void wrap_block(uint32_t *h, size_t n)
+{
+    const char *w = getenv("SCRUB_EVAL_WRAP");
+    if (!w) return;
+    uint32_t bit = !strcmp(w, "ad") ? SCRUB_HINT_CLASS_AD : SCRUB_HINT_CLASS_RELATED;
+    size_t total = 0, seen = 0;
+    for (size_t i = 0; i < n; i++) total += !!(h[i] & SCRUB_HINT_IN_CANDIDATE);
+    for (size_t i = 0; i < n; i++) {
+        if (!(h[i] & SCRUB_HINT_IN_CANDIDATE)) continue;
+        if (seen++ * 10 >= total * 6) h[i] |= bit;
+    }
+}
+
 static bool render(scrub_ctx *hctx, const char *html, size_t len, ev_str *out, uint32_t **hints,
                    size_t *nhints)
 {
@@ -294,6 +314,9 @@ static bool render(scrub_ctx *hctx, const char *html, size_t len, ev_str *out, u
         *hints = malloc((c ? c : 1) * sizeof **hints);
         if (c) memcpy(*hints, h, c * sizeof **hints);
         *nhints = c;
+        if (getenv("SCRUB_EVAL_NOMAIN"))
+            for (size_t i = 0; i < c; i++) (*hints)[i] &= ~SCRUB_HINT_IN_MAIN;
+        wrap_block(*hints, c);
     }
     return true;
 }
@@ -916,6 +939,55 @@ typedef struct {
     bool trap;
 } line_gold;
 
+/* SCRUB_EVAL_CAND_PAGES=FILE writes, for each dev whole page, how the filter's
+ * kept text and the html stage's article guess (SCRUB_HINT_IN_CANDIDATE)
+ * relate: the guess's gold-content characters, the share of them kept,
+ * the content kept outside it, and every gold-content line of the guess
+ * that was dropped.  SCRUB_EVAL_NOMAIN=1 clears SCRUB_HINT_IN_MAIN on
+ * every rendered line: the page as it would read without its own
+ * <main>/<article> markup, a synthetic check of the guess's fallback. */
+static FILE *cand_file;
+
+static void cand_report(const char *page, int sp, const scrub_ctx *ctx, const char *text,
+                        const ev_line *pl, size_t npl, const uint32_t *hints, size_t nhints,
+                        const line_gold *lg)
+{
+    if (!cand_file || sp) return;
+    size_t in_good = 0, in_good_kept = 0, in_all = 0, in_kept = 0, out_good_kept = 0,
+           out_kept = 0, good = 0;
+    for (size_t i = 0; i < npl && i < nhints; i++) {
+        if (!pl[i].len || lg[i].label == NOT_JUDGED) continue;
+        bool c = hints[i] & SCRUB_HINT_IN_CANDIDATE;
+        bool g = lg[i].label >= 0 && is_keep_label(lg[i].label);
+        bool k = scrub_filter_line_kept(ctx, i) == 1;
+        size_t n = pl[i].len;
+        good += g ? n : 0;
+        if (c) {
+            in_all += n;
+            in_good += g ? n : 0;
+            in_good_kept += g && k ? n : 0;
+            in_kept += k ? n : 0;
+        } else {
+            out_kept += k ? n : 0;
+            out_good_kept += g && k ? n : 0;
+        }
+    }
+    fprintf(cand_file, "PAGE\t%s\tgood=%zu\tcand=%zu\tcand_good=%zu\tcand_good_kept=%zu\tcand_kept=%zu\tout_kept=%zu\tout_good_kept=%zu\n",
+            page, good, in_all, in_good, in_good_kept, in_kept, out_kept, out_good_kept);
+    for (size_t i = 0; i < npl && i < nhints; i++) {
+        if (!pl[i].len || lg[i].label == NOT_JUDGED || !(hints[i] & SCRUB_HINT_IN_CANDIDATE)) continue;
+        bool g = lg[i].label >= 0 && is_keep_label(lg[i].label);
+        bool k = scrub_filter_line_kept(ctx, i) == 1;
+        if (g == k) continue;
+        int l = scrub_filter_line_label(ctx, i);
+        fprintf(cand_file, "  %s\t%zu\t%s\t%s\tmain=%d\t%.*s\n", g ? "CDROP" : "CKEEP", i,
+                l >= 0 ? scrub_label_name(l) : "?", scrub_filter_line_reason(ctx, i),
+                !!(hints[i] & SCRUB_HINT_IN_MAIN), (int)(pl[i].len < 160 ? pl[i].len : 160),
+                text + pl[i].start);
+    }
+}
+
+
 static void apply_rows(const char *set, const char *file, int sp, const char *text,
                        const ev_line *gl, size_t ngl, const label_row *rows, size_t nrows,
                        tally *t, line_gold *g)
@@ -1064,6 +1136,7 @@ static void judge_readability_source(scrub_ctx *ctx, scrub_ctx *hctx, const char
         cover_line(set, sp, hints, nhints, i, lg[i].label, kept, ctx, where, p, pl[i].len);
     }
     cover_page(set, sp, hints, nhints);
+    if (set == S_PAGES_OTHER) cand_report(where, sp, ctx, page.p, pl, npl, hints, nhints, lg);
     if (!sp) transplant_source(ctx, set == S_PAGES_ZH ? X_ZH : X_OTHER, name, keep, &page, pl, npl, lg);
     if (!sp) {
         int *gold = malloc((npl ? npl : 1) * sizeof *gold);
@@ -1204,6 +1277,7 @@ static void judge_trafilatura_entry(scrub_ctx *ctx, const char *file, char **wit
         cover_line(S_PAGES_OTHER, sp, hints, nhints, i, lg[i].label, kept, ctx, file, p, pl[i].len);
     }
     cover_page(S_PAGES_OTHER, sp, hints, nhints);
+    cand_report(file, sp, ctx, page, pl, npl, hints, nhints, lg);
     if (!sp) stress_page(ctx, S_PAGES_OTHER, file, page, text.n, hints, nhints, gold);
     free(gold);
     free(lg);
@@ -1542,6 +1616,8 @@ START_TEST(quality)
     free(seed);
     const char *dump = getenv("SCRUB_EVAL_DUMP");
     dump_file = dump ? fopen(dump, "w") : NULL;
+    const char *cand = getenv("SCRUB_EVAL_CAND_PAGES");
+    cand_file = cand ? fopen(cand, "w") : NULL;
     const char *margins = getenv("SCRUB_EVAL_MARGINS");
     margin_file = margins ? fopen(margins, "w") : NULL;
     const char *cl = getenv("SCRUB_EVAL_CAND_LINES");
@@ -1563,6 +1639,7 @@ START_TEST(quality)
     judge_gne_farms(ctx);
     scrub_ctx_free(ctx);
     if (dump_file) fclose(dump_file);
+    if (cand_file) fclose(cand_file);
     if (margin_file) fclose(margin_file);
     if (cover_lines) fclose(cover_lines);
 
