@@ -5475,6 +5475,41 @@ static FILTER_NOINLINE void box_pitches(filter_state *st)
     }
 }
 
+/* A box the page titles with a button's or a related marker's term alone
+ * ("Related", "En ce moment") and fills with links to other stories,
+ * between two paragraphs of the article: two to four kept lines right
+ * under the title, each mostly anchor text and none a sentence (a
+ * headline ends in no full stop), are the box's teasers (`teaser-box`).
+ * A sentence, a line of 200 characters or more and a run of five or more
+ * (a list the article links) are left to the article. */
+static bool teaser_box_head(const line_t *ln)
+{
+    if (ln->units > 8) return false;
+    if (ln->label == SCRUB_LABEL_WIDGET) return ln->reason == ln->cat_reason[SCRUB__CAT_BUTTON];
+    return ln->label == SCRUB_LABEL_RELATED && ln->reason == ln->cat_reason[SCRUB__CAT_RELATED];
+}
+
+static bool boxed_teaser(const line_t *ln)
+{
+    return keep_label(ln->label) && ln->linked && !ln->good && ln->nchar < 200;
+}
+
+static FILTER_NOINLINE void teaser_boxes(filter_state *st)
+{
+    for (size_t i = 0; i < st->nlines; i++) {
+        if (!teaser_box_head(&st->lines[i])) continue;
+        size_t a = next_nonblank(st, i, false), b = a, n = 0;
+        while (b != SIZE_MAX && n < 5 && boxed_teaser(&st->lines[b])) {
+            b = next_nonblank(st, b, false);
+            n++;
+        }
+        if (n < 2 || n > 4) continue;
+        for (size_t k = a; k < b && k < st->nlines; k++)
+            if (keep_label(st->lines[k].label))
+                set_label(&st->lines[k], SCRUB_LABEL_RELATED, 0.2, "teaser-box");
+    }
+}
+
 /* An embedded post's credit as the social widget renders it under the
  * quoted text: a dash, the author, the handle in parentheses, the date
  * ("— Name (@handle) January 24, 2020"): meta, wherever it stands. */
@@ -5559,6 +5594,7 @@ static int context_pass(filter_state *st, const char *text, const scrub_linestat
         if (st->whole_page) candidate_sentences(st);
         if (st->whole_page) candidate_fallback(st);
         if (st->whole_page) box_pitches(st);
+        if (st->whole_page) teaser_boxes(st);
     }
     if (st->ndated) dated_stamps(st);
     repeats(st, set, cap, first, last);

@@ -4991,6 +4991,84 @@ START_TEST(box_pitch)
 }
 END_TEST
 
+/* A table of contents' or a consent notice's title alone on its line
+ * between the article's paragraphs is the box's, not a heading of the
+ * article; a heading that holds the word and says more stays.  A tag
+ * label without its colon still opens the page's tag line. */
+START_TEST(box_title_words)
+{
+    static const char *const docs[] = {
+        "How to plant a small herb garden on a balcony\n"
+        "A few pots, good soil and six hours of sun are all that most kitchen herbs need to grow well all summer.\n"
+        "Table of contents\n"
+        "Basil, parsley and chives are the easiest to start with, and they can share a long box by the railing.\n"
+        "Tags: balcony, herbs, spring\n"
+        "Water them in the morning, and feed them once a month with a little liquid fertiliser from any garden shop.\n"
+        "The table of contents of an old gardening book\n"
+        "Our grandmothers' gardening books listed the herbs by month, so a reader knew what to sow and when.\n"
+        "Cookie notice\n"
+        "We use cookies to count our readers and to remember your settings on this site.\n",
+        "So legen Sie einen kleinen Kräutergarten auf dem Balkon an\n"
+        "Ein paar Töpfe, gute Erde und sechs Stunden Sonne reichen den meisten Küchenkräutern für den ganzen Sommer.\n"
+        "Inhaltsverzeichnis\n"
+        "Basilikum, Petersilie und Schnittlauch sind am einfachsten und teilen sich gern einen langen Kasten am Geländer.\n"
+        "Schlagwörter Balkon, Kräuter, Frühling\n"
+        "Gießen Sie morgens und düngen Sie einmal im Monat mit etwas Flüssigdünger aus dem Gartenmarkt um die Ecke.\n"
+        "Das Inhaltsverzeichnis eines alten Gartenbuchs\n"
+        "Die Gartenbücher unserer Großmütter ordneten die Kräuter nach Monaten, damit man wusste, was wann zu säen war.\n"
+        "Cookie-Hinweis\n"
+        "Wir verwenden Cookies, um unsere Leser zu zählen und Ihre Einstellungen auf dieser Seite zu speichern.\n"};
+    expect_kept(docs[_i], 2, false);
+    expect_kept(docs[_i], 3, true);
+    expect_kept(docs[_i], 4, false);
+    expect_kept(docs[_i], 6, true);
+    expect_kept(docs[_i], 8, false);
+}
+END_TEST
+
+/* A box titled by a button's term alone ("Related", "En ce moment")
+ * between two paragraphs, holding three linked headlines: the headlines
+ * are the box's teasers; the paragraphs around it stay. */
+START_TEST(teaser_box)
+{
+    static const char *const docs[] = {
+        "News | Science | Technology | Contact\n"
+        "Researchers store a library of books in a gram of glass\n"
+        "A team at a university lab wrote the text of four hundred books into a small glass disc with a laser.\n"
+        "The data survived heating to five hundred degrees, and the team says it could last for thousands of years.\n"
+        "Reading the disc back still needs a microscope and a camera, which makes it slow for everyday use.\n"
+        "Related\n"
+        "Why Old Hard Drives Still Fill the World's Data Centres\n"
+        "A Startup Wants to Keep Your Photos on Tape for Fifty Years\n"
+        "Five Storage Formats That Did Not Survive the Decade\n"
+        "The researchers now want to write faster, and they hope to store a whole archive on one disc by next year.\n"
+        "They have also asked two national libraries to test the discs on their own old newspapers and maps.\n"
+        "Copyright 2024 Example News\n",
+        "Actualités | Sciences | Technologie | Contact\n"
+        "Des chercheurs stockent une bibliothèque dans un gramme de verre\n"
+        "Une équipe d'un laboratoire universitaire a gravé le texte de quatre cents livres dans un petit disque de verre.\n"
+        "Les données ont résisté à une chaleur de cinq cents degrés, et l'équipe pense qu'elles tiendront des siècles.\n"
+        "Pour relire le disque, il faut encore un microscope et une caméra, ce qui le rend lent pour un usage courant.\n"
+        "En ce moment\n"
+        "Pourquoi les vieux disques durs remplissent encore les centres de données\n"
+        "Une jeune pousse veut garder vos photos sur bande pendant cinquante ans\n"
+        "Cinq formats de stockage qui n'ont pas survécu à la décennie\n"
+        "Les chercheurs veulent maintenant écrire plus vite et espèrent stocker une archive entière l'an prochain.\n"
+        "Ils ont aussi demandé à deux bibliothèques nationales de tester les disques sur leurs vieux journaux.\n"
+        "Copyright 2024 Exemple Actualités\n"};
+    const uint32_t all = 255u << SCRUB_HINT_LINK_SHARE_SHIFT;
+    uint32_t hints[12] = {SCRUB_HINT_IN_NAV | all, SCRUB_HINT_HEADING | SCRUB_HINT_TITLE};
+    for (size_t i = 6; i < 9; i++) hints[i] = SCRUB_HINT_HEADING | all;
+    hints[11] = SCRUB_HINT_IN_FOOTER;
+    scrub_ctx *ctx = classify_page(docs[_i], hints, 12);
+    expect_kept_range(ctx, _i, 1, 5, true);
+    expect_kept_range(ctx, _i, 5, 9, false);
+    ck_assert_str_eq(scrub_filter_line_reason(ctx, 7), "teaser-box");
+    expect_kept_range(ctx, _i, 9, 11, true);
+    scrub_ctx_free(ctx);
+}
+END_TEST
+
 /* A whole page with no DOM heading and no byline over its body: the
  * line only its length would make the title, a banner over the site's
  * menu (a tagline, a sign-in prompt) with the whole menu between it and
@@ -5498,6 +5576,8 @@ Suite *make_suite(void)
     tcase_add_loop_test(tc, candidate_sentences, 0, 2); /* English, German */
     tcase_add_loop_test(tc, candidate_fallback, 0, 2); /* English, German */
     tcase_add_loop_test(tc, box_pitch, 0, 2);
+    tcase_add_loop_test(tc, teaser_box, 0, 2);
+    tcase_add_loop_test(tc, box_title_words, 0, 2);
     tcase_add_loop_test(tc, far_banner_title, 0, 2);
     tcase_add_loop_test(tc, post_credit_line, 0, 2);
     tcase_add_loop_test(tc, comment_units, 0, 2); /* Simplified, Traditional */
