@@ -63,6 +63,7 @@ static const char R_HEADLINE[] = "headline";
 static const char R_LINKS[] = "hint:links", R_HINT_RELATED[] = "hint:related";
 /* A weak line in an ad's class (apply_hint): candidate_fallback asks again. */
 static const char R_HINT_AD[] = "hint:ad";
+enum { BOX_AD = 1, BOX_RELATED = 2 };
 /* A line of a Chinese title broken over lines (joins_title). */
 static const char R_TITLE_PART[] = "title-part";
 /* A short line all of anchor text on a whole page (hint_shapes). */
@@ -102,6 +103,7 @@ typedef struct {
     bool hint_main;    /* the DOM says main/article */
     bool hint_cand;    /* the html stage's guess at the article's block */
     bool hint_header;  /* the DOM says <header> */
+    uint8_t boxed;     /* BOX_AD / BOX_RELATED: an ad's or a related box's class */
     bool near; /* prose without sentence punctuation (blogs, bullet items) */
     bool send;   /* ends like a Chinese sentence or clause: 。！？；： */
     bool comma;  /* ends with ， or 、: a sentence broken over lines goes on */
@@ -2544,6 +2546,7 @@ static void apply_hint(line_t *ln, uint32_t h, bool whole_page)
     if (f & SCRUB_HINT_IN_MAIN) ln->hint_main = true;
     ln->hint_cand = f & SCRUB_HINT_IN_CANDIDATE;
     ln->hint_header = f & SCRUB_HINT_IN_HEADER;
+    ln->boxed = (f & SCRUB_HINT_CLASS_AD) ? BOX_AD : (f & SCRUB_HINT_CLASS_RELATED) ? BOX_RELATED : 0;
     if (f & (SCRUB_HINT_TABLE | SCRUB_HINT_PRE)) ln->tab = true;
     /* a Chinese row of names between spaces, no function character, no
      * sentence end: a menu even when long */
@@ -5442,6 +5445,61 @@ static FILTER_NOINLINE void candidate_fallback(filter_state *st)
     }
 }
 
+/* A run of lines in one ad or related class that holds a sentence of 40
+ * units or more the body kept (apply_hint leaves such a sentence to the
+ * body) is no advert and no teaser list: boxes of other pages' titles
+ * hold titles, not paragraphs.  It is the article's text in a container
+ * the site named after something else, so its shorter sentences inside
+ * the guess are the article's too.  Words of a notice or a pitch, links
+ * and spans keep their own verdict. */
+static bool box_prose(const line_t *ln)
+{
+    return ln->label == SCRUB_LABEL_CONTENT && ln->units >= 40 && ln->hint_cand && !ln->linked;
+}
+
+static void take_box(filter_state *st, size_t a, size_t b)
+{
+    for (size_t i = a; i < b; i++) {
+        line_t *ln = &st->lines[i];
+        if (keep_label(ln->label) || !fallback_line(ln) || (ln->cats & NOTICE_CATS) ||
+            ln->span_count || (ln->reason != R_HINT_AD && ln->reason != R_HINT_RELATED))
+            continue;
+        set_label(ln, SCRUB_LABEL_CONTENT, 0.5, "boxed-prose");
+        ln->injected = 0;
+    }
+}
+
+/* a blank between a box's lines; an advert's line hidden from the
+ * context passes (hide_injected) is the box's own */
+static bool box_gap(const line_t *ln)
+{
+    return reads_blank(ln) && !ln->injected;
+}
+
+static FILTER_NOINLINE void boxed_prose(filter_state *st)
+{
+    for (size_t i = 0; i < st->nlines;) {
+        uint8_t box = st->lines[i].boxed;
+        if (!box || box_gap(&st->lines[i])) {
+            i++;
+            continue;
+        }
+        size_t end = i, sentences = 0, links = 0;
+        bool prose = false;
+        for (size_t k = i; k < st->nlines; k++) {
+            const line_t *ln = &st->lines[k];
+            if (box_gap(ln)) continue;
+            if (ln->boxed != box) break;
+            prose |= box_prose(ln);
+            sentences += fallback_line(ln) && ln->units >= 20;
+            links += ln->linked;
+            end = k + 1;
+        }
+        if (prose || (sentences >= 3 && links * 4 <= sentences)) take_box(st, i, end);
+        i = end;
+    }
+}
+
 /* A box the page titles with a widget's own term ("Join Our Newsletter",
  * "Get Tone Deaf to your inbox daily", "View Photos") holds its pitch or
  * its slide's caption on a line or two under the title, then its next
@@ -5593,6 +5651,7 @@ static int context_pass(filter_state *st, const char *text, const scrub_linestat
         if (st->whole_page) outside_article(st);
         if (st->whole_page) candidate_sentences(st);
         if (st->whole_page) candidate_fallback(st);
+        if (st->have_hints) boxed_prose(st);
         if (st->whole_page) box_pitches(st);
         if (st->whole_page) teaser_boxes(st);
     }

@@ -4871,6 +4871,63 @@ START_TEST(candidate_sentences)
 }
 END_TEST
 
+/* A site wraps the last part of its article in a container whose class
+ * reads as an ad's.  The long paragraph there passes (apply_hint leaves
+ * a sentence of 40 words to the body); its two shorter neighbours fall
+ * to the class, too few for candidate_fallback to ask again.  A box
+ * that holds a paragraph the body kept is no advert: its sentences are
+ * the article's.  The same two short lines in the class without the
+ * paragraph stay out. */
+START_TEST(boxed_prose)
+{
+    static const char *const docs[] = {
+        "Home | News | Sport | Culture\n"
+        "The Town Library Opens Its New Reading Hall\n"
+        "The town library opened its new reading hall on Saturday after two years of building work.\n"
+        "The hall has room for two hundred readers and a separate corner for children and their parents.\n"
+        "The architects kept the old brick walls and added large windows facing the river and the park.\n"
+        "The library director said the number of visitors had doubled since the temporary rooms closed.\n"
+        "Local schools have already booked regular visits for their classes from the autumn onwards.\n"
+        "The town council paid most of the costs, and a regional fund covered the rest of the bill.\n"
+        "Several residents donated old books and maps of the town that will be shown in the entrance.\n"
+        "The opening ceremony ended with a reading by a writer who grew up in the neighbourhood.\n"
+        "In the coming months the library plans evening courses on local history, a weekly club for young readers, a series of talks with authors from the region and a small exhibition of photographs that show how the river banks looked before the first bridge was built.\n"
+        "The hall is open every day except Monday.\n"
+        "Entry stays free for all residents of the town.\n"
+        "Copyright 2024 Example Town News\n",
+        "Startseite | Nachrichten | Sport | Kultur\n"
+        "Die Stadtbibliothek eröffnet ihren neuen Lesesaal\n"
+        "Nach zwei Jahren Bauzeit hat die Bibliothek der Stadt den neuen Saal für ihre Leser eröffnet.\n"
+        "Der Saal bietet Platz für zweihundert Leser und eine eigene Ecke für Kinder und ihre Eltern.\n"
+        "Die Architekten haben die alten Backsteinmauern erhalten und große Fenster zum Fluss eingebaut.\n"
+        "Die Leiterin der Bibliothek sagte, die Zahl der Besucher habe sich seit dem Umzug verdoppelt.\n"
+        "Die Schulen der Stadt haben schon ab dem Herbst regelmäßige Besuche für ihre Klassen gebucht.\n"
+        "Die Stadt hat den größten Teil der Kosten getragen, den Rest zahlte ein Fonds der Region.\n"
+        "Mehrere Bürger haben alte Bücher und Karten der Stadt gespendet, die im Eingang gezeigt werden.\n"
+        "Die Eröffnung endete mit einer Lesung einer Schriftstellerin, die im Viertel aufgewachsen ist.\n"
+        "In den nächsten Monaten plant die Bibliothek Abendkurse zur Geschichte der Stadt, einen wöchentlichen Club für junge Leser, eine Reihe von Gesprächen mit Autoren aus der Region und eine kleine Ausstellung mit Fotografien, die zeigen, wie die Ufer des Flusses vor dem Bau der ersten Brücke aussahen.\n"
+        "Der Saal ist jeden Tag außer Montag geöffnet.\n"
+        "Der Eintritt bleibt für alle Bürger der Stadt frei.\n"
+        "Copyright 2024 Beispielstadt Nachrichten\n"};
+    const uint32_t all = 255u << SCRUB_HINT_LINK_SHARE_SHIFT;
+    uint32_t hints[14] = {SCRUB_HINT_IN_NAV | all, SCRUB_HINT_HEADING | SCRUB_HINT_TITLE};
+    for (size_t i = 2; i < 13; i++) hints[i] = SCRUB_HINT_IN_CANDIDATE;
+    for (size_t i = 10; i < 13; i++) hints[i] |= SCRUB_HINT_CLASS_AD;
+    hints[13] = SCRUB_HINT_IN_FOOTER;
+    scrub_ctx *ctx = classify_page(docs[_i], hints, 14);
+    expect_kept_range(ctx, _i, 1, 13, true);
+    ck_assert_str_eq(scrub_filter_line_reason(ctx, 11), "boxed-prose");
+    ck_assert_str_eq(scrub_filter_line_reason(ctx, 12), "boxed-prose");
+    expect_kept_range(ctx, _i, 13, 14, false);
+    scrub_ctx_free(ctx);
+    /* the paragraph outside the box: the two short lines are all it holds */
+    hints[10] &= ~SCRUB_HINT_CLASS_AD;
+    ctx = classify_page(docs[_i], hints, 14);
+    expect_kept_range(ctx, _i, 11, 13, false);
+    scrub_ctx_free(ctx);
+}
+END_TEST
+
 /* The article guess holds the lead and a last section in a container
  * whose class reads as an ad's; the filter keeps the middle paragraphs
  * and nothing outside the block.  The two agree on where the article is
@@ -5575,6 +5632,7 @@ Suite *make_suite(void)
     tcase_add_loop_test(tc, outside_article, 0, 2);
     tcase_add_loop_test(tc, candidate_sentences, 0, 2); /* English, German */
     tcase_add_loop_test(tc, candidate_fallback, 0, 2); /* English, German */
+    tcase_add_loop_test(tc, boxed_prose, 0, 2); /* English, German */
     tcase_add_loop_test(tc, box_pitch, 0, 2);
     tcase_add_loop_test(tc, teaser_box, 0, 2);
     tcase_add_loop_test(tc, box_title_words, 0, 2);

@@ -289,12 +289,16 @@ static void wrap_block(uint32_t *h, size_t n)
 {
     const char *w = getenv("SCRUB_EVAL_WRAP");
     if (!w) return;
-    uint32_t bit = !strcmp(w, "ad") ? SCRUB_HINT_CLASS_AD : SCRUB_HINT_CLASS_RELATED;
+    uint32_t bit = !strncmp(w, "ad", 2) ? SCRUB_HINT_CLASS_AD : SCRUB_HINT_CLASS_RELATED;
+    /* "-mid": the slice from 30% to 70% of the guess (a box between two
+     * runs of the article), else the last 40% */
+    bool mid = strstr(w, "-mid") != NULL;
     size_t total = 0, seen = 0;
     for (size_t i = 0; i < n; i++) total += !!(h[i] & SCRUB_HINT_IN_CANDIDATE);
     for (size_t i = 0; i < n; i++) {
         if (!(h[i] & SCRUB_HINT_IN_CANDIDATE)) continue;
-        if (seen++ * 10 >= total * 6) h[i] |= bit;
+        size_t at = seen++ * 10;
+        if (mid ? at >= total * 3 && at < total * 7 : at >= total * 6) h[i] |= bit;
     }
 }
 
