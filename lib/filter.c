@@ -5450,11 +5450,30 @@ static FILTER_NOINLINE void candidate_fallback(filter_state *st)
  * colon, a list mark, chrome or notice words).  Only the line right
  * under a kept heading: a byline or a date between them is the story's
  * meta, and what follows it is the page's. */
+/* "Par Jeanne Martin et ...", "Von Jana Schmidt, ...": a byline word and
+ * a name of two capitalized words open the line, whatever follows (a
+ * byline that goes on to its authors' desks reads like prose). */
+static bool byline_opening(const char *text, const line_t *ln)
+{
+    const char *p = text + ln->start;
+    size_t n = ln->len, i = byline_word(p, n);
+    for (int names = 0; i && i < n; names++) {
+        if (names == 2) return true;
+        size_t b = i;
+        while (i < n && p[i] != ' ' && p[i] != ',') i++;
+        if (byline_token((const unsigned char *)p + b, i - b) != 1) return false;
+        if (i < n && p[i] == ',') return false; /* one word, then a comma: no name */
+        while (i < n && p[i] == ' ') i++;
+    }
+    return false;
+}
+
 static bool dek_shape(const char *text, const line_t *ln)
 {
     bool dated = ln->date || has_date(text, ln) || has_clock(text, ln) ||
                  (ln->hits[SCRUB__CAT_DATE] && ln->ndigit) ||
-                 (has(ln, SCRUB__CAT_META) && cat_at(ln, SCRUB__CAT_META) <= 6);
+                 (has(ln, SCRUB__CAT_META) && cat_at(ln, SCRUB__CAT_META) <= 6) ||
+                 byline_opening(text, ln);
     return !dated && ln->nwords >= 8 && ln->nlow_init * 3 >= ln->nwords && !ln->linked &&
            !ln->link_title && !ln->clock && !ln->colon && !ln->item &&
            !ln->chrome && !ln->url && !ln->phone && !ln->tab &&
