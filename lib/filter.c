@@ -5442,14 +5442,6 @@ static FILTER_NOINLINE void candidate_fallback(filter_state *st)
     }
 }
 
-/* A dek: the phrase that sums the story up right under its headline,
- * above the body, which a run of menu lines or the main block's edge put
- * out.  It reads as prose (eight words or more, a third of them starting
- * lower case: no name list, no title-cased teaser headline) and carries
- * none of a byline's or a credit's marks (a date, a clock, a link, a
- * colon, a list mark, chrome or notice words).  Only the line right
- * under a kept heading: a byline or a date between them is the story's
- * meta, and what follows it is the page's. */
 /* "Par Jeanne Martin et ...", "Von Jana Schmidt, ...": a byline word and
  * a name of two capitalized words open the line, whatever follows (a
  * byline that goes on to its authors' desks reads like prose). */
@@ -5462,12 +5454,20 @@ static bool byline_opening(const char *text, const line_t *ln)
         size_t b = i;
         while (i < n && p[i] != ' ' && p[i] != ',') i++;
         if (byline_token((const unsigned char *)p + b, i - b) != 1) return false;
-        if (i < n && p[i] == ',') return false; /* one word, then a comma: no name */
+        if (!names && i < n && p[i] == ',') return false; /* one word, then a comma */
         while (i < n && p[i] == ' ') i++;
     }
     return false;
 }
 
+/* A dek: the phrase that sums the story up right under its headline,
+ * above the body, which a run of menu lines or the main block's edge put
+ * out.  It reads as prose (eight words or more, a third of them starting
+ * lower case: no name list, no title-cased teaser headline) and carries
+ * none of a byline's or a credit's marks (a date, a clock, a link, a
+ * colon, a list mark, chrome or notice words).  Only the line right
+ * under a kept heading: a byline or a date between them is the story's
+ * meta, and what follows it is the page's. */
 static bool dek_shape(const char *text, const line_t *ln)
 {
     bool dated = ln->date || has_date(text, ln) || has_clock(text, ln) ||
