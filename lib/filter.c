@@ -5461,8 +5461,8 @@ static bool byline_opening(const char *text, const line_t *ln)
 }
 
 /* A dek: the phrase that sums the story up right under its headline,
- * above the body, which a run of menu lines or the main block's edge put
- * out.  It reads as prose (eight words or more, a third of them starting
+ * above the body, which a run of menu lines, the main block's edge or a
+ * related class put out.  It reads as prose (eight words or more, a third of them starting
  * lower case: no name list, no title-cased teaser headline) and carries
  * none of a byline's or a credit's marks (a date, a clock, a link, a
  * colon, a list mark, chrome or notice words).  Only the line right
@@ -5490,8 +5490,7 @@ static FILTER_NOINLINE void heading_deks(filter_state *st, const char *text)
         size_t j = next_nonblank(st, i, false);
         if (j == SIZE_MAX || j >= lead_end) continue;
         line_t *ln = &st->lines[j];
-        const char *r = ln->reason;
-        if ((r != R_BEFORE && r != R_OUTSIDE && r != R_SHORT_RUN) || !dek_shape(text, ln)) continue;
+        if (!placed_out(ln) || !dek_shape(text, ln)) continue;
         set_label(ln, SCRUB_LABEL_CONTENT, 0.4, "prose-dek");
     }
 }

@@ -1630,8 +1630,9 @@ END_TEST
 
 /* A dek, the prose line that sums the story up right under its headline,
  * is the article's though a byline, a share bar and a credit cut it from
- * the body; a byline (one that runs on to its authors' desks too), a
- * title-cased teaser or a dated line in its place are not. */
+ * the body or a related class put it out; a byline (one that runs on to
+ * its authors' desks too), a title-cased teaser or a dated line in its
+ * place are not. */
 START_TEST(dek_under_headline)
 {
     static const char *const docs[][4] = {
@@ -1742,6 +1743,18 @@ START_TEST(dek_under_headline)
             ck_assert_str_eq(scrub_filter_line_reason(ctx, 2), "prose-dek");
         } else expect_kept_range(ctx, _i, 2, 3, false);
         expect_kept_range(ctx, _i, 3, 10, false);
+        expect_kept_range(ctx, _i, 10, 15, true);
+    }
+    /* a related class over the header (the dek's box) puts it out as well */
+    uint32_t boxed[16];
+    memcpy(boxed, hints, sizeof boxed);
+    boxed[2] = SCRUB_HINT_CLASS_RELATED;
+    for (int k = 0; k < 4; k += 3) {
+        char page[4096];
+        snprintf(page, sizeof page, "%s%s%s", head[_i], docs[_i][k], tail[_i]);
+        ck_assert_status(scrub_classify_lines_ex(ctx, page, strlen(page), boxed, 16, NULL, 0),
+                         SCRUB_OK);
+        ck_assert_int_eq(scrub_filter_line_kept(ctx, 2), k == 0);
         expect_kept_range(ctx, _i, 10, 15, true);
     }
     scrub_ctx_free(ctx);
