@@ -5500,6 +5500,59 @@ static FILTER_NOINLINE void boxed_prose(filter_state *st)
     }
 }
 
+/* "Par Jeanne Martin et ...", "Von Jana Schmidt, ...": a byline word and
+ * a name of two capitalized words open the line, whatever follows (a
+ * byline that goes on to its authors' desks reads like prose). */
+static bool byline_opening(const char *text, const line_t *ln)
+{
+    const char *p = text + ln->start;
+    size_t n = ln->len, i = byline_word(p, n);
+    for (int names = 0; i && i < n; names++) {
+        if (names == 2) return true;
+        size_t b = i;
+        while (i < n && p[i] != ' ' && p[i] != ',') i++;
+        if (byline_token((const unsigned char *)p + b, i - b) != 1) return false;
+        if (!names && i < n && p[i] == ',') return false; /* one word, then a comma */
+        while (i < n && p[i] == ' ') i++;
+    }
+    return false;
+}
+
+/* A dek: the phrase that sums the story up right under its headline,
+ * above the body, which a run of menu lines, the main block's edge or a
+ * related class put out.  It reads as prose (eight words or more, a third of them starting
+ * lower case: no name list, no title-cased teaser headline) and carries
+ * none of a byline's or a credit's marks (a date, a clock, a link, a
+ * colon, a list mark, chrome or notice words).  Only the line right
+ * under a kept heading: a byline or a date between them is the story's
+ * meta, and what follows it is the page's. */
+static bool dek_shape(const char *text, const line_t *ln)
+{
+    bool dated = ln->date || has_date(text, ln) || has_clock(text, ln) ||
+                 (ln->hits[SCRUB__CAT_DATE] && ln->ndigit) ||
+                 (has(ln, SCRUB__CAT_META) && cat_at(ln, SCRUB__CAT_META) <= 6) ||
+                 byline_opening(text, ln);
+    return !dated && ln->nwords >= 8 && ln->nlow_init * 3 >= ln->nwords && !ln->linked &&
+           !ln->link_title && !ln->clock && !ln->colon && !ln->item &&
+           !ln->chrome && !ln->url && !ln->phone && !ln->tab &&
+           !(ln->cats & NOTICE_CATS) && !ln->span_count;
+}
+
+static FILTER_NOINLINE void heading_deks(filter_state *st, const char *text)
+{
+    size_t lead_end = SIZE_MAX;
+    for (size_t i = 0; i < st->nlines && lead_end == SIZE_MAX; i++)
+        if (st->lines[i].label == SCRUB_LABEL_CONTENT && st->lines[i].good) lead_end = i;
+    for (size_t i = 0; lead_end != SIZE_MAX && i < lead_end; i++) {
+        if (st->lines[i].label != SCRUB_LABEL_HEADING) continue;
+        size_t j = next_nonblank(st, i, false);
+        if (j == SIZE_MAX || j >= lead_end) continue;
+        line_t *ln = &st->lines[j];
+        if (!placed_out(ln) || !dek_shape(text, ln)) continue;
+        set_label(ln, SCRUB_LABEL_CONTENT, 0.4, "prose-dek");
+    }
+}
+
 /* A box the page titles with a widget's own term ("Join Our Newsletter",
  * "Get Tone Deaf to your inbox daily", "View Photos") holds its pitch or
  * its slide's caption on a line or two under the title, then its next
@@ -5652,6 +5705,7 @@ static int context_pass(filter_state *st, const char *text, const scrub_linestat
         if (st->whole_page) candidate_sentences(st);
         if (st->whole_page) candidate_fallback(st);
         if (st->have_hints) boxed_prose(st);
+        if (st->whole_page) heading_deks(st, text);
         if (st->whole_page) box_pitches(st);
         if (st->whole_page) teaser_boxes(st);
     }

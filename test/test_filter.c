@@ -1628,6 +1628,139 @@ START_TEST(article_head)
 }
 END_TEST
 
+/* A dek, the prose line that sums the story up right under its headline,
+ * is the article's though a byline, a share bar and a credit cut it from
+ * the body or a related class put it out; a byline (one that runs on to
+ * its authors' desks too), a title-cased teaser or a dated line in its
+ * place are not. */
+START_TEST(dek_under_headline)
+{
+    static const char *const docs[][4] = {
+        {"An interview with the new city planner, who wants gardens instead of car parks\n",
+         "By Jane Doe and John Smith, staff writers of the city desk of the paper\n",
+         "Ten Ways To Save Money On The New City Bike Lanes And Gardens\n",
+         "An interview published on 12 March 2020 at 09:15 with the new city planner\n"},
+        {"Ein Gespräch mit der neuen Stadtplanerin, die Gärten statt Parkplätzen will\n",
+         "Von Jana Schmidt und Hans Meier, Redakteure des Stadtressorts der Zeitung\n",
+         "Zehn Tipps Für Neue Radwege Und Gärten In Der Ganzen Stadt\n",
+         "Ein Gespräch vom 12. März 2020 um 09:15 Uhr mit der neuen Stadtplanerin\n"},
+        {"Un entretien avec la nouvelle urbaniste, qui veut des jardins sans parkings\n",
+         "Par Jeanne Martin et Paul Durand, journalistes du service Ville du journal\n",
+         "Dix Astuces Pour Les Nouvelles Pistes Cyclables Et Les Jardins De La Ville\n",
+         "Un entretien publié le 12 mars 2020 à 09:15 avec la nouvelle urbaniste\n"},
+        {"Una entrevista con la nueva urbanista, que quiere jardines sin aparcamientos\n",
+         "Por Juana García y Pedro López, redactores de la sección Ciudad del diario\n",
+         "Diez Trucos Para Los Nuevos Carriles Bici Y Los Jardines De La Ciudad\n",
+         "Una entrevista publicada el 12 de marzo de 2020 a las 09:15 con la urbanista\n"}};
+    static const char *const head[] = {"Home | City | Politics | Sport\n"
+                                       "Parking lots into parks\n",
+                                       "Startseite | Stadt | Politik | Sport\n"
+                                       "Parkplätze werden Parks\n",
+                                       "Accueil | Ville | Politique | Sport\n"
+                                       "Des parkings aux jardins\n",
+                                       "Inicio | Ciudad | Política | Deportes\n"
+                                       "De aparcamientos a jardines\n"};
+    static const char *const tail[] = {
+        "By Jane Doe\n"
+        "12 March 2020\n"
+        "Share on Twitter\n"
+        "Facebook Twitter Email\n"
+        "Most read\n"
+        "Photo: Getty Images\n"
+        "Advertisement\n"
+        "The city's new chief planner took office in March after ten years of work on the riverside districts.\n"
+        "She says that half of the car parks in the centre stand empty on most days of the week.\n"
+        "Her first plan would turn three of them into gardens, with bike lanes along the main roads.\n"
+        "Shop owners fear that their customers will stay away when they can no longer park in front of the door.\n"
+        "The council will vote on the plan in the autumn, after a month of public hearings in every district.\n"
+        "Copyright 2020 Example Media. All rights reserved.\n",
+        "Von Jana Schmidt\n"
+        "12. März 2020\n"
+        "Auf Twitter teilen\n"
+        "Facebook Twitter E-Mail\n"
+        "Meistgelesen\n"
+        "Foto: Getty Images\n"
+        "Anzeige\n"
+        "Die neue Stadtplanerin hat ihr Amt im März angetreten, nach zehn Jahren Arbeit an den Vierteln am Fluss.\n"
+        "Sie sagt, dass die Hälfte der Parkplätze in der Innenstadt an den meisten Tagen der Woche leer steht.\n"
+        "Ihr erster Plan würde drei davon in Gärten verwandeln, mit Radwegen entlang der großen Straßen.\n"
+        "Händler fürchten, dass ihre Kunden wegbleiben, wenn sie nicht mehr vor der Tür parken können.\n"
+        "Der Stadtrat stimmt im Herbst über den Plan ab, nach einem Monat öffentlicher Anhörungen in jedem Bezirk.\n"
+        "Copyright 2020 Example Media. Alle Rechte vorbehalten.\n",
+        "Par Jeanne Martin\n"
+        "12 mars 2020\n"
+        "Partager sur Twitter\n"
+        "Facebook Twitter E-mail\n"
+        "Les plus lus\n"
+        "Photo : Getty Images\n"
+        "Publicité\n"
+        "La nouvelle urbaniste en chef a pris ses fonctions en mars, après dix ans de travail sur les quartiers du fleuve.\n"
+        "Elle dit que la moitié des parkings du centre restent vides la plupart des jours de la semaine.\n"
+        "Son premier plan transformerait trois d'entre eux en jardins, avec des pistes cyclables le long des grandes rues.\n"
+        "Les commerçants craignent que leurs clients ne viennent plus quand ils ne pourront plus se garer devant la porte.\n"
+        "Le conseil votera le plan à l'automne, après un mois d'auditions publiques dans chaque quartier.\n"
+        "Copyright 2020 Example Media. Tous droits réservés.\n",
+        "Por Juana García\n"
+        "12 de marzo de 2020\n"
+        "Compartir en Twitter\n"
+        "Facebook Twitter Correo\n"
+        "Lo más leído\n"
+        "Foto: Getty Images\n"
+        "Publicidad\n"
+        "La nueva urbanista jefa asumió el cargo en marzo, después de diez años de trabajo en los barrios del río.\n"
+        "Dice que la mitad de los aparcamientos del centro están vacíos la mayoría de los días de la semana.\n"
+        "Su primer plan convertiría tres de ellos en jardines, con carriles bici a lo largo de las calles principales.\n"
+        "Los comerciantes temen que sus clientes dejen de venir cuando ya no puedan aparcar delante de la puerta.\n"
+        "El ayuntamiento votará el plan en otoño, después de un mes de audiencias públicas en cada barrio.\n"
+        "Copyright 2020 Example Media. Todos los derechos reservados.\n"};
+    const uint32_t link = 255u << SCRUB_HINT_LINK_SHARE_SHIFT, cand = SCRUB_HINT_IN_CANDIDATE;
+    const uint32_t hints[16] = {SCRUB_HINT_IN_NAV | link,
+                                SCRUB_HINT_HEADING | SCRUB_HINT_TITLE,
+                                0,
+                                0,
+                                0,
+                                SCRUB_HINT_CLASS_SHARE | link,
+                                SCRUB_HINT_CLASS_SHARE | link,
+                                link,
+                                0,
+                                link,
+                                cand,
+                                cand,
+                                cand,
+                                cand,
+                                cand,
+                                SCRUB_HINT_IN_FOOTER};
+    scrub_ctx *ctx = scrub_ctx_new();
+    for (int k = 0; k < 4; k++) {
+        char page[4096];
+        snprintf(page, sizeof page, "%s%s%s", head[_i], docs[_i][k], tail[_i]);
+        ck_assert_status(scrub_classify_lines_ex(ctx, page, strlen(page), hints, 16, NULL, 0),
+                         SCRUB_OK);
+        ck_assert_uint_eq(scrub_filter_line_count(ctx), 16);
+        ck_assert_int_eq(scrub_filter_line_label(ctx, 1), SCRUB_LABEL_HEADING);
+        if (k == 0) {
+            ck_assert_int_eq(scrub_filter_line_label(ctx, 2), SCRUB_LABEL_CONTENT);
+            ck_assert_str_eq(scrub_filter_line_reason(ctx, 2), "prose-dek");
+        } else expect_kept_range(ctx, _i, 2, 3, false);
+        expect_kept_range(ctx, _i, 3, 10, false);
+        expect_kept_range(ctx, _i, 10, 15, true);
+    }
+    /* a related class over the header (the dek's box) puts it out as well */
+    uint32_t boxed[16];
+    memcpy(boxed, hints, sizeof boxed);
+    boxed[2] = SCRUB_HINT_CLASS_RELATED;
+    for (int k = 0; k < 4; k += 3) {
+        char page[4096];
+        snprintf(page, sizeof page, "%s%s%s", head[_i], docs[_i][k], tail[_i]);
+        ck_assert_status(scrub_classify_lines_ex(ctx, page, strlen(page), boxed, 16, NULL, 0),
+                         SCRUB_OK);
+        ck_assert_int_eq(scrub_filter_line_kept(ctx, 2), k == 0);
+        expect_kept_range(ctx, _i, 10, 15, true);
+    }
+    scrub_ctx_free(ctx);
+}
+END_TEST
+
 /* A section heading the DOM sets right above the body's first paragraph
  * (a review's `Summary` under its score box) opens the body, though the
  * title sits higher up, and so does an h1 over the headline; a linked
@@ -5645,6 +5778,7 @@ Suite *make_suite(void)
     tcase_add_loop_test(tc, article_head, 0, 2);    /* Simplified, Traditional */
     tcase_add_loop_test(tc, page_headline, 0, 3);   /* English, Simplified, Traditional */
     tcase_add_loop_test(tc, heading_over_body, 0, 2); /* English, German */
+    tcase_add_loop_test(tc, dek_under_headline, 0, 4); /* English, German, French, Spanish */
     tcase_add_loop_test(tc, dek_and_first_line, 0, 3);
     tcase_add_loop_test(tc, heading_over_credit, 0, 3);
     tcase_add_loop_test(tc, linked_caption, 0, 2);
