@@ -789,6 +789,76 @@ static void transplant_gne(scrub_ctx *ctx, const label_row *rows, size_t n)
  * read. */
 static xtally XA, XA_ALONE, XT;
 
+/* SHA-1 of a short string (FIPS 180-4), for the advert hold-out below. */
+static uint32_t sha1_rol(uint32_t x, int k) { return x << k | x >> (32 - k); }
+
+static void sha1_block(uint32_t h[5], const unsigned char *b)
+{
+    uint32_t w[80];
+    for (int i = 0; i < 16; i++)
+        w[i] = (uint32_t)b[4 * i] << 24 | (uint32_t)b[4 * i + 1] << 16 |
+               (uint32_t)b[4 * i + 2] << 8 | b[4 * i + 3];
+    for (int i = 16; i < 80; i++) w[i] = sha1_rol(w[i - 3] ^ w[i - 8] ^ w[i - 14] ^ w[i - 16], 1);
+    uint32_t a = h[0], bb = h[1], c = h[2], d = h[3], e = h[4];
+    for (int i = 0; i < 80; i++) {
+        uint32_t f, k;
+        if (i < 20) f = (bb & c) | (~bb & d), k = 0x5A827999u;
+        else if (i < 40) f = bb ^ c ^ d, k = 0x6ED9EBA1u;
+        else if (i < 60) f = (bb & c) | (bb & d) | (c & d), k = 0x8F1BBCDCu;
+        else f = bb ^ c ^ d, k = 0xCA62C1D6u;
+        uint32_t t = sha1_rol(a, 5) + f + e + k + w[i];
+        e = d, d = c, c = sha1_rol(bb, 30), bb = a, a = t;
+    }
+    h[0] += a, h[1] += bb, h[2] += c, h[3] += d, h[4] += e;
+}
+
+/* sha1(text) read as a big-endian number, mod 3. */
+static int sha1_mod3(const char *text)
+{
+    uint32_t h[5] = {0x67452301u, 0xEFCDAB89u, 0x98BADCFEu, 0x10325476u, 0xC3D2E1F0u};
+    size_t n = strlen(text), done = 0;
+    unsigned char b[64];
+    bool ended = false;
+    for (;;) {
+        size_t k = n - done < 64 ? n - done : 64;
+        memset(b, 0, sizeof b);
+        memcpy(b, text + done, k);
+        done += k;
+        if (k < 64 && !ended) {
+            b[k] = 0x80;
+            ended = true;
+            if (k >= 56) {
+                sha1_block(h, b);
+                memset(b, 0, sizeof b);
+            }
+        }
+        if (k < 64 && ended) {
+            uint64_t bits = (uint64_t)n * 8;
+            for (int i = 0; i < 8; i++) b[63 - i] = (unsigned char)(bits >> (8 * i));
+            sha1_block(h, b);
+            break;
+        }
+        sha1_block(h, b);
+    }
+    unsigned r = 0;
+    for (int i = 0; i < 5; i++)
+        for (int s = 24; s >= 0; s -= 8) r = (r * 256 + ((h[i] >> s) & 0xFF)) % 3;
+    return (int)r;
+}
+
+/* SCRUB_EVAL_ADV_SPLIT=A|B: the adverts and traps of one half of the donor
+ * documents (B when sha1("am-" + FILE#RECORD) mod 3 == 0), a tuning round's
+ * hold-out; unset, all of them. */
+static bool donor_in_split(const char *name)
+{
+    const char *want = getenv("SCRUB_EVAL_ADV_SPLIT");
+    if (!want || !*want) return true;
+    char salted[320];
+    snprintf(salted, sizeof salted, "am-%s", name);
+    bool b = sha1_mod3(salted) == 0;
+    return (want[0] == 'B') == b;
+}
+
 typedef struct {
     char *doc;
     ev_ref *art;
@@ -818,6 +888,8 @@ static void advert_sources(const label_row *rows, size_t n, const char *docs, ad
     size_t nl = ev_split(d->doc, len, &lines);
     d->art = malloc((nl ? nl : 1) * sizeof *d->art);
     bool legit = !strcmp(rows[0].set, "cwt") && !farm_record(docs, rows[0].file, rows[0].record);
+    snprintf(d->name, sizeof d->name, "%s#%s", rows[0].file, rows[0].record);
+    bool donor = donor_in_split(d->name);
     long last_ad = -2, last_trap = -2;
     for (size_t k = 0; k < n; k++) {
         const label_row *r = &rows[k];
@@ -827,13 +899,12 @@ static void advert_sources(const label_row *rows, size_t n, const char *docs, ad
         ev_ref text = {d->doc + ln->start, ln->len};
         legit = legit && group_of(gold) != G_SPAM && !strstr(r->tags, "inline");
         if (is_keep_label(gold)) d->art[d->na++] = text;
-        if (group_of(gold) == G_SPAM) pool_line(ads, text, r->line, &last_ad, 8);
-        if (strstr(r->tags, "trap") && is_keep_label(gold))
+        if (donor && group_of(gold) == G_SPAM) pool_line(ads, text, r->line, &last_ad, 8);
+        if (donor && strstr(r->tags, "trap") && is_keep_label(gold))
             pool_line(traps, text, r->line, &last_trap, 1);
     }
     free(lines);
     if (!legit) d->na = 0;
-    snprintf(d->name, sizeof d->name, "%s#%s", rows[0].file, rows[0].record);
 }
 
 static void transplant_adverts(scrub_ctx *ctx, const label_row *rows, size_t n)
