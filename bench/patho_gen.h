@@ -315,6 +315,33 @@ static inline void patho_footers(patho_input *in, size_t n)
     }
 }
 
+/* A menu, then n distinct sentences each followed by a blank line, a last
+ * sentence and a copyright line.  With hints PATHO_BOXED_FIRST and
+ * PATHO_BOXED_REST (patho_hints) the menu is nav and everything else one
+ * ad box inside the article guess, its gaps the blanks: the walk of
+ * boxed_prose and candidate_fallback over one box as long as the page. */
+static inline void patho_boxed(patho_input *in, size_t n)
+{
+    static const char *const digit[] = {"river", "garden", "school", "bridge", "market",
+                                        "station", "library", "harbour", "tower", "museum"};
+    patho_puts(in, "Home | News | Sport | Culture\n");
+    for (size_t i = 0; i < n; i++) {
+        patho_puts(in, "The hall is open every day except Monday, and the readers who come early find a quiet seat by the windows near the");
+        size_t v = i;
+        do {
+            patho_printf(in, " %s", digit[v % 10]);
+            v /= 10;
+        } while (v);
+        patho_puts(in, ".\n\n");
+    }
+    patho_puts(in, "The new chief planner took office in March after ten years of work on "
+                   "the riverside districts.\n"
+                   "Copyright 2024 Example News\n");
+}
+
+#define PATHO_BOXED_FIRST (SCRUB_HINT_IN_NAV | 255u << SCRUB_HINT_LINK_SHARE_SHIFT)
+#define PATHO_BOXED_REST (SCRUB_HINT_IN_CANDIDATE | SCRUB_HINT_CLASS_AD)
+
 /* A heading, then n pairs of a minute mark and a sentence (a live report
  * of n entries), or n minute marks alone when `alone`. */
 static inline void patho_minutes(patho_input *in, size_t n, int alone)

@@ -26,6 +26,13 @@
     ((1u << SCRUB__CAT_GAMBLING) | (1u << SCRUB__CAT_PORN) | (1u << SCRUB__CAT_MEDSEO) | \
      (1u << SCRUB__CAT_BLACKSEO))
 
+/* Words of a notice, a pitch, a comment or an advert (a cookie notice, a
+ * newsletter's pitch, "Reply"): a block's or a box's frame does not
+ * outweigh them (candidate_fallback, boxed_prose, heading_deks). */
+#define NOTICE_CATS                                                                 \
+    (SPAM_CATS | (1u << SCRUB__CAT_CTA) | (1u << SCRUB__CAT_FOOTER) |                 \
+     (1u << SCRUB__CAT_WIDGET) | (1u << SCRUB__CAT_COMMENT) | (1u << SCRUB__CAT_THREAD))
+
 /* For what runs a few times a document: inlined into classify it would
  * push the per-line helpers (alone) out of it. */
 #if defined(__GNUC__)
@@ -63,7 +70,6 @@ static const char R_HEADLINE[] = "headline";
 static const char R_LINKS[] = "hint:links", R_HINT_RELATED[] = "hint:related";
 /* A weak line in an ad's class (apply_hint): candidate_fallback asks again. */
 static const char R_HINT_AD[] = "hint:ad";
-enum { BOX_AD = 1, BOX_RELATED = 2 };
 /* A line of a Chinese title broken over lines (joins_title). */
 static const char R_TITLE_PART[] = "title-part";
 /* A short line all of anchor text on a whole page (hint_shapes). */
@@ -76,6 +82,10 @@ static const char R_CELL_ROWS[] = "cell-rows";
 static const char R_SHEET_TITLE[] = "sheet-title";
 /* A short content line outside the body's frame (demote_outside). */
 static const char R_OUTSIDE[] = "outside-main-block";
+
+/* The class of box a line sits in (line_t.boxed): boxed_prose follows a
+ * run of one class. */
+enum { BOX_AD = 1, BOX_RELATED = 2 };
 
 typedef struct {
     size_t start, len;
@@ -2546,7 +2556,9 @@ static void apply_hint(line_t *ln, uint32_t h, bool whole_page)
     if (f & SCRUB_HINT_IN_MAIN) ln->hint_main = true;
     ln->hint_cand = f & SCRUB_HINT_IN_CANDIDATE;
     ln->hint_header = f & SCRUB_HINT_IN_HEADER;
-    ln->boxed = (f & SCRUB_HINT_CLASS_AD) ? BOX_AD : (f & SCRUB_HINT_CLASS_RELATED) ? BOX_RELATED : 0;
+    ln->boxed = (f & SCRUB_HINT_CLASS_AD)        ? BOX_AD
+                : (f & SCRUB_HINT_CLASS_RELATED) ? BOX_RELATED
+                                                 : 0;
     if (f & (SCRUB_HINT_TABLE | SCRUB_HINT_PRE)) ln->tab = true;
     /* a Chinese row of names between spaces, no function character, no
      * sentence end: a menu even when long */
@@ -5400,13 +5412,22 @@ static bool fallback_line(const line_t *ln)
     return ln->hint_cand && ln->good && !ln->linked && !ln->date && !ln->chrome;
 }
 
-/* Words of a notice, a pitch, a comment or an advert (a cookie notice, a
- * newsletter's pitch, "Reply"): the guess's frame does not outweigh
- * them. */
-#define CAT_BIT(c) (1u << SCRUB__CAT_##c)
-static const uint32_t NOTICE_CATS = CAT_BIT(GAMBLING) | CAT_BIT(PORN) | CAT_BIT(MEDSEO) |
-                                    CAT_BIT(BLACKSEO) | CAT_BIT(CTA) | CAT_BIT(FOOTER) |
-                                    CAT_BIT(WIDGET) | CAT_BIT(COMMENT) | CAT_BIT(THREAD);
+/* A dropped block sentence with no notice words and no spam span: what
+ * candidate_fallback and boxed_prose may take back, once they know the
+ * line was put out by its place or its class. */
+static bool may_take_back(const line_t *ln)
+{
+    return !keep_label(ln->label) && fallback_line(ln) && !(ln->cats & NOTICE_CATS) &&
+           !ln->span_count;
+}
+
+/* an ad's class hid the line from the body's passes (hide_injected): it
+ * is shown as the article's */
+static void take_back(line_t *ln, const char *reason)
+{
+    set_label(ln, SCRUB_LABEL_CONTENT, 0.5, reason);
+    ln->injected = 0;
+}
 
 /* When the filter kept part of the article guess and little outside it,
  * yet dropped a third or more of the guess's sentences, the two agree on
@@ -5435,13 +5456,8 @@ static FILTER_NOINLINE void candidate_fallback(filter_state *st)
     if (!kept || outside >= kept || (sent - kept) * 3 < sent) return;
     for (size_t i = first; first != SIZE_MAX && i <= last; i++) {
         line_t *ln = &st->lines[i];
-        if (keep_label(ln->label) || !fallback_line(ln) || (ln->cats & NOTICE_CATS) ||
-            ln->span_count || (!placed_out(ln) && ln->reason != R_HINT_AD))
-            continue;
-        /* an ad's class hid the line from the body's passes (hide_injected):
-         * it is shown as the article's */
-        set_label(ln, SCRUB_LABEL_CONTENT, 0.5, "candidate-fallback");
-        ln->injected = 0;
+        if (may_take_back(ln) && (placed_out(ln) || ln->reason == R_HINT_AD))
+            take_back(ln, "candidate-fallback");
     }
 }
 
@@ -5461,11 +5477,8 @@ static void take_box(filter_state *st, size_t a, size_t b)
 {
     for (size_t i = a; i < b; i++) {
         line_t *ln = &st->lines[i];
-        if (keep_label(ln->label) || !fallback_line(ln) || (ln->cats & NOTICE_CATS) ||
-            ln->span_count || (ln->reason != R_HINT_AD && ln->reason != R_HINT_RELATED))
-            continue;
-        set_label(ln, SCRUB_LABEL_CONTENT, 0.5, "boxed-prose");
-        ln->injected = 0;
+        if (may_take_back(ln) && (ln->reason == R_HINT_AD || ln->reason == R_HINT_RELATED))
+            take_back(ln, "boxed-prose");
     }
 }
 

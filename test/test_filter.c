@@ -118,6 +118,17 @@ END_TEST
 
 /* A context that classified doc as a whole page with hints[0, n), one per
  * line (the document has n lines); free it with scrub_ctx_free. */
+/* The hints of a whole page whose article the html stage guessed: a
+ * linked menu, the page title's heading, lines [2, n - 1) in the guess
+ * (SCRUB_HINT_IN_CANDIDATE), a footer last.  A fixture adds its classes. */
+static void article_guess_hints(uint32_t *hints, size_t n)
+{
+    hints[0] = SCRUB_HINT_IN_NAV | 255u << SCRUB_HINT_LINK_SHARE_SHIFT;
+    hints[1] = SCRUB_HINT_HEADING | SCRUB_HINT_TITLE;
+    for (size_t i = 2; i + 1 < n; i++) hints[i] = SCRUB_HINT_IN_CANDIDATE;
+    hints[n - 1] = SCRUB_HINT_IN_FOOTER;
+}
+
 static scrub_ctx *classify_page(const char *doc, const uint32_t *hints, size_t n)
 {
     scrub_ctx *ctx = scrub_ctx_new();
@@ -4984,13 +4995,11 @@ START_TEST(candidate_sentences)
         "Beobachter erwarten die endgültige Abstimmung in der ersten Woche des nächsten Monats.\n"
         "Lesen Sie, wie der neue Haushalt die Steuern im nächsten Jahr verändern wird.\n"
         "Copyright 2024 Beispielzeitung\n"};
-    const uint32_t all = 255u << SCRUB_HINT_LINK_SHARE_SHIFT;
-    uint32_t hints[13] = {SCRUB_HINT_IN_NAV | all, SCRUB_HINT_HEADING | SCRUB_HINT_TITLE};
-    for (size_t i = 2; i < 12; i++) hints[i] = SCRUB_HINT_IN_CANDIDATE;
+    uint32_t hints[13];
+    article_guess_hints(hints, 13);
     hints[6] |= SCRUB_HINT_CLASS_RELATED;
     hints[7] |= SCRUB_HINT_CLASS_RELATED;
     hints[11] |= SCRUB_HINT_CLASS_RELATED;
-    hints[12] = SCRUB_HINT_IN_FOOTER;
     scrub_ctx *ctx = classify_page(docs[_i], hints, 13);
     expect_kept_range(ctx, _i, 1, 11, true);
     ck_assert_str_eq(scrub_filter_line_reason(ctx, 6), "in-candidate");
@@ -5042,11 +5051,9 @@ START_TEST(boxed_prose)
         "Der Saal ist jeden Tag außer Montag geöffnet.\n"
         "Der Eintritt bleibt für alle Bürger der Stadt frei.\n"
         "Copyright 2024 Beispielstadt Nachrichten\n"};
-    const uint32_t all = 255u << SCRUB_HINT_LINK_SHARE_SHIFT;
-    uint32_t hints[14] = {SCRUB_HINT_IN_NAV | all, SCRUB_HINT_HEADING | SCRUB_HINT_TITLE};
-    for (size_t i = 2; i < 13; i++) hints[i] = SCRUB_HINT_IN_CANDIDATE;
+    uint32_t hints[14];
+    article_guess_hints(hints, 14);
     for (size_t i = 10; i < 13; i++) hints[i] |= SCRUB_HINT_CLASS_AD;
-    hints[13] = SCRUB_HINT_IN_FOOTER;
     scrub_ctx *ctx = classify_page(docs[_i], hints, 14);
     expect_kept_range(ctx, _i, 1, 13, true);
     ck_assert_str_eq(scrub_filter_line_reason(ctx, 11), "boxed-prose");
@@ -5094,13 +5101,11 @@ START_TEST(candidate_fallback)
         "Am Donnerstag fährt er in eine Stadt im Norden und besucht die südliche Forschungsstation.\n"
         "Die Reise endet am Freitag mit einem Treffen mit Fischern und ihren Gewerkschaften im Hafen.\n"
         "Copyright 2024 Beispielradio\n"};
-    const uint32_t all = 255u << SCRUB_HINT_LINK_SHARE_SHIFT;
-    uint32_t hints[12] = {SCRUB_HINT_IN_NAV | all, SCRUB_HINT_HEADING | SCRUB_HINT_TITLE};
-    for (size_t i = 2; i < 11; i++) hints[i] = SCRUB_HINT_IN_CANDIDATE;
+    uint32_t hints[12];
+    article_guess_hints(hints, 12);
     /* fewer than half of the block's lines: the class is no wrapper */
     const size_t wrapped[] = {2, 8, 9, 10};
     for (size_t k = 0; k < 4; k++) hints[wrapped[k]] |= SCRUB_HINT_CLASS_AD;
-    hints[11] = SCRUB_HINT_IN_FOOTER;
     scrub_ctx *ctx = classify_page(docs[_i], hints, 12);
     expect_kept_range(ctx, _i, 1, 11, true);
     ck_assert_str_eq(scrub_filter_line_reason(ctx, 2), "candidate-fallback");

@@ -277,7 +277,6 @@ static double ratio(size_t a, size_t b)
     return b ? (double)a / (double)b : -1;
 }
 
-/* HTML to lines and hints with the html stage (owned text in *out). */
 /* SCRUB_EVAL_WRAP=ad|related: a synthetic disagreement between the
  * filter and the html stage's article guess.  The last 40% of the
  * guess's lines (SCRUB_HINT_IN_CANDIDATE) get an ad's class (or a
@@ -302,6 +301,10 @@ static void wrap_block(uint32_t *h, size_t n)
     }
 }
 
+/* HTML to lines and hints with the html stage (owned text in *out).
+ * SCRUB_EVAL_NOMAIN=1 clears SCRUB_HINT_IN_MAIN on every rendered line:
+ * the page as it would read without its own <main>/<article> markup, a
+ * synthetic check of the guess's fallback. */
 static bool render(scrub_ctx *hctx, const char *html, size_t len, ev_str *out, uint32_t **hints,
                    size_t *nhints)
 {
@@ -1018,9 +1021,7 @@ typedef struct {
  * kept text and the html stage's article guess (SCRUB_HINT_IN_CANDIDATE)
  * relate: the guess's gold-content characters, the share of them kept,
  * the content kept outside it, and every gold-content line of the guess
- * that was dropped.  SCRUB_EVAL_NOMAIN=1 clears SCRUB_HINT_IN_MAIN on
- * every rendered line: the page as it would read without its own
- * <main>/<article> markup, a synthetic check of the guess's fallback. */
+ * that was dropped. */
 static FILE *cand_file;
 
 static void cand_report(const char *page, int sp, const scrub_ctx *ctx, const char *text,
@@ -1047,7 +1048,9 @@ static void cand_report(const char *page, int sp, const scrub_ctx *ctx, const ch
             out_good_kept += g && k ? n : 0;
         }
     }
-    fprintf(cand_file, "PAGE\t%s\tgood=%zu\tcand=%zu\tcand_good=%zu\tcand_good_kept=%zu\tcand_kept=%zu\tout_kept=%zu\tout_good_kept=%zu\n",
+    fprintf(cand_file,
+            "PAGE\t%s\tgood=%zu\tcand=%zu\tcand_good=%zu\tcand_good_kept=%zu\tcand_kept=%zu"
+            "\tout_kept=%zu\tout_good_kept=%zu\n",
             page, good, in_all, in_good, in_good_kept, in_kept, out_kept, out_good_kept);
     for (size_t i = 0; i < npl && i < nhints; i++) {
         if (!pl[i].len || lg[i].label == NOT_JUDGED || !(hints[i] & SCRUB_HINT_IN_CANDIDATE)) continue;
@@ -1061,7 +1064,6 @@ static void cand_report(const char *page, int sp, const scrub_ctx *ctx, const ch
                 text + pl[i].start);
     }
 }
-
 
 static void apply_rows(const char *set, const char *file, int sp, const char *text,
                        const ev_line *gl, size_t ngl, const label_row *rows, size_t nrows,

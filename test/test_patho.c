@@ -523,6 +523,24 @@ START_TEST(test_filter_footers)
 }
 END_TEST
 
+START_TEST(test_filter_boxed)
+{
+    /* one ad box inside the article guess over the whole page, a blank
+     * after each of its sentences: the sentences stay the article's, and
+     * boxed_prose and candidate_fallback walk the box and its gaps once */
+    const size_t n = 50000;
+    scrub_ctx *ctx = scrub_ctx_new();
+    patho_input in = {0};
+    patho_boxed(&in, n);
+    patho_hints(&in, PATHO_BOXED_FIRST, PATHO_BOXED_REST);
+    ck_assert_uint_eq(classify(ctx, &in), 2 * n + 3);
+    ck_assert_uint_eq(labelled(ctx, 1, 2 * n + 1, 2, SCRUB_LABEL_CONTENT), n);
+    ck_assert_uint_eq(labelled(ctx, 2, 2 * n + 1, 2, SCRUB_LABEL_BLANK), n);
+    patho_free(&in);
+    scrub_ctx_free(ctx);
+}
+END_TEST
+
 START_TEST(test_filter_minute_marks)
 {
     const size_t n = 100000;
@@ -661,6 +679,7 @@ static Suite *make_suite(void)
     tcase_add_test(tc, test_filter_headings);
     tcase_add_test(tc, test_filter_one_line);
     tcase_add_test(tc, test_filter_footers);
+    tcase_add_test(tc, test_filter_boxed);
     tcase_add_test(tc, test_filter_minute_marks);
     tcase_add_test(tc, test_filter_feeds);
     tcase_add_test(tc, test_linestats_full_table);
