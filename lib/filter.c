@@ -68,7 +68,6 @@ enum { BOX_AD = 1, BOX_RELATED = 2 };
 static const char R_TITLE_PART[] = "title-part";
 /* A short line all of anchor text on a whole page (hint_shapes). */
 static const char R_LINKED_LINE[] = "linked-line";
-static const char R_ORPHAN_HEADING[] = "orphan-heading";
 /* Rows of a table that end in the same cell (tail_table). */
 static const char R_TAIL_ROWS[] = "tail-rows";
 /* Cells of a table set one per line under the body (cell_rows). */
@@ -2534,7 +2533,7 @@ static bool has_furniture(const uint32_t *hints, size_t nhints)
     size_t links = 0;
     for (size_t i = 0; i < nhints; i++) {
         if (hints[i] & f) return true;
-        links += SCRUB_HINT_LINK_SHARE(hints[i]) >= 0.9;
+        links += hints[i] >> SCRUB_HINT_LINK_SHARE_SHIFT >= 230; /* 0.9 of 255 */
     }
     return links >= FURNITURE_LINK_LINES;
 }
@@ -6637,29 +6636,6 @@ static void show_injected(filter_state *st)
     }
 }
 
-/* Below the html stage's article guess, a heading with nothing kept
- * under it (the next line dropped, or another such heading) titles a box
- * of links, a form or a menu ("Paid Partner", "Settings", "Support
- * ..."), not a section of the article.  Markup that names its boxes
- * (aside, footer, nav) says so already; on a page whose markup names
- * nothing the guess's end is what is left.  Walked upward, so a stack
- * of headings over one dropped box goes too. */
-static void orphan_headings_after_guess(filter_state *st)
-{
-    if (!st->whole_page) return;
-    size_t end = st->nlines;
-    while (end > 0 && !st->lines[end - 1].hint_cand) end--;
-    if (!end) return;
-    bool under_kept = false;
-    for (size_t i = st->nlines; i-- > end;) {
-        line_t *ln = &st->lines[i];
-        if (ln->label == SCRUB_LABEL_BLANK) continue;
-        if (ln->dom_heading && !ln->hint_title && ln->label == SCRUB_LABEL_HEADING && !under_kept)
-            set_label(ln, SCRUB_LABEL_NAV, 0.2, R_ORPHAN_HEADING);
-        under_kept = keep_label(ln->label);
-    }
-}
-
 #define KNOWN_FLAGS (SCRUB_FILTER_KEEP_INLINE_SPAM | SCRUB_FILTER_NO_LINESTATS | SCRUB_FILTER_NO_CONTEXT)
 
 static int classify(scrub_ctx *ctx, const char *text, size_t len, const uint32_t *hints,
@@ -6705,7 +6681,6 @@ static int classify(scrub_ctx *ctx, const char *text, size_t len, const uint32_t
         return rc == SCRUB_E_NOMEM ? scrub__fail(ctx, rc, "out of memory") : rc;
     }
     resolve_alone(st, text);
-    orphan_headings_after_guess(st);
     if (hidden) show_injected(st);
     keyword_fragments(st, text, len);
     unsigned mask = keep_mask(ctx, keep);
