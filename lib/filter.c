@@ -2530,14 +2530,22 @@ static void set_label(line_t *ln, int label, double score, const char *reason)
 
 /* A page as crawled shows its furniture (menus, a header, classes that
  * name them); an extraction (readability's output, an article fragment)
- * has none: its links, <footer> and <aside> are the author's. */
+ * has none: its links, <footer> and <aside> are the author's.  A page
+ * whose markup names nothing ("div soup": no <nav>, hashed class names)
+ * still shows its menus as lines that are all anchor text; ten of them
+ * are more than an article's own links make. */
+enum { FURNITURE_LINK_LINES = 10 };
+
 static bool has_furniture(const uint32_t *hints, size_t nhints)
 {
     const uint32_t f = SCRUB_HINT_IN_NAV | SCRUB_HINT_IN_HEADER | SCRUB_HINT_CLASS_NAV |
                        SCRUB_HINT_CLASS_FOOTER | SCRUB_HINT_CLASS_SIDEBAR;
-    for (size_t i = 0; i < nhints; i++)
+    size_t links = 0;
+    for (size_t i = 0; i < nhints; i++) {
         if (hints[i] & f) return true;
-    return false;
+        links += hints[i] >> SCRUB_HINT_LINK_SHARE_SHIFT >= 230; /* 0.9 of 255 */
+    }
+    return links >= FURNITURE_LINK_LINES;
 }
 
 static void apply_hint(line_t *ln, uint32_t h, bool whole_page)

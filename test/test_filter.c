@@ -2962,6 +2962,57 @@ START_TEST(linked_lines_whole_page)
 }
 END_TEST
 
+/* Div soup: a page whose markup names nothing (no <nav>, hashed class
+ * names) still shows its menu as lines all of anchor text.  Ten of them
+ * make it a whole page, so the rules of whole pages hold (here the
+ * article guess takes back its sentence under a related class); with three menu lines it reads as an extraction, where
+ * the class alone decides. */
+START_TEST(divsoup_menu_makes_a_page)
+{
+    static const char *const docs[] = {
+        "Home\nPolitics\nBusiness\nSport\nCulture\nScience\nTravel\nWeather\nVideo\nPodcasts\n"
+        "The council votes for a new bridge\n"
+        "The council voted on Tuesday to build a new bridge across the river, ending a debate that lasted ten years.\n"
+        "Work will start next spring and the bridge should open to traffic two years later, the mayor said.\n"
+        "Partner offers\n"
+        "Compare mortgage rates today\n"
+        "Letters\n"
+        "I have crossed the old bridge every morning for thirty years and I am glad the council finally decided.\n",
+        "Start\nPolitik\nWirtschaft\nSport\nKultur\nWissen\nReisen\nWetter\nVideo\nPodcasts\n"
+        "Der Stadtrat beschließt eine neue Brücke\n"
+        "Der Stadtrat hat am Dienstag den Bau einer neuen Brücke über den Fluss beschlossen, nach zehn Jahren Streit.\n"
+        "Die Arbeiten beginnen im nächsten Frühjahr, und die Brücke soll zwei Jahre später eröffnet werden.\n"
+        "Angebote unserer Partner\n"
+        "Kreditzinsen heute vergleichen\n"
+        "Leserbriefe\n"
+        "Ich fahre seit dreißig Jahren jeden Morgen über die alte Brücke und freue mich über den Beschluss.\n"};
+    const uint32_t link = 255u << SCRUB_HINT_LINK_SHARE_SHIFT, cand = SCRUB_HINT_IN_CANDIDATE;
+    uint32_t hints[17] = {0};
+    for (size_t i = 0; i < 10; i++) hints[i] = link;
+    hints[10] = SCRUB_HINT_HEADING | SCRUB_HINT_TITLE | cand;
+    hints[11] = hints[16] = cand;
+    hints[12] = cand | SCRUB_HINT_CLASS_RELATED;
+    hints[13] = SCRUB_HINT_HEADING | cand;
+    hints[15] = SCRUB_HINT_HEADING;
+    hints[14] = link;
+    scrub_ctx *ctx = classify_page(docs[_i], hints, 17);
+    expect_kept_range(ctx, _i, 0, 10, false);
+    expect_kept_range(ctx, _i, 10, 13, true);
+    expect_kept_range(ctx, _i, 14, 15, false);
+    expect_kept_range(ctx, _i, 16, 17, true);
+    scrub_ctx_free(ctx);
+    /* three menu lines: as many links as an article's own */
+    for (size_t i = 3; i < 10; i++) hints[i] = 0;
+    ctx = classify_page(docs[_i], hints, 17);
+    expect_kept_range(ctx, _i, 12, 13, false);
+    expect_kept_range(ctx, _i, 16, 17, true);
+    scrub_ctx_free(ctx);
+}
+END_TEST
+
+/* Below the article guess, a heading over a dropped box of links
+ * ("Partner offers") titles that box; a heading over a kept paragraph
+ * ("Letters", a reader's letter printed under the article) stays. */
 /* A list of short items each repeated further down as a section title is
  * a table of contents (nav); the same shape announced by a sentence ("the
  * following parts:") is the author's list. */
@@ -5769,6 +5820,7 @@ Suite *make_suite(void)
     tcase_add_loop_test(tc, link_list_spec_figures, 0, 2);
     tcase_add_loop_test(tc, outside_article, 0, 2);
     tcase_add_loop_test(tc, candidate_sentences, 0, 2); /* English, German */
+    tcase_add_loop_test(tc, divsoup_menu_makes_a_page, 0, 2);  /* English, German */
     tcase_add_loop_test(tc, candidate_fallback, 0, 2); /* English, German */
     tcase_add_loop_test(tc, boxed_prose, 0, 2); /* English, German */
     tcase_add_loop_test(tc, box_pitch, 0, 2);

@@ -301,6 +301,21 @@ static void wrap_block(uint32_t *h, size_t n)
     }
 }
 
+/* SCRUB_EVAL_DIVSOUP=1: the page as a site that names nothing in its
+ * markup would render ("div soup": no nav/header/footer/aside/main/
+ * article, hashed class names).  Every hint the html stage reads from
+ * element and class names (bits 0-10 and 16) is cleared; the article
+ * guess (SCRUB_HINT_IN_CANDIDATE) stays as the html stage computed it
+ * from the real markup, as do headings, list items, table rows, pre,
+ * captions, title repeats and link shares. */
+#define DIVSOUP_NAMED_BITS (0x7FFu | SCRUB_HINT_IN_MAIN)
+
+static void divsoup(uint32_t *h, size_t n)
+{
+    if (!getenv("SCRUB_EVAL_DIVSOUP")) return;
+    for (size_t i = 0; i < n; i++) h[i] &= ~DIVSOUP_NAMED_BITS;
+}
+
 /* HTML to lines and hints with the html stage (owned text in *out).
  * SCRUB_EVAL_NOMAIN=1 clears SCRUB_HINT_IN_MAIN on every rendered line:
  * the page as it would read without its own <main>/<article> markup, a
@@ -323,6 +338,7 @@ static bool render(scrub_ctx *hctx, const char *html, size_t len, ev_str *out, u
         *nhints = c;
         if (getenv("SCRUB_EVAL_NOMAIN"))
             for (size_t i = 0; i < c; i++) (*hints)[i] &= ~SCRUB_HINT_IN_MAIN;
+        divsoup(*hints, c);
         wrap_block(*hints, c);
     }
     return true;
