@@ -53,7 +53,7 @@ enum {
 /* Reasons of the menus that context, not a marker, decides: spec_rows
  * tells them by address. */
 static const char R_SHORT_RUN[] = "short-run", R_AFTER[] = "after-content",
-                  R_BEFORE[] = "before-content";
+                  R_BEFORE[] = "before-content", R_WRAPPED[] = "wrapped-run";
 /* Lines decided on their own that the article's frame reads through
  * (see_through). */
 static const char R_SHARE_ROW[] = "share-row", R_BUTTON_ROW[] = "button-row", R_NO_TEXT[] = "no-text";
@@ -6611,6 +6611,108 @@ static int classify_each(scrub_ctx *ctx, filter_state *st, const char *text)
     return SCRUB_OK;
 }
 
+/* Hard-wrapped prose (each source line ending in <br> or sitting in <pre>:
+ * mailing-list archives, plain-text exports) reaches the filter as lines
+ * of some 60-75 characters that end mid-sentence; one at a time they look
+ * like menu items.  A line that fills the width and ends no sentence,
+ * followed by one that opens lower case or with a clause mark, goes on
+ * in it: such a run is judged as the text it makes.  Cased scripts only
+ * (a CJK line ends mid-sentence for other reasons). */
+#define WRAP_MIN_CHARS 40 /* a wrapped line fills the width */
+#define WRAP_MIN_WORDS 15
+#define WRAP_FULL_CHARS 60 /* ... and nearly all of it */ /* the run's words: more than a menu's */
+
+static bool opens_lower(const char *text, const line_t *ln)
+{
+    const unsigned char *p = (const unsigned char *)text + ln->start;
+    if (!ln->len) return false;
+    if ((p[0] >= 'a' && p[0] <= 'z') || p[0] == ',' || p[0] == ';' || p[0] == ')') return true;
+    /* U+00DF-U+00FF: Latin-1 lower case (U+00F7 is a sign) */
+    return ln->len > 1 && p[0] == 0xC3 && p[1] >= 0x9F && p[1] != 0xB7;
+}
+
+/* A line that fills the width and ends in a lower-case word goes on
+ * in the next whatever its case (German nouns open upper case). */
+static bool ends_mid_word_run(const char *text, const line_t *a)
+{
+    unsigned char c = (unsigned char)text[a->start + a->len - 1];
+    return a->nchar >= WRAP_FULL_CHARS && c >= 'a' && c <= 'z';
+}
+
+static bool wrap_link(const char *text, const line_t *a, const line_t *b)
+{
+    return !a->term && !a->ncjk && !b->ncjk && a->nchar >= WRAP_MIN_CHARS && !a->linked &&
+           !b->linked && !a->hint_heading && !b->hint_heading &&
+           (opens_lower(text, b) || ends_mid_word_run(text, a));
+}
+
+static bool wrap_open(int label)
+{
+    return label == CAND || label == SCRUB_LABEL_CONTENT;
+}
+
+/* A marker of a byline or a heading's shape inside a run is read as one
+ * of its sentences' words: it leaves the run prose (its line keeps its
+ * label). */
+static bool wrap_passes(int label)
+{
+    return wrap_open(label) || label == SCRUB_LABEL_META || label == SCRUB_LABEL_HEADING;
+}
+
+/* Words of notices, buttons and comments: split over lines they are no
+ * marker of any one line, so the run is left to the lines' own rules. */
+#define WRAP_CHROME_CATS                                                                          \
+    (1u << SCRUB__CAT_CTA | 1u << SCRUB__CAT_FOOTER | 1u << SCRUB__CAT_WIDGET |                   \
+     1u << SCRUB__CAT_COMMENT | 1u << SCRUB__CAT_THREAD)
+
+/* What stands above the run: a linked title (the run is another page's
+ * summary) or a comment's author line or reply button (a reader's words). */
+static bool wrap_after_chrome(const filter_state *st, size_t i)
+{
+    while (i > 0 && st->lines[i - 1].label == SCRUB_LABEL_BLANK) i--;
+    if (i == 0) return false;
+    const line_t *p = &st->lines[i - 1];
+    return p->linked || p->stamp || p->reply || p->says || p->thread;
+}
+
+/* The run [i, j) reads as prose: its lines undecided or content, a
+ * sentence ends inside it, enough words, nothing of chrome in or above it. */
+static bool wrapped_prose(const filter_state *st, size_t i, size_t j)
+{
+    uint32_t words = 0;
+    bool ends = false;
+    if (wrap_after_chrome(st, i)) return false;
+    for (size_t k = i; k < j; k++) {
+        const line_t *ln = &st->lines[k];
+        if (!wrap_passes(ln->label) || ln->strong || (ln->cats & WRAP_CHROME_CATS) || ln->chrome)
+            return false;
+        if (!ln->hint_cand && !ln->hint_main) return false;
+        words += ln->nwords;
+        ends |= ln->term;
+    }
+    return ends && words >= WRAP_MIN_WORDS;
+}
+
+/* Only on a whole page, and only inside the html stage's article guess or
+ * the page's <main>: a fragment run elsewhere is a notice's or a
+ * sidebar's as often as prose, and a text with no markup keeps its lines'
+ * own verdicts. */
+static void wrapped_runs(filter_state *st, const char *text)
+{
+    if (!st->whole_page) return;
+    for (size_t i = 0; i + 1 < st->nlines;) {
+        size_t j = i + 1;
+        while (j < st->nlines && wrap_link(text, &st->lines[j - 1], &st->lines[j])) j++;
+        if (j - i >= 2 && wrapped_prose(st, i, j))
+            for (size_t k = i; k < j; k++) {
+                line_t *ln = &st->lines[k];
+                ln->good = true;
+                if (ln->label == CAND) set_label(ln, SCRUB_LABEL_CONTENT, 0.6, R_WRAPPED);
+            }
+        i = j;
+    }
+}
+
 static unsigned keep_mask(const scrub_ctx *ctx, unsigned keep)
 {
     return keep == SCRUB_KEEP_FROM_CTX ? (unsigned)scrub__param(ctx, SCRUB_PARAM_FILTER_KEEP)
@@ -6686,6 +6788,7 @@ static int classify(scrub_ctx *ctx, const char *text, size_t len, const uint32_t
         if (nhints < st->nlines) /* lines past the hints: not counted */
             st->nnumbered = st->nfield = SIZE_MAX;
     }
+    if (rc == SCRUB_OK) wrapped_runs(st, text);
     size_t hidden = rc == SCRUB_OK ? hide_injected(st) : 0;
     if (rc == SCRUB_OK && !(flags & SCRUB_FILTER_NO_CONTEXT))
         rc = context_pass(st, text, stats, scrub__param(ctx, SCRUB_PARAM_FILTER_REPEAT_MIN));

@@ -5649,6 +5649,52 @@ START_TEST(unlinked_title_tail)
 }
 END_TEST
 
+/* Prose hard-wrapped by its source (<br> or <pre> at some 70 columns):
+ * lines that end mid-sentence and go on in the next are judged as the
+ * paragraph they make; a menu of lower-case items is no such run, nor is
+ * a reader's wrapped comment under its author line (which the rule leaves
+ * to the others). */
+START_TEST(hard_wrapped_prose)
+{
+    static const char *const text[][18] = {
+        {"Home | Events | Contact", "Our reading group",
+         "The group was founded ten years ago by four neighbours who wanted to read more novels "
+         "together, and it has met every month since.",
+         "", "Last spring our reading group moved from the old library to the hall",
+         "behind the bakery, and the change turned out better than any of us had",
+         "expected. The light is good in the afternoon and the chairs are soft,",
+         "so people stay longer and talk more about the books we chose for the", "month.", "",
+         "home", "about us", "events", "contact", "Maria says:",
+         "what a lovely place, i was there last week and the tea was wonderful,",
+         "and the cakes were even better. thank you all for the warm welcome.",
+         "Copyright 2024 Reading Group"},
+        {"Start | Termine | Kontakt", "Unser Lesekreis",
+         "Der Kreis wurde vor zehn Jahren von vier Nachbarn gegründet, die gemeinsam mehr Romane "
+         "lesen wollten, und trifft sich seitdem jeden Monat.",
+         "", "Im letzten Frühjahr ist unser Lesekreis aus der alten Bibliothek in den",
+         "großen Saal hinter der Bäckerei gezogen, und der Umzug hat sich mehr",
+         "gelohnt, als wir gehofft hatten. Am Nachmittag ist das Licht gut, die",
+         "Stühle sind bequem, und so bleiben die Leute länger und sprechen mehr",
+         "über die Bücher des Monats.", "", "startseite", "über uns", "termine", "kontakt",
+         "Maria says:", "was für ein schöner Ort, ich war letzte Woche dort und der Tee",
+         "war wunderbar, der Kuchen noch besser. danke für den netten Empfang.",
+         "Copyright 2024 Lesekreis"}};
+    char doc[4096];
+    size_t at = 0;
+    for (size_t i = 0; i < 18; i++) at += (size_t)snprintf(doc + at, sizeof doc - at, "%s\n", text[_i][i]);
+    uint32_t hints[18];
+    article_guess_hints(hints, 18);
+    scrub_ctx *ctx = classify_page(doc, hints, 18);
+    expect_kept_range(ctx, _i, 4, 9, true);
+    ck_assert_str_eq(scrub_filter_line_reason(ctx, 4), "wrapped-run");
+    expect_kept_range(ctx, _i, 10, 15, false);
+    /* the comment's own lines are left to the other rules */
+    ck_assert_str_ne(scrub_filter_line_reason(ctx, 15), "wrapped-run");
+    ck_assert_str_ne(scrub_filter_line_reason(ctx, 16), "wrapped-run");
+    scrub_ctx_free(ctx);
+}
+END_TEST
+
 /* A recipe's ingredients between its lead and its steps give quantities
  * with units (40 g, 2 TL, 1 tbsp): the page's own sheet, not a menu. */
 START_TEST(recipe_quantities)
@@ -5857,6 +5903,7 @@ Suite *make_suite(void)
     tcase_add_loop_test(tc, spec_fields, 0, 3);
     tcase_add_test(tc, no_phone_in_codes);
     tcase_add_loop_test(tc, tab_section, 0, 3);
+    tcase_add_loop_test(tc, hard_wrapped_prose, 0, 2); /* English, German */
     tcase_add_loop_test(tc, unlinked_title_tail, 0, 3); /* Simplified, Traditional, Japanese */
     tcase_add_loop_test(tc, recipe_quantities, 0, 2); /* German, English */
     tcase_add_loop_test(tc, alphabetic_verse, 0, 2); /* English, Russian */

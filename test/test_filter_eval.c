@@ -1033,6 +1033,63 @@ typedef struct {
     bool trap;
 } line_gold;
 
+/* SCRUB_EVAL_HARDWRAP=1 (dev only): the whole pages in other languages as a
+ * site that hard-wraps its prose (each source line ending in <br> or sitting
+ * in <pre>: mailing-list archives, plain-text exports) would render.  Every
+ * line longer than HW_LONG bytes is cut into lines of at most HW_WIDTH bytes
+ * at spaces (at a character boundary where a piece has no space), each piece
+ * carrying the hint and the gold of its line; boilerplate wraps as well. */
+#define HW_LONG 80
+#define HW_WIDTH 72
+
+static size_t hw_cut(const char *p, size_t n)
+{
+    if (n <= HW_WIDTH) return n;
+    for (size_t k = HW_WIDTH; k > 0; k--)
+        if (p[k] == ' ') return k;
+    size_t k = HW_WIDTH;
+    while (k > 1 && ((unsigned char)p[k] & 0xC0) == 0x80) k--;
+    return k;
+}
+
+static void hardwrap(ev_str *page, ev_line **pl, size_t *npl, uint32_t **hints, size_t *nhints,
+                     line_gold **lg)
+{
+    if (!getenv("SCRUB_EVAL_HARDWRAP")) return;
+    ev_str out = {0};
+    size_t cap = *npl + 16, k = 0;
+    uint32_t *h = malloc(cap * sizeof *h);
+    line_gold *g = malloc(cap * sizeof *g);
+    for (size_t i = 0; i < *npl; i++) {
+        const char *p = page->p + (*pl)[i].start;
+        size_t n = (*pl)[i].len;
+        do {
+            size_t cut = n > HW_LONG ? hw_cut(p, n) : n;
+            if (k == cap) {
+                h = realloc(h, (cap *= 2) * sizeof *h);
+                g = realloc(g, cap * sizeof *g);
+            }
+            h[k] = i < *nhints ? (*hints)[i] : 0;
+            g[k++] = (*lg)[i];
+            ev_put(&out, p, cut);
+            ev_putc(&out, '\n');
+            while (cut < n && p[cut] == ' ') cut++;
+            p += cut;
+            n -= cut;
+        } while (n);
+    }
+    free(page->p);
+    free(*pl);
+    free(*hints);
+    free(*lg);
+    *page = out;
+    *npl = ev_split(out.p ? out.p : "", out.n, pl);
+    ck_assert_uint_eq(*npl, k);
+    *hints = h;
+    *nhints = k;
+    *lg = g;
+}
+
 /* SCRUB_EVAL_CAND_PAGES=FILE writes, for each dev whole page, how the filter's
  * kept text and the html stage's article guess (SCRUB_HINT_IN_CANDIDATE)
  * relate: the guess's gold-content characters, the share of them kept,
@@ -1207,8 +1264,6 @@ static void judge_readability_source(scrub_ctx *ctx, scrub_ctx *hctx, const char
     size_t ngl = ev_split(keep->p, keep->n, &gl);
     size_t npl = ev_split(page.p ? page.p : "", page.n, &pl);
     ev_squeeze(keep->p, keep->n, &sq);
-    ck_assert_status(scrub_classify_lines_ex(ctx, page.p, page.n, hints, nhints, NULL, 0),
-                     SCRUB_OK);
     bool *good_at = calloc(npl ? npl : 1, sizeof *good_at);
     for (size_t i = 0; i < npl; i++)
         good_at[i] = pl[i].len && in_gold(sq.p, gl, ngl, keep->p, page.p + pl[i].start, pl[i].len);
@@ -1218,6 +1273,9 @@ static void judge_readability_source(scrub_ctx *ctx, scrub_ctx *hctx, const char
     for (size_t i = 0; i < npl; i++) lg[i] = (line_gold){good_at[i] ? SCRUB_LABEL_CONTENT : -1, false};
     apply_rows("rdsrc", rel + strlen("testdata/web/"), sp, page.p, pl, npl, rows, nrows,
                &T[set][sp], lg);
+    if (set == S_PAGES_OTHER) hardwrap(&page, &pl, &npl, &hints, &nhints, &lg);
+    ck_assert_status(scrub_classify_lines_ex(ctx, page.p, page.n, hints, nhints, NULL, 0),
+                     SCRUB_OK);
     snprintf(where, sizeof where, "%s/source", name);
     for (size_t i = 0; i < npl; i++) {
         if (pl[i].len == 0) continue;
@@ -1344,10 +1402,10 @@ static void judge_trafilatura_entry(scrub_ctx *ctx, const char *file, char **wit
     scrub_ctx_free(hctx);
     free(html);
     if (!ok) return;
-    char *page = text.p ? text.p : calloc(1, 1);
+    if (!text.p) text.p = calloc(1, 1);
     ev_line *pl;
-    size_t npl = ev_split(page, text.n, &pl);
-    ck_assert_status(scrub_classify_lines_ex(ctx, page, text.n, hints, nhints, NULL, 0), SCRUB_OK);
+    size_t npl = ev_split(text.p, text.n, &pl);
+    const char *page = text.p;
     int sp = split_of_name(file);
     line_gold *lg = malloc((npl ? npl : 1) * sizeof *lg);
     for (size_t i = 0; i < npl; i++) {
@@ -1358,6 +1416,10 @@ static void judge_trafilatura_entry(scrub_ctx *ctx, const char *file, char **wit
     }
     apply_rows("trsrc", rel + strlen("testdata/web/"), sp, page, pl, npl, rows, nrows,
                &T[S_PAGES_OTHER][sp], lg);
+    hardwrap(&text, &pl, &npl, &hints, &nhints, &lg);
+    if (!text.p) text.p = calloc(1, 1);
+    page = text.p;
+    ck_assert_status(scrub_classify_lines_ex(ctx, page, text.n, hints, nhints, NULL, 0), SCRUB_OK);
     int *gold = malloc((npl ? npl : 1) * sizeof *gold);
     for (size_t i = 0; i < npl; i++) {
         gold[i] = lg[i].label;
@@ -1376,7 +1438,7 @@ static void judge_trafilatura_entry(scrub_ctx *ctx, const char *file, char **wit
     free(lg);
     free(hints);
     free(pl);
-    free(page);
+    free(text.p);
 }
 
 static void judge_trafilatura(scrub_ctx *ctx, const label_row *rows, size_t nrows)
