@@ -6618,9 +6618,9 @@ static int classify_each(scrub_ctx *ctx, filter_state *st, const char *text)
  * followed by one that opens lower case or with a clause mark, goes on
  * in it: such a run is judged as the text it makes.  Cased scripts only
  * (a CJK line ends mid-sentence for other reasons). */
-#define WRAP_MIN_CHARS 40 /* a wrapped line fills the width */
-#define WRAP_MIN_WORDS 15
-#define WRAP_FULL_CHARS 60 /* ... and nearly all of it */ /* the run's words: more than a menu's */
+#define WRAP_MIN_CHARS 40  /* a wrapped line fills the width */
+#define WRAP_FULL_CHARS 60 /* ... and nearly all of it */
+#define WRAP_MIN_WORDS 15  /* the run's words: more than a menu's */
 
 static bool opens_lower(const char *text, const line_t *ln)
 {
