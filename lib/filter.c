@@ -2551,8 +2551,9 @@ static bool has_furniture(const uint32_t *hints, size_t nhints)
 
 /* How-tos, FAQ answers and key points tell the article in list items: an
  * item inside the html stage's article guess that is a whole sentence
- * (enough words, a sentence end, no anchor text) is the author's prose, not
- * a menu's entry or a feed's teaser, whatever class its list carries. */
+ * (enough words, a sentence end, no anchor text) counts as the body's
+ * prose, not as a menu's entry; list_prose_runs decides whether a
+ * sidebar-classed list of them is a feed. */
 enum { LIST_PROSE_UNITS = 12 };
 
 static bool list_prose(const line_t *ln, uint32_t f, double link)
@@ -2711,7 +2712,7 @@ static size_t body_units(const line_t *ln)
 
 typedef struct {
     size_t first, last, units, good;
-    size_t prose; /* sentences outside list items */
+    size_t prose; /* sentences outside list items, or items that read as prose */
 } cluster;
 
 /* Calls fn for every cluster. */
