@@ -112,6 +112,7 @@ typedef struct {
     bool hint_title;   /* ... and the line repeats the page's <title> */
     bool hint_main;    /* the DOM says main/article */
     bool hint_cand;    /* the html stage's guess at the article's block */
+    bool prose_item;   /* a list item inside the guess that reads as a sentence */
     bool hint_header;  /* the DOM says <header> */
     uint8_t boxed;     /* BOX_AD / BOX_RELATED: an ad's or a related box's class */
     bool near; /* prose without sentence punctuation (blogs, bullet items) */
@@ -2548,6 +2549,19 @@ static bool has_furniture(const uint32_t *hints, size_t nhints)
     return links >= FURNITURE_LINK_LINES;
 }
 
+/* How-tos, FAQ answers and key points tell the article in list items: an
+ * item inside the html stage's article guess that is a whole sentence
+ * (enough words, a sentence end, no anchor text) counts as the body's
+ * prose, not as a menu's entry; list_prose_runs decides whether a
+ * sidebar-classed list of them is a feed. */
+enum { LIST_PROSE_UNITS = 12 };
+
+static bool list_prose(const line_t *ln, uint32_t f, double link)
+{
+    return (f & SCRUB_HINT_LIST_ITEM) && (f & SCRUB_HINT_IN_CANDIDATE) && link < 0.1 &&
+           ln->good && (ln->term || ln->send) && ln->units >= LIST_PROSE_UNITS;
+}
+
 static void apply_hint(line_t *ln, uint32_t h, bool whole_page)
 {
     if (ln->label == SCRUB_LABEL_BLANK || !h) return;
@@ -2563,6 +2577,7 @@ static void apply_hint(line_t *ln, uint32_t h, bool whole_page)
     if (f & SCRUB_HINT_LIST_ITEM) ln->item = true;
     if (f & SCRUB_HINT_IN_MAIN) ln->hint_main = true;
     ln->hint_cand = f & SCRUB_HINT_IN_CANDIDATE;
+    ln->prose_item = whole_page && list_prose(ln, f, link);
     ln->hint_header = f & SCRUB_HINT_IN_HEADER;
     ln->boxed = (f & SCRUB_HINT_CLASS_AD)        ? BOX_AD
                 : (f & SCRUB_HINT_CLASS_RELATED) ? BOX_RELATED
@@ -2600,6 +2615,32 @@ static void apply_hint(line_t *ln, uint32_t h, bool whole_page)
     else if ((f & (SCRUB_HINT_HEADING | SCRUB_HINT_TITLE)) && ln->label == CAND) {
         ln->hint_heading = true; /* a heading if it sits in or just before the body */
         ln->hint_title = (f & SCRUB_HINT_TITLE) && (f & SCRUB_HINT_HEADING);
+    }
+}
+
+/* A list in a box whose class names a sidebar or related links is a feed
+ * of teasers when its sentences sit between items that are linked
+ * headlines or no sentence ("13:54 En Islande, ..."); a sentence whose
+ * neighbouring items are sentences too is the article told in steps or
+ * points inside a box the site named oddly, and makes the body as a
+ * paragraph would. */
+static bool feed_neighbour(const filter_state *st, size_t i, int step)
+{
+    for (size_t k = i; step < 0 ? k-- > 0 : ++k < st->nlines;) {
+        const line_t *n = &st->lines[k];
+        if (n->label == SCRUB_LABEL_BLANK) continue;
+        return n->item && (n->linked || n->link_title || !(n->term || n->send || n->dom_heading));
+    }
+    return false;
+}
+
+static void list_prose_runs(filter_state *st)
+{
+    for (size_t i = 0; i < st->nlines; i++) {
+        line_t *ln = &st->lines[i];
+        if (ln->prose_item && ln->chrome == SCRUB_LABEL_RELATED && !feed_neighbour(st, i, -1) &&
+            !feed_neighbour(st, i, 1))
+            ln->chrome = 0;
     }
 }
 
@@ -2671,7 +2712,7 @@ static size_t body_units(const line_t *ln)
 
 typedef struct {
     size_t first, last, units, good;
-    size_t prose; /* sentences outside list items */
+    size_t prose; /* sentences outside list items, or items that read as prose */
 } cluster;
 
 /* Calls fn for every cluster. */
@@ -2704,7 +2745,7 @@ static void clusters(const filter_state *st, void (*fn)(const cluster *, void *)
             if (c.first == SIZE_MAX) c.first = i;
             c.last = i;
             c.good++;
-            c.prose += !ln->teaser && !ln->item;
+            c.prose += !ln->teaser && (!ln->item || ln->prose_item);
         }
         gap = 0;
     }
@@ -6789,6 +6830,7 @@ static int classify(scrub_ctx *ctx, const char *text, size_t len, const uint32_t
             st->nnumbered = st->nfield = SIZE_MAX;
     }
     if (rc == SCRUB_OK) wrapped_runs(st, text);
+    if (rc == SCRUB_OK && st->whole_page) list_prose_runs(st);
     size_t hidden = rc == SCRUB_OK ? hide_injected(st) : 0;
     if (rc == SCRUB_OK && !(flags & SCRUB_FILTER_NO_CONTEXT))
         rc = context_pass(st, text, stats, scrub__param(ctx, SCRUB_PARAM_FILTER_REPEAT_MIN));

@@ -2621,6 +2621,61 @@ START_TEST(main_heading_under_layout_class)
 }
 END_TEST
 
+/* A how-to told in list items, each step a few sentences, inside the html
+ * stage's article guess but in a box whose class says sidebar, under a lead
+ * paragraph: the steps are the article and join the body.  (A feed of
+ * teasers between linked headlines in such a box is liberation-1's live
+ * column on the dev set: list_prose_runs leaves it alone.) */
+START_TEST(list_prose_steps)
+{
+    static const char *const lead[] = {
+        "Dried beans are cheaper than tinned ones and taste better, and cooking them takes patience rather than skill.",
+        "Getrocknete Bohnen sind billiger als solche aus der Dose und schmecken besser, und sie zu kochen braucht nur Geduld."};
+    static const char *const steps[][6] = {
+        {"Soak the dried beans overnight in plenty of cold water, so that they swell evenly and cook in half the time.",
+         "Drain them the next morning, rinse them twice and put them in a heavy pot with fresh water and a bay leaf.",
+         "Bring the pot to a gentle boil, skim off the foam that rises, and then turn the heat down as low as it goes.",
+         "Let the beans simmer for about an hour, stirring now and then, until one crushes easily against the spoon.",
+         "Season them only at the end with salt and a little vinegar, because salt added early keeps the skins tough.",
+         "Serve them warm with bread, or keep them in the fridge for three days in their own cooking liquid."},
+        {"Weichen Sie die getrockneten Bohnen über Nacht in reichlich kaltem Wasser ein, damit sie gleichmäßig quellen.",
+         "Gießen Sie sie am nächsten Morgen ab, spülen Sie sie zweimal und geben Sie sie mit frischem Wasser in einen Topf.",
+         "Bringen Sie alles langsam zum Kochen, schöpfen Sie den Schaum ab und stellen Sie die Hitze danach ganz klein.",
+         "Lassen Sie die Bohnen etwa eine Stunde köcheln, bis sich eine davon mit dem Löffel leicht zerdrücken lässt.",
+         "Salzen Sie erst ganz am Ende und geben Sie etwas Essig dazu, denn früh gesalzen bleiben die Schalen hart.",
+         "Servieren Sie die Bohnen warm mit Brot oder bewahren Sie sie drei Tage im Kühlschrank in ihrem Sud auf."}};
+    static const char *const menu[] = {"Home", "Recipes", "Soups", "Bread", "About", "Subscribe"};
+    const uint32_t link = 255u << SCRUB_HINT_LINK_SHARE_SHIFT;
+    const uint32_t box = SCRUB_HINT_IN_CANDIDATE | SCRUB_HINT_LIST_ITEM | SCRUB_HINT_CLASS_SIDEBAR;
+    {
+        char doc[16384];
+        uint32_t hints[32];
+        size_t n = 0, at = 0;
+        for (int k = 0; k < 6; k++, at++) {
+            n += (size_t)snprintf(doc + n, sizeof doc - n, "%s\n", menu[k]);
+            hints[at] = SCRUB_HINT_IN_NAV | link;
+        }
+        n += (size_t)snprintf(doc + n, sizeof doc - n, "%s %s\n", lead[_i], lead[_i]);
+        hints[at++] = SCRUB_HINT_IN_CANDIDATE;
+        size_t first = at;
+        for (int k = 0; k < 6; k++) { /* a step of several sentences: too long for a teaser */
+            n += (size_t)snprintf(doc + n, sizeof doc - n, "%s %s %s\n", steps[_i][k], steps[_i][(k + 2) % 6],
+                                  steps[_i][(k + 4) % 6]);
+            hints[at++] = box;
+        }
+        size_t last = at;
+        n += (size_t)snprintf(doc + n, sizeof doc - n, "About Us\nPrivacy Policy\nTerms of Use\n© 2024 Example Kitchen\n");
+        for (int k = 0; k < 4; k++) hints[at++] = SCRUB_HINT_IN_FOOTER | link;
+        scrub_ctx *ctx = classify_page(doc, hints, at);
+        expect_kept_range(ctx, _i, 0, 6, false);
+        expect_kept_range(ctx, _i, 6, 7, true);
+        expect_kept_range(ctx, _i, first, last, true);
+        expect_kept_range(ctx, _i, last, at, false);
+        scrub_ctx_free(ctx);
+    }
+}
+END_TEST
+
 START_TEST(english_page)
 {
     const char *doc =
@@ -5890,6 +5945,7 @@ Suite *make_suite(void)
     tcase_add_loop_test(tc, list_announcement, 0, 3);
     tcase_add_loop_test(tc, dash_list_after_leadin, 0, 2);
     tcase_add_loop_test(tc, main_heading_under_layout_class, 0, 2);
+    tcase_add_loop_test(tc, list_prose_steps, 0, 2);
     tcase_add_loop_test(tc, unlinked_comment_class_holding_main, 0, 2);
     tcase_add_loop_test(tc, score_boards_in_body, 0, 2);
     tcase_add_loop_test(tc, numbered_contents_sections, 0, 2);

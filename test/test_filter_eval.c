@@ -1090,6 +1090,21 @@ static void hardwrap(ev_str *page, ev_line **pl, size_t *npl, uint32_t **hints, 
     *lg = g;
 }
 
+/* SCRUB_EVAL_LISTIFY=1 (dev only): the whole pages in other languages as a
+ * site that tells its article in list items (steps, key points, FAQ
+ * answers) would render.  Every line inside the html stage's article guess
+ * (SCRUB_HINT_IN_CANDIDATE) whose gold is content gets
+ * SCRUB_HINT_LIST_ITEM; the text and the gold stay as they are (no bullet
+ * is written, so the labels' hashes hold). */
+static void listify(uint32_t *hints, size_t nhints, const line_gold *lg, size_t npl)
+{
+    if (!getenv("SCRUB_EVAL_LISTIFY")) return;
+    for (size_t i = 0; i < npl && i < nhints; i++)
+        if ((hints[i] & SCRUB_HINT_IN_CANDIDATE) && lg[i].label >= 0 &&
+            is_keep_label(lg[i].label))
+            hints[i] |= SCRUB_HINT_LIST_ITEM;
+}
+
 /* SCRUB_EVAL_CAND_PAGES=FILE writes, for each dev whole page, how the filter's
  * kept text and the html stage's article guess (SCRUB_HINT_IN_CANDIDATE)
  * relate: the guess's gold-content characters, the share of them kept,
@@ -1274,6 +1289,7 @@ static void judge_readability_source(scrub_ctx *ctx, scrub_ctx *hctx, const char
     apply_rows("rdsrc", rel + strlen("testdata/web/"), sp, page.p, pl, npl, rows, nrows,
                &T[set][sp], lg);
     if (set == S_PAGES_OTHER) hardwrap(&page, &pl, &npl, &hints, &nhints, &lg);
+    if (set == S_PAGES_OTHER) listify(hints, nhints, lg, npl);
     ck_assert_status(scrub_classify_lines_ex(ctx, page.p, page.n, hints, nhints, NULL, 0),
                      SCRUB_OK);
     snprintf(where, sizeof where, "%s/source", name);
@@ -1417,6 +1433,7 @@ static void judge_trafilatura_entry(scrub_ctx *ctx, const char *file, char **wit
     apply_rows("trsrc", rel + strlen("testdata/web/"), sp, page, pl, npl, rows, nrows,
                &T[S_PAGES_OTHER][sp], lg);
     hardwrap(&text, &pl, &npl, &hints, &nhints, &lg);
+    listify(hints, nhints, lg, npl);
     if (!text.p) text.p = calloc(1, 1);
     page = text.p;
     ck_assert_status(scrub_classify_lines_ex(ctx, page, text.n, hints, nhints, NULL, 0), SCRUB_OK);
