@@ -5587,7 +5587,9 @@ static bool byline_opening(const char *text, const line_t *ln)
  * none of a byline's or a credit's marks (a date, a clock, a link, a
  * colon, a list mark, chrome or notice words).  Only the line right
  * under a kept heading: a byline or a date between them is the story's
- * meta, and what follows it is the page's. */
+ * meta, and what follows it is the page's.  A table cell is a row of a
+ * spec sheet or a score board, unless it lies in the article guess: old
+ * sites and some CMSs set the whole article in cells. */
 static bool dek_shape(const char *text, const line_t *ln)
 {
     bool dated = ln->date || has_date(text, ln) || has_clock(text, ln) ||
@@ -5596,7 +5598,7 @@ static bool dek_shape(const char *text, const line_t *ln)
                  byline_opening(text, ln);
     return !dated && ln->nwords >= 8 && ln->nlow_init * 3 >= ln->nwords && !ln->linked &&
            !ln->link_title && !ln->clock && !ln->colon && !ln->item &&
-           !ln->chrome && !ln->url && !ln->phone && !ln->tab &&
+           !ln->chrome && !ln->url && !ln->phone && (!ln->tab || ln->hint_cand) &&
            !(ln->cats & NOTICE_CATS) && !ln->span_count;
 }
 

@@ -1768,6 +1768,20 @@ START_TEST(dek_under_headline)
         ck_assert_int_eq(scrub_filter_line_kept(ctx, 2), k == 0);
         expect_kept_range(ctx, _i, 10, 15, true);
     }
+    /* a site that sets its article in table cells: the dek's cell inside
+     * the article guess is still the dek, not a row of a table */
+    uint32_t celled[16];
+    memcpy(celled, hints, sizeof celled);
+    celled[2] = SCRUB_HINT_TABLE | cand;
+    {
+        char page[4096];
+        snprintf(page, sizeof page, "%s%s%s", head[_i], docs[_i][0], tail[_i]);
+        ck_assert_status(scrub_classify_lines_ex(ctx, page, strlen(page), celled, 16, NULL, 0),
+                         SCRUB_OK);
+        ck_assert_int_eq(scrub_filter_line_label(ctx, 2), SCRUB_LABEL_CONTENT);
+        ck_assert_str_eq(scrub_filter_line_reason(ctx, 2), "prose-dek");
+        expect_kept_range(ctx, _i, 10, 15, true);
+    }
     scrub_ctx_free(ctx);
 }
 END_TEST

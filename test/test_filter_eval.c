@@ -1105,6 +1105,18 @@ static void listify(uint32_t *hints, size_t nhints, const line_gold *lg, size_t 
             hints[i] |= SCRUB_HINT_LIST_ITEM;
 }
 
+/* SCRUB_EVAL_TABLIFY=1 (dev only): the same pages as an old site or a CMS
+ * that sets its article in table cells would render them: every gold-content
+ * line of the article guess gets SCRUB_HINT_TABLE (hint only, as above). */
+static void tablify(uint32_t *hints, size_t nhints, const line_gold *lg, size_t npl)
+{
+    if (!getenv("SCRUB_EVAL_TABLIFY")) return;
+    for (size_t i = 0; i < npl && i < nhints; i++)
+        if ((hints[i] & SCRUB_HINT_IN_CANDIDATE) && lg[i].label >= 0 &&
+            is_keep_label(lg[i].label))
+            hints[i] |= SCRUB_HINT_TABLE;
+}
+
 /* SCRUB_EVAL_CAND_PAGES=FILE writes, for each dev whole page, how the filter's
  * kept text and the html stage's article guess (SCRUB_HINT_IN_CANDIDATE)
  * relate: the guess's gold-content characters, the share of them kept,
@@ -1290,6 +1302,7 @@ static void judge_readability_source(scrub_ctx *ctx, scrub_ctx *hctx, const char
                &T[set][sp], lg);
     if (set == S_PAGES_OTHER) hardwrap(&page, &pl, &npl, &hints, &nhints, &lg);
     if (set == S_PAGES_OTHER) listify(hints, nhints, lg, npl);
+    if (set == S_PAGES_OTHER) tablify(hints, nhints, lg, npl);
     ck_assert_status(scrub_classify_lines_ex(ctx, page.p, page.n, hints, nhints, NULL, 0),
                      SCRUB_OK);
     snprintf(where, sizeof where, "%s/source", name);
@@ -1434,6 +1447,7 @@ static void judge_trafilatura_entry(scrub_ctx *ctx, const char *file, char **wit
                &T[S_PAGES_OTHER][sp], lg);
     hardwrap(&text, &pl, &npl, &hints, &nhints, &lg);
     listify(hints, nhints, lg, npl);
+    tablify(hints, nhints, lg, npl);
     if (!text.p) text.p = calloc(1, 1);
     page = text.p;
     ck_assert_status(scrub_classify_lines_ex(ctx, page, text.n, hints, nhints, NULL, 0), SCRUB_OK);
