@@ -26,12 +26,14 @@
     ((1u << SCRUB__CAT_GAMBLING) | (1u << SCRUB__CAT_PORN) | (1u << SCRUB__CAT_MEDSEO) | \
      (1u << SCRUB__CAT_BLACKSEO))
 
-/* Words of a notice, a pitch, a comment or an advert (a cookie notice, a
- * newsletter's pitch, "Reply"): a block's or a box's frame does not
- * outweigh them (candidate_fallback, boxed_prose, heading_deks). */
-#define NOTICE_CATS                                                                 \
-    (SPAM_CATS | (1u << SCRUB__CAT_CTA) | (1u << SCRUB__CAT_FOOTER) |                 \
-     (1u << SCRUB__CAT_WIDGET) | (1u << SCRUB__CAT_COMMENT) | (1u << SCRUB__CAT_THREAD))
+/* Words of a notice, a pitch or a comment (a cookie notice, a newsletter's
+ * pitch, "Reply"), and with the spam categories an advert's: a block's,
+ * a box's or a wrapped run's frame does not outweigh them
+ * (candidate_fallback, boxed_prose, heading_deks, wrapped_runs). */
+#define CHROME_CATS                                                                 \
+    ((1u << SCRUB__CAT_CTA) | (1u << SCRUB__CAT_FOOTER) | (1u << SCRUB__CAT_WIDGET) | \
+     (1u << SCRUB__CAT_COMMENT) | (1u << SCRUB__CAT_THREAD))
+#define NOTICE_CATS (SPAM_CATS | CHROME_CATS)
 
 /* For what runs a few times a document: inlined into classify it would
  * push the per-line helpers (alone) out of it. */
@@ -6702,12 +6704,6 @@ static bool wrap_passes(int label)
     return wrap_open(label) || label == SCRUB_LABEL_META || label == SCRUB_LABEL_HEADING;
 }
 
-/* Words of notices, buttons and comments: split over lines they are no
- * marker of any one line, so the run is left to the lines' own rules. */
-#define WRAP_CHROME_CATS                                                                          \
-    (1u << SCRUB__CAT_CTA | 1u << SCRUB__CAT_FOOTER | 1u << SCRUB__CAT_WIDGET |                   \
-     1u << SCRUB__CAT_COMMENT | 1u << SCRUB__CAT_THREAD)
-
 /* What stands above the run: a linked title (the run is another page's
  * summary) or a comment's author line or reply button (a reader's words). */
 static bool wrap_after_chrome(const filter_state *st, size_t i)
@@ -6727,7 +6723,7 @@ static bool wrapped_prose(const filter_state *st, size_t i, size_t j)
     if (wrap_after_chrome(st, i)) return false;
     for (size_t k = i; k < j; k++) {
         const line_t *ln = &st->lines[k];
-        if (!wrap_passes(ln->label) || ln->strong || (ln->cats & WRAP_CHROME_CATS) || ln->chrome)
+        if (!wrap_passes(ln->label) || ln->strong || (ln->cats & CHROME_CATS) || ln->chrome)
             return false;
         if (!ln->hint_cand && !ln->hint_main) return false;
         words += ln->nwords;

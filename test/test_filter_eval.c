@@ -1090,42 +1090,33 @@ static void hardwrap(ev_str *page, ev_line **pl, size_t *npl, uint32_t **hints, 
     *lg = g;
 }
 
-/* SCRUB_EVAL_LISTIFY=1 (dev only): the whole pages in other languages as a
- * site that tells its article in list items (steps, key points, FAQ
- * answers) would render.  Every line inside the html stage's article guess
- * (SCRUB_HINT_IN_CANDIDATE) whose gold is content gets
- * SCRUB_HINT_LIST_ITEM; the text and the gold stay as they are (no bullet
- * is written, so the labels' hashes hold). */
-static void listify(uint32_t *hints, size_t nhints, const line_gold *lg, size_t npl)
+/* SCRUB_EVAL_LISTIFY=1 and SCRUB_EVAL_TABLIFY=1 (dev only): the whole pages
+ * in other languages as a site would render them that tells its article in
+ * list items (steps, key points, FAQ answers) or sets it in table cells (an
+ * old site, some CMSs).  Every line inside the html stage's article guess
+ * (SCRUB_HINT_IN_CANDIDATE) whose gold is content gets SCRUB_HINT_LIST_ITEM
+ * or SCRUB_HINT_TABLE; the text and the gold stay as they are (no bullet is
+ * written, so the labels' hashes hold). */
+static void mark_guess_content(uint32_t *hints, size_t nhints, const line_gold *lg, size_t npl)
 {
-    if (!getenv("SCRUB_EVAL_LISTIFY")) return;
+    uint32_t bit = (getenv("SCRUB_EVAL_LISTIFY") ? SCRUB_HINT_LIST_ITEM : 0) |
+                   (getenv("SCRUB_EVAL_TABLIFY") ? SCRUB_HINT_TABLE : 0);
+    if (!bit) return;
     for (size_t i = 0; i < npl && i < nhints; i++)
         if ((hints[i] & SCRUB_HINT_IN_CANDIDATE) && lg[i].label >= 0 &&
             is_keep_label(lg[i].label))
-            hints[i] |= SCRUB_HINT_LIST_ITEM;
-}
-
-/* SCRUB_EVAL_TABLIFY=1 (dev only): the same pages as an old site or a CMS
- * that sets its article in table cells would render them: every gold-content
- * line of the article guess gets SCRUB_HINT_TABLE (hint only, as above). */
-static void tablify(uint32_t *hints, size_t nhints, const line_gold *lg, size_t npl)
-{
-    if (!getenv("SCRUB_EVAL_TABLIFY")) return;
-    for (size_t i = 0; i < npl && i < nhints; i++)
-        if ((hints[i] & SCRUB_HINT_IN_CANDIDATE) && lg[i].label >= 0 &&
-            is_keep_label(lg[i].label))
-            hints[i] |= SCRUB_HINT_TABLE;
+            hints[i] |= bit;
 }
 
 /* SCRUB_EVAL_CAND_PAGES=FILE writes, for each dev whole page, how the filter's
  * kept text and the html stage's article guess (SCRUB_HINT_IN_CANDIDATE)
  * relate: the guess's gold-content characters, the share of them kept,
- * the content kept outside it, and every gold-content line of the guess
- * that was dropped. */
+ * the content kept outside it.  The lines themselves, inside the guess or
+ * not, are SCRUB_EVAL_CAND_LINES' (cover_line). */
 static FILE *cand_file;
 
-static void cand_report(const char *page, int sp, const scrub_ctx *ctx, const char *text,
-                        const ev_line *pl, size_t npl, const uint32_t *hints, size_t nhints,
+static void cand_report(const char *page, int sp, const scrub_ctx *ctx, const ev_line *pl,
+                        size_t npl, const uint32_t *hints, size_t nhints,
                         const line_gold *lg)
 {
     if (!cand_file || sp) return;
@@ -1152,17 +1143,6 @@ static void cand_report(const char *page, int sp, const scrub_ctx *ctx, const ch
             "PAGE\t%s\tgood=%zu\tcand=%zu\tcand_good=%zu\tcand_good_kept=%zu\tcand_kept=%zu"
             "\tout_kept=%zu\tout_good_kept=%zu\n",
             page, good, in_all, in_good, in_good_kept, in_kept, out_kept, out_good_kept);
-    for (size_t i = 0; i < npl && i < nhints; i++) {
-        if (!pl[i].len || lg[i].label == NOT_JUDGED || !(hints[i] & SCRUB_HINT_IN_CANDIDATE)) continue;
-        bool g = lg[i].label >= 0 && is_keep_label(lg[i].label);
-        bool k = scrub_filter_line_kept(ctx, i) == 1;
-        if (g == k) continue;
-        int l = scrub_filter_line_label(ctx, i);
-        fprintf(cand_file, "  %s\t%zu\t%s\t%s\tmain=%d\t%.*s\n", g ? "CDROP" : "CKEEP", i,
-                l >= 0 ? scrub_label_name(l) : "?", scrub_filter_line_reason(ctx, i),
-                !!(hints[i] & SCRUB_HINT_IN_MAIN), (int)(pl[i].len < 160 ? pl[i].len : 160),
-                text + pl[i].start);
-    }
 }
 
 static void apply_rows(const char *set, const char *file, int sp, const char *text,
@@ -1301,8 +1281,7 @@ static void judge_readability_source(scrub_ctx *ctx, scrub_ctx *hctx, const char
     apply_rows("rdsrc", rel + strlen("testdata/web/"), sp, page.p, pl, npl, rows, nrows,
                &T[set][sp], lg);
     if (set == S_PAGES_OTHER) hardwrap(&page, &pl, &npl, &hints, &nhints, &lg);
-    if (set == S_PAGES_OTHER) listify(hints, nhints, lg, npl);
-    if (set == S_PAGES_OTHER) tablify(hints, nhints, lg, npl);
+    if (set == S_PAGES_OTHER) mark_guess_content(hints, nhints, lg, npl);
     ck_assert_status(scrub_classify_lines_ex(ctx, page.p, page.n, hints, nhints, NULL, 0),
                      SCRUB_OK);
     snprintf(where, sizeof where, "%s/source", name);
@@ -1316,7 +1295,7 @@ static void judge_readability_source(scrub_ctx *ctx, scrub_ctx *hctx, const char
         cover_line(set, sp, hints, nhints, i, lg[i].label, kept, ctx, where, p, pl[i].len);
     }
     cover_page(set, sp, hints, nhints);
-    if (set == S_PAGES_OTHER) cand_report(where, sp, ctx, page.p, pl, npl, hints, nhints, lg);
+    if (set == S_PAGES_OTHER) cand_report(where, sp, ctx, pl, npl, hints, nhints, lg);
     if (!sp) transplant_source(ctx, set == S_PAGES_ZH ? X_ZH : X_OTHER, name, keep, &page, pl, npl, lg);
     if (!sp) {
         int *gold = malloc((npl ? npl : 1) * sizeof *gold);
@@ -1446,8 +1425,7 @@ static void judge_trafilatura_entry(scrub_ctx *ctx, const char *file, char **wit
     apply_rows("trsrc", rel + strlen("testdata/web/"), sp, page, pl, npl, rows, nrows,
                &T[S_PAGES_OTHER][sp], lg);
     hardwrap(&text, &pl, &npl, &hints, &nhints, &lg);
-    listify(hints, nhints, lg, npl);
-    tablify(hints, nhints, lg, npl);
+    mark_guess_content(hints, nhints, lg, npl);
     if (!text.p) text.p = calloc(1, 1);
     page = text.p;
     ck_assert_status(scrub_classify_lines_ex(ctx, page, text.n, hints, nhints, NULL, 0), SCRUB_OK);
@@ -1463,7 +1441,7 @@ static void judge_trafilatura_entry(scrub_ctx *ctx, const char *file, char **wit
         cover_line(S_PAGES_OTHER, sp, hints, nhints, i, lg[i].label, kept, ctx, file, p, pl[i].len);
     }
     cover_page(S_PAGES_OTHER, sp, hints, nhints);
-    cand_report(file, sp, ctx, page, pl, npl, hints, nhints, lg);
+    cand_report(file, sp, ctx, pl, npl, hints, nhints, lg);
     if (!sp) stress_page(ctx, S_PAGES_OTHER, file, page, text.n, hints, nhints, gold);
     free(gold);
     free(lg);
