@@ -316,6 +316,19 @@ static void divsoup(uint32_t *h, size_t n)
     for (size_t i = 0; i < n; i++) h[i] &= ~DIVSOUP_NAMED_BITS;
 }
 
+/* SCRUB_EVAL_NOHEAD=1 (dev only): the page as a site renders it that sets
+ * its headline and section titles in styled paragraphs (<p><strong>,
+ * <div class="title">) instead of h1-h6: SCRUB_HINT_HEADING is cleared on
+ * every line.  =2 also clears SCRUB_HINT_TITLE, as when the page's <title>
+ * is the site's name or an SEO string the headline does not repeat. */
+static void headless(uint32_t *h, size_t n)
+{
+    const char *v = getenv("SCRUB_EVAL_NOHEAD");
+    if (!v) return;
+    uint32_t bits = SCRUB_HINT_HEADING | (atoi(v) == 2 ? SCRUB_HINT_TITLE : 0);
+    for (size_t i = 0; i < n; i++) h[i] &= ~bits;
+}
+
 /* HTML to lines and hints with the html stage (owned text in *out).
  * SCRUB_EVAL_NOMAIN=1 clears SCRUB_HINT_IN_MAIN on every rendered line:
  * the page as it would read without its own <main>/<article> markup, a
@@ -340,6 +353,7 @@ static bool render(scrub_ctx *hctx, const char *html, size_t len, ev_str *out, u
             for (size_t i = 0; i < c; i++) (*hints)[i] &= ~SCRUB_HINT_IN_MAIN;
         divsoup(*hints, c);
         wrap_block(*hints, c);
+        headless(*hints, c);
     }
     return true;
 }
@@ -1090,6 +1104,85 @@ static void hardwrap(ev_str *page, ev_line **pl, size_t *npl, uint32_t **hints, 
     *lg = g;
 }
 
+/* SCRUB_EVAL_INTERRUPT=KIND (dev only): the whole pages in other languages
+ * as a site renders them that breaks its article with inserts, as most news
+ * sites do.  After every third content line of 80 bytes or more inside the
+ * article guess, the insert of KIND is written, carrying the guess and main
+ * bits of the line above and a gold label of its own (the text is ours, so
+ * no label row can match it): `teaser` a linked "Read more: ..." line
+ * (related), `headline` the same headline without the prefix (related),
+ * `share` two linked share buttons in a share class (widget), `newsletter`
+ * a three-line sign-up box with no link and no class (widget), `related` a
+ * titled box of two linked headlines in a related class, `caption` a photo
+ * caption in a figcaption (caption, kept).  What the filter then loses of
+ * the article around the inserts is the measure. */
+typedef struct {
+    const char *kind, *text;
+    uint32_t hint;
+    int label;
+} insert_line;
+
+static const insert_line INSERTS[] = {
+    {"teaser", "Read more: The ten things everyone gets wrong about this story", 255u << 24,
+     SCRUB_LABEL_RELATED},
+    {"headline", "The ten things everyone gets wrong about this story", 255u << 24,
+     SCRUB_LABEL_RELATED},
+    {"share", "Share on Facebook", SCRUB_HINT_CLASS_SHARE | (255u << 24), SCRUB_LABEL_WIDGET},
+    {"share", "Share on Twitter", SCRUB_HINT_CLASS_SHARE | (255u << 24), SCRUB_LABEL_WIDGET},
+    {"newsletter", "Sign up for our daily newsletter", 0, SCRUB_LABEL_WIDGET},
+    {"newsletter", "Email address", 0, SCRUB_LABEL_WIDGET},
+    {"newsletter", "Subscribe", 0, SCRUB_LABEL_WIDGET},
+    {"related", "Related", SCRUB_HINT_CLASS_RELATED, SCRUB_LABEL_RELATED},
+    {"related", "Council approves new budget after long debate",
+     SCRUB_HINT_CLASS_RELATED | (255u << 24), SCRUB_LABEL_RELATED},
+    {"related", "Five questions about the new stadium plan",
+     SCRUB_HINT_CLASS_RELATED | (255u << 24), SCRUB_LABEL_RELATED},
+    {"caption", "The mayor speaks to reporters on Tuesday. (Photo: Jane Doe / Reuters)",
+     SCRUB_HINT_CAPTION, SCRUB_LABEL_CAPTION},
+};
+
+static void interrupt(ev_str *page, ev_line **pl, size_t *npl, uint32_t **hints, size_t *nhints,
+                      line_gold **lg)
+{
+    const char *kind = getenv("SCRUB_EVAL_INTERRUPT");
+    if (!kind) return;
+    ev_str out = {0};
+    size_t cap = *npl * 2 + 16, k = 0, nlong = 0;
+    uint32_t *h = malloc(cap * sizeof *h);
+    line_gold *g = malloc(cap * sizeof *g);
+    for (size_t i = 0; i < *npl; i++) {
+        uint32_t hi = i < *nhints ? (*hints)[i] : 0;
+        size_t n = (*pl)[i].len;
+        if (k + 8 >= cap) {
+            h = realloc(h, (cap *= 2) * sizeof *h);
+            g = realloc(g, cap * sizeof *g);
+        }
+        h[k] = hi;
+        g[k++] = (*lg)[i];
+        ev_put(&out, page->p + (*pl)[i].start, n);
+        ev_putc(&out, '\n');
+        bool good = (*lg)[i].label >= 0 && is_keep_label((*lg)[i].label);
+        if (!good || !(hi & SCRUB_HINT_IN_CANDIDATE) || n < 80 || ++nlong % 3) continue;
+        for (size_t m = 0; m < sizeof INSERTS / sizeof *INSERTS; m++) {
+            if (strcmp(INSERTS[m].kind, kind)) continue;
+            h[k] = (hi & (SCRUB_HINT_IN_CANDIDATE | SCRUB_HINT_IN_MAIN)) | INSERTS[m].hint;
+            g[k++] = (line_gold){INSERTS[m].label, false};
+            ev_put(&out, INSERTS[m].text, strlen(INSERTS[m].text));
+            ev_putc(&out, '\n');
+        }
+    }
+    free(page->p);
+    free(*pl);
+    free(*hints);
+    free(*lg);
+    *page = out;
+    *npl = ev_split(out.p ? out.p : "", out.n, pl);
+    ck_assert_uint_eq(*npl, k);
+    *hints = h;
+    *nhints = k;
+    *lg = g;
+}
+
 /* SCRUB_EVAL_LISTIFY=1 and SCRUB_EVAL_TABLIFY=1 (dev only): the whole pages
  * in other languages as a site would render them that tells its article in
  * list items (steps, key points, FAQ answers) or sets it in table cells (an
@@ -1281,6 +1374,7 @@ static void judge_readability_source(scrub_ctx *ctx, scrub_ctx *hctx, const char
     apply_rows("rdsrc", rel + strlen("testdata/web/"), sp, page.p, pl, npl, rows, nrows,
                &T[set][sp], lg);
     if (set == S_PAGES_OTHER) hardwrap(&page, &pl, &npl, &hints, &nhints, &lg);
+    if (set == S_PAGES_OTHER) interrupt(&page, &pl, &npl, &hints, &nhints, &lg);
     if (set == S_PAGES_OTHER) mark_guess_content(hints, nhints, lg, npl);
     ck_assert_status(scrub_classify_lines_ex(ctx, page.p, page.n, hints, nhints, NULL, 0),
                      SCRUB_OK);
@@ -1425,6 +1519,7 @@ static void judge_trafilatura_entry(scrub_ctx *ctx, const char *file, char **wit
     apply_rows("trsrc", rel + strlen("testdata/web/"), sp, page, pl, npl, rows, nrows,
                &T[S_PAGES_OTHER][sp], lg);
     hardwrap(&text, &pl, &npl, &hints, &nhints, &lg);
+    interrupt(&text, &pl, &npl, &hints, &nhints, &lg);
     mark_guess_content(hints, nhints, lg, npl);
     if (!text.p) text.p = calloc(1, 1);
     page = text.p;
