@@ -5534,8 +5534,10 @@ static bool box_prose(const line_t *ln)
 
 /* A short line of a box proved to hold the article (a section heading, a
  * list item, a short paragraph) that the class alone removed: inside the
- * guess, no link, no date, no word of a control.  Boxes of other pages'
- * titles never get here: they hold no paragraph of the article. */
+ * guess, no link, no date, no word of a control, and more letters than
+ * digits (a rating, a score or a rule of dashes is the box's furniture).
+ * Boxes of other pages' titles never get here: they hold no paragraph of
+ * the article. */
 static bool boxed_line(const line_t *ln)
 {
     return (ln->reason == R_HINT_AD || ln->reason == R_HINT_RELATED) && ln->hint_cand &&
