@@ -5524,12 +5524,54 @@ static bool box_prose(const line_t *ln)
     return ln->label == SCRUB_LABEL_CONTENT && ln->units >= 40 && ln->hint_cand && !ln->linked;
 }
 
+/* Words a box's own controls carry (a menu's, a byline's, a share bar's,
+ * a teaser list's title): a short line holding one is the box's, not the
+ * article's. */
+#define BOX_LINE_CATS                                                                  \
+    (NOTICE_CATS | (1u << SCRUB__CAT_NAV) | (1u << SCRUB__CAT_META) |                   \
+     (1u << SCRUB__CAT_RELATED) | (1u << SCRUB__CAT_CONTACT) | (1u << SCRUB__CAT_SOCIAL) | \
+     (1u << SCRUB__CAT_BUTTON))
+
+/* A short line of a box proved to hold the article (a section heading, a
+ * list item, a short paragraph) that the class alone removed: inside the
+ * guess, no link, no date, no word of a control, and more letters than
+ * digits (a rating, a score or a rule of dashes is the box's furniture).
+ * Boxes of other pages' titles never get here: they hold no paragraph of
+ * the article. */
+static bool boxed_line(const line_t *ln)
+{
+    return (ln->reason == R_HINT_AD || ln->reason == R_HINT_RELATED) && ln->hint_cand &&
+           !ln->linked && !ln->link_title && !ln->link_entry && !ln->date && !ln->chrome &&
+           !ln->url && !ln->phone && !ln->span_count && !(ln->cats & BOX_LINE_CATS) &&
+           ln->nalpha + ln->ncjk > ln->ndigit * 2;
+}
+
+/* a sentence of the box the body kept or boxed_prose took back: the
+ * article's short lines lie between two of them */
+static bool box_sentence(const line_t *ln)
+{
+    return ln->label == SCRUB_LABEL_CONTENT && ln->good && ln->hint_cand && !ln->linked;
+}
+
 static void take_box(filter_state *st, size_t a, size_t b)
 {
+    size_t first = SIZE_MAX, last = 0;
     for (size_t i = a; i < b; i++) {
         line_t *ln = &st->lines[i];
         if (may_take_back(ln) && (ln->reason == R_HINT_AD || ln->reason == R_HINT_RELATED))
             take_back(ln, "boxed-prose");
+        if (box_sentence(ln)) {
+            if (first == SIZE_MAX) first = i;
+            last = i;
+        }
+    }
+    for (size_t i = first + 1; first != SIZE_MAX && i < last; i++) {
+        line_t *ln = &st->lines[i];
+        if (boxed_line(ln)) {
+            set_label(ln, ln->dom_heading ? SCRUB_LABEL_HEADING : SCRUB_LABEL_CONTENT, 0.5,
+                      "boxed-line");
+            ln->injected = 0;
+        }
     }
 }
 

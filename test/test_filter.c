@@ -5188,6 +5188,57 @@ START_TEST(boxed_prose)
 }
 END_TEST
 
+/* In a box boxed_prose proved to hold the article (a related class over
+ * its middle), the section heading and the list items between the box's
+ * paragraphs come back (`boxed-line`); a short line after the box's last
+ * paragraph, its pitch, stays out. */
+START_TEST(boxed_lines)
+{
+    static const char *const docs[] = {
+        "Home | News | Sport | Culture\n"
+        "The Town Library Opens Its New Reading Hall\n"
+        "The town library opened its new reading hall on Saturday after two years of building work.\n"
+        "The hall has room for two hundred readers and a separate corner for children and their parents.\n"
+        "The architects kept the old brick walls and added large windows facing the river and the park.\n"
+        "In the coming months the library plans evening courses on local history, a weekly club for young readers, a series of talks with authors from the region and a small exhibition of old photographs that show how the river banks and the market square looked before the first bridge was built.\n"
+        "What the new hall offers\n"
+        "Quiet desks along the windows\n"
+        "A reading corner for small children\n"
+        "The library director said the number of visitors had doubled since the temporary rooms closed in spring, and that the schools of the town have already booked regular visits for the autumn, when the reading club for young people and the evening courses on the history of the town start again.\n"
+        "Our weekly letter on the town\n"
+        "The town council paid most of the costs, and a regional fund covered the rest of the bill.\n"
+        "Several residents donated old books and maps of the town that will be shown in the entrance.\n"
+        "Copyright 2024 Example Town News\n",
+        "Accueil | Actualités | Sport | Culture\n"
+        "La bibliothèque de la ville ouvre sa nouvelle salle de lecture\n"
+        "La bibliothèque de la ville a ouvert samedi sa nouvelle salle après deux ans de travaux.\n"
+        "La salle accueille deux cents lecteurs et offre un coin à part pour les enfants et leurs parents.\n"
+        "Les architectes ont gardé les vieux murs de brique et ajouté de grandes fenêtres sur la rivière.\n"
+        "Dans les mois qui viennent, la bibliothèque prévoit des cours du soir sur l'histoire locale, un club hebdomadaire pour les jeunes lecteurs, des rencontres avec des auteurs de la région et une petite exposition de vieilles photographies qui montrent les bords de la rivière et la place du marché avant la construction du premier pont.\n"
+        "Ce que propose la nouvelle salle\n"
+        "Des tables calmes le long des fenêtres\n"
+        "Un coin de lecture pour les petits\n"
+        "La directrice de la bibliothèque a dit que le nombre de visiteurs avait doublé depuis la fermeture des salles provisoires au printemps, et que les écoles de la ville ont déjà réservé des visites pour l'automne, quand le club des jeunes lecteurs et les cours du soir sur l'histoire de la ville reprendront.\n"
+        "Notre lettre de la semaine sur la ville\n"
+        "La mairie a payé la plus grande partie des travaux, et un fonds régional a couvert le reste.\n"
+        "Plusieurs habitants ont donné de vieux livres et des cartes de la ville, montrés à l'entrée.\n"
+        "Copyright 2024 Nouvelles de la ville\n"};
+    uint32_t hints[14];
+    article_guess_hints(hints, 14);
+    for (size_t i = 5; i < 11; i++) hints[i] |= SCRUB_HINT_CLASS_RELATED;
+    hints[6] |= SCRUB_HINT_HEADING;
+    hints[7] |= SCRUB_HINT_LIST_ITEM;
+    hints[8] |= SCRUB_HINT_LIST_ITEM;
+    scrub_ctx *ctx = classify_page(docs[_i], hints, 14);
+    expect_kept_range(ctx, _i, 1, 10, true);
+    ck_assert_int_eq(scrub_filter_line_label(ctx, 6), SCRUB_LABEL_HEADING);
+    for (size_t i = 6; i < 9; i++) ck_assert_str_eq(scrub_filter_line_reason(ctx, i), "boxed-line");
+    expect_kept_range(ctx, _i, 10, 11, false);
+    expect_kept_range(ctx, _i, 11, 13, true);
+    scrub_ctx_free(ctx);
+}
+END_TEST
+
 /* The article guess holds the lead and a last section in a container
  * whose class reads as an ad's; the filter keeps the middle paragraphs
  * and nothing outside the block.  The two agree on where the article is
@@ -5938,6 +5989,7 @@ Suite *make_suite(void)
     tcase_add_loop_test(tc, divsoup_menu_makes_a_page, 0, 2);  /* English, German */
     tcase_add_loop_test(tc, candidate_fallback, 0, 2); /* English, German */
     tcase_add_loop_test(tc, boxed_prose, 0, 2); /* English, German */
+    tcase_add_loop_test(tc, boxed_lines, 0, 2); /* English, French */
     tcase_add_loop_test(tc, box_pitch, 0, 2);
     tcase_add_loop_test(tc, teaser_box, 0, 2);
     tcase_add_loop_test(tc, box_title_words, 0, 2);
