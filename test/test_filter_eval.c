@@ -1183,6 +1183,19 @@ static void interrupt(ev_str *page, ev_line **pl, size_t *npl, uint32_t **hints,
     *lg = g;
 }
 
+/* SCRUB_EVAL_LINKHEAD=1 (dev only): the whole pages in other languages as
+ * a site renders them that links its headings: the headline to its own
+ * permalink (many blog themes), section titles to their anchors (docs,
+ * wikis, "#" permalinks).  Every line with SCRUB_HINT_HEADING whose gold
+ * is kept gets a link share of 255 (all anchor text). */
+static void link_headings(uint32_t *hints, size_t nhints, const line_gold *lg, size_t npl)
+{
+    if (!getenv("SCRUB_EVAL_LINKHEAD")) return;
+    for (size_t i = 0; i < npl && i < nhints; i++)
+        if ((hints[i] & SCRUB_HINT_HEADING) && lg[i].label >= 0 && is_keep_label(lg[i].label))
+            hints[i] |= 255u << SCRUB_HINT_LINK_SHARE_SHIFT;
+}
+
 /* SCRUB_EVAL_LISTIFY=1 and SCRUB_EVAL_TABLIFY=1 (dev only): the whole pages
  * in other languages as a site would render them that tells its article in
  * list items (steps, key points, FAQ answers) or sets it in table cells (an
@@ -1376,6 +1389,7 @@ static void judge_readability_source(scrub_ctx *ctx, scrub_ctx *hctx, const char
     if (set == S_PAGES_OTHER) hardwrap(&page, &pl, &npl, &hints, &nhints, &lg);
     if (set == S_PAGES_OTHER) interrupt(&page, &pl, &npl, &hints, &nhints, &lg);
     if (set == S_PAGES_OTHER) mark_guess_content(hints, nhints, lg, npl);
+    if (set == S_PAGES_OTHER) link_headings(hints, nhints, lg, npl);
     ck_assert_status(scrub_classify_lines_ex(ctx, page.p, page.n, hints, nhints, NULL, 0),
                      SCRUB_OK);
     snprintf(where, sizeof where, "%s/source", name);
@@ -1521,6 +1535,7 @@ static void judge_trafilatura_entry(scrub_ctx *ctx, const char *file, char **wit
     hardwrap(&text, &pl, &npl, &hints, &nhints, &lg);
     interrupt(&text, &pl, &npl, &hints, &nhints, &lg);
     mark_guess_content(hints, nhints, lg, npl);
+    link_headings(hints, nhints, lg, npl);
     if (!text.p) text.p = calloc(1, 1);
     page = text.p;
     ck_assert_status(scrub_classify_lines_ex(ctx, page, text.n, hints, nhints, NULL, 0), SCRUB_OK);
