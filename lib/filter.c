@@ -6760,12 +6760,12 @@ static unsigned keep_mask(const scrub_ctx *ctx, unsigned keep)
 }
 
 /* A line of a box a site sets between the article's paragraphs, removed
- * on the DOM's word alone: a headline all anchor text ("Read more"
- * without the words), a share button in a share class, a headline in a
- * related class.  Short, no sentence (a pull quote is the author's),
- * inside the article guess.  A line a phrase
- * condemns ("Related", "Join our newsletter", "Comments (74)") names a
- * box that may close the article, and is left as it is. */
+ * on the DOM's word alone: another story's headline all anchor text, a
+ * share button in a share class, a headline in a related class.  Short,
+ * no sentence (a pull quote in such a class is the author's), inside
+ * the article guess.  A line a phrase condemns ("Related", "Join our
+ * newsletter", "Comments (74)") names a box that may close the article
+ * and stays a boundary. */
 enum { INSERT_PROSE = 80 };
 static bool insert_line(const line_t *ln)
 {
