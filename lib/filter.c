@@ -69,7 +69,8 @@ static const char R_DATE[] = "date";
  * title is found, resolve_edges looks no further. */
 static const char R_HEADLINE[] = "headline";
 /* A line mostly of anchor text (apply_hint): linked_caption asks again. */
-static const char R_LINKS[] = "hint:links", R_HINT_RELATED[] = "hint:related";
+static const char R_LINKS[] = "hint:links", R_HINT_RELATED[] = "hint:related",
+                  R_HINT_WIDGET[] = "hint:widget";
 /* A weak line in an ad's class (apply_hint): candidate_fallback asks again. */
 static const char R_HINT_AD[] = "hint:ad";
 /* A line of a Chinese title broken over lines (joins_title). */
@@ -2595,7 +2596,7 @@ static void apply_hint(line_t *ln, uint32_t h, bool whole_page)
     else if ((f & (SCRUB_HINT_IN_NAV | SCRUB_HINT_CLASS_NAV)) && weak)
         set_label(ln, SCRUB_LABEL_NAV, 0.1, "hint:nav");
     else if ((f & (SCRUB_HINT_CLASS_SHARE | SCRUB_HINT_CLASS_COMMENT)) && weak)
-        set_label(ln, SCRUB_LABEL_WIDGET, 0.1, "hint:widget");
+        set_label(ln, SCRUB_LABEL_WIDGET, 0.1, R_HINT_WIDGET);
     /* a long sentence in a footer or a comment is a notice or a reader's
      * words: it does not make the body, and is removed outside it (an
      * article's own <footer> inside the body stays) */
@@ -6800,6 +6801,55 @@ static unsigned keep_mask(const scrub_ctx *ctx, unsigned keep)
                                        : keep;
 }
 
+/* A line of a box a site sets between the article's paragraphs, removed
+ * on the DOM's word alone: another story's headline all anchor text, a
+ * share button in a share class, a headline in a related class.  Short,
+ * no sentence (a pull quote in such a class is the author's), inside
+ * the article guess.  A line a phrase condemns ("Related", "Join our
+ * newsletter", "Comments (74)") names a box that may close the article
+ * and stays a boundary. */
+enum { INSERT_PROSE = 80 };
+static bool insert_line(const line_t *ln)
+{
+    return ln->hint_cand && ln->units < 20 && !ln->term && !ln->qterm &&
+           (ln->reason == R_LINKED_LINE || ln->reason == R_HINT_WIDGET ||
+            ln->reason == R_HINT_RELATED || (ln->reason == R_LINKS && !ln->cats));
+}
+
+/* A paragraph of the article: a sentence of some length inside the guess,
+ * in no box of the site's (a pull quote in a related class is one). */
+static bool prose_line(const line_t *ln)
+{
+    return ln->good && ln->hint_cand && !ln->boxed && !ln->chrome && ln->len >= INSERT_PROSE &&
+           (ln->label == SCRUB_LABEL_CONTENT || ln->label == CAND);
+}
+
+/* Such a box of one to three lines right under a sentence of the
+ * article, with the guess going on under it, is no end of the body and
+ * no break of its runs: the context passes read it as blank lines, as
+ * they read an advert (hide_injected).  Its own label stays. */
+static size_t hide_inserts(filter_state *st)
+{
+    enum { MAX_INSERT = 3 };
+    size_t n = 0;
+    for (size_t i = 0; i < st->nlines; i++) {
+        if (!insert_line(&st->lines[i])) continue;
+        size_t end = i;
+        while (end < st->nlines && end - i < MAX_INSERT + 1 && insert_line(&st->lines[end])) end++;
+        size_t p = prev_nonblank(st, i, false), q = next_nonblank(st, end - 1, false);
+        bool above = p != SIZE_MAX && prose_line(&st->lines[p]);
+        bool below = q != SIZE_MAX && st->lines[q].hint_cand && !insert_line(&st->lines[q]);
+        if (end - i <= MAX_INSERT && above && below)
+            for (size_t k = i; k < end; k++) {
+                st->lines[k].injected = (uint8_t)(1 + st->lines[k].label);
+                st->lines[k].label = SCRUB_LABEL_BLANK;
+                n++;
+            }
+        i = end - 1;
+    }
+    return n;
+}
+
 /* An advert or a keyword list that the line's own shape condemns is
  * injected into the page, not a boundary of its article: the context
  * passes read it as a blank line, so the body, its runs of short lines
@@ -6819,7 +6869,7 @@ static size_t hide_injected(filter_state *st)
             n++;
         }
     }
-    return n;
+    return n + (st->whole_page ? hide_inserts(st) : 0);
 }
 
 /* The hidden lines get their labels back, for the farm's evidence and the

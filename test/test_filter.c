@@ -2591,6 +2591,63 @@ START_TEST(table_under_body_heading)
 }
 END_TEST
 
+/* A site breaks its article with a box the DOM alone condemns (a linked
+ * headline of another story, two share buttons, a headline in a related
+ * class) right under the last paragraph, above the author's table: the
+ * box goes, the heading and the rows stay as they do with no box
+ * (hide_inserts; English, German). */
+START_TEST(insert_under_last_paragraph)
+{
+    static const char *const para[][3] = {
+        {"Groping on crowded trains is a problem that many women in Japan have to deal with on their way to work.",
+         "If it happens to you, say it loudly, ask the station staff for help and call the police if you can.",
+         "Railway companies now run women-only cars at rush hour on many lines to help prevent it."},
+        {"Wer morgens mit der Bahn zur Arbeit pendelt, kennt das Problem der überfüllten Wagen nur zu gut.",
+         "Die Verkehrsbetriebe wollen deshalb im Herbst zusätzliche Züge einsetzen und die Takte verdichten.",
+         "Bis dahin raten sie, wenn möglich etwas früher oder später als zur Hauptverkehrszeit zu fahren."}};
+    static const char *const title[] = {"Additional vocabulary", "Wortschatz zum Artikel"};
+    static const char *const rows[][4] = {{"Japanese\tRomaji\tEnglish", "女性（じょせい）\tjyosei\twoman",
+                                           "駅員（えきいん）\tekiin\tstation staff", "警察（けいさつ）\tkeisatsu\tpolice"},
+                                          {"Deutsch\tEnglisch\tWortart", "der Wagen\tthe carriage\tNomen",
+                                           "pendeln\tto commute\tVerb", "überfüllt\tovercrowded\tAdjektiv"}};
+    static const char *const teaser[] = {"The ten things everyone gets wrong about this story",
+                                         "Zehn Irrtümer über den Nahverkehr in der Stadt"};
+    const uint32_t link = 255u << SCRUB_HINT_LINK_SHARE_SHIFT;
+    const uint32_t body = SCRUB_HINT_IN_MAIN | SCRUB_HINT_IN_CANDIDATE;
+    /* 0 no box, 1 a linked headline, 2 share buttons, 3 a related class */
+    for (int box = 0; box < 4; box++) {
+        char doc[4096];
+        uint32_t hints[32];
+        size_t n = 0, at = 0;
+#define LINE(h, s) (n += (size_t)snprintf(doc + n, sizeof doc - n, "%s\n", (s)), hints[at++] = (h))
+        static const char *const menu[] = {"Home", "Living", "Work", "Travel", "Study"};
+        for (int k = 0; k < 5; k++) LINE(SCRUB_HINT_IN_NAV | link, menu[k]);
+        for (int k = 0; k < 3; k++) LINE(body, para[_i][k]);
+        size_t first_box = at;
+        if (box == 1) LINE(body | link, teaser[_i]);
+        if (box == 2) {
+            LINE(body | SCRUB_HINT_CLASS_SHARE | link, "Facebook");
+            LINE(body | SCRUB_HINT_CLASS_SHARE | link, "Twitter");
+        }
+        if (box == 3) LINE(body | SCRUB_HINT_CLASS_RELATED | link, teaser[_i]);
+        size_t heading = at;
+        LINE(SCRUB_HINT_HEADING | body, title[_i]);
+        for (int k = 0; k < 4; k++) LINE(SCRUB_HINT_TABLE | body, rows[_i][k]);
+        LINE(SCRUB_HINT_IN_FOOTER | link, "Privacy");
+        LINE(SCRUB_HINT_IN_FOOTER | link, "Contact");
+#undef LINE
+        scrub_ctx *ctx = classify_page(doc, hints, at);
+        expect_kept_range(ctx, _i, 0, 5, false);
+        expect_kept_range(ctx, _i, 5, 8, true);
+        expect_kept_range(ctx, _i, first_box, heading, false);
+        expect_kept_range(ctx, _i, heading, heading + 5, true);
+        ck_assert_int_eq(scrub_filter_line_label(ctx, heading), SCRUB_LABEL_HEADING);
+        expect_kept_range(ctx, _i, heading + 5, at, false);
+        scrub_ctx_free(ctx);
+    }
+}
+END_TEST
+
 /* A sentence set as a heading inside <main>, between the article's
  * paragraphs, under a layout class that says sidebar ("with-sidebar-
  * right" wraps the whole page): the article's subheading.  The same
@@ -6019,6 +6076,7 @@ Suite *make_suite(void)
     tcase_add_loop_test(tc, repeated_sheets, 0, 2);
     tcase_add_loop_test(tc, cell_rows_under_body, 0, 2);
     tcase_add_loop_test(tc, table_under_body_heading, 0, 2);
+    tcase_add_loop_test(tc, insert_under_last_paragraph, 0, 2);
     tcase_add_loop_test(tc, zh_marker_in_body, 0, 2);
     tcase_add_loop_test(tc, zh_marker_categories_in_body, 0, 2);
     tcase_add_loop_test(tc, numbered_list, 0, 3); /* Simplified, Traditional, English */
