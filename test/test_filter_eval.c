@@ -1196,6 +1196,48 @@ static void link_headings(uint32_t *hints, size_t nhints, const line_gold *lg, s
             hints[i] |= 255u << SCRUB_HINT_LINK_SHARE_SHIFT;
 }
 
+/* SCRUB_EVAL_SHORTGRAFS=N (dev only): the whole pages in other languages as
+ * a site writes them that keeps its paragraphs short (wire copy, tabloids,
+ * one or two sentences a paragraph).  Every content line inside the article
+ * guess longer than N bytes is cut after its last sentence end (". ", "! ",
+ * "? ") at or before byte N, or after its first one past N; a line with no
+ * sentence end stays whole.  The line count, hints and gold stay; only the
+ * text is shorter, so the labels' rows were applied before the cut. */
+static size_t short_graf(const char *p, size_t n, size_t lim)
+{
+    size_t best = 0;
+    for (size_t k = 20; k + 1 < n; k++) {
+        if (!((p[k] == '.' || p[k] == '!' || p[k] == '?') && p[k + 1] == ' ')) continue;
+        if (k + 1 <= lim || !best) best = k + 1;
+        if (k + 1 > lim) break;
+    }
+    return best ? best : n;
+}
+
+static void short_grafs(ev_str *page, ev_line **pl, size_t *npl, const uint32_t *hints,
+                        size_t nhints, const line_gold *lg)
+{
+    const char *v = getenv("SCRUB_EVAL_SHORTGRAFS");
+    if (!v) return;
+    size_t lim = (size_t)atoi(v);
+    ev_str out = {0};
+    for (size_t i = 0; i < *npl; i++) {
+        const char *p = page->p + (*pl)[i].start;
+        size_t n = (*pl)[i].len;
+        bool good = lg[i].label >= 0 && is_keep_label(lg[i].label) && i < nhints &&
+                    (hints[i] & SCRUB_HINT_IN_CANDIDATE);
+        if (good && n > lim) n = short_graf(p, n, lim);
+        ev_put(&out, p, n);
+        ev_putc(&out, '\n');
+    }
+    size_t old = *npl;
+    free(page->p);
+    free(*pl);
+    *page = out;
+    *npl = ev_split(out.p ? out.p : "", out.n, pl);
+    ck_assert_uint_eq(*npl, old);
+}
+
 /* SCRUB_EVAL_LISTIFY=1 and SCRUB_EVAL_TABLIFY=1 (dev only): the whole pages
  * in other languages as a site would render them that tells its article in
  * list items (steps, key points, FAQ answers) or sets it in table cells (an
@@ -1388,6 +1430,7 @@ static void judge_readability_source(scrub_ctx *ctx, scrub_ctx *hctx, const char
                &T[set][sp], lg);
     if (set == S_PAGES_OTHER) hardwrap(&page, &pl, &npl, &hints, &nhints, &lg);
     if (set == S_PAGES_OTHER) interrupt(&page, &pl, &npl, &hints, &nhints, &lg);
+    if (set == S_PAGES_OTHER) short_grafs(&page, &pl, &npl, hints, nhints, lg);
     if (set == S_PAGES_OTHER) mark_guess_content(hints, nhints, lg, npl);
     if (set == S_PAGES_OTHER) link_headings(hints, nhints, lg, npl);
     ck_assert_status(scrub_classify_lines_ex(ctx, page.p, page.n, hints, nhints, NULL, 0),
@@ -1534,6 +1577,7 @@ static void judge_trafilatura_entry(scrub_ctx *ctx, const char *file, char **wit
                &T[S_PAGES_OTHER][sp], lg);
     hardwrap(&text, &pl, &npl, &hints, &nhints, &lg);
     interrupt(&text, &pl, &npl, &hints, &nhints, &lg);
+    short_grafs(&text, &pl, &npl, hints, nhints, lg);
     mark_guess_content(hints, nhints, lg, npl);
     link_headings(hints, nhints, lg, npl);
     if (!text.p) text.p = calloc(1, 1);
