@@ -110,6 +110,7 @@ typedef struct {
     bool link_title; /* a short line that is all anchor text */
     bool link_entry; /* a short list item that opens with a link and notes it */
     bool dom_heading; /* in h1..h6 */
+    bool own_head; /* a linked heading over its own prose: its anchor text is no link out (own_headings) */
     uint8_t chrome; /* a sentence the DOM puts in a footer or comment: its label outside the body */
     bool hint_heading; /* the DOM says h1..h6 or the page title */
     bool hint_title;   /* ... and the line repeats the page's <title> */
@@ -2540,6 +2541,13 @@ static void set_label(line_t *ln, int label, double score, const char *reason)
  * are more than an article's own links make. */
 enum { FURNITURE_LINK_LINES = 10 };
 
+/* Line i's hints as the filter reads them: an own_head's anchor text is
+ * the site's permalink or anchor, so its link share is dropped. */
+static uint32_t hint_of(const filter_state *st, const uint32_t *hints, size_t i)
+{
+    return i < st->nlines && st->lines[i].own_head ? hints[i] & SCRUB_HINT_FLAGS_MASK : hints[i];
+}
+
 static bool has_furniture(const uint32_t *hints, size_t nhints)
 {
     const uint32_t f = SCRUB_HINT_IN_NAV | SCRUB_HINT_IN_HEADER | SCRUB_HINT_CLASS_NAV |
@@ -2550,6 +2558,116 @@ static bool has_furniture(const uint32_t *hints, size_t nhints)
         links += hints[i] >> SCRUB_HINT_LINK_SHARE_SHIFT >= 230; /* 0.9 of 255 */
     }
     return links >= FURNITURE_LINK_LINES;
+}
+
+/* Many sites link their headings: the headline to the post's permalink,
+ * section titles to their anchors.  Such a heading is still the
+ * article's when prose of its own stands under it: two sentences or
+ * more (no link) before the next heading, or one when the headings
+ * around it are not teasers too.  A teaser list repeats linked heading +
+ * one summary; a heading with no sentence under it, or in a box that
+ * names a menu, a sidebar, related links or an ad, stays a link. */
+enum { OWN_HEAD_PROSE = 2 };
+
+static const uint32_t OWN_HEAD_BOXES =
+    SCRUB_HINT_IN_NAV | SCRUB_HINT_IN_ASIDE | SCRUB_HINT_IN_FOOTER | SCRUB_HINT_CLASS_NAV |
+    SCRUB_HINT_CLASS_FOOTER | SCRUB_HINT_CLASS_RELATED | SCRUB_HINT_CLASS_SIDEBAR |
+    SCRUB_HINT_CLASS_AD;
+
+static bool linked_heading(uint32_t h)
+{
+    return (h & SCRUB_HINT_HEADING) && SCRUB_HINT_LINK_SHARE(h) >= 0.5;
+}
+
+/* What stands under heading i, up to the next heading (next, SIZE_MAX
+ * at the end): its lines, and its sentences with no link until a link or
+ * a box after a sentence ends the text (a teaser's byline, an ad's link
+ * row under its copy, the footer).  Boxes that wrap the page
+ * (wrapper_flags) are none. */
+typedef struct {
+    size_t prose, paragraphs, lines, next;
+} head_section;
+
+/* A sentence line of this many units is a paragraph, longer than an ad's
+ * copy or a teaser's summary. */
+enum { OWN_HEAD_PARAGRAPH = 30 };
+
+static head_section section_under(const filter_state *st, const uint32_t *hints, size_t n, size_t i,
+                                  uint32_t wrapper)
+{
+    head_section s = {0, 0, 0, SIZE_MAX};
+    bool ended = false, spoke = false;
+    size_t j = i + 1;
+    for (; j < n && !(hints[j] & SCRUB_HINT_HEADING); j++) {
+        const line_t *ln = &st->lines[j];
+        if (ln->label == SCRUB_LABEL_BLANK) continue;
+        s.lines++;
+        bool out = SCRUB_HINT_LINK_SHARE(hints[j]) >= 0.5 ||
+                   (hints[j] & ~wrapper & (OWN_HEAD_BOXES | SCRUB_HINT_IN_HEADER));
+        ended |= out && spoke; /* a byline's or a share bar's links may come first */
+        spoke |= !out && (ln->good || ln->term || ln->send);
+        bool prose = !ended && !out && ln->good;
+        s.prose += prose;
+        s.paragraphs += prose && ln->units >= OWN_HEAD_PARAGRAPH;
+    }
+    if (j < n) s.next = j;
+    return s;
+}
+
+/* A linked heading in a box, in a list item (a card of a teaser list) or
+ * of one token with digits (an image's file name: BlogImage-1160x768.jpg)
+ * is no title of the article's. */
+static bool own_head_shape(const line_t *ln, uint32_t h)
+{
+    return !(h & (OWN_HEAD_BOXES | SCRUB_HINT_LIST_ITEM)) && !(ln->nspace == 0 && ln->ndigit);
+}
+
+/* A teaser: a linked heading over one sentence or none and little else. */
+enum { TEASER_LINES = 4, OWN_HEAD_STACK = 2 };
+
+static bool teaser_section(const head_section *s)
+{
+    return s->prose < OWN_HEAD_PROSE && s->lines <= TEASER_LINES;
+}
+
+/* Returns whether any heading was found the article's.  A stack of
+ * headings with no line between them (a headline over its subtitle) is
+ * read as one: the section under its last one decides for all. */
+static bool own_headings(filter_state *st, const uint32_t *hints, size_t nhints, uint32_t wrapper)
+{
+    size_t n = nhints < st->nlines ? nhints : st->nlines;
+    bool prev_teaser = false, any = false; /* the last section was a linked teaser */
+    for (size_t i = 0; i < n; i++) {
+        if (!(hints[i] & SCRUB_HINT_HEADING)) continue;
+        if (!linked_heading(hints[i])) {
+            prev_teaser = false;
+            continue;
+        }
+        head_section s = section_under(st, hints, n, i, wrapper), t = {0, 0, 0, SIZE_MAX};
+        if (s.lines == 0 && s.next != SIZE_MAX) continue; /* stacked: decided below */
+        if (s.next != SIZE_MAX && linked_heading(hints[s.next]))
+            t = section_under(st, hints, n, s.next, wrapper);
+        bool next_teaser = s.next != SIZE_MAX && linked_heading(hints[s.next]) && teaser_section(&t);
+        bool own = s.prose >= OWN_HEAD_PROSE ||
+                   (s.paragraphs == 1 && !prev_teaser && !next_teaser);
+        prev_teaser = teaser_section(&s);
+        /* the stack above i, back to the first heading with lines under
+         * it: a headline and its subtitle; three linked headings in a row
+         * are a box of teasers */
+        size_t top = i;
+        while (top > 0 && (st->lines[top - 1].label == SCRUB_LABEL_BLANK ||
+                           linked_heading(hints[top - 1])))
+            top--;
+        size_t stacked = 0;
+        for (size_t k = top; k <= i; k++) stacked += linked_heading(hints[k]);
+        if (stacked > OWN_HEAD_STACK) continue;
+        for (size_t k = top; k <= i; k++) {
+            if (!linked_heading(hints[k])) continue;
+            st->lines[k].own_head = own && own_head_shape(&st->lines[k], hints[k] & ~wrapper);
+            any |= st->lines[k].own_head;
+        }
+    }
+    return any;
 }
 
 /* How-tos, FAQ answers and key points tell the article in list items: an
@@ -2814,7 +2932,7 @@ static uint32_t wrapper_flags(const filter_state *st, const uint32_t *hints, siz
                                      SCRUB_HINT_CLASS_AD};
     size_t count[sizeof flags / sizeof flags[0]] = {0}, text = 0;
     size_t prose[sizeof flags / sizeof flags[0]] = {0}, art_lines = 0, art_links = 0;
-    size_t main_units = 0, talk_units = 0, talk_links = 0;
+    size_t main_units = 0, talk_units = 0, talk_links = 0, talk_heads = 0;
     cluster art = biggest_cluster(st);
     for (size_t i = 0; i < st->nlines && i < nhints; i++) {
         const line_t *ln = &st->lines[i];
@@ -2822,9 +2940,10 @@ static uint32_t wrapper_flags(const filter_state *st, const uint32_t *hints, siz
         text++;
         bool in_art = i >= art.first && i <= art.last;
         art_lines += in_art;
-        art_links += in_art && SCRUB_HINT_LINK_SHARE(hints[i]) >= 0.6;
+        art_links += in_art && SCRUB_HINT_LINK_SHARE(hint_of(st, hints, i)) >= 0.6;
         bool talk = hints[i] & SCRUB_HINT_CLASS_COMMENT;
         talk_links += talk && SCRUB_HINT_LINK_SHARE(hints[i]) >= 0.5;
+        talk_heads += talk && ln->own_head;
         if ((hints[i] & SCRUB_HINT_IN_MAIN) && ln->label == SCRUB_LABEL_CONTENT) {
             main_units += ln->units;
             talk_units += talk ? ln->units : 0;
@@ -2847,8 +2966,10 @@ static uint32_t wrapper_flags(const filter_state *st, const uint32_t *hints, siz
     }
     /* readers' comments sign with linked names and "Reply" links; a
      * "comment" class with no linked line that holds most of the sentences
-     * inside <main>/<article> is the page's own commentary (a live feed) */
-    if (talk_links == 0 && talk_units >= 40 && talk_units * 4 > main_units * 3)
+     * inside <main>/<article> is the page's own commentary (a live feed);
+     * one own_head (its headline, linked to its permalink) is no
+     * reader's link, a titled comment each is */
+    if (talk_links == (talk_heads == 1) && talk_units >= 40 && talk_units * 4 > main_units * 3)
         mask |= SCRUB_HINT_CLASS_COMMENT;
     return mask;
 }
@@ -6907,10 +7028,13 @@ static int classify(scrub_ctx *ctx, const char *text, size_t len, const uint32_t
     st->whole_page = has_furniture(hints, nhints);
     if (rc == SCRUB_OK && nhints) {
         uint32_t wrapper = wrapper_flags(st, hints, nhints);
+        /* wrapper_flags counts links: once more without the own headings' */
+        if (own_headings(st, hints, nhints, wrapper)) wrapper = wrapper_flags(st, hints, nhints);
         for (size_t i = 0; i < st->nlines && i < nhints; i++)
         {
-            apply_hint(&st->lines[i], hints[i] & ~wrapper, st->whole_page);
-            hint_shapes(&st->lines[i], text, hints[i] & ~wrapper, st->whole_page);
+            uint32_t h = hint_of(st, hints, i) & ~wrapper;
+            apply_hint(&st->lines[i], h, st->whole_page);
+            hint_shapes(&st->lines[i], text, h, st->whole_page);
             const line_t *ln = &st->lines[i];
             st->nsheet += sheet_shape(ln);
             st->nnumbered += ln->label != SCRUB_LABEL_BLANK && !ln->linked && lead_number(text, ln) >= 0;

@@ -5245,6 +5245,61 @@ START_TEST(boxed_prose)
 }
 END_TEST
 
+/* Sites that link their headings (the headline to its permalink, a
+ * section title to its anchor) still have them read as the article's
+ * when sentences stand under them (own_headings): the last section's
+ * linked title over its one long paragraph stays with the body; a run
+ * of linked headings with one short sentence each after the article (a
+ * teaser list) stays out. */
+START_TEST(linked_headings)
+{
+    static const char *const docs[] = {
+        "Home | News | Sport | Culture\n"
+        "The River Bridge Reopens After Repairs\n"
+        "The old river bridge reopened to traffic on Monday after eight months of repair work.\n"
+        "Engineers replaced the rusted steel beams and laid a new surface for cars, bikes and walkers.\n"
+        "The new surface is quieter, and the lamps along the footpath now use far less power than before.\n"
+        "Cyclists get their own lane on both sides, separated from the cars by a low concrete kerb.\n"
+        "The bridge will close again for one night in June so that the last lamps can be tested.\n"
+        "How the work was paid for\n"
+        "The town paid for half of the work, and the region covered the other half from its road fund, which the council had asked for two years ago when the first cracks in the old beams were found by the inspectors and the heavy lorries were sent on a long detour through the villages.\n"
+        "More from the town\n"
+        "New Market Hall Plans Shown to Residents\n"
+        "The council showed its plans for a new market hall near the station on Tuesday evening.\n"
+        "School Choir Wins the Regional Prize\n"
+        "The school choir won first prize at the regional festival in the capital on Sunday.\n"
+        "Copyright 2024 Example Town News\n",
+        "Start | Nachrichten | Sport | Kultur\n"
+        "Die Flussbrücke ist nach der Sanierung wieder offen\n"
+        "Die alte Flussbrücke ist seit Montag nach acht Monaten Bauzeit wieder für den Verkehr frei.\n"
+        "Die Ingenieure haben die rostigen Stahlträger ersetzt und einen neuen Belag aufgebracht.\n"
+        "Der neue Belag ist leiser, und die Lampen am Fußweg brauchen viel weniger Strom als vorher.\n"
+        "Radfahrer bekommen auf beiden Seiten eine eigene Spur, durch einen niedrigen Bordstein getrennt.\n"
+        "Im Juni wird die Brücke noch einmal für eine Nacht gesperrt, damit die letzten Lampen geprüft werden.\n"
+        "Wer die Arbeiten bezahlt hat\n"
+        "Die Stadt hat die Hälfte der Kosten getragen, die andere Hälfte kam aus dem Straßenfonds der Region, den der Stadtrat schon vor zwei Jahren beantragt hatte, als die Prüfer die ersten Risse in den alten Trägern fanden und die schweren Lastwagen auf einen langen Umweg durch die Dörfer geschickt wurden.\n"
+        "Mehr aus der Stadt\n"
+        "Pläne für die neue Markthalle vorgestellt\n"
+        "Der Stadtrat hat am Dienstagabend seine Pläne für eine neue Markthalle am Bahnhof gezeigt.\n"
+        "Schulchor gewinnt den Preis der Region\n"
+        "Der Schulchor hat am Sonntag beim Festival der Region in der Hauptstadt den ersten Preis gewonnen.\n"
+        "Copyright 2024 Nachrichten aus der Stadt\n"};
+    const uint32_t link = 255u << SCRUB_HINT_LINK_SHARE_SHIFT;
+    uint32_t hints[15];
+    article_guess_hints(hints, 15);
+    hints[1] |= link;
+    hints[7] |= SCRUB_HINT_HEADING | link;
+    hints[9] = SCRUB_HINT_HEADING;
+    hints[10] = hints[12] = SCRUB_HINT_HEADING | link;
+    hints[11] = hints[13] = 0;
+    scrub_ctx *ctx = classify_page(docs[_i], hints, 15);
+    expect_kept_range(ctx, _i, 1, 9, true);
+    ck_assert_int_eq(scrub_filter_line_label(ctx, 7), SCRUB_LABEL_HEADING);
+    expect_kept_range(ctx, _i, 9, 15, false);
+    scrub_ctx_free(ctx);
+}
+END_TEST
+
 /* In a box boxed_prose proved to hold the article (a related class over
  * its middle), the section heading and the list items between the box's
  * paragraphs come back (`boxed-line`); a short line after the box's last
@@ -6047,6 +6102,7 @@ Suite *make_suite(void)
     tcase_add_loop_test(tc, candidate_fallback, 0, 2); /* English, German */
     tcase_add_loop_test(tc, boxed_prose, 0, 2); /* English, German */
     tcase_add_loop_test(tc, boxed_lines, 0, 2); /* English, French */
+    tcase_add_loop_test(tc, linked_headings, 0, 2); /* English, German */
     tcase_add_loop_test(tc, box_pitch, 0, 2);
     tcase_add_loop_test(tc, teaser_box, 0, 2);
     tcase_add_loop_test(tc, box_title_words, 0, 2);
