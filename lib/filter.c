@@ -5738,7 +5738,7 @@ static FILTER_NOINLINE void teaser_boxes(filter_state *st)
  * tell such boxes apart; this reads their shape when the site draws
  * them as buttons or script routes, with no anchor text
  * (`teaser-pairs`).  A page with no guess is left alone. */
-#define TEASER_LEDE_MAX 300 /* bytes: a lede longer than this is a paragraph */
+#define TEASER_LEDE_MAX 400 /* characters: a lede this long is a paragraph */
 
 /* End of the kept group the heading at h opens (the next kept heading or
  * the page's end); *nbody counts the kept lines under the heading, and
@@ -5753,7 +5753,7 @@ static size_t teaser_group(const filter_state *st, size_t h, size_t *nbody, bool
         if (!keep_label(ln->label)) continue;
         if (ln->label == SCRUB_LABEL_HEADING) break;
         (*nbody)++;
-        *long_lede |= ln->len >= TEASER_LEDE_MAX;
+        *long_lede |= ln->nchar >= TEASER_LEDE_MAX;
     }
     return i;
 }
@@ -5877,7 +5877,6 @@ static int context_pass(filter_state *st, const char *text, const scrub_linestat
         if (st->whole_page) heading_deks(st, text);
         if (st->whole_page) box_pitches(st);
         if (st->whole_page) teaser_boxes(st);
-        if (st->whole_page) teaser_pairs(st);
     }
     if (st->ndated) dated_stamps(st);
     repeats(st, set, cap, first, last);
@@ -6990,6 +6989,9 @@ static int classify(scrub_ctx *ctx, const char *text, size_t len, const uint32_t
         return rc == SCRUB_E_NOMEM ? scrub__fail(ctx, rc, "out of memory") : rc;
     }
     resolve_alone(st, text);
+    /* after the stamps and the lone lines are settled: a teaser's byline
+     * and date are no paragraph under its title */
+    if (st->whole_page && !(flags & SCRUB_FILTER_NO_CONTEXT)) teaser_pairs(st);
     if (hidden) show_injected(st);
     keyword_fragments(st, text, len);
     unsigned mask = keep_mask(ctx, keep);
