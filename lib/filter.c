@@ -5877,6 +5877,7 @@ static int context_pass(filter_state *st, const char *text, const scrub_linestat
         if (st->whole_page) heading_deks(st, text);
         if (st->whole_page) box_pitches(st);
         if (st->whole_page) teaser_boxes(st);
+        if (st->whole_page) teaser_pairs(st);
     }
     if (st->ndated) dated_stamps(st);
     repeats(st, set, cap, first, last);
@@ -6989,9 +6990,6 @@ static int classify(scrub_ctx *ctx, const char *text, size_t len, const uint32_t
         return rc == SCRUB_E_NOMEM ? scrub__fail(ctx, rc, "out of memory") : rc;
     }
     resolve_alone(st, text);
-    /* after the stamps and the lone lines are settled: a teaser's byline
-     * and date are no paragraph under its title */
-    if (st->whole_page && !(flags & SCRUB_FILTER_NO_CONTEXT)) teaser_pairs(st);
     if (hidden) show_injected(st);
     keyword_fragments(st, text, len);
     unsigned mask = keep_mask(ctx, keep);
