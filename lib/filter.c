@@ -5740,6 +5740,13 @@ static FILTER_NOINLINE void teaser_boxes(filter_state *st)
  * (`teaser-pairs`).  A page with no guess is left alone. */
 #define TEASER_LEDE_MAX 400 /* characters: a lede this long is a paragraph */
 
+/* "Step 2", "Teil 3": a short numbered heading over one sentence is a
+ * how-to's step, not a teaser's title */
+static bool step_title(const line_t *ln)
+{
+    return ln->units < 4 && ln->ndigit;
+}
+
 /* End of the kept group the heading at h opens (the next kept heading or
  * the page's end); *nbody counts the kept lines under the heading, and
  * *long_lede tells whether one is a paragraph's length. */
@@ -5778,7 +5785,7 @@ static FILTER_NOINLINE void teaser_pairs(filter_state *st)
         size_t nbody = 0, end = i;
         bool long_lede = true;
         if (head) end = teaser_group(st, i, &nbody, &long_lede);
-        if (head && nbody <= 1 && !long_lede) {
+        if (head && nbody <= 1 && !long_lede && !(nbody && step_title(&st->lines[i]))) {
             if (!run++) start = i;
             with_lede += nbody;
             i = end - 1;

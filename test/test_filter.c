@@ -5547,6 +5547,46 @@ START_TEST(teaser_pairs)
 }
 END_TEST
 
+/* The same shape with numbered step headings ("Step 2", "Schritt 2")
+ * over one sentence each, below a guess that only took the intro: a
+ * how-to's steps, which stay. */
+START_TEST(teaser_pairs_steps)
+{
+    static const char *const docs[] = {
+        "Home | Garden | Crafts | Contact\n"
+        "How to build a small terrarium under a glass cloche\n"
+        "A glass cloche keeps a little moisture around the plants, so a terrarium needs water only once a month.\n"
+        "You need a cloche, a shallow dish, a block of floral foam, some moss and two or three small plants.\n"
+        "Step 1\n"
+        "Cut the foam block so that it sits inside the cloche with a finger's width to spare on every side.\n"
+        "Step 2\n"
+        "Dig a small hole for each plant, set the plants in, and press the foam gently around their roots.\n"
+        "Step 3\n"
+        "Pin the moss over the foam, then lower the cloche and keep it out of direct afternoon sunlight.\n"
+        "Copyright 2024 Example Gardens\n",
+        "Start | Garten | Basteln | Kontakt\n"
+        "So bauen Sie ein kleines Terrarium unter einer Glasglocke\n"
+        "Eine Glasglocke hält die Feuchtigkeit bei den Pflanzen, daher braucht das Terrarium nur einmal im Monat Wasser.\n"
+        "Sie brauchen eine Glocke, eine flache Schale, einen Steckschaum, etwas Moos und zwei oder drei kleine Pflanzen.\n"
+        "Schritt 1\n"
+        "Schneiden Sie den Steckschaum so zu, dass er mit einem Finger Abstand in die Glocke passt.\n"
+        "Schritt 2\n"
+        "Bohren Sie für jede Pflanze ein kleines Loch, setzen Sie sie ein und drücken Sie den Schaum leicht an.\n"
+        "Schritt 3\n"
+        "Stecken Sie das Moos über dem Schaum fest, setzen Sie die Glocke auf und stellen Sie sie nicht in die Sonne.\n"
+        "Copyright 2024 Beispiel Garten\n"};
+    uint32_t hints[11] = {SCRUB_HINT_IN_NAV | (255u << SCRUB_HINT_LINK_SHARE_SHIFT),
+                          SCRUB_HINT_HEADING | SCRUB_HINT_TITLE | SCRUB_HINT_IN_CANDIDATE,
+                          SCRUB_HINT_IN_CANDIDATE, SCRUB_HINT_IN_CANDIDATE};
+    for (size_t i = 4; i < 10; i += 2) hints[i] = SCRUB_HINT_HEADING;
+    hints[10] = SCRUB_HINT_IN_FOOTER;
+    scrub_ctx *ctx = classify_page(docs[_i], hints, 11);
+    expect_kept_range(ctx, _i, 1, 10, true);
+    ck_assert_int_eq(scrub_filter_line_label(ctx, 6), SCRUB_LABEL_HEADING);
+    scrub_ctx_free(ctx);
+}
+END_TEST
+
 /* A whole page with no DOM heading and no byline over its body: the
  * line only its length would make the title, a banner over the site's
  * menu (a tagline, a sign-in prompt) with the whole menu between it and
@@ -6105,6 +6145,7 @@ Suite *make_suite(void)
     tcase_add_loop_test(tc, box_pitch, 0, 2);
     tcase_add_loop_test(tc, teaser_box, 0, 2);
     tcase_add_loop_test(tc, teaser_pairs, 0, 2);
+    tcase_add_loop_test(tc, teaser_pairs_steps, 0, 2);
     tcase_add_loop_test(tc, box_title_words, 0, 2);
     tcase_add_loop_test(tc, far_banner_title, 0, 2);
     tcase_add_loop_test(tc, post_credit_line, 0, 2);
