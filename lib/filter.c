@@ -5851,6 +5851,73 @@ static FILTER_NOINLINE void teaser_boxes(filter_state *st)
     }
 }
 
+/* Below the html stage's guess at the article, a run of three or more
+ * headings that each carry at most one short line under them, two of
+ * them with such a line, is a box of other pages' titles and ledes
+ * (more stories, other columns, recipes to try): an article's section
+ * runs on for paragraphs, a teaser stops after its lede.  Links usually
+ * tell such boxes apart; this reads their shape when the site draws
+ * them as buttons or script routes, with no anchor text
+ * (`teaser-pairs`).  A page with no guess is left alone. */
+#define TEASER_LEDE_MAX 400 /* characters: a lede this long is a paragraph */
+
+/* "Step 2", "Teil 3": a short numbered heading over one sentence is a
+ * how-to's step, not a teaser's title */
+static bool step_title(const line_t *ln)
+{
+    return ln->units < 4 && ln->ndigit;
+}
+
+/* End of the kept group the heading at h opens (the next kept heading or
+ * the page's end); *nbody counts the kept lines under the heading, and
+ * *long_lede tells whether one is a paragraph's length. */
+static size_t teaser_group(const filter_state *st, size_t h, size_t *nbody, bool *long_lede)
+{
+    size_t i = h;
+    *nbody = 0;
+    *long_lede = false;
+    while (++i < st->nlines) {
+        const line_t *ln = &st->lines[i];
+        if (!keep_label(ln->label)) continue;
+        if (ln->label == SCRUB_LABEL_HEADING) break;
+        (*nbody)++;
+        *long_lede |= ln->nchar >= TEASER_LEDE_MAX;
+    }
+    return i;
+}
+
+static void mark_teaser_pairs(filter_state *st, size_t a, size_t b)
+{
+    for (size_t k = a; k < b; k++)
+        if (keep_label(st->lines[k].label))
+            set_label(&st->lines[k], SCRUB_LABEL_RELATED, 0.2, "teaser-pairs");
+}
+
+static FILTER_NOINLINE void teaser_pairs(filter_state *st)
+{
+    size_t i = SIZE_MAX;
+    for (size_t k = 0; k < st->nlines; k++)
+        if (st->lines[k].hint_cand) i = k;
+    if (i == SIZE_MAX) return;
+    size_t run = 0, with_lede = 0, start = 0;
+    while (++i <= st->nlines) {
+        bool head = i < st->nlines && st->lines[i].label == SCRUB_LABEL_HEADING;
+        if (i < st->nlines && !head && !keep_label(st->lines[i].label)) continue;
+        size_t nbody = 0, end = i;
+        bool long_lede = true;
+        if (head) end = teaser_group(st, i, &nbody, &long_lede);
+        if (head && nbody <= 1 && !long_lede && !(nbody && step_title(&st->lines[i]))) {
+            if (!run++) start = i;
+            with_lede += nbody;
+            i = end - 1;
+            continue;
+        }
+        if (run >= 3 && with_lede >= 2) mark_teaser_pairs(st, start, i);
+        run = with_lede = 0;
+        if (head) i = end - 1;
+    }
+}
+
 /* An embedded post's credit as the social widget renders it under the
  * quoted text: a dash, the author, the handle in parentheses, the date
  * ("— Name (@handle) January 24, 2020"): meta, wherever it stands. */
@@ -5938,6 +6005,7 @@ static int context_pass(filter_state *st, const char *text, const scrub_linestat
         if (st->whole_page) heading_deks(st, text);
         if (st->whole_page) box_pitches(st);
         if (st->whole_page) teaser_boxes(st);
+        if (st->whole_page) teaser_pairs(st);
     }
     if (st->ndated) dated_stamps(st);
     repeats(st, set, cap, first, last);

@@ -5547,6 +5547,101 @@ START_TEST(teaser_box)
 }
 END_TEST
 
+/* Below the article guess, a box of other stories drawn without links
+ * (buttons, script routes): three headings, each over one short lede.
+ * The ledes read as sentences and the headings as headings, yet no
+ * section of an article stops after one line three times running: the
+ * box is the page's teasers (`teaser-pairs`); the article's own section
+ * heading, over two paragraphs inside the guess, stays. */
+START_TEST(teaser_pairs)
+{
+    static const char *const docs[] = {
+        "News | Science | Technology | Contact\n"
+        "Researchers store a library of books in a gram of glass\n"
+        "A team at a university lab wrote the text of four hundred books into a small glass disc with a laser.\n"
+        "The data survived heating to five hundred degrees, and the team says it could last for thousands of years.\n"
+        "What comes next\n"
+        "Reading the disc back still needs a microscope and a camera, which makes it slow for everyday use.\n"
+        "The researchers now want to write faster, and they hope to store a whole archive on one disc by next year.\n"
+        "More from Science\n"
+        "Why old hard drives still fill the world's data centres\n"
+        "Spinning disks are cheap, and most companies see no reason to give them up soon.\n"
+        "A startup wants to keep your photos on tape for fifty years\n"
+        "The company says magnetic tape is the safest place for family pictures.\n"
+        "Five storage formats that did not survive the decade\n"
+        "From floppy disks to optical cartridges, a look back at the formats we lost.\n"
+        "Copyright 2024 Example News\n",
+        "Nachrichten | Wissenschaft | Technik | Kontakt\n"
+        "Forscher speichern eine Bibliothek in einem Gramm Glas\n"
+        "Ein Team eines Universitätslabors hat den Text von vierhundert Büchern mit einem Laser in eine kleine Glasscheibe geschrieben.\n"
+        "Die Daten überstanden eine Hitze von fünfhundert Grad, und das Team glaubt, dass sie Jahrhunderte halten.\n"
+        "Wie es weitergeht\n"
+        "Zum Auslesen braucht man noch ein Mikroskop und eine Kamera, was die Scheibe im Alltag langsam macht.\n"
+        "Die Forscher wollen nun schneller schreiben und hoffen, im nächsten Jahr ein ganzes Archiv auf einer Scheibe zu speichern.\n"
+        "Mehr aus der Wissenschaft\n"
+        "Warum alte Festplatten noch immer die Rechenzentren füllen\n"
+        "Drehende Platten sind billig, und die meisten Firmen sehen keinen Grund, sie bald aufzugeben.\n"
+        "Ein junges Unternehmen will Ihre Fotos fünfzig Jahre lang auf Band sichern\n"
+        "Die Firma sagt, Magnetband sei der sicherste Ort für Familienbilder.\n"
+        "Fünf Speicherformate, die das Jahrzehnt nicht überlebt haben\n"
+        "Von der Diskette bis zur optischen Kassette: ein Blick zurück auf die verlorenen Formate.\n"
+        "Copyright 2024 Beispiel Nachrichten\n"};
+    uint32_t hints[15] = {SCRUB_HINT_IN_NAV | (255u << SCRUB_HINT_LINK_SHARE_SHIFT),
+                          SCRUB_HINT_HEADING | SCRUB_HINT_TITLE | SCRUB_HINT_IN_CANDIDATE};
+    for (size_t i = 2; i < 7; i++) hints[i] = SCRUB_HINT_IN_CANDIDATE;
+    hints[4] |= SCRUB_HINT_HEADING;
+    for (size_t i = 7; i < 14; i += i == 7 ? 1 : 2) hints[i] = SCRUB_HINT_HEADING;
+    hints[14] = SCRUB_HINT_IN_FOOTER;
+    scrub_ctx *ctx = classify_page(docs[_i], hints, 15);
+    expect_kept_range(ctx, _i, 1, 7, true);
+    ck_assert_int_eq(scrub_filter_line_label(ctx, 4), SCRUB_LABEL_HEADING);
+    expect_kept_range(ctx, _i, 7, 15, false);
+    ck_assert_str_eq(scrub_filter_line_reason(ctx, 9), "teaser-pairs");
+    ck_assert_str_eq(scrub_filter_line_reason(ctx, 12), "teaser-pairs");
+    scrub_ctx_free(ctx);
+}
+END_TEST
+
+/* The same shape with numbered step headings ("Step 2", "Schritt 2")
+ * over one sentence each, below a guess that only took the intro: a
+ * how-to's steps, which stay. */
+START_TEST(teaser_pairs_steps)
+{
+    static const char *const docs[] = {
+        "Home | Garden | Crafts | Contact\n"
+        "How to build a small terrarium under a glass cloche\n"
+        "A glass cloche keeps a little moisture around the plants, so a terrarium needs water only once a month.\n"
+        "You need a cloche, a shallow dish, a block of floral foam, some moss and two or three small plants.\n"
+        "Step 1\n"
+        "Cut the foam block so that it sits inside the cloche with a finger's width to spare on every side.\n"
+        "Step 2\n"
+        "Dig a small hole for each plant, set the plants in, and press the foam gently around their roots.\n"
+        "Step 3\n"
+        "Pin the moss over the foam, then lower the cloche and keep it out of direct afternoon sunlight.\n"
+        "Copyright 2024 Example Gardens\n",
+        "Start | Garten | Basteln | Kontakt\n"
+        "So bauen Sie ein kleines Terrarium unter einer Glasglocke\n"
+        "Eine Glasglocke hält die Feuchtigkeit bei den Pflanzen, daher braucht das Terrarium nur einmal im Monat Wasser.\n"
+        "Sie brauchen eine Glocke, eine flache Schale, einen Steckschaum, etwas Moos und zwei oder drei kleine Pflanzen.\n"
+        "Schritt 1\n"
+        "Schneiden Sie den Steckschaum so zu, dass er mit einem Finger Abstand in die Glocke passt.\n"
+        "Schritt 2\n"
+        "Bohren Sie für jede Pflanze ein kleines Loch, setzen Sie sie ein und drücken Sie den Schaum leicht an.\n"
+        "Schritt 3\n"
+        "Stecken Sie das Moos über dem Schaum fest, setzen Sie die Glocke auf und stellen Sie sie nicht in die Sonne.\n"
+        "Copyright 2024 Beispiel Garten\n"};
+    uint32_t hints[11] = {SCRUB_HINT_IN_NAV | (255u << SCRUB_HINT_LINK_SHARE_SHIFT),
+                          SCRUB_HINT_HEADING | SCRUB_HINT_TITLE | SCRUB_HINT_IN_CANDIDATE,
+                          SCRUB_HINT_IN_CANDIDATE, SCRUB_HINT_IN_CANDIDATE};
+    for (size_t i = 4; i < 10; i += 2) hints[i] = SCRUB_HINT_HEADING;
+    hints[10] = SCRUB_HINT_IN_FOOTER;
+    scrub_ctx *ctx = classify_page(docs[_i], hints, 11);
+    expect_kept_range(ctx, _i, 1, 10, true);
+    ck_assert_int_eq(scrub_filter_line_label(ctx, 6), SCRUB_LABEL_HEADING);
+    scrub_ctx_free(ctx);
+}
+END_TEST
+
 /* A whole page with no DOM heading and no byline over its body: the
  * line only its length would make the title, a banner over the site's
  * menu (a tagline, a sign-in prompt) with the whole menu between it and
@@ -6105,6 +6200,8 @@ Suite *make_suite(void)
     tcase_add_loop_test(tc, linked_headings, 0, 2); /* English, German */
     tcase_add_loop_test(tc, box_pitch, 0, 2);
     tcase_add_loop_test(tc, teaser_box, 0, 2);
+    tcase_add_loop_test(tc, teaser_pairs, 0, 2);
+    tcase_add_loop_test(tc, teaser_pairs_steps, 0, 2);
     tcase_add_loop_test(tc, box_title_words, 0, 2);
     tcase_add_loop_test(tc, far_banner_title, 0, 2);
     tcase_add_loop_test(tc, post_credit_line, 0, 2);

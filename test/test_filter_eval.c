@@ -181,6 +181,11 @@ static void report_cover(void)
  * page whose menus are still links, so that the evidence "this page
  * shows its links" stands while its comments carry none. */
 #define NOT_JUDGED (-2)
+/* SCRUB_EVAL_STRESS_ALL=FILE (dev half only): every judged line of the
+ * STRESS run, tagged C/B (gold content or boilerplate) and +/- (kept or
+ * dropped), with gold label, filter label, reason and hint flags, so
+ * that a page's shape can be read around its misses. */
+static FILE *stress_all_file;
 enum { STRESS_ALL, STRESS_FWA, STRESS_COUNT };
 static tally ST[STRESS_COUNT][S_COUNT];
 
@@ -207,6 +212,14 @@ static void stress_mode(scrub_ctx *ctx, int mode, int set, const char *page, con
         bool good = gold[i] >= 0 && is_keep_label(gold[i]);
         const char *p = text + pl[i].start;
         count_line(&ST[mode][set], gold[i], false, p, pl[i].len, kept);
+        if (stress_all_file && mode == STRESS_ALL) {
+            int l = scrub_filter_line_label(ctx, i);
+            fprintf(stress_all_file, "%s%s\t%s:%zu\t%s\t%s\t%s\t%05x\t%.*s\n",
+                    good ? "C" : "B", kept ? "+" : "-", page, i,
+                    gold[i] >= 0 ? scrub_label_name(gold[i]) : "silver",
+                    l >= 0 ? scrub_label_name(l) : "?", scrub_filter_line_reason(ctx, i),
+                    (unsigned)(h[i] & 0x7FFFFu), (int)pl[i].len, p);
+        }
         if (dump_file && good != kept && gold[i] != SCRUB_LABEL_META) {
             int l = scrub_filter_line_label(ctx, i);
             static const char *const tag[STRESS_COUNT][2] = {{"SDROP", "SKEEP"}, {"FDROP", "FKEEP"}};
@@ -1934,6 +1947,8 @@ START_TEST(quality)
     free(seed);
     const char *dump = getenv("SCRUB_EVAL_DUMP");
     dump_file = dump ? fopen(dump, "w") : NULL;
+    const char *stress_all = getenv("SCRUB_EVAL_STRESS_ALL");
+    stress_all_file = stress_all ? fopen(stress_all, "w") : NULL;
     const char *cand = getenv("SCRUB_EVAL_CAND_PAGES");
     cand_file = cand ? fopen(cand, "w") : NULL;
     const char *margins = getenv("SCRUB_EVAL_MARGINS");
@@ -1957,6 +1972,7 @@ START_TEST(quality)
     judge_gne_farms(ctx);
     scrub_ctx_free(ctx);
     if (dump_file) fclose(dump_file);
+    if (stress_all_file) fclose(stress_all_file);
     if (cand_file) fclose(cand_file);
     if (margin_file) fclose(margin_file);
     if (cover_lines) fclose(cover_lines);
