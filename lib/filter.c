@@ -5497,16 +5497,18 @@ static void take_back(line_t *ln, const char *reason)
 }
 
 /* When the filter kept part of the article guess and little outside it,
- * yet dropped a third or more of the guess's sentences, the two agree on
- * where the article is and disagree on how far it goes: whole paragraphs
- * the page wraps in an ad's class, or a lead and a last section the
- * body's clusters left out (candidate_sentences only reaches between the
- * kept ones).  The guess then speaks for its own sentences, from its
- * first to its last.  A page whose body lies elsewhere (little of the
- * guess kept, more kept outside it) is left alone. */
+ * yet dropped a third or more of the guess's sentences (by their text and
+ * by their lines), the two agree on where the article is and disagree on
+ * how far it goes: whole paragraphs the page wraps in an ad's class, or a
+ * lead and a last section the body's clusters left out
+ * (candidate_sentences only reaches between the kept ones).  The guess
+ * then speaks for its own sentences, from its first to its last.  A page
+ * whose body lies elsewhere (little of the guess kept, more kept outside
+ * it) is left alone. */
 static FILTER_NOINLINE void candidate_fallback(filter_state *st)
 {
     size_t sent = 0, kept = 0, outside = 0, first = SIZE_MAX, last = 0;
+    size_t lines = 0, kept_lines = 0;
     for (size_t i = 0; i < st->nlines; i++) {
         const line_t *ln = &st->lines[i];
         bool keep = keep_label(ln->label);
@@ -5517,10 +5519,15 @@ static FILTER_NOINLINE void candidate_fallback(filter_state *st)
         if (!fallback_line(ln)) continue;
         sent += ln->units;
         kept += keep ? ln->units : 0;
+        lines++;
+        kept_lines += keep;
         if (first == SIZE_MAX) first = i;
         last = i;
     }
-    if (!kept || outside >= kept || (sent - kept) * 3 < sent) return;
+    /* a third of the sentences by their lines too: the kept paragraphs'
+     * text shrinks with their length (wire copy), a teaser's does not */
+    if (!kept || outside >= kept || (sent - kept) * 3 < sent || (lines - kept_lines) * 3 < lines)
+        return;
     for (size_t i = first; first != SIZE_MAX && i <= last; i++) {
         line_t *ln = &st->lines[i];
         if (may_take_back(ln) && (placed_out(ln) || ln->reason == R_HINT_AD))

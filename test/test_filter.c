@@ -2706,6 +2706,59 @@ START_TEST(short_paragraphs_far_pitch)
 }
 END_TEST
 
+/* Wire copy inside the article guess, and further down the same guess
+ * two excerpts of other stories, each alone between linked headlines:
+ * they hold a third of the guess's sentence text only because the
+ * paragraphs are short, and under a third of its sentence lines, so
+ * candidate_fallback does not take them back (English, French). */
+START_TEST(short_paragraphs_guess_teasers)
+{
+    static const char *const para[][9] = {
+        {"The city council approved the new bus plan late on Tuesday night.",
+         "It adds four new routes to the northern suburbs next spring.",
+         "Buses on the busiest lines will then run every ten minutes.",
+         "The plan costs the city about twelve million dollars a year.",
+         "A grant from the state pays for most of the new service.",
+         "Two members of the council voted against the whole proposal.",
+         "They said that the suburbs needed new trains rather than buses.",
+         "Residents will be able to comment on the new routes until May.",
+         "The first of the new buses are due to arrive in February."},
+        {"Le conseil a voté le plan des bus mardi.", "Il ajoute quatre lignes vers la banlieue.",
+         "Les bus passeront toutes les dix minutes.", "Le plan coûte douze millions par an.",
+         "Une aide de la région paie presque tout.", "Deux élus ont voté contre le projet.",
+         "Ils voulaient des trains plutôt que des bus.", "Les habitants peuvent donner leur avis.",
+         "Les premiers bus arrivent en février."}};
+    static const char *const excerpt[][2] = {
+        {"The old bridge over the river will close for repairs next month, and drivers are asked to use the ring road while the work goes on.",
+         "The city library will open on Sundays from the spring, after a survey showed that many of its readers could not come in during the working week."},
+        {"Le vieux pont sur la rivière fermera le mois prochain pour des travaux, et les automobilistes devront passer par la rocade pendant ce temps.",
+         "La bibliothèque de la ville ouvrira le dimanche à partir du printemps, car beaucoup de lecteurs ne peuvent pas venir en semaine."}};
+    static const char *const heads[] = {"Road works", "Library hours", "New park", "School buses",
+                                        "Tram fares", "Cycle lanes", "Market hall"};
+    const uint32_t link = 255u << SCRUB_HINT_LINK_SHARE_SHIFT, cand = SCRUB_HINT_IN_CANDIDATE;
+    char doc[4096];
+    uint32_t hints[48];
+    size_t n = 0, at = 0, teaser[2];
+#define LINE(h, s) (n += (size_t)snprintf(doc + n, sizeof doc - n, "%s\n", (s)), hints[at++] = (h))
+    static const char *const menu[] = {"Home", "News", "Sport", "Culture", "Weather"};
+    for (int k = 0; k < 5; k++) LINE(SCRUB_HINT_IN_NAV | link, menu[k]);
+    for (int k = 0; k < 9; k++) LINE(cand, para[_i][k]);
+    for (int t = 0; t < 2; t++) {
+        for (int k = 0; k < 7; k++) LINE(cand | link, heads[k]);
+        teaser[t] = at;
+        LINE(cand, excerpt[_i][t]);
+    }
+    LINE(SCRUB_HINT_IN_FOOTER | link, "Privacy");
+    LINE(SCRUB_HINT_IN_FOOTER | link, "Contact");
+#undef LINE
+    scrub_ctx *ctx = classify_page(doc, hints, at);
+    expect_kept_range(ctx, _i, 0, 5, false);
+    expect_kept_range(ctx, _i, 5, 14, true);
+    for (int t = 0; t < 2; t++) expect_kept_range(ctx, _i, teaser[t], teaser[t] + 1, false);
+    scrub_ctx_free(ctx);
+}
+END_TEST
+
 /* A sentence set as a heading inside <main>, between the article's
  * paragraphs, under a layout class that says sidebar ("with-sidebar-
  * right" wraps the whole page): the article's subheading.  The same
@@ -6136,6 +6189,7 @@ Suite *make_suite(void)
     tcase_add_loop_test(tc, table_under_body_heading, 0, 2);
     tcase_add_loop_test(tc, insert_under_last_paragraph, 0, 2);
     tcase_add_loop_test(tc, short_paragraphs_far_pitch, 0, 2);
+    tcase_add_loop_test(tc, short_paragraphs_guess_teasers, 0, 2);
     tcase_add_loop_test(tc, zh_marker_in_body, 0, 2);
     tcase_add_loop_test(tc, zh_marker_categories_in_body, 0, 2);
     tcase_add_loop_test(tc, numbered_list, 0, 3); /* Simplified, Traditional, English */
