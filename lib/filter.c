@@ -2874,22 +2874,37 @@ static void clusters(const filter_state *st, void (*fn)(const cluster *, void *)
 }
 
 typedef struct {
-    size_t best, first, last;
+    size_t best, best_good, first, last;
     bool found;
 } body;
 
 static void find_best(const cluster *c, void *arg)
 {
     body *b = arg;
-    if (c->units > b->best && c->good) b->best = c->units;
+    if (c->units > b->best && c->good) {
+        b->best = c->units;
+        b->best_good = c->good;
+    }
+}
+
+/* Does block c weigh enough beside the biggest to belong to the body?
+ * Three sentences of prose do (not the items of a slideshow or a list of
+ * teasers).  Else its text must be 30% of the biggest's: a share that
+ * grows as the article's paragraphs shrink (wire copy, a sentence or two
+ * a line) while the article keeps its lines, so a block with under a
+ * sixth of the biggest's sentence lines needs half its text (a sidebar's
+ * pitch beside a dozen short paragraphs). */
+static bool joins_body(const cluster *c, const body *b)
+{
+    if (c->prose >= 3) return true;
+    if (c->units * 10 < b->best * 3) return false;
+    return c->good * 6 >= b->best_good || c->units * 2 >= b->best;
 }
 
 static void join_body(const cluster *c, void *arg)
 {
     body *b = arg;
-    /* a small block far from the body joins it with three sentences of
-     * prose (not the items of a slideshow or a list of teasers) */
-    if (!c->good || (c->units * 10 < b->best * 3 && c->prose < 3)) return;
+    if (!c->good || !joins_body(c, b)) return;
     if (!b->found || c->first < b->first) b->first = c->first;
     if (!b->found || c->last > b->last) b->last = c->last;
     b->found = true;
@@ -2897,7 +2912,7 @@ static void join_body(const cluster *c, void *arg)
 
 static bool main_block(const filter_state *st, size_t *first, size_t *last)
 {
-    body b = {0, 0, 0, false};
+    body b = {0, 0, 0, 0, false};
     clusters(st, find_best, &b);
     clusters(st, join_body, &b);
     *first = b.first;
@@ -5603,16 +5618,18 @@ static void take_back(line_t *ln, const char *reason)
 }
 
 /* When the filter kept part of the article guess and little outside it,
- * yet dropped a third or more of the guess's sentences, the two agree on
- * where the article is and disagree on how far it goes: whole paragraphs
- * the page wraps in an ad's class, or a lead and a last section the
- * body's clusters left out (candidate_sentences only reaches between the
- * kept ones).  The guess then speaks for its own sentences, from its
- * first to its last.  A page whose body lies elsewhere (little of the
- * guess kept, more kept outside it) is left alone. */
+ * yet dropped a third or more of the guess's sentences (by their text and
+ * by their lines), the two agree on where the article is and disagree on
+ * how far it goes: whole paragraphs the page wraps in an ad's class, or a
+ * lead and a last section the body's clusters left out
+ * (candidate_sentences only reaches between the kept ones).  The guess
+ * then speaks for its own sentences, from its first to its last.  A page
+ * whose body lies elsewhere (little of the guess kept, more kept outside
+ * it) is left alone. */
 static FILTER_NOINLINE void candidate_fallback(filter_state *st)
 {
     size_t sent = 0, kept = 0, outside = 0, first = SIZE_MAX, last = 0;
+    size_t lines = 0, kept_lines = 0;
     for (size_t i = 0; i < st->nlines; i++) {
         const line_t *ln = &st->lines[i];
         bool keep = keep_label(ln->label);
@@ -5623,10 +5640,15 @@ static FILTER_NOINLINE void candidate_fallback(filter_state *st)
         if (!fallback_line(ln)) continue;
         sent += ln->units;
         kept += keep ? ln->units : 0;
+        lines++;
+        kept_lines += keep;
         if (first == SIZE_MAX) first = i;
         last = i;
     }
-    if (!kept || outside >= kept || (sent - kept) * 3 < sent) return;
+    /* a third of the sentences by their lines too: the kept paragraphs'
+     * text shrinks with their length (wire copy), a teaser's does not */
+    if (!kept || outside >= kept || (sent - kept) * 3 < sent || (lines - kept_lines) * 3 < lines)
+        return;
     for (size_t i = first; first != SIZE_MAX && i <= last; i++) {
         line_t *ln = &st->lines[i];
         if (may_take_back(ln) && (placed_out(ln) || ln->reason == R_HINT_AD))
