@@ -290,18 +290,39 @@ static double ratio(size_t a, size_t b)
     return b ? (double)a / (double)b : -1;
 }
 
-/* SCRUB_EVAL_WRAP=ad|related: a synthetic disagreement between the
+/* SCRUB_EVAL_WRAP=ad|related|...: a synthetic disagreement between the
  * filter and the html stage's article guess.  The last 40% of the
  * guess's lines (SCRUB_HINT_IN_CANDIDATE) get an ad's class (or a
- * related box's), as a site that wraps its later paragraphs in such a
+ * related box's, or another box's of WRAP_BOXES), as a site that wraps its later paragraphs in such a
  * container: what the filter then drops there, and what a fallback on
  * the guess takes back, is measured on more lines than the pages that
  * show it. */
+static const struct {
+    const char *name;
+    uint32_t bit;
+} WRAP_BOXES[] = {
+    {"ad", SCRUB_HINT_CLASS_AD},           {"related", SCRUB_HINT_CLASS_RELATED},
+    {"share", SCRUB_HINT_CLASS_SHARE},     {"comment", SCRUB_HINT_CLASS_COMMENT},
+    {"sidebar", SCRUB_HINT_CLASS_SIDEBAR}, {"navclass", SCRUB_HINT_CLASS_NAV},
+    {"footerclass", SCRUB_HINT_CLASS_FOOTER}, {"aside", SCRUB_HINT_IN_ASIDE},
+};
+
+/* The box a SCRUB_EVAL_WRAP value names ("share-mid" names share). */
+static uint32_t wrap_bit(const char *w)
+{
+    size_t len = strcspn(w, "-");
+    for (size_t i = 0; i < sizeof WRAP_BOXES / sizeof *WRAP_BOXES; i++)
+        if (strlen(WRAP_BOXES[i].name) == len && !strncmp(w, WRAP_BOXES[i].name, len))
+            return WRAP_BOXES[i].bit;
+    return 0;
+}
+
 static void wrap_block(uint32_t *h, size_t n)
 {
     const char *w = getenv("SCRUB_EVAL_WRAP");
     if (!w) return;
-    uint32_t bit = !strncmp(w, "ad", 2) ? SCRUB_HINT_CLASS_AD : SCRUB_HINT_CLASS_RELATED;
+    uint32_t bit = wrap_bit(w);
+    ck_assert_msg(bit, "SCRUB_EVAL_WRAP=%s names no box", w);
     /* "-mid": the slice from 30% to 70% of the guess (a box between two
      * runs of the article), else the last 40% */
     bool mid = strstr(w, "-mid") != NULL;
