@@ -7059,7 +7059,7 @@ static size_t hide_inserts(filter_state *st)
     size_t n = 0;
     for (size_t i = 0; i < st->nlines; i++) {
         if (!insert_line(&st->lines[i])) continue;
-        size_t end = i;
+        size_t end = i + 1;
         while (end < st->nlines && end - i < MAX_INSERT + 1 && insert_line(&st->lines[end])) end++;
         size_t p = prev_nonblank(st, i, false), q = next_nonblank(st, end - 1, false);
         bool above = p != SIZE_MAX && prose_line(&st->lines[p]);
