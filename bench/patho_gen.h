@@ -342,6 +342,59 @@ static inline void patho_boxed(patho_input *in, size_t n)
 #define PATHO_BOXED_FIRST (SCRUB_HINT_IN_NAV | 255u << SCRUB_HINT_LINK_SHARE_SHIFT)
 #define PATHO_BOXED_REST (SCRUB_HINT_IN_CANDIDATE | SCRUB_HINT_CLASS_AD)
 
+/* Appends the hint of the line just written (the generators that give
+ * each line its own hint). */
+static inline void patho_hint(patho_input *in, uint32_t hint)
+{
+    if (in->nhints < 16 || !(in->nhints & (in->nhints - 1))) {
+        size_t cap = in->nhints < 16 ? 16 : in->nhints * 2;
+        uint32_t *h = realloc(in->hints, cap * sizeof *h);
+        if (!h) abort();
+        in->hints = h;
+    }
+    in->hints[in->nhints++] = hint;
+}
+
+#define PATHO_LINK (255u << SCRUB_HINT_LINK_SHARE_SHIFT)
+#define PATHO_GUESS SCRUB_HINT_IN_CANDIDATE
+
+/* A page with its own hints: a menu, then n sections inside the article
+ * guess, each a linked heading over two sentences and a linked headline
+ * of another story, then n unlinked headings below the
+ * guess, each over one short lede, and a footer.  The linked headings
+ * are own_headings' (each reads the section under it and the next),
+ * the headlines hide_inserts' and the pairs below teaser_pairs': each
+ * pass walks its lines once. */
+static inline void patho_linked_page(patho_input *in, size_t n)
+{
+    char c[16];
+    patho_puts(in, "Home | News | Sport | Culture\n");
+    patho_hint(in, SCRUB_HINT_IN_NAV | PATHO_LINK);
+    for (size_t i = 0; i < n; i++) {
+        patho_code(i, c);
+        patho_printf(in, "What the %s quarter asked for\n", c);
+        patho_hint(in, SCRUB_HINT_HEADING | PATHO_LINK | PATHO_GUESS);
+        patho_printf(in, "The council met on Monday to talk about the river bank near the %s "
+                         "quarter, and many of its residents came to listen.\n", c);
+        patho_hint(in, PATHO_GUESS);
+        patho_printf(in, "Engineers said the new wall along the %s quarter would hold back the "
+                         "water for many years to come.\n", c);
+        patho_hint(in, PATHO_GUESS);
+        patho_printf(in, "Another story from the %s quarter\n", c);
+        patho_hint(in, PATHO_LINK | PATHO_GUESS);
+    }
+    for (size_t i = 0; i < n; i++) {
+        patho_code(i, c);
+        patho_printf(in, "Other news from %s\n", c);
+        patho_hint(in, SCRUB_HINT_HEADING);
+        patho_printf(in, "The market on the %s square opens again on Saturday after a long "
+                         "winter, the traders said.\n", c);
+        patho_hint(in, 0);
+    }
+    patho_puts(in, "Copyright 2024 Example News\n");
+    patho_hint(in, SCRUB_HINT_IN_FOOTER);
+}
+
 /* A heading, then n pairs of a minute mark and a sentence (a live report
  * of n entries), or n minute marks alone when `alone`. */
 static inline void patho_minutes(patho_input *in, size_t n, int alone)

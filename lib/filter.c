@@ -2630,12 +2630,37 @@ static bool teaser_section(const head_section *s)
     return s->prose < OWN_HEAD_PROSE && s->lines <= TEASER_LINES;
 }
 
+/* The stack of linked headings that ends at i, back to the first line
+ * that is neither blank nor one (a headline and its subtitle), takes
+ * the verdict of the section under i; three linked headings in a row
+ * are a box of teasers and are left links.  Returns whether one was
+ * found the article's. */
+static bool own_stack(filter_state *st, const uint32_t *hints, size_t i, bool own, uint32_t wrapper)
+{
+    size_t top = i, stacked = 0;
+    while (top > 0 &&
+           (st->lines[top - 1].label == SCRUB_LABEL_BLANK || linked_heading(hints[top - 1])))
+        top--;
+    for (size_t k = top; k <= i; k++) stacked += linked_heading(hints[k]);
+    if (stacked > OWN_HEAD_STACK) return false;
+    bool any = false;
+    for (size_t k = top; k <= i; k++) {
+        if (!linked_heading(hints[k])) continue;
+        st->lines[k].own_head = own && own_head_shape(&st->lines[k], hints[k] & ~wrapper);
+        any |= st->lines[k].own_head;
+    }
+    return any;
+}
+
 /* Returns whether any heading was found the article's.  A stack of
  * headings with no line between them (a headline over its subtitle) is
- * read as one: the section under its last one decides for all. */
+ * read as one: the section under its last one decides for all.  The
+ * section under the next linked heading, read to tell whether it is a
+ * teaser too, is kept for when the loop gets there. */
 static bool own_headings(filter_state *st, const uint32_t *hints, size_t nhints, uint32_t wrapper)
 {
-    size_t n = nhints < st->nlines ? nhints : st->nlines;
+    size_t n = nhints < st->nlines ? nhints : st->nlines, ahead_at = SIZE_MAX;
+    head_section ahead = {0, 0, 0, SIZE_MAX};
     bool prev_teaser = false, any = false; /* the last section was a linked teaser */
     for (size_t i = 0; i < n; i++) {
         if (!(hints[i] & SCRUB_HINT_HEADING)) continue;
@@ -2643,29 +2668,18 @@ static bool own_headings(filter_state *st, const uint32_t *hints, size_t nhints,
             prev_teaser = false;
             continue;
         }
-        head_section s = section_under(st, hints, n, i, wrapper), t = {0, 0, 0, SIZE_MAX};
+        head_section s = i == ahead_at ? ahead : section_under(st, hints, n, i, wrapper);
         if (s.lines == 0 && s.next != SIZE_MAX) continue; /* stacked: decided below */
-        if (s.next != SIZE_MAX && linked_heading(hints[s.next]))
-            t = section_under(st, hints, n, s.next, wrapper);
-        bool next_teaser = s.next != SIZE_MAX && linked_heading(hints[s.next]) && teaser_section(&t);
+        bool next_teaser = false;
+        if (s.next != SIZE_MAX && linked_heading(hints[s.next])) {
+            ahead = section_under(st, hints, n, s.next, wrapper);
+            ahead_at = s.next;
+            next_teaser = teaser_section(&ahead);
+        }
         bool own = s.prose >= OWN_HEAD_PROSE ||
                    (s.paragraphs == 1 && !prev_teaser && !next_teaser);
         prev_teaser = teaser_section(&s);
-        /* the stack above i, back to the first heading with lines under
-         * it: a headline and its subtitle; three linked headings in a row
-         * are a box of teasers */
-        size_t top = i;
-        while (top > 0 && (st->lines[top - 1].label == SCRUB_LABEL_BLANK ||
-                           linked_heading(hints[top - 1])))
-            top--;
-        size_t stacked = 0;
-        for (size_t k = top; k <= i; k++) stacked += linked_heading(hints[k]);
-        if (stacked > OWN_HEAD_STACK) continue;
-        for (size_t k = top; k <= i; k++) {
-            if (!linked_heading(hints[k])) continue;
-            st->lines[k].own_head = own && own_head_shape(&st->lines[k], hints[k] & ~wrapper);
-            any |= st->lines[k].own_head;
-        }
+        any |= own_stack(st, hints, i, own, wrapper);
     }
     return any;
 }
@@ -7045,7 +7059,7 @@ static size_t hide_inserts(filter_state *st)
     size_t n = 0;
     for (size_t i = 0; i < st->nlines; i++) {
         if (!insert_line(&st->lines[i])) continue;
-        size_t end = i;
+        size_t end = i + 1;
         while (end < st->nlines && end - i < MAX_INSERT + 1 && insert_line(&st->lines[end])) end++;
         size_t p = prev_nonblank(st, i, false), q = next_nonblank(st, end - 1, false);
         bool above = p != SIZE_MAX && prose_line(&st->lines[p]);

@@ -148,6 +148,17 @@ static void expect_kept_range(scrub_ctx *ctx, int doc, size_t from, size_t to, b
                       scrub_filter_line_reason(ctx, i));
 }
 
+/* Lines [from, end) of document `doc` are kept, the one at `heading`
+ * among them as a heading, and [end, to) are removed: an article with its
+ * section title, and what follows it. */
+static void expect_body_heading(scrub_ctx *ctx, int doc, size_t from, size_t heading, size_t end,
+                                size_t to)
+{
+    expect_kept_range(ctx, doc, from, end, true);
+    ck_assert_int_eq(scrub_filter_line_label(ctx, heading), SCRUB_LABEL_HEADING);
+    expect_kept_range(ctx, doc, end, to, false);
+}
+
 /* Is line `at` of a whole document kept (the neighbours that decide it
  * are in the document)? */
 static void expect_kept(const char *doc, size_t at, bool kept)
@@ -2640,9 +2651,7 @@ START_TEST(insert_under_last_paragraph)
         expect_kept_range(ctx, _i, 0, 5, false);
         expect_kept_range(ctx, _i, 5, 8, true);
         expect_kept_range(ctx, _i, first_box, heading, false);
-        expect_kept_range(ctx, _i, heading, heading + 5, true);
-        ck_assert_int_eq(scrub_filter_line_label(ctx, heading), SCRUB_LABEL_HEADING);
-        expect_kept_range(ctx, _i, heading + 5, at, false);
+        expect_body_heading(ctx, _i, heading, heading, heading + 5, at);
         scrub_ctx_free(ctx);
     }
 }
@@ -2796,9 +2805,7 @@ START_TEST(main_heading_under_layout_class)
     hints[12] = side | SCRUB_HINT_HEADING; /* a teaser in the real sidebar */
     for (int k = 13; k < 17; k++) hints[k] = SCRUB_HINT_IN_FOOTER | link;
     scrub_ctx *ctx = classify_page(doc, hints, 17);
-    expect_kept_range(ctx, _i, 6, 12, true);
-    ck_assert_int_eq(scrub_filter_line_label(ctx, 8), SCRUB_LABEL_HEADING);
-    expect_kept_range(ctx, _i, 12, 17, false);
+    expect_body_heading(ctx, _i, 6, 8, 12, 17);
     scrub_ctx_free(ctx);
 }
 END_TEST
@@ -5404,9 +5411,7 @@ START_TEST(linked_headings)
     hints[10] = hints[12] = SCRUB_HINT_HEADING | link;
     hints[11] = hints[13] = 0;
     scrub_ctx *ctx = classify_page(docs[_i], hints, 15);
-    expect_kept_range(ctx, _i, 1, 9, true);
-    ck_assert_int_eq(scrub_filter_line_label(ctx, 7), SCRUB_LABEL_HEADING);
-    expect_kept_range(ctx, _i, 9, 15, false);
+    expect_body_heading(ctx, _i, 1, 7, 9, 15);
     scrub_ctx_free(ctx);
 }
 END_TEST
@@ -5704,9 +5709,7 @@ START_TEST(teaser_pairs)
     for (size_t i = 7; i < 14; i += i == 7 ? 1 : 2) hints[i] = SCRUB_HINT_HEADING;
     hints[14] = SCRUB_HINT_IN_FOOTER;
     scrub_ctx *ctx = classify_page(docs[_i], hints, 15);
-    expect_kept_range(ctx, _i, 1, 7, true);
-    ck_assert_int_eq(scrub_filter_line_label(ctx, 4), SCRUB_LABEL_HEADING);
-    expect_kept_range(ctx, _i, 7, 15, false);
+    expect_body_heading(ctx, _i, 1, 4, 7, 15);
     ck_assert_str_eq(scrub_filter_line_reason(ctx, 9), "teaser-pairs");
     ck_assert_str_eq(scrub_filter_line_reason(ctx, 12), "teaser-pairs");
     scrub_ctx_free(ctx);

@@ -1081,6 +1081,52 @@ typedef struct {
     bool trap;
 } line_gold;
 
+/* A page the eval's perturbations (hardwrap, interrupt, short_grafs)
+ * write anew, line by line, each line with the hint and the gold it
+ * carries; page_swap then puts it in place of the page it was made from. */
+typedef struct {
+    ev_str text;
+    uint32_t *hints;
+    line_gold *gold;
+    size_t n, cap;
+} new_page;
+
+static void page_line(new_page *np, const char *p, size_t len, uint32_t hint, line_gold gold)
+{
+    if (np->n == np->cap) {
+        np->cap = np->cap ? np->cap * 2 : 64;
+        np->hints = realloc(np->hints, np->cap * sizeof *np->hints);
+        np->gold = realloc(np->gold, np->cap * sizeof *np->gold);
+        ck_assert(np->hints && np->gold);
+    }
+    np->hints[np->n] = hint;
+    np->gold[np->n++] = gold;
+    ev_put(&np->text, p, len);
+    ev_putc(&np->text, '\n');
+}
+
+/* The new text in place of the page's, split again into as many lines
+ * as were written. */
+static void page_text_swap(ev_str *page, ev_line **pl, size_t *npl, ev_str text, size_t lines)
+{
+    free(page->p);
+    free(*pl);
+    *page = text;
+    *npl = ev_split(text.p ? text.p : "", text.n, pl);
+    ck_assert_uint_eq(*npl, lines);
+}
+
+static void page_swap(new_page *np, ev_str *page, ev_line **pl, size_t *npl, uint32_t **hints,
+                      size_t *nhints, line_gold **lg)
+{
+    page_text_swap(page, pl, npl, np->text, np->n);
+    free(*hints);
+    free(*lg);
+    *hints = np->hints;
+    *nhints = np->n;
+    *lg = np->gold;
+}
+
 /* SCRUB_EVAL_HARDWRAP=1 (dev only): the whole pages in other languages as a
  * site that hard-wraps its prose (each source line ending in <br> or sitting
  * in <pre>: mailing-list archives, plain-text exports) would render.  Every
@@ -1104,38 +1150,19 @@ static void hardwrap(ev_str *page, ev_line **pl, size_t *npl, uint32_t **hints, 
                      line_gold **lg)
 {
     if (!getenv("SCRUB_EVAL_HARDWRAP")) return;
-    ev_str out = {0};
-    size_t cap = *npl + 16, k = 0;
-    uint32_t *h = malloc(cap * sizeof *h);
-    line_gold *g = malloc(cap * sizeof *g);
+    new_page np = {0};
     for (size_t i = 0; i < *npl; i++) {
         const char *p = page->p + (*pl)[i].start;
         size_t n = (*pl)[i].len;
         do {
             size_t cut = n > HW_LONG ? hw_cut(p, n) : n;
-            if (k == cap) {
-                h = realloc(h, (cap *= 2) * sizeof *h);
-                g = realloc(g, cap * sizeof *g);
-            }
-            h[k] = i < *nhints ? (*hints)[i] : 0;
-            g[k++] = (*lg)[i];
-            ev_put(&out, p, cut);
-            ev_putc(&out, '\n');
+            page_line(&np, p, cut, i < *nhints ? (*hints)[i] : 0, (*lg)[i]);
             while (cut < n && p[cut] == ' ') cut++;
             p += cut;
             n -= cut;
         } while (n);
     }
-    free(page->p);
-    free(*pl);
-    free(*hints);
-    free(*lg);
-    *page = out;
-    *npl = ev_split(out.p ? out.p : "", out.n, pl);
-    ck_assert_uint_eq(*npl, k);
-    *hints = h;
-    *nhints = k;
-    *lg = g;
+    page_swap(&np, page, pl, npl, hints, nhints, lg);
 }
 
 /* SCRUB_EVAL_INTERRUPT=KIND (dev only): the whole pages in other languages
@@ -1180,41 +1207,21 @@ static void interrupt(ev_str *page, ev_line **pl, size_t *npl, uint32_t **hints,
 {
     const char *kind = getenv("SCRUB_EVAL_INTERRUPT");
     if (!kind) return;
-    ev_str out = {0};
-    size_t cap = *npl * 2 + 16, k = 0, nlong = 0;
-    uint32_t *h = malloc(cap * sizeof *h);
-    line_gold *g = malloc(cap * sizeof *g);
+    new_page np = {0};
+    size_t nlong = 0;
     for (size_t i = 0; i < *npl; i++) {
         uint32_t hi = i < *nhints ? (*hints)[i] : 0;
         size_t n = (*pl)[i].len;
-        if (k + 8 >= cap) {
-            h = realloc(h, (cap *= 2) * sizeof *h);
-            g = realloc(g, cap * sizeof *g);
-        }
-        h[k] = hi;
-        g[k++] = (*lg)[i];
-        ev_put(&out, page->p + (*pl)[i].start, n);
-        ev_putc(&out, '\n');
+        page_line(&np, page->p + (*pl)[i].start, n, hi, (*lg)[i]);
         bool good = (*lg)[i].label >= 0 && is_keep_label((*lg)[i].label);
         if (!good || !(hi & SCRUB_HINT_IN_CANDIDATE) || n < 80 || ++nlong % 3) continue;
-        for (size_t m = 0; m < sizeof INSERTS / sizeof *INSERTS; m++) {
-            if (strcmp(INSERTS[m].kind, kind)) continue;
-            h[k] = (hi & (SCRUB_HINT_IN_CANDIDATE | SCRUB_HINT_IN_MAIN)) | INSERTS[m].hint;
-            g[k++] = (line_gold){INSERTS[m].label, false};
-            ev_put(&out, INSERTS[m].text, strlen(INSERTS[m].text));
-            ev_putc(&out, '\n');
-        }
+        for (size_t m = 0; m < sizeof INSERTS / sizeof *INSERTS; m++)
+            if (!strcmp(INSERTS[m].kind, kind))
+                page_line(&np, INSERTS[m].text, strlen(INSERTS[m].text),
+                          (hi & (SCRUB_HINT_IN_CANDIDATE | SCRUB_HINT_IN_MAIN)) | INSERTS[m].hint,
+                          (line_gold){INSERTS[m].label, false});
     }
-    free(page->p);
-    free(*pl);
-    free(*hints);
-    free(*lg);
-    *page = out;
-    *npl = ev_split(out.p ? out.p : "", out.n, pl);
-    ck_assert_uint_eq(*npl, k);
-    *hints = h;
-    *nhints = k;
-    *lg = g;
+    page_swap(&np, page, pl, npl, hints, nhints, lg);
 }
 
 /* SCRUB_EVAL_LINKHEAD=1 (dev only): the whole pages in other languages as
@@ -1264,12 +1271,7 @@ static void short_grafs(ev_str *page, ev_line **pl, size_t *npl, const uint32_t 
         ev_put(&out, p, n);
         ev_putc(&out, '\n');
     }
-    size_t old = *npl;
-    free(page->p);
-    free(*pl);
-    *page = out;
-    *npl = ev_split(out.p ? out.p : "", out.n, pl);
-    ck_assert_uint_eq(*npl, old);
+    page_text_swap(page, pl, npl, out, *npl);
 }
 
 /* SCRUB_EVAL_LISTIFY=1 and SCRUB_EVAL_TABLIFY=1 (dev only): the whole pages

@@ -541,6 +541,28 @@ START_TEST(test_filter_boxed)
 }
 END_TEST
 
+START_TEST(test_filter_linked_sections)
+{
+    /* n linked headings over two sentences and another story's linked
+     * headline inside the guess, then n heading + lede pairs below it:
+     * the headings stay the article's (own_headings), the headlines go,
+     * the pairs go as teasers (teaser_pairs), each pass in one walk */
+    const size_t n = 50000;
+    scrub_ctx *ctx = scrub_ctx_new();
+    patho_input in = {0};
+    patho_linked_page(&in, n);
+    ck_assert_uint_eq(classify(ctx, &in), 6 * n + 2);
+    ck_assert_uint_eq(labelled(ctx, 1, 4 * n + 1, 4, SCRUB_LABEL_HEADING), n);
+    ck_assert_uint_eq(labelled(ctx, 2, 4 * n + 1, 4, SCRUB_LABEL_CONTENT), n);
+    ck_assert_uint_eq(labelled(ctx, 3, 4 * n + 1, 4, SCRUB_LABEL_CONTENT), n);
+    ck_assert_uint_eq(kept(ctx, 0, 4 * n + 1), 3 * n);
+    ck_assert_uint_eq(labelled(ctx, 4 * n + 1, 6 * n + 1, 1, SCRUB_LABEL_RELATED), 2 * n);
+    ck_assert_uint_eq(kept(ctx, 4 * n + 1, 6 * n + 2), 0);
+    patho_free(&in);
+    scrub_ctx_free(ctx);
+}
+END_TEST
+
 START_TEST(test_filter_minute_marks)
 {
     const size_t n = 100000;
@@ -680,6 +702,7 @@ static Suite *make_suite(void)
     tcase_add_test(tc, test_filter_one_line);
     tcase_add_test(tc, test_filter_footers);
     tcase_add_test(tc, test_filter_boxed);
+    tcase_add_test(tc, test_filter_linked_sections);
     tcase_add_test(tc, test_filter_minute_marks);
     tcase_add_test(tc, test_filter_feeds);
     tcase_add_test(tc, test_linestats_full_table);

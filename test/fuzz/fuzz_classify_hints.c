@@ -3,7 +3,10 @@
  * related classes, the article guess of bit 18) run only when hints are
  * passed, and fuzz_classify_lines passes none; any hint word can come in
  * (no mask).  The corpus's boxed_prose, candidate_fallback, prose_dek and
- * teaser_box seeds reach the rules of those names.  Input: byte 0 is
+ * teaser_box seeds reach the rules of those names; linked_headings reaches
+ * own_headings (link share on headings), teaser_pairs teaser_pairs,
+ * inserts hide_inserts (share and related class bits), boxed_lines
+ * boxed_line and short_paragraphs joins_body.  Input: byte 0 is
  * k, the next 4*k bytes are hint words (little endian) given to the lines
  * in turn, bit 7 of byte 0 passes hints for half the lines only; the rest
  * is the text.  One label per line in range, a score in [0, 1], a reason,
