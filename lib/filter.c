@@ -73,6 +73,7 @@ static const char R_LINKS[] = "hint:links", R_HINT_RELATED[] = "hint:related",
                   R_HINT_WIDGET[] = "hint:widget";
 /* A weak line in an ad's class (apply_hint): candidate_fallback asks again. */
 static const char R_HINT_AD[] = "hint:ad";
+static const char R_HINT_NAV[] = "hint:nav", R_HINT_FOOTER[] = "hint:footer";
 /* A line of a Chinese title broken over lines (joins_title). */
 static const char R_TITLE_PART[] = "title-part";
 /* A short line all of anchor text on a whole page (hint_shapes). */
@@ -87,8 +88,9 @@ static const char R_SHEET_TITLE[] = "sheet-title";
 static const char R_OUTSIDE[] = "outside-main-block";
 
 /* The class of box a line sits in (line_t.boxed): boxed_prose follows a
- * run of one class. */
-enum { BOX_AD = 1, BOX_RELATED = 2 };
+ * run of one class.  A comment's or a footer's class holds sentences of
+ * its own (readers' words, notices): boxed_prose asks more of them. */
+enum { BOX_AD = 1, BOX_RELATED, BOX_SIDEBAR, BOX_SHARE, BOX_NAV, BOX_COMMENT, BOX_FOOTER };
 
 typedef struct {
     size_t start, len;
@@ -118,7 +120,7 @@ typedef struct {
     bool hint_cand;    /* the html stage's guess at the article's block */
     bool prose_item;   /* a list item inside the guess that reads as a sentence */
     bool hint_header;  /* the DOM says <header> */
-    uint8_t boxed;     /* BOX_AD / BOX_RELATED: an ad's or a related box's class */
+    uint8_t boxed;     /* BOX_*: the class of box apply_hint read it in */
     bool near; /* prose without sentence punctuation (blogs, bullet items) */
     bool send;   /* ends like a Chinese sentence or clause: 。！？；： */
     bool comma;  /* ends with ， or 、: a sentence broken over lines goes on */
@@ -2683,6 +2685,21 @@ static bool list_prose(const line_t *ln, uint32_t f, double link)
            ln->good && (ln->term || ln->send) && ln->units >= LIST_PROSE_UNITS;
 }
 
+/* The box whose class puts the line out, in apply_hint's order: the
+ * <footer> and <nav> elements are the page's, whatever their class. */
+static uint8_t box_class(uint32_t f)
+{
+    if (f & SCRUB_HINT_CLASS_AD) return BOX_AD;
+    if (f & SCRUB_HINT_CLASS_RELATED) return BOX_RELATED;
+    if (f & (SCRUB_HINT_IN_FOOTER | SCRUB_HINT_IN_NAV)) return 0;
+    if (f & SCRUB_HINT_CLASS_FOOTER) return BOX_FOOTER;
+    if (f & SCRUB_HINT_CLASS_NAV) return BOX_NAV;
+    if (f & SCRUB_HINT_CLASS_SHARE) return BOX_SHARE;
+    if (f & SCRUB_HINT_CLASS_COMMENT) return BOX_COMMENT;
+    if (f & (SCRUB_HINT_CLASS_SIDEBAR | SCRUB_HINT_IN_ASIDE)) return BOX_SIDEBAR;
+    return 0;
+}
+
 static void apply_hint(line_t *ln, uint32_t h, bool whole_page)
 {
     if (ln->label == SCRUB_LABEL_BLANK || !h) return;
@@ -2700,9 +2717,7 @@ static void apply_hint(line_t *ln, uint32_t h, bool whole_page)
     ln->hint_cand = f & SCRUB_HINT_IN_CANDIDATE;
     ln->prose_item = whole_page && list_prose(ln, f, link);
     ln->hint_header = f & SCRUB_HINT_IN_HEADER;
-    ln->boxed = (f & SCRUB_HINT_CLASS_AD)        ? BOX_AD
-                : (f & SCRUB_HINT_CLASS_RELATED) ? BOX_RELATED
-                                                 : 0;
+    ln->boxed = box_class(f);
     if (f & (SCRUB_HINT_TABLE | SCRUB_HINT_PRE)) ln->tab = true;
     /* a Chinese row of names between spaces, no function character, no
      * sentence end: a menu even when long */
@@ -2710,9 +2725,9 @@ static void apply_hint(line_t *ln, uint32_t h, bool whole_page)
     bool weak = !ln->good || ln->units < 40 || row;
     if ((f & SCRUB_HINT_CLASS_AD) && weak) set_label(ln, SCRUB_LABEL_AD, 0.1, R_HINT_AD);
     else if ((f & (SCRUB_HINT_IN_FOOTER | SCRUB_HINT_CLASS_FOOTER)) && weak)
-        set_label(ln, SCRUB_LABEL_FOOTER, 0.1, "hint:footer");
+        set_label(ln, SCRUB_LABEL_FOOTER, 0.1, R_HINT_FOOTER);
     else if ((f & (SCRUB_HINT_IN_NAV | SCRUB_HINT_CLASS_NAV)) && weak)
-        set_label(ln, SCRUB_LABEL_NAV, 0.1, "hint:nav");
+        set_label(ln, SCRUB_LABEL_NAV, 0.1, R_HINT_NAV);
     else if ((f & (SCRUB_HINT_CLASS_SHARE | SCRUB_HINT_CLASS_COMMENT)) && weak)
         set_label(ln, SCRUB_LABEL_WIDGET, 0.1, R_HINT_WIDGET);
     /* a long sentence in a footer or a comment is a notice or a reader's
@@ -5682,9 +5697,37 @@ static bool box_prose(const line_t *ln)
  * digits (a rating, a score or a rule of dashes is the box's furniture).
  * Boxes of other pages' titles never get here: they hold no paragraph of
  * the article. */
+/* the reason apply_hint gives a weak line of the box: only what the
+ * class alone put out comes back */
+static const char *box_reason(uint8_t box)
+{
+    switch (box) {
+    case BOX_AD: return R_HINT_AD;
+    case BOX_RELATED:
+    case BOX_SIDEBAR: return R_HINT_RELATED;
+    case BOX_SHARE:
+    case BOX_COMMENT: return R_HINT_WIDGET;
+    case BOX_NAV: return R_HINT_NAV;
+    case BOX_FOOTER: return R_HINT_FOOTER;
+    default: return NULL;
+    }
+}
+
+static bool byline_opening(const char *text, const line_t *ln);
+static bool post_credit(const char *text, const line_t *ln);
+
+/* A picture's credit, an embedded post's signature, a date, a clock or a
+ * byline: the box's furniture between the article's sentences, though it
+ * reads as a line of text ("Image: WSig", "Update July 3rd, 8:05AM ET"). */
+static bool box_furniture(const char *text, const line_t *ln)
+{
+    return ln->date || has_date(text, ln) || has_clock(text, ln) || photo_credit(text, ln) ||
+           post_credit(text, ln) || byline_opening(text, ln);
+}
+
 static bool boxed_line(const line_t *ln)
 {
-    return (ln->reason == R_HINT_AD || ln->reason == R_HINT_RELATED) && ln->hint_cand &&
+    return ln->boxed && ln->reason == box_reason(ln->boxed) && ln->hint_cand &&
            !ln->linked && !ln->link_title && !ln->link_entry && !ln->date && !ln->chrome &&
            !ln->url && !ln->phone && !ln->span_count && !(ln->cats & BOX_LINE_CATS) &&
            ln->nalpha + ln->ncjk > ln->ndigit * 2;
@@ -5697,12 +5740,13 @@ static bool box_sentence(const line_t *ln)
     return ln->label == SCRUB_LABEL_CONTENT && ln->good && ln->hint_cand && !ln->linked;
 }
 
-static void take_box(filter_state *st, size_t a, size_t b)
+static void take_box(filter_state *st, const char *text, size_t a, size_t b)
 {
     size_t first = SIZE_MAX, last = 0;
     for (size_t i = a; i < b; i++) {
         line_t *ln = &st->lines[i];
-        if (may_take_back(ln) && (ln->reason == R_HINT_AD || ln->reason == R_HINT_RELATED))
+        if (may_take_back(ln) && ln->boxed && ln->reason == box_reason(ln->boxed) &&
+            !box_furniture(text, ln))
             take_back(ln, "boxed-prose");
         if (box_sentence(ln)) {
             if (first == SIZE_MAX) first = i;
@@ -5711,7 +5755,7 @@ static void take_box(filter_state *st, size_t a, size_t b)
     }
     for (size_t i = first + 1; first != SIZE_MAX && i < last; i++) {
         line_t *ln = &st->lines[i];
-        if (boxed_line(ln)) {
+        if (boxed_line(ln) && !box_furniture(text, ln)) {
             set_label(ln, ln->dom_heading ? SCRUB_LABEL_HEADING : SCRUB_LABEL_CONTENT, 0.5,
                       "boxed-line");
             ln->injected = 0;
@@ -5726,7 +5770,26 @@ static bool box_gap(const line_t *ln)
     return reads_blank(ln) && !ln->injected;
 }
 
-static FILTER_NOINLINE void boxed_prose(filter_state *st)
+/* A comment's or a footer's class over the article's last paragraphs
+ * ("entry-footer-text", "commentary") must go on from the body's own
+ * sentence right above it, and hold none of a thread's or a footer's
+ * marks: a reader's linked name, a date, a "Reply", a copyright. */
+static bool strict_box(uint8_t box)
+{
+    return box == BOX_COMMENT || box == BOX_FOOTER;
+}
+
+static bool body_above(const filter_state *st, size_t i)
+{
+    while (i-- > 0) {
+        const line_t *ln = &st->lines[i];
+        if (reads_blank(ln)) continue;
+        return !ln->boxed && ln->label == SCRUB_LABEL_CONTENT && ln->good && ln->hint_cand;
+    }
+    return false;
+}
+
+static FILTER_NOINLINE void boxed_prose(filter_state *st, const char *text)
 {
     for (size_t i = 0; i < st->nlines;) {
         uint8_t box = st->lines[i].boxed;
@@ -5734,7 +5797,7 @@ static FILTER_NOINLINE void boxed_prose(filter_state *st)
             i++;
             continue;
         }
-        size_t end = i, sentences = 0, links = 0;
+        size_t end = i, sentences = 0, links = 0, marks = 0;
         bool prose = false;
         for (size_t k = i; k < st->nlines; k++) {
             const line_t *ln = &st->lines[k];
@@ -5743,9 +5806,12 @@ static FILTER_NOINLINE void boxed_prose(filter_state *st)
             prose |= box_prose(ln);
             sentences += fallback_line(ln) && ln->units >= 20;
             links += ln->linked;
+            marks += ln->linked || ln->date || (ln->cats & NOTICE_CATS);
             end = k + 1;
         }
-        if (prose || (sentences >= 3 && links * 4 <= sentences)) take_box(st, i, end);
+        bool proof = prose || (sentences >= 3 && links * 4 <= sentences);
+        if (strict_box(box)) proof = proof && !marks && body_above(st, i);
+        if (proof) take_box(st, text, i, end);
         i = end;
     }
 }
@@ -6023,7 +6089,7 @@ static int context_pass(filter_state *st, const char *text, const scrub_linestat
         if (st->whole_page) outside_article(st);
         if (st->whole_page) candidate_sentences(st);
         if (st->whole_page) candidate_fallback(st);
-        if (st->have_hints) boxed_prose(st);
+        if (st->have_hints) boxed_prose(st, text);
         if (st->whole_page) heading_deks(st, text);
         if (st->whole_page) box_pitches(st);
         if (st->whole_page) teaser_boxes(st);
