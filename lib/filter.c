@@ -5740,13 +5740,34 @@ static bool box_sentence(const line_t *ln)
     return ln->label == SCRUB_LABEL_CONTENT && ln->good && ln->hint_cand && !ln->linked;
 }
 
+/* A comment's or a footer's class marks its long sentences as the
+ * thread's or the notice's (apply_hint's chrome): in a run proved to go
+ * on from the body (boxed_prose) they are the article's as well. */
+static bool strict_box(uint8_t box)
+{
+    return box == BOX_COMMENT || box == BOX_FOOTER;
+}
+
+static bool box_take_back(const line_t *ln)
+{
+    return ln->boxed && ln->reason == box_reason(ln->boxed) && !keep_label(ln->label) &&
+           ln->hint_cand && ln->good && !ln->linked && !ln->date &&
+           (!ln->chrome || strict_box(ln->boxed)) && !(ln->cats & NOTICE_CATS) && !ln->span_count;
+}
+
+/* a sentence of the run for boxed_prose's count */
+static bool box_run_sentence(const line_t *ln, bool strict)
+{
+    return ln->hint_cand && ln->good && !ln->linked && !ln->date && ln->units >= 20 &&
+           (!ln->chrome || strict);
+}
+
 static void take_box(filter_state *st, const char *text, size_t a, size_t b)
 {
     size_t first = SIZE_MAX, last = 0;
     for (size_t i = a; i < b; i++) {
         line_t *ln = &st->lines[i];
-        if (may_take_back(ln) && ln->boxed && ln->reason == box_reason(ln->boxed) &&
-            !box_furniture(text, ln))
+        if (box_take_back(ln) && !box_furniture(text, ln))
             take_back(ln, "boxed-prose");
         if (box_sentence(ln)) {
             if (first == SIZE_MAX) first = i;
@@ -5772,11 +5793,13 @@ static bool box_gap(const line_t *ln)
 
 /* A comment's or a footer's class over the article's last paragraphs
  * ("entry-footer-text", "commentary") must go on from the body's own
- * sentence right above it, and hold none of a thread's or a footer's
- * marks: a reader's linked name, a date, a "Reply", a copyright. */
-static bool strict_box(uint8_t box)
+ * sentence right above it, and it ends at the first mark of a thread or
+ * a footer (a date, a short line of comment or notice words: "Reply",
+ * "Comments", a copyright), where the readers' words or the page's
+ * notices begin under the same class. */
+static bool thread_mark(const line_t *ln)
 {
-    return box == BOX_COMMENT || box == BOX_FOOTER;
+    return ln->date || (!(ln->good && ln->units >= 20) && (ln->cats & NOTICE_CATS));
 }
 
 static bool body_above(const filter_state *st, size_t i)
@@ -5797,20 +5820,19 @@ static FILTER_NOINLINE void boxed_prose(filter_state *st, const char *text)
             i++;
             continue;
         }
-        size_t end = i, sentences = 0, links = 0, marks = 0;
-        bool prose = false;
+        size_t end = i + 1, sentences = 0, links = 0;
+        bool prose = false, strict = strict_box(box);
         for (size_t k = i; k < st->nlines; k++) {
             const line_t *ln = &st->lines[k];
             if (box_gap(ln)) continue;
-            if (ln->boxed != box) break;
+            if (ln->boxed != box || (strict && thread_mark(ln))) break;
             prose |= box_prose(ln);
-            sentences += fallback_line(ln) && ln->units >= 20;
+            sentences += box_run_sentence(ln, strict);
             links += ln->linked;
-            marks += ln->linked || ln->date || (ln->cats & NOTICE_CATS);
             end = k + 1;
         }
         bool proof = prose || (sentences >= 3 && links * 4 <= sentences);
-        if (strict_box(box)) proof = proof && !marks && body_above(st, i);
+        if (strict) proof = proof && links * 4 <= sentences && body_above(st, i);
         if (proof) take_box(st, text, i, end);
         i = end;
     }
