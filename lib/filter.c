@@ -5693,8 +5693,10 @@ static bool box_prose(const line_t *ln)
 
 /* A short line of a box proved to hold the article (a section heading, a
  * list item, a short paragraph) that the class alone removed: inside the
- * guess, no link, no date, no word of a control, and more letters than
- * digits (a rating, a score or a rule of dashes is the box's furniture).
+ * guess, no link, no date, no word of a control, more letters than digits
+ * (a rating, a score or a rule of dashes is the box's furniture) and no
+ * headline of a sentence's length set in capitals (another story's
+ * teaser; a section heading in capitals is a few words).
  * Boxes of other pages' titles never get here: they hold no paragraph of
  * the article. */
 /* the reason apply_hint gives a weak line of the box: only what the
@@ -5725,12 +5727,17 @@ static bool box_furniture(const char *text, const line_t *ln)
            post_credit(text, ln) || byline_opening(text, ln);
 }
 
+static bool capital_headline(const line_t *ln)
+{
+    return ln->nwords >= 8 && ln->nupper * 2 > ln->nalpha;
+}
+
 static bool boxed_line(const line_t *ln)
 {
     return ln->boxed && ln->reason == box_reason(ln->boxed) && ln->hint_cand &&
            !ln->linked && !ln->link_title && !ln->link_entry && !ln->date && !ln->chrome &&
            !ln->url && !ln->phone && !ln->span_count && !(ln->cats & BOX_LINE_CATS) &&
-           ln->nalpha + ln->ncjk > ln->ndigit * 2;
+           ln->nalpha + ln->ncjk > ln->ndigit * 2 && !capital_headline(ln);
 }
 
 /* a sentence of the box the body kept or boxed_prose took back: the
