@@ -3571,8 +3571,8 @@ static void resolve_edges(filter_state *st, const char *text, size_t first, size
 
 static const char *chrome_reason(int label)
 {
-    return label == SCRUB_LABEL_FOOTER   ? "hint:footer"
-           : label == SCRUB_LABEL_WIDGET ? "hint:widget"
+    return label == SCRUB_LABEL_FOOTER   ? R_HINT_FOOTER
+           : label == SCRUB_LABEL_WIDGET ? R_HINT_WIDGET
                                          : "hint:related";
 }
 
@@ -5833,7 +5833,7 @@ static FILTER_NOINLINE void boxed_prose(filter_state *st, const char *text)
             const line_t *ln = &st->lines[k];
             if (box_gap(ln)) continue;
             if (ln->boxed != box || (strict && thread_mark(ln))) break;
-            prose |= box_prose(ln);
+            prose |= box_prose(ln) || (strict && box_run_sentence(ln, strict) && ln->units >= 40);
             sentences += box_run_sentence(ln, strict);
             links += ln->linked;
             end = k + 1;
