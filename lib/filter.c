@@ -1782,7 +1782,7 @@ static void credit_words(const char *p, size_t n, size_t i, size_t *words, size_
  * alone on its line, which the guideline counts as meta; a caption that
  * describes the picture ("Photo: A man walks along the flooded street")
  * has more words, most of them lower case. */
-static bool photo_credit(const char *text, const line_t *ln)
+static ALWAYS_INLINE bool photo_credit(const char *text, const line_t *ln)
 {
     const char *p = text + ln->start;
     size_t n = ln->len, i = 0;
@@ -2689,6 +2689,10 @@ static bool list_prose(const line_t *ln, uint32_t f, double link)
  * <footer> and <nav> elements are the page's, whatever their class. */
 static uint8_t box_class(uint32_t f)
 {
+    const uint32_t boxes = SCRUB_HINT_CLASS_AD | SCRUB_HINT_CLASS_RELATED |
+                           SCRUB_HINT_CLASS_FOOTER | SCRUB_HINT_CLASS_NAV | SCRUB_HINT_CLASS_SHARE |
+                           SCRUB_HINT_CLASS_COMMENT | SCRUB_HINT_CLASS_SIDEBAR | SCRUB_HINT_IN_ASIDE;
+    if (!(f & boxes)) return 0; /* most lines: no box at all */
     if (f & SCRUB_HINT_CLASS_AD) return BOX_AD;
     if (f & SCRUB_HINT_CLASS_RELATED) return BOX_RELATED;
     if (f & (SCRUB_HINT_IN_FOOTER | SCRUB_HINT_IN_NAV)) return 0;
