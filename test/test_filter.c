@@ -5395,6 +5395,54 @@ START_TEST(boxed_any_class)
 }
 END_TEST
 
+/* The article's last paragraphs and the readers' thread under one
+ * comment class: the paragraphs go on from the body and come back; the
+ * thread's heading ends the run, and a reader's short sentence under it
+ * stays out. */
+START_TEST(boxed_thread_mark)
+{
+    static const char *const docs[] = {
+        "Home | News | Sport | Culture\n"
+        "The Town Library Opens Its New Reading Hall\n"
+        "The town library opened its new reading hall on Saturday after two years of building work.\n"
+        "The hall has room for two hundred readers and a separate corner for children and their parents.\n"
+        "The architects kept the old brick walls and added large windows facing the river and the park.\n"
+        "The library director said the number of visitors had doubled since the temporary rooms closed.\n"
+        "Local schools have already booked regular visits for their classes from the autumn onwards.\n"
+        "The town council paid most of the costs, and a regional fund covered the rest of the bill.\n"
+        "Several residents donated old books and maps of the town that will be shown in the entrance.\n"
+        "In the coming months the library plans evening courses on local history, a weekly club for young readers, a series of talks with authors from the region and a small exhibition of photographs that show how the river banks looked before the first bridge was built.\n"
+        "The hall is open every day except Monday.\n"
+        "2 Comments\n"
+        "What a lovely place for our children to spend the winter.\n"
+        "Reply\n"
+        "Copyright 2024 Example Town News\n",
+        "Startseite | Nachrichten | Sport | Kultur\n"
+        "Die Stadtbibliothek eröffnet ihren neuen Lesesaal\n"
+        "Nach zwei Jahren Bauzeit hat die Bibliothek der Stadt den neuen Saal für ihre Leser eröffnet.\n"
+        "Der Saal bietet Platz für zweihundert Leser und eine eigene Ecke für Kinder und ihre Eltern.\n"
+        "Die Architekten haben die alten Backsteinmauern erhalten und große Fenster zum Fluss eingebaut.\n"
+        "Die Leiterin der Bibliothek sagte, die Zahl der Besucher habe sich seit dem Umzug verdoppelt.\n"
+        "Die Schulen der Stadt haben schon ab dem Herbst regelmäßige Besuche für ihre Klassen gebucht.\n"
+        "Die Stadt hat den größten Teil der Kosten getragen, den Rest zahlte ein Fonds der Region.\n"
+        "Mehrere Bürger haben alte Bücher und Karten der Stadt gespendet, die im Eingang gezeigt werden.\n"
+        "In den nächsten Monaten plant die Bibliothek Abendkurse zur Geschichte der Stadt, einen wöchentlichen Club für junge Leser, eine Reihe von Gesprächen mit Autoren aus der Region und eine kleine Ausstellung mit Fotografien, die zeigen, wie die Ufer des Flusses vor dem Bau der ersten Brücke aussahen.\n"
+        "Der Saal ist jeden Tag außer Montag geöffnet.\n"
+        "2 Kommentare\n"
+        "Was für ein schöner Ort für unsere Kinder im Winter.\n"
+        "Antworten\n"
+        "Copyright 2024 Beispielstadt Nachrichten\n"};
+    uint32_t hints[15];
+    article_guess_hints(hints, 15);
+    for (size_t i = 9; i < 14; i++) hints[i] |= SCRUB_HINT_CLASS_COMMENT;
+    scrub_ctx *ctx = classify_page(docs[_i], hints, 15);
+    expect_kept_range(ctx, _i, 1, 11, true);
+    ck_assert_str_eq(scrub_filter_line_reason(ctx, 10), "boxed-prose");
+    expect_kept_range(ctx, _i, 11, 15, false);
+    scrub_ctx_free(ctx);
+}
+END_TEST
+
 /* Sites that link their headings (the headline to its permalink, a
  * section title to its anchor) still have them read as the article's
  * when sentences stand under them (own_headings): the last section's
@@ -6347,6 +6395,7 @@ Suite *make_suite(void)
     tcase_add_loop_test(tc, candidate_fallback, 0, 2); /* English, German */
     tcase_add_loop_test(tc, boxed_prose, 0, 2); /* English, German */
     tcase_add_test(tc, boxed_any_class);         /* English, German */
+    tcase_add_loop_test(tc, boxed_thread_mark, 0, 2); /* English, German */
     tcase_add_loop_test(tc, boxed_lines, 0, 2); /* English, French */
     tcase_add_loop_test(tc, linked_headings, 0, 2); /* English, German */
     tcase_add_loop_test(tc, box_pitch, 0, 2);
