@@ -5675,10 +5675,12 @@ static FILTER_NOINLINE void candidate_fallback(filter_state *st)
     }
 }
 
-/* A run of lines in one ad or related class that holds a sentence of 40
- * units or more the body kept (apply_hint leaves such a sentence to the
- * body) is no advert and no teaser list: boxes of other pages' titles
- * hold titles, not paragraphs.  It is the article's text in a container
+/* A run of lines in one box's class (an ad's, a related box's, a share
+ * bar's, a sidebar's, a menu's; a comment's and a footer's ask more, see
+ * thread_mark) that holds a sentence of 40 units or more the body kept
+ * (apply_hint leaves such a sentence to the body) is no advert, no
+ * teaser list and no menu: boxes of other pages' titles hold titles, not
+ * paragraphs.  It is the article's text in a container
  * the site named after something else, so its shorter sentences inside
  * the guess are the article's too.  Words of a notice or a pitch, links
  * and spans keep their own verdict. */
