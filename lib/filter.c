@@ -73,6 +73,7 @@ static const char R_LINKS[] = "hint:links", R_HINT_RELATED[] = "hint:related",
                   R_HINT_WIDGET[] = "hint:widget";
 /* A weak line in an ad's class (apply_hint): candidate_fallback asks again. */
 static const char R_HINT_AD[] = "hint:ad";
+static const char R_HINT_NAV[] = "hint:nav", R_HINT_FOOTER[] = "hint:footer";
 /* A line of a Chinese title broken over lines (joins_title). */
 static const char R_TITLE_PART[] = "title-part";
 /* A short line all of anchor text on a whole page (hint_shapes). */
@@ -87,8 +88,9 @@ static const char R_SHEET_TITLE[] = "sheet-title";
 static const char R_OUTSIDE[] = "outside-main-block";
 
 /* The class of box a line sits in (line_t.boxed): boxed_prose follows a
- * run of one class. */
-enum { BOX_AD = 1, BOX_RELATED = 2 };
+ * run of one class.  A comment's or a footer's class holds sentences of
+ * its own (readers' words, notices): boxed_prose asks more of them. */
+enum { BOX_AD = 1, BOX_RELATED, BOX_SIDEBAR, BOX_SHARE, BOX_NAV, BOX_COMMENT, BOX_FOOTER };
 
 typedef struct {
     size_t start, len;
@@ -118,7 +120,7 @@ typedef struct {
     bool hint_cand;    /* the html stage's guess at the article's block */
     bool prose_item;   /* a list item inside the guess that reads as a sentence */
     bool hint_header;  /* the DOM says <header> */
-    uint8_t boxed;     /* BOX_AD / BOX_RELATED: an ad's or a related box's class */
+    uint8_t boxed;     /* BOX_*: the class of box apply_hint read it in */
     bool near; /* prose without sentence punctuation (blogs, bullet items) */
     bool send;   /* ends like a Chinese sentence or clause: 。！？；： */
     bool comma;  /* ends with ， or 、: a sentence broken over lines goes on */
@@ -1780,7 +1782,7 @@ static void credit_words(const char *p, size_t n, size_t i, size_t *words, size_
  * alone on its line, which the guideline counts as meta; a caption that
  * describes the picture ("Photo: A man walks along the flooded street")
  * has more words, most of them lower case. */
-static bool photo_credit(const char *text, const line_t *ln)
+static ALWAYS_INLINE bool photo_credit(const char *text, const line_t *ln)
 {
     const char *p = text + ln->start;
     size_t n = ln->len, i = 0;
@@ -2697,6 +2699,25 @@ static bool list_prose(const line_t *ln, uint32_t f, double link)
            ln->good && (ln->term || ln->send) && ln->units >= LIST_PROSE_UNITS;
 }
 
+/* The box whose class puts the line out, in apply_hint's order: the
+ * <footer> and <nav> elements are the page's, whatever their class. */
+static uint8_t box_class(uint32_t f)
+{
+    const uint32_t boxes = SCRUB_HINT_CLASS_AD | SCRUB_HINT_CLASS_RELATED |
+                           SCRUB_HINT_CLASS_FOOTER | SCRUB_HINT_CLASS_NAV | SCRUB_HINT_CLASS_SHARE |
+                           SCRUB_HINT_CLASS_COMMENT | SCRUB_HINT_CLASS_SIDEBAR | SCRUB_HINT_IN_ASIDE;
+    if (!(f & boxes)) return 0; /* most lines: no box at all */
+    if (f & SCRUB_HINT_CLASS_AD) return BOX_AD;
+    if (f & SCRUB_HINT_CLASS_RELATED) return BOX_RELATED;
+    if (f & (SCRUB_HINT_IN_FOOTER | SCRUB_HINT_IN_NAV)) return 0;
+    if (f & SCRUB_HINT_CLASS_FOOTER) return BOX_FOOTER;
+    if (f & SCRUB_HINT_CLASS_NAV) return BOX_NAV;
+    if (f & SCRUB_HINT_CLASS_SHARE) return BOX_SHARE;
+    if (f & SCRUB_HINT_CLASS_COMMENT) return BOX_COMMENT;
+    if (f & (SCRUB_HINT_CLASS_SIDEBAR | SCRUB_HINT_IN_ASIDE)) return BOX_SIDEBAR;
+    return 0;
+}
+
 static void apply_hint(line_t *ln, uint32_t h, bool whole_page)
 {
     if (ln->label == SCRUB_LABEL_BLANK || !h) return;
@@ -2714,9 +2735,7 @@ static void apply_hint(line_t *ln, uint32_t h, bool whole_page)
     ln->hint_cand = f & SCRUB_HINT_IN_CANDIDATE;
     ln->prose_item = whole_page && list_prose(ln, f, link);
     ln->hint_header = f & SCRUB_HINT_IN_HEADER;
-    ln->boxed = (f & SCRUB_HINT_CLASS_AD)        ? BOX_AD
-                : (f & SCRUB_HINT_CLASS_RELATED) ? BOX_RELATED
-                                                 : 0;
+    ln->boxed = box_class(f);
     if (f & (SCRUB_HINT_TABLE | SCRUB_HINT_PRE)) ln->tab = true;
     /* a Chinese row of names between spaces, no function character, no
      * sentence end: a menu even when long */
@@ -2724,9 +2743,9 @@ static void apply_hint(line_t *ln, uint32_t h, bool whole_page)
     bool weak = !ln->good || ln->units < 40 || row;
     if ((f & SCRUB_HINT_CLASS_AD) && weak) set_label(ln, SCRUB_LABEL_AD, 0.1, R_HINT_AD);
     else if ((f & (SCRUB_HINT_IN_FOOTER | SCRUB_HINT_CLASS_FOOTER)) && weak)
-        set_label(ln, SCRUB_LABEL_FOOTER, 0.1, "hint:footer");
+        set_label(ln, SCRUB_LABEL_FOOTER, 0.1, R_HINT_FOOTER);
     else if ((f & (SCRUB_HINT_IN_NAV | SCRUB_HINT_CLASS_NAV)) && weak)
-        set_label(ln, SCRUB_LABEL_NAV, 0.1, "hint:nav");
+        set_label(ln, SCRUB_LABEL_NAV, 0.1, R_HINT_NAV);
     else if ((f & (SCRUB_HINT_CLASS_SHARE | SCRUB_HINT_CLASS_COMMENT)) && weak)
         set_label(ln, SCRUB_LABEL_WIDGET, 0.1, R_HINT_WIDGET);
     /* a long sentence in a footer or a comment is a notice or a reader's
@@ -3570,8 +3589,8 @@ static void resolve_edges(filter_state *st, const char *text, size_t first, size
 
 static const char *chrome_reason(int label)
 {
-    return label == SCRUB_LABEL_FOOTER   ? "hint:footer"
-           : label == SCRUB_LABEL_WIDGET ? "hint:widget"
+    return label == SCRUB_LABEL_FOOTER   ? R_HINT_FOOTER
+           : label == SCRUB_LABEL_WIDGET ? R_HINT_WIDGET
                                          : "hint:related";
 }
 
@@ -5670,10 +5689,12 @@ static FILTER_NOINLINE void candidate_fallback(filter_state *st)
     }
 }
 
-/* A run of lines in one ad or related class that holds a sentence of 40
- * units or more the body kept (apply_hint leaves such a sentence to the
- * body) is no advert and no teaser list: boxes of other pages' titles
- * hold titles, not paragraphs.  It is the article's text in a container
+/* A run of lines in one box's class (an ad's, a related box's, a share
+ * bar's, a sidebar's, a menu's; a comment's and a footer's ask more, see
+ * thread_mark) that holds a sentence of 40 units or more the body kept
+ * (apply_hint leaves such a sentence to the body) is no advert, no
+ * teaser list and no menu: boxes of other pages' titles hold titles, not
+ * paragraphs.  It is the article's text in a container
  * the site named after something else, so its shorter sentences inside
  * the guess are the article's too.  Words of a notice or a pitch, links
  * and spans keep their own verdict. */
@@ -5692,16 +5713,51 @@ static bool box_prose(const line_t *ln)
 
 /* A short line of a box proved to hold the article (a section heading, a
  * list item, a short paragraph) that the class alone removed: inside the
- * guess, no link, no date, no word of a control, and more letters than
- * digits (a rating, a score or a rule of dashes is the box's furniture).
+ * guess, no link, no date, no word of a control, more letters than digits
+ * (a rating, a score or a rule of dashes is the box's furniture) and no
+ * headline of a sentence's length set in capitals (another story's
+ * teaser; a section heading in capitals is a few words).
  * Boxes of other pages' titles never get here: they hold no paragraph of
  * the article. */
+/* the reason apply_hint gives a weak line of the box: only what the
+ * class alone put out comes back */
+static const char *box_reason(uint8_t box)
+{
+    switch (box) {
+    case BOX_AD: return R_HINT_AD;
+    case BOX_RELATED:
+    case BOX_SIDEBAR: return R_HINT_RELATED;
+    case BOX_SHARE:
+    case BOX_COMMENT: return R_HINT_WIDGET;
+    case BOX_NAV: return R_HINT_NAV;
+    case BOX_FOOTER: return R_HINT_FOOTER;
+    default: return NULL;
+    }
+}
+
+static bool byline_opening(const char *text, const line_t *ln);
+static bool post_credit(const char *text, const line_t *ln);
+
+/* A picture's credit, an embedded post's signature, a date, a clock or a
+ * byline: the box's furniture between the article's sentences, though it
+ * reads as a line of text ("Image: WSig", "Update July 3rd, 8:05AM ET"). */
+static bool box_furniture(const char *text, const line_t *ln)
+{
+    return ln->date || has_date(text, ln) || has_clock(text, ln) || photo_credit(text, ln) ||
+           post_credit(text, ln) || byline_opening(text, ln);
+}
+
+static bool capital_headline(const line_t *ln)
+{
+    return ln->nwords >= 8 && ln->nupper * 2 > ln->nalpha;
+}
+
 static bool boxed_line(const line_t *ln)
 {
-    return (ln->reason == R_HINT_AD || ln->reason == R_HINT_RELATED) && ln->hint_cand &&
+    return ln->boxed && ln->reason == box_reason(ln->boxed) && ln->hint_cand &&
            !ln->linked && !ln->link_title && !ln->link_entry && !ln->date && !ln->chrome &&
            !ln->url && !ln->phone && !ln->span_count && !(ln->cats & BOX_LINE_CATS) &&
-           ln->nalpha + ln->ncjk > ln->ndigit * 2;
+           ln->nalpha + ln->ncjk > ln->ndigit * 2 && !capital_headline(ln);
 }
 
 /* a sentence of the box the body kept or boxed_prose took back: the
@@ -5711,12 +5767,34 @@ static bool box_sentence(const line_t *ln)
     return ln->label == SCRUB_LABEL_CONTENT && ln->good && ln->hint_cand && !ln->linked;
 }
 
-static void take_box(filter_state *st, size_t a, size_t b)
+/* A comment's or a footer's class marks its long sentences as the
+ * thread's or the notice's (apply_hint's chrome): in a run proved to go
+ * on from the body (boxed_prose) they are the article's as well. */
+static bool strict_box(uint8_t box)
+{
+    return box == BOX_COMMENT || box == BOX_FOOTER;
+}
+
+static bool box_take_back(const line_t *ln)
+{
+    return ln->boxed && ln->reason == box_reason(ln->boxed) && !keep_label(ln->label) &&
+           ln->hint_cand && ln->good && !ln->linked && !ln->date &&
+           (!ln->chrome || strict_box(ln->boxed)) && !(ln->cats & NOTICE_CATS) && !ln->span_count;
+}
+
+/* a sentence of the run for boxed_prose's count */
+static bool box_run_sentence(const line_t *ln, bool strict)
+{
+    return ln->hint_cand && ln->good && !ln->linked && !ln->date && ln->units >= 20 &&
+           (!ln->chrome || strict);
+}
+
+static void take_box(filter_state *st, const char *text, size_t a, size_t b)
 {
     size_t first = SIZE_MAX, last = 0;
     for (size_t i = a; i < b; i++) {
         line_t *ln = &st->lines[i];
-        if (may_take_back(ln) && (ln->reason == R_HINT_AD || ln->reason == R_HINT_RELATED))
+        if (box_take_back(ln) && !box_furniture(text, ln))
             take_back(ln, "boxed-prose");
         if (box_sentence(ln)) {
             if (first == SIZE_MAX) first = i;
@@ -5725,7 +5803,7 @@ static void take_box(filter_state *st, size_t a, size_t b)
     }
     for (size_t i = first + 1; first != SIZE_MAX && i < last; i++) {
         line_t *ln = &st->lines[i];
-        if (boxed_line(ln)) {
+        if (boxed_line(ln) && !box_furniture(text, ln)) {
             set_label(ln, ln->dom_heading ? SCRUB_LABEL_HEADING : SCRUB_LABEL_CONTENT, 0.5,
                       "boxed-line");
             ln->injected = 0;
@@ -5740,7 +5818,28 @@ static bool box_gap(const line_t *ln)
     return reads_blank(ln) && !ln->injected;
 }
 
-static FILTER_NOINLINE void boxed_prose(filter_state *st)
+/* A comment's or a footer's class over the article's last paragraphs
+ * ("entry-footer-text", "commentary") must go on from the body's own
+ * sentence right above it, and it ends at the first mark of a thread or
+ * a footer (a date, a short line of comment or notice words: "Reply",
+ * "Comments", a copyright), where the readers' words or the page's
+ * notices begin under the same class. */
+static bool thread_mark(const line_t *ln)
+{
+    return ln->date || (!(ln->good && ln->units >= 20) && (ln->cats & NOTICE_CATS));
+}
+
+static bool body_above(const filter_state *st, size_t i)
+{
+    while (i-- > 0) {
+        const line_t *ln = &st->lines[i];
+        if (reads_blank(ln)) continue;
+        return !ln->boxed && ln->label == SCRUB_LABEL_CONTENT && ln->good && ln->hint_cand;
+    }
+    return false;
+}
+
+static FILTER_NOINLINE void boxed_prose(filter_state *st, const char *text)
 {
     for (size_t i = 0; i < st->nlines;) {
         uint8_t box = st->lines[i].boxed;
@@ -5748,18 +5847,20 @@ static FILTER_NOINLINE void boxed_prose(filter_state *st)
             i++;
             continue;
         }
-        size_t end = i, sentences = 0, links = 0;
-        bool prose = false;
+        size_t end = i + 1, sentences = 0, links = 0;
+        bool prose = false, strict = strict_box(box);
         for (size_t k = i; k < st->nlines; k++) {
             const line_t *ln = &st->lines[k];
             if (box_gap(ln)) continue;
-            if (ln->boxed != box) break;
-            prose |= box_prose(ln);
-            sentences += fallback_line(ln) && ln->units >= 20;
+            if (ln->boxed != box || (strict && thread_mark(ln))) break;
+            prose |= box_prose(ln) || (strict && box_run_sentence(ln, strict) && ln->units >= 40);
+            sentences += box_run_sentence(ln, strict);
             links += ln->linked;
             end = k + 1;
         }
-        if (prose || (sentences >= 3 && links * 4 <= sentences)) take_box(st, i, end);
+        bool proof = prose || (sentences >= 3 && links * 4 <= sentences);
+        if (strict) proof = proof && links * 4 <= sentences && body_above(st, i);
+        if (proof) take_box(st, text, i, end);
         i = end;
     }
 }
@@ -6037,7 +6138,7 @@ static int context_pass(filter_state *st, const char *text, const scrub_linestat
         if (st->whole_page) outside_article(st);
         if (st->whole_page) candidate_sentences(st);
         if (st->whole_page) candidate_fallback(st);
-        if (st->have_hints) boxed_prose(st);
+        if (st->have_hints) boxed_prose(st, text);
         if (st->whole_page) heading_deks(st, text);
         if (st->whole_page) box_pitches(st);
         if (st->whole_page) teaser_boxes(st);

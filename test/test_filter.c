@@ -5315,37 +5315,41 @@ END_TEST
  * that holds a paragraph the body kept is no advert: its sentences are
  * the article's.  The same two short lines in the class without the
  * paragraph stay out. */
+/* The town library's opening (English, German): a long paragraph in the
+ * last part, two short lines under it, the footer. */
+static const char *const library_docs[] = {
+    "Home | News | Sport | Culture\n"
+    "The Town Library Opens Its New Reading Hall\n"
+    "The town library opened its new reading hall on Saturday after two years of building work.\n"
+    "The hall has room for two hundred readers and a separate corner for children and their parents.\n"
+    "The architects kept the old brick walls and added large windows facing the river and the park.\n"
+    "The library director said the number of visitors had doubled since the temporary rooms closed.\n"
+    "Local schools have already booked regular visits for their classes from the autumn onwards.\n"
+    "The town council paid most of the costs, and a regional fund covered the rest of the bill.\n"
+    "Several residents donated old books and maps of the town that will be shown in the entrance.\n"
+    "The opening ceremony ended with a reading by a writer who grew up in the neighbourhood.\n"
+    "In the coming months the library plans evening courses on local history, a weekly club for young readers, a series of talks with authors from the region and a small exhibition of photographs that show how the river banks looked before the first bridge was built.\n"
+    "The hall is open every day except Monday.\n"
+    "Entry stays free for all residents of the town.\n"
+    "Copyright 2024 Example Town News\n",
+    "Startseite | Nachrichten | Sport | Kultur\n"
+    "Die Stadtbibliothek eröffnet ihren neuen Lesesaal\n"
+    "Nach zwei Jahren Bauzeit hat die Bibliothek der Stadt den neuen Saal für ihre Leser eröffnet.\n"
+    "Der Saal bietet Platz für zweihundert Leser und eine eigene Ecke für Kinder und ihre Eltern.\n"
+    "Die Architekten haben die alten Backsteinmauern erhalten und große Fenster zum Fluss eingebaut.\n"
+    "Die Leiterin der Bibliothek sagte, die Zahl der Besucher habe sich seit dem Umzug verdoppelt.\n"
+    "Die Schulen der Stadt haben schon ab dem Herbst regelmäßige Besuche für ihre Klassen gebucht.\n"
+    "Die Stadt hat den größten Teil der Kosten getragen, den Rest zahlte ein Fonds der Region.\n"
+    "Mehrere Bürger haben alte Bücher und Karten der Stadt gespendet, die im Eingang gezeigt werden.\n"
+    "Die Eröffnung endete mit einer Lesung einer Schriftstellerin, die im Viertel aufgewachsen ist.\n"
+    "In den nächsten Monaten plant die Bibliothek Abendkurse zur Geschichte der Stadt, einen wöchentlichen Club für junge Leser, eine Reihe von Gesprächen mit Autoren aus der Region und eine kleine Ausstellung mit Fotografien, die zeigen, wie die Ufer des Flusses vor dem Bau der ersten Brücke aussahen.\n"
+    "Der Saal ist jeden Tag außer Montag geöffnet.\n"
+    "Der Eintritt bleibt für alle Bürger der Stadt frei.\n"
+    "Copyright 2024 Beispielstadt Nachrichten\n"};
+
 START_TEST(boxed_prose)
 {
-    static const char *const docs[] = {
-        "Home | News | Sport | Culture\n"
-        "The Town Library Opens Its New Reading Hall\n"
-        "The town library opened its new reading hall on Saturday after two years of building work.\n"
-        "The hall has room for two hundred readers and a separate corner for children and their parents.\n"
-        "The architects kept the old brick walls and added large windows facing the river and the park.\n"
-        "The library director said the number of visitors had doubled since the temporary rooms closed.\n"
-        "Local schools have already booked regular visits for their classes from the autumn onwards.\n"
-        "The town council paid most of the costs, and a regional fund covered the rest of the bill.\n"
-        "Several residents donated old books and maps of the town that will be shown in the entrance.\n"
-        "The opening ceremony ended with a reading by a writer who grew up in the neighbourhood.\n"
-        "In the coming months the library plans evening courses on local history, a weekly club for young readers, a series of talks with authors from the region and a small exhibition of photographs that show how the river banks looked before the first bridge was built.\n"
-        "The hall is open every day except Monday.\n"
-        "Entry stays free for all residents of the town.\n"
-        "Copyright 2024 Example Town News\n",
-        "Startseite | Nachrichten | Sport | Kultur\n"
-        "Die Stadtbibliothek eröffnet ihren neuen Lesesaal\n"
-        "Nach zwei Jahren Bauzeit hat die Bibliothek der Stadt den neuen Saal für ihre Leser eröffnet.\n"
-        "Der Saal bietet Platz für zweihundert Leser und eine eigene Ecke für Kinder und ihre Eltern.\n"
-        "Die Architekten haben die alten Backsteinmauern erhalten und große Fenster zum Fluss eingebaut.\n"
-        "Die Leiterin der Bibliothek sagte, die Zahl der Besucher habe sich seit dem Umzug verdoppelt.\n"
-        "Die Schulen der Stadt haben schon ab dem Herbst regelmäßige Besuche für ihre Klassen gebucht.\n"
-        "Die Stadt hat den größten Teil der Kosten getragen, den Rest zahlte ein Fonds der Region.\n"
-        "Mehrere Bürger haben alte Bücher und Karten der Stadt gespendet, die im Eingang gezeigt werden.\n"
-        "Die Eröffnung endete mit einer Lesung einer Schriftstellerin, die im Viertel aufgewachsen ist.\n"
-        "In den nächsten Monaten plant die Bibliothek Abendkurse zur Geschichte der Stadt, einen wöchentlichen Club für junge Leser, eine Reihe von Gesprächen mit Autoren aus der Region und eine kleine Ausstellung mit Fotografien, die zeigen, wie die Ufer des Flusses vor dem Bau der ersten Brücke aussahen.\n"
-        "Der Saal ist jeden Tag außer Montag geöffnet.\n"
-        "Der Eintritt bleibt für alle Bürger der Stadt frei.\n"
-        "Copyright 2024 Beispielstadt Nachrichten\n"};
+    const char *const *docs = library_docs;
     uint32_t hints[14];
     article_guess_hints(hints, 14);
     for (size_t i = 10; i < 13; i++) hints[i] |= SCRUB_HINT_CLASS_AD;
@@ -5359,6 +5363,89 @@ START_TEST(boxed_prose)
     hints[10] &= ~SCRUB_HINT_CLASS_AD;
     ctx = classify_page(docs[_i], hints, 14);
     expect_kept_range(ctx, _i, 11, 13, false);
+    scrub_ctx_free(ctx);
+}
+END_TEST
+
+/* Any class that reads as a box (a share bar's, a sidebar's, a menu's, a
+ * comment's, a footer's) over the article's last paragraphs: the box
+ * holds a paragraph the body kept, so its short lines are the article's
+ * as under an ad's class.  A comment's or a footer's class must go on
+ * from the body's own sentence: after a line of the body in a share bar
+ * (a box between them) its lines stay out. */
+START_TEST(boxed_any_class)
+{
+    static const uint32_t classes[] = {SCRUB_HINT_CLASS_SHARE, SCRUB_HINT_CLASS_SIDEBAR,
+                                       SCRUB_HINT_IN_ASIDE,    SCRUB_HINT_CLASS_NAV,
+                                       SCRUB_HINT_CLASS_COMMENT, SCRUB_HINT_CLASS_FOOTER};
+    for (size_t d = 0; d < 2; d++) {
+        for (size_t c = 0; c < sizeof classes / sizeof classes[0]; c++) {
+            uint32_t hints[14];
+            article_guess_hints(hints, 14);
+            for (size_t i = 10; i < 13; i++) hints[i] |= classes[c];
+            scrub_ctx *ctx = classify_page(library_docs[d], hints, 14);
+            expect_kept_range(ctx, (int)d, 1, 13, true);
+            ck_assert_str_eq(scrub_filter_line_reason(ctx, 11), "boxed-prose");
+            expect_kept_range(ctx, (int)d, 13, 14, false);
+            scrub_ctx_free(ctx);
+        }
+        for (size_t c = 4; c < 6; c++) {
+            uint32_t hints[14];
+            article_guess_hints(hints, 14);
+            hints[9] |= SCRUB_HINT_CLASS_SHARE;
+            for (size_t i = 10; i < 13; i++) hints[i] |= classes[c];
+            scrub_ctx *ctx = classify_page(library_docs[d], hints, 14);
+            expect_kept_range(ctx, (int)d, 11, 13, false);
+            scrub_ctx_free(ctx);
+        }
+    }
+}
+END_TEST
+
+/* The article's last paragraphs and the readers' thread under one
+ * comment class: the paragraphs go on from the body and come back; the
+ * thread's heading ends the run, and a reader's short sentence under it
+ * stays out. */
+START_TEST(boxed_thread_mark)
+{
+    static const char *const docs[] = {
+        "Home | News | Sport | Culture\n"
+        "The Town Library Opens Its New Reading Hall\n"
+        "The town library opened its new reading hall on Saturday after two years of building work.\n"
+        "The hall has room for two hundred readers and a separate corner for children and their parents.\n"
+        "The architects kept the old brick walls and added large windows facing the river and the park.\n"
+        "The library director said the number of visitors had doubled since the temporary rooms closed.\n"
+        "Local schools have already booked regular visits for their classes from the autumn onwards.\n"
+        "The town council paid most of the costs, and a regional fund covered the rest of the bill.\n"
+        "Several residents donated old books and maps of the town that will be shown in the entrance.\n"
+        "In the coming months the library plans evening courses on local history, a weekly club for young readers, a series of talks with authors from the region and a small exhibition of photographs that show how the river banks looked before the first bridge was built.\n"
+        "The hall is open every day except Monday.\n"
+        "2 Comments\n"
+        "What a lovely place for our children to spend the winter.\n"
+        "Reply\n"
+        "Copyright 2024 Example Town News\n",
+        "Startseite | Nachrichten | Sport | Kultur\n"
+        "Die Stadtbibliothek eröffnet ihren neuen Lesesaal\n"
+        "Nach zwei Jahren Bauzeit hat die Bibliothek der Stadt den neuen Saal für ihre Leser eröffnet.\n"
+        "Der Saal bietet Platz für zweihundert Leser und eine eigene Ecke für Kinder und ihre Eltern.\n"
+        "Die Architekten haben die alten Backsteinmauern erhalten und große Fenster zum Fluss eingebaut.\n"
+        "Die Leiterin der Bibliothek sagte, die Zahl der Besucher habe sich seit dem Umzug verdoppelt.\n"
+        "Die Schulen der Stadt haben schon ab dem Herbst regelmäßige Besuche für ihre Klassen gebucht.\n"
+        "Die Stadt hat den größten Teil der Kosten getragen, den Rest zahlte ein Fonds der Region.\n"
+        "Mehrere Bürger haben alte Bücher und Karten der Stadt gespendet, die im Eingang gezeigt werden.\n"
+        "In den nächsten Monaten plant die Bibliothek Abendkurse zur Geschichte der Stadt, einen wöchentlichen Club für junge Leser, eine Reihe von Gesprächen mit Autoren aus der Region und eine kleine Ausstellung mit Fotografien, die zeigen, wie die Ufer des Flusses vor dem Bau der ersten Brücke aussahen.\n"
+        "Der Saal ist jeden Tag außer Montag geöffnet.\n"
+        "2 Kommentare\n"
+        "Was für ein schöner Ort für unsere Kinder im Winter.\n"
+        "Antworten\n"
+        "Copyright 2024 Beispielstadt Nachrichten\n"};
+    uint32_t hints[15];
+    article_guess_hints(hints, 15);
+    for (size_t i = 9; i < 14; i++) hints[i] |= SCRUB_HINT_CLASS_COMMENT;
+    scrub_ctx *ctx = classify_page(docs[_i], hints, 15);
+    expect_kept_range(ctx, _i, 1, 11, true);
+    ck_assert_str_eq(scrub_filter_line_reason(ctx, 10), "boxed-prose");
+    expect_kept_range(ctx, _i, 11, 15, false);
     scrub_ctx_free(ctx);
 }
 END_TEST
@@ -6310,6 +6397,8 @@ Suite *make_suite(void)
     tcase_add_loop_test(tc, divsoup_menu_makes_a_page, 0, 2);  /* English, German */
     tcase_add_loop_test(tc, candidate_fallback, 0, 2); /* English, German */
     tcase_add_loop_test(tc, boxed_prose, 0, 2); /* English, German */
+    tcase_add_test(tc, boxed_any_class);         /* English, German */
+    tcase_add_loop_test(tc, boxed_thread_mark, 0, 2); /* English, German */
     tcase_add_loop_test(tc, boxed_lines, 0, 2); /* English, French */
     tcase_add_loop_test(tc, linked_headings, 0, 2); /* English, German */
     tcase_add_loop_test(tc, box_pitch, 0, 2);
