@@ -2907,37 +2907,22 @@ static void clusters(const filter_state *st, void (*fn)(const cluster *, void *)
 }
 
 typedef struct {
-    size_t best, best_good, first, last;
+    size_t best, first, last;
     bool found;
 } body;
 
 static void find_best(const cluster *c, void *arg)
 {
     body *b = arg;
-    if (c->units > b->best && c->good) {
-        b->best = c->units;
-        b->best_good = c->good;
-    }
-}
-
-/* Does block c weigh enough beside the biggest to belong to the body?
- * Three sentences of prose do (not the items of a slideshow or a list of
- * teasers).  Else its text must be 30% of the biggest's: a share that
- * grows as the article's paragraphs shrink (wire copy, a sentence or two
- * a line) while the article keeps its lines, so a block with under a
- * sixth of the biggest's sentence lines needs half its text (a sidebar's
- * pitch beside a dozen short paragraphs). */
-static bool joins_body(const cluster *c, const body *b)
-{
-    if (c->prose >= 3) return true;
-    if (c->units * 10 < b->best * 3) return false;
-    return c->good * 6 >= b->best_good || c->units * 2 >= b->best;
+    if (c->units > b->best && c->good) b->best = c->units;
 }
 
 static void join_body(const cluster *c, void *arg)
 {
     body *b = arg;
-    if (!c->good || !joins_body(c, b)) return;
+    /* a small block far from the body joins it with three sentences of
+     * prose (not the items of a slideshow or a list of teasers) */
+    if (!c->good || (c->units * 10 < b->best * 3 && c->prose < 3)) return;
     if (!b->found || c->first < b->first) b->first = c->first;
     if (!b->found || c->last > b->last) b->last = c->last;
     b->found = true;
@@ -2945,7 +2930,7 @@ static void join_body(const cluster *c, void *arg)
 
 static bool main_block(const filter_state *st, size_t *first, size_t *last)
 {
-    body b = {0, 0, 0, 0, false};
+    body b = {0, 0, 0, false};
     clusters(st, find_best, &b);
     clusters(st, join_body, &b);
     *first = b.first;

@@ -2657,64 +2657,6 @@ START_TEST(insert_under_last_paragraph)
 }
 END_TEST
 
-/* Wire copy: a dozen paragraphs of one short sentence each, then a
- * related box, then one long sentence of the site's own (a pitch for
- * the newsroom) in no marked box.  The pitch holds 30% of the article's
- * text only because the paragraphs are short; with under a sixth of the
- * article's sentence lines it stays out of the body (joins_body;
- * English, German). */
-START_TEST(short_paragraphs_far_pitch)
-{
-    static const char *const para[][10] = {
-        {"The city council approved the new bus plan on Tuesday night.",
-         "It adds four routes to the northern suburbs from next spring.",
-         "Buses on the busiest lines will run every ten minutes.",
-         "The plan costs about twelve million dollars a year.",
-         "Most of the money comes from a state transport grant.",
-         "Two council members voted against the proposal.",
-         "They said the suburbs needed trains rather than buses.",
-         "Residents will be able to comment on the routes until May.",
-         "The transit agency plans three public meetings in April.",
-         "The first new buses are due to arrive in February."},
-        {"Der Stadtrat hat am Dienstagabend den neuen Busplan beschlossen.",
-         "Er bringt vier neue Linien in die nördlichen Vororte.",
-         "Auf den vollsten Strecken fahren die Busse alle zehn Minuten.",
-         "Der Plan kostet rund zwölf Millionen Euro im Jahr.",
-         "Das meiste Geld kommt aus einem Zuschuss des Landes.",
-         "Zwei Mitglieder des Rates stimmten gegen den Vorschlag.",
-         "Sie sagten, die Vororte bräuchten eher Züge als Busse.",
-         "Bürger können die Linien noch bis Mai kommentieren.",
-         "Die Verkehrsbetriebe planen im April drei Versammlungen.",
-         "Die ersten neuen Busse sollen im Februar kommen."}};
-    static const char *const pitch[] = {
-        "Our reporters have covered the region for more than a hundred years, and every story that we publish is checked by an editor before it reaches you, which is why we hope that you will keep reading us for many years to come.",
-        "Unsere Reporter berichten seit mehr als hundert Jahren aus der Region, und jeder Artikel, den wir veröffentlichen, wird von einer Redakteurin oder einem Redakteur geprüft, bevor er Sie erreicht, deshalb hoffen wir, dass Sie uns noch lange lesen werden."};
-    static const char *const related[] = {"More news", "Road works close the bridge", "Library opens on Sundays",
-                                          "New park for the east side", "School buses run late",
-                                          "Tram fares go up", "Cycle lanes on Main Street", "Market hall reopens"};
-    const uint32_t link = 255u << SCRUB_HINT_LINK_SHARE_SHIFT;
-    char doc[4096];
-    uint32_t hints[40];
-    size_t n = 0, at = 0;
-#define LINE(h, s) (n += (size_t)snprintf(doc + n, sizeof doc - n, "%s\n", (s)), hints[at++] = (h))
-    static const char *const menu[] = {"Home", "News", "Sport", "Culture", "Weather"};
-    for (int k = 0; k < 5; k++) LINE(SCRUB_HINT_IN_NAV | link, menu[k]);
-    for (int k = 0; k < 10; k++) LINE(SCRUB_HINT_IN_CANDIDATE, para[_i][k]);
-    for (int k = 0; k < 8; k++) LINE(SCRUB_HINT_CLASS_RELATED | (k ? link : 0), related[k]);
-    size_t far = at;
-    LINE(0, pitch[_i]);
-    LINE(SCRUB_HINT_IN_FOOTER | link, "Privacy");
-    LINE(SCRUB_HINT_IN_FOOTER | link, "Contact");
-#undef LINE
-    scrub_ctx *ctx = classify_page(doc, hints, at);
-    expect_kept_range(ctx, _i, 0, 5, false);
-    expect_kept_range(ctx, _i, 5, 15, true);
-    expect_kept_range(ctx, _i, 15, at, false);
-    ck_assert_int_eq(scrub_filter_line_label(ctx, far), SCRUB_LABEL_RELATED);
-    scrub_ctx_free(ctx);
-}
-END_TEST
-
 /* Wire copy inside the article guess, and further down the same guess
  * two excerpts of other stories, each alone between linked headlines:
  * they hold a third of the guess's sentence text only because the
@@ -6433,7 +6375,6 @@ Suite *make_suite(void)
     tcase_add_loop_test(tc, cell_rows_under_body, 0, 2);
     tcase_add_loop_test(tc, table_under_body_heading, 0, 2);
     tcase_add_loop_test(tc, insert_under_last_paragraph, 0, 2);
-    tcase_add_loop_test(tc, short_paragraphs_far_pitch, 0, 2);
     tcase_add_loop_test(tc, short_paragraphs_guess_teasers, 0, 2);
     tcase_add_loop_test(tc, zh_marker_in_body, 0, 2);
     tcase_add_loop_test(tc, zh_marker_categories_in_body, 0, 2);
