@@ -2674,16 +2674,20 @@ START_TEST(short_paragraphs_guess_teasers)
          "They said that the suburbs needed new trains rather than buses.",
          "Residents will be able to comment on the new routes until May.",
          "The first of the new buses are due to arrive in February."},
-        {"Le conseil a voté le plan des bus mardi.", "Il ajoute quatre lignes vers la banlieue.",
-         "Les bus passeront toutes les dix minutes.", "Le plan coûte douze millions par an.",
-         "Une aide de la région paie presque tout.", "Deux élus ont voté contre le projet.",
-         "Ils voulaient des trains plutôt que des bus.", "Les habitants peuvent donner leur avis.",
-         "Les premiers bus arrivent en février."}};
+        {"Le conseil municipal a voté le nouveau plan des bus mardi soir.",
+         "Il ajoute quatre nouvelles lignes vers la banlieue nord au printemps.",
+         "Les bus des lignes les plus chargées passeront toutes les dix minutes.",
+         "Le plan coûte à la ville environ douze millions d'euros par an.",
+         "Une aide de la région paie la plus grande partie du nouveau service.",
+         "Deux élus du conseil ont voté contre l'ensemble du projet.",
+         "Ils disaient que la banlieue avait besoin de trains plutôt que de bus.",
+         "Les habitants pourront donner leur avis sur les lignes jusqu'en mai.",
+         "Les premiers des nouveaux bus doivent arriver en février."}};
     static const char *const excerpt[][2] = {
         {"The old bridge over the river will close for repairs next month, and drivers are asked to use the ring road while the work goes on.",
          "The city library will open on Sundays from the spring, after a survey showed that many of its readers could not come in during the working week."},
-        {"Le vieux pont sur la rivière fermera le mois prochain pour des travaux, et les automobilistes devront passer par la rocade pendant ce temps.",
-         "La bibliothèque de la ville ouvrira le dimanche à partir du printemps, car beaucoup de lecteurs ne peuvent pas venir en semaine."}};
+        {"Le vieux pont sur la rivière fermera le mois prochain pour des travaux, et les automobilistes devront passer par la rocade pendant toute la durée du chantier.",
+         "La bibliothèque de la ville ouvrira aussi le dimanche à partir du printemps, car une enquête a montré que beaucoup de ses lecteurs ne peuvent pas venir en semaine."}};
     static const char *const heads[] = {"Road works", "Library hours", "New park", "School buses",
                                         "Tram fares", "Cycle lanes", "Market hall"};
     const uint32_t link = 255u << SCRUB_HINT_LINK_SHARE_SHIFT, cand = SCRUB_HINT_IN_CANDIDATE;
