@@ -5696,14 +5696,6 @@ static bool box_prose(const line_t *ln)
      (1u << SCRUB__CAT_RELATED) | (1u << SCRUB__CAT_CONTACT) | (1u << SCRUB__CAT_SOCIAL) | \
      (1u << SCRUB__CAT_BUTTON))
 
-/* A short line of a box proved to hold the article (a section heading, a
- * list item, a short paragraph) that the class alone removed: inside the
- * guess, no link, no date, no word of a control, more letters than digits
- * (a rating, a score or a rule of dashes is the box's furniture) and no
- * headline of a sentence's length set in capitals (another story's
- * teaser; a section heading in capitals is a few words).
- * Boxes of other pages' titles never get here: they hold no paragraph of
- * the article. */
 /* the reason apply_hint gives a weak line of the box: only what the
  * class alone put out comes back */
 static const char *box_reason(uint8_t box)
@@ -5732,11 +5724,23 @@ static bool box_furniture(const char *text, const line_t *ln)
            post_credit(text, ln) || byline_opening(text, ln);
 }
 
+/* a section heading set in capitals is a few words; eight or more in
+ * capitals between the paragraphs are another story's headline, its
+ * teaser */
 static bool capital_headline(const line_t *ln)
 {
     return ln->nwords >= 8 && ln->nupper * 2 > ln->nalpha;
 }
 
+/* A short line of a box proved to hold the article (a section heading, a
+ * list item, a short paragraph) that the class alone removed: inside the
+ * guess, no link, no date, no word of a control and no headline in
+ * capitals.  Its letters must outnumber twice its digits, not merely its
+ * digits: a rating ("Rated 4.5/5"), a month with its year ("March 2024")
+ * or a rule of dashes is the box's furniture though it holds a word,
+ * while an item that names a year in a phrase ("Opened in 1998") has
+ * letters to spare.  Boxes of other pages' titles never get here: they
+ * hold no paragraph of the article. */
 static bool boxed_line(const line_t *ln)
 {
     return ln->boxed && ln->reason == box_reason(ln->boxed) && ln->hint_cand &&
@@ -5791,6 +5795,8 @@ static void take_box(filter_state *st, const char *text, size_t a, size_t b)
         if (boxed_line(ln) && !box_furniture(text, ln)) {
             set_label(ln, ln->dom_heading ? SCRUB_LABEL_HEADING : SCRUB_LABEL_CONTENT, 0.5,
                       "boxed-line");
+            /* a line hide_injected hid keeps its old label in injected,
+             * and show_injected would put it back over this verdict */
             ln->injected = 0;
         }
     }

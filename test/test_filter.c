@@ -5500,6 +5500,114 @@ START_TEST(boxed_lines)
 }
 END_TEST
 
+/* The box's furniture between its paragraphs (a related class over the
+ * article's middle): a picture's credit, an embedded post's signature,
+ * a line with a clock time and a byline read as short lines of text, yet
+ * none comes back with the box; the short line of the article among
+ * them does (`boxed-line`). */
+START_TEST(boxed_furniture)
+{
+    static const char *const docs[] = {
+        "Home | News | Sport | Culture\n"
+        "The Town Library Opens Its New Reading Hall\n"
+        "The town library opened its new reading hall on Saturday after two years of building work.\n"
+        "The hall has room for two hundred readers and a separate corner for children and their parents.\n"
+        "The architects kept the old brick walls and added large windows facing the river and the park.\n"
+        "In the coming months the library plans evening courses on local history, a weekly club for young readers, a series of talks with authors from the region and a small exhibition of old photographs that show how the river banks and the market square looked before the first bridge was built.\n"
+        "Image: Jane Miller\n"
+        "Quiet desks along the windows\n"
+        "\xE2\x80\x94 Anna Weber (@annaweber) July 3, 2019\n"
+        "Opening day, 10:30\n"
+        "By Jane Miller and Tom Baker\n"
+        "The library director said the number of visitors had doubled since the temporary rooms closed in spring, and that the schools of the town have already booked regular visits for the autumn, when the reading club for young people and the evening courses on the history of the town start again.\n"
+        "The town council paid most of the costs, and a regional fund covered the rest of the bill.\n"
+        "Several residents donated old books and maps of the town that will be shown in the entrance.\n"
+        "Copyright 2024 Example Town News\n",
+        "Accueil | Actualités | Sport | Culture\n"
+        "La bibliothèque de la ville ouvre sa nouvelle salle de lecture\n"
+        "La bibliothèque de la ville a ouvert samedi sa nouvelle salle après deux ans de travaux.\n"
+        "La salle accueille deux cents lecteurs et offre un coin à part pour les enfants et leurs parents.\n"
+        "Les architectes ont gardé les vieux murs de brique et ajouté de grandes fenêtres sur la rivière.\n"
+        "Dans les mois qui viennent, la bibliothèque prévoit des cours du soir sur l'histoire locale, un club hebdomadaire pour les jeunes lecteurs, des rencontres avec des auteurs de la région et une petite exposition de vieilles photographies qui montrent les bords de la rivière et la place du marché avant la construction du premier pont.\n"
+        "Image : Jeanne Martin\n"
+        "Des tables calmes le long des fenêtres\n"
+        "\xE2\x80\x94 Anna Weber (@annaweber) 3 juillet 2019\n"
+        "Jour d'ouverture, 10:30\n"
+        "Par Jeanne Martin et Paul Durand\n"
+        "La directrice de la bibliothèque a dit que le nombre de visiteurs avait doublé depuis la fermeture des salles provisoires au printemps, et que les écoles de la ville ont déjà réservé des visites pour l'automne, quand le club des jeunes lecteurs et les cours du soir sur l'histoire de la ville reprendront.\n"
+        "La mairie a payé la plus grande partie des travaux, et un fonds régional a couvert le reste.\n"
+        "Plusieurs habitants ont donné de vieux livres et des cartes de la ville, montrés à l'entrée.\n"
+        "Copyright 2024 Nouvelles de la ville\n"};
+    uint32_t hints[15];
+    article_guess_hints(hints, 15);
+    for (size_t i = 5; i < 12; i++) hints[i] |= SCRUB_HINT_CLASS_RELATED;
+    scrub_ctx *ctx = classify_page(docs[_i], hints, 15);
+    expect_kept_range(ctx, _i, 1, 6, true);
+    ck_assert_str_eq(scrub_filter_line_reason(ctx, 7), "boxed-line");
+    expect_kept_range(ctx, _i, 7, 8, true);
+    for (size_t i = 6; i < 11; i++) {
+        if (i == 7) continue;
+        expect_kept_range(ctx, _i, i, i + 1, false);
+        ck_assert_int_eq(scrub_filter_line_label(ctx, i), SCRUB_LABEL_RELATED);
+        ck_assert_str_eq(scrub_filter_line_reason(ctx, i), "hint:related");
+    }
+    expect_kept_range(ctx, _i, 11, 14, true);
+    expect_kept_range(ctx, _i, 14, 15, false);
+    scrub_ctx_free(ctx);
+}
+END_TEST
+
+/* Capitals in a box proved to hold the article: a section heading set in
+ * capitals is a few words and comes back (`boxed-line`, a heading); a
+ * headline of eight words or more in capitals between the paragraphs is
+ * another story's teaser and stays out with the class's verdict. */
+START_TEST(boxed_capitals)
+{
+    static const char *const docs[] = {
+        "Home | News | Sport | Culture\n"
+        "The Town Library Opens Its New Reading Hall\n"
+        "The town library opened its new reading hall on Saturday after two years of building work.\n"
+        "The hall has room for two hundred readers and a separate corner for children and their parents.\n"
+        "The architects kept the old brick walls and added large windows facing the river and the park.\n"
+        "In the coming months the library plans evening courses on local history, a weekly club for young readers, a series of talks with authors from the region and a small exhibition of old photographs that show how the river banks and the market square looked before the first bridge was built.\n"
+        "WHAT THE NEW HALL OFFERS\n"
+        "Quiet desks along the windows\n"
+        "COUNCIL PLANS A SECOND BRIDGE OVER THE RIVER FOR THE TOWN\n"
+        "The library director said the number of visitors had doubled since the temporary rooms closed in spring, and that the schools of the town have already booked regular visits for the autumn, when the reading club for young people and the evening courses on the history of the town start again.\n"
+        "The town council paid most of the costs, and a regional fund covered the rest of the bill.\n"
+        "Several residents donated old books and maps of the town that will be shown in the entrance.\n"
+        "Copyright 2024 Example Town News\n",
+        "Accueil | Actualités | Sport | Culture\n"
+        "La bibliothèque de la ville ouvre sa nouvelle salle de lecture\n"
+        "La bibliothèque de la ville a ouvert samedi sa nouvelle salle après deux ans de travaux.\n"
+        "La salle accueille deux cents lecteurs et offre un coin à part pour les enfants et leurs parents.\n"
+        "Les architectes ont gardé les vieux murs de brique et ajouté de grandes fenêtres sur la rivière.\n"
+        "Dans les mois qui viennent, la bibliothèque prévoit des cours du soir sur l'histoire locale, un club hebdomadaire pour les jeunes lecteurs, des rencontres avec des auteurs de la région et une petite exposition de vieilles photographies qui montrent les bords de la rivière et la place du marché avant la construction du premier pont.\n"
+        "CE QUE PROPOSE LA NOUVELLE SALLE\n"
+        "Des tables calmes le long des fenêtres\n"
+        "LE MAIRE PROMET UN NOUVEAU PONT SUR LA RIVIÈRE AU PRINTEMPS\n"
+        "La directrice de la bibliothèque a dit que le nombre de visiteurs avait doublé depuis la fermeture des salles provisoires au printemps, et que les écoles de la ville ont déjà réservé des visites pour l'automne, quand le club des jeunes lecteurs et les cours du soir sur l'histoire de la ville reprendront.\n"
+        "La mairie a payé la plus grande partie des travaux, et un fonds régional a couvert le reste.\n"
+        "Plusieurs habitants ont donné de vieux livres et des cartes de la ville, montrés à l'entrée.\n"
+        "Copyright 2024 Nouvelles de la ville\n"};
+    uint32_t hints[13];
+    article_guess_hints(hints, 13);
+    for (size_t i = 5; i < 10; i++) hints[i] |= SCRUB_HINT_CLASS_RELATED;
+    hints[6] |= SCRUB_HINT_HEADING;
+    scrub_ctx *ctx = classify_page(docs[_i], hints, 13);
+    expect_kept_range(ctx, _i, 1, 8, true);
+    ck_assert_int_eq(scrub_filter_line_label(ctx, 6), SCRUB_LABEL_HEADING);
+    ck_assert_str_eq(scrub_filter_line_reason(ctx, 6), "boxed-line");
+    ck_assert_str_eq(scrub_filter_line_reason(ctx, 7), "boxed-line");
+    expect_kept_range(ctx, _i, 8, 9, false);
+    ck_assert_int_eq(scrub_filter_line_label(ctx, 8), SCRUB_LABEL_RELATED);
+    ck_assert_str_eq(scrub_filter_line_reason(ctx, 8), "hint:related");
+    expect_kept_range(ctx, _i, 9, 12, true);
+    expect_kept_range(ctx, _i, 12, 13, false);
+    scrub_ctx_free(ctx);
+}
+END_TEST
+
 /* The article guess holds the lead and a last section in a container
  * whose class reads as an ad's; the filter keeps the middle paragraphs
  * and nothing outside the block.  The two agree on where the article is
@@ -6346,6 +6454,8 @@ Suite *make_suite(void)
     tcase_add_test(tc, boxed_any_class);         /* English, German */
     tcase_add_loop_test(tc, boxed_thread_mark, 0, 2); /* English, German */
     tcase_add_loop_test(tc, boxed_lines, 0, 2); /* English, French */
+    tcase_add_loop_test(tc, boxed_furniture, 0, 2); /* English, French */
+    tcase_add_loop_test(tc, boxed_capitals, 0, 2); /* English, French */
     tcase_add_loop_test(tc, linked_headings, 0, 2); /* English, German */
     tcase_add_loop_test(tc, box_pitch, 0, 2);
     tcase_add_loop_test(tc, teaser_box, 0, 2);
