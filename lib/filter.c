@@ -5717,10 +5717,11 @@ static bool post_credit(const char *text, const line_t *ln);
 
 /* A picture's credit, an embedded post's signature, a date, a clock or a
  * byline: the box's furniture between the article's sentences, though it
- * reads as a line of text ("Image: WSig", "Update July 3rd, 8:05AM ET"). */
+ * reads as a line of text ("Image: WSig", "Update July 3rd, 8:05AM ET").
+ * Both callers have already turned away a line with a date flag. */
 static bool box_furniture(const char *text, const line_t *ln)
 {
-    return ln->date || has_date(text, ln) || has_clock(text, ln) || photo_credit(text, ln) ||
+    return has_date(text, ln) || has_clock(text, ln) || photo_credit(text, ln) ||
            post_credit(text, ln) || byline_opening(text, ln);
 }
 
