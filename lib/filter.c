@@ -5612,18 +5612,20 @@ static FILTER_NOINLINE void candidate_sentences(filter_state *st)
 
 /* A block sentence the fallback may take back: a sentence of its own (no
  * link, no date, no chrome) that its place or an ad class removed, not
- * its words. */
-static bool fallback_line(const line_t *ln)
+ * its words.  chrome_ok: a run of a comment's or a footer's class proved
+ * to go on from the body (boxed_prose), where the class's chrome mark is
+ * the misnamed container's, not the line's. */
+static bool fallback_line(const line_t *ln, bool chrome_ok)
 {
-    return ln->hint_cand && ln->good && !ln->linked && !ln->date && !ln->chrome;
+    return ln->hint_cand && ln->good && !ln->linked && !ln->date && (!ln->chrome || chrome_ok);
 }
 
 /* A dropped block sentence with no notice words and no spam span: what
  * candidate_fallback and boxed_prose may take back, once they know the
  * line was put out by its place or its class. */
-static bool may_take_back(const line_t *ln)
+static bool may_take_back(const line_t *ln, bool chrome_ok)
 {
-    return !keep_label(ln->label) && fallback_line(ln) && !(ln->cats & NOTICE_CATS) &&
+    return !keep_label(ln->label) && fallback_line(ln, chrome_ok) && !(ln->cats & NOTICE_CATS) &&
            !ln->span_count;
 }
 
@@ -5655,7 +5657,7 @@ static FILTER_NOINLINE void candidate_fallback(filter_state *st)
             outside += keep ? ln->units : 0;
             continue;
         }
-        if (!fallback_line(ln)) continue;
+        if (!fallback_line(ln, false)) continue;
         sent += ln->units;
         kept += keep ? ln->units : 0;
         lines++;
@@ -5669,7 +5671,7 @@ static FILTER_NOINLINE void candidate_fallback(filter_state *st)
         return;
     for (size_t i = first; first != SIZE_MAX && i <= last; i++) {
         line_t *ln = &st->lines[i];
-        if (may_take_back(ln) && (placed_out(ln) || ln->reason == R_HINT_AD))
+        if (may_take_back(ln, false) && (placed_out(ln) || ln->reason == R_HINT_AD))
             take_back(ln, "candidate-fallback");
     }
 }
@@ -5767,16 +5769,14 @@ static bool strict_box(uint8_t box)
 
 static bool box_take_back(const line_t *ln)
 {
-    return ln->boxed && ln->reason == box_reason(ln->boxed) && !keep_label(ln->label) &&
-           ln->hint_cand && ln->good && !ln->linked && !ln->date &&
-           (!ln->chrome || strict_box(ln->boxed)) && !(ln->cats & NOTICE_CATS) && !ln->span_count;
+    return ln->boxed && ln->reason == box_reason(ln->boxed) &&
+           may_take_back(ln, strict_box(ln->boxed));
 }
 
 /* a sentence of the run for boxed_prose's count */
 static bool box_run_sentence(const line_t *ln, bool strict)
 {
-    return ln->hint_cand && ln->good && !ln->linked && !ln->date && ln->units >= 20 &&
-           (!ln->chrome || strict);
+    return fallback_line(ln, strict) && ln->units >= 20;
 }
 
 static void take_box(filter_state *st, const char *text, size_t a, size_t b)
