@@ -1181,9 +1181,9 @@ typedef struct {
     const char *kind, *text;
     uint32_t hint;
     int label;
-} insert_line;
+} insert_spec;
 
-static const insert_line INSERTS[] = {
+static const insert_spec INSERTS[] = {
     {"teaser", "Read more: The ten things everyone gets wrong about this story", 255u << 24,
      SCRUB_LABEL_RELATED},
     {"headline", "The ten things everyone gets wrong about this story", 255u << 24,
