@@ -592,8 +592,10 @@ static int scan_lexicon(filter_state *st, const scrub__ac *ac, const char *text,
     return SCRUB_OK;
 }
 
-/* "1. ", "2)", "3、", "• ", "- ", "一、", "（一）": a list item.  Each shape
- * has its own first byte, so that byte picks the one test to make. */
+/* "1. ", "2)", "a) ", "3、", "• ", "- ", "一、", "（一）": a list item.  Each
+ * shape has its own first byte, so that byte picks the one test to make.
+ * A lettered item is often a clause that ends in a comma (a licence's
+ * conditions, a law's points): neither a sentence nor a menu entry. */
 static bool list_item(const unsigned char *s, size_t n)
 {
     size_t i = 0;
@@ -607,6 +609,7 @@ static bool list_item(const unsigned char *s, size_t n)
         return d - i <= 3 && d + 3 <= n && memcmp(s + d, "\xE3\x80\x81", 3) == 0;
     }
     if (b == '-' || b == '*') return i + 2 <= n && s[i + 1] == ' ';
+    if (b >= 'a' && b <= 'z') return i + 3 <= n && s[i + 1] == ')' && s[i + 2] == ' ';
     if (b == 0xE2) { /* • and an en dash with a space or NBSP: "–  item" */
         if (i + 3 > n) return false;
         if (memcmp(s + i, "\xE2\x80\xA2", 3) == 0) return true;

@@ -279,6 +279,7 @@ START_TEST(traps_stay)
 }
 END_TEST
 
+
 /* Chinese layout in plain text: the title sits above the byline, a line
  * ending in a colon leads into the body, a poem's short lines between
  * paragraphs are body, and a sentence broken after the last paragraph
@@ -413,6 +414,45 @@ static void expect_labels(scrub_ctx *ctx, const char *doc, const uint32_t *hints
                       scrub_label_name(scrub_filter_line_label(ctx, i)),
                       scrub_filter_line_reason(ctx, i), scrub_label_name(want[i]));
 }
+
+/* "a) ..., b) ...,": a lettered list of clauses under an article's last
+ * sentence, such as the conditions of a casino licence, is the article's
+ * own list (list_item), however few of its words are stop words: it went
+ * as after-content before, being neither a sentence nor an item. */
+START_TEST(lettered_items_stay)
+{
+    static const char *const docs[] = {
+        "Casino licence renewed after long review\n"
+        "The state gaming commission renewed the riverside casino's licence on Tuesday after a "
+        "review that took most of the year.\n"
+        "The operator must now meet several conditions, the commission said in a statement "
+        "published on its website.\n"
+        "Its chair said the list was the longest the commission had ever attached to a licence "
+        "and that inspectors would check each point.\n"
+        "a) quarterly audits of the gaming floor's cash controls by auditors the commission "
+        "appoints,\n"
+        "b) a helpline for problem gamblers, funded for five years by the operator,\n",
+        "Spielbank erh\xc3\xa4lt neue Konzession\n"
+        "Die Spielbank in Bad Homburg erh\xc3\xa4lt nach langer Pr\xc3\xbc" "fung eine neue "
+        "Konzession, teilte das Innenministerium am Montag mit.\n"
+        "Die Betreiberin muss daf\xc3\xbcr mehrere Auflagen erf\xc3\xbcllen, die das Ministerium "
+        "in seiner Mitteilung aufz\xc3\xa4hlt.\n"
+        "Die Auflagen seien strenger als bei jeder fr\xc3\xbcheren Konzession, sagte ein Sprecher "
+        "des Ministeriums, und w\xc3\xbcrden j\xc3\xa4hrlich gepr\xc3\xbc" "ft.\n"
+        "a) viertelj\xc3\xa4hrliche Pr\xc3\xbc" "fung der Kassenf\xc3\xbchrung im Spielsaal durch "
+        "vom Ministerium bestellte Pr\xc3\xbc" "fer,\n"
+        "b) Finanzierung einer Beratungsstelle f\xc3\xbcr Spiels\xc3\xbc" "chtige \xc3\xbc" "ber "
+        "f\xc3\xbcnf Jahre durch die Betreiberin,\n"};
+    static const int want[] = {SCRUB_LABEL_HEADING, SCRUB_LABEL_CONTENT, SCRUB_LABEL_CONTENT,
+                               SCRUB_LABEL_CONTENT, SCRUB_LABEL_CONTENT, SCRUB_LABEL_CONTENT};
+    scrub_ctx *ctx = scrub_ctx_new();
+    for (size_t d = 0; d < 2; d++) {
+        expect_labels(ctx, docs[d], NULL, 0, want, 6);
+        ck_assert_str_eq(scrub_filter_line_reason(ctx, 4), "list-item");
+    }
+    scrub_ctx_free(ctx);
+}
+END_TEST
 
 /* A brand as the value of the line's field (文章摘要：BRAND,...) is the
  * farm's template slot: the line is an advert; the same brand slipped
@@ -6395,6 +6435,7 @@ Suite *make_suite(void)
     tc = tcase_create("spam");
     tcase_add_test(tc, inline_spam_spans);
     tcase_add_test(tc, traps_stay);
+    tcase_add_test(tc, lettered_items_stay);
     tcase_add_test(tc, zh_layout);
     tcase_add_test(tc, document_score);
     tcase_add_test(tc, caller_lexicon);

@@ -687,12 +687,21 @@ static bool blank_text(const char *p, size_t n)
     return true;
 }
 
-/* junk: the inserted lines are to be removed (residue, adverts), or kept
+/* The lines of one case: the inserted lines removed, the article lines
+ * kept. */
+typedef struct {
+    size_t inserted, removed, article, article_kept;
+} xcount;
+
+/* blk[0, nb) put into the article before its line `at` (na: after it),
+ * classified as extracted text; tag names the place in the dump.  junk:
+ * the inserted lines are to be removed (residue, adverts), or kept
  * (traps). */
-static void transplant_case(scrub_ctx *ctx, xtally *x, int mid, const char *page,
-                            const ev_ref *art, size_t na, const ev_ref *blk, size_t nb, bool junk)
+static xcount transplant_at(scrub_ctx *ctx, const char *page, const char *tag, const ev_ref *art,
+                            size_t na, size_t at, const ev_ref *blk, size_t nb, bool junk)
 {
-    size_t at = mid ? na / 2 : na, total = na + nb;
+    xcount c = {0};
+    size_t total = na + nb;
     ev_str t = {0};
     ev_put(&t, "", 0);
     for (size_t i = 0; i < total; i++) {
@@ -701,26 +710,39 @@ static void transplant_case(scrub_ctx *ctx, xtally *x, int mid, const char *page
         ev_putc(&t, '\n');
     }
     ck_assert_status(scrub_classify_lines(ctx, t.p, t.n, 0), SCRUB_OK);
-    ck_assert_uint_eq(scrub_filter_line_count(ctx), total);
+    ck_assert_msg(scrub_filter_line_count(ctx) == total, "%s+%s: %zu lines, not %zu", page, tag,
+                  scrub_filter_line_count(ctx), total);
     for (size_t i = 0; i < total; i++) {
         const ev_ref *r = i < at ? &art[i] : i < at + nb ? &blk[i - at] : &art[i - nb];
         bool inserted = i >= at && i < at + nb, kept = scrub_filter_line_kept(ctx, i) == 1;
         if (inserted) {
-            x->inserted[mid]++;
-            x->removed[mid] += !kept;
+            c.inserted++;
+            c.removed += !kept;
         } else {
-            x->article[mid]++;
-            x->article_kept[mid] += kept;
+            c.article++;
+            c.article_kept += kept;
         }
         if (dump_file && (inserted && junk) == kept) {
             int l = scrub_filter_line_label(ctx, i);
             const char *what = !inserted ? "XDROP" : junk ? "XKEEP" : "XTRAP";
-            fprintf(dump_file, "%s\t%s+%s:%zu\t%s\t%s\t%.*s\n", what,
-                    page, mid ? "mid" : "end", i, l >= 0 ? scrub_label_name(l) : "?",
-                    scrub_filter_line_reason(ctx, i), (int)r->n, r->p);
+            fprintf(dump_file, "%s\t%s+%s:%zu\t%s\t%s\t%.*s\n", what, page, tag, i,
+                    l >= 0 ? scrub_label_name(l) : "?", scrub_filter_line_reason(ctx, i),
+                    (int)r->n, r->p);
         }
     }
     free(t.p);
+    return c;
+}
+
+static void transplant_case(scrub_ctx *ctx, xtally *x, int mid, const char *page,
+                            const ev_ref *art, size_t na, const ev_ref *blk, size_t nb, bool junk)
+{
+    xcount c = transplant_at(ctx, page, mid ? "mid" : "end", art, na, mid ? na / 2 : na, blk, nb,
+                             junk);
+    x->inserted[mid] += c.inserted;
+    x->removed[mid] += c.removed;
+    x->article[mid] += c.article;
+    x->article_kept[mid] += c.article_kept;
 }
 
 /* The article with nothing put into it: the lines it keeps so are the
@@ -1796,6 +1818,172 @@ static void judge_extra(scrub_ctx *ctx, const label_row *rows, size_t n)
     }
 }
 
+/* ---- transplanted traps, other languages (dev half only) ---------------- */
+
+/* A trap kept where it stands may still be lost elsewhere on a page.  Each
+ * dev trap of the other-language whole pages (a trsrc or extra row tagged
+ * trap on a kept label) goes alone into the article of each other such dev
+ * page (its kept-label lines in page order, classified as extracted text
+ * without hints) at four places: after its first paragraph (the first
+ * line of 80 bytes or more), between two paragraphs, after its last
+ * paragraph, and as a list item ("• ") between two paragraphs.  The own
+ * donors are test/devset/traps-own.txt, trap sentences written for this
+ * probe.  SCRUB_EVAL_ADV_SPLIT=A|B takes the traps of one half of the
+ * donors (the trap's page, or an own sentence's text), as for the
+ * adverts.  Test pages are never read. */
+enum { TP_FIRST, TP_MID, TP_END, TP_ITEM, TP_COUNT };
+static const char *const tp_tags[TP_COUNT] = {"first", "mid", "end", "item"};
+static const char *const tp_places[TP_COUNT] = {"after the first paragraph", "between paragraphs",
+                                                "after the last paragraph", "as a list item"};
+typedef struct {
+    size_t traps, inserted[TP_COUNT], removed[TP_COUNT];
+} trap_tally;
+static trap_tally XTP, XTP_OWN;
+
+typedef struct {
+    ev_str text; /* the page as rendered */
+    ev_ref *art;
+    size_t na;
+    char name[300];
+} trap_host;
+
+static bool host_selected(const label_row *r)
+{
+    const char *base = strrchr(r->file, '/');
+    return !strcmp(r->split, "dev") &&
+           ((!strcmp(r->set, "trsrc") && page_selected(base ? base + 1 : r->file)) ||
+            !strcmp(r->set, "extra"));
+}
+
+/* One dev page (rows[0, n) are its rows): its kept lines are its article,
+ * its traps join the pool when the page is a donor.  False for a page
+ * that cannot be read or is Chinese. */
+static bool trap_host_page(const label_row *rows, size_t n, trap_host *h, line_pool *traps)
+{
+    size_t len;
+    char *html = load_doc(rows[0].file, "-", &len);
+    if (!html) return false;
+    scrub_ctx *hctx = scrub_ctx_new();
+    h->text = (ev_str){0};
+    bool ok = render(hctx, html, len, &h->text, NULL, NULL);
+    scrub_ctx_free(hctx);
+    free(html);
+    if (ok && !h->text.p) h->text.p = calloc(1, 1);
+    if (!ok || (!strcmp(rows[0].set, "extra") && page_is_zh(h->text.p, h->text.n))) {
+        free(h->text.p);
+        return false;
+    }
+    ev_line *pl;
+    size_t npl = ev_split(h->text.p, h->text.n, &pl);
+    int *lab = malloc((npl ? npl : 1) * sizeof *lab);
+    bool *trap = calloc(npl ? npl : 1, sizeof *trap);
+    for (size_t k = 0; k < npl; k++) lab[k] = -1;
+    for (size_t k = 0; k < n; k++)
+        if (row_current(&rows[k], h->text.p, pl, npl)) {
+            lab[rows[k].line] = scrub_label_from_name(rows[k].label, strlen(rows[k].label));
+            trap[rows[k].line] = strstr(rows[k].tags, "trap") != NULL;
+        }
+    snprintf(h->name, sizeof h->name, "%s", rows[0].file);
+    bool donor = donor_in_split(h->name);
+    h->art = malloc((npl ? npl : 1) * sizeof *h->art);
+    h->na = 0;
+    long last = -2;
+    for (size_t k = 0; k < npl; k++) {
+        ev_ref text = {h->text.p + pl[k].start, pl[k].len};
+        if (lab[k] < 0 || !is_keep_label(lab[k]) || blank_text(text.p, text.n)) continue;
+        h->art[h->na++] = text;
+        if (donor && trap[k]) pool_line(traps, text, (long)k, &last, 1);
+    }
+    free(trap);
+    free(lab);
+    free(pl);
+    return true;
+}
+
+/* The own donors: "LANG<TAB>sentence" lines of test/devset/traps-own.txt. */
+static char *own_traps(line_pool *pool)
+{
+    char *data = test_read_file(SCRUB_SOURCE_DIR "/test/devset/traps-own.txt", NULL);
+    ck_assert_ptr_nonnull(data);
+    long last = -2, k = 0;
+    for (char *line = strtok(data, "\n"); line; line = strtok(NULL, "\n")) {
+        char *tab = strchr(line, '\t');
+        if (line[0] == '#' || !tab || !donor_in_split(tab + 1)) continue;
+        pool_line(pool, (ev_ref){tab + 1, strlen(tab + 1)}, k++, &last, 1);
+    }
+    return data;
+}
+
+/* Each trap of the pool alone into the host's article at the four places
+ * (not into the page it comes from). */
+static void trap_cases(scrub_ctx *ctx, trap_tally *x, const trap_host *h, const line_pool *traps)
+{
+    size_t first = 1;
+    for (size_t i = 0; i < h->na; i++)
+        if (h->art[i].n >= 80) {
+            first = i + 1;
+            break;
+        }
+    const size_t at[TP_COUNT] = {first, h->na / 2, h->na, h->na / 2};
+    for (size_t a = 0; a < traps->nruns; a++) {
+        const ev_ref *t = &traps->lines[traps->runs[a].first];
+        if (t->p >= h->text.p && t->p < h->text.p + h->text.n) continue;
+        x->traps++;
+        ev_str item = {0};
+        ev_put(&item, "• ", strlen("• "));
+        ev_put(&item, t->p, t->n);
+        const ev_ref as_item = {item.p, item.n};
+        for (int p = 0; p < TP_COUNT; p++) {
+            xcount c = transplant_at(ctx, h->name, tp_tags[p], h->art, h->na, at[p],
+                                     p == TP_ITEM ? &as_item : t, 1, false);
+            x->inserted[p] += c.inserted;
+            x->removed[p] += c.removed;
+        }
+        free(item.p);
+    }
+}
+
+static void transplant_traps_other(scrub_ctx *ctx, const label_row *rows, size_t n)
+{
+    line_pool traps = new_pool(n), own = new_pool(n);
+    char *own_text = own_traps(&own);
+    trap_host *h = malloc((n ? n : 1) * sizeof *h);
+    size_t nh = 0;
+    for (size_t i = 0; i < n;) {
+        size_t j = i;
+        while (j < n && !strcmp(rows[j].set, rows[i].set) && !strcmp(rows[j].file, rows[i].file))
+            j++;
+        if (host_selected(&rows[i]) && trap_host_page(&rows[i], j - i, &h[nh], &traps)) nh++;
+        i = j;
+    }
+    for (size_t k = 0; k < nh; k++)
+        if (h[k].na >= 3) {
+            trap_cases(ctx, &XTP, &h[k], &traps);
+            trap_cases(ctx, &XTP_OWN, &h[k], &own);
+        }
+    for (size_t k = 0; k < nh; k++) { /* the pool points into every page */
+        free(h[k].art);
+        free(h[k].text.p);
+    }
+    free(h);
+    free(own_text);
+    free(traps.lines);
+    free(traps.runs);
+    free(own.lines);
+    free(own.runs);
+}
+
+static void print_traps(const char *what, const trap_tally *x)
+{
+    size_t rm = 0, of = 0;
+    for (int p = 0; p < TP_COUNT; p++) rm += x->removed[p], of += x->inserted[p];
+    printf("  %s: %zu traps x pages; wrongly removed %.3f (%zu of %zu):", what, x->traps,
+           ratio(rm, of), rm, of);
+    for (int p = 0; p < TP_COUNT; p++)
+        printf("%s %s %zu of %zu", p ? "," : "", tp_places[p], x->removed[p], x->inserted[p]);
+    printf("\n");
+}
+
 /* gne-zh-news pages are legitimate news; only njxfhn/1 carries injected
  * gambling lines.  Counts the others flagged as site farms. */
 static size_t gne_pages, gne_false_farms;
@@ -1991,6 +2179,7 @@ START_TEST(quality)
     transplant_gne(ctx, rows, n);
     transplant_adverts(ctx, rows, n);
     judge_trafilatura(ctx, rows, n);
+    transplant_traps_other(ctx, rows, n);
     free(rows);
     judge_gne_farms(ctx);
     scrub_ctx_free(ctx);
@@ -2036,6 +2225,9 @@ START_TEST(quality)
                      "runs x articles", "removed", &XA_ALONE, "advert");
     print_transplant("chinesewebtext articles + transplanted traps, dev half", &XT,
                      "traps x articles", "wrongly removed", NULL, NULL);
+    print_traps("other-language articles + transplanted traps, dev half", &XTP);
+    print_traps("other-language articles + own trap sentences (test/devset/traps-own.txt)",
+                &XTP_OWN);
     printf("  site farms wrongly flagged on legitimate gne-zh-news pages: %zu of %zu\n",
            gne_false_farms, gne_pages);
     report_cover();
