@@ -207,6 +207,11 @@ typedef struct {
     char *user_src;     /* the entries' text; terms point into it */
     size_t user_src_len;
     char *user_reasons; /* "category:term" strings, NUL-separated */
+    /* the text with its full-width letters and digits folded (fold_wide) */
+    char *wide;
+    size_t cap_wide;
+    size_t *wide_at; /* where each folded character stands in it */
+    size_t nwide, cap_wide_at;
 } filter_state;
 
 /* ---- labels ------------------------------------------------------------- */
@@ -281,6 +286,8 @@ static void state_free(void *p)
     scrub__free(st->user_entries);
     scrub__free(st->user_src);
     scrub__free(st->user_reasons);
+    scrub__free(st->wide);
+    scrub__free(st->wide_at);
 }
 
 static filter_state *get_state(scrub_ctx *ctx)
@@ -368,6 +375,8 @@ static bool is_sep(uint32_t cp)
     switch (cp) {
     case ',': case 0xFF0C: case 0x3001: case '|': case 0xFF5C: case '/': case ';':
     case 0xFF1B: case '_': case 0xB7: case 0x2022: case 0x25AA: case 0x2502:
+    /* ★☆◆●■: the stars and shapes between a spam list's keywords */
+    case 0x2605: case 0x2606: case 0x25C6: case 0x25CF: case 0x25A0:
         return true;
     default:
         return false;
@@ -801,6 +810,13 @@ static inline void lex_bytes(lex_scan *lx, const unsigned char *s, size_t i, siz
     lx->q = q;
 }
 
+/* 无码视频-中文天堂-国产精品: a hyphen between two Han characters joins
+ * no word (Chinese has none to join); keyword lists use it as a comma. */
+static ALWAYS_INLINE bool han_dash(uint32_t before, const unsigned char *s, size_t n, size_t i)
+{
+    return before - 0x4E00u <= 0x9FFFu - 0x4E00u && i + 1 < n && s[i + 1] - 0xE4u <= 0xE9u - 0xE4u;
+}
+
 /* One ASCII character: the general steps of count_other() below, with
  * the class tests answered by ascii_class[]. */
 static ALWAYS_INLINE void ascii_char(line_t *ln, scan_state *ss, const unsigned char *s,
@@ -836,6 +852,8 @@ static ALWAYS_INLINE void ascii_char(line_t *ln, scan_state *ss, const unsigned 
             ln->nupper += (c & A_UPPER) != 0;
             start_word(ln, ss, cp, i);
         } else if (c & A_SEP) {
+            ln->nsep++;
+        } else if (cp == '-' && han_dash(ss->last, s, n, i)) {
             ln->nsep++;
         } else if (cp == '>' && ss->p1 != cp) {
             ln->crumbs++; /* a run (查看全文>>) counts once */
@@ -7200,6 +7218,84 @@ static void show_injected(filter_state *st)
     }
 }
 
+/* ---- full-width letters and digits -------------------------------------- */
+
+/* Ｗｗｗ．ｊｓ３３３ or ４８小时内: full-width letters and digits are the
+ * ASCII ones written wide.  Spam writes them so to slip a brand past the
+ * lexicon, and listings write them as a house style that the shape tests
+ * (words, digits, dates, phones) would read as punctuation.  The
+ * classification reads a copy with them folded to ASCII (three bytes to
+ * one); its offsets are mapped back to the caller's text at the end.
+ * Full-width punctuation (，：（）) stays: Chinese text is written with it. */
+static bool wide_alnum(const unsigned char *s)
+{
+    return (s[1] == 0xBC && s[2] >= 0xA1 && s[2] <= 0xBA) ||
+           (s[1] == 0xBD && s[2] >= 0x81 && s[2] <= 0x9A);
+}
+
+static size_t first_wide(const unsigned char *s, size_t len)
+{
+    for (const unsigned char *p = s; (p = memchr(p, 0xEF, len - (size_t)(p - s))) != NULL; p++)
+        if (s + len - p >= 3 && wide_alnum(p)) return (size_t)(p - s);
+    return SIZE_MAX;
+}
+
+/* The folded copy in st->wide (from the first wide character at `from`),
+ * or SCRUB_E_NOMEM. */
+static int fold_wide(filter_state *st, const char *text, size_t len, size_t from)
+{
+    const unsigned char *s = (const unsigned char *)text;
+    if (grow((void **)&st->wide, &st->cap_wide, len + 1, 1) != SCRUB_OK) return SCRUB_E_NOMEM;
+    memcpy(st->wide, text, from);
+    size_t o = from;
+    st->nwide = 0;
+    for (size_t i = from; i < len;) {
+        if (s[i] == 0xEF && len - i >= 3 && wide_alnum(s + i)) {
+            if (grow((void **)&st->wide_at, &st->cap_wide_at, st->nwide + 1, sizeof(size_t)) != SCRUB_OK)
+                return SCRUB_E_NOMEM;
+            st->wide_at[st->nwide++] = o;
+            st->wide[o++] = (char)(s[i + 1] == 0xBC ? s[i + 2] - 0x60 : s[i + 2] - 0x20);
+            i += 3;
+        } else {
+            st->wide[o++] = text[i++];
+        }
+    }
+    st->wide[o] = 0;
+    return SCRUB_OK;
+}
+
+/* An offset of the folded copy in the caller's text: two more bytes for
+ * each folded character before it. */
+static size_t unfold_at(const filter_state *st, size_t x)
+{
+    size_t lo = 0, hi = st->nwide;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (st->wide_at[mid] < x) lo = mid + 1;
+        else hi = mid;
+    }
+    return x + 2 * lo;
+}
+
+/* Lines, matches and spans back to the caller's offsets. */
+static void unfold_offsets(filter_state *st)
+{
+    for (size_t i = 0; i < st->nlines; i++) {
+        line_t *ln = &st->lines[i];
+        size_t start = unfold_at(st, ln->start), end = unfold_at(st, ln->start + ln->len);
+        ln->start = start;
+        ln->len = end - start;
+    }
+    for (size_t i = 0; i < st->nspans; i++) {
+        st->spans[i].start = unfold_at(st, st->spans[i].start);
+        st->spans[i].end = unfold_at(st, st->spans[i].end);
+    }
+    for (size_t i = 0; i < st->nmatches; i++) {
+        st->matches[i].start = unfold_at(st, st->matches[i].start);
+        st->matches[i].end = unfold_at(st, st->matches[i].end);
+    }
+}
+
 #define KNOWN_FLAGS (SCRUB_FILTER_KEEP_INLINE_SPAM | SCRUB_FILTER_NO_LINESTATS | SCRUB_FILTER_NO_CONTEXT)
 
 static int classify(scrub_ctx *ctx, const char *text, size_t len, const uint32_t *hints,
@@ -7218,6 +7314,13 @@ static int classify(scrub_ctx *ctx, const char *text, size_t len, const uint32_t
     reset_result(st);
     if (!stats && !(flags & SCRUB_FILTER_NO_LINESTATS)) stats = st->stats;
     if (flags & SCRUB_FILTER_NO_LINESTATS) stats = NULL;
+    size_t wide = first_wide((const unsigned char *)text, len);
+    st->nwide = 0;
+    if (wide != SIZE_MAX) {
+        if (fold_wide(st, text, len, wide) != SCRUB_OK) return scrub__fail(ctx, SCRUB_E_NOMEM, "out of memory");
+        text = st->wide;
+        len -= 2 * st->nwide;
+    }
     rc = split_lines(ctx, st, text, len);
     if (rc == SCRUB_OK) rc = classify_each(ctx, st, text);
     if (rc == SCRUB_OK) residue_lines(st, text);
@@ -7256,6 +7359,7 @@ static int classify(scrub_ctx *ctx, const char *text, size_t len, const uint32_t
     for (size_t i = 0; i < st->nlines; i++)
         st->lines[i].kept = (mask >> st->lines[i].label) & 1u;
     doc_score(st, text);
+    if (st->nwide) unfold_offsets(st);
     return SCRUB_OK;
 }
 
