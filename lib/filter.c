@@ -102,6 +102,7 @@ typedef struct {
     uint32_t units; /* CJK characters plus words of other scripts */
     bool term, qterm, url, phone, paren, code, date, good;
     bool clock; /* a time of day (18:57) beside the date: a dateline */
+    bool spelled; /* a domain with its dots spelled another way (spelled_domain) */
     bool run4; /* four digits in a row or more: a year can be in it (has_date) */
     bool item; /* starts like a list item (1. / 2、/ • / 一、) */
     bool colon; /* ends with a colon: announces what follows */
@@ -1427,6 +1428,10 @@ static verdict spam_verdict(const line_t *ln)
     if (stuffing && (spam_strong || weak_hits >= 3))
         return (verdict){SCRUB_LABEL_SPAM, 0.02, cat_why(ln, cat)};
     if (ln->good && promo_sentence(ln)) return (verdict){SCRUB_LABEL_AD, 0.05, "promo-sentence"};
+    /* news may name a casino and cite its site; it never spells the
+     * site's dots so that no link filter finds it */
+    if (ln->spelled && spam_any && ln->units <= 80)
+        return (verdict){SCRUB_LABEL_AD, 0.03, "spelled-domain"};
     if (ln->good) return (verdict){-1, 0, NULL};
     if (spam_strong && (ln->units <= 40 || ln->url || ln->phone || strong_cta_ad(ln)))
         return (verdict){SCRUB_LABEL_AD, 0.03, cat_why(ln, cat)};
@@ -6948,6 +6953,44 @@ static verdict odd_line(const char *text, const line_t *ln, verdict v, size_t *n
     return v;
 }
 
+/* www。js777。com, js777点com, js777．cc: a domain with its dots spelled
+ * another way (an ideographic full stop, the word 点 or 點, a full-width dot)
+ * so that no link filter sees it -- a spam address, never a sentence's
+ * way to cite a site.  The dot must stand after "www" or between an ASCII
+ * letter or digit and a top-level domain. */
+static bool spelled_dot(const unsigned char *s, size_t n, size_t i)
+{
+    return i + 3 <= n && ((s[i] == 0xE3 && s[i + 1] == 0x80 && s[i + 2] == 0x82) ||
+                          (s[i] == 0xE7 && s[i + 1] == 0x82 && s[i + 2] == 0xB9) ||
+                          (s[i] == 0xE9 && s[i + 1] == 0xBB && s[i + 2] == 0x9E) ||
+                          (s[i] == 0xEF && s[i + 1] == 0xBC && s[i + 2] == 0x8E));
+}
+
+static bool tld_at(const unsigned char *s, size_t n, size_t i)
+{
+    static const char *const tlds[] = {"com", "net", "org", "cc", "vip", "top", "cn"};
+    for (size_t k = 0; k < sizeof tlds / sizeof tlds[0]; k++) {
+        size_t m = strlen(tlds[k]);
+        if (i + m > n) continue;
+        size_t j = 0;
+        while (j < m && (s[i + j] | 32) == tlds[k][j]) j++;
+        if (j == m && (i + m == n || !ascii_alnum(s[i + m]))) return true;
+    }
+    return false;
+}
+
+static bool spelled_domain(const char *text, const line_t *ln)
+{
+    const unsigned char *s = (const unsigned char *)text + ln->start;
+    size_t n = ln->len;
+    for (size_t i = 1; i + 3 < n; i++) {
+        if (!spelled_dot(s, n, i) || !ascii_alnum(s[i - 1])) continue;
+        bool www = i >= 3 && (s[i - 3] | 32) == 'w' && (s[i - 2] | 32) == 'w' && (s[i - 1] | 32) == 'w';
+        if (www || tld_at(s, n, i + 3)) return true;
+    }
+    return false;
+}
+
 static int classify_each(scrub_ctx *ctx, filter_state *st, const char *text)
 {
     const scrub__ac *ac;
@@ -6963,6 +7006,8 @@ static int classify_each(scrub_ctx *ctx, filter_state *st, const char *text)
             return SCRUB_E_NOMEM;
         if (st->has_user && scan_lexicon(st, &st->user_ac, text, ln) != SCRUB_OK)
             return SCRUB_E_NOMEM;
+        ln->spelled = !ln->url && ln->nalpha >= 2 && ln->ncjk && spelled_domain(text, ln);
+        ln->url = ln->url || ln->spelled;
         ln->good = sentence_shape(ln);
         ln->near = near_shape(ln);
         /* a date needs a four-digit year: most lines are settled by the

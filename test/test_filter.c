@@ -627,6 +627,31 @@ START_TEST(star_and_dash_separators)
 }
 END_TEST
 
+/* A domain whose dots are spelled (www。x。com, x点com) hides from link
+ * filters: on a line that the lexicon ties to gambling it makes the line
+ * an advert, however much it reads like a sentence (Simplified and
+ * Traditional); lottery news beside it stays. */
+START_TEST(spelled_domain_advert)
+{
+    const char *doc =
+        "市体育馆下月重新开放\n"
+        "市体育馆经过半年改造，下月起重新对市民开放，游泳馆和羽毛球馆都换了新设备。\n"
+        "每天都有新的活动等着大家来参加 真人视讯 电子游戏 棋牌 捕鱼 体育赛事应有尽有 "
+        "太阳城娱乐城欢迎你的光临 网址：www。tyc8899。com\n"
+        "每天都有新的活動等著大家來參加 真人視訊 電子遊戲 棋牌 捕魚 體育賽事應有盡有 "
+        "太陽城娛樂城歡迎你的光臨 網址：www。tyc8899。com\n"
+        "据体育彩票中心消息，本期大乐透奖池累计超过8亿元，开奖结果已在官网和体彩APP公布。\n"
+        "新场馆还增加了无障碍通道，方便老年人和残障人士进出，停车位也比原来多了一倍。\n";
+    static const int want[] = {SCRUB_LABEL_HEADING, SCRUB_LABEL_CONTENT, SCRUB_LABEL_AD,
+                               SCRUB_LABEL_AD, SCRUB_LABEL_CONTENT, SCRUB_LABEL_CONTENT};
+    scrub_ctx *ctx = scrub_ctx_new();
+    expect_labels(ctx, doc, NULL, 0, want, 6);
+    ck_assert_str_eq(scrub_filter_line_reason(ctx, 2), "spelled-domain");
+    ck_assert_str_eq(scrub_filter_line_reason(ctx, 3), "spelled-domain");
+    scrub_ctx_free(ctx);
+}
+END_TEST
+
 /* A brand with a verb asking the reader to act (登录) is an advert on a
  * line past the 40 units of a brand alone. */
 START_TEST(brand_with_call_to_act)
@@ -6481,6 +6506,7 @@ Suite *make_suite(void)
     tcase_add_test(tc, substituted_brand);
     tcase_add_test(tc, wide_letters_fold);
     tcase_add_test(tc, star_and_dash_separators);
+    tcase_add_test(tc, spelled_domain_advert);
     tcase_add_test(tc, brand_with_call_to_act);
     tcase_add_test(tc, spec_rows);
     tcase_add_test(tc, hospital_ad_farm);
