@@ -103,6 +103,7 @@ typedef struct {
     bool term, qterm, url, phone, paren, code, date, good;
     bool clock; /* a time of day (18:57) beside the date: a dateline */
     bool spelled; /* a domain with its dots spelled another way (spelled_domain) */
+    bool dotted;  /* 。．点 or 點 right after an ASCII letter or digit: spelled_domain looks */
     bool run4; /* four digits in a row or more: a year can be in it (has_date) */
     bool item; /* starts like a list item (1. / 2、/ • / 一、) */
     bool colon; /* ends with a colon: announces what follows */
@@ -212,6 +213,7 @@ typedef struct {
     char *wide;
     size_t cap_wide;
     size_t *wide_at; /* where each folded character stands in it */
+    bool saw_wide;   /* the character scan met a full-width letter */
     size_t nwide, cap_wide_at;
 } filter_state;
 
@@ -1157,11 +1159,18 @@ static int scan_chars(filter_state *st, const scrub__ac *ac, line_t *ln, const c
                    : valid      ? han_run(ln, &ss, s, n, i, false, true)
                                 : han_run(ln, &ss, s, n, i, false, false);
         if (e != i) {
+            /* 点 and 點 (E7 82 B9, E9 BB 9E) after a letter or digit: once a run */
+            if (SCRUB_UNLIKELY(i && s[i - 1] < 0x80 && ascii_alnum(s[i - 1]) && ((s[i] == 0xE7 && s[i + 1] == 0x82 && s[i + 2] == 0xB9) ||
+                                                           (s[i] == 0xE9 && s[i + 1] == 0xBB && s[i + 2] == 0x9E))))
+                ln->dotted = true;
             i = e;
             continue;
         }
         uint32_t cp;
         size_t k = decode_at(s, n, i, &cp, invalid);
+        if (SCRUB_UNLIKELY(i && s[i - 1] < 0x80 && (cp == 0x3002 || cp == 0xFF0E) && ascii_alnum(s[i - 1])))
+            ln->dotted = true;
+        st->saw_wide |= cp - 0xFF21u <= 0xFF5Au - 0xFF21u;
         lex_bytes(&ss.lex, s, i, k);
         count_other(ln, &ss, cp, s, i);
         after_char(ln, &ss, cp);
@@ -7006,7 +7015,7 @@ static int classify_each(scrub_ctx *ctx, filter_state *st, const char *text)
             return SCRUB_E_NOMEM;
         if (st->has_user && scan_lexicon(st, &st->user_ac, text, ln) != SCRUB_OK)
             return SCRUB_E_NOMEM;
-        ln->spelled = !ln->url && ln->nalpha >= 2 && ln->ncjk && spelled_domain(text, ln);
+        ln->spelled = ln->dotted && !ln->url && spelled_domain(text, ln);
         ln->url = ln->url || ln->spelled;
         ln->good = sentence_shape(ln);
         ln->near = near_shape(ln);
@@ -7278,23 +7287,14 @@ static bool wide_alnum(const unsigned char *s)
            (s[1] == 0xBD && s[2] >= 0x81 && s[2] <= 0x9A);
 }
 
-static size_t first_wide(const unsigned char *s, size_t len)
-{
-    for (const unsigned char *p = s; (p = memchr(p, 0xEF, len - (size_t)(p - s))) != NULL; p++)
-        if (s + len - p >= 3 && wide_alnum(p)) return (size_t)(p - s);
-    return SIZE_MAX;
-}
-
-/* The folded copy in st->wide (from the first wide character at `from`),
- * or SCRUB_E_NOMEM. */
-static int fold_wide(filter_state *st, const char *text, size_t len, size_t from)
+/* The folded copy in st->wide, or SCRUB_E_NOMEM. */
+static int fold_wide(filter_state *st, const char *text, size_t len)
 {
     const unsigned char *s = (const unsigned char *)text;
     if (grow((void **)&st->wide, &st->cap_wide, len + 1, 1) != SCRUB_OK) return SCRUB_E_NOMEM;
-    memcpy(st->wide, text, from);
-    size_t o = from;
+    size_t o = 0;
     st->nwide = 0;
-    for (size_t i = from; i < len;) {
+    for (size_t i = 0; i < len;) {
         if (s[i] == 0xEF && len - i >= 3 && wide_alnum(s + i)) {
             if (grow((void **)&st->wide_at, &st->cap_wide_at, st->nwide + 1, sizeof(size_t)) != SCRUB_OK)
                 return SCRUB_E_NOMEM;
@@ -7359,15 +7359,19 @@ static int classify(scrub_ctx *ctx, const char *text, size_t len, const uint32_t
     reset_result(st);
     if (!stats && !(flags & SCRUB_FILTER_NO_LINESTATS)) stats = st->stats;
     if (flags & SCRUB_FILTER_NO_LINESTATS) stats = NULL;
-    size_t wide = first_wide((const unsigned char *)text, len);
     st->nwide = 0;
-    if (wide != SIZE_MAX) {
-        if (fold_wide(st, text, len, wide) != SCRUB_OK) return scrub__fail(ctx, SCRUB_E_NOMEM, "out of memory");
-        text = st->wide;
-        len -= 2 * st->nwide;
-    }
+    st->saw_wide = false;
     rc = split_lines(ctx, st, text, len);
     if (rc == SCRUB_OK) rc = classify_each(ctx, st, text);
+    /* rare: pay for the folded copy only when the scan met a wide letter */
+    if (rc == SCRUB_OK && st->saw_wide) {
+        if (fold_wide(st, text, len) != SCRUB_OK) return scrub__fail(ctx, SCRUB_E_NOMEM, "out of memory");
+        text = st->wide;
+        len -= 2 * st->nwide;
+        reset_result(st);
+        rc = split_lines(ctx, st, text, len);
+        if (rc == SCRUB_OK) rc = classify_each(ctx, st, text);
+    }
     if (rc == SCRUB_OK) residue_lines(st, text);
     st->have_hints = nhints > 0;
     st->whole_page = has_furniture(hints, nhints);
