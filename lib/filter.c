@@ -102,6 +102,8 @@ typedef struct {
     uint32_t units; /* CJK characters plus words of other scripts */
     bool term, qterm, url, phone, paren, code, date, good;
     bool clock; /* a time of day (18:57) beside the date: a dateline */
+    bool spelled; /* a domain with its dots spelled another way (spelled_domain) */
+    bool dotted;  /* 。．点 or 點 right after an ASCII letter or digit: spelled_domain looks */
     bool run4; /* four digits in a row or more: a year can be in it (has_date) */
     bool item; /* starts like a list item (1. / 2、/ • / 一、) */
     bool colon; /* ends with a colon: announces what follows */
@@ -207,6 +209,12 @@ typedef struct {
     char *user_src;     /* the entries' text; terms point into it */
     size_t user_src_len;
     char *user_reasons; /* "category:term" strings, NUL-separated */
+    /* the text with its full-width letters and digits folded (fold_wide) */
+    char *wide;
+    size_t cap_wide;
+    size_t *wide_at; /* where each folded character stands in it */
+    bool saw_wide;   /* the character scan met a full-width letter */
+    size_t nwide, cap_wide_at;
 } filter_state;
 
 /* ---- labels ------------------------------------------------------------- */
@@ -281,6 +289,8 @@ static void state_free(void *p)
     scrub__free(st->user_entries);
     scrub__free(st->user_src);
     scrub__free(st->user_reasons);
+    scrub__free(st->wide);
+    scrub__free(st->wide_at);
 }
 
 static filter_state *get_state(scrub_ctx *ctx)
@@ -368,6 +378,8 @@ static bool is_sep(uint32_t cp)
     switch (cp) {
     case ',': case 0xFF0C: case 0x3001: case '|': case 0xFF5C: case '/': case ';':
     case 0xFF1B: case '_': case 0xB7: case 0x2022: case 0x25AA: case 0x2502:
+    /* ★☆◆●■: the stars and shapes between a spam list's keywords */
+    case 0x2605: case 0x2606: case 0x25C6: case 0x25CF: case 0x25A0:
         return true;
     default:
         return false;
@@ -804,6 +816,13 @@ static inline void lex_bytes(lex_scan *lx, const unsigned char *s, size_t i, siz
     lx->q = q;
 }
 
+/* 无码视频-中文天堂-国产精品: a hyphen between two Han characters joins
+ * no word (Chinese has none to join); keyword lists use it as a comma. */
+static ALWAYS_INLINE bool han_dash(uint32_t before, const unsigned char *s, size_t n, size_t i)
+{
+    return before - 0x4E00u <= 0x9FFFu - 0x4E00u && i + 1 < n && s[i + 1] - 0xE4u <= 0xE9u - 0xE4u;
+}
+
 /* One ASCII character: the general steps of count_other() below, with
  * the class tests answered by ascii_class[]. */
 static ALWAYS_INLINE void ascii_char(line_t *ln, scan_state *ss, const unsigned char *s,
@@ -839,6 +858,8 @@ static ALWAYS_INLINE void ascii_char(line_t *ln, scan_state *ss, const unsigned 
             ln->nupper += (c & A_UPPER) != 0;
             start_word(ln, ss, cp, i);
         } else if (c & A_SEP) {
+            ln->nsep++;
+        } else if (cp == '-' && han_dash(ss->last, s, n, i)) {
             ln->nsep++;
         } else if (cp == '>' && ss->p1 != cp) {
             ln->crumbs++; /* a run (查看全文>>) counts once */
@@ -1141,11 +1162,18 @@ static int scan_chars(filter_state *st, const scrub__ac *ac, line_t *ln, const c
                    : valid      ? han_run(ln, &ss, s, n, i, false, true)
                                 : han_run(ln, &ss, s, n, i, false, false);
         if (e != i) {
+            /* 点 and 點 (E7 82 B9, E9 BB 9E) after a letter or digit: once a run */
+            if (SCRUB_UNLIKELY(i && s[i - 1] < 0x80 && ascii_alnum(s[i - 1]) && ((s[i] == 0xE7 && s[i + 1] == 0x82 && s[i + 2] == 0xB9) ||
+                                                           (s[i] == 0xE9 && s[i + 1] == 0xBB && s[i + 2] == 0x9E))))
+                ln->dotted = true;
             i = e;
             continue;
         }
         uint32_t cp;
         size_t k = decode_at(s, n, i, &cp, invalid);
+        if (SCRUB_UNLIKELY(i && s[i - 1] < 0x80 && (cp == 0x3002 || cp == 0xFF0E) && ascii_alnum(s[i - 1])))
+            ln->dotted = true;
+        st->saw_wide |= cp - 0xFF21u <= 0xFF5Au - 0xFF21u;
         lex_bytes(&ss.lex, s, i, k);
         count_other(ln, &ss, cp, s, i);
         after_char(ln, &ss, cp);
@@ -1412,6 +1440,10 @@ static verdict spam_verdict(const line_t *ln)
     if (stuffing && (spam_strong || weak_hits >= 3))
         return (verdict){SCRUB_LABEL_SPAM, 0.02, cat_why(ln, cat)};
     if (ln->good && promo_sentence(ln)) return (verdict){SCRUB_LABEL_AD, 0.05, "promo-sentence"};
+    /* news may name a casino and cite its site; it never spells the
+     * site's dots so that no link filter finds it */
+    if (ln->spelled && spam_any && ln->units <= 80)
+        return (verdict){SCRUB_LABEL_AD, 0.03, "spelled-domain"};
     if (ln->good) return (verdict){-1, 0, NULL};
     if (spam_strong && (ln->units <= 40 || ln->url || ln->phone || strong_cta_ad(ln)))
         return (verdict){SCRUB_LABEL_AD, 0.03, cat_why(ln, cat)};
@@ -6933,6 +6965,44 @@ static verdict odd_line(const char *text, const line_t *ln, verdict v, size_t *n
     return v;
 }
 
+/* www。js777。com, js777点com, js777．cc: a domain with its dots spelled
+ * another way (an ideographic full stop, the word 点 or 點, a full-width dot)
+ * so that no link filter sees it -- a spam address, never a sentence's
+ * way to cite a site.  The dot must stand after "www" or between an ASCII
+ * letter or digit and a top-level domain. */
+static bool spelled_dot(const unsigned char *s, size_t n, size_t i)
+{
+    return i + 3 <= n && ((s[i] == 0xE3 && s[i + 1] == 0x80 && s[i + 2] == 0x82) ||
+                          (s[i] == 0xE7 && s[i + 1] == 0x82 && s[i + 2] == 0xB9) ||
+                          (s[i] == 0xE9 && s[i + 1] == 0xBB && s[i + 2] == 0x9E) ||
+                          (s[i] == 0xEF && s[i + 1] == 0xBC && s[i + 2] == 0x8E));
+}
+
+static bool tld_at(const unsigned char *s, size_t n, size_t i)
+{
+    static const char *const tlds[] = {"com", "net", "org", "cc", "vip", "top", "cn"};
+    for (size_t k = 0; k < sizeof tlds / sizeof tlds[0]; k++) {
+        size_t m = strlen(tlds[k]);
+        if (i + m > n) continue;
+        size_t j = 0;
+        while (j < m && (s[i + j] | 32) == tlds[k][j]) j++;
+        if (j == m && (i + m == n || !ascii_alnum(s[i + m]))) return true;
+    }
+    return false;
+}
+
+static bool spelled_domain(const char *text, const line_t *ln)
+{
+    const unsigned char *s = (const unsigned char *)text + ln->start;
+    size_t n = ln->len;
+    for (size_t i = 1; i + 3 < n; i++) {
+        if (!spelled_dot(s, n, i) || !ascii_alnum(s[i - 1])) continue;
+        bool www = i >= 3 && (s[i - 3] | 32) == 'w' && (s[i - 2] | 32) == 'w' && (s[i - 1] | 32) == 'w';
+        if (www || tld_at(s, n, i + 3)) return true;
+    }
+    return false;
+}
+
 static int classify_each(scrub_ctx *ctx, filter_state *st, const char *text)
 {
     const scrub__ac *ac;
@@ -6948,6 +7018,8 @@ static int classify_each(scrub_ctx *ctx, filter_state *st, const char *text)
             return SCRUB_E_NOMEM;
         if (st->has_user && scan_lexicon(st, &st->user_ac, text, ln) != SCRUB_OK)
             return SCRUB_E_NOMEM;
+        ln->spelled = ln->dotted && !ln->url && spelled_domain(text, ln);
+        ln->url = ln->url || ln->spelled;
         ln->good = sentence_shape(ln);
         ln->near = near_shape(ln);
         /* a date needs a four-digit year: most lines are settled by the
@@ -7203,6 +7275,75 @@ static void show_injected(filter_state *st)
     }
 }
 
+/* ---- full-width letters and digits -------------------------------------- */
+
+/* Ｗｗｗ．ｊｓ３３３ or ４８小时内: full-width letters and digits are the
+ * ASCII ones written wide.  Spam writes them so to slip a brand past the
+ * lexicon, and listings write them as a house style that the shape tests
+ * (words, digits, dates, phones) would read as punctuation.  The
+ * classification reads a copy with them folded to ASCII (three bytes to
+ * one); its offsets are mapped back to the caller's text at the end.
+ * Full-width punctuation (，：（）) stays: Chinese text is written with it. */
+static bool wide_alnum(const unsigned char *s)
+{
+    return (s[1] == 0xBC && s[2] >= 0xA1 && s[2] <= 0xBA) ||
+           (s[1] == 0xBD && s[2] >= 0x81 && s[2] <= 0x9A);
+}
+
+/* The folded copy in st->wide, or SCRUB_E_NOMEM. */
+static int fold_wide(filter_state *st, const char *text, size_t len)
+{
+    const unsigned char *s = (const unsigned char *)text;
+    if (grow((void **)&st->wide, &st->cap_wide, len + 1, 1) != SCRUB_OK) return SCRUB_E_NOMEM;
+    size_t o = 0;
+    st->nwide = 0;
+    for (size_t i = 0; i < len;) {
+        if (s[i] == 0xEF && len - i >= 3 && wide_alnum(s + i)) {
+            if (grow((void **)&st->wide_at, &st->cap_wide_at, st->nwide + 1, sizeof(size_t)) != SCRUB_OK)
+                return SCRUB_E_NOMEM;
+            st->wide_at[st->nwide++] = o;
+            st->wide[o++] = (char)(s[i + 1] == 0xBC ? s[i + 2] - 0x60 : s[i + 2] - 0x20);
+            i += 3;
+        } else {
+            st->wide[o++] = text[i++];
+        }
+    }
+    st->wide[o] = 0;
+    return SCRUB_OK;
+}
+
+/* An offset of the folded copy in the caller's text: two more bytes for
+ * each folded character before it. */
+static size_t unfold_at(const filter_state *st, size_t x)
+{
+    size_t lo = 0, hi = st->nwide;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (st->wide_at[mid] < x) lo = mid + 1;
+        else hi = mid;
+    }
+    return x + 2 * lo;
+}
+
+/* Lines, matches and spans back to the caller's offsets. */
+static void unfold_offsets(filter_state *st)
+{
+    for (size_t i = 0; i < st->nlines; i++) {
+        line_t *ln = &st->lines[i];
+        size_t start = unfold_at(st, ln->start), end = unfold_at(st, ln->start + ln->len);
+        ln->start = start;
+        ln->len = end - start;
+    }
+    for (size_t i = 0; i < st->nspans; i++) {
+        st->spans[i].start = unfold_at(st, st->spans[i].start);
+        st->spans[i].end = unfold_at(st, st->spans[i].end);
+    }
+    for (size_t i = 0; i < st->nmatches; i++) {
+        st->matches[i].start = unfold_at(st, st->matches[i].start);
+        st->matches[i].end = unfold_at(st, st->matches[i].end);
+    }
+}
+
 #define KNOWN_FLAGS (SCRUB_FILTER_KEEP_INLINE_SPAM | SCRUB_FILTER_NO_LINESTATS | SCRUB_FILTER_NO_CONTEXT)
 
 static int classify(scrub_ctx *ctx, const char *text, size_t len, const uint32_t *hints,
@@ -7221,8 +7362,19 @@ static int classify(scrub_ctx *ctx, const char *text, size_t len, const uint32_t
     reset_result(st);
     if (!stats && !(flags & SCRUB_FILTER_NO_LINESTATS)) stats = st->stats;
     if (flags & SCRUB_FILTER_NO_LINESTATS) stats = NULL;
+    st->nwide = 0;
+    st->saw_wide = false;
     rc = split_lines(ctx, st, text, len);
     if (rc == SCRUB_OK) rc = classify_each(ctx, st, text);
+    /* rare: pay for the folded copy only when the scan met a wide letter */
+    if (rc == SCRUB_OK && st->saw_wide) {
+        if (fold_wide(st, text, len) != SCRUB_OK) return scrub__fail(ctx, SCRUB_E_NOMEM, "out of memory");
+        text = st->wide;
+        len -= 2 * st->nwide;
+        reset_result(st);
+        rc = split_lines(ctx, st, text, len);
+        if (rc == SCRUB_OK) rc = classify_each(ctx, st, text);
+    }
     if (rc == SCRUB_OK) residue_lines(st, text);
     st->have_hints = nhints > 0;
     st->whole_page = has_furniture(hints, nhints);
@@ -7259,6 +7411,7 @@ static int classify(scrub_ctx *ctx, const char *text, size_t len, const uint32_t
     for (size_t i = 0; i < st->nlines; i++)
         st->lines[i].kept = (mask >> st->lines[i].label) & 1u;
     doc_score(st, text);
+    if (st->nwide) unfold_offsets(st);
     return SCRUB_OK;
 }
 

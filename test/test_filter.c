@@ -605,6 +605,93 @@ START_TEST(substituted_brand)
 }
 END_TEST
 
+/* Full-width letters are ASCII letters written wide: a brand so written
+ * (ｙａｂｏ, ｂｅｔ365) is the brand, in Simplified and Traditional text;
+ * a product code written wide in a report stays, and the spans the
+ * caller reads are in its own text's bytes. */
+START_TEST(wide_letters_fold)
+{
+    static const char *const docs[] = {
+        "秋季养生小常识\n"
+        "专家提醒，秋天早晚温差大，出门要多带一件外套，饮食上多喝温水，少吃辛辣。\n"
+        "ｙａｂｏ手机版登录：相关标签：秋季养生汤，秋季养生食谱，秋季养生茶\n"
+        "新款Ｘ５型号的空气净化器本月上市，厂家说它在卧室里运行时几乎听不到声音。\n",
+        "秋季養生小常識\n"
+        "專家提醒，秋天早晚溫差大，出門要多帶一件外套，飲食上多喝溫水，少吃辛辣。\n"
+        "ｙａｂｏ手機版登錄：相關標籤：秋季養生湯，秋季養生食譜，秋季養生茶\n"
+        "新款Ｘ５型號的空氣淨化器本月上市，廠家說它在臥室裡運行時幾乎聽不到聲音。\n"};
+    static const int want[] = {SCRUB_LABEL_HEADING, SCRUB_LABEL_CONTENT, SCRUB_LABEL_AD,
+                               SCRUB_LABEL_CONTENT};
+    scrub_ctx *ctx = scrub_ctx_new();
+    for (size_t d = 0; d < 2; d++) {
+        expect_labels(ctx, docs[d], NULL, 0, want, 4);
+        ck_assert_str_eq(scrub_filter_line_reason(ctx, 2), "gambling:yabo");
+        size_t start, len;
+        ck_assert_status(scrub_filter_line_span(ctx, 3, &start, &len), SCRUB_OK);
+        ck_assert_uint_eq(start + len + 1, strlen(docs[d]));
+        ck_assert(memcmp(docs[d] + start, "新款Ｘ５", strlen("新款Ｘ５")) == 0);
+    }
+    scrub_ctx_free(ctx);
+}
+END_TEST
+
+/* ★ and a hyphen between two Han characters separate a spam list's
+ * keywords as spaces do: the list is stuffing, not one long sentence
+ * (Simplified and Traditional).  A hyphen in a Latin word or a range of
+ * years separates nothing. */
+START_TEST(star_and_dash_separators)
+{
+    static const char *const lines[] = {
+        "无码视频★国产一区★午夜福利★成人影院★日韩专区★欧美在线★高清电影★免费观看★在线播放★精品推荐\n",
+        "無碼視頻★國產一區★午夜福利★成人影院★日韓專區★歐美在線★高清電影★免費觀看★在線播放★精品推薦\n",
+        "无码视频-国产一区-午夜福利-成人影院-日韩专区-欧美在线-高清电影-免费观看-在线播放-精品推荐\n",
+        "無碼視頻-國產一區-午夜福利-成人影院-日韓專區-歐美在線-高清電影-免費觀看-在線播放-精品推薦\n"};
+    const char *head = "社区举办读书分享会\n"
+                       "上周六下午，社区图书室举办了读书分享会，二十多位居民带来自己喜欢的书。\n";
+    const char *tail = "活动结束后，大家还交换了书籍，约定下个月在同一地点再聚，分享新的读后感。\n";
+    scrub_ctx *ctx = scrub_ctx_new();
+    for (size_t k = 0; k < 4; k++) {
+        char doc[2048];
+        snprintf(doc, sizeof doc, "%s%s%s", head, lines[k], tail);
+        ck_assert_status(scrub_classify_lines(ctx, doc, strlen(doc), 0), SCRUB_OK);
+        ck_assert_msg(scrub_filter_line_kept(ctx, 2) == 0, "list %zu kept: %s (%s)", k,
+                      scrub_label_name(scrub_filter_line_label(ctx, 2)),
+                      scrub_filter_line_reason(ctx, 2));
+        expect_kept_range(ctx, (int)k, 0, 2, true);
+        expect_kept_range(ctx, (int)k, 3, 4, true);
+    }
+    expect_kept("The well-known 2019-2020 season ended early, and the club's long-term plans "
+                "changed with it.\n",
+                0, true);
+    scrub_ctx_free(ctx);
+}
+END_TEST
+
+/* A domain whose dots are spelled (www。x。com, x点com) hides from link
+ * filters: on a line that the lexicon ties to gambling it makes the line
+ * an advert, however much it reads like a sentence (Simplified and
+ * Traditional); lottery news beside it stays. */
+START_TEST(spelled_domain_advert)
+{
+    const char *doc =
+        "市体育馆下月重新开放\n"
+        "市体育馆经过半年改造，下月起重新对市民开放，游泳馆和羽毛球馆都换了新设备。\n"
+        "每天都有新的活动等着大家来参加 真人视讯 电子游戏 棋牌 捕鱼 体育赛事应有尽有 "
+        "太阳城娱乐城欢迎你的光临 网址：www。tyc8899。com\n"
+        "每天都有新的活動等著大家來參加 真人視訊 電子遊戲 棋牌 捕魚 體育賽事應有盡有 "
+        "太陽城娛樂城歡迎你的光臨 網址：www。tyc8899。com\n"
+        "据体育彩票中心消息，本期大乐透奖池累计超过8亿元，开奖结果已在官网和体彩APP公布。\n"
+        "新场馆还增加了无障碍通道，方便老年人和残障人士进出，停车位也比原来多了一倍。\n";
+    static const int want[] = {SCRUB_LABEL_HEADING, SCRUB_LABEL_CONTENT, SCRUB_LABEL_AD,
+                               SCRUB_LABEL_AD, SCRUB_LABEL_CONTENT, SCRUB_LABEL_CONTENT};
+    scrub_ctx *ctx = scrub_ctx_new();
+    expect_labels(ctx, doc, NULL, 0, want, 6);
+    ck_assert_str_eq(scrub_filter_line_reason(ctx, 2), "spelled-domain");
+    ck_assert_str_eq(scrub_filter_line_reason(ctx, 3), "spelled-domain");
+    scrub_ctx_free(ctx);
+}
+END_TEST
+
 /* A brand with a verb asking the reader to act (登录) is an advert on a
  * line past the 40 units of a brand alone. */
 START_TEST(brand_with_call_to_act)
@@ -6458,6 +6545,9 @@ Suite *make_suite(void)
     tcase_add_test(tc, hospital_promotion);
     tcase_add_test(tc, widened_lexicon);
     tcase_add_test(tc, substituted_brand);
+    tcase_add_test(tc, wide_letters_fold);
+    tcase_add_test(tc, star_and_dash_separators);
+    tcase_add_test(tc, spelled_domain_advert);
     tcase_add_test(tc, brand_with_call_to_act);
     tcase_add_test(tc, spec_rows);
     tcase_add_test(tc, hospital_ad_farm);

@@ -14,6 +14,7 @@
 
 #include <unicode/uchar.h>
 #include <unicode/uscript.h>
+#include <ctype.h>
 #include <unicode/utf8.h>
 
 #include "eval_util.h"
@@ -1029,6 +1030,446 @@ static void transplant_adverts(scrub_ctx *ctx, const label_row *rows, size_t n)
     free(traps.lines);
     free(traps.runs);
     free(docs);
+}
+
+/* ---- spam variants (dev half only) --------------------------------------- */
+
+/* The dev adverts and farms are few, so a rule may fit their exact forms
+ * and miss the same spam written another way.  Each dev ad/spam line (runs
+ * as in transplant_adverts) is rewritten the ways web spam varies and put
+ * into each legitimate dev chinesewebtext article; each dev site farm is
+ * rewritten the same ways (its ad/spam lines; the script and width
+ * variants the whole document) and classified alone.  The traps and the
+ * legitimate articles get the script and width variants: none of their
+ * lines may go.  SCRUB_EVAL_ADV_SPLIT picks the donor half as above. */
+enum {
+    SV_TRAD, SV_FULL, SV_HALF, SV_BAR, SV_DUN, SV_SPACE, SV_DASH, SV_STAR, SV_DIGITS,
+    SV_LETTERS, SV_DOMAIN_DOT, SV_DOMAIN_DIAN, SV_QQ_SPACED, SV_PHONE_DASHED, SV_SHUFFLE,
+    SV_COUNT
+};
+static const char *const sv_names[SV_COUNT] = {
+    "traditional", "full-width", "half-width", "sep |", "sep 、", "sep space", "sep -",
+    "sep ★", "other digits", "other letters", "domain 。", "domain 点", "QQ spaced",
+    "phone dashed", "keywords shuffled"};
+
+static bool sv_whole_doc(int v) { return v <= SV_HALF; }
+
+typedef struct {
+    xtally lines[SV_COUNT + 1];        /* + glued (one line a case) */
+    size_t farms, flagged[SV_COUNT + 2]; /* + glued, + half the spam lines */
+    size_t farm_ads[SV_COUNT + 2], farm_ads_rm[SV_COUNT + 2];
+    xtally traps[2], art_alone[2];     /* traditional, full-width */
+    size_t legit_docs, legit_keep[2], legit_kept[2], legit_kept_base, legit_flags[2];
+    size_t glued, glued_dropped, glued_cut;
+} sv_tally;
+static sv_tally SV;
+
+static bool sv_sep(uint32_t c) { return c == ' ' || c == '\t' || c == ',' || c == 0xFF0C || c == 0x3001 || c == '|'; }
+
+static uint32_t sv_next(const char *p, size_t n, size_t *i)
+{
+    int32_t c;
+    int32_t k = (int32_t)*i;
+    U8_NEXT(p, k, (int32_t)n, c);
+    *i = (size_t)k;
+    return c < 0 ? 0xFFFD : (uint32_t)c;
+}
+
+/* ASCII letters, digits and punctuation to their full-width forms. */
+static void sv_full(const char *p, size_t n, ev_str *o)
+{
+    for (size_t i = 0; i < n;) {
+        uint32_t c = sv_next(p, n, &i);
+        ev_put_cp(o, c > 0x20 && c < 0x7F ? c - 0x21 + 0xFF01 : c);
+    }
+}
+
+/* Full-width forms and CJK punctuation to ASCII. */
+static void sv_half(const char *p, size_t n, ev_str *o)
+{
+    for (size_t i = 0; i < n;) {
+        uint32_t c = sv_next(p, n, &i);
+        if (c >= 0xFF01 && c <= 0xFF5E) c = c - 0xFF01 + 0x21;
+        else if (c == 0x3002) c = '.';
+        else if (c == 0x3000) c = ' ';
+        ev_put_cp(o, c);
+    }
+}
+
+/* Every run of separators becomes `sep`. */
+static void sv_separate(const char *p, size_t n, const char *sep, ev_str *o)
+{
+    bool in = false;
+    for (size_t i = 0; i < n;) {
+        uint32_t c = sv_next(p, n, &i);
+        if (sv_sep(c)) {
+            if (!in) ev_put(o, sep, strlen(sep));
+            in = true;
+            continue;
+        }
+        in = false;
+        ev_put_cp(o, c);
+    }
+}
+
+/* Other digits (js333 -> js777) or other letters (yabo -> zbcp). */
+static void sv_shift(const char *p, size_t n, bool digits, ev_str *o)
+{
+    for (size_t i = 0; i < n; i++) {
+        char c = p[i];
+        if (digits && c >= '0' && c <= '9') c = (char)('0' + (c - '0' + 4) % 10);
+        if (!digits && c >= 'a' && c <= 'z') c = (char)('a' + (c - 'a' + 1) % 26);
+        if (!digits && c >= 'A' && c <= 'Z') c = (char)('A' + (c - 'A' + 1) % 26);
+        ev_putc(o, c);
+    }
+}
+
+/* A domain with its dots written another way; a line without one gets
+ * its first ASCII brand (or "vip") as a domain. */
+static void sv_domain(const char *p, size_t n, const char *dot, ev_str *o)
+{
+    bool had = false;
+    for (size_t i = 0; i < n; i++) {
+        bool inner = p[i] == '.' && i > 0 && i + 1 < n && isalnum((unsigned char)p[i - 1]) &&
+                     isalnum((unsigned char)p[i + 1]);
+        if (inner) ev_put(o, dot, strlen(dot));
+        else ev_putc(o, p[i]);
+        had = had || inner;
+    }
+    if (had) return;
+    size_t b = 0, e;
+    while (b < n && !isalpha((unsigned char)p[b])) b++;
+    for (e = b; e < n && isalnum((unsigned char)p[e]); e++) {}
+    ev_put(o, " 网址：www", strlen(" 网址：www"));
+    ev_put(o, dot, strlen(dot));
+    if (e > b) ev_put(o, p + b, e - b);
+    else ev_put(o, "vip", 3);
+    ev_put(o, "888", 3);
+    ev_put(o, dot, strlen(dot));
+    ev_put(o, "com", 3);
+}
+
+/* Keywords in reverse order, joined by the line's first separator. */
+static void sv_shuffle(const char *p, size_t n, ev_str *o)
+{
+    size_t tb[128], te[128], nt = 0, sb = 0, se = 0, i = 0;
+    while (i < n && nt < 128) {
+        size_t at = i;
+        uint32_t c = sv_next(p, n, &i);
+        bool sep = sv_sep(c);
+        if (sep && !se) sb = at, se = i;
+        if (!sep && (nt == 0 || te[nt - 1] != at)) tb[nt] = at, nt++;
+        if (!sep) te[nt - 1] = i;
+    }
+    for (size_t k = nt; k-- > 0;) {
+        ev_put(o, p + tb[k], te[k] - tb[k]);
+        if (k) ev_put(o, p + sb, se ? se - sb : 0);
+    }
+}
+
+static void sv_rewrite(scrub_ctx *ctx, int v, const char *p, size_t n, ev_str *o)
+{
+    o->n = 0;
+    ev_put(o, "", 0);
+    switch (v) {
+    case SV_TRAD: {
+        char *t;
+        size_t tn;
+        ck_assert_status(scrub_zh_convert(ctx, p, n, SCRUB_ZH_HANS, SCRUB_ZH_TW, 0, &t, &tn), SCRUB_OK);
+        while (tn && (t[tn - 1] == '\n')) tn--;
+        ev_put(o, t, tn);
+        scrub_free(t);
+        break;
+    }
+    case SV_FULL: sv_full(p, n, o); break;
+    case SV_HALF: sv_half(p, n, o); break;
+    case SV_BAR: sv_separate(p, n, "|", o); break;
+    case SV_DUN: sv_separate(p, n, "、", o); break;
+    case SV_SPACE: sv_separate(p, n, " ", o); break;
+    case SV_DASH: sv_separate(p, n, "-", o); break;
+    case SV_STAR: sv_separate(p, n, "★", o); break;
+    case SV_DIGITS: sv_shift(p, n, true, o); break;
+    case SV_LETTERS: sv_shift(p, n, false, o); break;
+    case SV_DOMAIN_DOT: sv_domain(p, n, "。", o); break;
+    case SV_DOMAIN_DIAN: sv_domain(p, n, "点", o); break;
+    case SV_QQ_SPACED:
+        ev_put(o, p, n);
+        ev_put(o, " 客服QQ：2 8 9 6 5 5 1 0", strlen(" 客服QQ：2 8 9 6 5 5 1 0"));
+        break;
+    case SV_PHONE_DASHED:
+        ev_put(o, p, n);
+        ev_put(o, " 热线：138-1234-5678", strlen(" 热线：138-1234-5678"));
+        break;
+    default: sv_shuffle(p, n, o); break;
+    }
+}
+
+/* Rewritten lines, owned. */
+typedef struct {
+    ev_ref *lines;
+    char **own;
+    size_t n;
+} sv_lines;
+
+static sv_lines sv_rewrite_all(scrub_ctx *ctx, int v, const ev_ref *src, size_t n)
+{
+    sv_lines r = {malloc((n ? n : 1) * sizeof(ev_ref)), malloc((n ? n : 1) * sizeof(char *)), n};
+    for (size_t i = 0; i < n; i++) {
+        ev_str o = {0};
+        sv_rewrite(ctx, v, src[i].p, src[i].n, &o);
+        r.own[i] = o.p;
+        r.lines[i] = (ev_ref){o.p, o.n};
+    }
+    return r;
+}
+
+static void sv_free(sv_lines *r)
+{
+    for (size_t i = 0; i < r->n; i++) free(r->own[i]);
+    free(r->own);
+    free(r->lines);
+}
+
+/* The spam line glued to the end of the article's last sentence: cut when
+ * the line goes or an inline span covers the spam part. */
+static void sv_glued(scrub_ctx *ctx, const ev_ref *art, size_t na, ev_ref spam)
+{
+    ev_str t = {0};
+    for (size_t i = 0; i < na; i++) {
+        ev_put(&t, art[i].p, art[i].n);
+        if (i + 1 < na) ev_putc(&t, '\n');
+    }
+    size_t from = t.n;
+    ev_put(&t, spam.p, spam.n);
+    ev_putc(&t, '\n');
+    ck_assert_status(scrub_classify_lines(ctx, t.p, t.n, 0), SCRUB_OK);
+    bool dropped = scrub_filter_line_kept(ctx, na - 1) != 1, cut = false;
+    for (size_t k = 0; k < scrub_filter_span_count(ctx); k++) {
+        size_t line, s, e;
+        scrub_filter_span(ctx, k, &line, &s, &e);
+        cut = cut || (line == na - 1 && s <= from + 1 && e + 1 >= from + spam.n);
+    }
+    SV.glued++;
+    SV.glued_dropped += dropped;
+    SV.glued_cut += !dropped && cut;
+    if (dump_file && !dropped && !cut)
+        fprintf(dump_file, "VKEEP\tglued\t%.*s\n", (int)spam.n, spam.p);
+    free(t.p);
+}
+
+/* One dev cwt record, its lines and their gold. */
+typedef struct {
+    char *doc;
+    ev_line *lines;
+    size_t nl;
+    int *gold;
+    bool farm, legit, donor;
+    char name[300];
+} sv_doc;
+
+static bool sv_load(const label_row *rows, size_t n, const char *docs, sv_doc *d)
+{
+    size_t len;
+    d->doc = load_doc(rows[0].file, rows[0].record, &len);
+    if (!d->doc) return false;
+    d->nl = ev_split(d->doc, len, &d->lines);
+    d->gold = malloc((d->nl ? d->nl : 1) * sizeof *d->gold);
+    for (size_t i = 0; i < d->nl; i++) d->gold[i] = -1;
+    snprintf(d->name, sizeof d->name, "%s#%s", rows[0].file, rows[0].record);
+    d->farm = farm_record(docs, rows[0].file, rows[0].record);
+    d->legit = !d->farm;
+    d->donor = donor_in_split(d->name);
+    for (size_t k = 0; k < n; k++) {
+        const label_row *r = &rows[k];
+        if (!row_current(r, d->doc, d->lines, d->nl)) continue;
+        d->gold[r->line] = scrub_label_from_name(r->label, strlen(r->label));
+        d->legit = d->legit && group_of(d->gold[r->line]) != G_SPAM && !strstr(r->tags, "inline");
+    }
+    return true;
+}
+
+/* The farm rewritten (v < SV_COUNT), or with every second ad/spam line
+ * taken out (v == SV_COUNT + 1): flagged?  its ad/spam lines removed? */
+static void sv_farm(scrub_ctx *ctx, const sv_doc *d, int v)
+{
+    ev_str t = {0}, o = {0};
+    ev_put(&t, "", 0);
+    size_t *src = malloc((d->nl ? d->nl : 1) * sizeof *src), nt = 0, spam_seen = 0;
+    for (size_t i = 0; i < d->nl; i++) {
+        const char *p = d->doc + d->lines[i].start;
+        size_t n = d->lines[i].len;
+        bool spam = d->gold[i] >= 0 && group_of(d->gold[i]) == G_SPAM;
+        if (v == SV_COUNT + 1 && spam && spam_seen++ % 2) continue;
+        if (v < SV_COUNT && (spam || sv_whole_doc(v))) {
+            sv_rewrite(ctx, v, p, n, &o);
+            ev_put(&t, o.p, o.n);
+        } else {
+            ev_put(&t, p, n);
+        }
+        ev_putc(&t, '\n');
+        src[nt++] = i;
+    }
+    ck_assert_status(scrub_classify_lines(ctx, t.p, t.n, 0), SCRUB_OK);
+    SV.flagged[v] += (scrub_filter_doc_flags(ctx) & SCRUB_DOC_SITE_FARM) != 0;
+    if (dump_file && !(scrub_filter_doc_flags(ctx) & SCRUB_DOC_SITE_FARM))
+        fprintf(dump_file, "VFARM\t%s\t%s\n", v < SV_COUNT ? sv_names[v] : "half", d->name);
+    for (size_t k = 0; k < nt && k < scrub_filter_line_count(ctx); k++) {
+        int g = d->gold[src[k]];
+        if (g < 0 || group_of(g) != G_SPAM) continue;
+        bool kept = scrub_filter_line_kept(ctx, k) == 1;
+        SV.farm_ads[v]++;
+        SV.farm_ads_rm[v] += !kept;
+        if (dump_file && kept) {
+            size_t s, n;
+            scrub_filter_line_span(ctx, k, &s, &n);
+            fprintf(dump_file, "VKEEP\tfarm %s\t%s:%zu\t%.*s\n",
+                    v < SV_COUNT ? sv_names[v] : "half", d->name, k, (int)n, t.p + s);
+        }
+    }
+    free(src);
+    free(t.p);
+    free(o.p);
+}
+
+/* A legitimate record in the script/width variant: its kept-label lines
+ * kept (against the original), and no farm flag. */
+static void sv_legit(scrub_ctx *ctx, const sv_doc *d, int w)
+{
+    ev_str t = {0}, o = {0};
+    ev_put(&t, "", 0);
+    for (size_t i = 0; i < d->nl; i++) {
+        sv_rewrite(ctx, w ? SV_FULL : SV_TRAD, d->doc + d->lines[i].start, d->lines[i].len, &o);
+        ev_put(&t, o.p, o.n);
+        ev_putc(&t, '\n');
+    }
+    ck_assert_status(scrub_classify_lines(ctx, t.p, t.n, 0), SCRUB_OK);
+    SV.legit_flags[w] += (scrub_filter_doc_flags(ctx) & SCRUB_DOC_SITE_FARM) != 0;
+    for (size_t i = 0; i < d->nl && i < scrub_filter_line_count(ctx); i++) {
+        if (d->gold[i] < 0 || !is_keep_label(d->gold[i])) continue;
+        SV.legit_keep[w]++;
+        SV.legit_kept[w] += scrub_filter_line_kept(ctx, i) == 1;
+        if (dump_file && scrub_filter_line_kept(ctx, i) != 1) {
+            size_t s, n;
+            scrub_filter_line_span(ctx, i, &s, &n);
+            fprintf(dump_file, "VDROP\t%s\t%s:%zu\t%s\t%.*s\n", w ? "full-width" : "traditional",
+                    d->name, i, scrub_filter_line_reason(ctx, i), (int)n, t.p + s);
+        }
+    }
+    free(t.p);
+    free(o.p);
+}
+
+static void sv_legit_base(scrub_ctx *ctx, const sv_doc *d)
+{
+    ck_assert_status(scrub_classify_lines(ctx, d->doc, strlen(d->doc), 0), SCRUB_OK);
+    for (size_t i = 0; i < d->nl && i < scrub_filter_line_count(ctx); i++)
+        SV.legit_kept_base += d->gold[i] >= 0 && is_keep_label(d->gold[i]) &&
+                              scrub_filter_line_kept(ctx, i) == 1;
+}
+
+/* The rewritten adverts (and, for the script and width variants, the
+ * traps) into each legitimate article. */
+static void sv_articles(scrub_ctx *ctx, advert_doc *d, size_t nd, const line_pool *ads,
+                        const line_pool *traps)
+{
+    for (int v = 0; v < SV_COUNT; v++) {
+        sv_lines va = sv_rewrite_all(ctx, v, ads->lines, ads->nlines);
+        line_pool p = *ads;
+        p.lines = va.lines;
+        for (size_t h = 0; h < nd; h++)
+            if (d[h].na >= 2) transplant_pool(ctx, &SV.lines[v], d[h].name, d[h].art, d[h].na, &p, true);
+        sv_free(&va);
+    }
+    for (int w = 0; w < 2; w++) {
+        sv_lines vt = sv_rewrite_all(ctx, w ? SV_FULL : SV_TRAD, traps->lines, traps->nlines);
+        line_pool p = *traps;
+        p.lines = vt.lines;
+        for (size_t h = 0; h < nd; h++) {
+            if (d[h].na < 2) continue;
+            sv_lines art = sv_rewrite_all(ctx, w ? SV_FULL : SV_TRAD, d[h].art, d[h].na);
+            transplant_alone(ctx, &SV.art_alone[w], d[h].name, art.lines, art.n);
+            transplant_pool(ctx, &SV.traps[w], d[h].name, art.lines, art.n, &p, false);
+            sv_free(&art);
+        }
+        sv_free(&vt);
+    }
+    for (size_t h = 0; h < nd; h++)
+        for (size_t k = 0; d[h].na >= 2 && k < ads->nlines; k++) sv_glued(ctx, d[h].art, d[h].na, ads->lines[k]);
+}
+
+static void spam_variants(scrub_ctx *ctx, const label_row *rows, size_t n)
+{
+    char *docs = test_read_file(SCRUB_SOURCE_DIR "/test/devset/docs.tsv", NULL);
+    ck_assert_ptr_nonnull(docs);
+    line_pool ads = new_pool(n), traps = new_pool(n);
+    advert_doc *d = malloc((n ? n : 1) * sizeof *d);
+    size_t nd = 0;
+    for (size_t i = 0; i < n;) {
+        size_t j = i;
+        while (j < n && !strcmp(rows[j].set, rows[i].set) && !strcmp(rows[j].file, rows[i].file) &&
+               !strcmp(rows[j].record, rows[i].record))
+            j++;
+        bool dev = !strcmp(rows[i].split, "dev");
+        if (dev && (!strcmp(rows[i].set, "cwt") || !strcmp(rows[i].set, "seeds")))
+            advert_sources(&rows[i], j - i, docs, &d[nd++], &ads, &traps);
+        sv_doc doc;
+        if (dev && !strcmp(rows[i].set, "cwt") && sv_load(&rows[i], j - i, docs, &doc)) {
+            if (doc.farm && doc.donor) {
+                SV.farms++;
+                for (int v = 0; v < SV_COUNT + 2; v++)
+                    if (v != SV_COUNT) sv_farm(ctx, &doc, v);
+            }
+            if (doc.legit && doc.donor) {
+                SV.legit_docs++;
+                sv_legit_base(ctx, &doc);
+                sv_legit(ctx, &doc, 0);
+                sv_legit(ctx, &doc, 1);
+            }
+            free(doc.doc);
+            free(doc.lines);
+            free(doc.gold);
+        }
+        i = j;
+    }
+    sv_articles(ctx, d, nd, &ads, &traps);
+    for (size_t h = 0; h < nd; h++) {
+        free(d[h].doc);
+        free(d[h].art);
+    }
+    free(d);
+    free(ads.lines);
+    free(ads.runs);
+    free(traps.lines);
+    free(traps.runs);
+    free(docs);
+}
+
+static void print_spam_variants(void)
+{
+    printf("  spam variants (dev adverts rewritten; SCRUB_EVAL_ADV_SPLIT=%s):\n",
+           getenv("SCRUB_EVAL_ADV_SPLIT") ? getenv("SCRUB_EVAL_ADV_SPLIT") : "all");
+    for (int v = 0; v < SV_COUNT; v++) {
+        const xtally *x = &SV.lines[v];
+        printf("    %-18s lines removed %.3f after (%zu of %zu), %.3f between (%zu of %zu); "
+               "farms flagged %zu of %zu, their ad/spam removed %zu of %zu\n",
+               sv_names[v], ratio(x->removed[0], x->inserted[0]), x->removed[0], x->inserted[0],
+               ratio(x->removed[1], x->inserted[1]), x->removed[1], x->inserted[1], SV.flagged[v],
+               SV.farms, SV.farm_ads_rm[v], SV.farm_ads[v]);
+    }
+    printf("    %-18s lines cut %.3f (%zu dropped, %zu inline span, of %zu)\n", "glued to a sentence",
+           ratio(SV.glued_dropped + SV.glued_cut, SV.glued), SV.glued_dropped, SV.glued_cut, SV.glued);
+    printf("    %-18s farms flagged %zu of %zu, their ad/spam removed %zu of %zu\n",
+           "half the spam", SV.flagged[SV_COUNT + 1], SV.farms, SV.farm_ads_rm[SV_COUNT + 1],
+           SV.farm_ads[SV_COUNT + 1]);
+    for (int w = 0; w < 2; w++)
+        printf("    traps and articles %s: traps wrongly removed %zu+%zu of %zu; article lines kept "
+               "%zu of %zu (%zu with no trap); legitimate records: kept-label lines kept %zu of %zu "
+               "(%zu unchanged), farm flags %zu of %zu\n",
+               w ? "full-width" : "traditional", SV.traps[w].removed[0], SV.traps[w].removed[1],
+               SV.traps[w].inserted[0], SV.traps[w].article_kept[0] + SV.traps[w].article_kept[1],
+               SV.traps[w].article[0] + SV.traps[w].article[1], SV.art_alone[w].article_kept[0],
+               SV.legit_kept[w], SV.legit_keep[w], SV.legit_kept_base, SV.legit_flags[w],
+               SV.legit_docs);
 }
 
 /* ---- silver sets -------------------------------------------------------- */
@@ -2178,6 +2619,7 @@ START_TEST(quality)
         judge_readability_page(ctx, other_pages[i], S_EXTRACTED_OTHER, S_PAGES_OTHER, rows, n);
     transplant_gne(ctx, rows, n);
     transplant_adverts(ctx, rows, n);
+    spam_variants(ctx, rows, n);
     judge_trafilatura(ctx, rows, n);
     transplant_traps_other(ctx, rows, n);
     free(rows);
@@ -2228,6 +2670,7 @@ START_TEST(quality)
     print_traps("other-language articles + transplanted traps, dev half", &XTP);
     print_traps("other-language articles + own trap sentences (test/devset/traps-own.txt)",
                 &XTP_OWN);
+    print_spam_variants();
     printf("  site farms wrongly flagged on legitimate gne-zh-news pages: %zu of %zu\n",
            gne_false_farms, gne_pages);
     report_cover();
