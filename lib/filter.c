@@ -54,6 +54,7 @@ enum {
 
 /* Reasons of the menus that context, not a marker, decides: spec_rows
  * tells them by address. */
+static const char R_REPEATED[] = "repeated-line";
 static const char R_SHORT_RUN[] = "short-run", R_AFTER[] = "after-content",
                   R_BEFORE[] = "before-content", R_WRAPPED[] = "wrapped-run";
 /* Lines decided on their own that the article's frame reads through
@@ -118,6 +119,7 @@ typedef struct {
     bool hint_title;   /* ... and the line repeats the page's <title> */
     bool hint_main;    /* the DOM says main/article */
     bool hint_cand;    /* the html stage's guess at the article's block */
+    bool twin;         /* a kept sentence outside that block, repeated word for word (repeated_lines) */
     bool prose_item;   /* a list item inside the guess that reads as a sentence */
     bool hint_header;  /* the DOM says <header> */
     uint8_t boxed;     /* BOX_*: the class of box apply_hint read it in */
@@ -145,6 +147,8 @@ typedef struct {
     uint16_t spun;   /* 年至年, 月至月, 医院医院: numbers or names deleted */
     uint16_t pinyin; /* 醫(yī): pinyin glued after Han */
     uint16_t hits[SCRUB__CAT_COUNT];
+    uint32_t pitch_at;     /* first pitch term, bytes from the line start */
+    const char *pitch_why; /* its reason, or NULL: pitch hits stay out of cats (pitch_lines) */
     uint32_t strong; /* categories with a strong hit */
     uint32_t cats;   /* categories with any hit */
     size_t match_first, match_count;
@@ -550,6 +554,10 @@ static int report_entry(filter_state *st, const scrub__lex_entry *en, const unsi
 {
     size_t b = end - en->len;
     if (!at_boundary(s, ln->len, b, end, en)) return SCRUB_OK;
+    if (en->cat == SCRUB__CAT_PITCH) {
+        if (!ln->pitch_why) ln->pitch_at = (uint32_t)b, ln->pitch_why = en->reason;
+        return SCRUB_OK;
+    }
     if (en->cat == SCRUB__CAT_BUTTON) count_button(ln, b, end);
     if (en->cat >= SCRUB__CAT_BUTTON && !bare_term(ln, s, b, end, en->cat)) return SCRUB_OK;
     record_hit(ln, en, b);
@@ -6632,6 +6640,56 @@ static bool shares_bigram(const char *text, size_t len, const line_t *ln)
     return false;
 }
 
+/* A pitch (pitch.txt: a paywall's offer, a call for writers, a video
+ * player's consent request, an author box's link to other posts) the
+ * filter kept as the article's: read after every rule that frames runs
+ * by kept neighbours, so a pitch among the article's lines still frames
+ * them.  The term decides on a short line, or at the start of a line of
+ * a few sentences; a long line is the article's own prose quoting it. */
+static bool pitch_line(const line_t *ln)
+{
+    if (!ln->pitch_why || !keep_label(ln->label) || ln->len >= 200) return false;
+    return ln->units <= 20 || (ln->pitch_at <= 6 && ln->units <= 40);
+}
+
+static void pitch_lines(filter_state *st)
+{
+    for (size_t i = 0; i < st->nlines; i++)
+        if (pitch_line(&st->lines[i]))
+            set_label(&st->lines[i], SCRUB_LABEL_WIDGET, 0.1, st->lines[i].pitch_why);
+}
+
+/* A sentence the page prints twice, a copy outside the html stage's
+ * guess at the article: a verdict or summary box repeated from elsewhere
+ * on the page.  The copy inside the article stays; a line of 60 bytes or
+ * more, as a short line ("Reply", a score, a name) repeats by nature. */
+static bool twin_candidate(const line_t *ln)
+{
+    return ln->label == SCRUB_LABEL_CONTENT && ln->good && !ln->hint_cand && ln->len >= 60 &&
+           ln->len < 200;
+}
+
+static bool has_twin(const filter_state *st, const char *text, size_t i)
+{
+    const line_t *a = &st->lines[i];
+    for (size_t j = 0; j < st->nlines; j++) {
+        const line_t *b = &st->lines[j];
+        if (j != i && b->len == a->len && keep_label(b->label) &&
+            memcmp(text + a->start, text + b->start, a->len) == 0)
+            return true;
+    }
+    return false;
+}
+
+static void repeated_lines(filter_state *st, const char *text)
+{
+    if (!st->whole_page) return;
+    for (size_t i = 0; i < st->nlines; i++)
+        st->lines[i].twin = twin_candidate(&st->lines[i]) && has_twin(st, text, i);
+    for (size_t i = 0; i < st->nlines; i++)
+        if (st->lines[i].twin) set_label(&st->lines[i], SCRUB_LABEL_WIDGET, 0.1, R_REPEATED);
+}
+
 /* On a page that injects spam (two lines of evidence or more), a short
  * heading whose words the page never uses again is a keyword pasted
  * between stitched paragraphs (袋鼠皮革, 绿板), not a subheading of them. */
@@ -7252,6 +7310,8 @@ static int classify(scrub_ctx *ctx, const char *text, size_t len, const uint32_t
     resolve_alone(st, text);
     if (hidden) show_injected(st);
     keyword_fragments(st, text, len);
+    pitch_lines(st);
+    repeated_lines(st, text);
     unsigned mask = keep_mask(ctx, keep);
     for (size_t i = 0; i < st->nlines; i++)
         st->lines[i].kept = (mask >> st->lines[i].label) & 1u;

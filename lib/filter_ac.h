@@ -35,6 +35,7 @@ enum {
     SCRUB__CAT_BUTTON, /* a widget's button or counter, alone on its line */
     SCRUB__CAT_COMMENT, /* a reply button, or the end of a comment's author line */
     SCRUB__CAT_THREAD, /* the title of a comment section */
+    SCRUB__CAT_PITCH, /* a subscription, recruiting, video or author-box pitch: read late */
     SCRUB__CAT_COUNT
 };
 
