@@ -54,7 +54,7 @@ enum {
 
 /* Reasons of the menus that context, not a marker, decides: spec_rows
  * tells them by address. */
-static const char R_REPEATED[] = "repeated-line";
+static const char R_REPEATED[] = "repeated-line", R_PITCH_BOX[] = "pitch-box";
 static const char R_SHORT_RUN[] = "short-run", R_AFTER[] = "after-content",
                   R_BEFORE[] = "before-content", R_WRAPPED[] = "wrapped-run";
 /* Lines decided on their own that the article's frame reads through
@@ -6652,11 +6652,43 @@ static bool pitch_line(const line_t *ln)
     return ln->units <= 20 || (ln->pitch_at <= 6 && ln->units <= 40);
 }
 
+/* A box's title set as a pitch of its own ("Published by", "Follow
+ * Author"): the short lines around it, outside the article, are the box's
+ * (the author's name, rank or date). */
+static bool pitch_title(const line_t *ln)
+{
+    return ln->pitch_why && ln->reason == ln->pitch_why && ln->units <= 4;
+}
+
+static bool box_name(const line_t *ln)
+{
+    return keep_label(ln->label) && !ln->good && !ln->hint_cand && ln->units <= 4;
+}
+
+/* Is a pitch title within two lines of line i, none of them kept? */
+static bool near_pitch_title(const filter_state *st, size_t i)
+{
+    for (int dir = -1; dir <= 1; dir += 2) {
+        size_t k = i;
+        for (int seen = 0; seen < 2;) {
+            k = dir < 0 ? prev_nonblank(st, k, false) : next_nonblank(st, k, false);
+            if (k == SIZE_MAX) break;
+            if (pitch_title(&st->lines[k])) return true;
+            if (keep_label(st->lines[k].label)) break;
+            seen++;
+        }
+    }
+    return false;
+}
+
 static void pitch_lines(filter_state *st)
 {
     for (size_t i = 0; i < st->nlines; i++)
         if (pitch_line(&st->lines[i]))
             set_label(&st->lines[i], SCRUB_LABEL_WIDGET, 0.1, st->lines[i].pitch_why);
+    for (size_t i = 0; i < st->nlines; i++)
+        if (box_name(&st->lines[i]) && near_pitch_title(st, i))
+            set_label(&st->lines[i], SCRUB_LABEL_WIDGET, 0.1, R_PITCH_BOX);
 }
 
 /* A sentence the page prints twice, a copy outside the html stage's
