@@ -54,7 +54,7 @@ enum {
 
 /* Reasons of the menus that context, not a marker, decides: spec_rows
  * tells them by address. */
-static const char R_REPEATED[] = "repeated-line", R_PITCH_BOX[] = "pitch-box";
+static const char R_PITCH_BOX[] = "pitch-box";
 static const char R_SHORT_RUN[] = "short-run", R_AFTER[] = "after-content",
                   R_BEFORE[] = "before-content", R_WRAPPED[] = "wrapped-run";
 /* Lines decided on their own that the article's frame reads through
@@ -119,7 +119,6 @@ typedef struct {
     bool hint_title;   /* ... and the line repeats the page's <title> */
     bool hint_main;    /* the DOM says main/article */
     bool hint_cand;    /* the html stage's guess at the article's block */
-    bool twin;         /* a kept sentence outside that block, repeated word for word (repeated_lines) */
     bool prose_item;   /* a list item inside the guess that reads as a sentence */
     bool hint_header;  /* the DOM says <header> */
     uint8_t boxed;     /* BOX_*: the class of box apply_hint read it in */
@@ -6644,12 +6643,16 @@ static bool shares_bigram(const char *text, size_t len, const line_t *ln)
  * player's consent request, an author box's link to other posts) the
  * filter kept as the article's: read after every rule that frames runs
  * by kept neighbours, so a pitch among the article's lines still frames
- * them.  The term decides on a short line, or at the start of a line of
- * a few sentences; a long line is the article's own prose quoting it. */
-static bool pitch_line(const line_t *ln)
+ * them.  The term decides at the line's start (no letter before it) on
+ * a line of a few sentences, or on a short line outside the html stage's
+ * guess at the article; a longer line, or one inside the guess with words
+ * before the term, is the article's own prose quoting it. */
+static bool pitch_line(const char *text, const line_t *ln)
 {
     if (!ln->pitch_why || !keep_label(ln->label) || ln->len >= 200) return false;
-    return ln->units <= 20 || (ln->pitch_at <= 6 && ln->units <= 40);
+    if (!has_letter((const unsigned char *)text + ln->start, 0, ln->pitch_at))
+        return ln->units <= 40;
+    return ln->units <= 16 && !ln->hint_cand;
 }
 
 /* A box's title set as a pitch of its own ("Published by", "Follow
@@ -6681,45 +6684,14 @@ static bool near_pitch_title(const filter_state *st, size_t i)
     return false;
 }
 
-static void pitch_lines(filter_state *st)
+static void pitch_lines(filter_state *st, const char *text)
 {
     for (size_t i = 0; i < st->nlines; i++)
-        if (pitch_line(&st->lines[i]))
+        if (pitch_line(text, &st->lines[i]))
             set_label(&st->lines[i], SCRUB_LABEL_WIDGET, 0.1, st->lines[i].pitch_why);
     for (size_t i = 0; i < st->nlines; i++)
         if (box_name(&st->lines[i]) && near_pitch_title(st, i))
             set_label(&st->lines[i], SCRUB_LABEL_WIDGET, 0.1, R_PITCH_BOX);
-}
-
-/* A sentence the page prints twice, a copy outside the html stage's
- * guess at the article: a verdict or summary box repeated from elsewhere
- * on the page.  The copy inside the article stays; a line of 60 bytes or
- * more, as a short line ("Reply", a score, a name) repeats by nature. */
-static bool twin_candidate(const line_t *ln)
-{
-    return ln->label == SCRUB_LABEL_CONTENT && ln->good && !ln->hint_cand && ln->len >= 60 &&
-           ln->len < 200;
-}
-
-static bool has_twin(const filter_state *st, const char *text, size_t i)
-{
-    const line_t *a = &st->lines[i];
-    for (size_t j = 0; j < st->nlines; j++) {
-        const line_t *b = &st->lines[j];
-        if (j != i && b->len == a->len && keep_label(b->label) &&
-            memcmp(text + a->start, text + b->start, a->len) == 0)
-            return true;
-    }
-    return false;
-}
-
-static void repeated_lines(filter_state *st, const char *text)
-{
-    if (!st->whole_page) return;
-    for (size_t i = 0; i < st->nlines; i++)
-        st->lines[i].twin = twin_candidate(&st->lines[i]) && has_twin(st, text, i);
-    for (size_t i = 0; i < st->nlines; i++)
-        if (st->lines[i].twin) set_label(&st->lines[i], SCRUB_LABEL_WIDGET, 0.1, R_REPEATED);
 }
 
 /* On a page that injects spam (two lines of evidence or more), a short
@@ -7342,8 +7314,7 @@ static int classify(scrub_ctx *ctx, const char *text, size_t len, const uint32_t
     resolve_alone(st, text);
     if (hidden) show_injected(st);
     keyword_fragments(st, text, len);
-    pitch_lines(st);
-    repeated_lines(st, text);
+    pitch_lines(st, text);
     unsigned mask = keep_mask(ctx, keep);
     for (size_t i = 0; i < st->nlines; i++)
         st->lines[i].kept = (mask >> st->lines[i].label) & 1u;
