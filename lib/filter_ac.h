@@ -16,7 +16,8 @@
 
 /* Lexicon categories, in the order of data/lexicon/gen_lexicon.py.  The
  * spam categories come first and CTA closes them: their hits become
- * matches (inline spans); from BUTTON on, a term counts only alone. */
+ * matches (inline spans); from BUTTON to THREAD, a term counts only
+ * alone; PITCH's hits are kept apart from the others (pitch_lines). */
 enum {
     SCRUB__CAT_GAMBLING,
     SCRUB__CAT_PORN,
