@@ -54,6 +54,7 @@ enum {
 
 /* Reasons of the menus that context, not a marker, decides: spec_rows
  * tells them by address. */
+static const char R_PITCH_BOX[] = "pitch-box";
 static const char R_SHORT_RUN[] = "short-run", R_AFTER[] = "after-content",
                   R_BEFORE[] = "before-content", R_WRAPPED[] = "wrapped-run";
 /* Lines decided on their own that the article's frame reads through
@@ -147,6 +148,8 @@ typedef struct {
     uint16_t spun;   /* 年至年, 月至月, 医院医院: numbers or names deleted */
     uint16_t pinyin; /* 醫(yī): pinyin glued after Han */
     uint16_t hits[SCRUB__CAT_COUNT];
+    uint32_t pitch_at;     /* first pitch term, bytes from the line start */
+    const char *pitch_why; /* its reason, or NULL: pitch hits stay out of cats (pitch_lines) */
     uint32_t strong; /* categories with a strong hit */
     uint32_t cats;   /* categories with any hit */
     size_t match_first, match_count;
@@ -562,6 +565,10 @@ static int report_entry(filter_state *st, const scrub__lex_entry *en, const unsi
 {
     size_t b = end - en->len;
     if (!at_boundary(s, ln->len, b, end, en)) return SCRUB_OK;
+    if (en->cat == SCRUB__CAT_PITCH) {
+        if (!ln->pitch_why) ln->pitch_at = (uint32_t)b, ln->pitch_why = en->reason;
+        return SCRUB_OK;
+    }
     if (en->cat == SCRUB__CAT_BUTTON) count_button(ln, b, end);
     if (en->cat >= SCRUB__CAT_BUTTON && !bare_term(ln, s, b, end, en->cat)) return SCRUB_OK;
     record_hit(ln, en, b);
@@ -6667,6 +6674,61 @@ static bool shares_bigram(const char *text, size_t len, const line_t *ln)
     return false;
 }
 
+/* A pitch (pitch.txt: a paywall's offer, a call for writers, a video
+ * player's consent request, an author box's link to other posts) the
+ * filter kept as the article's: read after every rule that frames runs
+ * by kept neighbours, so a pitch among the article's lines still frames
+ * them.  The term decides at the line's start (no letter before it) on
+ * a line of a few sentences, or on a short line outside the html stage's
+ * guess at the article; a longer line, or one inside the guess with words
+ * before the term, is the article's own prose quoting it. */
+static bool pitch_line(const char *text, const line_t *ln)
+{
+    if (!ln->pitch_why || !keep_label(ln->label) || ln->len >= 200) return false;
+    if (!has_letter((const unsigned char *)text + ln->start, 0, ln->pitch_at))
+        return ln->units <= 40;
+    return ln->units <= 16 && !ln->hint_cand;
+}
+
+/* A box's title set as a pitch of its own ("Published by", "Follow
+ * Author"): the short lines around it, outside the article, are the box's
+ * (the author's name, rank or date). */
+static bool pitch_title(const line_t *ln)
+{
+    return ln->pitch_why && ln->reason == ln->pitch_why && ln->units <= 4;
+}
+
+static bool box_name(const line_t *ln)
+{
+    return keep_label(ln->label) && !ln->good && !ln->hint_cand && ln->units <= 4;
+}
+
+/* Is a pitch title within two lines of line i, none of them kept? */
+static bool near_pitch_title(const filter_state *st, size_t i)
+{
+    for (int dir = -1; dir <= 1; dir += 2) {
+        size_t k = i;
+        for (int seen = 0; seen < 2;) {
+            k = dir < 0 ? prev_nonblank(st, k, false) : next_nonblank(st, k, false);
+            if (k == SIZE_MAX) break;
+            if (pitch_title(&st->lines[k])) return true;
+            if (keep_label(st->lines[k].label)) break;
+            seen++;
+        }
+    }
+    return false;
+}
+
+static void pitch_lines(filter_state *st, const char *text)
+{
+    for (size_t i = 0; i < st->nlines; i++)
+        if (pitch_line(text, &st->lines[i]))
+            set_label(&st->lines[i], SCRUB_LABEL_WIDGET, 0.1, st->lines[i].pitch_why);
+    for (size_t i = 0; i < st->nlines; i++)
+        if (box_name(&st->lines[i]) && near_pitch_title(st, i))
+            set_label(&st->lines[i], SCRUB_LABEL_WIDGET, 0.1, R_PITCH_BOX);
+}
+
 /* On a page that injects spam (two lines of evidence or more), a short
  * heading whose words the page never uses again is a keyword pasted
  * between stitched paragraphs (袋鼠皮革, 绿板), not a subheading of them. */
@@ -7407,6 +7469,7 @@ static int classify(scrub_ctx *ctx, const char *text, size_t len, const uint32_t
     resolve_alone(st, text);
     if (hidden) show_injected(st);
     keyword_fragments(st, text, len);
+    pitch_lines(st, text);
     unsigned mask = keep_mask(ctx, keep);
     for (size_t i = 0; i < st->nlines; i++)
         st->lines[i].kept = (mask >> st->lines[i].label) & 1u;

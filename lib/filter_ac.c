@@ -14,6 +14,7 @@ _Static_assert(SCRUB__LEX_CTA == SCRUB__CAT_CTA, "lexicon categories");
 _Static_assert(SCRUB__LEX_BUTTON == SCRUB__CAT_BUTTON, "lexicon categories");
 _Static_assert(SCRUB__LEX_COMMENT == SCRUB__CAT_COMMENT, "lexicon categories");
 _Static_assert(SCRUB__LEX_THREAD == SCRUB__CAT_THREAD, "lexicon categories");
+_Static_assert(SCRUB__LEX_PITCH == SCRUB__CAT_PITCH, "lexicon categories");
 
 static unsigned char fold(unsigned char b)
 {

@@ -16,7 +16,8 @@
 
 /* Lexicon categories, in the order of data/lexicon/gen_lexicon.py.  The
  * spam categories come first and CTA closes them: their hits become
- * matches (inline spans); from BUTTON on, a term counts only alone. */
+ * matches (inline spans); from BUTTON to THREAD, a term counts only
+ * alone; PITCH's hits are kept apart from the others (pitch_lines). */
 enum {
     SCRUB__CAT_GAMBLING,
     SCRUB__CAT_PORN,
@@ -35,6 +36,7 @@ enum {
     SCRUB__CAT_BUTTON, /* a widget's button or counter, alone on its line */
     SCRUB__CAT_COMMENT, /* a reply button, or the end of a comment's author line */
     SCRUB__CAT_THREAD, /* the title of a comment section */
+    SCRUB__CAT_PITCH, /* a subscription, recruiting, video or author-box pitch: read late */
     SCRUB__CAT_COUNT
 };
 

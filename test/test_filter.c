@@ -5685,6 +5685,90 @@ START_TEST(boxed_furniture)
 }
 END_TEST
 
+/* Pitches set among an article's lines (pitch.txt, read by pitch_lines
+ * after every rule that frames runs): a paywall's offer between the
+ * paragraphs, an author box after the article -- its title, the author's
+ * name under it (pitch-box) and the bio ending in a link to the author's
+ * other posts.  The same words inside a sentence of the article, past
+ * its first word, stay. */
+START_TEST(pitch_lines_removed)
+{
+    static const char *const text[2][11] = {
+        {"Home News Sport Culture",
+         "The town library reopens after two years",
+         "The town library reopened on Monday after two years of building work that doubled its reading rooms.",
+         "Readers who subscribe today to the library's letter will hear first when the new music room opens its doors next spring.",
+         "Not a subscriber? Subscribe today for just one euro a week.",
+         "The council paid for most of the work, and a local foundation gave the rest of the money for the new roof.",
+         "Published by",
+         "Jane Miller",
+         "A reporter who covers the town's schools and libraries. View all posts by Jane Miller",
+         "Opening hours",
+         "Copyright 2024 Town News"},
+        {"Start Nachrichten Sport Kultur",
+         "Die Stadtbibliothek öffnet nach zwei Jahren wieder",
+         "Die Stadtbibliothek hat am Montag nach zwei Jahren Bauzeit wieder geöffnet, mit doppelt so großen Lesesälen.",
+         "Wer jetzt abonnieren will, kann den Brief der Bibliothek lesen und erfährt zuerst, wann im Frühjahr der neue Musikraum öffnet.",
+         "Jetzt abonnieren und die ersten vier Wochen gratis lesen!",
+         "Die Stadt zahlte den größten Teil der Arbeiten, eine Stiftung aus dem Ort gab den Rest für das neue Dach.",
+         "Follow Author",
+         "Anna Weber",
+         "Bio: Reporterin für Schulen und Bibliotheken der Stadt, seit 2015 bei der Zeitung.",
+         "Öffnungszeiten",
+         "Copyright 2024 Stadtzeitung"}};
+    const char *const *t = text[_i];
+    char doc[4096];
+    size_t at = 0;
+    for (size_t i = 0; i < 11; i++) at += (size_t)snprintf(doc + at, sizeof doc - at, "%s\n", t[i]);
+    uint32_t hints[11];
+    article_guess_hints(hints, 11);
+    hints[6] = hints[7] = SCRUB_HINT_HEADING; /* the author box, outside the guess */
+    hints[8] = 0;
+    hints[9] = SCRUB_HINT_HEADING | SCRUB_HINT_IN_CANDIDATE;
+    scrub_ctx *ctx = classify_page(doc, hints, 11);
+    expect_kept_range(ctx, _i, 1, 4, true);
+    expect_kept_range(ctx, _i, 4, 5, false);
+    ck_assert_int_eq(scrub_filter_line_label(ctx, 4), SCRUB_LABEL_WIDGET);
+    ck_assert_str_eq(scrub_filter_line_reason(ctx, 4),
+                     _i ? "pitch:jetzt abonnieren" : "pitch:not a subscriber");
+    expect_kept_range(ctx, _i, 5, 6, true);
+    expect_kept_range(ctx, _i, 6, 9, false);
+    ck_assert_str_eq(scrub_filter_line_reason(ctx, 6), _i ? "pitch:follow author" : "pitch:published by");
+    ck_assert_str_eq(scrub_filter_line_reason(ctx, 7), "pitch-box");
+    ck_assert_str_eq(scrub_filter_line_reason(ctx, 8), _i ? "pitch:bio:" : "pitch:view all posts by");
+    scrub_ctx_free(ctx);
+}
+END_TEST
+
+/* An article's sources and its author's credit as lines of their own
+ * under the paragraphs ("Quellen: ...", "Autorin: ..."), in German and
+ * Polish: meta, like the English "Source:" and "Author:" fields. */
+START_TEST(source_and_author_lines)
+{
+    static const char *const text[2][4] = {
+        {"Die Zahl der Leserinnen und Leser ist im vergangenen Jahr um ein Drittel gestiegen, vor allem bei den Jüngeren.",
+         "Die Stadt will den Lesesaal deshalb auch am Sonntag öffnen und sucht dafür zwei neue Stellen.",
+         "Quellen: Statistisches Bundesamt, eigene Berechnungen", "Autorin: Anna Weber, März 2021"},
+        {"Liczba czytelników wzrosła w zeszłym roku o jedną trzecią, zwłaszcza wśród młodszych mieszkańców miasta.",
+         "Miasto chce więc otwierać czytelnię także w niedziele i szuka do tego dwóch nowych pracowników.",
+         "Źródła: GUS, Eurostat, obliczenia własne", "Autorka: Anna Nowak, marzec 2021"}};
+    const char *const *t = text[_i];
+    char doc[4096];
+    snprintf(doc, sizeof doc, "Start Nachrichten Sport\nDer Lesesaal wird voller\n%s\n%s\n%s\n%s\nImpressum\n",
+             t[0], t[1], t[2], t[3]);
+    uint32_t hints[7];
+    article_guess_hints(hints, 7);
+    scrub_ctx *ctx = classify_page(doc, hints, 7);
+    expect_kept_range(ctx, _i, 1, 4, true);
+    expect_kept_range(ctx, _i, 4, 6, false);
+    ck_assert_int_eq(scrub_filter_line_label(ctx, 4), SCRUB_LABEL_META);
+    ck_assert_int_eq(scrub_filter_line_label(ctx, 5), SCRUB_LABEL_META);
+    ck_assert_str_eq(scrub_filter_line_reason(ctx, 4), _i ? "meta:źródła:" : "meta:quellen:");
+    ck_assert_str_eq(scrub_filter_line_reason(ctx, 5), _i ? "meta:autorka:" : "meta:autorin:");
+    scrub_ctx_free(ctx);
+}
+END_TEST
+
 /* Capitals in a box proved to hold the article: a section heading set in
  * capitals is a few words and comes back (`boxed-line`, a heading); a
  * headline of eight words or more in capitals between the paragraphs is
@@ -6567,6 +6651,8 @@ Suite *make_suite(void)
     tcase_add_loop_test(tc, boxed_thread_mark, 0, 2); /* English, German */
     tcase_add_loop_test(tc, boxed_lines, 0, 2); /* English, French */
     tcase_add_loop_test(tc, boxed_furniture, 0, 2); /* English, French */
+    tcase_add_loop_test(tc, pitch_lines_removed, 0, 2); /* English, German */
+    tcase_add_loop_test(tc, source_and_author_lines, 0, 2); /* German, Polish */
     tcase_add_loop_test(tc, boxed_capitals, 0, 2); /* English, French */
     tcase_add_loop_test(tc, linked_headings, 0, 2); /* English, German */
     tcase_add_loop_test(tc, box_pitch, 0, 2);

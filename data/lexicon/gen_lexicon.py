@@ -28,7 +28,7 @@ import sys
 
 CATEGORIES = ["gambling", "porn", "medseo", "blackseo", "cta", "footer", "nav", "meta",
               "widget", "related", "contact", "caption", "date", "social",
-              "button", "comment", "thread"]
+              "button", "comment", "thread", "pitch"]
 TRADITIONAL = {"gambling", "porn", "medseo", "cta", "blackseo"}
 # Boilerplate markers get the Traditional form too, and the Taiwan wording
 # of that form (OpenCC's TWPhrases/TWVariants: 打印本頁 -> 列印本頁, 字體 ->
