@@ -6091,7 +6091,8 @@ static bool minute_lead(const char *text, const line_t *ln)
     if (i < n && s[i] == '\'') i++;
     else if (i + 2 < n && s[i] == 0xE2 && s[i + 1] == 0x80 && s[i + 2] == 0x99) i += 3;
     else return false;
-    return i < n;
+    /* a decade ("80's Hits") is no minute */
+    return i < n && !(s[i] == 's' && (i + 1 == n || s[i + 1] == ' '));
 }
 
 /* Lexicon categories of page furniture: a line that names one is no
