@@ -6114,6 +6114,128 @@ static FILTER_NOINLINE void ad_slots(filter_state *st)
         if (slot_label(&st->lines[i])) i = ad_slot(st, i);
 }
 
+/* ---- fact blocks ------------------------------------------------------ */
+
+static bool spec_row(const char *text, const line_t *ln);
+static bool spec_figure(const char *text, const line_t *ln);
+static bool context_nav(const line_t *ln);
+
+/* A live ticker's mark with its entry glued on (`45'2eme periode`,
+ * `48'Mi-temps`): minutes, an apostrophe, then words. */
+static bool minute_lead(const char *text, const line_t *ln)
+{
+    const unsigned char *s = (const unsigned char *)text + ln->start;
+    size_t i = 0, n = ln->len;
+    while (i < n && i < 3 && s[i] >= '0' && s[i] <= '9') i++;
+    if (!i || !ln->nalpha) return false;
+    if (i < n && s[i] == '+')
+        for (i++; i < n && s[i] >= '0' && s[i] <= '9'; i++) {}
+    if (i < n && s[i] == '\'') i++;
+    else if (i + 2 < n && s[i] == 0xE2 && s[i + 1] == 0x80 && s[i + 2] == 0x99) i += 3;
+    else return false;
+    /* a decade ("80's Hits") is no minute */
+    return i < n && !(s[i] == 's' && (i + 1 == n || s[i + 1] == ' '));
+}
+
+/* Lexicon categories of page furniture: a line that names one is no
+ * fact of the article, however it is shaped. */
+#define FURNITURE_CATS                                                                    \
+    ((1u << SCRUB__CAT_FOOTER) | (1u << SCRUB__CAT_NAV) | (1u << SCRUB__CAT_META) |        \
+     (1u << SCRUB__CAT_WIDGET) | (1u << SCRUB__CAT_RELATED) | (1u << SCRUB__CAT_SOCIAL) |  \
+     (1u << SCRUB__CAT_BUTTON) | (1u << SCRUB__CAT_COMMENT) | (1u << SCRUB__CAT_THREAD) |  \
+     (1u << SCRUB__CAT_CTA) | (1u << SCRUB__CAT_CONTACT))
+
+/* A short unlinked line that context made a menu item, that no lexicon
+ * marks as furniture, gives no date (a dateline's) and sits in no box
+ * class (a share, related, comment, footer or sidebar box's facts are
+ * the box's): what a fact block is made of. */
+static bool fact_candidate(const line_t *ln)
+{
+    return context_nav(ln) && !ln->linked && !ln->link_title && ln->units && ln->units <= 12 &&
+           !(ln->cats & FURNITURE_CATS) && !ln->date && !ln->boxed;
+}
+
+/* The facts of the run [i, j): figures with their units and minutes
+ * with their entries; fields with their values (`Stadium: X`) and labels
+ * that end with a colon together with the value lines under them when
+ * there are two of a kind or more: a card gives several fields, while
+ * one field after the body is a credit ("Source: X") and one lead-in over
+ * a title is a box's ("Editors recommend:").  A label over another label
+ * or over a field is a prompt or a heading over a list (a poll's "Vote:"
+ * over its question, "Archive:" over "Video: ..." titles). */
+static size_t run_facts(const filter_state *st, const char *text, size_t i, size_t j)
+{
+    size_t shaped = 0, fields = 0, pairs = 0;
+    for (size_t k = i; k < j; k++) {
+        const line_t *ln = &st->lines[k];
+        if (ln->label == SCRUB_LABEL_BLANK) continue;
+        size_t v = next_nonblank(st, k, false);
+        if (spec_figure(text, ln) || minute_lead(text, ln)) {
+            shaped++;
+        } else if (spec_row(text, ln)) {
+            fields++;
+        } else if (ln->colon && v < j && !st->lines[v].colon && !field_prefix(text, &st->lines[v])) {
+            pairs++;
+            k = v;
+        }
+    }
+    return shaped + (fields >= 2 ? fields : 0) + (pairs >= 2 ? 2 * pairs : 0);
+}
+
+/* Another page's title as a teaser list sets it: five words or more,
+ * capitalised twice as often as not ("Samsung Launches 870 QVO SSDs in
+ * Capacities Up to 8TB"), no field of its own. */
+static bool title_case_line(const char *text, const line_t *ln)
+{
+    return ln->nwords >= 5 && ln->ncap_init >= 2 * ln->nlow_init && !spec_row(text, ln);
+}
+
+/* A recipe's card, a match's facts, a ticker's glued marks, a how-to's
+ * `Label:` over its command: short unlinked lines that context took for
+ * a menu because they are short.  A run of them (eight lines at most)
+ * that touches a kept line of the body inside the html stage's guess at
+ * the article, or sits between two kept lines outside it, half of it or
+ * more of a fact's shape, is the article's; a menu's items name no
+ * figures, fields or minutes.  Outside the guess one kept neighbour is
+ * not enough: a byline's `By: Name` / `From: Paper` over the body has a
+ * field's shape.  Furniture lexicons, links, lists of titles (which
+ * name figures: "... Up to 8TB"), and anything an end mark or a share
+ * row cuts off (no kept line beside it) stay out. */
+static FILTER_NOINLINE void fact_blocks(filter_state *st, const char *text)
+{
+    for (size_t i = 0; i < st->nlines; i++) {
+        /* most lines: their label or reason alone, no call */
+        const line_t *at = &st->lines[i];
+        if (at->label != SCRUB_LABEL_NAV || at->units > 12 || !context_nav(at) || !fact_candidate(at))
+            continue;
+        size_t j = i, lines = 0, titles = 0;
+        bool inside = true, after = false, before = false;
+        for (; j < st->nlines; j++) {
+            const line_t *ln = &st->lines[j];
+            if (ln->label == SCRUB_LABEL_BLANK) continue;
+            if (!fact_candidate(ln)) break;
+            inside &= ln->hint_cand;
+            titles += title_case_line(text, ln);
+            after |= ln->reason == R_AFTER;
+            before |= ln->reason == R_BEFORE;
+            lines++;
+        }
+        size_t p = prev_nonblank(st, i, false), next = j < st->nlines ? j : SIZE_MAX;
+        bool above = p != SIZE_MAX && keep_label(st->lines[p].label);
+        bool below = next != SIZE_MAX && keep_label(st->lines[next].label);
+        /* past the body's end (an end mark, a share row) a run joins it
+         * only from above, before its start only from below */
+        bool framed = inside ? (above || below) && (above || !after) && (below || !before)
+                             : above && below;
+        /* two titles make a list of other pages, figures in them or not */
+        if (framed && lines <= 8 && titles < 2 && run_facts(st, text, i, j) * 2 >= lines)
+            for (size_t k = i; k < j; k++)
+                if (st->lines[k].label != SCRUB_LABEL_BLANK)
+                    set_label(&st->lines[k], SCRUB_LABEL_CONTENT, 0.55, "fact-block");
+        i = j - 1;
+    }
+}
+
 static int context_pass(filter_state *st, const char *text, const scrub_linestats *stats,
                         int64_t min_pages)
 {
@@ -6177,6 +6299,7 @@ static int context_pass(filter_state *st, const char *text, const scrub_linestat
         if (st->whole_page) box_pitches(st);
         if (st->whole_page) teaser_boxes(st);
         if (st->whole_page) teaser_pairs(st);
+        if (st->have_hints) fact_blocks(st, text);
     }
     if (st->ndated) dated_stamps(st);
     repeats(st, set, cap, first, last);

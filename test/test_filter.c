@@ -6509,6 +6509,89 @@ START_TEST(recipe_quantities)
 }
 END_TEST
 
+/* A how-to's `Label:` lines over their commands, a match report's
+ * fields (`Stade : ...`) under the article's paragraphs, inside the html
+ * stage's guess and unlinked: short lines that context alone would take
+ * for a menu, kept as the article's facts.  The same block all of anchor
+ * text is a list of links and stays removed. */
+START_TEST(fact_block_in_article)
+{
+    static const char *const docs[][16] = {
+        {"Home", "Guides", "Linux", "Windows", "Forum", "Log in",
+         "How to get a stuck print queue moving again",
+         "When the printer stops in the middle of a job, the queue of the print service is often the culprit and not the printer.",
+         "Editing the service's settings and restarting it clears the queue without losing the documents that are still waiting.",
+         "Open the settings:", "sudo nano /etc/cups/cupsd.conf", "Restart the service:",
+         "sudo systemctl restart cups", "Imprint", "Privacy", "Contact"},
+        {"Accueil", "Football", "Rugby", "Tennis", "Résultats", "Connexion",
+         "Montpellier et Lens se quittent dos à dos au terme d'un match fermé",
+         "Les deux équipes ont longtemps cherché la faille sans jamais se montrer vraiment dangereuses devant le but adverse.",
+         "Le nul arrange surtout les visiteurs, qui restent à deux points du podium avant de recevoir le leader samedi prochain.",
+         "Stade : Stade de la Mosson", "Arbitre : Julien Martin", "Horaire : 21h00",
+         "Affluence : 12 450 spectateurs", "Mentions légales", "Confidentialité", "Contact"}};
+    for (int linked = 0; linked < 2; linked++) {
+        char doc[4096];
+        size_t n = 0;
+        uint32_t hints[16];
+        const uint32_t link = 255u << SCRUB_HINT_LINK_SHARE_SHIFT,
+                       body = SCRUB_HINT_IN_MAIN | SCRUB_HINT_IN_CANDIDATE;
+        for (int k = 0; k < 16; k++) {
+            n += (size_t)snprintf(doc + n, sizeof doc - n, "%s\n", docs[_i][k]);
+            hints[k] = k < 6 ? SCRUB_HINT_IN_NAV | link : k < 13 ? body : SCRUB_HINT_IN_FOOTER | link;
+        }
+        hints[6] |= SCRUB_HINT_HEADING;
+        for (int k = 9; k < 13 && linked; k++) hints[k] |= link;
+        scrub_ctx *ctx = classify_page(doc, hints, 16);
+        expect_kept_range(ctx, _i, 6, 9, true);
+        expect_kept_range(ctx, _i, 9, 13, !linked);
+        if (!linked) ck_assert_str_eq(scrub_filter_line_reason(ctx, 10), "fact-block");
+        expect_kept_range(ctx, _i, 13, 16, false);
+        scrub_ctx_free(ctx);
+    }
+}
+END_TEST
+
+/* A live report's marks with their entries glued on (`46'Reprise du
+ * jeu`) under the reporter's last paragraph, inside the guess: short
+ * lines context alone would make a menu after the body, kept as
+ * `fact-block`; the same lines linked are a menu and stay out. */
+START_TEST(fact_block_glued_minutes)
+{
+    static const char *const docs[][12] = {
+        {"Home", "Football", "Tennis", "Results",
+         "The visitors hold on for a draw after a tense second half",
+         "The home side pressed from the first minute but could not find a way past the visiting goalkeeper.",
+         "Neither team managed a shot on target in a first half that was played mostly in midfield.",
+         "46'Second half", "45+2'Half time",
+         "Imprint", "Privacy", "Contact"},
+        {"Accueil", "Football", "Tennis", "Résultats",
+         "Les visiteurs arrachent le nul au terme d'une seconde période tendue",
+         "Les locaux ont pressé dès la première minute sans jamais trouver la faille face au gardien adverse.",
+         "Aucune des deux équipes n'a cadré la moindre frappe dans une première période jouée au milieu.",
+         "46'Reprise du jeu", "45+2'Mi-temps",
+         "Mentions légales", "Confidentialité", "Contact"}};
+    for (int linked = 0; linked < 2; linked++) {
+        char doc[4096];
+        size_t n = 0;
+        uint32_t hints[12];
+        const uint32_t link = 255u << SCRUB_HINT_LINK_SHARE_SHIFT,
+                       body = SCRUB_HINT_IN_MAIN | SCRUB_HINT_IN_CANDIDATE;
+        for (int k = 0; k < 12; k++) {
+            n += (size_t)snprintf(doc + n, sizeof doc - n, "%s\n", docs[_i][k]);
+            hints[k] = k < 4 ? SCRUB_HINT_IN_NAV | link : k < 9 ? body : SCRUB_HINT_IN_FOOTER | link;
+        }
+        hints[4] |= SCRUB_HINT_HEADING;
+        for (int k = 7; k < 9 && linked; k++) hints[k] |= link;
+        scrub_ctx *ctx = classify_page(doc, hints, 12);
+        expect_kept_range(ctx, _i, 5, 7, true);
+        expect_kept_range(ctx, _i, 7, 9, !linked);
+        if (!linked) ck_assert_str_eq(scrub_filter_line_reason(ctx, 7), "fact-block");
+        expect_kept_range(ctx, _i, 9, 12, false);
+        scrub_ctx_free(ctx);
+    }
+}
+END_TEST
+
 /* A stanza between a page's paragraphs whose lines end in a clause's or
  * a sentence's mark (`,` `.` `;`) is verse, kept; the same short lines
  * with no mark stay a menu. */
@@ -6697,6 +6780,8 @@ Suite *make_suite(void)
     tcase_add_loop_test(tc, hard_wrapped_prose, 0, 2); /* English, German */
     tcase_add_loop_test(tc, unlinked_title_tail, 0, 3); /* Simplified, Traditional, Japanese */
     tcase_add_loop_test(tc, recipe_quantities, 0, 2); /* German, English */
+    tcase_add_loop_test(tc, fact_block_in_article, 0, 2); /* English, French */
+    tcase_add_loop_test(tc, fact_block_glued_minutes, 0, 2); /* English, French */
     tcase_add_loop_test(tc, alphabetic_verse, 0, 2); /* English, Russian */
     suite_add_tcase(s, tc);
     tc = tcase_create("linestats");
