@@ -1181,9 +1181,32 @@ static bool sv_common_word(const char *p, size_t n)
     return false;
 }
 
+/* The brands of a farm: the ASCII words and strong terms of its ad/spam
+ * lines (the own-brand variant replaces them in every line). */
+typedef struct {
+    ev_ref *b;
+    size_t n;
+} sv_brand_set;
+
+static bool sv_in_set(const sv_brand_set *only, const char *p, size_t n)
+{
+    for (size_t k = 0; k < only->n; k++)
+        if (only->b[k].n == n && !memcmp(only->b[k].p, p, n)) return true;
+    return false;
+}
+
+static void sv_set_add(sv_brand_set *set, const char *p, size_t n)
+{
+    if (sv_in_set(set, p, n)) return;
+    set->b = realloc(set->b, (set->n + 1) * sizeof *set->b);
+    set->b[set->n++] = (ev_ref){p, n};
+}
+
 /* Brands (a strong lexicon term, an ASCII word with a letter: yabo,
- * js333, am8899) replaced by tokens no lexicon knows. */
-static void sv_own_brand(const char *p, size_t n, ev_str *o)
+ * js333, am8899) replaced by tokens no lexicon knows; with `only`, just
+ * the farm's brands; with `collect`, found and added instead. */
+static void sv_own_brand(const char *p, size_t n, const sv_brand_set *only, sv_brand_set *collect,
+                         ev_str *o)
 {
     if (!sv_brands.loaded) sv_load_brands();
     for (size_t i = 0; i < n;) {
@@ -1192,8 +1215,11 @@ static void sv_own_brand(const char *p, size_t n, ev_str *o)
             size_t e = i;
             bool letter = false;
             for (; e < n && isalnum((unsigned char)p[e]); e++) letter = letter || isalpha((unsigned char)p[e]);
-            if (letter && e - i >= 2 && !sv_common_word(p + i, e - i)) sv_brand_token(p + i, e - i, o);
-            else ev_put(o, p + i, e - i);
+            bool brand = letter && e - i >= 2 && !sv_common_word(p + i, e - i) &&
+                         (!only || sv_in_set(only, p + i, e - i));
+            if (brand && collect) sv_set_add(collect, p + i, e - i);
+            if (brand && o) sv_brand_token(p + i, e - i, o);
+            else if (o) ev_put(o, p + i, e - i);
             i = e;
             continue;
         }
@@ -1202,8 +1228,10 @@ static void sv_own_brand(const char *p, size_t n, ev_str *o)
             size_t tn = strlen(sv_brands.terms[k]);
             if (tn <= n - i && !memcmp(p + i, sv_brands.terms[k], tn)) hit = tn;
         }
-        if (hit) sv_brand_token(p + i, hit, o);
-        else ev_putc(o, p[i]);
+        if (hit && only && !sv_in_set(only, p + i, hit)) hit = 0;
+        if (hit && collect) sv_set_add(collect, p + i, hit);
+        if (hit && o) sv_brand_token(p + i, hit, o);
+        else if (o) ev_putc(o, p[i]);
         i += hit ? hit : 1;
     }
 }
@@ -1284,7 +1312,7 @@ static void sv_rewrite(scrub_ctx *ctx, int v, const char *p, size_t n, ev_str *o
         ev_put(o, p, n);
         ev_put(o, " 热线：138-1234-5678", strlen(" 热线：138-1234-5678"));
         break;
-    case SV_OWN_BRAND: sv_own_brand(p, n, o); break;
+    case SV_OWN_BRAND: sv_own_brand(p, n, NULL, NULL, o); break;
     case SV_NO_LEXICON: ev_put(o, p, n); break;
     default: sv_shuffle(p, n, o); break;
     }
@@ -1381,12 +1409,21 @@ static void sv_farm(scrub_ctx *ctx, const sv_doc *d, int v)
     ev_str t = {0}, o = {0};
     ev_put(&t, "", 0);
     size_t *src = malloc((d->nl ? d->nl : 1) * sizeof *src), nt = 0, spam_seen = 0;
+    sv_brand_set brands = {0};
+    for (size_t i = 0; v == SV_OWN_BRAND && i < d->nl; i++)
+        if (d->gold[i] >= 0 && group_of(d->gold[i]) == G_SPAM)
+            sv_own_brand(d->doc + d->lines[i].start, d->lines[i].len, NULL, &brands, NULL);
     for (size_t i = 0; i < d->nl; i++) {
         const char *p = d->doc + d->lines[i].start;
         size_t n = d->lines[i].len;
         bool spam = d->gold[i] >= 0 && group_of(d->gold[i]) == G_SPAM;
         if (v == SV_COUNT + 1 && spam && spam_seen++ % 2) continue;
-        if (v < SV_COUNT && (spam || sv_whole_doc(v))) {
+        if (v == SV_OWN_BRAND) {
+            o.n = 0;
+            ev_put(&o, "", 0);
+            sv_own_brand(p, n, &brands, NULL, &o);
+            ev_put(&t, o.p, o.n);
+        } else if (v < SV_COUNT && (spam || sv_whole_doc(v))) {
             sv_rewrite(ctx, v, p, n, &o);
             ev_put(&t, o.p, o.n);
         } else {
@@ -1398,8 +1435,18 @@ static void sv_farm(scrub_ctx *ctx, const sv_doc *d, int v)
     ck_assert_status(scrub__filter_mute_spam_lexicon(ctx, v == SV_NO_LEXICON), SCRUB_OK);
     ck_assert_status(scrub_classify_lines(ctx, t.p, t.n, 0), SCRUB_OK);
     SV.flagged[v] += (scrub_filter_doc_flags(ctx) & SCRUB_DOC_SITE_FARM) != 0;
-    if (dump_file && !(scrub_filter_doc_flags(ctx) & SCRUB_DOC_SITE_FARM))
-        fprintf(dump_file, "VFARM\t%s\t%s\n", v < SV_COUNT ? sv_names[v] : "half", d->name);
+    if (dump_file && !(scrub_filter_doc_flags(ctx) & SCRUB_DOC_SITE_FARM)) {
+        fprintf(dump_file, "VFARM\t%s\t%s\t%.3f\n", v < SV_COUNT ? sv_names[v] : "half", d->name,
+                scrub_filter_doc_score(ctx));
+        /* the missed farm's lines as the filter read them */
+        for (size_t k = 0; k < scrub_filter_line_count(ctx); k++) {
+            size_t s, n;
+            scrub_filter_line_span(ctx, k, &s, &n);
+            fprintf(dump_file, "VLINE\t%zu\t%s\t%s\t%.*s\n", k,
+                    scrub_label_name(scrub_filter_line_label(ctx, k)),
+                    scrub_filter_line_reason(ctx, k), (int)n, t.p + s);
+        }
+    }
     for (size_t k = 0; k < nt && k < scrub_filter_line_count(ctx); k++) {
         int g = d->gold[src[k]];
         if (g < 0 || group_of(g) != G_SPAM) continue;
@@ -1414,6 +1461,7 @@ static void sv_farm(scrub_ctx *ctx, const sv_doc *d, int v)
         }
     }
     ck_assert_status(scrub__filter_mute_spam_lexicon(ctx, false), SCRUB_OK);
+    free(brands.b);
     free(src);
     free(t.p);
     free(o.p);
