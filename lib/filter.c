@@ -6830,8 +6830,9 @@ static bool copied_digest(const filter_state *st, const char *text, size_t li)
 /* The fields a farm's brand fills: its site, app, login, sign-up. */
 static size_t brand_suffix(const unsigned char *s, size_t n)
 {
-    static const char *const words[] = {"官网", "官方", "手机版", "登录", "登入", "下载",
-                                        "注册", "开户", "网址", "中文版"};
+    static const char *const words[] = {"官网", "官網", "官方", "手机版", "手機版", "登录",
+                                        "登錄", "登入", "下载", "下載", "注册", "註冊",
+                                        "开户", "開戶", "网址", "網址", "中文版"};
     for (size_t k = 0; k < sizeof words / sizeof *words; k++) {
         size_t w = strlen(words[k]);
         if (w <= n && memcmp(s, words[k], w) == 0) return w;
