@@ -6783,10 +6783,8 @@ static bool keyword_shard(const unsigned char *b, size_t n)
  * two of them a lone character or a lone quote mark, four of them words.
  * An editor's tags are words; a list of provinces (京,津,冀) has no
  * words. */
-static bool segmented_keywords(const char *text, const line_t *ln)
+static bool segmented_keywords(const char *text, const line_t *ln, size_t f)
 {
-    size_t f = field_prefix(text, ln);
-    if (!f || ln->ncjk < 12) return false;
     const unsigned char *s = (const unsigned char *)text + ln->start;
     size_t pieces = 0, shards = 0, words = 0, b = f;
     for (size_t i = f; i <= ln->len; i++) {
@@ -6813,11 +6811,10 @@ static bool digest_field(const char *p, size_t f)
 /* 本文摘要：X / X: a summary field whose text opens another line of the
  * page word for word (its first 36 bytes), a farm's template that pastes
  * the article's first paragraph twice. */
-static bool copied_digest(const filter_state *st, const char *text, size_t li)
+static bool copied_digest(const filter_state *st, const char *text, size_t li, size_t f)
 {
     const line_t *ln = &st->lines[li];
-    size_t f = field_prefix(text, ln);
-    if (!f || f > 18 || ln->len < f + 36 || ln->ncjk < 20 || !digest_field(text + ln->start, f))
+    if (f > 18 || ln->len < f + 36 || ln->ncjk < 20 || !digest_field(text + ln->start, f))
         return false;
     const char *key = text + ln->start + f;
     for (size_t j = 0; j < st->nlines; j++) {
@@ -6875,6 +6872,34 @@ static bool brand_field(const char *text, const line_t *ln)
     return false;
 }
 
+/* The field name's length when line ln may be a keyword field (twelve
+ * Han characters, seven separators or more), else 0. */
+static size_t keyword_field(const char *text, const line_t *ln)
+{
+    return ln->ncjk >= 12 && ln->nsep >= 7 ? field_prefix(text, ln) : 0;
+}
+
+/* Does a summary field copy another line?  Read only when it decides:
+ * the rest of the evidence is short of the threshold by one point or
+ * less. */
+static bool any_copied_digest(const filter_state *st, const char *text)
+{
+    for (size_t i = 0; i < st->nlines; i++) {
+        const line_t *ln = &st->lines[i];
+        if (!ln->good || ln->ncjk < 20) continue;
+        size_t f = field_prefix(text, ln);
+        if (f && copied_digest(st, text, i, f)) return true;
+    }
+    return false;
+}
+
+/* May line ln hold a brand field: a short line, no sentence, with a
+ * lower-case letter and a Han character? */
+static bool brand_field_line(const line_t *ln)
+{
+    return ln->nalpha > ln->nupper && ln->ncjk && ln->units <= 40 && !ln->good;
+}
+
 /* Template evidence of a farm the lexicon need not know: a segmented
  * keyword field, a copied digest, brand fields on two lines or more. */
 typedef struct {
@@ -6886,10 +6911,10 @@ static farm_shape farm_shapes(const filter_state *st, const char *text)
     farm_shape fs = {0, 0, 0};
     for (size_t i = 0; i < st->nlines; i++) {
         const line_t *ln = &st->lines[i];
-        if (ln->label == SCRUB_LABEL_BLANK || !ln->ncjk) continue;
-        if (ln->nalpha && ln->units <= 40 && !ln->good && brand_field(text, ln)) fs.branded++;
-        if (segmented_keywords(text, ln)) fs.segmented++;
-        else if (copied_digest(st, text, i)) fs.digest++;
+        if (ln->label == SCRUB_LABEL_BLANK) continue;
+        if (brand_field_line(ln) && brand_field(text, ln)) fs.branded++;
+        size_t f = keyword_field(text, ln);
+        if (f && segmented_keywords(text, ln, f)) fs.segmented++;
     }
     return fs;
 }
@@ -6906,12 +6931,13 @@ static void farm_slots(filter_state *st, const char *text)
 {
     for (size_t i = 0; i < st->nlines; i++) {
         line_t *ln = &st->lines[i];
-        if (ln->label == SCRUB_LABEL_BLANK || !ln->ncjk || ln->label == SCRUB_LABEL_AD ||
+        if (ln->label == SCRUB_LABEL_BLANK || ln->label == SCRUB_LABEL_AD ||
             ln->label == SCRUB_LABEL_SPAM)
             continue;
-        if (segmented_keywords(text, ln))
+        size_t f = keyword_field(text, ln);
+        if (f && segmented_keywords(text, ln, f))
             set_label(ln, SCRUB_LABEL_SPAM, 0.05, R_SEGMENTED_KEYWORDS);
-        else if (ln->nalpha && ln->units <= 40 && !ln->good && brand_field(text, ln))
+        else if (brand_field_line(ln) && brand_field(text, ln))
             set_label(ln, SCRUB_LABEL_AD, 0.05, R_BRAND_FIELD);
     }
 }
@@ -7043,6 +7069,10 @@ static void doc_score(filter_state *st, const char *text)
     c.substituted = c.kept_spam >= 2 && substituted_brand(st, text);
     farm_shape fs = farm_shapes(st, text);
     double p = farm_points(&c) + shape_points(&fs);
+    if (p >= FARM_POINTS - 1 && p < FARM_POINTS && any_copied_digest(st, text)) {
+        fs.digest = 1;
+        p += 1;
+    }
     /* 0.5 at the threshold, towards 1 with more evidence */
     st->doc_score = p / (p + FARM_POINTS);
     unsigned f = 0;
