@@ -6944,7 +6944,8 @@ static void farm_slots(filter_state *st, const char *text)
 
 /* Farm evidence is counted in points; FARM_POINTS of them flag a site
  * farm.  Dev margin (SCRUB_EVAL_MARGINS, test/devset/README.md): the most
- * spam-like legitimate page has 1.05 points, the weakest dev farm 4.07;
+ * spam-like legitimate page has 1.05 points, the weakest dev farm 4.07
+ * (5.83 with its template's points, farm_shapes);
  * the threshold sits towards the middle (2.56) as far as the single
  * pieces of evidence that flag a farm alone (2 points each) allow. */
 #define FARM_POINTS 2.0
