@@ -34,6 +34,8 @@
     ((1u << SCRUB__CAT_CTA) | (1u << SCRUB__CAT_FOOTER) | (1u << SCRUB__CAT_WIDGET) | \
      (1u << SCRUB__CAT_COMMENT) | (1u << SCRUB__CAT_THREAD))
 #define NOTICE_CATS (SPAM_CATS | CHROME_CATS)
+#define MUTED_CATS \
+    ((1u << SCRUB__CAT_GAMBLING) | (1u << SCRUB__CAT_PORN) | (1u << SCRUB__CAT_MEDSEO))
 
 /* For what runs a few times a document: inlined into classify it would
  * push the per-line helpers (alone) out of it. */
@@ -55,6 +57,8 @@ enum {
 /* Reasons of the menus that context, not a marker, decides: spec_rows
  * tells them by address. */
 static const char R_PITCH_BOX[] = "pitch-box";
+static const char R_SEGMENTED_KEYWORDS[] = "segmented-keywords";
+static const char R_BRAND_FIELD[] = "brand-field";
 static const char R_SHORT_RUN[] = "short-run", R_AFTER[] = "after-content",
                   R_BEFORE[] = "before-content", R_WRAPPED[] = "wrapped-run";
 /* Lines decided on their own that the article's frame reads through
@@ -218,6 +222,7 @@ typedef struct {
     size_t *wide_at; /* where each folded character stands in it */
     bool saw_wide;   /* the character scan met a full-width letter */
     size_t nwide, cap_wide_at;
+    bool mute_spam; /* dev probe: the builtin gambling/porn/medical terms unheard */
 } filter_state;
 
 /* ---- labels ------------------------------------------------------------- */
@@ -565,6 +570,7 @@ static int report_entry(filter_state *st, const scrub__lex_entry *en, const unsi
 {
     size_t b = end - en->len;
     if (!at_boundary(s, ln->len, b, end, en)) return SCRUB_OK;
+    if (SCRUB_UNLIKELY(st->mute_spam) && ((1u << en->cat) & MUTED_CATS)) return SCRUB_OK;
     if (en->cat == SCRUB__CAT_PITCH) {
         if (!ln->pitch_why) ln->pitch_at = (uint32_t)b, ln->pitch_why = en->reason;
         return SCRUB_OK;
@@ -6881,9 +6887,188 @@ static bool hospital_ad(const line_t *ln)
            strong(ln, SCRUB__CAT_MEDSEO) && (ln->url || ln->phone);
 }
 
+/* ---- a farm's template, lexicon or not --------------------------------- */
+
+static double capped(size_t n, size_t cap)
+{
+    return (double)(n < cap ? n : cap);
+}
+
+/* Is b[0, n) one Han character, or punctuation alone (‘ ’ “ ”)? */
+static bool keyword_shard(const unsigned char *b, size_t n)
+{
+    if (n == 3 && b[0] >= 0xE4 && b[0] <= 0xE9) return true;
+    return n == 3 && b[0] == 0xE2 && b[1] == 0x80 && b[2] >= 0x98 && b[2] <= 0x9D;
+}
+
+/* 本文关键词：娃娃,菜炒,香菇,炒,牛肉,泡椒,炒香,干: a farm's keyword field
+ * filled by a word segmenter run over the title: eight pieces or more,
+ * two of them a lone character or a lone quote mark, four of them words.
+ * An editor's tags are words; a list of provinces (京,津,冀) has no
+ * words. */
+static bool segmented_keywords(const char *text, const line_t *ln, size_t f)
+{
+    const unsigned char *s = (const unsigned char *)text + ln->start;
+    size_t pieces = 0, shards = 0, words = 0, b = f;
+    for (size_t i = f; i <= ln->len; i++) {
+        bool comma = i == ln->len || s[i] == ',' ||
+                     (i + 3 <= ln->len && memcmp(s + i, "\xEF\xBC\x8C", 3) == 0);
+        if (!comma) continue;
+        pieces++;
+        shards += keyword_shard(s + b, i - b);
+        words += i - b >= 6;
+        if (i < ln->len && s[i] != ',') i += 2;
+        b = i + 1;
+    }
+    return pieces >= 8 && shards >= 2 && words >= 4;
+}
+
+/* Is the field name p[0, f) a summary's (摘要, 描述)? */
+static bool digest_field(const char *p, size_t f)
+{
+    for (size_t i = 0; i + 6 <= f; i += 3)
+        if (!memcmp(p + i, "摘要", 6) || !memcmp(p + i, "描述", 6)) return true;
+    return false;
+}
+
+/* 本文摘要：X / X: a summary field whose text opens another line of the
+ * page word for word (its first 36 bytes), a farm's template that pastes
+ * the article's first paragraph twice. */
+static bool copied_digest(const filter_state *st, const char *text, size_t li, size_t f)
+{
+    const line_t *ln = &st->lines[li];
+    if (f > 18 || ln->len < f + 36 || ln->ncjk < 20 || !digest_field(text + ln->start, f))
+        return false;
+    const char *key = text + ln->start + f;
+    for (size_t j = 0; j < st->nlines; j++) {
+        const line_t *o = &st->lines[j];
+        if (j != li && o->len >= 36 && memcmp(text + o->start, key, 36) == 0) return true;
+    }
+    return false;
+}
+
+/* The fields a farm's brand fills: its site, app, login, sign-up. */
+static size_t brand_suffix(const unsigned char *s, size_t n)
+{
+    static const char *const words[] = {"官网", "官網", "官方", "手机版", "手機版", "登录",
+                                        "登錄", "登入", "下载", "下載", "注册", "註冊",
+                                        "开户", "開戶", "网址", "網址", "中文版"};
+    for (size_t k = 0; k < sizeof words / sizeof *words; k++) {
+        size_t w = strlen(words[k]);
+        if (w <= n && memcmp(s, words[k], w) == 0) return w;
+    }
+    return 0;
+}
+
+/* Lower-case words of a site's own fields (www, app下载): no brand. */
+static bool common_token(const unsigned char *s, size_t n)
+{
+    static const char *const words[] = {"www", "app", "apk", "wap", "web", "ios", "wifi"};
+    for (size_t k = 0; k < sizeof words / sizeof *words; k++)
+        if (strlen(words[k]) == n && memcmp(words[k], s, n) == 0) return true;
+    return false;
+}
+
+/* bxt105手机版登录, js777官网, yabo下载: a lower-case Latin/digit token no
+ * word of a language (three characters or more) glued to a Han field of
+ * the farm's brand.  Acronyms (QQ登录, APP下载) are upper case. */
+static bool brand_field(const char *text, const line_t *ln)
+{
+    const unsigned char *s = (const unsigned char *)text + ln->start;
+    size_t n = ln->len;
+    for (size_t i = 0; i < n;) {
+        if (!ascii_alnum(s[i]) || (i && ascii_alnum(s[i - 1]))) {
+            i++;
+            continue;
+        }
+        size_t e = i;
+        bool letter = false, upper = false;
+        for (; e < n && ascii_alnum(s[e]); e++) {
+            letter = letter || (s[e] >= 'a' && s[e] <= 'z');
+            upper = upper || (s[e] >= 'A' && s[e] <= 'Z');
+        }
+        if (letter && !upper && e - i >= 3 && !common_token(s + i, e - i) &&
+            brand_suffix(s + e, n - e))
+            return true;
+        i = e;
+    }
+    return false;
+}
+
+/* The field name's length when line ln may be a keyword field (twelve
+ * Han characters, seven separators or more), else 0. */
+static size_t keyword_field(const char *text, const line_t *ln)
+{
+    return ln->ncjk >= 12 && ln->nsep >= 7 ? field_prefix(text, ln) : 0;
+}
+
+/* Does a summary field copy another line?  Read only when it decides:
+ * the rest of the evidence is short of the threshold by one point or
+ * less. */
+static bool any_copied_digest(const filter_state *st, const char *text)
+{
+    for (size_t i = 0; i < st->nlines; i++) {
+        const line_t *ln = &st->lines[i];
+        if (!ln->good || ln->ncjk < 20) continue;
+        size_t f = field_prefix(text, ln);
+        if (f && copied_digest(st, text, i, f)) return true;
+    }
+    return false;
+}
+
+/* May line ln hold a brand field: a short line, no sentence, with a
+ * lower-case letter and a Han character? */
+static bool brand_field_line(const line_t *ln)
+{
+    return ln->nalpha > ln->nupper && ln->ncjk && ln->units <= 40 && !ln->good;
+}
+
+/* Template evidence of a farm the lexicon need not know: a segmented
+ * keyword field, a copied digest, brand fields on two lines or more. */
+typedef struct {
+    size_t segmented, digest, branded;
+} farm_shape;
+
+static farm_shape farm_shapes(const filter_state *st, const char *text)
+{
+    farm_shape fs = {0, 0, 0};
+    for (size_t i = 0; i < st->nlines; i++) {
+        const line_t *ln = &st->lines[i];
+        if (ln->label == SCRUB_LABEL_BLANK) continue;
+        if (brand_field_line(ln) && brand_field(text, ln)) fs.branded++;
+        size_t f = keyword_field(text, ln);
+        if (f && segmented_keywords(text, ln, f)) fs.segmented++;
+    }
+    return fs;
+}
+
+/* Points of the template: a segmented keyword field or a copied digest
+ * one each, brand fields one a line (two at most). */
+static double shape_points(const farm_shape *fs)
+{
+    return (fs->segmented > 0) + (fs->digest > 0) + capped(fs->branded, 2);
+}
+
+/* On a farm, the template's slots are its adverts. */
+static void farm_slots(filter_state *st, const char *text)
+{
+    for (size_t i = 0; i < st->nlines; i++) {
+        line_t *ln = &st->lines[i];
+        if (ln->label == SCRUB_LABEL_BLANK || ln->label == SCRUB_LABEL_AD ||
+            ln->label == SCRUB_LABEL_SPAM)
+            continue;
+        size_t f = keyword_field(text, ln);
+        if (f && segmented_keywords(text, ln, f))
+            set_label(ln, SCRUB_LABEL_SPAM, 0.05, R_SEGMENTED_KEYWORDS);
+        else if (brand_field_line(ln) && brand_field(text, ln))
+            set_label(ln, SCRUB_LABEL_AD, 0.05, R_BRAND_FIELD);
+    }
+}
+
 /* Farm evidence is counted in points; FARM_POINTS of them flag a site
  * farm.  Dev margin (SCRUB_EVAL_MARGINS, test/devset/README.md): the most
- * spam-like legitimate page has 1.05 points, the weakest dev farm 4.07;
+ * spam-like legitimate page has 1.05 points, the weakest dev farm 4.07
+ * (5.83 with its template's points, farm_shapes);
  * the threshold sits towards the middle (2.56) as far as the single
  * pieces of evidence that flag a farm alone (2 points each) allow. */
 #define FARM_POINTS 2.0
@@ -6966,10 +7151,6 @@ static bool substituted_brand(const filter_state *st, const char *text)
     return false;
 }
 
-static double capped(size_t n, size_t cap)
-{
-    return (double)(n < cap ? n : cap);
-}
 
 /* Points of farm evidence: a spam title, spam lines, brands inside
  * sentences, gambling brands and hospital adverts outside the article,
@@ -7010,11 +7191,17 @@ static void doc_score(filter_state *st, const char *text)
         if (st->lines[i].label != SCRUB_LABEL_BLANK) count_line_evidence(&c, &st->lines[i]);
     /* the brand needs two kept lines with a spam hit */
     c.substituted = c.kept_spam >= 2 && substituted_brand(st, text);
-    double p = farm_points(&c);
+    farm_shape fs = farm_shapes(st, text);
+    double p = farm_points(&c) + shape_points(&fs);
+    if (p >= FARM_POINTS - 1 && p < FARM_POINTS && any_copied_digest(st, text)) {
+        fs.digest = 1;
+        p += 1;
+    }
     /* 0.5 at the threshold, towards 1 with more evidence */
     st->doc_score = p / (p + FARM_POINTS);
     unsigned f = 0;
     if (p >= FARM_POINTS) f |= SCRUB_DOC_SITE_FARM;
+    if (p >= FARM_POINTS && shape_points(&fs) > 0) farm_slots(st, text);
     if (c.spun >= 2) f |= SCRUB_DOC_SPUN;
     if (c.inline_lines) f |= SCRUB_DOC_INLINE_SPAM;
     if (c.stuffing) f |= SCRUB_DOC_STUFFING;
@@ -7593,10 +7780,11 @@ static int classify(scrub_ctx *ctx, const char *text, size_t len, const uint32_t
     if (hidden) show_injected(st);
     keyword_fragments(st, text, len);
     pitch_lines(st, text);
+    /* the farm's verdict relabels its template's slots */
+    doc_score(st, text);
     unsigned mask = keep_mask(ctx, keep);
     for (size_t i = 0; i < st->nlines; i++)
         st->lines[i].kept = (mask >> st->lines[i].label) & 1u;
-    doc_score(st, text);
     if (st->nwide) unfold_offsets(st);
     return SCRUB_OK;
 }
@@ -7893,6 +8081,17 @@ SCRUB_API int scrub_filter_add_lexicon(scrub_ctx *ctx, const char *entries, size
     st->user_src_len = u.src_len;
     st->user_reasons = u.reasons;
     st->has_user = true;
+    return SCRUB_OK;
+}
+
+/* The spam-variant probe's caller with no gambling, porn or medical
+ * terms (test/test_filter_eval.c): how much of a farm's flag rests on
+ * the lexicon.  Hidden; no library caller. */
+int scrub__filter_mute_spam_lexicon(scrub_ctx *ctx, bool mute)
+{
+    filter_state *st = get_state(ctx);
+    if (!st) return SCRUB_E_NOMEM;
+    st->mute_spam = mute;
     return SCRUB_OK;
 }
 

@@ -57,4 +57,8 @@ uint64_t scrub__line_hash(const char *s, size_t len);
 /* Pages on which a normalized line hash was seen; 0 if unknown. */
 uint32_t scrub__linestats_lookup(const scrub_linestats *stats, uint64_t hash);
 
+/* Dev probe only: the builtin gambling, porn and medical terms are not
+ * reported while mute holds (test/test_filter_eval.c, `no spam lexicon`). */
+int scrub__filter_mute_spam_lexicon(scrub_ctx *ctx, bool mute);
+
 #endif

@@ -1181,6 +1181,61 @@ START_TEST(title_alone_above)
 }
 END_TEST
 
+/* A farm's template with a brand no lexicon knows (qvx365): the brand
+ * glued to its login and site fields on two lines, a keyword field cut
+ * from the title by a word segmenter, the summary pasted twice -- a site
+ * farm, its slots removed, its article kept.  News on a lottery with its
+ * figures, a hotline, an app's download line and a summary copied from
+ * its lede is no farm. */
+START_TEST(template_farm_unknown_brand)
+{
+    static const char farm[] =
+        "qvx365手机版登录:城市公园春季花展开幕\n"
+        "本文摘要：城市公园春季花展今天开幕，园内种植了郁金香、樱花和海棠等二十多个品种，吸引了大批市民前来观赏。\n"
+        "城市公园春季花展今天开幕，园内种植了郁金香、樱花和海棠等二十多个品种，吸引了大批市民前来观赏。\n"
+        "公园管理处介绍，花展将持续到下月中旬，期间每天上午八点开园，晚上六点闭园，游客无需预约。\n"
+        "为方便市民出行，附近公交线路增加了班次，公园东门和南门还设置了临时停车区域。\n"
+        "本文关键词：qvx365官网,城市,公园,春,季,花展,开幕,郁金香,樱花,海棠\n";
+    static const char news[] =
+        "本市公布上半年彩票销售情况\n"
+        "摘要：本市彩票中心今天公布，上半年全市共销售体育彩票12.6亿元，同比增长8.3%，筹集公益金3.1亿元。\n"
+        "本市彩票中心今天公布，上半年全市共销售体育彩票12.6亿元，同比增长8.3%，筹集公益金3.1亿元。\n"
+        "其中，大乐透销售5.2亿元，竞彩销售4.8亿元，即开型彩票销售1.9亿元，网点数量达到2360个。\n"
+        "中心提醒购彩者理性投注，未满18周岁者不得购买彩票，中奖者须在60天内兑奖。\n"
+        "兑奖咨询电话：010-66668888\n"
+        "APP下载\n";
+    scrub_ctx *ctx = scrub_ctx_new();
+    for (int script = 0; script < 2; script++) {
+        const char *docs[2] = {farm, news};
+        char *conv[2] = {NULL, NULL};
+        for (int d = 0; d < 2 && script; d++) {
+            size_t n;
+            ck_assert_status(scrub_zh_convert(ctx, docs[d], strlen(docs[d]), SCRUB_ZH_HANS,
+                                              SCRUB_ZH_TW, 0, &conv[d], &n),
+                             SCRUB_OK);
+            docs[d] = conv[d];
+        }
+        ck_assert_status(scrub_classify_lines(ctx, docs[0], strlen(docs[0]), 0), SCRUB_OK);
+        ck_assert_msg(scrub_filter_doc_flags(ctx) & SCRUB_DOC_SITE_FARM, "script %d score %.3f",
+                      script, scrub_filter_doc_score(ctx));
+        ck_assert_int_eq(scrub_filter_line_label(ctx, 0), SCRUB_LABEL_AD);
+        ck_assert_str_eq(scrub_filter_line_reason(ctx, 0), "brand-field");
+        ck_assert_int_eq(scrub_filter_line_label(ctx, 5), SCRUB_LABEL_SPAM);
+        ck_assert_str_eq(scrub_filter_line_reason(ctx, 5), "segmented-keywords");
+        for (size_t i = 2; i <= 4; i++) ck_assert_int_eq(scrub_filter_line_kept(ctx, i), 1);
+        ck_assert_status(scrub_classify_lines(ctx, docs[1], strlen(docs[1]), 0), SCRUB_OK);
+        ck_assert_msg(!(scrub_filter_doc_flags(ctx) & SCRUB_DOC_SITE_FARM), "script %d score %.3f",
+                      script, scrub_filter_doc_score(ctx));
+        for (size_t i = 2; i <= 4; i++)
+            ck_assert_msg(scrub_filter_line_kept(ctx, i) == 1, "script %d line %zu: %s", script, i,
+                          scrub_filter_line_reason(ctx, i));
+        scrub_free(conv[0]);
+        scrub_free(conv[1]);
+    }
+    scrub_ctx_free(ctx);
+}
+END_TEST
+
 /* One casino brand under a clean article (an injected or sponsor line) is
  * removed but does not make the page a site farm; a second advert line of
  * the brand does (the farm sells it), and so does the brand with its
@@ -6698,6 +6753,7 @@ Suite *make_suite(void)
     tcase_add_test(tc, spam_shapes_without_lexicon);
     tcase_add_test(tc, spam_page_terms);
     tcase_add_test(tc, lone_advert_not_farm);
+    tcase_add_test(tc, template_farm_unknown_brand);
     tcase_add_test(tc, tail_rows_table);
     tcase_add_test(tc, stray_paragraph_after_body);
     tcase_add_test(tc, tail_rows_inside);

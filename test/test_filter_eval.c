@@ -15,9 +15,11 @@
 #include <unicode/uchar.h>
 #include <unicode/uscript.h>
 #include <ctype.h>
+#include <strings.h>
 #include <unicode/utf8.h>
 
 #include "eval_util.h"
+#include "filter_int.h"
 
 enum { M_SCRUB, M_C4, M_RW, M_COUNT };
 enum { G_SPAM, G_FWA, G_NRC, G_META, G_SILVER, G_COUNT };
@@ -1045,14 +1047,14 @@ static void transplant_adverts(scrub_ctx *ctx, const label_row *rows, size_t n)
 enum {
     SV_TRAD, SV_FULL, SV_HALF, SV_BAR, SV_DUN, SV_SPACE, SV_DASH, SV_STAR, SV_DIGITS,
     SV_LETTERS, SV_DOMAIN_DOT, SV_DOMAIN_DIAN, SV_QQ_SPACED, SV_PHONE_DASHED, SV_SHUFFLE,
-    SV_COUNT
+    SV_OWN_BRAND, SV_NO_LEXICON, SV_COUNT
 };
 static const char *const sv_names[SV_COUNT] = {
     "traditional", "full-width", "half-width", "sep |", "sep 、", "sep space", "sep -",
     "sep ★", "other digits", "other letters", "domain 。", "domain 点", "QQ spaced",
-    "phone dashed", "keywords shuffled"};
+    "phone dashed", "keywords shuffled", "own brand", "no spam lexicon"};
 
-static bool sv_whole_doc(int v) { return v <= SV_HALF; }
+static bool sv_whole_doc(int v) { return v <= SV_HALF || v == SV_OWN_BRAND; }
 
 typedef struct {
     xtally lines[SV_COUNT + 1];        /* + glued (one line a case) */
@@ -1121,6 +1123,116 @@ static void sv_shift(const char *p, size_t n, bool digits, ev_str *o)
         if (!digits && c >= 'a' && c <= 'z') c = (char)('a' + (c - 'a' + 1) % 26);
         if (!digits && c >= 'A' && c <= 'Z') c = (char)('A' + (c - 'A' + 1) % 26);
         ev_putc(o, c);
+    }
+}
+
+/* The strong gambling, porn and medical terms of data/lexicon (brands),
+ * longest first: the own-brand variant replaces them. */
+static struct {
+    char **terms;
+    size_t n;
+    bool loaded;
+} sv_brands;
+
+static int sv_longer_first(const void *a, const void *b)
+{
+    size_t x = strlen(*(char *const *)a), y = strlen(*(char *const *)b);
+    return x < y ? 1 : x > y ? -1 : 0;
+}
+
+static void sv_load_brands(void)
+{
+    static const char *const files[] = {"gambling", "porn", "medseo"};
+    sv_brands.loaded = true;
+    for (size_t f = 0; f < 3; f++) {
+        char path[300];
+        snprintf(path, sizeof path, SCRUB_SOURCE_DIR "/data/lexicon/%s.txt", files[f]);
+        char *data = test_read_file(path, NULL);
+        ck_assert_ptr_nonnull(data);
+        for (char *line = strtok(data, "\n"); line; line = strtok(NULL, "\n")) {
+            char *tab = strchr(line, '\t');
+            if (line[0] == '#' || !tab || strcmp(tab + 1, "s") != 0 || tab - line < 2) continue;
+            sv_brands.terms = realloc(sv_brands.terms, (sv_brands.n + 1) * sizeof(char *));
+            sv_brands.terms[sv_brands.n++] = strndup(line, (size_t)(tab - line));
+        }
+        free(data);
+    }
+    qsort(sv_brands.terms, sv_brands.n, sizeof(char *), sv_longer_first);
+}
+
+/* The farm's own brand for a term: three consonants and three digits
+ * drawn from the term's hash, the same term the same token everywhere. */
+static void sv_brand_token(const char *p, size_t n, ev_str *o)
+{
+    static const char cons[] = "bcdfghjkmnpqrstvwxz";
+    uint64_t h = UINT64_C(0xcbf29ce484222325);
+    for (size_t i = 0; i < n; i++) h = (h ^ (unsigned char)p[i]) * UINT64_C(0x100000001b3);
+    for (int k = 0; k < 3; k++, h /= 19) ev_putc(o, cons[h % 19]);
+    for (int k = 0; k < 3; k++, h /= 10) ev_putc(o, (char)('0' + h % 10));
+}
+
+/* Words of an address or a field that are no brand. */
+static bool sv_common_word(const char *p, size_t n)
+{
+    static const char *const words[] = {"www", "com", "net", "org", "cn", "cc", "vip", "top",
+                                        "http", "https", "html", "htm", "qq", "app", "m"};
+    for (size_t k = 0; k < sizeof words / sizeof *words; k++)
+        if (strlen(words[k]) == n && !strncasecmp(words[k], p, n)) return true;
+    return false;
+}
+
+/* The brands of a farm: the ASCII words and strong terms of its ad/spam
+ * lines (the own-brand variant replaces them in every line). */
+typedef struct {
+    ev_ref *b;
+    size_t n;
+} sv_brand_set;
+
+static bool sv_in_set(const sv_brand_set *only, const char *p, size_t n)
+{
+    for (size_t k = 0; k < only->n; k++)
+        if (only->b[k].n == n && !memcmp(only->b[k].p, p, n)) return true;
+    return false;
+}
+
+static void sv_set_add(sv_brand_set *set, const char *p, size_t n)
+{
+    if (sv_in_set(set, p, n)) return;
+    set->b = realloc(set->b, (set->n + 1) * sizeof *set->b);
+    set->b[set->n++] = (ev_ref){p, n};
+}
+
+/* Brands (a strong lexicon term, an ASCII word with a letter: yabo,
+ * js333, am8899) replaced by tokens no lexicon knows; with `only`, just
+ * the farm's brands; with `collect`, found and added instead. */
+static void sv_own_brand(const char *p, size_t n, const sv_brand_set *only, sv_brand_set *collect,
+                         ev_str *o)
+{
+    if (!sv_brands.loaded) sv_load_brands();
+    for (size_t i = 0; i < n;) {
+        unsigned char c = (unsigned char)p[i];
+        if (isalnum(c) && (i == 0 || !isalnum((unsigned char)p[i - 1]))) {
+            size_t e = i;
+            bool letter = false;
+            for (; e < n && isalnum((unsigned char)p[e]); e++) letter = letter || isalpha((unsigned char)p[e]);
+            bool brand = letter && e - i >= 2 && !sv_common_word(p + i, e - i) &&
+                         (!only || sv_in_set(only, p + i, e - i));
+            if (brand && collect) sv_set_add(collect, p + i, e - i);
+            if (brand && o) sv_brand_token(p + i, e - i, o);
+            else if (o) ev_put(o, p + i, e - i);
+            i = e;
+            continue;
+        }
+        size_t hit = 0;
+        for (size_t k = 0; c >= 0x80 && !hit && k < sv_brands.n; k++) {
+            size_t tn = strlen(sv_brands.terms[k]);
+            if (tn <= n - i && !memcmp(p + i, sv_brands.terms[k], tn)) hit = tn;
+        }
+        if (hit && only && !sv_in_set(only, p + i, hit)) hit = 0;
+        if (hit && collect) sv_set_add(collect, p + i, hit);
+        if (hit && o) sv_brand_token(p + i, hit, o);
+        else if (o) ev_putc(o, p[i]);
+        i += hit ? hit : 1;
     }
 }
 
@@ -1200,6 +1312,8 @@ static void sv_rewrite(scrub_ctx *ctx, int v, const char *p, size_t n, ev_str *o
         ev_put(o, p, n);
         ev_put(o, " 热线：138-1234-5678", strlen(" 热线：138-1234-5678"));
         break;
+    case SV_OWN_BRAND: sv_own_brand(p, n, NULL, NULL, o); break;
+    case SV_NO_LEXICON: ev_put(o, p, n); break;
     default: sv_shuffle(p, n, o); break;
     }
 }
@@ -1295,12 +1409,21 @@ static void sv_farm(scrub_ctx *ctx, const sv_doc *d, int v)
     ev_str t = {0}, o = {0};
     ev_put(&t, "", 0);
     size_t *src = malloc((d->nl ? d->nl : 1) * sizeof *src), nt = 0, spam_seen = 0;
+    sv_brand_set brands = {0};
+    for (size_t i = 0; v == SV_OWN_BRAND && i < d->nl; i++)
+        if (d->gold[i] >= 0 && group_of(d->gold[i]) == G_SPAM)
+            sv_own_brand(d->doc + d->lines[i].start, d->lines[i].len, NULL, &brands, NULL);
     for (size_t i = 0; i < d->nl; i++) {
         const char *p = d->doc + d->lines[i].start;
         size_t n = d->lines[i].len;
         bool spam = d->gold[i] >= 0 && group_of(d->gold[i]) == G_SPAM;
         if (v == SV_COUNT + 1 && spam && spam_seen++ % 2) continue;
-        if (v < SV_COUNT && (spam || sv_whole_doc(v))) {
+        if (v == SV_OWN_BRAND) {
+            o.n = 0;
+            ev_put(&o, "", 0);
+            sv_own_brand(p, n, &brands, NULL, &o);
+            ev_put(&t, o.p, o.n);
+        } else if (v < SV_COUNT && (spam || sv_whole_doc(v))) {
             sv_rewrite(ctx, v, p, n, &o);
             ev_put(&t, o.p, o.n);
         } else {
@@ -1309,10 +1432,21 @@ static void sv_farm(scrub_ctx *ctx, const sv_doc *d, int v)
         ev_putc(&t, '\n');
         src[nt++] = i;
     }
+    ck_assert_status(scrub__filter_mute_spam_lexicon(ctx, v == SV_NO_LEXICON), SCRUB_OK);
     ck_assert_status(scrub_classify_lines(ctx, t.p, t.n, 0), SCRUB_OK);
     SV.flagged[v] += (scrub_filter_doc_flags(ctx) & SCRUB_DOC_SITE_FARM) != 0;
-    if (dump_file && !(scrub_filter_doc_flags(ctx) & SCRUB_DOC_SITE_FARM))
-        fprintf(dump_file, "VFARM\t%s\t%s\n", v < SV_COUNT ? sv_names[v] : "half", d->name);
+    if (dump_file && !(scrub_filter_doc_flags(ctx) & SCRUB_DOC_SITE_FARM)) {
+        fprintf(dump_file, "VFARM\t%s\t%s\t%.3f\n", v < SV_COUNT ? sv_names[v] : "half", d->name,
+                scrub_filter_doc_score(ctx));
+        /* the missed farm's lines as the filter read them */
+        for (size_t k = 0; k < scrub_filter_line_count(ctx); k++) {
+            size_t s, n;
+            scrub_filter_line_span(ctx, k, &s, &n);
+            fprintf(dump_file, "VLINE\t%zu\t%s\t%s\t%.*s\n", k,
+                    scrub_label_name(scrub_filter_line_label(ctx, k)),
+                    scrub_filter_line_reason(ctx, k), (int)n, t.p + s);
+        }
+    }
     for (size_t k = 0; k < nt && k < scrub_filter_line_count(ctx); k++) {
         int g = d->gold[src[k]];
         if (g < 0 || group_of(g) != G_SPAM) continue;
@@ -1326,6 +1460,8 @@ static void sv_farm(scrub_ctx *ctx, const sv_doc *d, int v)
                     v < SV_COUNT ? sv_names[v] : "half", d->name, k, (int)n, t.p + s);
         }
     }
+    ck_assert_status(scrub__filter_mute_spam_lexicon(ctx, false), SCRUB_OK);
+    free(brands.b);
     free(src);
     free(t.p);
     free(o.p);
@@ -1376,8 +1512,10 @@ static void sv_articles(scrub_ctx *ctx, advert_doc *d, size_t nd, const line_poo
         sv_lines va = sv_rewrite_all(ctx, v, ads->lines, ads->nlines);
         line_pool p = *ads;
         p.lines = va.lines;
+        ck_assert_status(scrub__filter_mute_spam_lexicon(ctx, v == SV_NO_LEXICON), SCRUB_OK);
         for (size_t h = 0; h < nd; h++)
             if (d[h].na >= 2) transplant_pool(ctx, &SV.lines[v], d[h].name, d[h].art, d[h].na, &p, true);
+        ck_assert_status(scrub__filter_mute_spam_lexicon(ctx, false), SCRUB_OK);
         sv_free(&va);
     }
     for (int w = 0; w < 2; w++) {
@@ -1442,6 +1580,11 @@ static void spam_variants(scrub_ctx *ctx, const label_row *rows, size_t n)
     free(traps.lines);
     free(traps.runs);
     free(docs);
+    for (size_t k = 0; k < sv_brands.n; k++) free(sv_brands.terms[k]);
+    free(sv_brands.terms);
+    sv_brands.terms = NULL;
+    sv_brands.n = 0;
+    sv_brands.loaded = false;
 }
 
 static void print_spam_variants(void)
