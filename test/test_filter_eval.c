@@ -1275,7 +1275,11 @@ static bool glue_residue_spam(scrub_ctx *ctx, const char *res, size_t rn, ev_ref
     for (size_t i = 0; i < spam.n;) {
         size_t j = i;
         while (j < spam.n && isalnum((unsigned char)spam.p[j])) j++;
-        if (j - i >= 3) {
+        bool letter = false;
+        for (size_t k = i; k < j; k++) letter = letter || isalpha((unsigned char)spam.p[k]);
+        /* a brand or a domain has a letter; a contact number five digits
+         * or more (a year is no contact) */
+        if ((letter && j - i >= 3) || j - i >= 5) {
             for (size_t k = 0; k + (j - i) <= rn; k++)
                 if (!memcmp(res + k, spam.p + i, j - i)) return true;
         }
@@ -1328,9 +1332,9 @@ static void sv_glued(scrub_ctx *ctx, const ev_ref *art, size_t na, ev_ref spam, 
         free(res);
     }
     SV.glued[place][outcome]++;
-    if (dump_file && outcome)
+    if (dump_file)
         fprintf(dump_file, "VGLUE\t%s\t%s\t%.*s\n", glue_names[place],
-                outcome == 1 ? "residue" : outcome == 2 ? "dropped" : "untouched", (int)(to - from),
+                outcome == 0 ? "cut" : outcome == 1 ? "residue" : outcome == 2 ? "dropped" : "untouched", (int)(to - from),
                 t.p + from);
     free(t.p);
     free(left.p);
