@@ -2602,6 +2602,9 @@ static size_t glue_sep(const unsigned char *s, size_t p, size_t e, bool *colon)
 {
     *colon = s[p] == ':';
     if (s[p] == ' ' || s[p] == '\t' || s[p] == ',' || s[p] == '|' || s[p] == ':') return 1;
+    /* a hyphen between two Han characters joins keywords, as ★ does */
+    if (s[p] == '-') return p >= 3 && p + 4 <= e && s[p - 3] >= 0xE3 && s[p - 3] <= 0xE9 &&
+                            s[p + 1] >= 0xE3 && s[p + 1] <= 0xE9;
     if (p + 3 > e) return 0;
     if (s[p] == 0xEF && s[p + 1] == 0xBC && (s[p + 2] == 0x8C || s[p + 2] == 0x9A)) {
         *colon = s[p + 2] == 0x9A;
@@ -2711,6 +2714,15 @@ static bool ascii_word(const unsigned char *s, size_t b, size_t e)
     return false;
 }
 
+/* www.wns888.com, 13812345678: a piece all ASCII with a word of three
+ * letters or digits is the run's domain or number, however long. */
+static bool contact_piece(const unsigned char *s, const glue_piece *pc)
+{
+    for (size_t p = pc->b; p < pc->e; p++)
+        if (s[p] >= 0x80) return false;
+    return ascii_word(s, pc->b, pc->e);
+}
+
 /* The glued run of line ln, [*rs, *re); false when the line has none. */
 static bool glued_run(const filter_state *st, const char *text, const line_t *ln, size_t *rs, size_t *re)
 {
@@ -2736,18 +2748,19 @@ static bool glued_run(const filter_state *st, const char *text, const line_t *ln
     /* the run's edges: a long piece is the sentence's words with the
      * brand glued to them, and only the brand goes */
     size_t a = pc[pf].b, z;
-    if (glue_chars(s, pc[pf].b, m[f].start) > GLUE_SHORT) a = glue_open(s, m[f].start, pc[pf].b);
+    if (pc[pf].chars > GLUE_SHORT) a = glue_open(s, m[f].start, pc[pf].b);
     else
         while (pf > 0 && pc[pf - 1].chars <= GLUE_SHORT && !pc[pf - 1].comma &&
                !glue_closed(s, pc[pf - 1].b, pc[pf - 1].e))
             a = pc[--pf].b;
-    if (glue_chars(s, mend, pc[pl].e) > GLUE_SHORT) z = glue_close(s, mend, pc[pl].e);
+    if (pc[pl].chars > GLUE_SHORT) z = glue_close(s, mend, pc[pl].e);
     else {
         z = pc[pl].e + pc[pl].sep;
         /* short keywords after the last term are the run's; a clause
          * that a ， or a sentence end closes is the sentence's */
-        while (pl + 1 < np && !pc[pl].comma && pc[pl + 1].chars <= GLUE_SHORT &&
-               !pc[pl + 1].comma && !(pl + 2 == np && se < le)) {
+        while (pl + 1 < np && !pc[pl].comma && !pc[pl + 1].comma &&
+               (pc[pl + 1].chars <= GLUE_SHORT || contact_piece(s, &pc[pl + 1])) &&
+               !(pl + 2 == np && se < le)) {
             pl++;
             z = pc[pl].e + pc[pl].sep;
         }
