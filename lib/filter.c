@@ -7135,19 +7135,6 @@ static size_t line_text_start(const char *text, const line_t *ln)
     return b;
 }
 
-/* A run at the line's start followed by a sentence of its own: enough
- * characters after it, and the line ends a sentence. */
-static bool sentence_after(const char *text, const line_t *ln, size_t re)
-{
-    const unsigned char *s = (const unsigned char *)text;
-    size_t le = ln->start + ln->len, b = ln->start;
-    while (le > re && (s[le - 1] == ' ' || s[le - 1] == '\t')) le--;
-    if (le <= re || glue_chars(s, re, le) < GLUE_SENTENCE) return false;
-    size_t last = le - 1;
-    while (last > b && (s[last] & 0xC0) == 0x80) last--;
-    return glue_stop(s, last, re, le) > 0;
-}
-
 /* The inline spans of a sentence line with spam terms, and whether the
  * line is an advert.  A run glued to a sentence is cut with the line
  * kept; one at the line's start that the old verdicts find an advert
@@ -7159,8 +7146,7 @@ static int inline_spam(filter_state *st, const char *text, size_t li, line_t *ln
     if (ln->span_count && span_bytes(st, ln) * 5 > ln->len * 2) ad = "mostly-spam";
     else if (ln->span_count && brand_after_field(st, text, ln)) ad = "brand-after-field";
     size_t rs, re;
-    if (glued_run(st, text, ln, &rs, &re) &&
-        (!ad || rs > line_text_start(text, ln) || (ad[0] == 'm' && sentence_after(text, ln, re)))) {
+    if (glued_run(st, text, ln, &rs, &re) && (!ad || rs > line_text_start(text, ln))) {
         ad = NULL;
         if (set_glued_span(st, li, ln, rs, re) != SCRUB_OK) return SCRUB_E_NOMEM;
     }
