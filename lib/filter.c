@@ -2569,6 +2569,241 @@ static size_t span_bytes(const filter_state *st, const line_t *ln)
     return n;
 }
 
+/* ---- spam glued to a sentence ------------------------------------------- */
+
+/* A spam run pasted before, after or into a real sentence ("...发展。无需
+ * 注册就送20 2018太阳集团游戏网址 太阳城上网导航"): the run is cut and the
+ * sentence kept.  The run lies inside one stretch between sentence ends;
+ * it is made of short pieces between separators, holds the spam terms,
+ * and has the shape of spam (two pieces with terms, an ASCII brand, a
+ * domain or a number, or a field's colon) -- a news clause naming a
+ * casino or a lottery is one long piece with none of these. */
+enum {
+    GLUE_PIECES = 48,   /* pieces of one stretch looked at */
+    GLUE_SHORT = 12,    /* characters of a keyword or a field name */
+    GLUE_SENTENCE = 12, /* characters the sentence keeps outside the run */
+};
+
+typedef struct {
+    size_t b, e, sep; /* bytes [b, e), then the separator's length */
+    size_t chars;
+    bool spam;
+    bool comma; /* ends in ，, as a sentence's clauses do (keyword lists use , 、 | and spaces) */
+} glue_piece;
+
+static size_t utf8_step(unsigned char c)
+{
+    return c < 0xC0 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;
+}
+
+/* 。！？； ! ? ; at p (a 。 between ASCII letters or digits spells a
+ * domain's dot): its length, or 0. */
+static size_t glue_stop(const unsigned char *s, size_t p, size_t b, size_t e)
+{
+    if (s[p] == '!' || s[p] == '?' || s[p] == ';') return 1;
+    if (p + 3 > e) return 0;
+    if (s[p] == 0xE3 && s[p + 1] == 0x80 && s[p + 2] == 0x82)
+        return p > b && p + 3 < e && ascii_alnum(s[p - 1]) && ascii_alnum(s[p + 3]) ? 0 : 3;
+    if (s[p] == 0xEF && s[p + 1] == 0xBC && (s[p + 2] == 0x81 || s[p + 2] == 0x9F || s[p + 2] == 0x9B))
+        return 3;
+    return 0;
+}
+
+/* A separator between a run's pieces at p: its length, or 0; *colon when
+ * it is a field's colon. */
+static size_t glue_sep(const unsigned char *s, size_t p, size_t e, bool *colon)
+{
+    *colon = s[p] == ':';
+    if (s[p] == ' ' || s[p] == '\t' || s[p] == ',' || s[p] == '|' || s[p] == ':') return 1;
+    /* a hyphen between two Han characters joins keywords, as ★ does */
+    if (s[p] == '-') return p >= 3 && p + 4 <= e && s[p - 3] >= 0xE3 && s[p - 3] <= 0xE9 &&
+                            s[p + 1] >= 0xE3 && s[p + 1] <= 0xE9;
+    if (p + 3 > e) return 0;
+    if (s[p] == 0xEF && s[p + 1] == 0xBC && (s[p + 2] == 0x8C || s[p + 2] == 0x9A)) {
+        *colon = s[p + 2] == 0x9A;
+        return 3;
+    }
+    if ((s[p] == 0xE3 && s[p + 1] == 0x80 && s[p + 2] == 0x81) ||
+        (s[p] == 0xE2 && s[p + 1] == 0x98 && (s[p + 2] == 0x85 || s[p + 2] == 0x86)))
+        return 3;
+    return 0;
+}
+
+static size_t glue_chars(const unsigned char *s, size_t b, size_t e)
+{
+    size_t n = 0;
+    for (size_t p = b; p < e; p += utf8_step(s[p])) n++;
+    return n;
+}
+
+/* ‘“【《「( before a brand, ’”】》」) after it go with it. */
+static size_t glue_open(const unsigned char *s, size_t p, size_t b)
+{
+    static const char *const q[] = {"\xE2\x80\x98", "\xE2\x80\x9C", "\xE3\x80\x90", "\xE3\x80\x8A",
+                                    "\xE3\x80\x8C", "\xEF\xBC\x88"};
+    for (size_t k = 0; k < sizeof q / sizeof q[0]; k++)
+        if (p >= b + 3 && memcmp(s + p - 3, q[k], 3) == 0) return p - 3;
+    return p;
+}
+
+static size_t glue_close(const unsigned char *s, size_t p, size_t e)
+{
+    static const char *const q[] = {"\xE2\x80\x99", "\xE2\x80\x9D", "\xE3\x80\x91", "\xE3\x80\x8B",
+                                    "\xE3\x80\x8D", "\xEF\xBC\x89"};
+    for (size_t k = 0; k < sizeof q / sizeof q[0]; k++)
+        if (p + 3 <= e && memcmp(s + p, q[k], 3) == 0) return p + 3;
+    return p;
+}
+
+/* A piece that closes a bracket ends the sentence's own words (a
+ * byline in brackets: （梁新星 闫昭宇）). */
+static bool glue_closed(const unsigned char *s, size_t b, size_t e)
+{
+    for (size_t p = b; p < e; p += utf8_step(s[p]))
+        if (s[p] == ')' || (p + 3 <= e && s[p] == 0xEF && s[p + 1] == 0xBC && s[p + 2] == 0x89))
+            return true;
+    return false;
+}
+
+static bool spam_match(const match_t *m)
+{
+    return m->strong && m->cat != SCRUB__CAT_CTA;
+}
+
+/* The stretch [*b, *e) between sentence ends around byte at. */
+static void glue_stretch(const unsigned char *s, size_t ls, size_t le, size_t at, size_t *b, size_t *e)
+{
+    *b = ls;
+    for (size_t p = ls; p < at; p += utf8_step(s[p])) {
+        size_t k = glue_stop(s, p, ls, le);
+        if (k) *b = p + k;
+    }
+    *e = le;
+    for (size_t p = at; p < le; p += utf8_step(s[p]))
+        if (glue_stop(s, p, ls, le)) {
+            *e = p;
+            return;
+        }
+}
+
+/* The stretch's pieces; false when there are more than GLUE_PIECES. */
+static bool glue_pieces(const unsigned char *s, size_t b, size_t e, glue_piece *pc, size_t *np,
+                        bool *colon_after)
+{
+    size_t n = 0, p = b, start = b;
+    while (p <= e) {
+        bool colon = false;
+        size_t k = p < e ? glue_sep(s, p, e, &colon) : 1;
+        if (!k) {
+            p += utf8_step(s[p]);
+            continue;
+        }
+        if (p > start) {
+            if (n == GLUE_PIECES) return false;
+            bool comma = p + 3 <= e && s[p] == 0xEF && s[p + 1] == 0xBC && s[p + 2] == 0x8C;
+            pc[n] = (glue_piece){start, p, p < e ? k : 0, glue_chars(s, start, p), false, comma};
+            colon_after[n++] = colon;
+        }
+        p += k;
+        start = p;
+    }
+    *np = n;
+    return true;
+}
+
+static size_t piece_of(const glue_piece *pc, size_t n, size_t at)
+{
+    size_t k = 0;
+    while (k + 1 < n && pc[k].e <= at) k++;
+    return k;
+}
+
+static bool ascii_word(const unsigned char *s, size_t b, size_t e)
+{
+    for (size_t p = b, run = 0; p < e; p++) {
+        run = ascii_alnum(s[p]) ? run + 1 : 0;
+        if (run >= 3) return true;
+    }
+    return false;
+}
+
+/* www.wns888.com, 13812345678: a piece all ASCII with a word of three
+ * letters or digits is the run's domain or number, however long. */
+static bool contact_piece(const unsigned char *s, const glue_piece *pc)
+{
+    for (size_t p = pc->b; p < pc->e; p++)
+        if (s[p] >= 0x80) return false;
+    return ascii_word(s, pc->b, pc->e);
+}
+
+/* The glued run of line ln, [*rs, *re); false when the line has none. */
+static bool glued_run(const filter_state *st, const char *text, const line_t *ln, size_t *rs, size_t *re)
+{
+    const unsigned char *s = (const unsigned char *)text;
+    const match_t *m = st->matches + ln->match_first;
+    size_t n = ln->match_count, ls = ln->start, le = ln->start + ln->len, f = 0;
+    while (f < n && !spam_match(&m[f])) f++;
+    if (f == n) return false;
+    size_t sb, se, np, mend = m[f].end;
+    glue_stretch(s, ls, le, m[f].start, &sb, &se);
+    glue_piece pc[GLUE_PIECES];
+    bool colon[GLUE_PIECES];
+    if (!glue_pieces(s, sb, se, pc, &np, colon) || !np) return false;
+    for (size_t k = f; k < n; k++) {
+        if (!spam_match(&m[k]) || m[k].start >= se) continue;
+        pc[piece_of(pc, np, m[k].start)].spam = true;
+        if (m[k].end > mend) mend = m[k].end < se ? m[k].end : se;
+    }
+    size_t pf = piece_of(pc, np, m[f].start), pl = piece_of(pc, np, mend - 1), spam_pieces = 0;
+    bool shape = ascii_word(s, pc[pf].b, pc[pl].e) || colon[pl] || (pf && colon[pf - 1]);
+    for (size_t k = pf; k <= pl; k++) spam_pieces += pc[k].spam;
+    if (!shape && spam_pieces < 2) return false;
+    /* the run's edges: a long piece is the sentence's words with the
+     * brand glued to them, and only the brand goes */
+    size_t a = pc[pf].b, z;
+    if (pc[pf].chars > GLUE_SHORT) a = glue_open(s, m[f].start, pc[pf].b);
+    else
+        while (pf > 0 && pc[pf - 1].chars <= GLUE_SHORT && !pc[pf - 1].comma &&
+               !glue_closed(s, pc[pf - 1].b, pc[pf - 1].e))
+            a = pc[--pf].b;
+    if (pc[pl].chars > GLUE_SHORT) z = glue_close(s, mend, pc[pl].e);
+    else {
+        z = pc[pl].e + pc[pl].sep;
+        /* short keywords after the last term are the run's; a clause
+         * that a ， or a sentence end closes is the sentence's */
+        while (pl + 1 < np && !pc[pl].comma && !pc[pl + 1].comma &&
+               (pc[pl + 1].chars <= GLUE_SHORT || contact_piece(s, &pc[pl + 1])) &&
+               !(pl + 2 == np && se < le)) {
+            pl++;
+            z = pc[pl].e + pc[pl].sep;
+        }
+    }
+    /* the sentence stays: enough of the line outside the run */
+    if (glue_chars(s, ls, a) + glue_chars(s, z, le) < GLUE_SENTENCE) return false;
+    *rs = a;
+    *re = z;
+    return true;
+}
+
+/* The line's spans become the run and those outside it. */
+static int set_glued_span(filter_state *st, size_t li, line_t *ln, size_t rs, size_t re)
+{
+    size_t w = ln->span_first;
+    for (size_t k = ln->span_first; k < ln->span_first + ln->span_count; k++)
+        if (st->spans[k].end <= rs || st->spans[k].start >= re) st->spans[w++] = st->spans[k];
+    st->nspans = w;
+    if (grow((void **)&st->spans, &st->cap_spans, st->nspans + 1, sizeof *st->spans))
+        return SCRUB_E_NOMEM;
+    size_t at = st->nspans++;
+    while (at > ln->span_first && st->spans[at - 1].start > rs) {
+        st->spans[at] = st->spans[at - 1];
+        at--;
+    }
+    st->spans[at] = (span_t){.line = li, .start = rs, .end = re};
+    ln->span_count = st->nspans - ln->span_first;
+    return SCRUB_OK;
+}
+
 /* ---- pass 3: context ---------------------------------------------------- */
 
 static bool keep_label(int l)
@@ -7264,6 +7499,33 @@ static bool brand_after_field(const filter_state *st, const char *text, const li
     return f && st->spans[ln->span_first].start == ln->start + f;
 }
 
+static size_t line_text_start(const char *text, const line_t *ln)
+{
+    size_t b = ln->start, e = ln->start + ln->len;
+    while (b < e && (text[b] == ' ' || text[b] == '\t')) b++;
+    if (b + 3 <= e && memcmp(text + b, "\xE3\x80\x80", 3) == 0) b += 3; /* an indent */
+    return b;
+}
+
+/* The inline spans of a sentence line with spam terms, and whether the
+ * line is an advert.  A run glued to a sentence is cut with the line
+ * kept; one at the line's start that the old verdicts find an advert
+ * (文章摘要：BRAND, then spun text) stays one. */
+static int inline_spam(filter_state *st, const char *text, size_t li, line_t *ln)
+{
+    if (find_spans(st, text, li, ln) != SCRUB_OK) return SCRUB_E_NOMEM;
+    const char *ad = NULL;
+    if (ln->span_count && span_bytes(st, ln) * 5 > ln->len * 2) ad = "mostly-spam";
+    else if (ln->span_count && brand_after_field(st, text, ln)) ad = "brand-after-field";
+    size_t rs, re;
+    if (glued_run(st, text, ln, &rs, &re) && (!ad || rs > line_text_start(text, ln))) {
+        ad = NULL;
+        if (set_glued_span(st, li, ln, rs, re) != SCRUB_OK) return SCRUB_E_NOMEM;
+    }
+    if (ad) set_label(ln, SCRUB_LABEL_AD, 0.05, ad);
+    return SCRUB_OK;
+}
+
 /* 本文为长沙某店整理编辑 / 本文为某教授在论坛上的书面发言全文：: where the
  * article comes from, which a byline would say -- meta, not the article.
  * Only with a word of making or sourcing in a short line, and not when
@@ -7452,12 +7714,8 @@ static int classify_each(scrub_ctx *ctx, filter_state *st, const char *text)
             ln->ago = true;
             st->nago++;
         }
-        if (ln->good && (ln->strong & SPAM_CATS) && find_spans(st, text, i, ln) != SCRUB_OK)
+        if (ln->good && (ln->strong & SPAM_CATS) && inline_spam(st, text, i, ln) != SCRUB_OK)
             return SCRUB_E_NOMEM;
-        if (ln->span_count && span_bytes(st, ln) * 5 > ln->len * 2)
-            set_label(ln, SCRUB_LABEL_AD, 0.05, "mostly-spam");
-        else if (ln->span_count && brand_after_field(st, text, ln))
-            set_label(ln, SCRUB_LABEL_AD, 0.05, "brand-after-field");
     }
     ctx->replacements = invalid;
     st->ncut = ncut;

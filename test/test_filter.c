@@ -254,6 +254,46 @@ START_TEST(inline_spam_spans)
 }
 END_TEST
 
+/* A casino's keywords and its address pasted after a news sentence
+ * (glued-run): the run is cut as one span, the sentence and the line
+ * stay; lottery news, one clause naming the draw, is no run (Simplified
+ * and Traditional). */
+START_TEST(glued_spam_cut)
+{
+    const char *doc =
+        "区图书馆延长开放时间\n"
+        "为方便读者，区图书馆从下月起每晚延长开放两小时，周末还将增加亲子阅读活动。\n"
+        "市民凭读者证即可入馆借阅，新书区本月上架了三千多册图书。"
+        "威尼斯人娱乐城 真人百家乐 网址：www.wns888.com\n"
+        "市民憑讀者證即可入館借閱，新書區本月上架了三千多冊圖書。"
+        "威尼斯人娛樂城 真人百家樂 網址：www.wns888.com\n"
+        "据福彩中心消息，本期双色球开出一等奖5注，单注奖金约700万元，其中两注出自本市。\n"
+        "據福彩中心消息，本期雙色球開出一等獎5注，單注獎金約700萬元，其中兩注出自本市。\n"
+        "图书馆工作人员表示，延长开放时间后，将安排志愿者在晚间协助读者查找资料。\n";
+    scrub_ctx *ctx = scrub_ctx_new();
+    char *out = filter(ctx, doc, SCRUB_KEEP_FROM_CTX, 0);
+    ck_assert_ptr_nonnull(strstr(out, "新书区本月上架了三千多册图书。\n"));
+    ck_assert_ptr_nonnull(strstr(out, "新書區本月上架了三千多冊圖書。\n"));
+    ck_assert_ptr_null(strstr(out, "wns888"));
+    ck_assert_ptr_null(strstr(out, "百家"));
+    ck_assert_ptr_nonnull(strstr(out, "本期双色球开出一等奖5注"));
+    ck_assert_ptr_nonnull(strstr(out, "本期雙色球開出一等獎5注"));
+    scrub_free(out);
+    ck_assert_uint_eq(scrub_filter_span_count(ctx), 2);
+    for (size_t k = 0; k < 2; k++) {
+        size_t line, s, e, ls, ln;
+        ck_assert_status(scrub_filter_span(ctx, k, &line, &s, &e), SCRUB_OK);
+        ck_assert_uint_eq(line, 2 + k);
+        ck_assert_int_eq(scrub_filter_line_label(ctx, line), SCRUB_LABEL_CONTENT);
+        ck_assert_status(scrub_filter_line_span(ctx, line, &ls, &ln), SCRUB_OK);
+        ck_assert_int_eq(memcmp(doc + s, "\xE5\xA8\x81", 3), 0); /* 威 */
+        ck_assert_uint_eq(e, ls + ln);
+    }
+    for (size_t i = 4; i < 6; i++) ck_assert_int_eq(scrub_filter_line_label(ctx, i), SCRUB_LABEL_CONTENT);
+    scrub_ctx_free(ctx);
+}
+END_TEST
+
 /* Content lines that mention lotteries, casinos, hospitals, medicine and
  * adult education in legitimate pages stay. */
 START_TEST(traps_stay)
@@ -6743,6 +6783,7 @@ Suite *make_suite(void)
     suite_add_tcase(s, tc);
     tc = tcase_create("spam");
     tcase_add_test(tc, inline_spam_spans);
+    tcase_add_test(tc, glued_spam_cut);
     tcase_add_test(tc, traps_stay);
     tcase_add_test(tc, lettered_items_stay);
     tcase_add_test(tc, zh_layout);

@@ -1062,7 +1062,7 @@ typedef struct {
     size_t farm_ads[SV_COUNT + 2], farm_ads_rm[SV_COUNT + 2];
     xtally traps[2], art_alone[2];     /* traditional, full-width */
     size_t legit_docs, legit_keep[2], legit_kept[2], legit_kept_base, legit_flags[2];
-    size_t glued, glued_dropped, glued_cut;
+    size_t glued[3][4]; /* place x cut, cut with residue, dropped, untouched */
 } sv_tally;
 static sv_tally SV;
 
@@ -1344,31 +1344,114 @@ static void sv_free(sv_lines *r)
     free(r->lines);
 }
 
-/* The spam line glued to the end of the article's last sentence: cut when
- * the line goes or an inline span covers the spam part. */
-static void sv_glued(scrub_ctx *ctx, const ev_ref *art, size_t na, ev_ref spam)
+/* Where the spam run goes into the article's last line: after it, before
+ * it, or after its first sentence end (its first comma when it has one
+ * sentence); SIZE_MAX when the line has neither. */
+enum { GLUE_END, GLUE_START, GLUE_MIDDLE, GLUE_PLACES };
+static const char *const glue_names[GLUE_PLACES] = {"at the end", "at the start", "in the middle"};
+
+static size_t glue_middle(const char *p, size_t n)
 {
-    ev_str t = {0};
-    for (size_t i = 0; i < na; i++) {
+    static const char *const marks[2][3] = {{"\xE3\x80\x82", "\xEF\xBC\x81", "\xEF\xBC\x9F"},
+                                            {"\xEF\xBC\x8C", ",", ","}};
+    for (int pass = 0; pass < 2; pass++)
+        for (size_t i = 0; i < n; i++)
+            for (int k = 0; k < 3; k++) {
+                size_t l = strlen(marks[pass][k]);
+                if (i + l < n && !memcmp(p + i, marks[pass][k], l)) return i + l;
+            }
+    return SIZE_MAX;
+}
+
+/* What is left of bytes [b, e) of t once every span of line `line` is cut. */
+static void glue_left(scrub_ctx *ctx, const char *t, size_t b, size_t e, size_t line, ev_str *o)
+{
+    o->n = 0;
+    ev_put(o, "", 0);
+    for (size_t i = b; i < e;) {
+        size_t skip = i;
+        for (size_t k = 0; k < scrub_filter_span_count(ctx); k++) {
+            size_t l, s, x;
+            scrub_filter_span(ctx, k, &l, &s, &x);
+            if (l == line && s <= i && x > i) skip = x;
+        }
+        if (skip > i) i = skip;
+        else ev_putc(o, t[i++]);
+    }
+}
+
+/* Residue of the spam (the kept text less the sentence): does it still
+ * hold a brand or a contact?  An ASCII word of three or more (a brand,
+ * a domain, a number) taken from the spam, or a span or a spam/ad label
+ * when the residue is classified alone. */
+static bool glue_residue_spam(scrub_ctx *ctx, const char *res, size_t rn, ev_ref spam)
+{
+    for (size_t i = 0; i < spam.n;) {
+        size_t j = i;
+        while (j < spam.n && isalnum((unsigned char)spam.p[j])) j++;
+        bool letter = false;
+        for (size_t k = i; k < j; k++) letter = letter || isalpha((unsigned char)spam.p[k]);
+        /* a brand or a domain has a letter; a contact number five digits
+         * or more (a year is no contact) */
+        if ((letter && j - i >= 3) || j - i >= 5) {
+            for (size_t k = 0; k + (j - i) <= rn; k++)
+                if (!memcmp(res + k, spam.p + i, j - i)) return true;
+        }
+        i = j > i ? j : i + 1;
+    }
+    if (!rn) return false;
+    ck_assert_status(scrub_classify_lines(ctx, res, rn, 0), SCRUB_OK);
+    int l = scrub_filter_line_label(ctx, 0);
+    return scrub_filter_span_count(ctx) > 0 || l == SCRUB_LABEL_SPAM || l == SCRUB_LABEL_AD;
+}
+
+/* The spam line glued to the article's last line at `place`: the
+ * outcome is "cut" (an inline span over the spam, the sentence kept
+ * whole and no brand or contact left), "cut, residue" (spans, but the
+ * sentence is cut into or spam is left), "dropped" (the whole line) or
+ * "untouched". */
+static void sv_glued(scrub_ctx *ctx, const ev_ref *art, size_t na, ev_ref spam, int place)
+{
+    ev_ref last = art[na - 1];
+    size_t at = place == GLUE_END ? last.n : place == GLUE_START ? 0 : glue_middle(last.p, last.n);
+    if (at == SIZE_MAX) return;
+    ev_str t = {0}, left = {0};
+    for (size_t i = 0; i + 1 < na; i++) {
         ev_put(&t, art[i].p, art[i].n);
-        if (i + 1 < na) ev_putc(&t, '\n');
+        ev_putc(&t, '\n');
     }
     size_t from = t.n;
+    ev_put(&t, last.p, at);
     ev_put(&t, spam.p, spam.n);
+    ev_put(&t, last.p + at, last.n - at);
+    size_t to = t.n;
     ev_putc(&t, '\n');
     ck_assert_status(scrub_classify_lines(ctx, t.p, t.n, 0), SCRUB_OK);
-    bool dropped = scrub_filter_line_kept(ctx, na - 1) != 1, cut = false;
+    bool dropped = scrub_filter_line_kept(ctx, na - 1) != 1, spans = false;
     for (size_t k = 0; k < scrub_filter_span_count(ctx); k++) {
         size_t line, s, e;
         scrub_filter_span(ctx, k, &line, &s, &e);
-        cut = cut || (line == na - 1 && s <= from + 1 && e + 1 >= from + spam.n);
+        spans = spans || line == na - 1;
     }
-    SV.glued++;
-    SV.glued_dropped += dropped;
-    SV.glued_cut += !dropped && cut;
-    if (dump_file && !dropped && !cut)
-        fprintf(dump_file, "VKEEP\tglued\t%.*s\n", (int)spam.n, spam.p);
+    int outcome = dropped ? 2 : !spans ? 3 : 0;
+    if (outcome == 0) {
+        glue_left(ctx, t.p, from, to, na - 1, &left);
+        /* the sentence, whole: its two halves in order around the residue */
+        const char *a = left.n >= at && !memcmp(left.p, last.p, at) ? left.p + at : NULL;
+        size_t tail = last.n - at;
+        bool whole = a && left.n >= at + tail && !memcmp(left.p + left.n - tail, last.p + at, tail);
+        size_t rn = whole ? left.n - at - tail : 0;
+        char *res = whole ? strndup(a, rn) : NULL;
+        if (!whole || glue_residue_spam(ctx, res ? res : "", rn, spam)) outcome = 1;
+        free(res);
+    }
+    SV.glued[place][outcome]++;
+    if (dump_file)
+        fprintf(dump_file, "VGLUE\t%s\t%s\t%.*s\n", glue_names[place],
+                outcome == 0 ? "cut" : outcome == 1 ? "residue" : outcome == 2 ? "dropped" : "untouched", (int)(to - from),
+                t.p + from);
     free(t.p);
+    free(left.p);
 }
 
 /* One dev cwt record, its lines and their gold. */
@@ -1532,7 +1615,8 @@ static void sv_articles(scrub_ctx *ctx, advert_doc *d, size_t nd, const line_poo
         sv_free(&vt);
     }
     for (size_t h = 0; h < nd; h++)
-        for (size_t k = 0; d[h].na >= 2 && k < ads->nlines; k++) sv_glued(ctx, d[h].art, d[h].na, ads->lines[k]);
+        for (size_t k = 0; d[h].na >= 2 && k < ads->nlines; k++)
+            for (int g = 0; g < GLUE_PLACES; g++) sv_glued(ctx, d[h].art, d[h].na, ads->lines[k], g);
 }
 
 static void spam_variants(scrub_ctx *ctx, const label_row *rows, size_t n)
@@ -1599,8 +1683,13 @@ static void print_spam_variants(void)
                ratio(x->removed[1], x->inserted[1]), x->removed[1], x->inserted[1], SV.flagged[v],
                SV.farms, SV.farm_ads_rm[v], SV.farm_ads[v]);
     }
-    printf("    %-18s lines cut %.3f (%zu dropped, %zu inline span, of %zu)\n", "glued to a sentence",
-           ratio(SV.glued_dropped + SV.glued_cut, SV.glued), SV.glued_dropped, SV.glued_cut, SV.glued);
+    for (int g = 0; g < GLUE_PLACES; g++) {
+        const size_t *x = SV.glued[g];
+        size_t all = x[0] + x[1] + x[2] + x[3];
+        printf("    glued %-12s span cut, sentence kept %.3f (%zu of %zu); cut leaving spam or "
+               "cutting the sentence %zu; whole line dropped %zu; untouched %zu\n",
+               glue_names[g], ratio(x[0], all), x[0], all, x[1], x[2], x[3]);
+    }
     printf("    %-18s farms flagged %zu of %zu, their ad/spam removed %zu of %zu\n",
            "half the spam", SV.flagged[SV_COUNT + 1], SV.farms, SV.farm_ads_rm[SV_COUNT + 1],
            SV.farm_ads[SV_COUNT + 1]);
