@@ -5594,18 +5594,22 @@ static size_t ad_slot(filter_state *st, size_t mark)
 
 /* The article often runs on past its <article> element: a site sets
  * its lead or its last paragraphs in a sibling element.  Unlinked
- * content lines that go on from the element's first or last content
- * line with nothing but blank lines between (no boilerplate-labelled
- * line, no menu) are the article's; the walk stops at the first line of
- * another label.  Returns the new edge (down: walking to the end). */
+ * kept lines (paragraphs, section headings, captions) that go on from
+ * the element's first or last content line with nothing but blank lines
+ * between (no boilerplate-labelled line, no menu) are the article's; the
+ * walk stops at the first line dropped or linked.  Returns the new edge (down: walking to the end). */
 static size_t article_edge(const filter_state *st, size_t edge, bool down)
 {
     for (size_t i = edge;;) {
         size_t j = down ? next_nonblank(st, i, false) : prev_nonblank(st, i, false);
         if (j == SIZE_MAX) return edge;
         const line_t *ln = &st->lines[j];
-        if (ln->label != SCRUB_LABEL_CONTENT || ln->linked) return edge;
+        /* a date line frames the article (its dateline above, a stamp
+         * under it): what lies past it is the page's */
+        if (!keep_label(ln->label) || ln->linked || ln->date) return edge;
         edge = i = j;
+        /* a headline inside <article> opens it: what is above is the page's */
+        if (!down && ln->hint_main && ln->label == SCRUB_LABEL_HEADING) return edge;
     }
 }
 
