@@ -5600,16 +5600,18 @@ static size_t ad_slot(filter_state *st, size_t mark)
  * walk stops at the first line dropped or linked.  Returns the new edge (down: walking to the end). */
 static size_t article_edge(const filter_state *st, size_t edge, bool down)
 {
-    for (size_t i = edge;;) {
-        size_t j = down ? next_nonblank(st, i, false) : prev_nonblank(st, i, false);
+    for (;;) {
+        /* <article> opens with its own lines the guess left out (the
+         * headline, a byline): what is above them is the page's */
+        const line_t *at = &st->lines[edge];
+        if (!down && at->hint_main && !at->hint_cand) return edge;
+        size_t j = down ? next_nonblank(st, edge, false) : prev_nonblank(st, edge, false);
         if (j == SIZE_MAX) return edge;
         const line_t *ln = &st->lines[j];
         /* a date line frames the article (its dateline above, a stamp
          * under it): what lies past it is the page's */
         if (!keep_label(ln->label) || ln->linked || ln->date) return edge;
-        edge = i = j;
-        /* a headline inside <article> opens it: what is above is the page's */
-        if (!down && ln->hint_main && ln->label == SCRUB_LABEL_HEADING) return edge;
+        edge = j;
     }
 }
 
