@@ -5833,6 +5833,29 @@ static size_t ad_slot(filter_state *st, size_t mark)
     return mark;
 }
 
+/* The article often runs on past its <article> element: a site sets
+ * its lead or its last paragraphs in a sibling element.  Unlinked
+ * kept lines (paragraphs, section headings, captions) that go on from
+ * the element's first or last content line with nothing but blank lines
+ * between (no boilerplate-labelled line, no menu) are the article's; the
+ * walk stops at the first line dropped or linked.  Returns the new edge (down: walking to the end). */
+static size_t article_edge(const filter_state *st, size_t edge, bool down)
+{
+    for (;;) {
+        /* <article> opens with its own lines the guess left out (the
+         * headline, a byline): what is above them is the page's */
+        const line_t *at = &st->lines[edge];
+        if (!down && at->hint_main && !at->hint_cand) return edge;
+        size_t j = down ? next_nonblank(st, edge, false) : prev_nonblank(st, edge, false);
+        if (j == SIZE_MAX) return edge;
+        const line_t *ln = &st->lines[j];
+        /* a date line frames the article (its dateline above, a stamp
+         * under it): what lies past it is the page's */
+        if (!keep_label(ln->label) || ln->linked || ln->date) return edge;
+        edge = j;
+    }
+}
+
 /* When the page marks its article up (<main>, <article>) and most of
  * the body's text lies inside it, the article starts and ends there: a
  * sentence or an item outside it above its first or under its last
@@ -5852,6 +5875,8 @@ static void outside_article(filter_state *st)
         mlast = i;
     }
     if (mfirst == SIZE_MAX || inside * 10 < all * 7) return;
+    mfirst = article_edge(st, mfirst, false);
+    mlast = article_edge(st, mlast, true);
     for (size_t i = 0; i < st->nlines; i++) {
         line_t *ln = &st->lines[i];
         if (ln->label == SCRUB_LABEL_CONTENT && !ln->hint_main && (i < mfirst || i > mlast))

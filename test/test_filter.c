@@ -5423,6 +5423,63 @@ START_TEST(outside_article)
 }
 END_TEST
 
+/* A site that sets the last paragraphs of its article, and the section
+ * title above them, in a sibling of <article>: they go on from the
+ * article's last sentence with nothing between, so they are its, not an
+ * outside sentence; the copyright line ends the walk, and the cookie
+ * notice under it is still the page's.  The sales line above the
+ * headline (inside <article>) is no part of the article either. */
+START_TEST(article_edge)
+{
+    static const char *const docs[] = {
+        "Home | News | Sport | Culture | Contact\n"
+        "Subscribers can read every story in our app and get the morning briefing by email.\n"
+        "A Small Town Votes to Keep Its Last Library Open\n"
+        "The council of Millbrook voted on Tuesday night to keep the town's only library open for another five years.\n"
+        "The decision came after a petition signed by more than two thousand residents reached the mayor's office.\n"
+        "Librarians had warned that closing the building would leave schoolchildren without a quiet place to study.\n"
+        "The library will share its building with the town's job centre, which moves in from a rented office.\n"
+        "Opponents of the plan argued that the money would be better spent on repairing the roads around the school.\n"
+        "The mayor said the vote showed how much the residents of Millbrook valued a place where anyone may read.\n"
+        "Last year the library lent more than forty thousand books, most of them to readers under the age of twelve.\n"
+        "Its reading room also hosts a weekly class for older residents who want to learn to use a computer.\n"
+        "What happens next\n"
+        "The council will review the budget again in the spring, when the cost of heating the building is known.\n"
+        "Volunteers have offered to run a Saturday reading club for younger children until new staff are hired.\n"
+        "Copyright 2026 Example Gazette\n"
+        "These cookies help us to understand how visitors use the website by collecting information anonymously.\n",
+        "Startseite | Nachrichten | Sport | Kultur | Kontakt\n"
+        "Abonnenten lesen jeden Artikel in unserer App und bekommen den Morgenüberblick per E-Mail.\n"
+        "Eine Kleinstadt stimmt für den Erhalt ihrer letzten Bibliothek\n"
+        "Der Gemeinderat von Mühlbach hat am Dienstagabend beschlossen, die einzige Bibliothek fünf weitere Jahre zu öffnen.\n"
+        "Dem Beschluss ging eine Petition voraus, die mehr als zweitausend Einwohner unterschrieben hatten.\n"
+        "Die Bibliothekarinnen hatten gewarnt, dass Schulkinder ohne das Haus keinen ruhigen Ort zum Lernen mehr hätten.\n"
+        "Die Bibliothek teilt sich das Gebäude künftig mit dem Jobcenter, das aus einem gemieteten Büro einzieht.\n"
+        "Gegner des Plans meinten, das Geld sei besser in die Reparatur der Straßen rund um die Schule investiert.\n"
+        "Der Bürgermeister sagte, die Abstimmung zeige, wie sehr die Menschen in Mühlbach einen Ort zum Lesen schätzen.\n"
+        "Im vergangenen Jahr hat die Bibliothek mehr als vierzigtausend Bücher verliehen, die meisten an Kinder unter zwölf.\n"
+        "Im Lesesaal findet außerdem jede Woche ein Kurs für ältere Menschen statt, die den Computer kennenlernen wollen.\n"
+        "Wie es weitergeht\n"
+        "Der Gemeinderat wird den Haushalt im Frühjahr erneut prüfen, wenn die Heizkosten für das Gebäude bekannt sind.\n"
+        "Freiwillige haben angeboten, samstags einen Leseclub für jüngere Kinder zu leiten, bis neues Personal kommt.\n"
+        "Copyright 2026 Beispielzeitung\n"
+        "Diese Cookies helfen uns zu verstehen, wie Besucher die Website nutzen, indem sie anonym Daten sammeln.\n"};
+    const uint32_t all = 255u << SCRUB_HINT_LINK_SHARE_SHIFT;
+    uint32_t hints[16] = {SCRUB_HINT_IN_NAV | all, 0,
+                          SCRUB_HINT_HEADING | SCRUB_HINT_TITLE | SCRUB_HINT_IN_MAIN};
+    for (size_t i = 3; i < 11; i++) hints[i] = SCRUB_HINT_IN_MAIN | SCRUB_HINT_IN_CANDIDATE;
+    hints[11] = SCRUB_HINT_HEADING;
+    hints[14] = SCRUB_HINT_IN_FOOTER;
+    scrub_ctx *ctx = classify_page(docs[_i], hints, 16);
+    expect_kept_range(ctx, _i, 0, 2, false);
+    expect_kept_range(ctx, _i, 2, 14, true);
+    ck_assert_int_eq(scrub_filter_line_label(ctx, 11), SCRUB_LABEL_HEADING);
+    expect_kept_range(ctx, _i, 14, 16, false);
+    ck_assert_str_eq(scrub_filter_line_reason(ctx, 15), "outside-article");
+    scrub_ctx_free(ctx);
+}
+END_TEST
+
 /* A whole page with no <main> the filter trusts alone: the html stage's
  * guess at the article's block holds the body and, between its
  * sentences, an embedded post under a sidebar class (a tweet, a quoted
@@ -6823,6 +6880,7 @@ Suite *make_suite(void)
     tcase_add_test(tc, short_clauses);
     tcase_add_loop_test(tc, link_list_spec_figures, 0, 2);
     tcase_add_loop_test(tc, outside_article, 0, 2);
+    tcase_add_loop_test(tc, article_edge, 0, 2); /* English, German */
     tcase_add_loop_test(tc, candidate_sentences, 0, 2); /* English, German */
     tcase_add_loop_test(tc, divsoup_menu_makes_a_page, 0, 2);  /* English, German */
     tcase_add_loop_test(tc, candidate_fallback, 0, 2); /* English, German */

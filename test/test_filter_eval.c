@@ -338,6 +338,29 @@ static void wrap_block(uint32_t *h, size_t n)
     }
 }
 
+/* SCRUB_EVAL_NARROW=top|bottom|both: the html stage's article guess made
+ * too narrow, as on a site that sets the lead of its article (headline,
+ * dek, first paragraphs) or its tail in a sibling element of the block
+ * the guess picks.  The first 25% (top), the last 25% (bottom) or both of
+ * each page's guessed lines lose SCRUB_HINT_IN_CANDIDATE and
+ * SCRUB_HINT_IN_MAIN (a sibling of the block is outside <article> too). */
+static void narrow_guess(uint32_t *h, size_t n)
+{
+    const char *v = getenv("SCRUB_EVAL_NARROW");
+    if (!v) return;
+    bool top = !strcmp(v, "top") || !strcmp(v, "both");
+    bool bottom = !strcmp(v, "bottom") || !strcmp(v, "both");
+    ck_assert_msg(top || bottom, "SCRUB_EVAL_NARROW=%s: top, bottom or both", v);
+    size_t total = 0, seen = 0;
+    for (size_t i = 0; i < n; i++) total += !!(h[i] & SCRUB_HINT_IN_CANDIDATE);
+    for (size_t i = 0; i < n; i++) {
+        if (!(h[i] & SCRUB_HINT_IN_CANDIDATE)) continue;
+        size_t at = seen++ * 4;
+        if ((top && at < total) || (bottom && at >= total * 3))
+            h[i] &= ~(SCRUB_HINT_IN_CANDIDATE | SCRUB_HINT_IN_MAIN);
+    }
+}
+
 /* SCRUB_EVAL_DIVSOUP=1: the page as a site that names nothing in its
  * markup would render ("div soup": no nav/header/footer/aside/main/
  * article, hashed class names).  Every hint the html stage reads from
@@ -390,6 +413,7 @@ static bool render(scrub_ctx *hctx, const char *html, size_t len, ev_str *out, u
             for (size_t i = 0; i < c; i++) (*hints)[i] &= ~SCRUB_HINT_IN_MAIN;
         divsoup(*hints, c);
         wrap_block(*hints, c);
+        narrow_guess(*hints, c);
         headless(*hints, c);
     }
     return true;
