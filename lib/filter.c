@@ -6137,6 +6137,28 @@ static bool minute_lead(const char *text, const line_t *ln)
     return i < n && !(s[i] == 's' && (i + 1 == n || s[i + 1] == ' '));
 }
 
+/* A heat's or a lap's time as a ticker gives it (`Bieg 13 64.37 sek.`,
+ * `Lap 4 1:32.5 s`): a figure with a fraction, then a unit of seconds.
+ * The fraction keeps a decade ("the 80s") out. */
+static bool lap_time(const char *text, const line_t *ln)
+{
+    const unsigned char *s = (const unsigned char *)text + ln->start;
+    size_t n = ln->len;
+    for (size_t i = 1; i + 2 < n; i++) {
+        if (!(s[i] == '.' || s[i] == ',') || s[i - 1] < '0' || s[i - 1] > '9') continue;
+        size_t d = digits_at(s, n, i + 1);
+        if (!d) continue;
+        size_t u = i + 1 + d;
+        if (u < n && s[u] == ' ') u++;
+        size_t k = 0;
+        while (u + k < n && (s[u + k] | 0x20) >= 'a' && (s[u + k] | 0x20) <= 'z') k++;
+        if ((k == 1 && (s[u] | 0x20) == 's') ||
+            (k == 3 && (memcmp(s + u, "sek", 3) == 0 || memcmp(s + u, "sec", 3) == 0)))
+            return true;
+    }
+    return false;
+}
+
 /* Lexicon categories of page furniture: a line that names one is no
  * fact of the article, however it is shaped. */
 #define FURNITURE_CATS                                                                    \
@@ -6152,7 +6174,14 @@ static bool minute_lead(const char *text, const line_t *ln)
 static bool fact_candidate(const line_t *ln)
 {
     return context_nav(ln) && !ln->linked && !ln->link_title && ln->units && ln->units <= 12 &&
-           !(ln->cats & FURNITURE_CATS) && !ln->date && !ln->boxed;
+           !(ln->cats & FURNITURE_CATS) && !ln->date && !ln->boxed && !ln->pitch_why;
+}
+
+/* `Thursday April 2`, `Sa. 14. März`: a day named in words with its
+ * figure and no year (a fact candidate gives none). */
+static bool day_in_words(const line_t *ln)
+{
+    return has(ln, SCRUB__CAT_DATE) && ln->ndigit && ln->ndigit <= 2;
 }
 
 /* The facts of the run [i, j): figures with their units and minutes
@@ -6165,21 +6194,25 @@ static bool fact_candidate(const line_t *ln)
  * over its question, "Archive:" over "Video: ..." titles). */
 static size_t run_facts(const filter_state *st, const char *text, size_t i, size_t j)
 {
-    size_t shaped = 0, fields = 0, pairs = 0;
+    size_t shaped = 0, fields = 0, pairs = 0, dates = 0;
     for (size_t k = i; k < j; k++) {
         const line_t *ln = &st->lines[k];
         if (ln->label == SCRUB_LABEL_BLANK) continue;
         size_t v = next_nonblank(st, k, false);
-        if (spec_figure(text, ln) || minute_lead(text, ln)) {
+        if (spec_figure(text, ln) || minute_lead(text, ln) || lap_time(text, ln)) {
             shaped++;
         } else if (spec_row(text, ln)) {
             fields++;
         } else if (ln->colon && v < j && !st->lines[v].colon && !field_prefix(text, &st->lines[v])) {
             pairs++;
             k = v;
+        } else if (day_in_words(ln) && v < j && !day_in_words(&st->lines[v])) {
+            dates++;
+            k = v;
         }
     }
-    return shaped + (fields >= 2 ? fields : 0) + (pairs >= 2 ? 2 * pairs : 0);
+    return shaped + (fields >= 2 ? fields : 0) + (pairs >= 2 ? 2 * pairs : 0) +
+           (dates >= 2 ? 2 * dates : 0);
 }
 
 /* Another page's title as a teaser list sets it: five words or more,
@@ -6188,6 +6221,14 @@ static size_t run_facts(const filter_state *st, const char *text, size_t i, size
 static bool title_case_line(const char *text, const line_t *ln)
 {
     return ln->nwords >= 5 && ln->ncap_init >= 2 * ln->nlow_init && !spec_row(text, ln);
+}
+
+/* Is line p a live ticker's stamp (`19:16`), or a video pitch the
+ * ticker set between its stamp and the entry? */
+static bool ticker_stamp(const filter_state *st, const char *text, size_t p)
+{
+    if (p != SIZE_MAX && st->lines[p].pitch_why) p = prev_nonblank(st, p, false);
+    return p != SIZE_MAX && clock_alone(text, &st->lines[p]);
 }
 
 /* A recipe's card, a match's facts, a ticker's glued marks, a how-to's
@@ -6225,10 +6266,15 @@ static FILTER_NOINLINE void fact_blocks(filter_state *st, const char *text)
         bool below = next != SIZE_MAX && keep_label(st->lines[next].label);
         /* past the body's end (an end mark, a share row) a run joins it
          * only from above, before its start only from below */
+        /* a live ticker's entry hangs under its stamp (`19:16`), which
+         * no rule keeps: the stamp stands in for the kept line above */
+        bool stamped = !above && ticker_stamp(st, text, p);
         bool framed = inside ? (above || below) && (above || !after) && (below || !before)
-                             : above && below;
+                             : (above || stamped) && below;
         /* two titles make a list of other pages, figures in them or not */
-        if (framed && lines <= 8 && titles < 2 && run_facts(st, text, i, j) * 2 >= lines)
+        size_t facts = framed && lines <= 8 && titles < 2 ? run_facts(st, text, i, j) : 0;
+        /* under a stamp one fact makes the entry: the stamp is the rest */
+        if (facts && (facts * 2 >= lines || (stamped && !inside)))
             for (size_t k = i; k < j; k++)
                 if (st->lines[k].label != SCRUB_LABEL_BLANK)
                     set_label(&st->lines[k], SCRUB_LABEL_CONTENT, 0.55, "fact-block");
