@@ -6152,8 +6152,10 @@ static bool lap_time(const char *text, const line_t *ln)
         if (u < n && s[u] == ' ') u++;
         size_t k = 0;
         while (u + k < n && (s[u + k] | 0x20) >= 'a' && (s[u + k] | 0x20) <= 'z') k++;
+        /* s, sec, sek (Polish), Sek. (German), in any case */
+        unsigned char c = k == 3 ? s[u + 2] | 0x20 : 0;
         if ((k == 1 && (s[u] | 0x20) == 's') ||
-            (k == 3 && (memcmp(s + u, "sek", 3) == 0 || memcmp(s + u, "sec", 3) == 0)))
+            (k == 3 && (s[u] | 0x20) == 's' && (s[u + 1] | 0x20) == 'e' && (c == 'c' || c == 'k')))
             return true;
     }
     return false;
