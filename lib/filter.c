@@ -6225,11 +6225,17 @@ static bool title_case_line(const char *text, const line_t *ln)
     return ln->nwords >= 5 && ln->ncap_init >= 2 * ln->nlow_init && !spec_row(text, ln);
 }
 
-/* Is line p a live ticker's stamp (`19:16`), or a video pitch the
- * ticker set between its stamp and the entry? */
-static bool ticker_stamp(const filter_state *st, const char *text, size_t p)
+/* Is line p, over the run that starts at line i, a live ticker's stamp
+ * (`19:16`), or a video pitch the ticker set between its stamp and the
+ * entry?  A run that starts in lower case goes on with the pitch's
+ * sentence (a hard wrap), no entry of its own. */
+static bool ticker_stamp(const filter_state *st, const char *text, size_t p, size_t i)
 {
-    if (p != SIZE_MAX && st->lines[p].pitch_why) p = prev_nonblank(st, p, false);
+    unsigned char c = (unsigned char)text[st->lines[i].start];
+    if (p != SIZE_MAX && st->lines[p].pitch_why) {
+        if (c >= 'a' && c <= 'z') return false;
+        p = prev_nonblank(st, p, false);
+    }
     return p != SIZE_MAX && clock_alone(text, &st->lines[p]);
 }
 
@@ -6270,7 +6276,7 @@ static FILTER_NOINLINE void fact_blocks(filter_state *st, const char *text)
          * only from above, before its start only from below */
         /* a live ticker's entry hangs under its stamp (`19:16`), which
          * no rule keeps: the stamp stands in for the kept line above */
-        bool stamped = !above && ticker_stamp(st, text, p);
+        bool stamped = !above && ticker_stamp(st, text, p, i);
         bool framed = inside ? (above || below) && (above || !after) && (below || !before)
                              : (above || stamped) && below;
         /* two titles make a list of other pages, figures in them or not */
