@@ -1265,8 +1265,9 @@ static bool has_clock(const char *text, const line_t *ln)
 }
 
 /* "2:51 PM", "14:05", "5:42 p.m.": a time of day and nothing else -- the
- * time a comment or a live post was made, never the article's words. */
-static bool clock_alone(const char *text, const line_t *ln)
+ * time a comment or a live post was made, never the article's words.
+ * Inlined: classify_each calls it for every short line with digits. */
+static ALWAYS_INLINE bool clock_alone(const char *text, const line_t *ln)
 {
     const unsigned char *s = (const unsigned char *)text + ln->start;
     size_t n = ln->len, i = 0, d;
@@ -6172,7 +6173,8 @@ static bool lap_time(const char *text, const line_t *ln)
 /* A short unlinked line that context made a menu item, that no lexicon
  * marks as furniture, gives no date (a dateline's) and sits in no box
  * class (a share, related, comment, footer or sidebar box's facts are
- * the box's): what a fact block is made of. */
+ * the box's) and is no pitch (a ticker's "Watch the video ..." between
+ * its entries): what a fact block is made of. */
 static bool fact_candidate(const line_t *ln)
 {
     return context_nav(ln) && !ln->linked && !ln->link_title && ln->units && ln->units <= 12 &&
@@ -6191,7 +6193,8 @@ static bool day_in_words(const line_t *ln)
  * that end with a colon together with the value lines under them when
  * there are two of a kind or more: a card gives several fields, while
  * one field after the body is a credit ("Source: X") and one lead-in over
- * a title is a box's ("Editors recommend:").  A label over another label
+ * a title is a box's ("Editors recommend:"); days in words over their
+ * places (a tour's dates) when there are two or more.  A label over another label
  * or over a field is a prompt or a heading over a list (a poll's "Vote:"
  * over its question, "Archive:" over "Video: ..." titles). */
 static size_t run_facts(const filter_state *st, const char *text, size_t i, size_t j)
@@ -6247,7 +6250,8 @@ static bool ticker_stamp(const filter_state *st, const char *text, size_t p, siz
  * more of a fact's shape, is the article's; a menu's items name no
  * figures, fields or minutes.  Outside the guess one kept neighbour is
  * not enough: a byline's `By: Name` / `From: Paper` over the body has a
- * field's shape.  Furniture lexicons, links, lists of titles (which
+ * field's shape; only a live ticker's stamp stands for the line above
+ * (its entries are short, one fact among them is enough).  Furniture lexicons, links, lists of titles (which
  * name figures: "... Up to 8TB"), and anything an end mark or a share
  * row cuts off (no kept line beside it) stay out. */
 static FILTER_NOINLINE void fact_blocks(filter_state *st, const char *text)
@@ -6272,11 +6276,11 @@ static FILTER_NOINLINE void fact_blocks(filter_state *st, const char *text)
         size_t p = prev_nonblank(st, i, false), next = j < st->nlines ? j : SIZE_MAX;
         bool above = p != SIZE_MAX && keep_label(st->lines[p].label);
         bool below = next != SIZE_MAX && keep_label(st->lines[next].label);
-        /* past the body's end (an end mark, a share row) a run joins it
-         * only from above, before its start only from below */
         /* a live ticker's entry hangs under its stamp (`19:16`), which
          * no rule keeps: the stamp stands in for the kept line above */
         bool stamped = !above && ticker_stamp(st, text, p, i);
+        /* past the body's end (an end mark, a share row) a run joins it
+         * only from above, before its start only from below */
         bool framed = inside ? (above || below) && (above || !after) && (below || !before)
                              : (above || stamped) && below;
         /* two titles make a list of other pages, figures in them or not */
