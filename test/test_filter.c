@@ -6687,6 +6687,42 @@ START_TEST(fact_block_ticker_entry)
 }
 END_TEST
 
+/* A video pitch under a ticker's stamp, wrapped by a hard line break:
+ * the line that starts in lower case goes on with the pitch's sentence,
+ * no entry of the ticker, though it names a heat's time; it stays out.
+ * (Polish and German: an English pitch's tail reads as a heading and is
+ * kept by other rules whatever this one says.) */
+START_TEST(fact_block_ticker_pitch_wrap)
+{
+    static const char *const docs[][14] = {
+        {"Start", "Żużel", "Piłka nożna", "Wyniki",
+         "Relacja na żywo: gospodarze awansowali do finału", "20:41",
+         "Gospodarze dopięli swego: druga wygrana z gośćmi w ciągu tygodnia daje im awans do finału, który odbędzie się we wrześniu.",
+         "20:16", "ZOBACZ WIDEO Trener gości po meczu mówi o", "torze: bieg 13 w 64,37 sek.",
+         "Obaj goście lepiej wyszli spod taśmy, ale kapitan gospodarzy wyprzedził ich na przeciwległej prostej drugiego okrążenia.",
+         "Kontakt", "Regulamin", "Prywatność"},
+        {"Start", "Speedway", "Fußball", "Ergebnisse", "Live: die Gastgeber ziehen ins Finale ein", "20:41",
+         "Geschafft: Mit dem zweiten Sieg gegen die Gäste innerhalb einer Woche stehen die Gastgeber im Finale im September.",
+         "20:16", "Um dieses Video abzuspielen, stimmen Sie", "bitte den Cookies zu: Lauf 13, 64,37 Sek.",
+         "Die beiden Gäste kamen besser vom Start weg, doch der Kapitän der Gastgeber zog auf der Gegengeraden an beiden vorbei.",
+         "Impressum", "Datenschutz", "Kontakt"}};
+    char doc[4096];
+    size_t n = 0;
+    uint32_t hints[14];
+    const uint32_t link = 255u << SCRUB_HINT_LINK_SHARE_SHIFT;
+    for (int k = 0; k < 14; k++) {
+        n += (size_t)snprintf(doc + n, sizeof doc - n, "%s\n", docs[_i][k]);
+        hints[k] = k < 4 ? SCRUB_HINT_IN_NAV | link : k < 11 ? SCRUB_HINT_IN_MAIN : SCRUB_HINT_IN_FOOTER | link;
+    }
+    hints[4] |= SCRUB_HINT_HEADING | SCRUB_HINT_IN_CANDIDATE;
+    scrub_ctx *ctx = classify_page(doc, hints, 14);
+    expect_kept_range(ctx, _i, 6, 7, true);
+    expect_kept_range(ctx, _i, 8, 10, false);
+    expect_kept_range(ctx, _i, 10, 11, true);
+    scrub_ctx_free(ctx);
+}
+END_TEST
+
 /* A stanza between a page's paragraphs whose lines end in a clause's or
  * a sentence's mark (`,` `.` `;`) is verse, kept; the same short lines
  * with no mark stay a menu. */
@@ -6879,6 +6915,7 @@ Suite *make_suite(void)
     tcase_add_loop_test(tc, fact_block_glued_minutes, 0, 2); /* English, French */
     tcase_add_loop_test(tc, fact_block_tour_dates, 0, 2);   /* English, German */
     tcase_add_loop_test(tc, fact_block_ticker_entry, 0, 2); /* English, German */
+    tcase_add_loop_test(tc, fact_block_ticker_pitch_wrap, 0, 2); /* Polish, German */
     tcase_add_loop_test(tc, alphabetic_verse, 0, 2); /* English, Russian */
     suite_add_tcase(s, tc);
     tc = tcase_create("linestats");
