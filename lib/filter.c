@@ -1271,8 +1271,9 @@ static bool has_clock(const char *text, const line_t *ln)
 }
 
 /* "2:51 PM", "14:05", "5:42 p.m.": a time of day and nothing else -- the
- * time a comment or a live post was made, never the article's words. */
-static bool clock_alone(const char *text, const line_t *ln)
+ * time a comment or a live post was made, never the article's words.
+ * Inlined: classify_each calls it for every short line with digits. */
+static ALWAYS_INLINE bool clock_alone(const char *text, const line_t *ln)
 {
     const unsigned char *s = (const unsigned char *)text + ln->start;
     size_t n = ln->len, i = 0, d;
@@ -6403,6 +6404,30 @@ static bool minute_lead(const char *text, const line_t *ln)
     return i < n && !(s[i] == 's' && (i + 1 == n || s[i + 1] == ' '));
 }
 
+/* A heat's or a lap's time as a ticker gives it (`Bieg 13 64.37 sek.`,
+ * `Lap 4 1:32.5 s`): a figure with a fraction, then a unit of seconds.
+ * The fraction keeps a decade ("the 80s") out. */
+static bool lap_time(const char *text, const line_t *ln)
+{
+    const unsigned char *s = (const unsigned char *)text + ln->start;
+    size_t n = ln->len;
+    for (size_t i = 1; i + 2 < n; i++) {
+        if (!(s[i] == '.' || s[i] == ',') || s[i - 1] < '0' || s[i - 1] > '9') continue;
+        size_t d = digits_at(s, n, i + 1);
+        if (!d) continue;
+        size_t u = i + 1 + d;
+        if (u < n && s[u] == ' ') u++;
+        size_t k = 0;
+        while (u + k < n && (s[u + k] | 0x20) >= 'a' && (s[u + k] | 0x20) <= 'z') k++;
+        /* s, sec, sek (Polish), Sek. (German), in any case */
+        unsigned char c = k == 3 ? s[u + 2] | 0x20 : 0;
+        if ((k == 1 && (s[u] | 0x20) == 's') ||
+            (k == 3 && (s[u] | 0x20) == 's' && (s[u + 1] | 0x20) == 'e' && (c == 'c' || c == 'k')))
+            return true;
+    }
+    return false;
+}
+
 /* Lexicon categories of page furniture: a line that names one is no
  * fact of the article, however it is shaped. */
 #define FURNITURE_CATS                                                                    \
@@ -6414,11 +6439,19 @@ static bool minute_lead(const char *text, const line_t *ln)
 /* A short unlinked line that context made a menu item, that no lexicon
  * marks as furniture, gives no date (a dateline's) and sits in no box
  * class (a share, related, comment, footer or sidebar box's facts are
- * the box's): what a fact block is made of. */
+ * the box's) and is no pitch (a ticker's "Watch the video ..." between
+ * its entries): what a fact block is made of. */
 static bool fact_candidate(const line_t *ln)
 {
     return context_nav(ln) && !ln->linked && !ln->link_title && ln->units && ln->units <= 12 &&
-           !(ln->cats & FURNITURE_CATS) && !ln->date && !ln->boxed;
+           !(ln->cats & FURNITURE_CATS) && !ln->date && !ln->boxed && !ln->pitch_why;
+}
+
+/* `Thursday April 2`, `Sa. 14. März`: a day named in words with its
+ * figure and no year (a fact candidate gives none). */
+static bool day_in_words(const line_t *ln)
+{
+    return has(ln, SCRUB__CAT_DATE) && ln->ndigit && ln->ndigit <= 2;
 }
 
 /* The facts of the run [i, j): figures with their units and minutes
@@ -6426,26 +6459,31 @@ static bool fact_candidate(const line_t *ln)
  * that end with a colon together with the value lines under them when
  * there are two of a kind or more: a card gives several fields, while
  * one field after the body is a credit ("Source: X") and one lead-in over
- * a title is a box's ("Editors recommend:").  A label over another label
+ * a title is a box's ("Editors recommend:"); days in words over their
+ * places (a tour's dates) when there are two or more.  A label over another label
  * or over a field is a prompt or a heading over a list (a poll's "Vote:"
  * over its question, "Archive:" over "Video: ..." titles). */
 static size_t run_facts(const filter_state *st, const char *text, size_t i, size_t j)
 {
-    size_t shaped = 0, fields = 0, pairs = 0;
+    size_t shaped = 0, fields = 0, pairs = 0, dates = 0;
     for (size_t k = i; k < j; k++) {
         const line_t *ln = &st->lines[k];
         if (ln->label == SCRUB_LABEL_BLANK) continue;
         size_t v = next_nonblank(st, k, false);
-        if (spec_figure(text, ln) || minute_lead(text, ln)) {
+        if (spec_figure(text, ln) || minute_lead(text, ln) || lap_time(text, ln)) {
             shaped++;
         } else if (spec_row(text, ln)) {
             fields++;
         } else if (ln->colon && v < j && !st->lines[v].colon && !field_prefix(text, &st->lines[v])) {
             pairs++;
             k = v;
+        } else if (day_in_words(ln) && v < j && !day_in_words(&st->lines[v])) {
+            dates++;
+            k = v;
         }
     }
-    return shaped + (fields >= 2 ? fields : 0) + (pairs >= 2 ? 2 * pairs : 0);
+    return shaped + (fields >= 2 ? fields : 0) + (pairs >= 2 ? 2 * pairs : 0) +
+           (dates >= 2 ? 2 * dates : 0);
 }
 
 /* Another page's title as a teaser list sets it: five words or more,
@@ -6456,6 +6494,20 @@ static bool title_case_line(const char *text, const line_t *ln)
     return ln->nwords >= 5 && ln->ncap_init >= 2 * ln->nlow_init && !spec_row(text, ln);
 }
 
+/* Is line p, over the run that starts at line i, a live ticker's stamp
+ * (`19:16`), or a video pitch the ticker set between its stamp and the
+ * entry?  A run that starts in lower case goes on with the pitch's
+ * sentence (a hard wrap), no entry of its own. */
+static bool ticker_stamp(const filter_state *st, const char *text, size_t p, size_t i)
+{
+    unsigned char c = (unsigned char)text[st->lines[i].start];
+    if (p != SIZE_MAX && st->lines[p].pitch_why) {
+        if (c >= 'a' && c <= 'z') return false;
+        p = prev_nonblank(st, p, false);
+    }
+    return p != SIZE_MAX && clock_alone(text, &st->lines[p]);
+}
+
 /* A recipe's card, a match's facts, a ticker's glued marks, a how-to's
  * `Label:` over its command: short unlinked lines that context took for
  * a menu because they are short.  A run of them (eight lines at most)
@@ -6464,7 +6516,8 @@ static bool title_case_line(const char *text, const line_t *ln)
  * more of a fact's shape, is the article's; a menu's items name no
  * figures, fields or minutes.  Outside the guess one kept neighbour is
  * not enough: a byline's `By: Name` / `From: Paper` over the body has a
- * field's shape.  Furniture lexicons, links, lists of titles (which
+ * field's shape; only a live ticker's stamp stands for the line above
+ * (its entries are short, one fact among them is enough).  Furniture lexicons, links, lists of titles (which
  * name figures: "... Up to 8TB"), and anything an end mark or a share
  * row cuts off (no kept line beside it) stay out. */
 static FILTER_NOINLINE void fact_blocks(filter_state *st, const char *text)
@@ -6489,12 +6542,17 @@ static FILTER_NOINLINE void fact_blocks(filter_state *st, const char *text)
         size_t p = prev_nonblank(st, i, false), next = j < st->nlines ? j : SIZE_MAX;
         bool above = p != SIZE_MAX && keep_label(st->lines[p].label);
         bool below = next != SIZE_MAX && keep_label(st->lines[next].label);
+        /* a live ticker's entry hangs under its stamp (`19:16`), which
+         * no rule keeps: the stamp stands in for the kept line above */
+        bool stamped = !above && ticker_stamp(st, text, p, i);
         /* past the body's end (an end mark, a share row) a run joins it
          * only from above, before its start only from below */
         bool framed = inside ? (above || below) && (above || !after) && (below || !before)
-                             : above && below;
+                             : (above || stamped) && below;
         /* two titles make a list of other pages, figures in them or not */
-        if (framed && lines <= 8 && titles < 2 && run_facts(st, text, i, j) * 2 >= lines)
+        size_t facts = framed && lines <= 8 && titles < 2 ? run_facts(st, text, i, j) : 0;
+        /* under a stamp one fact makes the entry: the stamp is the rest */
+        if (facts && (facts * 2 >= lines || (stamped && !inside)))
             for (size_t k = i; k < j; k++)
                 if (st->lines[k].label != SCRUB_LABEL_BLANK)
                     set_label(&st->lines[k], SCRUB_LABEL_CONTENT, 0.55, "fact-block");

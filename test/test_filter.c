@@ -6744,6 +6744,137 @@ START_TEST(fact_block_glued_minutes)
 }
 END_TEST
 
+/* A tour's dates in words, each over its venue (`SATURDAY MAY 9` /
+ * `THE CORNER ROOM, MELBOURNE`), between the article's paragraphs inside
+ * the guess: no figure with a unit, no field, yet the article's facts
+ * (`fact-block`); the same lines linked are a list of links, out. */
+START_TEST(fact_block_tour_dates)
+{
+    static const char *const docs[][16] = {
+        {"Home", "News", "Reviews", "Tours", "Forum", "Log in",
+         "Glass Harbour take their new record on the road this spring",
+         "The four-piece spent most of last year in a farmhouse studio, and the songs they brought back are their quietest yet.",
+         "The band will play the record from start to finish on each night, with a short set of older songs after the break.",
+         "SATURDAY MAY 9", "THE CORNER ROOM, MELBOURNE", "FRIDAY MAY 15", "THE OLD MILL, SYDNEY",
+         "Tickets go on sale on Wednesday morning through the band's own website and at each door.",
+         "Imprint", "Privacy"},
+        {"Start", "Nachrichten", "Kritiken", "Tourneen", "Forum", "Anmelden",
+         "Glass Harbour gehen mit ihrer neuen Platte im Frühjahr auf Tournee",
+         "Die vier Musiker haben das letzte Jahr in einem Studio auf dem Land verbracht und bringen ihre bisher leisesten Lieder mit.",
+         "An jedem Abend spielt die Band die Platte von Anfang bis Ende, nach der Pause folgen einige ältere Stücke.",
+         "Samstag, 9. Mai", "Zeche, Bochum", "Freitag, 15. Mai", "Knust, Hamburg",
+         "Karten gibt es ab Mittwochmorgen auf der Seite der Band und an der Abendkasse jedes Konzerts.",
+         "Impressum", "Datenschutz"}};
+    for (int linked = 0; linked < 2; linked++) {
+        char doc[4096];
+        size_t n = 0;
+        uint32_t hints[16];
+        const uint32_t link = 255u << SCRUB_HINT_LINK_SHARE_SHIFT,
+                       body = SCRUB_HINT_IN_MAIN | SCRUB_HINT_IN_CANDIDATE;
+        for (int k = 0; k < 16; k++) {
+            n += (size_t)snprintf(doc + n, sizeof doc - n, "%s\n", docs[_i][k]);
+            hints[k] = k < 6 ? SCRUB_HINT_IN_NAV | link : k < 14 ? body : SCRUB_HINT_IN_FOOTER | link;
+        }
+        hints[6] |= SCRUB_HINT_HEADING;
+        for (int k = 9; k < 13 && linked; k++) hints[k] |= link;
+        scrub_ctx *ctx = classify_page(doc, hints, 16);
+        expect_kept_range(ctx, _i, 6, 9, true);
+        expect_kept_range(ctx, _i, 9, 13, !linked);
+        if (!linked) {
+            ck_assert_str_eq(scrub_filter_line_reason(ctx, 10), "fact-block");
+            expect_kept_range(ctx, _i, 13, 14, true);
+        }
+        expect_kept_range(ctx, _i, 14, 16, false);
+        scrub_ctx_free(ctx);
+    }
+}
+END_TEST
+
+/* A live ticker outside the guess: each entry hangs under its stamp
+ * (`20:16`), which no rule keeps, so an entry of short lines with a
+ * heat's time (`Heat 13 64.37 sec.`) over the report's paragraph has no
+ * kept line above it; the stamp frames it (`fact-block`).  A poll's
+ * label under its stamp names no fact and stays out, and so do the
+ * entry's lines linked. */
+START_TEST(fact_block_ticker_entry)
+{
+    static const char *const docs[][19] = {
+        {"Home", "Speedway", "Football", "Results",
+         "Live: the home side book their place in the final", "20:41",
+         "The home side have done it: a second win over the visitors in a week sends them through to the final in September.",
+         "20:16", "Aggregate: 98:70 to the home side.", "Break for track grading.", "Heat 13 64.37 sec.",
+         "The two visiting riders made the better start, but the home captain passed both of them on the back straight of lap two.",
+         "20:05", "Vote in our poll:", "Will the visitors win a heat tonight? Yes No",
+         "Rain is falling again over the stadium, and the referee is keen to get the last heats run before it grows any heavier.",
+         "Imprint", "Privacy", "Contact"},
+        {"Start", "Speedway", "Fußball", "Ergebnisse", "Live: die Gastgeber ziehen ins Finale ein", "20:41",
+         "Geschafft: Mit dem zweiten Sieg gegen die Gäste innerhalb einer Woche stehen die Gastgeber im Finale im September.",
+         "20:16", "Gesamtstand: 98:70 für die Gastgeber.", "Pause für die Bahnpflege.", "Lauf 13 64,37 Sek.",
+         "Die beiden Gäste kamen besser vom Start weg, doch der Kapitän der Gastgeber zog auf der Gegengeraden an beiden vorbei.",
+         "20:05", "Stimmen Sie ab:", "Gewinnen die Gäste heute einen Lauf? Ja Nein",
+         "Über dem Stadion regnet es wieder, und der Schiedsrichter will die letzten Läufe hinter sich bringen, bevor es stärker wird.",
+         "Impressum", "Datenschutz", "Kontakt"}};
+    for (int linked = 0; linked < 2; linked++) {
+        char doc[4096];
+        size_t n = 0;
+        uint32_t hints[19];
+        const uint32_t link = 255u << SCRUB_HINT_LINK_SHARE_SHIFT;
+        for (int k = 0; k < 19; k++) {
+            n += (size_t)snprintf(doc + n, sizeof doc - n, "%s\n", docs[_i][k]);
+            hints[k] = k < 4 ? SCRUB_HINT_IN_NAV | link : k < 16 ? SCRUB_HINT_IN_MAIN : SCRUB_HINT_IN_FOOTER | link;
+        }
+        hints[4] |= SCRUB_HINT_HEADING | SCRUB_HINT_IN_CANDIDATE;
+        for (int k = 8; k < 11 && linked; k++) hints[k] |= link;
+        scrub_ctx *ctx = classify_page(doc, hints, 19);
+        expect_kept_range(ctx, _i, 6, 7, true);
+        expect_kept_range(ctx, _i, 8, 11, !linked);
+        if (!linked) ck_assert_str_eq(scrub_filter_line_reason(ctx, 10), "fact-block");
+        expect_kept_range(ctx, _i, 11, 12, true);
+        /* the poll's question may read as a sentence; it is no fact */
+        expect_kept_range(ctx, _i, 13, 14, false);
+        ck_assert_str_ne(scrub_filter_line_reason(ctx, 14), "fact-block");
+        expect_kept_range(ctx, _i, 16, 19, false);
+        scrub_ctx_free(ctx);
+    }
+}
+END_TEST
+
+/* A video pitch under a ticker's stamp, wrapped by a hard line break:
+ * the line that starts in lower case goes on with the pitch's sentence,
+ * no entry of the ticker, though it names a heat's time; it stays out.
+ * (Polish and German: an English pitch's tail reads as a heading and is
+ * kept by other rules whatever this one says.) */
+START_TEST(fact_block_ticker_pitch_wrap)
+{
+    static const char *const docs[][14] = {
+        {"Start", "Żużel", "Piłka nożna", "Wyniki",
+         "Relacja na żywo: gospodarze awansowali do finału", "20:41",
+         "Gospodarze dopięli swego: druga wygrana z gośćmi w ciągu tygodnia daje im awans do finału, który odbędzie się we wrześniu.",
+         "20:16", "ZOBACZ WIDEO Trener gości po meczu mówi o", "torze: bieg 13 w 64,37 sek.",
+         "Obaj goście lepiej wyszli spod taśmy, ale kapitan gospodarzy wyprzedził ich na przeciwległej prostej drugiego okrążenia.",
+         "Kontakt", "Regulamin", "Prywatność"},
+        {"Start", "Speedway", "Fußball", "Ergebnisse", "Live: die Gastgeber ziehen ins Finale ein", "20:41",
+         "Geschafft: Mit dem zweiten Sieg gegen die Gäste innerhalb einer Woche stehen die Gastgeber im Finale im September.",
+         "20:16", "Um dieses Video abzuspielen, stimmen Sie", "bitte den Cookies zu: Lauf 13, 64,37 Sek.",
+         "Die beiden Gäste kamen besser vom Start weg, doch der Kapitän der Gastgeber zog auf der Gegengeraden an beiden vorbei.",
+         "Impressum", "Datenschutz", "Kontakt"}};
+    char doc[4096];
+    size_t n = 0;
+    uint32_t hints[14];
+    const uint32_t link = 255u << SCRUB_HINT_LINK_SHARE_SHIFT;
+    for (int k = 0; k < 14; k++) {
+        n += (size_t)snprintf(doc + n, sizeof doc - n, "%s\n", docs[_i][k]);
+        hints[k] = k < 4 ? SCRUB_HINT_IN_NAV | link : k < 11 ? SCRUB_HINT_IN_MAIN : SCRUB_HINT_IN_FOOTER | link;
+    }
+    hints[4] |= SCRUB_HINT_HEADING | SCRUB_HINT_IN_CANDIDATE;
+    scrub_ctx *ctx = classify_page(doc, hints, 14);
+    expect_kept_range(ctx, _i, 6, 7, true);
+    expect_kept_range(ctx, _i, 8, 10, false);
+    expect_kept_range(ctx, _i, 10, 11, true);
+    scrub_ctx_free(ctx);
+}
+END_TEST
+
 /* A stanza between a page's paragraphs whose lines end in a clause's or
  * a sentence's mark (`,` `.` `;`) is verse, kept; the same short lines
  * with no mark stay a menu. */
@@ -6937,6 +7068,9 @@ Suite *make_suite(void)
     tcase_add_loop_test(tc, recipe_quantities, 0, 2); /* German, English */
     tcase_add_loop_test(tc, fact_block_in_article, 0, 2); /* English, French */
     tcase_add_loop_test(tc, fact_block_glued_minutes, 0, 2); /* English, French */
+    tcase_add_loop_test(tc, fact_block_tour_dates, 0, 2);   /* English, German */
+    tcase_add_loop_test(tc, fact_block_ticker_entry, 0, 2); /* English, German */
+    tcase_add_loop_test(tc, fact_block_ticker_pitch_wrap, 0, 2); /* Polish, German */
     tcase_add_loop_test(tc, alphabetic_verse, 0, 2); /* English, Russian */
     suite_add_tcase(s, tc);
     tc = tcase_create("linestats");
