@@ -7355,12 +7355,42 @@ static bool line_holds(const char *text, const line_t *ln, const char *key, size
     return false;
 }
 
+/* 省, 市, 县, 区, 国 (中国), 州, 镇, 乡 and their Traditional forms: a
+ * level of government, which opens an organisation's name. */
+static bool admin_level(const unsigned char *p)
+{
+    static const char *const lv[] = {"省", "市", "县", "縣", "区", "區", "国",
+                                     "國", "州", "镇", "鎮", "乡", "鄉"};
+    for (size_t k = 0; k < sizeof lv / sizeof lv[0]; k++)
+        if (memcmp(p, lv[k], 3) == 0) return true;
+    return false;
+}
+
+/* The key at byte at of line ln follows a level of government: 省体育彩票中心
+ * is a province's lottery centre, not a brand put in a name's place. */
+static bool after_admin_level(const char *text, const line_t *ln, size_t at)
+{
+    return at >= ln->start + 3 && admin_level((const unsigned char *)text + at - 3);
+}
+
+/* Does line ln hold the bytes key[0, n) other than after a level of
+ * government? */
+static bool line_holds_brand(const char *text, const line_t *ln, const char *key, size_t n)
+{
+    const char *q = text + ln->start, *end = q + ln->len;
+    for (; (size_t)(end - q) >= n && (q = memchr(q, key[0], (size_t)(end - q) - n + 1)); q++)
+        if (memcmp(q, key, n) == 0 && !after_admin_level(text, ln, (size_t)(q - text))) return true;
+    return false;
+}
+
 /* 吕氏贵宾会 in every line: a farm substituted its brand for a name of the
  * article.  The brand is a spam term with the two Han characters before
  * it (a name the lexicon does not know, glued to 贵宾会, 娱乐, 国际 ...);
  * it counts when three or more lines hold it, two of them kept as the
  * article's lines.  News about Macau names 澳门 in many lines, but not
- * after the same two characters each time. */
+ * after the same two characters each time; lottery news names its
+ * province's or city's 体育彩票 centre in many lines, after the level of
+ * government each time. */
 static bool substituted_brand(const filter_state *st, const char *text)
 {
     for (size_t i = 0; i < st->nlines; i++) {
@@ -7371,11 +7401,12 @@ static bool substituted_brand(const filter_state *st, const char *text)
             if (m->cat == SCRUB__CAT_CTA || m->start < ln->start + 6) continue;
             const unsigned char *b = (const unsigned char *)text + m->start - 6;
             if (b[0] < 0xE4 || b[0] > 0xE9 || b[3] < 0xE4 || b[3] > 0xE9) continue;
+            if (after_admin_level(text, ln, m->start - 6)) continue;
             size_t n = m->end - m->start + 6, lines = 1, kept = 1;
             for (size_t j = i + 1; j < st->nlines && lines < 3; j++) {
                 /* a line holding the brand has a hit of its term */
                 if (!(st->lines[j].cats & (1u << m->cat)) ||
-                    !line_holds(text, &st->lines[j], (const char *)b, n))
+                    !line_holds_brand(text, &st->lines[j], (const char *)b, n))
                     continue;
                 lines++;
                 kept += keep_label(st->lines[j].label);

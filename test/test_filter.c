@@ -645,6 +645,45 @@ START_TEST(substituted_brand)
 }
 END_TEST
 
+/* Lottery news names its province's and city's sports lottery centres in
+ * three lines (省体育彩票中心, 市体育彩票管理中心): an organisation's
+ * name after its place, not a brand substituted into the article, so
+ * no farm and every line kept (Simplified and Traditional). */
+START_TEST(lottery_centre_not_substituted)
+{
+    static const char news[] =
+        "全省体育彩票上半年销量稳步增长\n"
+        "记者从省体育彩票中心获悉，今年上半年全省共销售体育彩票86.4亿元，同比增长12.7%，筹集公益金21.3亿元。\n"
+        "其中，市体育彩票管理中心辖区销售19.8亿元，新开设实体网点146个，网点总数达到3520个。\n"
+        "县体育彩票服务站负责人介绍，公益金将用于修建社区健身路径和支持青少年体育赛事。\n"
+        "中心提醒购彩者理性投注，中奖者须在60天内兑奖，有疑问的可在工作日拨打服务热线0571-85123456。\n"
+        "未满18周岁者不得购买彩票，网点发现向未成年人售票的，将暂停其销售资格三个月。\n";
+    scrub_ctx *ctx = scrub_ctx_new();
+    for (int script = 0; script < 2; script++) {
+        const char *doc = news;
+        char *conv = NULL;
+        if (script) {
+            size_t n;
+            ck_assert_status(scrub_zh_convert(ctx, news, strlen(news), SCRUB_ZH_HANS, SCRUB_ZH_TW, 0,
+                                              &conv, &n),
+                             SCRUB_OK);
+            doc = conv;
+        }
+        ck_assert_status(scrub_classify_lines(ctx, doc, strlen(doc), 0), SCRUB_OK);
+        ck_assert_msg(!(scrub_filter_doc_flags(ctx) & SCRUB_DOC_SITE_FARM), "script %d score %.3f",
+                      script, scrub_filter_doc_score(ctx));
+        ck_assert(scrub_filter_doc_score(ctx) < 0.5);
+        for (size_t i = 0; i < scrub_filter_line_count(ctx); i++)
+            ck_assert_msg(scrub_filter_line_kept(ctx, i) == 1, "script %d line %zu: %s (%s)", script,
+                          i, scrub_label_name(scrub_filter_line_label(ctx, i)),
+                          scrub_filter_line_reason(ctx, i));
+        ck_assert_uint_eq(scrub_filter_span_count(ctx), 0);
+        scrub_free(conv);
+    }
+    scrub_ctx_free(ctx);
+}
+END_TEST
+
 /* Full-width letters are ASCII letters written wide: a brand so written
  * (ｙａｂｏ, ｂｅｔ365) is the brand, in Simplified and Traditional text;
  * a product code written wide in a report stays, and the spans the
@@ -6809,6 +6848,7 @@ Suite *make_suite(void)
     tcase_add_test(tc, hospital_promotion);
     tcase_add_test(tc, widened_lexicon);
     tcase_add_test(tc, substituted_brand);
+    tcase_add_test(tc, lottery_centre_not_substituted);
     tcase_add_test(tc, wide_letters_fold);
     tcase_add_test(tc, star_and_dash_separators);
     tcase_add_test(tc, spelled_domain_advert);
