@@ -2609,12 +2609,23 @@ static size_t glue_stop(const unsigned char *s, size_t p, size_t b, size_t e)
     return 0;
 }
 
+/* A no-break space (U+00A0) or an ideographic space (U+3000) at p: its
+ * length, or 0.  Pages write either where they mean a space. */
+static size_t wide_space(const unsigned char *s, size_t p, size_t e)
+{
+    if (p + 2 <= e && s[p] == 0xC2 && s[p + 1] == 0xA0) return 2;
+    if (p + 3 <= e && s[p] == 0xE3 && s[p + 1] == 0x80 && s[p + 2] == 0x80) return 3;
+    return 0;
+}
+
 /* A separator between a run's pieces at p: its length, or 0; *colon when
  * it is a field's colon. */
 static size_t glue_sep(const unsigned char *s, size_t p, size_t e, bool *colon)
 {
     *colon = s[p] == ':';
     if (s[p] == ' ' || s[p] == '\t' || s[p] == ',' || s[p] == '|' || s[p] == ':') return 1;
+    size_t w = wide_space(s, p, e);
+    if (w) return w;
     /* a hyphen between two Han characters joins keywords, as ★ does */
     if (s[p] == '-') return p >= 3 && p + 4 <= e && s[p - 3] >= 0xE3 && s[p - 3] <= 0xE9 &&
                             s[p + 1] >= 0xE3 && s[p + 1] <= 0xE9;
@@ -7524,18 +7535,27 @@ static void line_shapes(filter_state *st, line_t *ln, const char *text)
 /* 文章摘要：王者威尼斯人现金网网址,...: the brand is the value of the line's
  * field, the slot a farm's template fills, not words slipped into a
  * sentence. */
-static bool brand_after_field(const filter_state *st, const char *text, const line_t *ln)
-{
-    size_t f = field_prefix(text, ln);
-    return f && st->spans[ln->span_first].start == ln->start + f;
-}
-
 static size_t line_text_start(const char *text, const line_t *ln)
 {
-    size_t b = ln->start, e = ln->start + ln->len;
-    while (b < e && (text[b] == ' ' || text[b] == '\t')) b++;
-    if (b + 3 <= e && memcmp(text + b, "\xE3\x80\x80", 3) == 0) b += 3; /* an indent */
-    return b;
+    const unsigned char *s = (const unsigned char *)text;
+    size_t b = ln->start, e = ln->start + ln->len, w;
+    /* an indent: spaces, tabs, no-break and ideographic spaces */
+    for (;;) {
+        if (b < e && (s[b] == ' ' || s[b] == '\t')) b++;
+        else if ((w = wide_space(s, b, e))) b += w;
+        else return b;
+    }
+}
+
+/* The field is read after the line's indent, which a farm may write with
+ * no-break spaces as well as plain ones. */
+static bool brand_after_field(const filter_state *st, const char *text, const line_t *ln)
+{
+    line_t rest = *ln;
+    rest.start = line_text_start(text, ln);
+    rest.len = ln->start + ln->len - rest.start;
+    size_t f = field_prefix(text, &rest);
+    return f && st->spans[ln->span_first].start == rest.start + f;
 }
 
 /* The inline spans of a sentence line with spam terms, and whether the
