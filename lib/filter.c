@@ -2610,12 +2610,23 @@ static size_t glue_stop(const unsigned char *s, size_t p, size_t b, size_t e)
     return 0;
 }
 
+/* A no-break space (U+00A0) or an ideographic space (U+3000) at p: its
+ * length, or 0.  Pages write either where they mean a space. */
+static size_t wide_space(const unsigned char *s, size_t p, size_t e)
+{
+    if (p + 2 <= e && s[p] == 0xC2 && s[p + 1] == 0xA0) return 2;
+    if (p + 3 <= e && s[p] == 0xE3 && s[p + 1] == 0x80 && s[p + 2] == 0x80) return 3;
+    return 0;
+}
+
 /* A separator between a run's pieces at p: its length, or 0; *colon when
  * it is a field's colon. */
 static size_t glue_sep(const unsigned char *s, size_t p, size_t e, bool *colon)
 {
     *colon = s[p] == ':';
     if (s[p] == ' ' || s[p] == '\t' || s[p] == ',' || s[p] == '|' || s[p] == ':') return 1;
+    size_t w = wide_space(s, p, e);
+    if (w) return w;
     /* a hyphen between two Han characters joins keywords, as ★ does */
     if (s[p] == '-') return p >= 3 && p + 4 <= e && s[p - 3] >= 0xE3 && s[p - 3] <= 0xE9 &&
                             s[p + 1] >= 0xE3 && s[p + 1] <= 0xE9;
@@ -7438,12 +7449,42 @@ static bool line_holds(const char *text, const line_t *ln, const char *key, size
     return false;
 }
 
+/* 省, 市, 县, 区, 国 (中国), 州, 镇, 乡 and their Traditional forms: a
+ * level of government, which opens an organisation's name. */
+static bool admin_level(const unsigned char *p)
+{
+    static const char *const lv[] = {"省", "市", "县", "縣", "区", "區", "国",
+                                     "國", "州", "镇", "鎮", "乡", "鄉"};
+    for (size_t k = 0; k < sizeof lv / sizeof lv[0]; k++)
+        if (memcmp(p, lv[k], 3) == 0) return true;
+    return false;
+}
+
+/* The key at byte at of line ln follows a level of government: 省体育彩票中心
+ * is a province's lottery centre, not a brand put in a name's place. */
+static bool after_admin_level(const char *text, const line_t *ln, size_t at)
+{
+    return at >= ln->start + 3 && admin_level((const unsigned char *)text + at - 3);
+}
+
+/* Does line ln hold the bytes key[0, n) other than after a level of
+ * government? */
+static bool line_holds_brand(const char *text, const line_t *ln, const char *key, size_t n)
+{
+    const char *q = text + ln->start, *end = q + ln->len;
+    for (; (size_t)(end - q) >= n && (q = memchr(q, key[0], (size_t)(end - q) - n + 1)); q++)
+        if (memcmp(q, key, n) == 0 && !after_admin_level(text, ln, (size_t)(q - text))) return true;
+    return false;
+}
+
 /* 吕氏贵宾会 in every line: a farm substituted its brand for a name of the
  * article.  The brand is a spam term with the two Han characters before
  * it (a name the lexicon does not know, glued to 贵宾会, 娱乐, 国际 ...);
  * it counts when three or more lines hold it, two of them kept as the
  * article's lines.  News about Macau names 澳门 in many lines, but not
- * after the same two characters each time. */
+ * after the same two characters each time; lottery news names its
+ * province's or city's 体育彩票 centre in many lines, after the level of
+ * government each time. */
 static bool substituted_brand(const filter_state *st, const char *text)
 {
     for (size_t i = 0; i < st->nlines; i++) {
@@ -7454,11 +7495,12 @@ static bool substituted_brand(const filter_state *st, const char *text)
             if (m->cat == SCRUB__CAT_CTA || m->start < ln->start + 6) continue;
             const unsigned char *b = (const unsigned char *)text + m->start - 6;
             if (b[0] < 0xE4 || b[0] > 0xE9 || b[3] < 0xE4 || b[3] > 0xE9) continue;
+            if (after_admin_level(text, ln, m->start - 6)) continue;
             size_t n = m->end - m->start + 6, lines = 1, kept = 1;
             for (size_t j = i + 1; j < st->nlines && lines < 3; j++) {
                 /* a line holding the brand has a hit of its term */
                 if (!(st->lines[j].cats & (1u << m->cat)) ||
-                    !line_holds(text, &st->lines[j], (const char *)b, n))
+                    !line_holds_brand(text, &st->lines[j], (const char *)b, n))
                     continue;
                 lines++;
                 kept += keep_label(st->lines[j].label);
@@ -7576,18 +7618,27 @@ static void line_shapes(filter_state *st, line_t *ln, const char *text)
 /* 文章摘要：王者威尼斯人现金网网址,...: the brand is the value of the line's
  * field, the slot a farm's template fills, not words slipped into a
  * sentence. */
-static bool brand_after_field(const filter_state *st, const char *text, const line_t *ln)
-{
-    size_t f = field_prefix(text, ln);
-    return f && st->spans[ln->span_first].start == ln->start + f;
-}
-
 static size_t line_text_start(const char *text, const line_t *ln)
 {
-    size_t b = ln->start, e = ln->start + ln->len;
-    while (b < e && (text[b] == ' ' || text[b] == '\t')) b++;
-    if (b + 3 <= e && memcmp(text + b, "\xE3\x80\x80", 3) == 0) b += 3; /* an indent */
-    return b;
+    const unsigned char *s = (const unsigned char *)text;
+    size_t b = ln->start, e = ln->start + ln->len, w;
+    /* an indent: spaces, tabs, no-break and ideographic spaces */
+    for (;;) {
+        if (b < e && (s[b] == ' ' || s[b] == '\t')) b++;
+        else if ((w = wide_space(s, b, e))) b += w;
+        else return b;
+    }
+}
+
+/* The field is read after the line's indent, which a farm may write with
+ * no-break spaces as well as plain ones. */
+static bool brand_after_field(const filter_state *st, const char *text, const line_t *ln)
+{
+    line_t rest = *ln;
+    rest.start = line_text_start(text, ln);
+    rest.len = ln->start + ln->len - rest.start;
+    size_t f = field_prefix(text, &rest);
+    return f && st->spans[ln->span_first].start == rest.start + f;
 }
 
 /* The inline spans of a sentence line with spam terms, and whether the

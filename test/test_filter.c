@@ -294,6 +294,64 @@ START_TEST(glued_spam_cut)
 }
 END_TEST
 
+/* The same run with its pieces split by a no-break space (U+00A0) or an
+ * ideographic space (U+3000), as pages write a space: cut to the line's
+ * end as with a plain space, the sentence kept (Simplified and
+ * Traditional). */
+START_TEST(glued_spam_wide_spaces)
+{
+    static const char *const lines[] = {
+        "市民凭读者证即可入馆借阅，新书区本月上架了三千多册图书。"
+        "威尼斯人娱乐城\xC2\xA0真人百家乐\xC2\xA0网址：www.wns888.com\n",
+        "市民憑讀者證即可入館借閱，新書區本月上架了三千多冊圖書。"
+        "威尼斯人娛樂城\xC2\xA0真人百家樂\xC2\xA0網址：www.wns888.com\n",
+        "市民凭读者证即可入馆借阅，新书区本月上架了三千多册图书。"
+        "威尼斯人娱乐城\u3000真人百家乐\u3000网址：www.wns888.com\n",
+        "市民憑讀者證即可入館借閱，新書區本月上架了三千多冊圖書。"
+        "威尼斯人娛樂城\u3000真人百家樂\u3000網址：www.wns888.com\n"};
+    const char *head =
+        "区图书馆延长开放时间\n"
+        "为方便读者，区图书馆从下月起每晚延长开放两小时，周末还将增加亲子阅读活动。\n";
+    const char *tail = "图书馆工作人员表示，延长开放时间后，将安排志愿者在晚间协助读者查找资料。\n";
+    scrub_ctx *ctx = scrub_ctx_new();
+    for (size_t d = 0; d < 4; d++) {
+        char doc[1024];
+        snprintf(doc, sizeof doc, "%s%s%s", head, lines[d], tail);
+        char *out = filter(ctx, doc, SCRUB_KEEP_FROM_CTX, 0);
+        ck_assert_msg(strstr(out, d % 2 ? "上架了三千多冊圖書。\n" : "上架了三千多册图书。\n"),
+                      "line %zu: %s", d, out);
+        ck_assert_ptr_null(strstr(out, "wns888"));
+        ck_assert_ptr_null(strstr(out, "百家"));
+        scrub_free(out);
+        ck_assert_uint_eq(scrub_filter_span_count(ctx), 1);
+        size_t line, s, e, ls, ln;
+        ck_assert_status(scrub_filter_span(ctx, 0, &line, &s, &e), SCRUB_OK);
+        ck_assert_uint_eq(line, 2);
+        ck_assert_int_eq(scrub_filter_line_label(ctx, 2), SCRUB_LABEL_CONTENT);
+        ck_assert_status(scrub_filter_line_span(ctx, 2, &ls, &ln), SCRUB_OK);
+        ck_assert_int_eq(memcmp(doc + s, "\xE5\xA8\x81", 3), 0); /* 威 */
+        ck_assert_msg(e == ls + ln, "line %zu: span ends %zu bytes before the line's end", d,
+                      ls + ln - e);
+    }
+    /* indented by such spaces, a farm's field with its brand still opens
+     * the line: an advert, as unindented (brand_after_field) */
+    static const char *const indents[] = {"\xC2\xA0\xC2\xA0", "\u3000\u3000"};
+    static const char *const fields[] = {
+        "文章摘要：王者威尼斯人现金网网址,闪电竟然有龙道圣沉声开口道忐忑所以要灭了千仞峰，这是怎么回事他没把这一行动放在心上。\n",
+        "內容簡介：王者威尼斯人網址：閃電竟然有龍道聖沉聲開口道忐忑所以要滅了千仞峰，這是怎麼回事他沒把這一行動放在心上。\n"};
+    for (size_t d = 0; d < 4; d++) {
+        char doc[1024];
+        snprintf(doc, sizeof doc, "%s%s%s%s", head, indents[d / 2], fields[d % 2], tail);
+        ck_assert_status(scrub_classify_lines(ctx, doc, strlen(doc), 0), SCRUB_OK);
+        ck_assert_msg(scrub_filter_line_label(ctx, 2) == SCRUB_LABEL_AD, "field %zu: %s (%s)", d,
+                      scrub_label_name(scrub_filter_line_label(ctx, 2)),
+                      scrub_filter_line_reason(ctx, 2));
+        ck_assert_str_eq(scrub_filter_line_reason(ctx, 2), "brand-after-field");
+    }
+    scrub_ctx_free(ctx);
+}
+END_TEST
+
 /* Content lines that mention lotteries, casinos, hospitals, medicine and
  * adult education in legitimate pages stay. */
 START_TEST(traps_stay)
@@ -641,6 +699,45 @@ START_TEST(substituted_brand)
     ck_assert(scrub_filter_doc_score(ctx) < 0.2);
     for (size_t i = 0; i < scrub_filter_line_count(ctx); i++)
         ck_assert_int_eq(scrub_filter_line_kept(ctx, i), 1);
+    scrub_ctx_free(ctx);
+}
+END_TEST
+
+/* Lottery news names its province's and city's sports lottery centres in
+ * three lines (省体育彩票中心, 市体育彩票管理中心): an organisation's
+ * name after its place, not a brand substituted into the article, so
+ * no farm and every line kept (Simplified and Traditional). */
+START_TEST(lottery_centre_not_substituted)
+{
+    static const char news[] =
+        "全省体育彩票上半年销量稳步增长\n"
+        "记者从省体育彩票中心获悉，今年上半年全省共销售体育彩票86.4亿元，同比增长12.7%，筹集公益金21.3亿元。\n"
+        "其中，市体育彩票管理中心辖区销售19.8亿元，新开设实体网点146个，网点总数达到3520个。\n"
+        "县体育彩票服务站负责人介绍，公益金将用于修建社区健身路径和支持青少年体育赛事。\n"
+        "中心提醒购彩者理性投注，中奖者须在60天内兑奖，有疑问的可在工作日拨打服务热线0571-85123456。\n"
+        "未满18周岁者不得购买彩票，网点发现向未成年人售票的，将暂停其销售资格三个月。\n";
+    scrub_ctx *ctx = scrub_ctx_new();
+    for (int script = 0; script < 2; script++) {
+        const char *doc = news;
+        char *conv = NULL;
+        if (script) {
+            size_t n;
+            ck_assert_status(scrub_zh_convert(ctx, news, strlen(news), SCRUB_ZH_HANS, SCRUB_ZH_TW, 0,
+                                              &conv, &n),
+                             SCRUB_OK);
+            doc = conv;
+        }
+        ck_assert_status(scrub_classify_lines(ctx, doc, strlen(doc), 0), SCRUB_OK);
+        ck_assert_msg(!(scrub_filter_doc_flags(ctx) & SCRUB_DOC_SITE_FARM), "script %d score %.3f",
+                      script, scrub_filter_doc_score(ctx));
+        ck_assert(scrub_filter_doc_score(ctx) < 0.5);
+        for (size_t i = 0; i < scrub_filter_line_count(ctx); i++)
+            ck_assert_msg(scrub_filter_line_kept(ctx, i) == 1, "script %d line %zu: %s (%s)", script,
+                          i, scrub_label_name(scrub_filter_line_label(ctx, i)),
+                          scrub_filter_line_reason(ctx, i));
+        ck_assert_uint_eq(scrub_filter_span_count(ctx), 0);
+        scrub_free(conv);
+    }
     scrub_ctx_free(ctx);
 }
 END_TEST
@@ -6972,6 +7069,7 @@ Suite *make_suite(void)
     tc = tcase_create("spam");
     tcase_add_test(tc, inline_spam_spans);
     tcase_add_test(tc, glued_spam_cut);
+    tcase_add_test(tc, glued_spam_wide_spaces);
     tcase_add_test(tc, traps_stay);
     tcase_add_test(tc, lettered_items_stay);
     tcase_add_test(tc, zh_layout);
@@ -6997,6 +7095,7 @@ Suite *make_suite(void)
     tcase_add_test(tc, hospital_promotion);
     tcase_add_test(tc, widened_lexicon);
     tcase_add_test(tc, substituted_brand);
+    tcase_add_test(tc, lottery_centre_not_substituted);
     tcase_add_test(tc, wide_letters_fold);
     tcase_add_test(tc, star_and_dash_separators);
     tcase_add_test(tc, spelled_domain_advert);
