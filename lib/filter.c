@@ -3821,6 +3821,17 @@ static bool heads_kept(const filter_state *st, size_t i, size_t first)
     return false;
 }
 
+/* A sentence with nothing between it and the title above nor the body's
+ * first line below is the article's dek (a teaser would hang under its
+ * own linked title, chrome would not read as a sentence). */
+static bool dek_under_title(const filter_state *st, size_t i, size_t below, size_t first,
+                            size_t title)
+{
+    const line_t *ln = &st->lines[i];
+    return (below == first || keep_label(st->lines[below].label)) && ln->term && !ln->linked && ln->nwords >= 4 &&
+           is_title(st, prev_nonblank(st, i, false), title);
+}
+
 /* Above the body, bottom up (a line is read after the one under it): the
  * title; a heading right under it (a two-line headline, a dek); an
  * unlinked DOM heading right over the body or over a kept heading (a
@@ -3851,6 +3862,8 @@ static void resolve_edges(filter_state *st, const char *text, size_t first, size
             set_label(ln, SCRUB_LABEL_HEADING, 0.55, "title-alone");
         else if (ln->near && !ln->term && st->lines[below].label == SCRUB_LABEL_CONTENT)
             set_label(ln, SCRUB_LABEL_CONTENT, 0.55, "wrapped-prose");
+        else if (dek_under_title(st, i, below, first, title))
+            set_label(ln, SCRUB_LABEL_HEADING, 0.55, "dek");
         else set_label(ln, SCRUB_LABEL_NAV, 0.25, R_BEFORE);
     }
     after_body(st, text, last, closed);
