@@ -3832,13 +3832,26 @@ static bool heads_kept(const filter_state *st, size_t i, size_t first)
     return false;
 }
 
+/* A sentence with nothing between it and the title above, nor between it
+ * and the body's first (or a kept) line below, is the article's dek or
+ * its picture's caption: a teaser hangs under its own linked title, and
+ * chrome there (a counter, a byline, a share bar) does not read as a
+ * sentence. */
+static bool dek_under_title(const filter_state *st, size_t i, size_t below, size_t first,
+                            size_t title)
+{
+    const line_t *ln = &st->lines[i];
+    return (below == first || keep_label(st->lines[below].label)) && ln->term && !ln->linked &&
+           ln->nwords >= 4 && is_title(st, prev_nonblank(st, i, false), title);
+}
+
 /* Above the body, bottom up (a line is read after the one under it): the
  * title; a heading right under it (a two-line headline, a dek); an
  * unlinked DOM heading right over the body or over a kept heading (a
  * section's name over the first paragraph, a headline over its dek); a
  * line of a title broken over lines; a line ending in a comma, or prose wrapped
- * at a fixed width, whose sentence goes on in the kept line under it;
- * the rest is chrome. */
+ * at a fixed width, whose sentence goes on in the kept line under it; a
+ * sentence between the title and a kept line; the rest is chrome. */
 static void resolve_edges(filter_state *st, const char *text, size_t first, size_t last,
                           bool headline, bool closed)
 {
@@ -3862,6 +3875,8 @@ static void resolve_edges(filter_state *st, const char *text, size_t first, size
             set_label(ln, SCRUB_LABEL_HEADING, 0.55, "title-alone");
         else if (ln->near && !ln->term && st->lines[below].label == SCRUB_LABEL_CONTENT)
             set_label(ln, SCRUB_LABEL_CONTENT, 0.55, "wrapped-prose");
+        else if (dek_under_title(st, i, below, first, title))
+            set_label(ln, SCRUB_LABEL_HEADING, 0.55, "dek");
         else set_label(ln, SCRUB_LABEL_NAV, 0.25, R_BEFORE);
     }
     after_body(st, text, last, closed);

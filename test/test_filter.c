@@ -5577,6 +5577,45 @@ START_TEST(article_edge)
 }
 END_TEST
 
+/* A whole page whose article block opens with a short sentence in a list
+ * item (a picture's caption, a dek) between the headline and the first
+ * paragraph: nothing separates it from either, so it is the article's,
+ * not chrome above the body; the menu over the headline is still the
+ * page's. */
+START_TEST(dek_under_title)
+{
+    static const char *const docs[] = {
+        "Home | Research | Practice | Law | Contact\n"
+        "Walking the Dog Keeps Expectant Mothers Moving\n"
+        "Expectant dog owners walk more often.\n"
+        "Physical activity during pregnancy is good for the health of both mother and child, and midwives are asked to encourage it.\n"
+        "The cohort study followed more than two thousand women in two countries over a period of three years.\n"
+        "The women who owned a dog walked briskly at least once a week far more often than the others did.\n"
+        "The authors conclude that midwives should ask about daily habits and suggest walks that fit into them.\n"
+        "Copyright 2026 Example Journal\n",
+        "Startseite | Forschung | Praxis | Recht | Kontakt\n"
+        "Mit dem Hund in Bewegung durch die Schwangerschaft\n"
+        "Schwangere mit Hund bewegen sich mehr.\n"
+        "Körperliche Aktivität in der Schwangerschaft tut Mutter und Kind gut, und Hebammen sollen sie deshalb fördern.\n"
+        "Die Kohortenstudie begleitete mehr als zweitausend Frauen in zwei Ländern über einen Zeitraum von drei Jahren.\n"
+        "Frauen mit Hund gingen deutlich häufiger mindestens einmal pro Woche zügig spazieren als die anderen.\n"
+        "Die Autorinnen folgern, dass Hebammen nach den täglichen Gewohnheiten fragen und passende Spaziergänge anregen sollten.\n"
+        "Copyright 2026 Beispielzeitschrift\n"};
+    const uint32_t all = 255u << SCRUB_HINT_LINK_SHARE_SHIFT;
+    const uint32_t cand = SCRUB_HINT_IN_CANDIDATE;
+    const uint32_t hints[8] = {SCRUB_HINT_IN_NAV | all, SCRUB_HINT_HEADING | SCRUB_HINT_TITLE,
+                               SCRUB_HINT_LIST_ITEM | cand, cand, cand, cand, cand,
+                               SCRUB_HINT_IN_FOOTER};
+    scrub_ctx *ctx = classify_page(docs[_i], hints, 8);
+    expect_kept_range(ctx, _i, 0, 1, false);
+    expect_kept_range(ctx, _i, 1, 7, true);
+    ck_assert_int_eq(scrub_filter_line_label(ctx, 2), SCRUB_LABEL_HEADING);
+    ck_assert_str_eq(scrub_filter_line_reason(ctx, 2), "dek");
+    expect_kept_range(ctx, _i, 7, 8, false);
+    scrub_ctx_free(ctx);
+}
+END_TEST
+
 /* A whole page with no <main> the filter trusts alone: the html stage's
  * guess at the article's block holds the body and, between its
  * sentences, an embedded post under a sidebar class (a tweet, a quoted
@@ -7111,6 +7150,7 @@ Suite *make_suite(void)
     tcase_add_loop_test(tc, link_list_spec_figures, 0, 2);
     tcase_add_loop_test(tc, outside_article, 0, 2);
     tcase_add_loop_test(tc, article_edge, 0, 2); /* English, German */
+    tcase_add_loop_test(tc, dek_under_title, 0, 2); /* English, German */
     tcase_add_loop_test(tc, candidate_sentences, 0, 2); /* English, German */
     tcase_add_loop_test(tc, divsoup_menu_makes_a_page, 0, 2);  /* English, German */
     tcase_add_loop_test(tc, candidate_fallback, 0, 2); /* English, German */
