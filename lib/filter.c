@@ -7990,13 +7990,17 @@ static void show_injected(filter_state *st)
 
 /* ---- full-width letters and digits -------------------------------------- */
 
-/* Ｗｗｗ．ｊｓ３３３ or ４８小时内: full-width letters and digits are the
- * ASCII ones written wide.  Spam writes them so to slip a brand past the
- * lexicon, and listings write them as a house style that the shape tests
- * (words, digits, dates, phones) would read as punctuation.  The
+/* Ｗｗｗ．ｊｓ３３３: full-width letters are the ASCII ones written wide.
+ * Spam writes them so to slip a brand past the lexicon.  The
  * classification reads a copy with them folded to ASCII (three bytes to
  * one); its offsets are mapped back to the caller's text at the end.
- * Full-width punctuation (，：（）) stays: Chinese text is written with it. */
+ * Full-width digits stay (the spam-variant round tried folding them and
+ * dropped it: a shop's closing date written wide then read as a date
+ * line and two content lines were lost), and so does
+ * full-width punctuation (，：（）): Chinese text is written with it.
+ * The copy is the state's, grown once per call to the text's length and
+ * reused by the next call; wide_at grows by doubling, one entry a folded
+ * letter, so the fold is linear and allocates nothing per line. */
 static bool wide_alnum(const unsigned char *s)
 {
     return (s[1] == 0xBC && s[2] >= 0xA1 && s[2] <= 0xBA) ||
@@ -8081,11 +8085,15 @@ static int classify(scrub_ctx *ctx, const char *text, size_t len, const uint32_t
     if (rc == SCRUB_OK) rc = classify_each(ctx, st, text);
     /* rare: pay for the folded copy only when the scan met a wide letter */
     if (rc == SCRUB_OK && st->saw_wide) {
-        if (fold_wide(st, text, len) != SCRUB_OK) return scrub__fail(ctx, SCRUB_E_NOMEM, "out of memory");
-        text = st->wide;
-        len -= 2 * st->nwide;
-        reset_result(st);
-        rc = split_lines(ctx, st, text, len);
+        /* on failure the first pass's lines go too (reset below), as on
+         * every other error: no half-classified result is left readable */
+        rc = fold_wide(st, text, len);
+        if (rc == SCRUB_OK) {
+            text = st->wide;
+            len -= 2 * st->nwide;
+            reset_result(st);
+            rc = split_lines(ctx, st, text, len);
+        }
         if (rc == SCRUB_OK) rc = classify_each(ctx, st, text);
     }
     if (rc == SCRUB_OK) residue_lines(st, text);
