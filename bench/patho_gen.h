@@ -417,6 +417,21 @@ static inline void patho_han(patho_input *in, size_t k)
     patho_put(in, u, 3);
 }
 
+/* A listing of n summary fields (文章摘要：), each a sentence of its own
+ * (twelve Han characters from its index open it, so none copies
+ * another), under one farm brand field (js777官网): the brand's point
+ * leaves the farm one point short, so the copied-summary check runs. */
+static inline void patho_digests(patho_input *in, size_t n)
+{
+    patho_puts(in, "js777\xe5\xae\x98\xe7\xbd\x91\n"); /* js777官网 */
+    for (size_t i = 0; i < n; i++) {
+        patho_puts(in, "\xe6\x96\x87\xe7\xab\xa0\xe6\x91\x98\xe8\xa6\x81\xef\xbc\x9a"); /* 文章摘要： */
+        for (size_t d = 0, k = i; d < 12; d++, k /= 7) patho_han(in, 100 * d + k % 7 + 1);
+        patho_rep(in, "\xe4\xb8\xad", 12); /* 中 */
+        patho_puts(in, "\xe3\x80\x82\n"); /* 。 */
+    }
+}
+
 /* A page that opens with teasers (summaries cut short by one `…`) under
  * a heading, no whole sentence above them.  `runs` = 0: one long head line
  * of n 一 over four teasers of n 二 each; else n runs of four teasers

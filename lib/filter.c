@@ -7249,14 +7249,19 @@ static bool digest_field(const char *p, size_t f)
     return false;
 }
 
+/* May line ln, whose field name is f bytes, be a summary field long
+ * enough to be compared? */
+static bool digest_line(const char *text, const line_t *ln, size_t f)
+{
+    return f && f <= 18 && ln->len >= f + 36 && ln->ncjk >= 20 && digest_field(text + ln->start, f);
+}
+
 /* 本文摘要：X / X: a summary field whose text opens another line of the
  * page word for word (its first 36 bytes), a farm's template that pastes
  * the article's first paragraph twice. */
 static bool copied_digest(const filter_state *st, const char *text, size_t li, size_t f)
 {
     const line_t *ln = &st->lines[li];
-    if (f > 18 || ln->len < f + 36 || ln->ncjk < 20 || !digest_field(text + ln->start, f))
-        return false;
     const char *key = text + ln->start + f;
     for (size_t j = 0; j < st->nlines; j++) {
         const line_t *o = &st->lines[j];
@@ -7320,16 +7325,25 @@ static size_t keyword_field(const char *text, const line_t *ln)
     return ln->ncjk >= 12 && ln->nsep >= 7 ? field_prefix(text, ln) : 0;
 }
 
+/* A farm's template prints its summary field once or twice; a page of
+ * many is a listing whose every teaser has one.  Each field read is a
+ * pass over the page, so only the first few are: the check stays linear
+ * on a page of thousands of summary fields. */
+#define DIGESTS_READ 4
+
 /* Does a summary field copy another line?  Read only when it decides:
  * the rest of the evidence is short of the threshold by one point or
  * less. */
 static bool any_copied_digest(const filter_state *st, const char *text)
 {
-    for (size_t i = 0; i < st->nlines; i++) {
+    size_t read = 0;
+    for (size_t i = 0; i < st->nlines && read < DIGESTS_READ; i++) {
         const line_t *ln = &st->lines[i];
         if (!ln->good || ln->ncjk < 20) continue;
         size_t f = field_prefix(text, ln);
-        if (f && copied_digest(st, text, i, f)) return true;
+        if (!digest_line(text, ln, f)) continue;
+        if (copied_digest(st, text, i, f)) return true;
+        read++;
     }
     return false;
 }
