@@ -8342,7 +8342,8 @@ static int parse_lexicon(scrub_ctx *ctx, const char *src, size_t len, pending_en
             out[count] = (pending_entry){(size_t)(term - src), tlen, rbytes, (unsigned char)cat,
                                         is_strong};
         }
-        rbytes += 5 + strlen(scrub__lex_category_name((unsigned)cat)) + tlen + 1;
+        /* its reason: user:CATEGORY:TERM and a NUL */
+        rbytes += sizeof "user:" - 1 + strlen(scrub__lex_category_name((unsigned)cat)) + 1 + tlen + 1;
         count++;
     }
     *n = count;
