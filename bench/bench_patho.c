@@ -69,6 +69,8 @@ G(g_footers, patho_footers(in, n))
 G(g_boxed, patho_boxed(in, n))
 G(g_linked, patho_linked_page(in, n))
 G(g_minutes, patho_minutes(in, n, a))
+G(g_digests, patho_digests(in, n))
+G(g_lottery, patho_lottery_news(in, n))
 G(g_page, patho_page(in, n))
 G(g_deep_b, patho_rep(in, "<b>", n))
 G(g_deep_a, patho_rep(in, "<a href=x>y", n))
@@ -212,6 +214,8 @@ static const shape shapes[] = {
     {"filter linked-sections own-hints", CLASSIFY, 0, 0, 0, 12500, g_linked, 0},
     {"filter minute-marks", CLASSIFY, 0, 0, 0, 100000, g_minutes, 1},
     {"filter minute-report", CLASSIFY, 0, 0, 0, 12500, g_minutes, 0},
+    {"filter summary-fields", CLASSIFY, 0, 0, 0, 12500, g_digests, 0},
+    {"filter lottery-news", CLASSIFY, 0, 0, 0, 2500, g_lottery, 0},
     {"filter body+brace", CLASSIFY, 0, 0, 0, 100000, g_sw_brace, 0},
     {"filter body+brace interleaved", CLASSIFY, 0, 0, 0, 12500, g_sw_brace, 1},
     {"filter body+minute", CLASSIFY, 0, 0, 0, 100000, g_sw_minute, 0},

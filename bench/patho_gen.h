@@ -417,6 +417,38 @@ static inline void patho_han(patho_input *in, size_t k)
     patho_put(in, u, 3);
 }
 
+/* A listing of n summary fields (文章摘要：), each a sentence of its own
+ * (twelve Han characters from its index open it, so none copies
+ * another), under one farm brand field (js777官网): the brand's point
+ * leaves the farm one point short, so the copied-summary check runs. */
+static inline void patho_digests(patho_input *in, size_t n)
+{
+    patho_puts(in, "js777\xe5\xae\x98\xe7\xbd\x91\n"); /* js777官网 */
+    for (size_t i = 0; i < n; i++) {
+        patho_puts(in, "\xe6\x96\x87\xe7\xab\xa0\xe6\x91\x98\xe8\xa6\x81\xef\xbc\x9a"); /* 文章摘要： */
+        for (size_t d = 0, k = i; d < 12; d++, k /= 7) patho_han(in, 100 * d + k % 7 + 1);
+        patho_rep(in, "\xe4\xb8\xad", 12); /* 中 */
+        patho_puts(in, "\xe3\x80\x82\n"); /* 。 */
+    }
+}
+
+/* n news sentences, each naming a lottery (彩票, a gambling term) after
+ * two Han characters of its own: no brand repeats, so the substituted-
+ * brand check reads every later line for each one (bench only: it is
+ * quadratic at the time of writing, left to the branch that owns it). */
+static inline void patho_lottery_news(patho_input *in, size_t n)
+{
+    for (size_t i = 0; i < n; i++) {
+        patho_puts(in, "\xe8\xae\xb0\xe8\x80\x85\xe4\xbb\x8a\xe5\xa4\xa9\xe4\xba\x86\xe8\xa7\xa3"
+                       "\xe5\x88\xb0\xef\xbc\x8c"); /* 记者今天了解到， */
+        patho_han(in, 200 + i % 140);
+        patho_han(in, 400 + i / 140);
+        patho_puts(in, "\xe5\xbd\xa9\xe7\xa5\xa8\xe7\x9a\x84\xe9\x94\x80\xe5\x94\xae\xe6\x83\x85"
+                       "\xe5\x86\xb5\xe6\xaf\x94\xe5\x8e\xbb\xe5\xb9\xb4\xe5\xa5\xbd\xe3\x80\x82\n");
+        /* 彩票的销售情况比去年好。 */
+    }
+}
+
 /* A page that opens with teasers (summaries cut short by one `…`) under
  * a heading, no whole sentence above them.  `runs` = 0: one long head line
  * of n 一 over four teasers of n 二 each; else n runs of four teasers

@@ -821,10 +821,14 @@ SCRUB_API unsigned scrub_filter_doc_flags(const scrub_ctx *ctx);
  * social (network names: a row of two or more is a share bar)
  * blackseo (black-market trades: fake invoices, papers, private servers,
  * loans; spam like gambling)
+ * button (a widget's button or counter, alone on its line)
+ * comment (a reply button, or the end of a comment's author line)
+ * thread (the title of a comment section)
  * pitch (a paywall's offer, a call for writers, a video's consent request,
  * an author box: read last, on a kept line, where the term opens the line
  * or the line is short and outside the html stage's article guess; the
  * line becomes widget with reason "pitch:TERM").
+ * A caller's entry reports its reason as "user:CATEGORY:TERM".
  * SCRUB_E_FORMAT (errmsg names the line) for a malformed line, in which
  * case nothing is added; SCRUB_E_TOO_LARGE when all entries together pass
  * the matcher's limit (about 65,000 bytes of terms); SCRUB_E_NOMEM. */

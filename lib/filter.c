@@ -7275,14 +7275,19 @@ static bool digest_field(const char *p, size_t f)
     return false;
 }
 
+/* May line ln, whose field name is f bytes, be a summary field long
+ * enough to be compared? */
+static bool digest_line(const char *text, const line_t *ln, size_t f)
+{
+    return f && f <= 18 && ln->len >= f + 36 && ln->ncjk >= 20 && digest_field(text + ln->start, f);
+}
+
 /* 本文摘要：X / X: a summary field whose text opens another line of the
  * page word for word (its first 36 bytes), a farm's template that pastes
  * the article's first paragraph twice. */
 static bool copied_digest(const filter_state *st, const char *text, size_t li, size_t f)
 {
     const line_t *ln = &st->lines[li];
-    if (f > 18 || ln->len < f + 36 || ln->ncjk < 20 || !digest_field(text + ln->start, f))
-        return false;
     const char *key = text + ln->start + f;
     for (size_t j = 0; j < st->nlines; j++) {
         const line_t *o = &st->lines[j];
@@ -7346,16 +7351,25 @@ static size_t keyword_field(const char *text, const line_t *ln)
     return ln->ncjk >= 12 && ln->nsep >= 7 ? field_prefix(text, ln) : 0;
 }
 
+/* A farm's template prints its summary field once or twice; a page of
+ * many is a listing whose every teaser has one.  Each field read is a
+ * pass over the page, so only the first few are: the check stays linear
+ * on a page of thousands of summary fields. */
+#define DIGESTS_READ 4
+
 /* Does a summary field copy another line?  Read only when it decides:
  * the rest of the evidence is short of the threshold by one point or
  * less. */
 static bool any_copied_digest(const filter_state *st, const char *text)
 {
-    for (size_t i = 0; i < st->nlines; i++) {
+    size_t read = 0;
+    for (size_t i = 0; i < st->nlines && read < DIGESTS_READ; i++) {
         const line_t *ln = &st->lines[i];
         if (!ln->good || ln->ncjk < 20) continue;
         size_t f = field_prefix(text, ln);
-        if (f && copied_digest(st, text, i, f)) return true;
+        if (!digest_line(text, ln, f)) continue;
+        if (copied_digest(st, text, i, f)) return true;
+        read++;
     }
     return false;
 }
@@ -8056,13 +8070,17 @@ static void show_injected(filter_state *st)
 
 /* ---- full-width letters and digits -------------------------------------- */
 
-/* Ｗｗｗ．ｊｓ３３３ or ４８小时内: full-width letters and digits are the
- * ASCII ones written wide.  Spam writes them so to slip a brand past the
- * lexicon, and listings write them as a house style that the shape tests
- * (words, digits, dates, phones) would read as punctuation.  The
+/* Ｗｗｗ．ｊｓ３３３: full-width letters are the ASCII ones written wide.
+ * Spam writes them so to slip a brand past the lexicon.  The
  * classification reads a copy with them folded to ASCII (three bytes to
  * one); its offsets are mapped back to the caller's text at the end.
- * Full-width punctuation (，：（）) stays: Chinese text is written with it. */
+ * Full-width digits stay (the spam-variant round tried folding them and
+ * dropped it: a shop's closing date written wide then read as a date
+ * line and two content lines were lost), and so does
+ * full-width punctuation (，：（）): Chinese text is written with it.
+ * The copy is the state's, grown once per call to the text's length and
+ * reused by the next call; wide_at grows by doubling, one entry a folded
+ * letter, so the fold is linear and allocates nothing per line. */
 static bool wide_alnum(const unsigned char *s)
 {
     return (s[1] == 0xBC && s[2] >= 0xA1 && s[2] <= 0xBA) ||
@@ -8147,11 +8165,15 @@ static int classify(scrub_ctx *ctx, const char *text, size_t len, const uint32_t
     if (rc == SCRUB_OK) rc = classify_each(ctx, st, text);
     /* rare: pay for the folded copy only when the scan met a wide letter */
     if (rc == SCRUB_OK && st->saw_wide) {
-        if (fold_wide(st, text, len) != SCRUB_OK) return scrub__fail(ctx, SCRUB_E_NOMEM, "out of memory");
-        text = st->wide;
-        len -= 2 * st->nwide;
-        reset_result(st);
-        rc = split_lines(ctx, st, text, len);
+        /* on failure the first pass's lines go too (reset below), as on
+         * every other error: no half-classified result is left readable */
+        rc = fold_wide(st, text, len);
+        if (rc == SCRUB_OK) {
+            text = st->wide;
+            len -= 2 * st->nwide;
+            reset_result(st);
+            rc = split_lines(ctx, st, text, len);
+        }
         if (rc == SCRUB_OK) rc = classify_each(ctx, st, text);
     }
     if (rc == SCRUB_OK) residue_lines(st, text);
@@ -8386,7 +8408,8 @@ static int parse_lexicon(scrub_ctx *ctx, const char *src, size_t len, pending_en
             out[count] = (pending_entry){(size_t)(term - src), tlen, rbytes, (unsigned char)cat,
                                         is_strong};
         }
-        rbytes += 5 + strlen(scrub__lex_category_name((unsigned)cat)) + tlen + 1;
+        /* its reason: user:CATEGORY:TERM and a NUL */
+        rbytes += sizeof "user:" - 1 + strlen(scrub__lex_category_name((unsigned)cat)) + 1 + tlen + 1;
         count++;
     }
     *n = count;

@@ -3586,6 +3586,36 @@ START_TEST(caller_lexicon)
 }
 END_TEST
 
+/* A caller's pitch (category `pitch`) makes a kept line opening with it
+ * a widget, reason user:pitch:TERM; without the entry the line stays.
+ * Two entries each: every reason ends where its term does. */
+START_TEST(caller_pitch_lexicon)
+{
+    static const char *const docs[] = {
+        "The council voted on Tuesday to keep the library open on Sundays, after a long debate.\n"
+        "Support our newsroom with a monthly gift\n"
+        "The mayor said the longer hours would start in June and cost the town very little.\n",
+        "Der Rat stimmte am Dienstag dafür, die Bibliothek sonntags offen zu halten, nach langer Debatte.\n"
+        "Unterstützen Sie unsere Redaktion mit einer Spende\n"
+        "Der Bürgermeister sagte, die längeren Öffnungszeiten beginnen im Juni und kosten wenig.\n"};
+    static const char *const lex[] = {"pitch\tsupport our newsroom\nwidget\tzzqq\n",
+                                      "pitch\tunterstützen sie unsere redaktion\nwidget\tzzqq\n"};
+    static const char *const why[] = {"user:pitch:support our newsroom",
+                                      "user:pitch:unterstützen sie unsere redaktion"};
+    const char *doc = docs[_i];
+    scrub_ctx *ctx = scrub_ctx_new();
+    ck_assert_status(scrub_classify_lines(ctx, doc, strlen(doc), 0), SCRUB_OK);
+    ck_assert_int_eq(scrub_filter_line_kept(ctx, 1), 1);
+    ck_assert_status(scrub_filter_add_lexicon(ctx, lex[_i], strlen(lex[_i])), SCRUB_OK);
+    ck_assert_status(scrub_classify_lines(ctx, doc, strlen(doc), 0), SCRUB_OK);
+    ck_assert_int_eq(scrub_filter_line_label(ctx, 1), SCRUB_LABEL_WIDGET);
+    ck_assert_str_eq(scrub_filter_line_reason(ctx, 1), why[_i]);
+    ck_assert_int_eq(scrub_filter_line_kept(ctx, 0), 1);
+    ck_assert_int_eq(scrub_filter_line_kept(ctx, 2), 1);
+    scrub_ctx_free(ctx);
+}
+END_TEST
+
 /* ---- linestats ---------------------------------------------------------- */
 
 static void page_of_site(char *buf, size_t cap, int n)
@@ -7114,6 +7144,7 @@ Suite *make_suite(void)
     tcase_add_test(tc, zh_layout);
     tcase_add_test(tc, document_score);
     tcase_add_test(tc, caller_lexicon);
+    tcase_add_loop_test(tc, caller_pitch_lexicon, 0, 2); /* English, German */
     tcase_add_test(tc, brand_after_field);
     tcase_add_test(tc, promo_and_seo_questions);
     tcase_add_test(tc, spam_shapes_without_lexicon);

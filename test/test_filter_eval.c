@@ -799,6 +799,12 @@ static line_pool new_pool(size_t n)
                        0, 0};
 }
 
+static void free_pool(line_pool *pool)
+{
+    free(pool->lines);
+    free(pool->runs);
+}
+
 /* Line `line` of a document joins the pool: to the last run when it
  * follows that run's last line (up to `most` lines), else as a new run. */
 static void pool_line(line_pool *pool, ev_ref text, long line, long *last, size_t most)
@@ -842,18 +848,23 @@ static void transplant_page(scrub_ctx *ctx, int lang, const char *page, const ev
     X_ALONE[lang].article[0] += 2 * blocks.nruns * alone.article[0];
     X_ALONE[lang].article_kept[0] += 2 * blocks.nruns * alone.article_kept[0];
     transplant_pool(ctx, &X[lang], page, art, na, &blocks, true);
-    free(blocks.lines);
-    free(blocks.runs);
+    free_pool(&blocks);
 }
 
 /* The article of a dev gne page: its lines labelled content, heading or
  * caption, in page order. */
+/* The end of the page whose rows start at rows[i] (adjacent rows). */
+static size_t page_end(const label_row *rows, size_t n, size_t i)
+{
+    size_t j = i;
+    while (j < n && !strcmp(rows[j].set, rows[i].set) && !strcmp(rows[j].file, rows[i].file)) j++;
+    return j;
+}
+
 static void transplant_gne(scrub_ctx *ctx, const label_row *rows, size_t n)
 {
     for (size_t i = 0; i < n;) {
-        size_t j = i;
-        while (j < n && !strcmp(rows[j].set, rows[i].set) && !strcmp(rows[j].file, rows[i].file))
-            j++;
+        size_t j = page_end(rows, n, i);
         if (strcmp(rows[i].set, "gnehtml") || strcmp(rows[i].split, "dev")) {
             i = j;
             continue;
@@ -1023,6 +1034,23 @@ static void advert_sources(const label_row *rows, size_t n, const char *docs, ad
     if (!legit) d->na = 0;
 }
 
+/* The end of the record that starts at rows[i] (its rows are adjacent). */
+static size_t record_end(const label_row *rows, size_t n, size_t i)
+{
+    size_t j = i;
+    while (j < n && !strcmp(rows[j].set, rows[i].set) && !strcmp(rows[j].file, rows[i].file) &&
+           !strcmp(rows[j].record, rows[i].record))
+        j++;
+    return j;
+}
+
+/* Do the transplant probes take their articles, adverts and traps from
+ * the record that starts at row r?  Dev cwt and seeds records only. */
+static bool advert_donor(const label_row *r)
+{
+    return !strcmp(r->split, "dev") && (!strcmp(r->set, "cwt") || !strcmp(r->set, "seeds"));
+}
+
 static void transplant_adverts(scrub_ctx *ctx, const label_row *rows, size_t n)
 {
     char *docs = test_read_file(SCRUB_SOURCE_DIR "/test/devset/docs.tsv", NULL);
@@ -1031,13 +1059,8 @@ static void transplant_adverts(scrub_ctx *ctx, const label_row *rows, size_t n)
     advert_doc *d = malloc((n ? n : 1) * sizeof *d);
     size_t nd = 0;
     for (size_t i = 0; i < n;) {
-        size_t j = i;
-        while (j < n && !strcmp(rows[j].set, rows[i].set) && !strcmp(rows[j].file, rows[i].file) &&
-               !strcmp(rows[j].record, rows[i].record))
-            j++;
-        if ((!strcmp(rows[i].set, "cwt") || !strcmp(rows[i].set, "seeds")) &&
-            !strcmp(rows[i].split, "dev"))
-            advert_sources(&rows[i], j - i, docs, &d[nd++], &ads, &traps);
+        size_t j = record_end(rows, n, i);
+        if (advert_donor(&rows[i])) advert_sources(&rows[i], j - i, docs, &d[nd++], &ads, &traps);
         i = j;
     }
     for (size_t h = 0; h < nd; h++) {
@@ -1051,10 +1074,8 @@ static void transplant_adverts(scrub_ctx *ctx, const label_row *rows, size_t n)
         free(d[h].art);
     }
     free(d);
-    free(ads.lines);
-    free(ads.runs);
-    free(traps.lines);
-    free(traps.runs);
+    free_pool(&ads);
+    free_pool(&traps);
     free(docs);
 }
 
@@ -1651,13 +1672,9 @@ static void spam_variants(scrub_ctx *ctx, const label_row *rows, size_t n)
     advert_doc *d = malloc((n ? n : 1) * sizeof *d);
     size_t nd = 0;
     for (size_t i = 0; i < n;) {
-        size_t j = i;
-        while (j < n && !strcmp(rows[j].set, rows[i].set) && !strcmp(rows[j].file, rows[i].file) &&
-               !strcmp(rows[j].record, rows[i].record))
-            j++;
+        size_t j = record_end(rows, n, i);
         bool dev = !strcmp(rows[i].split, "dev");
-        if (dev && (!strcmp(rows[i].set, "cwt") || !strcmp(rows[i].set, "seeds")))
-            advert_sources(&rows[i], j - i, docs, &d[nd++], &ads, &traps);
+        if (advert_donor(&rows[i])) advert_sources(&rows[i], j - i, docs, &d[nd++], &ads, &traps);
         sv_doc doc;
         if (dev && !strcmp(rows[i].set, "cwt") && sv_load(&rows[i], j - i, docs, &doc)) {
             if (doc.farm && doc.donor) {
@@ -1683,10 +1700,8 @@ static void spam_variants(scrub_ctx *ctx, const label_row *rows, size_t n)
         free(d[h].art);
     }
     free(d);
-    free(ads.lines);
-    free(ads.runs);
-    free(traps.lines);
-    free(traps.runs);
+    free_pool(&ads);
+    free_pool(&traps);
     free(docs);
     for (size_t k = 0; k < sv_brands.n; k++) free(sv_brands.terms[k]);
     free(sv_brands.terms);
@@ -2647,9 +2662,7 @@ static void transplant_traps_other(scrub_ctx *ctx, const label_row *rows, size_t
     trap_host *h = malloc((n ? n : 1) * sizeof *h);
     size_t nh = 0;
     for (size_t i = 0; i < n;) {
-        size_t j = i;
-        while (j < n && !strcmp(rows[j].set, rows[i].set) && !strcmp(rows[j].file, rows[i].file))
-            j++;
+        size_t j = page_end(rows, n, i);
         if (host_selected(&rows[i]) && trap_host_page(&rows[i], j - i, &h[nh], &traps)) nh++;
         i = j;
     }
@@ -2664,10 +2677,8 @@ static void transplant_traps_other(scrub_ctx *ctx, const label_row *rows, size_t
     }
     free(h);
     free(own_text);
-    free(traps.lines);
-    free(traps.runs);
-    free(own.lines);
-    free(own.runs);
+    free_pool(&traps);
+    free_pool(&own);
 }
 
 static void print_traps(const char *what, const trap_tally *x)

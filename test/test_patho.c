@@ -591,6 +591,23 @@ START_TEST(test_filter_minute_marks)
 }
 END_TEST
 
+/* 20,000 summary fields under a farm's brand field, none copying
+ * another line: each field read is a pass over the page, so only the
+ * first few are read; the listing stays content and no farm */
+START_TEST(test_filter_summary_fields)
+{
+    const size_t n = 20000;
+    scrub_ctx *ctx = scrub_ctx_new();
+    patho_input in = {0};
+    patho_digests(&in, n);
+    ck_assert_uint_eq(classify(ctx, &in), n + 1);
+    ck_assert_uint_eq(labelled(ctx, 1, n + 1, 1, SCRUB_LABEL_CONTENT), n);
+    ck_assert_uint_eq(scrub_filter_doc_flags(ctx) & SCRUB_DOC_SITE_FARM, 0);
+    patho_free(&in);
+    scrub_ctx_free(ctx);
+}
+END_TEST
+
 START_TEST(test_filter_feeds)
 {
     scrub_ctx *ctx = scrub_ctx_new();
@@ -704,6 +721,7 @@ static Suite *make_suite(void)
     tcase_add_test(tc, test_filter_boxed);
     tcase_add_test(tc, test_filter_linked_sections);
     tcase_add_test(tc, test_filter_minute_marks);
+    tcase_add_test(tc, test_filter_summary_fields);
     tcase_add_test(tc, test_filter_feeds);
     tcase_add_test(tc, test_linestats_full_table);
     tcase_add_test(tc, test_clean_shapes);

@@ -210,7 +210,10 @@ const tool_command tool_cmd_filter = {
     "  --keep=LABELS      comma-separated labels to keep (content heading caption meta\n"
     "                     nav related widget footer contact ad spam artifact blank,\n"
     "                     'default', 'all')\n"
-    "  --lexicon=FILE     extra lexicon entries: CATEGORY TAB TERM [TAB s|w] per line\n"
+    "  --lexicon=FILE     extra lexicon entries: CATEGORY TAB TERM [TAB s|w] per line;\n"
+    "                     CATEGORY: gambling porn medseo blackseo cta footer nav meta\n"
+    "                     widget related contact caption date social button comment\n"
+    "                     thread pitch (scrub_filter_add_lexicon in scrub.h)\n"
     "  --linestats=FILE   cross-page line frequencies made with --learn\n"
     "  --learn=OUT        count the lines of the FILEs (one page each) into OUT\n",
     cmd_main,
