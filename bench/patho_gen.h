@@ -433,9 +433,9 @@ static inline void patho_digests(patho_input *in, size_t n)
 }
 
 /* n news sentences, each naming a lottery (彩票, a gambling term) after
- * two Han characters of its own: no brand repeats, so the substituted-
- * brand check reads every later line for each one (bench only: it is
- * quadratic at the time of writing, left to the branch that owns it). */
+ * two Han characters of its own: no brand repeats, so a substituted-
+ * brand check that read every later line for each one would be
+ * quadratic (it tries a bounded number of candidates a page). */
 static inline void patho_lottery_news(patho_input *in, size_t n)
 {
     for (size_t i = 0; i < n; i++) {

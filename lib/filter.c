@@ -7506,6 +7506,9 @@ static bool line_holds_brand(const char *text, const line_t *ln, const char *key
     return false;
 }
 
+/* substituted_brand tries at most this many brand candidates a page. */
+#define SUBSTITUTED_CANDIDATES_MAX 32
+
 /* 吕氏贵宾会 in every line: a farm substituted its brand for a name of the
  * article.  The brand is a spam term with the two Han characters before
  * it (a name the lexicon does not know, glued to 贵宾会, 娱乐, 国际 ...);
@@ -7516,6 +7519,11 @@ static bool line_holds_brand(const char *text, const line_t *ln, const char *key
  * government each time. */
 static bool substituted_brand(const filter_state *st, const char *text)
 {
+    /* Each candidate reads the later lines of its term's kind, so a page
+     * naming a new two-character prefix on every line would cost the
+     * square of its length; a farm puts its brand into the article from
+     * the first lines on, so the first candidates decide. */
+    size_t candidates = 0;
     for (size_t i = 0; i < st->nlines; i++) {
         const line_t *ln = &st->lines[i];
         if (!keep_label(ln->label) || !(ln->cats & SPAM_CATS)) continue;
@@ -7525,6 +7533,7 @@ static bool substituted_brand(const filter_state *st, const char *text)
             const unsigned char *b = (const unsigned char *)text + m->start - 6;
             if (b[0] < 0xE4 || b[0] > 0xE9 || b[3] < 0xE4 || b[3] > 0xE9) continue;
             if (after_admin_level(text, ln, m->start - 6)) continue;
+            if (++candidates > SUBSTITUTED_CANDIDATES_MAX) return false;
             size_t n = m->end - m->start + 6, lines = 1, kept = 1;
             for (size_t j = i + 1; j < st->nlines && lines < 3; j++) {
                 /* a line holding the brand has a hit of its term */

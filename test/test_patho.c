@@ -608,6 +608,24 @@ START_TEST(test_filter_summary_fields)
 }
 END_TEST
 
+/* 20,000 news lines, each naming a lottery after two Han characters of
+ * its own: no brand repeats, so the substituted-brand check, which reads
+ * the later lines for each candidate, tries a bounded number of them;
+ * the news stays content and no farm */
+START_TEST(test_filter_lottery_news)
+{
+    const size_t n = 20000;
+    scrub_ctx *ctx = scrub_ctx_new();
+    patho_input in = {0};
+    patho_lottery_news(&in, n);
+    ck_assert_uint_eq(classify(ctx, &in), n);
+    ck_assert_uint_eq(labelled(ctx, 0, n, 1, SCRUB_LABEL_CONTENT), n);
+    ck_assert_uint_eq(scrub_filter_doc_flags(ctx) & SCRUB_DOC_SITE_FARM, 0);
+    patho_free(&in);
+    scrub_ctx_free(ctx);
+}
+END_TEST
+
 START_TEST(test_filter_feeds)
 {
     scrub_ctx *ctx = scrub_ctx_new();
@@ -722,6 +740,7 @@ static Suite *make_suite(void)
     tcase_add_test(tc, test_filter_linked_sections);
     tcase_add_test(tc, test_filter_minute_marks);
     tcase_add_test(tc, test_filter_summary_fields);
+    tcase_add_test(tc, test_filter_lottery_news);
     tcase_add_test(tc, test_filter_feeds);
     tcase_add_test(tc, test_linestats_full_table);
     tcase_add_test(tc, test_clean_shapes);
