@@ -6428,6 +6428,41 @@ static bool lap_time(const char *text, const line_t *ln)
     return false;
 }
 
+/* Does a unit of time or of energy open the word at s[i]?  A card's
+ * durations and its calories, in the spellings recipe cards use
+ * (min, mins, minutes, Minuten; hours, hrs, Std., Stunden, heures; kcal, kJ). */
+static bool card_unit_at(const unsigned char *s, size_t n, size_t i)
+{
+    static const char *const units[] = {"min", "hour", "hr", "std", "stund", "heure", "kcal", "kj"};
+    for (size_t u = 0; u < sizeof units / sizeof *units; u++) {
+        size_t k = 0;
+        while (units[u][k] && i + k < n && (s[i + k] | 0x20) == (unsigned char)units[u][k]) k++;
+        if (!units[u][k]) return true;
+    }
+    return false;
+}
+
+/* A recipe card's field: a label, then a figure with a duration or an
+ * energy, and nothing after but the unit's other spelling
+ * (`Prep Time 20 minutes mins`, `Kalorien 158 kcal`).  A label must come
+ * first, so a post's "5 min read" is none; "Updated 3 hours ago" has a
+ * word after its unit. */
+static bool card_figure(const char *text, const line_t *ln)
+{
+    const unsigned char *s = (const unsigned char *)text + ln->start;
+    size_t n = ln->len, i = 0;
+    if (!ln->ndigit || !ln->ncap_init || n < 4 || (s[0] >= '0' && s[0] <= '9')) return false;
+    while (i < n && !(s[i] >= '0' && s[i] <= '9')) i++;
+    if (i == 0 || s[i - 1] != ' ') return false;
+    i += digits_at(s, n, i);
+    if (i < n && s[i] == ' ') i++;
+    if (i >= n || !card_unit_at(s, n, i)) return false;
+    size_t spaces = 0, last = 0;
+    for (; i < n; i++)
+        if (s[i] == ' ') spaces++, last = i + 1;
+    return spaces == 0 || (spaces == 1 && card_unit_at(s, n, last));
+}
+
 /* Lexicon categories of page furniture: a line that names one is no
  * fact of the article, however it is shaped. */
 #define FURNITURE_CATS                                                                    \
@@ -6465,7 +6500,7 @@ static bool day_in_words(const line_t *ln)
  * over its question, "Archive:" over "Video: ..." titles). */
 static size_t run_facts(const filter_state *st, const char *text, size_t i, size_t j)
 {
-    size_t shaped = 0, fields = 0, pairs = 0, dates = 0;
+    size_t shaped = 0, fields = 0, pairs = 0, dates = 0, cards = 0;
     for (size_t k = i; k < j; k++) {
         const line_t *ln = &st->lines[k];
         if (ln->label == SCRUB_LABEL_BLANK) continue;
@@ -6474,6 +6509,8 @@ static size_t run_facts(const filter_state *st, const char *text, size_t i, size
             shaped++;
         } else if (spec_row(text, ln)) {
             fields++;
+        } else if (card_figure(text, ln)) {
+            cards++;
         } else if (ln->colon && v < j && !st->lines[v].colon && !field_prefix(text, &st->lines[v])) {
             pairs++;
             k = v;
@@ -6483,7 +6520,7 @@ static size_t run_facts(const filter_state *st, const char *text, size_t i, size
         }
     }
     return shaped + (fields >= 2 ? fields : 0) + (pairs >= 2 ? 2 * pairs : 0) +
-           (dates >= 2 ? 2 * dates : 0);
+           (dates >= 2 ? 2 * dates : 0) + (cards >= 2 ? cards : 0);
 }
 
 /* Another page's title as a teaser list sets it: five words or more,
