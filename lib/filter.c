@@ -6545,6 +6545,47 @@ static bool ticker_stamp(const filter_state *st, const char *text, size_t p, siz
     return p != SIZE_MAX && clock_alone(text, &st->lines[p]);
 }
 
+/* Does the line end with a wiki's citation mark (`Charm[1]`)? */
+static bool cited_value(const char *text, const line_t *ln)
+{
+    const unsigned char *s = (const unsigned char *)text + ln->start;
+    size_t n = ln->len, d = 0;
+    if (n < 4 || s[n - 1] != ']') return false;
+    while (d + 2 < n && s[n - 2 - d] >= '0' && s[n - 2 - d] <= '9') d++;
+    return d && d <= 3 && s[n - 2 - d] == '[' && n > d + 2;
+}
+
+/* A wiki's infobox inside the html stage's guess at the article, under a
+ * class the stage reads as a related box: labels and values on lines of
+ * their own, no colons (`Incantation` / `Aguamenti[1]` / `Type` /
+ * `Charm[1]`).  The values cite their sources; a list of other pages
+ * cites none.  A run of such short lines, three cited or more and one in
+ * three at least, with the body's first kept line right under it or
+ * under one more line (the box's `[Source]` link), is the article's.
+ * Returns the line after the run. */
+static size_t cited_box(filter_state *st, const char *text, size_t i)
+{
+    size_t j = i, lines = 0, cited = 0;
+    for (; j < st->nlines && lines <= 16; j++) {
+        const line_t *ln = &st->lines[j];
+        if (ln->label == SCRUB_LABEL_BLANK) continue;
+        if (ln->label != SCRUB_LABEL_RELATED || ln->reason != R_HINT_RELATED || !ln->hint_cand ||
+            ln->units > 12 || ln->colon)
+            break;
+        cited += cited_value(text, ln);
+        lines++;
+    }
+    size_t next = next_nonblank(st, j - 1, false);
+    if (next != SIZE_MAX && !keep_label(st->lines[next].label) && st->lines[next].units <= 2)
+        next = next_nonblank(st, next, false);
+    bool framed = next != SIZE_MAX && keep_label(st->lines[next].label) && st->lines[next].hint_cand;
+    if (framed && lines <= 16 && cited >= 3 && cited * 3 >= lines)
+        for (size_t k = i; k < j; k++)
+            if (st->lines[k].label != SCRUB_LABEL_BLANK)
+                set_label(&st->lines[k], SCRUB_LABEL_CONTENT, 0.55, "fact-block");
+    return j;
+}
+
 /* A recipe's card, a match's facts, a ticker's glued marks, a how-to's
  * `Label:` over its command: short unlinked lines that context took for
  * a menu because they are short.  A run of them (eight lines at most)
@@ -6562,6 +6603,11 @@ static FILTER_NOINLINE void fact_blocks(filter_state *st, const char *text)
     for (size_t i = 0; i < st->nlines; i++) {
         /* most lines: their label or reason alone, no call */
         const line_t *at = &st->lines[i];
+        if (at->label == SCRUB_LABEL_RELATED && at->reason == R_HINT_RELATED && at->hint_cand &&
+            at->units <= 12 && !at->colon) {
+            i = cited_box(st, text, i) - 1;
+            continue;
+        }
         if (at->label != SCRUB_LABEL_NAV || at->units > 12 || !context_nav(at) || !fact_candidate(at))
             continue;
         size_t j = i, lines = 0, titles = 0;
