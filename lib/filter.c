@@ -6595,7 +6595,9 @@ static size_t cited_box(filter_state *st, const char *text, size_t i)
  * figures, fields or minutes.  Outside the guess one kept neighbour is
  * not enough: a byline's `By: Name` / `From: Paper` over the body has a
  * field's shape; only a live ticker's stamp stands for the line above
- * (its entries are short, one fact among them is enough).  Furniture lexicons, links, lists of titles (which
+ * (its entries are short, one fact among them is enough).  A wiki's
+ * infobox the stage put under a related class is read apart
+ * (`cited_box`).  Furniture lexicons, links, lists of titles (which
  * name figures: "... Up to 8TB"), and anything an end mark or a share
  * row cuts off (no kept line beside it) stay out. */
 static FILTER_NOINLINE void fact_blocks(filter_state *st, const char *text)
