@@ -6569,8 +6569,9 @@ static size_t cited_box(filter_state *st, const char *text, size_t i)
     for (; j < st->nlines && lines <= 16; j++) {
         const line_t *ln = &st->lines[j];
         if (ln->label == SCRUB_LABEL_BLANK) continue;
+        /* a line in brackets is the box's own link (`[Source]`), none of its facts */
         if (ln->label != SCRUB_LABEL_RELATED || ln->reason != R_HINT_RELATED || !ln->hint_cand ||
-            ln->units > 12 || ln->colon)
+            ln->units > 12 || ln->colon || text[ln->start] == '[')
             break;
         cited += cited_value(text, ln);
         lines++;
@@ -6606,7 +6607,7 @@ static FILTER_NOINLINE void fact_blocks(filter_state *st, const char *text)
         /* most lines: their label or reason alone, no call */
         const line_t *at = &st->lines[i];
         if (at->label == SCRUB_LABEL_RELATED && at->reason == R_HINT_RELATED && at->hint_cand &&
-            at->units <= 12 && !at->colon) {
+            at->units <= 12 && !at->colon && text[at->start] != '[') {
             i = cited_box(st, text, i) - 1;
             continue;
         }
