@@ -6454,6 +6454,41 @@ static bool lap_time(const char *text, const line_t *ln)
     return false;
 }
 
+/* Does a unit of time or of energy open the word at s[i]?  A card's
+ * durations and its calories, in the spellings recipe cards use
+ * (min, mins, minutes, Minuten; hours, hrs, Std., Stunden, heures; kcal, kJ). */
+static bool card_unit_at(const unsigned char *s, size_t n, size_t i)
+{
+    static const char *const units[] = {"min", "hour", "hr", "std", "stund", "heure", "kcal", "kj"};
+    for (size_t u = 0; u < sizeof units / sizeof *units; u++) {
+        size_t k = 0;
+        while (units[u][k] && i + k < n && (s[i + k] | 0x20) == (unsigned char)units[u][k]) k++;
+        if (!units[u][k]) return true;
+    }
+    return false;
+}
+
+/* A recipe card's field: a label, then a figure with a duration or an
+ * energy, and nothing after but the unit's other spelling
+ * (`Prep Time 20 minutes mins`, `Kalorien 158 kcal`).  A label must come
+ * first, so a post's "5 min read" is none; "Updated 3 hours ago" has a
+ * word after its unit. */
+static bool card_figure(const char *text, const line_t *ln)
+{
+    const unsigned char *s = (const unsigned char *)text + ln->start;
+    size_t n = ln->len, i = 0;
+    if (!ln->ndigit || !ln->ncap_init || n < 4 || (s[0] >= '0' && s[0] <= '9')) return false;
+    while (i < n && !(s[i] >= '0' && s[i] <= '9')) i++;
+    if (i == 0 || s[i - 1] != ' ') return false;
+    i += digits_at(s, n, i);
+    if (i < n && s[i] == ' ') i++;
+    if (i >= n || !card_unit_at(s, n, i)) return false;
+    size_t spaces = 0, last = 0;
+    for (; i < n; i++)
+        if (s[i] == ' ') spaces++, last = i + 1;
+    return spaces == 0 || (spaces == 1 && card_unit_at(s, n, last));
+}
+
 /* Lexicon categories of page furniture: a line that names one is no
  * fact of the article, however it is shaped. */
 #define FURNITURE_CATS                                                                    \
@@ -6491,7 +6526,7 @@ static bool day_in_words(const line_t *ln)
  * over its question, "Archive:" over "Video: ..." titles). */
 static size_t run_facts(const filter_state *st, const char *text, size_t i, size_t j)
 {
-    size_t shaped = 0, fields = 0, pairs = 0, dates = 0;
+    size_t shaped = 0, fields = 0, pairs = 0, dates = 0, cards = 0;
     for (size_t k = i; k < j; k++) {
         const line_t *ln = &st->lines[k];
         if (ln->label == SCRUB_LABEL_BLANK) continue;
@@ -6500,6 +6535,8 @@ static size_t run_facts(const filter_state *st, const char *text, size_t i, size
             shaped++;
         } else if (spec_row(text, ln)) {
             fields++;
+        } else if (card_figure(text, ln)) {
+            cards++;
         } else if (ln->colon && v < j && !st->lines[v].colon && !field_prefix(text, &st->lines[v])) {
             pairs++;
             k = v;
@@ -6509,7 +6546,7 @@ static size_t run_facts(const filter_state *st, const char *text, size_t i, size
         }
     }
     return shaped + (fields >= 2 ? fields : 0) + (pairs >= 2 ? 2 * pairs : 0) +
-           (dates >= 2 ? 2 * dates : 0);
+           (dates >= 2 ? 2 * dates : 0) + (cards >= 2 ? cards : 0);
 }
 
 /* Another page's title as a teaser list sets it: five words or more,
@@ -6534,6 +6571,48 @@ static bool ticker_stamp(const filter_state *st, const char *text, size_t p, siz
     return p != SIZE_MAX && clock_alone(text, &st->lines[p]);
 }
 
+/* Does the line end with a wiki's citation mark (`Charm[1]`)? */
+static bool cited_value(const char *text, const line_t *ln)
+{
+    const unsigned char *s = (const unsigned char *)text + ln->start;
+    size_t n = ln->len, d = 0;
+    if (n < 4 || s[n - 1] != ']') return false;
+    while (d + 2 < n && s[n - 2 - d] >= '0' && s[n - 2 - d] <= '9') d++;
+    return d && d <= 3 && s[n - 2 - d] == '[' && n > d + 2;
+}
+
+/* A wiki's infobox inside the html stage's guess at the article, under a
+ * class the stage reads as a related box: labels and values on lines of
+ * their own, no colons (`Incantation` / `Aguamenti[1]` / `Type` /
+ * `Charm[1]`).  The values cite their sources; a list of other pages
+ * cites none.  A run of such short lines, three cited or more and one in
+ * three at least, with the body's first kept line right under it or
+ * under one more line (the box's `[Source]` link), is the article's.
+ * Returns the line after the run. */
+static size_t cited_box(filter_state *st, const char *text, size_t i)
+{
+    size_t j = i, lines = 0, cited = 0;
+    for (; j < st->nlines && lines <= 16; j++) {
+        const line_t *ln = &st->lines[j];
+        if (ln->label == SCRUB_LABEL_BLANK) continue;
+        /* a line in brackets is the box's own link (`[Source]`), none of its facts */
+        if (ln->label != SCRUB_LABEL_RELATED || ln->reason != R_HINT_RELATED || !ln->hint_cand ||
+            ln->units > 12 || ln->colon || text[ln->start] == '[')
+            break;
+        cited += cited_value(text, ln);
+        lines++;
+    }
+    size_t next = next_nonblank(st, j - 1, false);
+    if (next != SIZE_MAX && !keep_label(st->lines[next].label) && st->lines[next].units <= 2)
+        next = next_nonblank(st, next, false);
+    bool framed = next != SIZE_MAX && keep_label(st->lines[next].label) && st->lines[next].hint_cand;
+    if (framed && lines <= 16 && cited >= 3 && cited * 3 >= lines)
+        for (size_t k = i; k < j; k++)
+            if (st->lines[k].label != SCRUB_LABEL_BLANK)
+                set_label(&st->lines[k], SCRUB_LABEL_CONTENT, 0.55, "fact-block");
+    return j;
+}
+
 /* A recipe's card, a match's facts, a ticker's glued marks, a how-to's
  * `Label:` over its command: short unlinked lines that context took for
  * a menu because they are short.  A run of them (eight lines at most)
@@ -6543,7 +6622,9 @@ static bool ticker_stamp(const filter_state *st, const char *text, size_t p, siz
  * figures, fields or minutes.  Outside the guess one kept neighbour is
  * not enough: a byline's `By: Name` / `From: Paper` over the body has a
  * field's shape; only a live ticker's stamp stands for the line above
- * (its entries are short, one fact among them is enough).  Furniture lexicons, links, lists of titles (which
+ * (its entries are short, one fact among them is enough).  A wiki's
+ * infobox the stage put under a related class is read apart
+ * (`cited_box`).  Furniture lexicons, links, lists of titles (which
  * name figures: "... Up to 8TB"), and anything an end mark or a share
  * row cuts off (no kept line beside it) stay out. */
 static FILTER_NOINLINE void fact_blocks(filter_state *st, const char *text)
@@ -6551,6 +6632,11 @@ static FILTER_NOINLINE void fact_blocks(filter_state *st, const char *text)
     for (size_t i = 0; i < st->nlines; i++) {
         /* most lines: their label or reason alone, no call */
         const line_t *at = &st->lines[i];
+        if (at->label == SCRUB_LABEL_RELATED && at->reason == R_HINT_RELATED && at->hint_cand &&
+            at->units <= 12 && !at->colon && text[at->start] != '[') {
+            i = cited_box(st, text, i) - 1;
+            continue;
+        }
         if (at->label != SCRUB_LABEL_NAV || at->units > 12 || !context_nav(at) || !fact_candidate(at))
             continue;
         size_t j = i, lines = 0, titles = 0;

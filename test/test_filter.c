@@ -7041,6 +7041,91 @@ START_TEST(fact_block_ticker_pitch_wrap)
 }
 END_TEST
 
+/* A recipe's card between its introduction and its ingredients, inside
+ * the html stage's guess: label-and-figure lines without colons
+ * (`Prep Time 15 minutes mins`, `Calories 420 kcal`) that context alone
+ * would take for a menu, kept as `fact-block` by their durations and
+ * calories. */
+START_TEST(fact_block_recipe_card)
+{
+    static const char *const docs[][20] = {
+        {"Home", "Recipes", "Dinner", "Baking", "About", "Shop",
+         "Baked lentil stew with roasted peppers",
+         "This stew is the dish we cook on cold weekday evenings, when there is little time and the cupboard is nearly empty.",
+         "The peppers roast while the lentils simmer, so the whole pot is on the table in well under an hour.",
+         "Prep Time 15 minutes mins", "Cook Time 25 minutes mins", "Total Time 40 minutes mins",
+         "Course Dinner", "Servings 4 people", "Calories 420 kcal", "Ingredients",
+         "Two cups of brown lentils, rinsed twice and drained, go into the pot with the onions and the stock.",
+         "Imprint", "Privacy", "Contact"},
+        {"Start", "Rezepte", "Abendessen", "Backen", "Über uns", "Shop",
+         "Gebackener Linseneintopf mit gerösteten Paprika",
+         "Diesen Eintopf kochen wir an kalten Wochentagen, wenn wenig Zeit bleibt und der Vorratsschrank fast leer ist.",
+         "Die Paprika rösten, während die Linsen köcheln, und so steht der Topf in weniger als einer Stunde auf dem Tisch.",
+         "Zubereitungszeit 15 Minuten", "Kochzeit 25 Minuten", "Gesamtzeit 40 Minuten",
+         "Gang Hauptgericht", "Portionen 4 Personen", "Kalorien 420 kcal", "Zutaten",
+         "Zwei Tassen braune Linsen, zweimal gespült und abgetropft, kommen mit den Zwiebeln und der Brühe in den Topf.",
+         "Impressum", "Datenschutz", "Kontakt"}};
+    char doc[4096];
+    size_t n = 0;
+    uint32_t hints[20];
+    const uint32_t link = 255u << SCRUB_HINT_LINK_SHARE_SHIFT,
+                   body = SCRUB_HINT_IN_MAIN | SCRUB_HINT_IN_CANDIDATE;
+    for (int k = 0; k < 20; k++) {
+        n += (size_t)snprintf(doc + n, sizeof doc - n, "%s\n", docs[_i][k]);
+        hints[k] = k < 6 ? SCRUB_HINT_IN_NAV | link : k < 17 ? body : SCRUB_HINT_IN_FOOTER | link;
+    }
+    hints[6] |= SCRUB_HINT_HEADING;
+    hints[15] |= SCRUB_HINT_HEADING;
+    scrub_ctx *ctx = classify_page(doc, hints, 20);
+    expect_kept_range(ctx, _i, 6, 17, true);
+    ck_assert_str_eq(scrub_filter_line_reason(ctx, 9), "fact-block");
+    expect_kept_range(ctx, _i, 17, 20, false);
+    scrub_ctx_free(ctx);
+}
+END_TEST
+
+/* A wiki's infobox over the article's first paragraph, inside the guess
+ * but under a class the html stage reads as a related box: labels and
+ * values on lines of their own, the values citing their sources
+ * (`Charm[1]`), kept as `fact-block`; the same box without citation
+ * marks is a list of other pages and stays out. */
+START_TEST(fact_block_cited_infobox)
+{
+    static const char *const docs[][16] = {
+        {"Wiki", "Spells", "Potions", "Creatures", "Glimmer Charm", "Incantation", "Lucendo[1]", "Type",
+         "Charm[1]", "Effect", "Lights a small flame[2]", "[Source]",
+         "The Glimmer Charm was a simple spell that lit a small, steady flame at the tip of the caster's wand.",
+         "Terms of use", "Privacy", "Contact"},
+        {"Wiki", "Sortilèges", "Potions", "Créatures", "Sortilège de lueur", "Formule", "Lucendo[1]", "Type",
+         "Enchantement[1]", "Effet", "Allume une petite flamme[2]", "[Source]",
+         "Le sortilège de lueur était un sort simple qui allumait une petite flamme régulière au bout de la baguette.",
+         "Conditions", "Confidentialité", "Contact"}};
+    for (int cited = 0; cited < 2; cited++) {
+        char doc[4096];
+        size_t n = 0;
+        uint32_t hints[16];
+        const uint32_t link = 255u << SCRUB_HINT_LINK_SHARE_SHIFT,
+                       body = SCRUB_HINT_IN_MAIN | SCRUB_HINT_IN_CANDIDATE;
+        for (int k = 0; k < 16; k++) {
+            const char *line = docs[_i][k];
+            const char *mark = strchr(line, '[');
+            int len = !cited && mark && k < 11 ? (int)(mark - line) : (int)strlen(line);
+            n += (size_t)snprintf(doc + n, sizeof doc - n, "%.*s\n", len, line);
+            hints[k] = k < 4 ? SCRUB_HINT_IN_NAV | link
+                       : k < 11 ? body | SCRUB_HINT_CLASS_RELATED
+                       : k < 13 ? body
+                                : SCRUB_HINT_IN_FOOTER | link;
+        }
+        hints[11] |= link;
+        scrub_ctx *ctx = classify_page(doc, hints, 16);
+        expect_kept_range(ctx, _i, 4, 11, cited);
+        if (cited) ck_assert_str_eq(scrub_filter_line_reason(ctx, 6), "fact-block");
+        expect_kept_range(ctx, _i, 12, 13, true);
+        scrub_ctx_free(ctx);
+    }
+}
+END_TEST
+
 /* A stanza between a page's paragraphs whose lines end in a clause's or
  * a sentence's mark (`,` `.` `;`) is verse, kept; the same short lines
  * with no mark stay a menu. */
@@ -7241,6 +7326,8 @@ Suite *make_suite(void)
     tcase_add_loop_test(tc, fact_block_tour_dates, 0, 2);   /* English, German */
     tcase_add_loop_test(tc, fact_block_ticker_entry, 0, 2); /* English, German */
     tcase_add_loop_test(tc, fact_block_ticker_pitch_wrap, 0, 2); /* Polish, German */
+    tcase_add_loop_test(tc, fact_block_recipe_card, 0, 2);       /* English, German */
+    tcase_add_loop_test(tc, fact_block_cited_infobox, 0, 2);     /* English, French */
     tcase_add_loop_test(tc, alphabetic_verse, 0, 2); /* English, Russian */
     suite_add_tcase(s, tc);
     tc = tcase_create("linestats");
