@@ -5922,6 +5922,24 @@ static const char *const library_box_tail[2][3] = {
      "Plusieurs habitants ont donné de vieux livres et des cartes de la ville, montrés à l'entrée.",
      "Copyright 2024 Nouvelles de la ville"}};
 
+/* A page of count lines (each line a string of lines[]): a linked menu
+ * in <nav> above line nav_end, the body's lines with the hints body up
+ * to foot_start, a linked footer below; doc (cap bytes) gets the text,
+ * hints one value a line.  The fact-block fixtures change single lines'
+ * hints afterwards. */
+static void framed_page(char *doc, size_t cap, uint32_t *hints, const char *const *lines,
+                        size_t count, size_t nav_end, size_t foot_start, uint32_t body)
+{
+    const uint32_t link = 255u << SCRUB_HINT_LINK_SHARE_SHIFT;
+    size_t n = 0;
+    for (size_t k = 0; k < count; k++) {
+        n += (size_t)snprintf(doc + n, cap - n, "%s\n", lines[k]);
+        hints[k] = k < nav_end      ? SCRUB_HINT_IN_NAV | link
+                   : k < foot_start ? body
+                                    : SCRUB_HINT_IN_FOOTER | link;
+    }
+}
+
 static size_t library_box_page(char *doc, size_t cap, int lang, const char *const *box, size_t nbox,
                                const char *after_director)
 {
@@ -6849,14 +6867,10 @@ START_TEST(fact_block_in_article)
          "Affluence : 12 450 spectateurs", "Mentions légales", "Confidentialité", "Contact"}};
     for (int linked = 0; linked < 2; linked++) {
         char doc[4096];
-        size_t n = 0;
         uint32_t hints[16];
-        const uint32_t link = 255u << SCRUB_HINT_LINK_SHARE_SHIFT,
-                       body = SCRUB_HINT_IN_MAIN | SCRUB_HINT_IN_CANDIDATE;
-        for (int k = 0; k < 16; k++) {
-            n += (size_t)snprintf(doc + n, sizeof doc - n, "%s\n", docs[_i][k]);
-            hints[k] = k < 6 ? SCRUB_HINT_IN_NAV | link : k < 13 ? body : SCRUB_HINT_IN_FOOTER | link;
-        }
+        const uint32_t link = 255u << SCRUB_HINT_LINK_SHARE_SHIFT;
+        framed_page(doc, sizeof doc, hints, docs[_i], 16, 6, 13,
+                    SCRUB_HINT_IN_MAIN | SCRUB_HINT_IN_CANDIDATE);
         hints[6] |= SCRUB_HINT_HEADING;
         for (int k = 9; k < 13 && linked; k++) hints[k] |= link;
         scrub_ctx *ctx = classify_page(doc, hints, 16);
@@ -6890,14 +6904,10 @@ START_TEST(fact_block_glued_minutes)
          "Mentions légales", "Confidentialité", "Contact"}};
     for (int linked = 0; linked < 2; linked++) {
         char doc[4096];
-        size_t n = 0;
         uint32_t hints[12];
-        const uint32_t link = 255u << SCRUB_HINT_LINK_SHARE_SHIFT,
-                       body = SCRUB_HINT_IN_MAIN | SCRUB_HINT_IN_CANDIDATE;
-        for (int k = 0; k < 12; k++) {
-            n += (size_t)snprintf(doc + n, sizeof doc - n, "%s\n", docs[_i][k]);
-            hints[k] = k < 4 ? SCRUB_HINT_IN_NAV | link : k < 9 ? body : SCRUB_HINT_IN_FOOTER | link;
-        }
+        const uint32_t link = 255u << SCRUB_HINT_LINK_SHARE_SHIFT;
+        framed_page(doc, sizeof doc, hints, docs[_i], 12, 4, 9,
+                    SCRUB_HINT_IN_MAIN | SCRUB_HINT_IN_CANDIDATE);
         hints[4] |= SCRUB_HINT_HEADING;
         for (int k = 7; k < 9 && linked; k++) hints[k] |= link;
         scrub_ctx *ctx = classify_page(doc, hints, 12);
@@ -6933,14 +6943,10 @@ START_TEST(fact_block_tour_dates)
          "Impressum", "Datenschutz"}};
     for (int linked = 0; linked < 2; linked++) {
         char doc[4096];
-        size_t n = 0;
         uint32_t hints[16];
-        const uint32_t link = 255u << SCRUB_HINT_LINK_SHARE_SHIFT,
-                       body = SCRUB_HINT_IN_MAIN | SCRUB_HINT_IN_CANDIDATE;
-        for (int k = 0; k < 16; k++) {
-            n += (size_t)snprintf(doc + n, sizeof doc - n, "%s\n", docs[_i][k]);
-            hints[k] = k < 6 ? SCRUB_HINT_IN_NAV | link : k < 14 ? body : SCRUB_HINT_IN_FOOTER | link;
-        }
+        const uint32_t link = 255u << SCRUB_HINT_LINK_SHARE_SHIFT;
+        framed_page(doc, sizeof doc, hints, docs[_i], 16, 6, 14,
+                    SCRUB_HINT_IN_MAIN | SCRUB_HINT_IN_CANDIDATE);
         hints[6] |= SCRUB_HINT_HEADING;
         for (int k = 9; k < 13 && linked; k++) hints[k] |= link;
         scrub_ctx *ctx = classify_page(doc, hints, 16);
@@ -6982,13 +6988,9 @@ START_TEST(fact_block_ticker_entry)
          "Impressum", "Datenschutz", "Kontakt"}};
     for (int linked = 0; linked < 2; linked++) {
         char doc[4096];
-        size_t n = 0;
         uint32_t hints[19];
         const uint32_t link = 255u << SCRUB_HINT_LINK_SHARE_SHIFT;
-        for (int k = 0; k < 19; k++) {
-            n += (size_t)snprintf(doc + n, sizeof doc - n, "%s\n", docs[_i][k]);
-            hints[k] = k < 4 ? SCRUB_HINT_IN_NAV | link : k < 16 ? SCRUB_HINT_IN_MAIN : SCRUB_HINT_IN_FOOTER | link;
-        }
+        framed_page(doc, sizeof doc, hints, docs[_i], 19, 4, 16, SCRUB_HINT_IN_MAIN);
         hints[4] |= SCRUB_HINT_HEADING | SCRUB_HINT_IN_CANDIDATE;
         for (int k = 8; k < 11 && linked; k++) hints[k] |= link;
         scrub_ctx *ctx = classify_page(doc, hints, 19);
@@ -7025,13 +7027,8 @@ START_TEST(fact_block_ticker_pitch_wrap)
          "Die beiden Gäste kamen besser vom Start weg, doch der Kapitän der Gastgeber zog auf der Gegengeraden an beiden vorbei.",
          "Impressum", "Datenschutz", "Kontakt"}};
     char doc[4096];
-    size_t n = 0;
     uint32_t hints[14];
-    const uint32_t link = 255u << SCRUB_HINT_LINK_SHARE_SHIFT;
-    for (int k = 0; k < 14; k++) {
-        n += (size_t)snprintf(doc + n, sizeof doc - n, "%s\n", docs[_i][k]);
-        hints[k] = k < 4 ? SCRUB_HINT_IN_NAV | link : k < 11 ? SCRUB_HINT_IN_MAIN : SCRUB_HINT_IN_FOOTER | link;
-    }
+    framed_page(doc, sizeof doc, hints, docs[_i], 14, 4, 11, SCRUB_HINT_IN_MAIN);
     hints[4] |= SCRUB_HINT_HEADING | SCRUB_HINT_IN_CANDIDATE;
     scrub_ctx *ctx = classify_page(doc, hints, 14);
     expect_kept_range(ctx, _i, 6, 7, true);
@@ -7066,14 +7063,9 @@ START_TEST(fact_block_recipe_card)
          "Zwei Tassen braune Linsen, zweimal gespült und abgetropft, kommen mit den Zwiebeln und der Brühe in den Topf.",
          "Impressum", "Datenschutz", "Kontakt"}};
     char doc[4096];
-    size_t n = 0;
     uint32_t hints[20];
-    const uint32_t link = 255u << SCRUB_HINT_LINK_SHARE_SHIFT,
-                   body = SCRUB_HINT_IN_MAIN | SCRUB_HINT_IN_CANDIDATE;
-    for (int k = 0; k < 20; k++) {
-        n += (size_t)snprintf(doc + n, sizeof doc - n, "%s\n", docs[_i][k]);
-        hints[k] = k < 6 ? SCRUB_HINT_IN_NAV | link : k < 17 ? body : SCRUB_HINT_IN_FOOTER | link;
-    }
+    framed_page(doc, sizeof doc, hints, docs[_i], 20, 6, 17,
+                SCRUB_HINT_IN_MAIN | SCRUB_HINT_IN_CANDIDATE);
     hints[6] |= SCRUB_HINT_HEADING;
     hints[15] |= SCRUB_HINT_HEADING;
     scrub_ctx *ctx = classify_page(doc, hints, 20);
