@@ -6589,16 +6589,22 @@ static bool cited_value(const char *text, const line_t *ln)
  * three at least, with the body's first kept line right under it or
  * under one more line (the box's `[Source]` link), is the article's.
  * Returns the line after the run. */
+/* A line of such a box: a short line inside the guess, removed for the
+ * related class alone, no field (no colon); a line in brackets is the
+ * box's own link (`[Source]`), none of its facts. */
+static bool infobox_line(const char *text, const line_t *ln)
+{
+    return ln->label == SCRUB_LABEL_RELATED && ln->reason == R_HINT_RELATED && ln->hint_cand &&
+           ln->units <= 12 && !ln->colon && text[ln->start] != '[';
+}
+
 static size_t cited_box(filter_state *st, const char *text, size_t i)
 {
     size_t j = i, lines = 0, cited = 0;
     for (; j < st->nlines && lines <= 16; j++) {
         const line_t *ln = &st->lines[j];
         if (ln->label == SCRUB_LABEL_BLANK) continue;
-        /* a line in brackets is the box's own link (`[Source]`), none of its facts */
-        if (ln->label != SCRUB_LABEL_RELATED || ln->reason != R_HINT_RELATED || !ln->hint_cand ||
-            ln->units > 12 || ln->colon || text[ln->start] == '[')
-            break;
+        if (!infobox_line(text, ln)) break;
         cited += cited_value(text, ln);
         lines++;
     }
@@ -6630,15 +6636,13 @@ static size_t cited_box(filter_state *st, const char *text, size_t i)
 static FILTER_NOINLINE void fact_blocks(filter_state *st, const char *text)
 {
     for (size_t i = 0; i < st->nlines; i++) {
-        /* most lines: their label or reason alone, no call */
+        /* most lines: their label alone, no call */
         const line_t *at = &st->lines[i];
-        if (at->label == SCRUB_LABEL_RELATED && at->reason == R_HINT_RELATED && at->hint_cand &&
-            at->units <= 12 && !at->colon && text[at->start] != '[') {
+        if (at->label == SCRUB_LABEL_RELATED && infobox_line(text, at)) {
             i = cited_box(st, text, i) - 1;
             continue;
         }
-        if (at->label != SCRUB_LABEL_NAV || at->units > 12 || !context_nav(at) || !fact_candidate(at))
-            continue;
+        if (at->label != SCRUB_LABEL_NAV || !fact_candidate(at)) continue;
         size_t j = i, lines = 0, titles = 0;
         bool inside = true, after = false, before = false;
         for (; j < st->nlines; j++) {
@@ -7473,15 +7477,26 @@ typedef struct {
     size_t segmented, digest, branded;
 } farm_shape;
 
+/* Which slot of a farm's template line ln fills, if any. */
+typedef enum { SLOT_NONE, SLOT_KEYWORDS, SLOT_BRAND } template_slot;
+
+static template_slot slot_of(const char *text, const line_t *ln)
+{
+    size_t f = keyword_field(text, ln);
+    if (f && segmented_keywords(text, ln, f)) return SLOT_KEYWORDS;
+    if (brand_field_line(ln) && brand_field(text, ln)) return SLOT_BRAND;
+    return SLOT_NONE;
+}
+
 static farm_shape farm_shapes(const filter_state *st, const char *text)
 {
     farm_shape fs = {0, 0, 0};
     for (size_t i = 0; i < st->nlines; i++) {
         const line_t *ln = &st->lines[i];
         if (ln->label == SCRUB_LABEL_BLANK) continue;
-        if (brand_field_line(ln) && brand_field(text, ln)) fs.branded++;
-        size_t f = keyword_field(text, ln);
-        if (f && segmented_keywords(text, ln, f)) fs.segmented++;
+        template_slot slot = slot_of(text, ln);
+        fs.segmented += slot == SLOT_KEYWORDS;
+        fs.branded += slot == SLOT_BRAND;
     }
     return fs;
 }
@@ -7501,11 +7516,9 @@ static void farm_slots(filter_state *st, const char *text)
         if (ln->label == SCRUB_LABEL_BLANK || ln->label == SCRUB_LABEL_AD ||
             ln->label == SCRUB_LABEL_SPAM)
             continue;
-        size_t f = keyword_field(text, ln);
-        if (f && segmented_keywords(text, ln, f))
-            set_label(ln, SCRUB_LABEL_SPAM, 0.05, R_SEGMENTED_KEYWORDS);
-        else if (brand_field_line(ln) && brand_field(text, ln))
-            set_label(ln, SCRUB_LABEL_AD, 0.05, R_BRAND_FIELD);
+        template_slot slot = slot_of(text, ln);
+        if (slot == SLOT_KEYWORDS) set_label(ln, SCRUB_LABEL_SPAM, 0.05, R_SEGMENTED_KEYWORDS);
+        else if (slot == SLOT_BRAND) set_label(ln, SCRUB_LABEL_AD, 0.05, R_BRAND_FIELD);
     }
 }
 
