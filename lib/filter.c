@@ -7477,10 +7477,11 @@ typedef struct {
     size_t segmented, digest, branded;
 } farm_shape;
 
-/* Which slot of a farm's template line ln fills, if any. */
+/* Which slot of a farm's template line ln fills, if any.  Inlined:
+ * farm_shapes reads it for every line of every page. */
 typedef enum { SLOT_NONE, SLOT_KEYWORDS, SLOT_BRAND } template_slot;
 
-static template_slot slot_of(const char *text, const line_t *ln)
+static ALWAYS_INLINE template_slot slot_of(const char *text, const line_t *ln)
 {
     size_t f = keyword_field(text, ln);
     if (f && segmented_keywords(text, ln, f)) return SLOT_KEYWORDS;
