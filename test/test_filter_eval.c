@@ -1051,32 +1051,53 @@ static bool advert_donor(const label_row *r)
     return !strcmp(r->split, "dev") && (!strcmp(r->set, "cwt") || !strcmp(r->set, "seeds"));
 }
 
-static void transplant_adverts(scrub_ctx *ctx, const label_row *rows, size_t n)
+/* The donor records of the advert probes: their articles, adverts and
+ * traps, and docs.tsv (the farm labels) that chose them. */
+typedef struct {
+    char *docs;
+    line_pool ads, traps;
+    advert_doc *d;
+    size_t nd;
+} advert_donors;
+
+static advert_donors load_donors(const label_row *rows, size_t n)
 {
-    char *docs = test_read_file(SCRUB_SOURCE_DIR "/test/devset/docs.tsv", NULL);
-    ck_assert_ptr_nonnull(docs);
-    line_pool ads = new_pool(n), traps = new_pool(n);
-    advert_doc *d = malloc((n ? n : 1) * sizeof *d);
-    size_t nd = 0;
+    advert_donors a = {test_read_file(SCRUB_SOURCE_DIR "/test/devset/docs.tsv", NULL),
+                       new_pool(n), new_pool(n), malloc((n ? n : 1) * sizeof *a.d), 0};
+    ck_assert_ptr_nonnull(a.docs);
+    ck_assert_ptr_nonnull(a.d);
     for (size_t i = 0; i < n;) {
         size_t j = record_end(rows, n, i);
-        if (advert_donor(&rows[i])) advert_sources(&rows[i], j - i, docs, &d[nd++], &ads, &traps);
+        if (advert_donor(&rows[i]))
+            advert_sources(&rows[i], j - i, a.docs, &a.d[a.nd++], &a.ads, &a.traps);
         i = j;
     }
-    for (size_t h = 0; h < nd; h++) {
-        if (d[h].na < 2) continue;
-        transplant_alone(ctx, &XA_ALONE, d[h].name, d[h].art, d[h].na);
-        transplant_pool(ctx, &XA, d[h].name, d[h].art, d[h].na, &ads, true);
-        transplant_pool(ctx, &XT, d[h].name, d[h].art, d[h].na, &traps, false);
+    return a;
+}
+
+static void free_donors(advert_donors *a)
+{
+    for (size_t h = 0; h < a->nd; h++) {
+        free(a->d[h].doc);
+        free(a->d[h].art);
     }
-    for (size_t h = 0; h < nd; h++) {
-        free(d[h].doc);
-        free(d[h].art);
+    free(a->d);
+    free_pool(&a->ads);
+    free_pool(&a->traps);
+    free(a->docs);
+}
+
+static void transplant_adverts(scrub_ctx *ctx, const label_row *rows, size_t n)
+{
+    advert_donors a = load_donors(rows, n);
+    for (size_t h = 0; h < a.nd; h++) {
+        const advert_doc *d = &a.d[h];
+        if (d->na < 2) continue;
+        transplant_alone(ctx, &XA_ALONE, d->name, d->art, d->na);
+        transplant_pool(ctx, &XA, d->name, d->art, d->na, &a.ads, true);
+        transplant_pool(ctx, &XT, d->name, d->art, d->na, &a.traps, false);
     }
-    free(d);
-    free_pool(&ads);
-    free_pool(&traps);
-    free(docs);
+    free_donors(&a);
 }
 
 /* ---- spam variants (dev half only) --------------------------------------- */
@@ -1666,17 +1687,12 @@ static void sv_articles(scrub_ctx *ctx, advert_doc *d, size_t nd, const line_poo
 
 static void spam_variants(scrub_ctx *ctx, const label_row *rows, size_t n)
 {
-    char *docs = test_read_file(SCRUB_SOURCE_DIR "/test/devset/docs.tsv", NULL);
-    ck_assert_ptr_nonnull(docs);
-    line_pool ads = new_pool(n), traps = new_pool(n);
-    advert_doc *d = malloc((n ? n : 1) * sizeof *d);
-    size_t nd = 0;
+    advert_donors a = load_donors(rows, n);
     for (size_t i = 0; i < n;) {
         size_t j = record_end(rows, n, i);
         bool dev = !strcmp(rows[i].split, "dev");
-        if (advert_donor(&rows[i])) advert_sources(&rows[i], j - i, docs, &d[nd++], &ads, &traps);
         sv_doc doc;
-        if (dev && !strcmp(rows[i].set, "cwt") && sv_load(&rows[i], j - i, docs, &doc)) {
+        if (dev && !strcmp(rows[i].set, "cwt") && sv_load(&rows[i], j - i, a.docs, &doc)) {
             if (doc.farm && doc.donor) {
                 SV.farms++;
                 for (int v = 0; v < SV_COUNT + 2; v++)
@@ -1694,15 +1710,8 @@ static void spam_variants(scrub_ctx *ctx, const label_row *rows, size_t n)
         }
         i = j;
     }
-    sv_articles(ctx, d, nd, &ads, &traps);
-    for (size_t h = 0; h < nd; h++) {
-        free(d[h].doc);
-        free(d[h].art);
-    }
-    free(d);
-    free_pool(&ads);
-    free_pool(&traps);
-    free(docs);
+    sv_articles(ctx, a.d, a.nd, &a.ads, &a.traps);
+    free_donors(&a);
     for (size_t k = 0; k < sv_brands.n; k++) free(sv_brands.terms[k]);
     free(sv_brands.terms);
     sv_brands.terms = NULL;
