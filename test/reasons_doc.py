@@ -419,15 +419,24 @@ def code_reasons(root):
 
 
 def readme_reasons(path):
-    """The first column of the `#### Reasons` table: {reason: line}, duplicates."""
-    rows, dups, inside = {}, [], False
+    """The first column of the first table under `#### Reasons` (the
+    section's heading ends with the next heading, but other tables follow
+    the table before it): {reason: line}, duplicates."""
+    rows, dups, inside, in_table = {}, [], False, False
     with open(path, encoding="utf-8") as f:
         for n, line in enumerate(f, 1):
             if line.startswith("#"):
+                if inside:
+                    break
                 inside = line.strip() == "#### Reasons"
                 continue
-            if not inside or not line.startswith("|"):
+            if not inside:
                 continue
+            if not line.startswith("|"):
+                if in_table:
+                    break
+                continue
+            in_table = True
             m = re.match(r"\|\s*`([^`]+)`\s*\|", line)
             if not m:
                 continue
