@@ -2,7 +2,8 @@
 #
 #   make                  library (static and shared) and the scrub tool
 #   make check            every test (C suites, C++ header, ABI, fuzz replay,
-#                         tool, Python, install); SANITIZE=1 for ASan+UBSan,
+#                         tool, Python, install, README.md's --explain reasons);
+#                         SANITIZE=1 for ASan+UBSan,
 #                         SANITIZE=thread for TSan over the C suites
 #   make demo             install missing packages (as root), build, clean samples
 #   make bench            speed and memory next to the Debian anchors;
@@ -82,7 +83,7 @@ SHARED := $(BUILD)/lib/$(SHLIB)
 TOOL := $(BUILD)/bin/scrub
 
 .PHONY: all lib tool tests check check-c check-tools check-python check-install check-abi \
-        check-cxx check-fuzz install uninstall clean demo bench fuzz format
+        check-cxx check-fuzz check-reasons install uninstall clean demo bench fuzz format
 .DEFAULT_GOAL := all
 
 all: lib tool
@@ -143,7 +144,8 @@ endif
 ifeq ($(SANITIZE),thread)
 CHECK_GROUPS := check-c
 else
-CHECK_GROUPS := check-c check-abi check-cxx check-fuzz check-tools check-python check-install
+CHECK_GROUPS := check-c check-abi check-cxx check-fuzz check-tools check-python check-install \
+                check-reasons
 endif
 # Build in parallel, then run the groups one after another so their reports
 # do not interleave.
@@ -190,6 +192,10 @@ check-python: $(SHARED) $(BUILD)/lib/$(SONAME)
 
 check-install: lib tool
 	@env SAN_FLAGS="$(SAN_FLAGS)" sh test/install/check-install.sh $(CURDIR) "$(SANITIZE)"
+
+# README.md's table of --explain reasons against the reasons lib/ gives
+check-reasons:
+	@$(PYTHON) test/reasons_doc.py $(CURDIR)
 
 # ---- install ----------------------------------------------------------------
 PREFIX ?= /usr/local

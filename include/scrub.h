@@ -791,8 +791,8 @@ SCRUB_API int scrub_filter_line_label(const scrub_ctx *ctx, size_t i);
 SCRUB_API double scrub_filter_line_score(const scrub_ctx *ctx, size_t i);
 /* A short static or borrowed reason: the rule ("sentence",
  * "between-content", "after-footer", "linestats", ...) or the lexicon
- * entry ("footer:ICP备", "gambling:华体会") that decided.  NULL when out
- * of range. */
+ * entry ("footer:ICP备", "gambling:华体会") that decided; README.md's
+ * "Reasons" table lists them all.  NULL when out of range. */
 SCRUB_API const char *scrub_filter_line_reason(const scrub_ctx *ctx, size_t i);
 /* 1 when line i was kept by the last scrub_filter_lines*() call (for
  * scrub_classify_lines*(): by the context's keep mask), 0 if not, -1 when
