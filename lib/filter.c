@@ -3886,7 +3886,7 @@ static const char *chrome_reason(int label)
 {
     return label == SCRUB_LABEL_FOOTER   ? R_HINT_FOOTER
            : label == SCRUB_LABEL_WIDGET ? R_HINT_WIDGET
-                                         : "hint:related";
+                                         : R_HINT_RELATED;
 }
 
 /* The page's headline in a DOM heading can be shaped like a sentence
