@@ -7180,6 +7180,19 @@ static bool article_term(const filter_state *st, const char *text, size_t li)
     return false;
 }
 
+/* The rules that name a line the page's own title or a title of its
+ * parts: the spam-page rules leave those lines alone.  Named one by one
+ * so that a new reason with "title" in it changes nothing by accident. */
+static bool title_reason(const char *reason)
+{
+    static const char *const names[] = {"title",     "title-alone", "title-part", "subtitle",
+                                        "hint:title", "sheet-title", "table-title"};
+    if (!reason) return false;
+    for (size_t k = 0; k < sizeof names / sizeof names[0]; k++)
+        if (strcmp(reason, names[k]) == 0) return true;
+    return false;
+}
+
 /* On a page that injects spam (two lines of evidence), a line kept as a
  * subheading or a fragment that holds a spam term is more of it (an
  * address line, a brand the lexicon knows only as a weak word: 澳门葡京赌场,
@@ -7193,7 +7206,7 @@ static void spam_page_terms(filter_state *st, const char *text)
         line_t *ln = &st->lines[i];
         if (!keep_label(ln->label) || ln->good || ln->span_count || !(ln->cats & SPAM_CATS))
             continue;
-        if (ln->hint_title || ln->dom_heading || (ln->reason && strstr(ln->reason, "title")))
+        if (ln->hint_title || ln->dom_heading || title_reason(ln->reason))
             continue;
         if (article_term(st, text, i)) continue;
         set_label(ln, SCRUB_LABEL_AD, 0.05, "spam-page-term");
@@ -7304,7 +7317,7 @@ static void keyword_fragments(filter_state *st, const char *text, size_t len)
         if (ln->label != SCRUB_LABEL_HEADING || ln->hint_title || ln->dom_heading) continue;
         if (ln->units > 10 || ln->ncjk < 2 || ln->ncjk < ln->nwords || ln->term || ln->qterm)
             continue;
-        if (ln->reason && strstr(ln->reason, "title")) continue;
+        if (title_reason(ln->reason)) continue;
         if (!shares_bigram(text, len, ln))
             set_label(ln, SCRUB_LABEL_SPAM, 0.1, "keyword-fragment");
     }
