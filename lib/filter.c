@@ -3721,8 +3721,8 @@ static size_t cell_rows(const filter_state *st, size_t i)
  * "!" (a sign-off, `The casino closed.`).  Chrome there says what it is:
  * a link, a box the DOM names, a lexicon term (share, newsletter,
  * comments, rights; a spam term only when strong: `The casino closed.`
- * is news), a colon, a date or a number, or no sentence mark at
- * all (a name, a menu's title). */
+ * is news), a date, a colon or no sentence mark at all (a name, a menu's
+ * title), and in a short line a number or three capitalized words. */
 static bool closing_line(const char *text, const line_t *ln)
 {
     if (ln->label != CAND || ln->ncjk || ln->linked || ln->link_title || ln->teaser ||
