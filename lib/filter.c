@@ -91,6 +91,9 @@ static const char R_CELL_ROWS[] = "cell-rows";
 static const char R_SHEET_TITLE[] = "sheet-title";
 /* A short content line outside the body's frame (demote_outside). */
 static const char R_OUTSIDE[] = "outside-main-block";
+/* A sign-off or a question to the reader under the body's last sentence
+ * (closing_line). */
+static const char R_CLOSING[] = "closing-line";
 
 /* The class of box a line sits in (line_t.boxed): boxed_prose follows a
  * run of one class.  A comment's or a footer's class holds sentences of
@@ -3712,6 +3715,34 @@ static size_t cell_rows(const filter_state *st, size_t i)
     return i;
 }
 
+/* The article's closing line right under its last sentence: a question
+ * put to the reader in sentences (the prose of a sentence ending in "?",
+ * which sentence_shape does not take), or a short line ending in "." or
+ * "!" (a sign-off, `The casino closed.`).  Chrome there says what it is:
+ * a link, a box the DOM names, a lexicon term (share, newsletter,
+ * comments, rights; a spam term only when strong: `The casino closed.`
+ * is news), a date, a colon or no sentence mark at all (a name, a menu's
+ * title), and in a short line a number or three capitalized words. */
+static bool closing_line(const char *text, const line_t *ln)
+{
+    if (ln->label != CAND || ln->ncjk || ln->linked || ln->link_title || ln->teaser ||
+        ln->chrome || ln->boxed || (ln->cats & ~SPAM_CATS) || (ln->strong & SPAM_CATS) ||
+        ln->url || ln->phone || ln->date || ln->item || ln->tab || ln->bracket || ln->paren ||
+        !ln->nwords || ln->nupper * 2 > ln->nalpha)
+        return false;
+    size_t from, n = text_bounds(text, ln, &from);
+    const unsigned char *s = (const unsigned char *)text + ln->start;
+    if (n - from < 2 || cut_short(s, n) || !(s[from] >= 'A' && s[from] <= 'Z') ||
+        ln->ncap_init == 0)
+        return false;
+    if (ln->qterm)
+        return ln->nwords >= 6 && (fdiv(ln->nstop, ln->nwords) >= 0.08 || lowercase_prose(ln));
+    /* three capitalized words or more are a name or a link's title
+     * (`More Richard (R.J.) Eskow.`) */
+    return (s[n - 1] == '.' || s[n - 1] == '!') && ln->nwords <= 5 && !ln->ndigit &&
+           (ln->nwords <= 2 || ln->nlow_init > 0);
+}
+
 /* After the last sentence: a list or table, lines ending in 。 (a
  * sentence broken over lines), a paragraph broken into phrases
  * (clause_tail), then a table's rows ending in the same cell (tail_table)
@@ -3720,9 +3751,15 @@ static void after_body(filter_state *st, const char *text, size_t last, bool clo
 {
     size_t i = last + 1;
     /* a body that ends with the last section its contents list is closed */
-    for (; i < st->nlines && !closed; i++) {
+    for (bool under = true; i < st->nlines && !closed; i++) {
         line_t *ln = &st->lines[i];
         if (ln->label == SCRUB_LABEL_BLANK || see_through(ln)) continue;
+        if (under && closing_line(text, ln)) {
+            set_label(ln, SCRUB_LABEL_CONTENT, 0.55, R_CLOSING);
+            i++;
+            break;
+        }
+        under = false;
         size_t end = ln->label == CAND && !ln->stop ? clause_tail(st, last, i) : i;
         if (end > i) {
             content_run(st, i, end, "short-clauses");

@@ -552,6 +552,56 @@ START_TEST(lettered_items_stay)
 }
 END_TEST
 
+/* The article's closing line right under its last sentence: a short
+ * sign-off ending in "." or "!" (`The bakery closed.`, `Guten Appetit!`)
+ * or a question put to the reader in sentences, which sentence_shape does
+ * not take for the "?", stays (closing_line); a name's three capitalized
+ * words there (`More Anna Lee Byrne.`) and a share line do not.  All of
+ * them went as after-content before. */
+START_TEST(closing_line_stays)
+{
+    static const char *const bodies[] = {
+        "Bakery on Mill Street closes after sixty years\n"
+        "The bakery on Mill Street sold its last loaves on Saturday, sixty years after the "
+        "founder opened it in a former shoe shop.\n"
+        "Neighbours queued from six in the morning, and by nine the shelves were empty apart "
+        "from a tray of plain rolls.\n"
+        "The owner said rising rents and the price of flour had made it impossible to go on "
+        "without raising prices for her regulars.\n",
+        "Rinderleber mit Zwiebeln wie bei Oma\n"
+        "Die Leber wird zuerst in feine Streifen geschnitten und kurz in Milch eingelegt, damit "
+        "sie sp\xc3\xa4ter sch\xc3\xb6n zart bleibt.\n"
+        "In der Zwischenzeit schneiden wir die Zwiebeln in Ringe und braten sie in einer "
+        "gro\xc3\x9f" "en Pfanne langsam goldbraun an.\n"
+        "Zum Schluss kommt die Leber dazu, und alles wird mit etwas Rotwein abgel\xc3\xb6scht "
+        "und kurz gekocht.\n"};
+    static const char *const closing[][2] = {
+        {"The bakery closed.",
+         "Would you still buy your bread there at higher prices?"},
+        {"Guten Appetit!",
+         "Kennt ihr noch andere Beilagen, die gut zur Leber passen?"}};
+    static const char *const chrome[] = {"More Anna Lee Byrne.", "Jetzt teilen!"};
+    scrub_ctx *ctx = scrub_ctx_new();
+    char doc[2048];
+    for (size_t d = 0; d < 2; d++)
+        for (size_t c = 0; c < 2; c++) {
+            snprintf(doc, sizeof doc, "%s%s\n%s\n", bodies[d], closing[d][c], chrome[d]);
+            ck_assert_status(scrub_classify_lines(ctx, doc, strlen(doc), 0), SCRUB_OK);
+            ck_assert_uint_eq(scrub_filter_line_count(ctx), 6);
+            ck_assert_msg(scrub_filter_line_kept(ctx, 4) == 1, "%s: %s (%s)", closing[d][c],
+                          scrub_label_name(scrub_filter_line_label(ctx, 4)),
+                          scrub_filter_line_reason(ctx, 4));
+            ck_assert_str_eq(scrub_filter_line_reason(ctx, 4), "closing-line");
+            ck_assert_int_eq(scrub_filter_line_kept(ctx, 5), 0);
+            /* the name alone under the body is no closing line either */
+            snprintf(doc, sizeof doc, "%s%s\n", bodies[d], chrome[d]);
+            ck_assert_status(scrub_classify_lines(ctx, doc, strlen(doc), 0), SCRUB_OK);
+            ck_assert_int_eq(scrub_filter_line_kept(ctx, 4), 0);
+        }
+    scrub_ctx_free(ctx);
+}
+END_TEST
+
 /* A brand as the value of the line's field (文章摘要：BRAND,...) is the
  * farm's template slot: the line is an advert; the same brand slipped
  * into a sentence is cut out of it and the sentence stays. */
@@ -7230,6 +7280,7 @@ Suite *make_suite(void)
     tcase_add_test(tc, template_farm_unknown_brand);
     tcase_add_test(tc, tail_rows_table);
     tcase_add_test(tc, stray_paragraph_after_body);
+    tcase_add_test(tc, closing_line_stays);
     tcase_add_test(tc, tail_rows_inside);
     tcase_add_test(tc, injected_advert_inside_table);
     tcase_add_test(tc, injected_lines_inside_body);
