@@ -829,12 +829,27 @@ static void transplant_pool(scrub_ctx *ctx, xtally *x, const char *page, const e
     }
 }
 
+static int sha1_mod3(const char *text);
+
+/* SCRUB_EVAL_RES_SPLIT=A|B: the residue of one half of the donor pages
+ * (B when sha1("re-" + page) mod 3 == 0, page as the dump names it:
+ * `NAME/source` for readability, the gne file name), a residue round's
+ * hold-out; unset, every dev page. */
+static bool residue_donor_in_split(const char *page)
+{
+    const char *want = getenv("SCRUB_EVAL_RES_SPLIT");
+    if (!want || !*want) return true;
+    char salted[320];
+    snprintf(salted, sizeof salted, "re-%s", page);
+    return (want[0] == 'B') == (sha1_mod3(salted) == 0);
+}
+
 /* lab[i]: the gold label of page line i, or -1 for none. */
 static void transplant_page(scrub_ctx *ctx, int lang, const char *page, const ev_ref *art,
                             size_t na, const char *text, const ev_line *pl, size_t npl,
                             const int *lab)
 {
-    if (na < 2) return;
+    if (na < 2 || !residue_donor_in_split(page)) return;
     xtally alone = {0}; /* weighed as often as the page's cases below */
     transplant_alone(ctx, &alone, page, art, na);
     line_pool blocks = new_pool(npl);
@@ -2934,9 +2949,11 @@ START_TEST(quality)
         printf("  site farms (chinesewebtext, %s half): flagged %zu of %zu, %zu false flags\n",
                sp ? "test" : "dev", farm_tp[sp], farm_tp[sp] + farm_fn[sp], farm_fp[sp]);
     for (int x = 0; x < X_COUNT; x++) {
-        char what[80];
-        snprintf(what, sizeof what, "extracted text + transplanted residue, dev half, %s",
-                 x == X_ZH ? "zh" : "other langs");
+        char what[120];
+        const char *half = getenv("SCRUB_EVAL_RES_SPLIT");
+        snprintf(what, sizeof what, "extracted text + transplanted residue, dev half, %s%s%s%s",
+                 x == X_ZH ? "zh" : "other langs", half && *half ? " (SCRUB_EVAL_RES_SPLIT=" : "",
+                 half && *half ? half : "", half && *half ? ")" : "");
         print_transplant(what, &X[x], "blocks", "residue removed", &X_ALONE[x], "residue");
     }
     print_transplant("chinesewebtext articles + transplanted adverts, dev half", &XA,
