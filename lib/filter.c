@@ -7169,16 +7169,15 @@ static size_t brand_token(const unsigned char *s, size_t n, size_t i)
 static bool brand_list(const char *text, const line_t *ln)
 {
     const unsigned char *s = (const unsigned char *)text + ln->start;
-    size_t n = ln->len, seps = 0, k;
-    bool brand = false;
-    for (size_t i = 0; i < n;) {
+    size_t n = ln->len, seps = 0, k, i = 0;
+    /* the brand first: one compare a byte on the lines that lack it */
+    while (i < n && !(s[i] >= 'a' && s[i] <= 'z' && brand_token(s, n, i))) i++;
+    if (i == n) return false;
+    for (i = 0; i < n;) {
         if ((k = keyword_sep(s, n, i))) {
             seps++;
-            while (i + k < n && keyword_sep(s, n, i + k) == 1 && s[i + k] == ' ') k++;
+            while (i + k < n && s[i + k] == ' ') k++;
             i += k;
-        } else if (s[i] >= 'a' && s[i] <= 'z' && !brand && (k = brand_token(s, n, i))) {
-            brand = true;
-            i = k;
         } else if (s[i] == 0xE3 && i + 2 < n && s[i + 1] == 0x80 && s[i + 2] == 0x82) {
             return false; /* 。 */
         } else if (s[i] == 0xEF && i + 2 < n && s[i + 1] == 0xBC &&
@@ -7188,7 +7187,7 @@ static bool brand_list(const char *text, const line_t *ln)
             i++;
         }
     }
-    return brand && seps >= 4;
+    return seps >= 4;
 }
 
 /* The counts brand_list needs: a brand's letters and digits, pieces
@@ -7239,10 +7238,10 @@ static void spam_shape(const filter_state *st, line_t *ln, const char *text)
             set_label(ln, SCRUB_LABEL_AD, 0.03, "spelled-domain");
         else if (ln->ndigit >= 3 && ln->ncjk >= 2 && ln->units <= 30 && lead_brand(text, ln))
             set_label(ln, SCRUB_LABEL_AD, 0.05, "lead-brand");
-        else if (brand_list_shape(ln) && brand_list(text, ln))
+        else if (brand_list_shape(ln) && ln->units <= 160 && brand_list(text, ln))
             set_label(ln, SCRUB_LABEL_SPAM, 0.02, "brand-list");
     } else if (ln->label == SCRUB_LABEL_CONTENT && SCRUB_UNLIKELY(ln->ndigit >= 3) &&
-               brand_list_shape(ln) && !ln->stop && ln->units <= 160 && brand_list(text, ln)) {
+               brand_list_shape(ln) && !ln->term && !ln->send && ln->units <= 160 && brand_list(text, ln)) {
         set_label(ln, SCRUB_LABEL_SPAM, 0.02, "brand-list");
     } else if (ln->label == SCRUB_LABEL_CONTENT && SCRUB_UNLIKELY(ln->cats & SPAM_CATS)) {
         if (offer_sentence(text, ln)) set_label(ln, SCRUB_LABEL_AD, 0.05, "offer-sentence");
