@@ -7219,6 +7219,22 @@ static bool lead_brand(const char *text, const line_t *ln)
     return i + 3 <= n && s[i] >= 0xE4 && s[i] <= 0xE9;
 }
 
+/* yabo手机版登录:冻生开杂色蛤肉: a short Chinese line that opens with a
+ * lower-case Latin brand glued to Han and puts an ASCII colon between
+ * Han characters is a farm's title template (brand, its login or app
+ * field, a keyword), whatever the brand; Chinese prose writes the
+ * full-width colon.  The caller asks for a call to act (登录, 下载). */
+static bool colon_brand(const char *text, const line_t *ln)
+{
+    const unsigned char *s = (const unsigned char *)text + ln->start;
+    size_t n = ln->len, i = 0;
+    while (i < n && s[i] >= 'a' && s[i] <= 'z') i++;
+    if (i < 3 || i + 3 > n || s[i] < 0xE4 || s[i] > 0xE9) return false;
+    for (; i + 4 < n; i++)
+        if (s[i] == ':' && s[i - 1] >= 0x80 && s[i + 1] >= 0xE4 && s[i + 1] <= 0xE9) return true;
+    return false;
+}
+
 /* The shapes above, on a line the line-alone pass left undecided or
  * took for a sentence (they read the line's bytes again; few lines
  * qualify).  Called from residue_lines' pass over the lines. */
@@ -7238,6 +7254,8 @@ static void spam_shape(const filter_state *st, line_t *ln, const char *text)
             set_label(ln, SCRUB_LABEL_AD, 0.03, "spelled-domain");
         else if (ln->ndigit >= 3 && ln->ncjk >= 2 && ln->units <= 30 && lead_brand(text, ln))
             set_label(ln, SCRUB_LABEL_AD, 0.05, "lead-brand");
+        else if (ln->nalpha >= 3 && ln->ncjk >= 4 && ln->units <= 30 && has(ln, SCRUB__CAT_CTA) && colon_brand(text, ln))
+            set_label(ln, SCRUB_LABEL_AD, 0.05, "colon-brand");
         else if (brand_list_shape(ln) && ln->units <= 160 && brand_list(text, ln))
             set_label(ln, SCRUB_LABEL_SPAM, 0.02, "brand-list");
     } else if (ln->label == SCRUB_LABEL_CONTENT && SCRUB_UNLIKELY(ln->ndigit >= 3) &&

@@ -896,6 +896,33 @@ START_TEST(unbranded_adverts_between_paragraphs)
                           scrub_filter_line_reason(ctx, i));
         }
     }
+    /* a Latin brand glued to its login field, an ASCII colon, a keyword:
+     * the farm's title template; a how-to title with no call to act stays */
+    static const char *const colon_docs[] = {
+        "市图书馆推出夜间自习室\n"
+        "市图书馆从下周一起开放夜间自习室，每天开放到晚上十点，市民凭读者证即可入场。\n"
+        "qvxo手机版登录:办公用品批发\n"
+        "馆方介绍，自习室共有两百个座位，配有台灯和电源插座，可以通过网站提前预约。\n"
+        "iphone手机使用技巧:如何延长电池寿命\n"
+        "馆方还准备了热水和常用药品，并在入口处设置了失物招领处。\n",
+        "市圖書館推出夜間自習室\n"
+        "市圖書館從下週一起開放夜間自習室，每天開放到晚上十點，市民憑讀者證即可入場。\n"
+        "qvxo手機版登錄:辦公用品批發\n"
+        "館方介紹，自習室共有兩百個座位，配有檯燈和電源插座，可以通過網站提前預約。\n"
+        "iphone手機使用技巧:如何延長電池壽命\n"
+        "館方還準備了熱水和常用藥品，並在入口處設置了失物招領處。\n"};
+    for (size_t d = 0; d < 2; d++) {
+        ck_assert_status(scrub_classify_lines(ctx, colon_docs[d], strlen(colon_docs[d]), 0),
+                         SCRUB_OK);
+        ck_assert_msg(scrub_filter_line_label(ctx, 2) == SCRUB_LABEL_AD, "doc %zu: %s (%s)", d,
+                      scrub_label_name(scrub_filter_line_label(ctx, 2)),
+                      scrub_filter_line_reason(ctx, 2));
+        ck_assert_str_eq(scrub_filter_line_reason(ctx, 2), "colon-brand");
+        for (size_t i = 0; i < 6; i++)
+            if (i != 2)
+                ck_assert_msg(scrub_filter_line_kept(ctx, i) == 1, "doc %zu line %zu: %s", d, i,
+                              scrub_filter_line_reason(ctx, i));
+    }
     /* pieces long enough to read as a sentence: the list still goes */
     static const char *const sentence_lists[] = {
         "市图书馆推出夜间自习室\n"
