@@ -7175,6 +7175,103 @@ static bool hospital_promo(const char *text, const line_t *ln)
            consult_call((const unsigned char *)text + ln->start, ln->len);
 }
 
+/* Is s[i] the first byte of an opening quote or bracket a farm puts
+ * round its brand (‘ “ 「 【 [ )?  Returns its length, 0 if none. */
+static size_t brand_quote(const unsigned char *s, size_t n, size_t i)
+{
+    if (s[i] == '[' || s[i] == '\'' || s[i] == '"') return 1;
+    if (i + 3 > n) return 0;
+    if (s[i] == 0xE2 && s[i + 1] == 0x80 && (s[i + 2] == 0x98 || s[i + 2] == 0x9C)) return 3;
+    if (s[i] == 0xE3 && s[i + 1] == 0x80 && (s[i + 2] == 0x8C || s[i + 2] == 0x90)) return 3;
+    return 0;
+}
+
+/* At s[i], a farm's brand of at least two lower-case letters then three
+ * digits or more (hg0088, js333, qvx365vip)?  Returns the end of its
+ * digits, 0 if none. */
+static size_t brand_token(const unsigned char *s, size_t n, size_t i)
+{
+    size_t letters = 0, digits = 0;
+    if (i > 0 && ascii_alnum(s[i - 1])) return 0;
+    while (i < n && s[i] >= 'a' && s[i] <= 'z') i++, letters++;
+    while (i < n && s[i] >= '0' && s[i] <= '9') i++, digits++;
+    return letters >= 2 && digits >= 3 ? i : 0;
+}
+
+/* 无码视频,中文天堂,tvr351在线,亚洲tfx453专区,...: a list of five pieces or
+ * more with no sentence's end, one of them holding a brand of letters
+ * and digits, is a farm's keyword field, whatever its words; an
+ * article's list of names or products writes its codes in capitals or
+ * with two digits (iPhone15, Mate60). */
+static bool brand_list(const char *text, const line_t *ln)
+{
+    const unsigned char *s = (const unsigned char *)text + ln->start;
+    size_t n = ln->len, seps = 0, k, i = 0;
+    /* the brand first: one compare a byte on the lines that lack it */
+    while (i < n && !(s[i] >= 'a' && s[i] <= 'z' && brand_token(s, n, i))) i++;
+    if (i == n) return false;
+    for (i = 0; i < n;) {
+        if ((k = keyword_sep(s, n, i))) {
+            seps++;
+            while (i + k < n && s[i + k] == ' ') k++;
+            i += k;
+        } else if (s[i] == 0xE3 && i + 2 < n && s[i + 1] == 0x80 && s[i + 2] == 0x82) {
+            return false; /* 。 */
+        } else if (s[i] == 0xEF && i + 2 < n && s[i + 1] == 0xBC &&
+                   (s[i + 2] == 0x81 || s[i + 2] == 0x9F)) {
+            return false; /* ！？ */
+        } else {
+            i++;
+        }
+    }
+    return seps >= 4;
+}
+
+/* The counts brand_list needs: a brand's letters and digits, pieces
+ * of Han, not a table's row. */
+static inline bool brand_list_shape(const line_t *ln)
+{
+    return ln->ndigit >= 3 && ln->nalpha >= 2 && ln->ncjk >= 12 && ln->nsep >= 4 && !ln->tab;
+}
+
+/* hg0088官方, ‘js333’自然资源部..., tqx218 : 库存医药用品: a short
+ * Chinese line that opens with a lower-case word of letters then three
+ * digits or more, Han right after it (past a closing quote, spaces or a
+ * colon), is a farm's brand heading the line, whatever the brand; the
+ * article's own names of that shape are written in capitals (MH370,
+ * RTX4090) or carry two digits at most (iphone15, mate60, win10). */
+static bool lead_brand(const char *text, const line_t *ln)
+{
+    const unsigned char *s = (const unsigned char *)text + ln->start;
+    size_t n = ln->len, i = brand_quote(s, n, 0);
+    if (!(i = brand_token(s, n, i)) || (i < n && ascii_alnum(s[i]))) return false;
+    /* past a closing quote, spaces and a colon, the next byte opens Han */
+    while (i < n && (s[i] == ' ' || s[i] == ':' || s[i] == '\'' || s[i] == '"' || s[i] == ']'))
+        i++;
+    if (i + 3 <= n && ((s[i] == 0xE2 && s[i + 1] == 0x80 && (s[i + 2] == 0x99 || s[i + 2] == 0x9D)) ||
+                       (s[i] == 0xE3 && s[i + 1] == 0x80 && (s[i + 2] == 0x8D || s[i + 2] == 0x91)) ||
+                       (s[i] == 0xEF && s[i + 1] == 0xBC && s[i + 2] == 0x9A)))
+        i += 3;
+    while (i < n && s[i] == ' ') i++;
+    return i + 3 <= n && s[i] >= 0xE4 && s[i] <= 0xE9;
+}
+
+/* yabo手机版登录:冻生开杂色蛤肉: a short Chinese line that opens with a
+ * lower-case Latin brand glued to Han and puts an ASCII colon between
+ * Han characters is a farm's title template (brand, its login or app
+ * field, a keyword), whatever the brand; Chinese prose writes the
+ * full-width colon.  The caller asks for a call to act (登录, 下载). */
+static bool colon_brand(const char *text, const line_t *ln)
+{
+    const unsigned char *s = (const unsigned char *)text + ln->start;
+    size_t n = ln->len, i = 0;
+    while (i < n && s[i] >= 'a' && s[i] <= 'z') i++;
+    if (i < 3 || i + 3 > n || s[i] < 0xE4 || s[i] > 0xE9) return false;
+    for (; i + 4 < n; i++)
+        if (s[i] == ':' && s[i - 1] >= 0x80 && s[i + 1] >= 0xE4 && s[i + 1] <= 0xE9) return true;
+    return false;
+}
+
 /* The shapes above, on a line the line-alone pass left undecided or
  * took for a sentence (they read the line's bytes again; few lines
  * qualify).  Called from residue_lines' pass over the lines. */
@@ -7188,6 +7285,19 @@ static void spam_shape(const filter_state *st, line_t *ln, const char *text)
         else if (ln->ndigit && ln->nalpha && ln->ncjk >= 2 && ln->units <= 16 &&
                  alnum_brand(text, ln)) /* every glue word is two Han characters or more */
             set_label(ln, SCRUB_LABEL_AD, 0.05, "alnum-brand");
+        /* news may cite a site; it never spells the site's dots so that
+         * no link filter finds it, lexicon term or none */
+        else if (ln->spelled && ln->units <= 40)
+            set_label(ln, SCRUB_LABEL_AD, 0.03, "spelled-domain");
+        else if (ln->ndigit >= 3 && ln->ncjk >= 2 && ln->units <= 30 && lead_brand(text, ln))
+            set_label(ln, SCRUB_LABEL_AD, 0.05, "lead-brand");
+        else if (ln->nalpha >= 3 && ln->ncjk >= 4 && ln->units <= 30 && has(ln, SCRUB__CAT_CTA) && colon_brand(text, ln))
+            set_label(ln, SCRUB_LABEL_AD, 0.05, "colon-brand");
+        else if (brand_list_shape(ln) && ln->units <= 160 && brand_list(text, ln))
+            set_label(ln, SCRUB_LABEL_SPAM, 0.02, "brand-list");
+    } else if (ln->label == SCRUB_LABEL_CONTENT && SCRUB_UNLIKELY(ln->ndigit >= 3) &&
+               brand_list_shape(ln) && !ln->term && !ln->send && ln->units <= 160 && brand_list(text, ln)) {
+        set_label(ln, SCRUB_LABEL_SPAM, 0.02, "brand-list");
     } else if (ln->label == SCRUB_LABEL_CONTENT && SCRUB_UNLIKELY(ln->cats & SPAM_CATS)) {
         if (offer_sentence(text, ln)) set_label(ln, SCRUB_LABEL_AD, 0.05, "offer-sentence");
         else if (repeated_brand(st, text, ln))

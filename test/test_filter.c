@@ -879,6 +879,126 @@ START_TEST(spelled_domain_advert)
 }
 END_TEST
 
+/* Adverts that no lexicon entry names, put between an article's
+ * paragraphs (issue 6, branch filter-spamown): a domain with its dots
+ * spelled (spelled-domain, now without a spam term), a line headed by a
+ * lower-case brand of letters and three digits (lead-brand) and a
+ * keyword list holding such a brand (brand-list).  Context alone would
+ * keep each as a subheading.  The article's own names of that kind
+ * (MH370, iphone15, mate60), a real domain and a list of groceries stay
+ * (Simplified and Traditional). */
+START_TEST(unbranded_adverts_between_paragraphs)
+{
+    static const char *const docs[] = {
+        "市图书馆推出夜间自习室\n"
+        "市图书馆从下周一起开放夜间自习室，每天开放到晚上十点，市民凭读者证即可入场。\n"
+        "二手图书 网址：www。kbw668。com\n"
+        "馆方介绍，自习室共有两百个座位，配有台灯和电源插座，可以通过网站提前预约。\n"
+        "kbw668官方\n"
+        "预约系统上线第一天，就有三百多位读者登录www.library.gov.cn选择了座位。\n"
+        "‘qdx917’市区公交线路调整情况\n"
+        "不少读者表示，晚上下班后终于有了安静的学习场所，希望这项服务能长期坚持下去。\n"
+        "vcr206 : 办公用品批发\n"
+        "馆方还准备了热水和常用药品，并在入口处设置了失物招领处。\n"
+        "二手图书,旧书回收,qzt520图书批发,教材回购,绘本专区,打折图书\n"
+        "自习室每晚提供的夜宵有面包、牛奶、鸡蛋、水果和热粥，均由志愿者准备。\n"
+        "MH370航班搜寻工作仍在继续\n"
+        "有读者在自习室用iphone15和mate60手机查阅电子书，馆方为此增加了充电插座。\n"
+        "面包,牛奶,鸡蛋,水果,热粥,饼干\n"
+        "图书馆表示，将根据读者的反馈调整开放时间，并增加周末的开放时段。\n",
+        "市圖書館推出夜間自習室\n"
+        "市圖書館從下週一起開放夜間自習室，每天開放到晚上十點，市民憑讀者證即可入場。\n"
+        "二手圖書 網址：www。kbw668。com\n"
+        "館方介紹，自習室共有兩百個座位，配有檯燈和電源插座，可以通過網站提前預約。\n"
+        "kbw668官方\n"
+        "預約系統上線第一天，就有三百多位讀者登錄www.library.gov.tw選擇了座位。\n"
+        "‘qdx917’市區公車路線調整情況\n"
+        "不少讀者表示，晚上下班後終於有了安靜的學習場所，希望這項服務能長期堅持下去。\n"
+        "vcr206 : 辦公用品批發\n"
+        "館方還準備了熱水和常用藥品，並在入口處設置了失物招領處。\n"
+        "二手圖書,舊書回收,qzt520圖書批發,教材回購,繪本專區,打折圖書\n"
+        "自習室每晚提供的宵夜有麵包、牛奶、雞蛋、水果和熱粥，均由志願者準備。\n"
+        "MH370航班搜尋工作仍在繼續\n"
+        "有讀者在自習室用iphone15和mate60手機查閱電子書，館方為此增加了充電插座。\n"
+        "麵包,牛奶,雞蛋,水果,熱粥,餅乾\n"
+        "圖書館表示，將根據讀者的反饋調整開放時間，並增加週末的開放時段。\n"};
+    static const size_t at[] = {2, 4, 6, 8, 10};
+    static const char *const reason[] = {"spelled-domain", "lead-brand", "lead-brand", "lead-brand",
+                                         "brand-list"};
+    scrub_ctx *ctx = scrub_ctx_new();
+    for (size_t d = 0; d < 2; d++) {
+        ck_assert_status(scrub_classify_lines(ctx, docs[d], strlen(docs[d]), 0), SCRUB_OK);
+        ck_assert_uint_eq(scrub_filter_line_count(ctx), 16);
+        for (size_t i = 0; i < 16; i++) {
+            bool advert = false;
+            for (size_t k = 0; k < 5; k++)
+                if (at[k] == i) {
+                    advert = true;
+                    ck_assert_msg(scrub_filter_line_label(ctx, i) ==
+                                      (k == 4 ? SCRUB_LABEL_SPAM : SCRUB_LABEL_AD),
+                                  "doc %zu line %zu: %s (%s)", d, i,
+                                  scrub_label_name(scrub_filter_line_label(ctx, i)),
+                                  scrub_filter_line_reason(ctx, i));
+                    ck_assert_str_eq(scrub_filter_line_reason(ctx, i), reason[k]);
+                }
+            ck_assert_msg(scrub_filter_line_kept(ctx, i) == !advert, "doc %zu line %zu: %s (%s)",
+                          d, i, scrub_label_name(scrub_filter_line_label(ctx, i)),
+                          scrub_filter_line_reason(ctx, i));
+        }
+    }
+    /* a Latin brand glued to its login field, an ASCII colon, a keyword:
+     * the farm's title template; a how-to title with no call to act stays */
+    static const char *const colon_docs[] = {
+        "市图书馆推出夜间自习室\n"
+        "市图书馆从下周一起开放夜间自习室，每天开放到晚上十点，市民凭读者证即可入场。\n"
+        "qvxo手机版登录:办公用品批发\n"
+        "馆方介绍，自习室共有两百个座位，配有台灯和电源插座，可以通过网站提前预约。\n"
+        "iphone手机使用技巧:如何延长电池寿命\n"
+        "馆方还准备了热水和常用药品，并在入口处设置了失物招领处。\n",
+        "市圖書館推出夜間自習室\n"
+        "市圖書館從下週一起開放夜間自習室，每天開放到晚上十點，市民憑讀者證即可入場。\n"
+        "qvxo手機版登錄:辦公用品批發\n"
+        "館方介紹，自習室共有兩百個座位，配有檯燈和電源插座，可以通過網站提前預約。\n"
+        "iphone手機使用技巧:如何延長電池壽命\n"
+        "館方還準備了熱水和常用藥品，並在入口處設置了失物招領處。\n"};
+    for (size_t d = 0; d < 2; d++) {
+        ck_assert_status(scrub_classify_lines(ctx, colon_docs[d], strlen(colon_docs[d]), 0),
+                         SCRUB_OK);
+        ck_assert_msg(scrub_filter_line_label(ctx, 2) == SCRUB_LABEL_AD, "doc %zu: %s (%s)", d,
+                      scrub_label_name(scrub_filter_line_label(ctx, 2)),
+                      scrub_filter_line_reason(ctx, 2));
+        ck_assert_str_eq(scrub_filter_line_reason(ctx, 2), "colon-brand");
+        for (size_t i = 0; i < 6; i++)
+            if (i != 2)
+                ck_assert_msg(scrub_filter_line_kept(ctx, i) == 1, "doc %zu line %zu: %s", d, i,
+                              scrub_filter_line_reason(ctx, i));
+    }
+    /* pieces long enough to read as a sentence: the list still goes */
+    static const char *const sentence_lists[] = {
+        "市图书馆推出夜间自习室\n"
+        "市图书馆从下周一起开放夜间自习室，每天开放到晚上十点，市民凭读者证即可入场。\n"
+        "城市里的夜间自习室预约入口,图书馆的夜间开放时间表,kbw668在线借阅平台的登录,"
+        "读者证的办理流程说明,自习室的座位预约系统\n"
+        "馆方介绍，自习室共有两百个座位，配有台灯和电源插座，可以通过网站提前预约。\n",
+        "市圖書館推出夜間自習室\n"
+        "市圖書館從下週一起開放夜間自習室，每天開放到晚上十點，市民憑讀者證即可入場。\n"
+        "城市裡的夜間自習室預約入口,圖書館的夜間開放時間表,kbw668線上借閱平臺的登錄,"
+        "讀者證的辦理流程說明,自習室的座位預約系統\n"
+        "館方介紹，自習室共有兩百個座位，配有檯燈和電源插座，可以通過網站提前預約。\n"};
+    for (size_t d = 0; d < 2; d++) {
+        ck_assert_status(scrub_classify_lines(ctx, sentence_lists[d], strlen(sentence_lists[d]), 0),
+                         SCRUB_OK);
+        ck_assert_msg(scrub_filter_line_label(ctx, 2) == SCRUB_LABEL_SPAM, "doc %zu: %s (%s)", d,
+                      scrub_label_name(scrub_filter_line_label(ctx, 2)),
+                      scrub_filter_line_reason(ctx, 2));
+        ck_assert_str_eq(scrub_filter_line_reason(ctx, 2), "brand-list");
+        ck_assert_int_eq(scrub_filter_line_kept(ctx, 1), 1);
+        ck_assert_int_eq(scrub_filter_line_kept(ctx, 3), 1);
+    }
+    scrub_ctx_free(ctx);
+}
+END_TEST
+
 /* A brand with a verb asking the reader to act (登录) is an advert on a
  * line past the 40 units of a brand alone. */
 START_TEST(brand_with_call_to_act)
@@ -1405,8 +1525,10 @@ START_TEST(template_farm_unknown_brand)
         ck_assert_status(scrub_classify_lines(ctx, docs[0], strlen(docs[0]), 0), SCRUB_OK);
         ck_assert_msg(scrub_filter_doc_flags(ctx) & SCRUB_DOC_SITE_FARM, "script %d score %.3f",
                       script, scrub_filter_doc_score(ctx));
+        /* the brand heading the line decides it alone now (lead-brand,
+         * branch filter-spamown); the farm still reads it as a field */
         ck_assert_int_eq(scrub_filter_line_label(ctx, 0), SCRUB_LABEL_AD);
-        ck_assert_str_eq(scrub_filter_line_reason(ctx, 0), "brand-field");
+        ck_assert_str_eq(scrub_filter_line_reason(ctx, 0), "lead-brand");
         ck_assert_int_eq(scrub_filter_line_label(ctx, 5), SCRUB_LABEL_SPAM);
         ck_assert_str_eq(scrub_filter_line_reason(ctx, 5), "segmented-keywords");
         for (size_t i = 2; i <= 4; i++) ck_assert_int_eq(scrub_filter_line_kept(ctx, i), 1);
@@ -7297,6 +7419,7 @@ Suite *make_suite(void)
     tcase_add_test(tc, wide_letters_fold);
     tcase_add_test(tc, star_and_dash_separators);
     tcase_add_test(tc, spelled_domain_advert);
+    tcase_add_test(tc, unbranded_adverts_between_paragraphs);
     tcase_add_test(tc, brand_with_call_to_act);
     tcase_add_test(tc, spec_rows);
     tcase_add_test(tc, hospital_ad_farm);

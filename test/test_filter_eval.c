@@ -1677,8 +1677,11 @@ static void sv_articles(scrub_ctx *ctx, advert_doc *d, size_t nd, const line_poo
         line_pool p = *ads;
         p.lines = va.lines;
         ck_assert_status(scrub__filter_mute_spam_lexicon(ctx, v == SV_NO_LEXICON), SCRUB_OK);
-        for (size_t h = 0; h < nd; h++)
-            if (d[h].na >= 2) transplant_pool(ctx, &SV.lines[v], d[h].name, d[h].art, d[h].na, &p, true);
+        for (size_t h = 0; h < nd; h++) {
+            char where[320]; /* the variant in the dump's rows */
+            snprintf(where, sizeof where, "%s[%s]", d[h].name, sv_names[v]);
+            if (d[h].na >= 2) transplant_pool(ctx, &SV.lines[v], where, d[h].art, d[h].na, &p, true);
+        }
         ck_assert_status(scrub__filter_mute_spam_lexicon(ctx, false), SCRUB_OK);
         sv_free(&va);
     }
