@@ -3845,6 +3845,68 @@ static bool dek_under_title(const filter_state *st, size_t i, size_t below, size
            ln->nwords >= 4 && is_title(st, prev_nonblank(st, i, false), title);
 }
 
+/* Does line t hold the n bytes at key, ASCII letters in either case (a
+ * kicker's `Populationsbasierte Kohortenstudie` in the lead's
+ * `eine populationsbasierte Kohortenstudie`)? */
+static bool line_holds_folded(const char *text, const line_t *t, const char *key, size_t n)
+{
+    const char *q = text + t->start;
+    for (size_t at = 0; n && at + n <= t->len; at++) {
+        size_t k = 0;
+        for (; k < n; k++) {
+            char a = q[at + k], b = key[k], la = (char)(a | 32);
+            if (a != b && !(la >= 'a' && la <= 'z' && la == (char)(b | 32))) break;
+        }
+        if (k == n) return true;
+    }
+    return false;
+}
+
+/* A short phrase right over the title that the lead names again is the
+ * story's kicker (a person's or a study's name over the headline).  A
+ * section or a tag over the title stands in a run of such lines (`Apple`
+ * / `Tech` / `iOS`, `Opinion` over a columnist), and a columnist's name
+ * comes back in the byline under the title, not in the lead. */
+static bool kicker_over_title(const filter_state *st, const char *text, size_t i, size_t below,
+                              size_t first, size_t title)
+{
+    const line_t *ln = &st->lines[i];
+    if (title == SIZE_MAX || below != title || title >= first || ln->linked || ln->term ||
+        ln->colon || ln->url || ln->date || ln->ndigit ||
+        (ln->ncjk ? ln->units < 4 || ln->units > 16 : ln->nwords < 2 || ln->nwords > 6))
+        return false;
+    size_t above = prev_nonblank(st, i, false);
+    if (above != SIZE_MAX && st->lines[above].label == CAND) return false;
+    size_t from, end = text_bounds(text, ln, &from);
+    const char *key = text + ln->start + from;
+    for (size_t k = title + 1; k < first; k++)
+        if (st->lines[k].label != SCRUB_LABEL_BLANK && line_holds_folded(text, &st->lines[k], key, end - from))
+            return false;
+    for (size_t k = first, seen = 0; k < st->nlines && seen < 3; k++) {
+        if (st->lines[k].label != SCRUB_LABEL_CONTENT) continue;
+        if (line_holds_folded(text, &st->lines[k], key, end - from)) return true;
+        seen++;
+    }
+    return false;
+}
+
+/* A phrase of four words or more, most of them in lower case, between
+ * the title (past one counter or share line) and the byline under it is
+ * the article's dek, full stop or not: a teaser or a video pitch stands
+ * under the byline, and a name, an agency's credit or a second crumb is
+ * cased like a name or linked. */
+static bool dek_over_byline(const filter_state *st, size_t i, size_t below, size_t title)
+{
+    const line_t *ln = &st->lines[i];
+    if (title == SIZE_MAX || below >= st->nlines || st->lines[below].label != SCRUB_LABEL_META ||
+        ln->linked || ln->colon || ln->url || ln->date || name_shape(ln) ||
+        (ln->ncjk ? ln->units < 8 : ln->nwords < 4 || ln->nlow_init <= ln->ncap_init))
+        return false;
+    size_t up = prev_nonblank(st, i, false);
+    if (up != SIZE_MAX && st->lines[up].label == SCRUB_LABEL_WIDGET) up = prev_nonblank(st, up, false);
+    return is_title(st, up, title);
+}
+
 /* Above the body, bottom up (a line is read after the one under it): the
  * title; a heading right under it (a two-line headline, a dek); an
  * unlinked DOM heading right over the body or over a kept heading (a
@@ -3876,6 +3938,10 @@ static void resolve_edges(filter_state *st, const char *text, size_t first, size
         else if (ln->near && !ln->term && st->lines[below].label == SCRUB_LABEL_CONTENT)
             set_label(ln, SCRUB_LABEL_CONTENT, 0.55, "wrapped-prose");
         else if (dek_under_title(st, i, below, first, title))
+            set_label(ln, SCRUB_LABEL_HEADING, 0.55, "dek");
+        else if (kicker_over_title(st, text, i, below, first, title))
+            set_label(ln, SCRUB_LABEL_HEADING, 0.55, "kicker");
+        else if (dek_over_byline(st, i, below, title))
             set_label(ln, SCRUB_LABEL_HEADING, 0.55, "dek");
         else set_label(ln, SCRUB_LABEL_NAV, 0.25, R_BEFORE);
     }
