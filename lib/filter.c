@@ -3895,14 +3895,20 @@ static bool kicker_over_title(const filter_state *st, const char *text, size_t i
  * the article's dek, full stop or not: a teaser or a video pitch stands
  * under the byline, and a name, an agency's credit or a second crumb is
  * cased like a name or linked. */
-static bool dek_over_byline(const filter_state *st, size_t i, size_t below, size_t title)
+static bool dek_shape(const char *text, const line_t *ln);
+static bool dek_unmarked(const char *text, const line_t *ln);
+
+static bool dek_over_byline(const filter_state *st, const char *text, size_t i, size_t below,
+                            size_t title)
 {
     const line_t *ln = &st->lines[i];
     if (title == SIZE_MAX || below >= st->nlines || st->lines[below].label != SCRUB_LABEL_META ||
-        ln->linked || ln->colon || ln->url || ln->date || name_shape(ln) ||
-        (ln->ncjk ? ln->units < 8 : ln->nwords < 4 || ln->nlow_init <= ln->ncap_init))
+        name_shape(ln) || (ln->ncjk ? ln->units < 8 : ln->nwords < 4 || ln->nlow_init <= ln->ncap_init) ||
+        !dek_unmarked(text, ln))
         return false;
     size_t up = prev_nonblank(st, i, false);
+    /* a long one right under the title is heading_deks' (prose-dek) */
+    if (is_title(st, up, title)) return !dek_shape(text, ln);
     if (up != SIZE_MAX && st->lines[up].label == SCRUB_LABEL_WIDGET) up = prev_nonblank(st, up, false);
     return is_title(st, up, title);
 }
@@ -3941,7 +3947,7 @@ static void resolve_edges(filter_state *st, const char *text, size_t first, size
             set_label(ln, SCRUB_LABEL_HEADING, 0.55, "dek");
         else if (kicker_over_title(st, text, i, below, first, title))
             set_label(ln, SCRUB_LABEL_HEADING, 0.55, "kicker");
-        else if (dek_over_byline(st, i, below, title))
+        else if (dek_over_byline(st, text, i, below, title))
             set_label(ln, SCRUB_LABEL_HEADING, 0.55, "dek");
         else set_label(ln, SCRUB_LABEL_NAV, 0.25, R_BEFORE);
     }
@@ -6286,16 +6292,20 @@ static bool byline_opening(const char *text, const line_t *ln)
  * meta, and what follows it is the page's.  A table cell is a row of a
  * spec sheet or a score board, unless it lies in the article guess: old
  * sites and some CMSs set the whole article in cells. */
-static bool dek_shape(const char *text, const line_t *ln)
+static bool dek_unmarked(const char *text, const line_t *ln)
 {
     bool dated = ln->date || has_date(text, ln) || has_clock(text, ln) ||
                  (ln->hits[SCRUB__CAT_DATE] && ln->ndigit) ||
                  (has(ln, SCRUB__CAT_META) && cat_at(ln, SCRUB__CAT_META) <= 6) ||
                  byline_opening(text, ln);
-    return !dated && ln->nwords >= 8 && ln->nlow_init * 3 >= ln->nwords && !ln->linked &&
-           !ln->link_title && !ln->clock && !ln->colon && !ln->item &&
+    return !dated && !ln->linked && !ln->link_title && !ln->clock && !ln->colon && !ln->item &&
            !ln->chrome && !ln->url && !ln->phone && (!ln->tab || ln->hint_cand) &&
            !(ln->cats & NOTICE_CATS) && !ln->span_count;
+}
+
+static bool dek_shape(const char *text, const line_t *ln)
+{
+    return ln->nwords >= 8 && ln->nlow_init * 3 >= ln->nwords && dek_unmarked(text, ln);
 }
 
 static FILTER_NOINLINE void heading_deks(filter_state *st, const char *text)
