@@ -3845,20 +3845,34 @@ static bool dek_under_title(const filter_state *st, size_t i, size_t below, size
            ln->nwords >= 4 && is_title(st, prev_nonblank(st, i, false), title);
 }
 
+static bool folded_eq(const char *a, const char *b, size_t n)
+{
+    for (size_t k = 0; k < n; k++) {
+        char la = (char)(a[k] | 32);
+        if (a[k] != b[k] && !(la >= 'a' && la <= 'z' && la == (char)(b[k] | 32))) return false;
+    }
+    return true;
+}
+
 /* Does line t hold the n bytes at key, ASCII letters in either case (a
  * kicker's `Populationsbasierte Kohortenstudie` in the lead's
  * `eine populationsbasierte Kohortenstudie`)? */
 static bool line_holds_folded(const char *text, const line_t *t, const char *key, size_t n)
 {
-    const char *q = text + t->start;
-    for (size_t at = 0; n && at + n <= t->len; at++) {
-        size_t k = 0;
-        for (; k < n; k++) {
-            char a = q[at + k], b = key[k], la = (char)(a | 32);
-            if (a != b && !(la >= 'a' && la <= 'z' && la == (char)(b | 32))) break;
-        }
-        if (k == n) return true;
+    /* memchr for the key's first byte that is no ASCII letter (a space, a
+     * lead byte), which case folding leaves alone */
+    if (n > t->len) return false;
+    size_t j = 0;
+    while (j < n && ((key[j] | 32) >= 'a' && (key[j] | 32) <= 'z')) j++;
+    const char *q = text + t->start, *end = q + t->len;
+    if (j == n) {
+        for (; (size_t)(end - q) >= n; q++)
+            if (folded_eq(q, key, n)) return true;
+        return false;
     }
+    for (const char *p = q + j;
+         (size_t)(end - p) >= n - j && (p = memchr(p, key[j], (size_t)(end - p) - (n - j) + 1)); p++)
+        if (folded_eq(p - j, key, n)) return true;
     return false;
 }
 
@@ -3867,7 +3881,7 @@ static bool line_holds_folded(const char *text, const line_t *t, const char *key
  * section or a tag over the title stands in a run of such lines (`Apple`
  * / `Tech` / `iOS`, `Opinion` over a columnist), and a columnist's name
  * comes back in the byline under the title, not in the lead. */
-static bool kicker_over_title(const filter_state *st, const char *text, size_t i, size_t below,
+static FILTER_NOINLINE bool kicker_over_title(const filter_state *st, const char *text, size_t i, size_t below,
                               size_t first, size_t title)
 {
     const line_t *ln = &st->lines[i];
@@ -3898,19 +3912,22 @@ static bool kicker_over_title(const filter_state *st, const char *text, size_t i
 static bool dek_shape(const char *text, const line_t *ln);
 static bool dek_unmarked(const char *text, const line_t *ln);
 
-static bool dek_over_byline(const filter_state *st, const char *text, size_t i, size_t below,
+static FILTER_NOINLINE bool dek_over_byline(const filter_state *st, const char *text, size_t i, size_t below,
                             size_t title)
 {
     const line_t *ln = &st->lines[i];
-    if (title == SIZE_MAX || below >= st->nlines || st->lines[below].label != SCRUB_LABEL_META ||
-        name_shape(ln) || (ln->ncjk ? ln->units < 8 : ln->nwords < 4 || ln->nlow_init <= ln->ncap_init) ||
-        !dek_unmarked(text, ln))
+    if (title == SIZE_MAX || below >= st->nlines ||
+        st->lines[below].label != SCRUB_LABEL_META ||
+        (ln->ncjk ? ln->units < 8 : ln->nwords < 4 || ln->nlow_init <= ln->ncap_init))
         return false;
     size_t up = prev_nonblank(st, i, false);
+    bool right_under = is_title(st, up, title);
+    if (!right_under && up != SIZE_MAX && st->lines[up].label == SCRUB_LABEL_WIDGET)
+        up = prev_nonblank(st, up, false);
+    if (!right_under && !is_title(st, up, title)) return false;
+    if (name_shape(ln) || !dek_unmarked(text, ln)) return false;
     /* a long one right under the title is heading_deks' (prose-dek) */
-    if (is_title(st, up, title)) return !dek_shape(text, ln);
-    if (up != SIZE_MAX && st->lines[up].label == SCRUB_LABEL_WIDGET) up = prev_nonblank(st, up, false);
-    return is_title(st, up, title);
+    return !right_under || !dek_shape(text, ln);
 }
 
 /* Above the body, bottom up (a line is read after the one under it): the
@@ -3945,9 +3962,10 @@ static void resolve_edges(filter_state *st, const char *text, size_t first, size
             set_label(ln, SCRUB_LABEL_CONTENT, 0.55, "wrapped-prose");
         else if (dek_under_title(st, i, below, first, title))
             set_label(ln, SCRUB_LABEL_HEADING, 0.55, "dek");
-        else if (kicker_over_title(st, text, i, below, first, title))
+        else if (below == title && kicker_over_title(st, text, i, below, first, title))
             set_label(ln, SCRUB_LABEL_HEADING, 0.55, "kicker");
-        else if (dek_over_byline(st, text, i, below, title))
+        else if (below < st->nlines && st->lines[below].label == SCRUB_LABEL_META &&
+                 dek_over_byline(st, text, i, below, title))
             set_label(ln, SCRUB_LABEL_HEADING, 0.55, "dek");
         else set_label(ln, SCRUB_LABEL_NAV, 0.25, R_BEFORE);
     }
