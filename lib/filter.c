@@ -3882,6 +3882,91 @@ static bool dek_under_title(const filter_state *st, size_t i, size_t below, size
            ln->nwords >= 4 && is_title(st, prev_nonblank(st, i, false), title);
 }
 
+static bool folded_eq(const char *a, const char *b, size_t n)
+{
+    for (size_t k = 0; k < n; k++) {
+        char la = (char)(a[k] | 32);
+        if (a[k] != b[k] && !(la >= 'a' && la <= 'z' && la == (char)(b[k] | 32))) return false;
+    }
+    return true;
+}
+
+/* Does line t hold the n bytes at key, ASCII letters in either case (a
+ * kicker's `Populationsbasierte Kohortenstudie` in the lead's
+ * `eine populationsbasierte Kohortenstudie`)? */
+static bool line_holds_folded(const char *text, const line_t *t, const char *key, size_t n)
+{
+    /* memchr for the key's first byte that is no ASCII letter (a space, a
+     * lead byte), which case folding leaves alone */
+    if (n > t->len) return false;
+    size_t j = 0;
+    while (j < n && ((key[j] | 32) >= 'a' && (key[j] | 32) <= 'z')) j++;
+    const char *q = text + t->start, *end = q + t->len;
+    if (j == n) {
+        for (; (size_t)(end - q) >= n; q++)
+            if (folded_eq(q, key, n)) return true;
+        return false;
+    }
+    for (const char *p = q + j;
+         (size_t)(end - p) >= n - j && (p = memchr(p, key[j], (size_t)(end - p) - (n - j) + 1)); p++)
+        if (folded_eq(p - j, key, n)) return true;
+    return false;
+}
+
+/* A short phrase right over the title that the lead names again is the
+ * story's kicker (a person's or a study's name over the headline).  A
+ * section or a tag over the title stands in a run of such lines (`Apple`
+ * / `Tech` / `iOS`, `Opinion` over a columnist), and a columnist's name
+ * comes back in the byline under the title, not in the lead. */
+static FILTER_NOINLINE bool kicker_over_title(const filter_state *st, const char *text, size_t i, size_t below,
+                              size_t first, size_t title)
+{
+    const line_t *ln = &st->lines[i];
+    if (title == SIZE_MAX || below != title || title >= first || ln->linked || ln->term ||
+        ln->colon || ln->url || ln->date || ln->ndigit ||
+        (ln->ncjk ? ln->units < 4 || ln->units > 16 : ln->nwords < 2 || ln->nwords > 6))
+        return false;
+    size_t above = prev_nonblank(st, i, false);
+    if (above != SIZE_MAX && st->lines[above].label == CAND) return false;
+    size_t from, end = text_bounds(text, ln, &from);
+    const char *key = text + ln->start + from;
+    for (size_t k = title + 1; k < first; k++)
+        if (st->lines[k].label != SCRUB_LABEL_BLANK && line_holds_folded(text, &st->lines[k], key, end - from))
+            return false;
+    for (size_t k = first, seen = 0; k < st->nlines && seen < 3; k++) {
+        if (st->lines[k].label != SCRUB_LABEL_CONTENT) continue;
+        if (line_holds_folded(text, &st->lines[k], key, end - from)) return true;
+        seen++;
+    }
+    return false;
+}
+
+/* A phrase of four words or more, most of them in lower case, between
+ * the title (past one counter or share line) and the byline under it is
+ * the article's dek, full stop or not: a teaser or a video pitch stands
+ * under the byline, and a name, an agency's credit or a second crumb is
+ * cased like a name or linked. */
+static bool dek_shape(const char *text, const line_t *ln);
+static bool dek_unmarked(const char *text, const line_t *ln);
+
+static FILTER_NOINLINE bool dek_over_byline(const filter_state *st, const char *text, size_t i, size_t below,
+                            size_t title)
+{
+    const line_t *ln = &st->lines[i];
+    if (title == SIZE_MAX || below >= st->nlines ||
+        st->lines[below].label != SCRUB_LABEL_META ||
+        (ln->ncjk ? ln->units < 8 : ln->nwords < 4 || ln->nlow_init <= ln->ncap_init))
+        return false;
+    size_t up = prev_nonblank(st, i, false);
+    bool right_under = is_title(st, up, title);
+    if (!right_under && up != SIZE_MAX && st->lines[up].label == SCRUB_LABEL_WIDGET)
+        up = prev_nonblank(st, up, false);
+    if (!right_under && !is_title(st, up, title)) return false;
+    if (name_shape(ln) || !dek_unmarked(text, ln)) return false;
+    /* a long one right under the title is heading_deks' (prose-dek) */
+    return !right_under || !dek_shape(text, ln);
+}
+
 /* Above the body, bottom up (a line is read after the one under it): the
  * title; a heading right under it (a two-line headline, a dek); an
  * unlinked DOM heading right over the body or over a kept heading (a
@@ -3913,6 +3998,11 @@ static void resolve_edges(filter_state *st, const char *text, size_t first, size
         else if (ln->near && !ln->term && st->lines[below].label == SCRUB_LABEL_CONTENT)
             set_label(ln, SCRUB_LABEL_CONTENT, 0.55, "wrapped-prose");
         else if (dek_under_title(st, i, below, first, title))
+            set_label(ln, SCRUB_LABEL_HEADING, 0.55, "dek");
+        else if (below == title && kicker_over_title(st, text, i, below, first, title))
+            set_label(ln, SCRUB_LABEL_HEADING, 0.55, "kicker");
+        else if (below < st->nlines && st->lines[below].label == SCRUB_LABEL_META &&
+                 dek_over_byline(st, text, i, below, title))
             set_label(ln, SCRUB_LABEL_HEADING, 0.55, "dek");
         else set_label(ln, SCRUB_LABEL_NAV, 0.25, R_BEFORE);
     }
@@ -6257,16 +6347,20 @@ static bool byline_opening(const char *text, const line_t *ln)
  * meta, and what follows it is the page's.  A table cell is a row of a
  * spec sheet or a score board, unless it lies in the article guess: old
  * sites and some CMSs set the whole article in cells. */
-static bool dek_shape(const char *text, const line_t *ln)
+static bool dek_unmarked(const char *text, const line_t *ln)
 {
     bool dated = ln->date || has_date(text, ln) || has_clock(text, ln) ||
                  (ln->hits[SCRUB__CAT_DATE] && ln->ndigit) ||
                  (has(ln, SCRUB__CAT_META) && cat_at(ln, SCRUB__CAT_META) <= 6) ||
                  byline_opening(text, ln);
-    return !dated && ln->nwords >= 8 && ln->nlow_init * 3 >= ln->nwords && !ln->linked &&
-           !ln->link_title && !ln->clock && !ln->colon && !ln->item &&
+    return !dated && !ln->linked && !ln->link_title && !ln->clock && !ln->colon && !ln->item &&
            !ln->chrome && !ln->url && !ln->phone && (!ln->tab || ln->hint_cand) &&
            !(ln->cats & NOTICE_CATS) && !ln->span_count;
+}
+
+static bool dek_shape(const char *text, const line_t *ln)
+{
+    return ln->nwords >= 8 && ln->nlow_init * 3 >= ln->nwords && dek_unmarked(text, ln);
 }
 
 static FILTER_NOINLINE void heading_deks(filter_state *st, const char *text)

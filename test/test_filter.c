@@ -5818,6 +5818,56 @@ START_TEST(dek_under_title)
 }
 END_TEST
 
+/* The head of an article outside the html stage's guess: a kicker right
+ * over the headline that the lead names again (a study's name), and a
+ * dek in lower case without a full stop between the headline's comment
+ * counter and the byline.  Both are the article's; the menu over the
+ * kicker and the footer are not. */
+START_TEST(kicker_and_dek)
+{
+    static const char *const docs[] = {
+        "Home | Health | Science | Contact\n"
+        "Animal Assisted Therapy\n"
+        "Dogs on the Ward Calm Patients Before Surgery\n"
+        "12 comments\n"
+        "a short visit from a trained dog lowers the stress of waiting\n"
+        "By Jane Miller, March 3, 2026\n"
+        "A hospital in the north of the country has tested animal assisted therapy on patients waiting for an operation.\n"
+        "Patients who spent ten minutes with a dog reported far less fear than those who waited alone in their rooms.\n"
+        "The nurses say the visits also make the long mornings on the ward easier for the staff who care for them.\n"
+        "The hospital now plans to offer the visits to children on the surgical ward from the autumn onwards.\n"
+        "Copyright 2026 Example Health News\n",
+        "Startseite | Gesundheit | Wissenschaft | Kontakt\n"
+        "Tiergestützte Therapie\n"
+        "Hunde auf der Station beruhigen Patienten vor der Operation\n"
+        "12 Kommentare\n"
+        "ein kurzer Besuch eines ausgebildeten Hundes senkt den Stress des Wartens\n"
+        "Von Jana Müller, 03.03.2026\n"
+        "Ein Krankenhaus im Norden des Landes hat tiergestützte Therapie bei Patienten vor einer Operation erprobt.\n"
+        "Patienten, die zehn Minuten mit einem Hund verbrachten, hatten deutlich weniger Angst als allein wartende.\n"
+        "Die Pflegekräfte sagen, die Besuche machten auch die langen Vormittage auf der Station leichter für alle.\n"
+        "Das Krankenhaus will die Besuche ab dem Herbst auch den Kindern auf der chirurgischen Station anbieten.\n"
+        "Copyright 2026 Beispiel Gesundheitsnachrichten\n"};
+    const uint32_t all = 255u << SCRUB_HINT_LINK_SHARE_SHIFT;
+    const uint32_t cand = SCRUB_HINT_IN_CANDIDATE;
+    const uint32_t hints[11] = {SCRUB_HINT_IN_NAV | all, 0, SCRUB_HINT_HEADING | SCRUB_HINT_TITLE,
+                                SCRUB_HINT_CLASS_COMMENT | all, 0, 0, cand, cand, cand, cand,
+                                SCRUB_HINT_IN_FOOTER};
+    scrub_ctx *ctx = classify_page(docs[_i], hints, 11);
+    expect_kept_range(ctx, _i, 0, 1, false);
+    expect_kept_range(ctx, _i, 1, 3, true);
+    ck_assert_str_eq(scrub_filter_line_reason(ctx, 1), "kicker");
+    ck_assert_int_eq(scrub_filter_line_label(ctx, 1), SCRUB_LABEL_HEADING);
+    expect_kept_range(ctx, _i, 3, 4, false);
+    expect_kept_range(ctx, _i, 4, 5, true);
+    ck_assert_str_eq(scrub_filter_line_reason(ctx, 4), "dek");
+    expect_kept_range(ctx, _i, 5, 6, false);
+    expect_kept_range(ctx, _i, 6, 10, true);
+    expect_kept_range(ctx, _i, 10, 11, false);
+    scrub_ctx_free(ctx);
+}
+END_TEST
+
 /* A whole page with no <main> the filter trusts alone: the html stage's
  * guess at the article's block holds the body and, between its
  * sentences, an embedded post under a sidebar class (a tweet, a quoted
@@ -7433,6 +7483,7 @@ Suite *make_suite(void)
     tcase_add_loop_test(tc, outside_article, 0, 2);
     tcase_add_loop_test(tc, article_edge, 0, 2); /* English, German */
     tcase_add_loop_test(tc, dek_under_title, 0, 2); /* English, German */
+    tcase_add_loop_test(tc, kicker_and_dek, 0, 2); /* English, German */
     tcase_add_loop_test(tc, candidate_sentences, 0, 2); /* English, German */
     tcase_add_loop_test(tc, divsoup_menu_makes_a_page, 0, 2);  /* English, German */
     tcase_add_loop_test(tc, candidate_fallback, 0, 2); /* English, German */
