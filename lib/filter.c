@@ -6720,7 +6720,10 @@ static bool body_below(const filter_state *st, size_t j)
  * field's shape; only a live ticker's stamp stands for the line above
  * (its entries are short, one fact among them is enough).  A wiki's
  * infobox the stage put under a related class is read apart
- * (`cited_box`).  Furniture lexicons, links, lists of titles (which
+ * (`cited_box`).  A match's facts in the page's head, between the site's
+ * menu and the match page's tabs, have no kept line beside them: three
+ * fields under labels of their own and the body right under the tabs
+ * stand for the frame (`head-facts`).  Furniture lexicons, links, lists of titles (which
  * name figures: "... Up to 8TB"), and anything an end mark or a share
  * row cuts off (no kept line beside it) stay out. */
 static FILTER_NOINLINE void fact_blocks(filter_state *st, const char *text)
