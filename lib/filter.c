@@ -6750,6 +6750,59 @@ static size_t cited_box(filter_state *st, const char *text, size_t i)
     return j;
 }
 
+/* Does the line name a price (a currency sign)?  An advert's fields
+ * (`Prix : 250 000 €`) are shaped like a match's. */
+static bool names_price(const char *text, const line_t *ln)
+{
+    const char *p = text + ln->start;
+    return memchr(p, '$', ln->len) || holds(p, ln->len, "\xE2\x82\xAC") ||
+           holds(p, ln->len, "\xC2\xA3");
+}
+
+/* Are p[0, n) and q[0, n) the same, ASCII case folded? */
+static bool same_ci(const char *p, const char *q, size_t n)
+{
+    for (size_t k = 0; k < n; k++)
+        if ((p[k] | 0x20) != (q[k] | 0x20)) return false;
+    return true;
+}
+
+/* The fields of the run [i, j) under labels of their own (`Horaires :
+ * 17h00` / `STADE : ...` / `ARBITRE : ...`): a field whose label repeats
+ * the one before is a list's, and a price makes the run an advert's. */
+static size_t distinct_fields(const filter_state *st, const char *text, size_t i, size_t j)
+{
+    size_t fields = 0, prev_n = 0;
+    const char *prev = NULL;
+    for (size_t k = i; k < j; k++) {
+        const line_t *ln = &st->lines[k];
+        if (ln->label == SCRUB_LABEL_BLANK) continue;
+        if (names_price(text, ln)) return 0;
+        size_t f = field_prefix(text, ln);
+        if (!f || f >= ln->len) continue;
+        const char *name = text + ln->start;
+        if (prev && f == prev_n && same_ci(name, prev, f)) continue;
+        fields++, prev = name, prev_n = f;
+    }
+    return fields;
+}
+
+/* Is the body's first kept line below the run that ends before line j,
+ * with only a menu's short items (a match page's tabs, its score) between?
+ * A run of the page's head with nothing kept above it is framed so. */
+static bool body_below(const filter_state *st, size_t j)
+{
+    size_t seen = 0;
+    for (size_t k = j; k < st->nlines && seen <= 10; k++) {
+        const line_t *ln = &st->lines[k];
+        if (ln->label == SCRUB_LABEL_BLANK) continue;
+        if (keep_label(ln->label)) return true;
+        if (ln->units > 4) return false;
+        seen++;
+    }
+    return false;
+}
+
 /* A recipe's card, a match's facts, a ticker's glued marks, a how-to's
  * `Label:` over its command: short unlinked lines that context took for
  * a menu because they are short.  A run of them (eight lines at most)
@@ -6761,7 +6814,10 @@ static size_t cited_box(filter_state *st, const char *text, size_t i)
  * field's shape; only a live ticker's stamp stands for the line above
  * (its entries are short, one fact among them is enough).  A wiki's
  * infobox the stage put under a related class is read apart
- * (`cited_box`).  Furniture lexicons, links, lists of titles (which
+ * (`cited_box`).  A match's facts in the page's head, between the site's
+ * menu and the match page's tabs, have no kept line beside them: three
+ * fields under labels of their own and the body right under the tabs
+ * stand for the frame (`head-facts`).  Furniture lexicons, links, lists of titles (which
  * name figures: "... Up to 8TB"), and anything an end mark or a share
  * row cuts off (no kept line beside it) stay out. */
 static FILTER_NOINLINE void fact_blocks(filter_state *st, const char *text)
@@ -6796,6 +6852,15 @@ static FILTER_NOINLINE void fact_blocks(filter_state *st, const char *text)
          * only from above, before its start only from below */
         bool framed = inside ? (above || below) && (above || !after) && (below || !before)
                              : (above || stamped) && below;
+        /* a match's facts in the page's head, between its menus: three
+         * fields under labels of their own, the body right below */
+        bool sheet = !framed && !inside && !above && before && lines <= 8 && titles < 2 &&
+                     body_below(st, j);
+        size_t fields = sheet ? distinct_fields(st, text, i, j) : 0;
+        if (fields >= 3 && fields * 2 >= lines)
+            for (size_t k = i; k < j; k++)
+                if (st->lines[k].label != SCRUB_LABEL_BLANK)
+                    set_label(&st->lines[k], SCRUB_LABEL_CONTENT, 0.55, "head-facts");
         /* two titles make a list of other pages, figures in them or not */
         size_t facts = framed && lines <= 8 && titles < 2 ? run_facts(st, text, i, j) : 0;
         /* under a stamp one fact makes the entry: the stamp is the rest */

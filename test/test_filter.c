@@ -7298,6 +7298,63 @@ START_TEST(fact_block_recipe_card)
 }
 END_TEST
 
+/* A match's facts in the page's head, outside the html stage's guess,
+ * between the site's menu and the match page's tabs over the report:
+ * three fields under labels of their own, nothing kept above them, the
+ * report's first lines right under the tabs; kept as `head-facts`.  An
+ * advert's fields (a price among them), a byline's two fields and the
+ * same facts all of anchor text stay out. */
+START_TEST(fact_block_head_facts)
+{
+    static const char *const docs[][4][5] = {
+        {{"Attendance: 8,200", "Stadium: Riverside Park", "Referee: Tom Baker", "Northbridge",
+          "(65') Sam Doyle"},
+         {"Price: $250,000", "Bedrooms: 3", "Area: 120 sq ft", "Garden", "(2) Photos"},
+         {"By: Anna Berg", "From: The Courier", "Northbridge", "Sam Doyle", "Eastfield"},
+         {"Attendance: 8,200", "Stadium: Riverside Park", "Referee: Tom Baker", "Northbridge",
+          "(65') Sam Doyle"}},
+        {{"Horaires : 17h00", "Stade : Stade des Tilleuls", "Arbitre : Paul Marchand", "Quimperlé",
+          "(65') Hugo Lemaire"},
+         {"Prix : 250 000 €", "Pièces : 4", "Surface : 80 m2", "Jardin",
+          "(2) Photos"},
+         {"Par : Anne Leroy", "Pour : Le Courrier", "Quimperlé", "Hugo Lemaire", "Vannes"},
+         {"Horaires : 17h00", "Stade : Stade des Tilleuls", "Arbitre : Paul Marchand", "Quimperlé",
+          "(65') Hugo Lemaire"}}};
+    static const char *const frame[][12] = {
+        {"Home", "Football", "Rugby", "Tennis", "Results", "Log in", "Match", "Line-ups", "Squads",
+         "Northbridge and Eastfield share the points after a late equaliser",
+         "The visitors looked set for a first away win of the season until the home striker turned in a cross with five minutes left.",
+         "Both managers said afterwards that a draw was a fair result on a heavy pitch that made passing football difficult."},
+        {"Accueil", "Football", "Rugby", "Tennis", "Résultats", "Connexion", "Match", "Compositions",
+         "Effectifs", "Quimperlé et Vannes se quittent dos à dos après une égalisation tardive",
+         "Les visiteurs pensaient tenir leur premier succès à l'extérieur jusqu'à ce que l'attaquant local reprenne un centre à cinq minutes de la fin.",
+         "Les deux entraîneurs ont jugé le nul logique sur une pelouse lourde qui rendait le jeu au sol très difficile."}};
+    static const char *const foot[][3] = {{"Imprint", "Privacy", "Contact"},
+                                          {"Mentions légales", "Confidentialité", "Contact"}};
+    const uint32_t link = 255u << SCRUB_HINT_LINK_SHARE_SHIFT;
+    for (int v = 0; v < 4; v++) {
+        char doc[4096];
+        uint32_t hints[20];
+        size_t n = 0, k = 0;
+#define PUT(s, h) (n += (size_t)snprintf(doc + n, sizeof doc - n, "%s\n", (s)), hints[k++] = (h))
+        for (int m = 0; m < 6; m++) PUT(frame[_i][m], SCRUB_HINT_IN_NAV | link);
+        for (int m = 0; m < 5; m++) PUT(docs[_i][v][m], v == 3 ? link : 0u);
+        for (int m = 6; m < 9; m++) PUT(frame[_i][m], link);
+        PUT(frame[_i][9], SCRUB_HINT_IN_MAIN | SCRUB_HINT_IN_CANDIDATE | SCRUB_HINT_HEADING);
+        for (int m = 10; m < 12; m++) PUT(frame[_i][m], SCRUB_HINT_IN_MAIN | SCRUB_HINT_IN_CANDIDATE);
+        for (int m = 0; m < 3; m++) PUT(foot[_i][m], SCRUB_HINT_IN_FOOTER | link);
+#undef PUT
+        scrub_ctx *ctx = classify_page(doc, hints, k);
+        expect_kept_range(ctx, _i, 0, 6, false);
+        expect_kept_range(ctx, _i, 6, 11, v == 0);
+        if (v == 0) ck_assert_str_eq(scrub_filter_line_reason(ctx, 7), "head-facts");
+        expect_kept_range(ctx, _i, 11, 14, false);
+        expect_kept_range(ctx, _i, 15, 17, true);
+        scrub_ctx_free(ctx);
+    }
+}
+END_TEST
+
 /* A wiki's infobox over the article's first paragraph, inside the guess
  * but under a class the html stage reads as a related box: labels and
  * values on lines of their own, the values citing their sources
@@ -7545,6 +7602,7 @@ Suite *make_suite(void)
     tcase_add_loop_test(tc, fact_block_ticker_pitch_wrap, 0, 2); /* Polish, German */
     tcase_add_loop_test(tc, fact_block_recipe_card, 0, 2);       /* English, German */
     tcase_add_loop_test(tc, fact_block_cited_infobox, 0, 2);     /* English, French */
+    tcase_add_loop_test(tc, fact_block_head_facts, 0, 2);        /* English, French */
     tcase_add_loop_test(tc, alphabetic_verse, 0, 2); /* English, Russian */
     suite_add_tcase(s, tc);
     tc = tcase_create("linestats");
