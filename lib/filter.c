@@ -94,6 +94,9 @@ static const char R_OUTSIDE[] = "outside-main-block";
 /* A sign-off or a question to the reader under the body's last sentence
  * (closing_line). */
 static const char R_CLOSING[] = "closing-line";
+/* A short sentence between the title and the body's first line
+ * (opening_line). */
+static const char R_OPENING[] = "opening-line";
 
 /* The class of box a line sits in (line_t.boxed): boxed_prose follows a
  * run of one class.  A comment's or a footer's class holds sentences of
@@ -3967,6 +3970,18 @@ static FILTER_NOINLINE bool dek_over_byline(const filter_state *st, const char *
     return !right_under || !dek_shape(text, ln);
 }
 
+/* A short sentence with the title right above it and the body's first
+ * line right under it is the body's own one-line paragraph (`The casino
+ * closed.`): chrome there (a kicker, a byline, a share bar, a reading
+ * time) has no sentence mark, or a link, a lexicon term, a number or a
+ * name's capitals, which closing_line bars as it does under the body. */
+static bool opening_line(const filter_state *st, const char *text, size_t i, size_t below,
+                         size_t first, size_t title)
+{
+    return below == first && is_title(st, prev_nonblank(st, i, false), title) &&
+           closing_line(text, &st->lines[i]);
+}
+
 /* Above the body, bottom up (a line is read after the one under it): the
  * title; a heading right under it (a two-line headline, a dek); an
  * unlinked DOM heading right over the body or over a kept heading (a
@@ -4004,6 +4019,8 @@ static void resolve_edges(filter_state *st, const char *text, size_t first, size
         else if (below < st->nlines && st->lines[below].label == SCRUB_LABEL_META &&
                  dek_over_byline(st, text, i, below, title))
             set_label(ln, SCRUB_LABEL_HEADING, 0.55, "dek");
+        else if (opening_line(st, text, i, below, first, title))
+            set_label(ln, SCRUB_LABEL_CONTENT, 0.55, R_OPENING);
         else set_label(ln, SCRUB_LABEL_NAV, 0.25, R_BEFORE);
     }
     after_body(st, text, last, closed);

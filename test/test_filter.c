@@ -602,6 +602,57 @@ START_TEST(closing_line_stays)
 }
 END_TEST
 
+/* A short sentence of one to three words between the title and the
+ * body's first sentence is the body's one-line paragraph (`The casino
+ * closed.`, `Ganz einfach.`) and stays (opening_line); a kicker with no
+ * sentence mark, a byline's name and a share line there do not.  All of
+ * them went as before-content before. */
+START_TEST(opening_line_stays)
+{
+    static const char *const titles[] = {"Casino on the harbour front shuts its doors",
+                                         "Rinderleber mit Zwiebeln wie bei Oma"};
+    static const char *const bodies[] = {
+        "The casino on the harbour front shut its doors on Friday evening after forty years, "
+        "leaving ninety staff without work.\n"
+        "The owners blamed falling visitor numbers and a new tax on gaming machines that the "
+        "council passed last spring.\n"
+        "Staff were told of the decision by letter on Thursday, a day before the last guests "
+        "left the building.\n",
+        "Die Leber wird zuerst in feine Streifen geschnitten und kurz in Milch eingelegt, damit "
+        "sie sp\xc3\xa4ter sch\xc3\xb6n zart bleibt.\n"
+        "In der Zwischenzeit schneiden wir die Zwiebeln in Ringe und braten sie in einer "
+        "gro\xc3\x9f" "en Pfanne langsam goldbraun an.\n"
+        "Zum Schluss kommt die Leber dazu, und alles wird mit etwas Rotwein abgel\xc3\xb6scht "
+        "und kurz gekocht.\n"};
+    static const char *const opening[][2] = {{"The casino closed.", "Poker."},
+                                             {"Ganz einfach.", "Oma kocht."}};
+    static const char *const chrome[][3] = {{"Local news", "By Anna Lee Byrne.", "Share this story!"},
+                                            {"Rezepte", "Von Anna Lena Weber.", "Jetzt teilen!"}};
+    scrub_ctx *ctx = scrub_ctx_new();
+    char doc[2048];
+    for (size_t d = 0; d < 2; d++) {
+        for (size_t c = 0; c < 2; c++) {
+            snprintf(doc, sizeof doc, "%s\n%s\n%s", titles[d], opening[d][c], bodies[d]);
+            ck_assert_status(scrub_classify_lines(ctx, doc, strlen(doc), 0), SCRUB_OK);
+            ck_assert_uint_eq(scrub_filter_line_count(ctx), 5);
+            ck_assert_int_eq(scrub_filter_line_label(ctx, 0), SCRUB_LABEL_HEADING);
+            ck_assert_msg(scrub_filter_line_label(ctx, 1) == SCRUB_LABEL_CONTENT, "%s: %s (%s)",
+                          opening[d][c], scrub_label_name(scrub_filter_line_label(ctx, 1)),
+                          scrub_filter_line_reason(ctx, 1));
+            ck_assert_str_eq(scrub_filter_line_reason(ctx, 1), "opening-line");
+        }
+        for (size_t c = 0; c < 3; c++) {
+            snprintf(doc, sizeof doc, "%s\n%s\n%s", titles[d], chrome[d][c], bodies[d]);
+            ck_assert_status(scrub_classify_lines(ctx, doc, strlen(doc), 0), SCRUB_OK);
+            ck_assert_msg(scrub_filter_line_label(ctx, 1) != SCRUB_LABEL_CONTENT, "%s: %s (%s)",
+                          chrome[d][c], scrub_label_name(scrub_filter_line_label(ctx, 1)),
+                          scrub_filter_line_reason(ctx, 1));
+        }
+    }
+    scrub_ctx_free(ctx);
+}
+END_TEST
+
 /* A brand as the value of the line's field (文章摘要：BRAND,...) is the
  * farm's template slot: the line is an advert; the same brand slipped
  * into a sentence is cut out of it and the sentence stays. */
@@ -7510,6 +7561,7 @@ Suite *make_suite(void)
     tcase_add_test(tc, tail_rows_table);
     tcase_add_test(tc, stray_paragraph_after_body);
     tcase_add_test(tc, closing_line_stays);
+    tcase_add_test(tc, opening_line_stays);
     tcase_add_test(tc, tail_rows_inside);
     tcase_add_test(tc, injected_advert_inside_table);
     tcase_add_test(tc, injected_lines_inside_body);
