@@ -3922,8 +3922,12 @@ static FILTER_NOINLINE bool kicker_over_title(const filter_state *st, const char
                               size_t first, size_t title)
 {
     const line_t *ln = &st->lines[i];
-    if (title == SIZE_MAX || below != title || title >= first || ln->linked || ln->term ||
-        ln->colon || ln->url || ln->date || ln->ndigit ||
+    /* a kicker's words are few and short (34 bytes at most on the dev
+     * pages); a long key would make each line_holds_folded cost its
+     * line's length times the key's (accented words: an anchor at every
+     * letter) */
+    if (title == SIZE_MAX || below != title || title >= first || ln->len > 96 || ln->linked ||
+        ln->term || ln->colon || ln->url || ln->date || ln->ndigit ||
         (ln->ncjk ? ln->units < 4 || ln->units > 16 : ln->nwords < 2 || ln->nwords > 6))
         return false;
     size_t above = prev_nonblank(st, i, false);
