@@ -3917,48 +3917,49 @@ static bool line_holds_folded(const char *text, const line_t *t, const char *key
  * story's kicker (a person's or a study's name over the headline).  A
  * section or a tag over the title stands in a run of such lines (`Apple`
  * / `Tech` / `iOS`, `Opinion` over a columnist), and a columnist's name
- * comes back in the byline under the title, not in the lead. */
-static FILTER_NOINLINE bool kicker_over_title(const filter_state *st, const char *text, size_t i, size_t below,
-                              size_t first, size_t title)
+ * comes back in the byline under the title, not in the lead.  The caller
+ * has found line i right over the title. */
+static FILTER_NOINLINE bool kicker_over_title(const filter_state *st, const char *text, size_t i,
+                                              size_t first, size_t title)
 {
     const line_t *ln = &st->lines[i];
     /* a kicker's words are few and short (34 bytes at most on the dev
      * pages); a long key would make each line_holds_folded cost its
      * line's length times the key's (accented words: an anchor at every
      * letter) */
-    if (title == SIZE_MAX || below != title || title >= first || ln->len > 96 || ln->linked ||
-        ln->term || ln->colon || ln->url || ln->date || ln->ndigit ||
+    if (title >= first || ln->len > 96 || ln->linked || ln->term || ln->colon || ln->url ||
+        ln->date || ln->ndigit ||
         (ln->ncjk ? ln->units < 4 || ln->units > 16 : ln->nwords < 2 || ln->nwords > 6))
         return false;
     size_t above = prev_nonblank(st, i, false);
     if (above != SIZE_MAX && st->lines[above].label == CAND) return false;
-    size_t from, end = text_bounds(text, ln, &from);
+    size_t from, n = text_bounds(text, ln, &from) - from;
     const char *key = text + ln->start + from;
     for (size_t k = title + 1; k < first; k++)
-        if (st->lines[k].label != SCRUB_LABEL_BLANK && line_holds_folded(text, &st->lines[k], key, end - from))
+        if (st->lines[k].label != SCRUB_LABEL_BLANK && line_holds_folded(text, &st->lines[k], key, n))
             return false;
     for (size_t k = first, seen = 0; k < st->nlines && seen < 3; k++) {
         if (st->lines[k].label != SCRUB_LABEL_CONTENT) continue;
-        if (line_holds_folded(text, &st->lines[k], key, end - from)) return true;
+        if (line_holds_folded(text, &st->lines[k], key, n)) return true;
         seen++;
     }
     return false;
 }
 
+static bool dek_shape(const char *text, const line_t *ln);
+static bool dek_unmarked(const char *text, const line_t *ln);
+
 /* A phrase of four words or more, most of them in lower case, between
  * the title (past one counter or share line) and the byline under it is
  * the article's dek, full stop or not: a teaser or a video pitch stands
  * under the byline, and a name, an agency's credit or a second crumb is
- * cased like a name or linked. */
-static bool dek_shape(const char *text, const line_t *ln);
-static bool dek_unmarked(const char *text, const line_t *ln);
-
-static FILTER_NOINLINE bool dek_over_byline(const filter_state *st, const char *text, size_t i, size_t below,
-                            size_t title)
+ * cased like a name or linked.  The caller has found the byline (a meta
+ * line) right under line i. */
+static FILTER_NOINLINE bool dek_over_byline(const filter_state *st, const char *text, size_t i,
+                                            size_t title)
 {
     const line_t *ln = &st->lines[i];
-    if (title == SIZE_MAX || below >= st->nlines ||
-        st->lines[below].label != SCRUB_LABEL_META ||
+    if (title == SIZE_MAX ||
         (ln->ncjk ? ln->units < 8 : ln->nwords < 4 || ln->nlow_init <= ln->ncap_init))
         return false;
     size_t up = prev_nonblank(st, i, false);
@@ -4003,10 +4004,10 @@ static void resolve_edges(filter_state *st, const char *text, size_t first, size
             set_label(ln, SCRUB_LABEL_CONTENT, 0.55, "wrapped-prose");
         else if (dek_under_title(st, i, below, first, title))
             set_label(ln, SCRUB_LABEL_HEADING, 0.55, "dek");
-        else if (below == title && kicker_over_title(st, text, i, below, first, title))
+        else if (below == title && kicker_over_title(st, text, i, first, title))
             set_label(ln, SCRUB_LABEL_HEADING, 0.55, "kicker");
         else if (below < st->nlines && st->lines[below].label == SCRUB_LABEL_META &&
-                 dek_over_byline(st, text, i, below, title))
+                 dek_over_byline(st, text, i, title))
             set_label(ln, SCRUB_LABEL_HEADING, 0.55, "dek");
         else set_label(ln, SCRUB_LABEL_NAV, 0.25, R_BEFORE);
     }
