@@ -7327,10 +7327,12 @@ static bool brand_list(const char *text, const line_t *ln)
 }
 
 /* The counts brand_list needs: a brand's letters and digits, pieces
- * of Han, not a table's row. */
+ * of Han, not a table's row; a keyword field is short, and the cap
+ * bounds brand_list's second pass over the bytes. */
 static inline bool brand_list_shape(const line_t *ln)
 {
-    return ln->ndigit >= 3 && ln->nalpha >= 2 && ln->ncjk >= 12 && ln->nsep >= 4 && !ln->tab;
+    return ln->ndigit >= 3 && ln->nalpha >= 2 && ln->ncjk >= 12 && ln->nsep >= 4 &&
+           ln->units <= 160 && !ln->tab;
 }
 
 /* hg0088官方, ‘js333’自然资源部..., tqx218 : 库存医药用品: a short
@@ -7384,18 +7386,19 @@ static void spam_shape(const filter_state *st, line_t *ln, const char *text)
         else if (ln->ndigit && ln->nalpha && ln->ncjk >= 2 && ln->units <= 16 &&
                  alnum_brand(text, ln)) /* every glue word is two Han characters or more */
             set_label(ln, SCRUB_LABEL_AD, 0.05, "alnum-brand");
-        /* news may cite a site; it never spells the site's dots so that
-         * no link filter finds it, lexicon term or none */
+        /* a spelled domain without a spam term (spam_verdict takes one
+         * with a term up to 80 units) */
         else if (ln->spelled && ln->units <= 40)
             set_label(ln, SCRUB_LABEL_AD, 0.03, "spelled-domain");
         else if (ln->ndigit >= 3 && ln->ncjk >= 2 && ln->units <= 30 && lead_brand(text, ln))
             set_label(ln, SCRUB_LABEL_AD, 0.05, "lead-brand");
-        else if (ln->nalpha >= 3 && ln->ncjk >= 4 && ln->units <= 30 && has(ln, SCRUB__CAT_CTA) && colon_brand(text, ln))
+        else if (ln->nalpha >= 3 && ln->ncjk >= 4 && ln->units <= 30 && has(ln, SCRUB__CAT_CTA) &&
+                 colon_brand(text, ln))
             set_label(ln, SCRUB_LABEL_AD, 0.05, "colon-brand");
-        else if (brand_list_shape(ln) && ln->units <= 160 && brand_list(text, ln))
+        else if (brand_list_shape(ln) && brand_list(text, ln))
             set_label(ln, SCRUB_LABEL_SPAM, 0.02, "brand-list");
-    } else if (ln->label == SCRUB_LABEL_CONTENT && SCRUB_UNLIKELY(ln->ndigit >= 3) &&
-               brand_list_shape(ln) && !ln->term && !ln->send && ln->units <= 160 && brand_list(text, ln)) {
+    } else if (ln->label == SCRUB_LABEL_CONTENT && SCRUB_UNLIKELY(brand_list_shape(ln)) &&
+               !ln->term && !ln->send && brand_list(text, ln)) {
         set_label(ln, SCRUB_LABEL_SPAM, 0.02, "brand-list");
     } else if (ln->label == SCRUB_LABEL_CONTENT && SCRUB_UNLIKELY(ln->cats & SPAM_CATS)) {
         if (offer_sentence(text, ln)) set_label(ln, SCRUB_LABEL_AD, 0.05, "offer-sentence");
