@@ -7275,7 +7275,7 @@ static bool hospital_promo(const char *text, const line_t *ln)
 }
 
 /* Is s[i] the first byte of an opening quote or bracket a farm puts
- * round its brand (‘ “ 「 【 [ )?  Returns its length, 0 if none. */
+ * round its brand (‘ “ 「 【 [ ' ")?  Returns its length, 0 if none. */
 static size_t brand_quote(const unsigned char *s, size_t n, size_t i)
 {
     if (s[i] == '[' || s[i] == '\'' || s[i] == '"') return 1;
@@ -7368,7 +7368,8 @@ static bool colon_brand(const char *text, const line_t *ln)
     size_t n = ln->len, i = 0;
     while (i < n && s[i] >= 'a' && s[i] <= 'z') i++;
     if (i < 3 || i + 3 > n || s[i] < 0xE4 || s[i] > 0xE9) return false;
-    for (; i + 4 < n; i++)
+    /* i + 3 < n: a whole Han character after the colon */
+    for (; i + 3 < n; i++)
         if (s[i] == ':' && s[i - 1] >= 0x80 && s[i + 1] >= 0xE4 && s[i + 1] <= 0xE9) return true;
     return false;
 }

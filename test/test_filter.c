@@ -967,23 +967,28 @@ START_TEST(unbranded_adverts_between_paragraphs)
             expect_decided(ctx, d, at[k], k == 4 ? SCRUB_LABEL_SPAM : SCRUB_LABEL_AD, reason[k]);
         expect_removed_only(ctx, d, at, 5);
     }
-    /* a Latin brand glued to its login field, an ASCII colon, a keyword:
-     * the farm's title template; a how-to title with no call to act stays */
+    /* a Latin brand glued to its login field, an ASCII colon, a keyword
+     * (one character too, ending the line): the farm's title template; a
+     * how-to title with no call to act stays */
     static const char *const colon_docs[] = {
         "市图书馆推出夜间自习室\n"
         "市图书馆从下周一起开放夜间自习室，每天开放到晚上十点，市民凭读者证即可入场。\n"
         "qvxo手机版登录:办公用品批发\n"
         "馆方介绍，自习室共有两百个座位，配有台灯和电源插座，可以通过网站提前预约。\n"
         "iphone手机使用技巧:如何延长电池寿命\n"
-        "馆方还准备了热水和常用药品，并在入口处设置了失物招领处。\n",
+        "馆方还准备了热水和常用药品，并在入口处设置了失物招领处。\n"
+        "qvxo手机版登录:书\n"
+        "图书馆表示，将根据读者的反馈调整开放时间，并增加周末的开放时段。\n",
         "市圖書館推出夜間自習室\n"
         "市圖書館從下週一起開放夜間自習室，每天開放到晚上十點，市民憑讀者證即可入場。\n"
         "qvxo手機版登錄:辦公用品批發\n"
         "館方介紹，自習室共有兩百個座位，配有檯燈和電源插座，可以通過網站提前預約。\n"
         "iphone手機使用技巧:如何延長電池壽命\n"
-        "館方還準備了熱水和常用藥品，並在入口處設置了失物招領處。\n"};
+        "館方還準備了熱水和常用藥品，並在入口處設置了失物招領處。\n"
+        "qvxo手機版登錄:書\n"
+        "圖書館表示，將根據讀者的反饋調整開放時間，並增加週末的開放時段。\n"};
     for (size_t d = 0; d < 2; d++)
-        expect_removed_as(ctx, colon_docs[d], d, (const size_t[]){2}, 1, SCRUB_LABEL_AD,
+        expect_removed_as(ctx, colon_docs[d], d, (const size_t[]){2, 6}, 2, SCRUB_LABEL_AD,
                           "colon-brand");
     /* pieces long enough to read as a sentence: the list still goes */
     static const char *const sentence_lists[] = {
