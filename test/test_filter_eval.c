@@ -839,6 +839,8 @@ static bool residue_donor_in_split(const char *page)
 {
     const char *want = getenv("SCRUB_EVAL_RES_SPLIT");
     if (!want || !*want) return true;
+    /* a typo would read as A and report that half as the other */
+    ck_assert_msg(!strcmp(want, "A") || !strcmp(want, "B"), "SCRUB_EVAL_RES_SPLIT=%s: A or B", want);
     char salted[320];
     snprintf(salted, sizeof salted, "re-%s", page);
     return (want[0] == 'B') == (sha1_mod3(salted) == 0);
