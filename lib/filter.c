@@ -92,7 +92,7 @@ static const char R_SHEET_TITLE[] = "sheet-title";
 /* A short content line outside the body's frame (demote_outside). */
 static const char R_OUTSIDE[] = "outside-main-block";
 /* A sign-off or a question to the reader under the body's last sentence
- * (closing_line). */
+ * (closing_remark). */
 static const char R_CLOSING[] = "closing-line";
 
 /* The class of box a line sits in (line_t.boxed): boxed_prose follows a
@@ -3722,8 +3722,10 @@ static size_t cell_rows(const filter_state *st, size_t i)
  * a link, a box the DOM names, a lexicon term (share, newsletter,
  * comments, rights; a spam term only when strong: `The casino closed.`
  * is news), a date, a colon or no sentence mark at all (a name, a menu's
- * title), and in a short line a number or three capitalized words. */
-static bool closing_line(const char *text, const line_t *ln)
+ * title), and in a short line a number or three capitalized words.  The
+ * author's last words, where closing_lines took the site's (a notice, a
+ * bio) off the body. */
+static bool closing_remark(const char *text, const line_t *ln)
 {
     if (ln->label != CAND || ln->ncjk || ln->linked || ln->link_title || ln->teaser ||
         ln->chrome || ln->boxed || (ln->cats & ~SPAM_CATS) || (ln->strong & SPAM_CATS) ||
@@ -3754,7 +3756,7 @@ static void after_body(filter_state *st, const char *text, size_t last, bool clo
     for (bool under = true; i < st->nlines && !closed; i++) {
         line_t *ln = &st->lines[i];
         if (ln->label == SCRUB_LABEL_BLANK || see_through(ln)) continue;
-        if (under && closing_line(text, ln)) {
+        if (under && closing_remark(text, ln)) {
             set_label(ln, SCRUB_LABEL_CONTENT, 0.55, R_CLOSING);
             i++;
             break;

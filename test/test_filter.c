@@ -589,7 +589,7 @@ END_TEST
 /* The article's closing line right under its last sentence: a short
  * sign-off ending in "." or "!" (`The bakery closed.`, `Guten Appetit!`)
  * or a question put to the reader in sentences, which sentence_shape does
- * not take for the "?", stays (closing_line); a name's three capitalized
+ * not take for the "?", stays (closing_remark); a name's three capitalized
  * words there (`More Anna Lee Byrne.`) and a share line do not.  All of
  * them went as after-content before. */
 START_TEST(closing_line_stays)
