@@ -6344,16 +6344,10 @@ static bool byline_opening(const char *text, const line_t *ln)
     return false;
 }
 
-/* A dek: the phrase that sums the story up right under its headline,
- * above the body, which a run of menu lines, the main block's edge or a
- * related class put out.  It reads as prose (eight words or more, a third of them starting
- * lower case: no name list, no title-cased teaser headline) and carries
- * none of a byline's or a credit's marks (a date, a clock, a link, a
- * colon, a list mark, chrome or notice words).  Only the line right
- * under a kept heading: a byline or a date between them is the story's
- * meta, and what follows it is the page's.  A table cell is a row of a
- * spec sheet or a score board, unless it lies in the article guess: old
- * sites and some CMSs set the whole article in cells. */
+/* Does line ln carry none of a byline's or a credit's marks (a date, a
+ * clock, a link, a colon, a list mark, chrome or notice words)?  A table
+ * cell is a row of a spec sheet or a score board, unless it lies in the
+ * article guess: old sites and some CMSs set the whole article in cells. */
 static bool dek_unmarked(const char *text, const line_t *ln)
 {
     bool dated = ln->date || has_date(text, ln) || has_clock(text, ln) ||
@@ -6365,6 +6359,13 @@ static bool dek_unmarked(const char *text, const line_t *ln)
            !(ln->cats & NOTICE_CATS) && !ln->span_count;
 }
 
+/* A dek: the phrase that sums the story up right under its headline,
+ * above the body, which a run of menu lines, the main block's edge or a
+ * related class put out.  It reads as prose (eight words or more, a
+ * third of them starting lower case: no name list, no title-cased teaser
+ * headline) and is unmarked.  Only the line right under a kept heading:
+ * a byline or a date between them is the story's meta, and what follows
+ * it is the page's. */
 static bool dek_shape(const char *text, const line_t *ln)
 {
     return ln->nwords >= 8 && ln->nlow_init * 3 >= ln->nwords && dek_unmarked(text, ln);
