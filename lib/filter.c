@@ -3909,9 +3909,11 @@ static bool line_holds_folded(const char *text, const line_t *t, const char *key
             if (folded_eq(q, key, n)) return true;
         return false;
     }
-    for (const char *p = q + j;
-         (size_t)(end - p) >= n - j && (p = memchr(p, key[j], (size_t)(end - p) - (n - j) + 1)); p++)
+    for (const char *p = q + j; (size_t)(end - p) >= n - j; p++) {
+        p = memchr(p, key[j], (size_t)(end - p) - (n - j) + 1);
+        if (!p) return false;
         if (folded_eq(p - j, key, n)) return true;
+    }
     return false;
 }
 
@@ -3938,7 +3940,8 @@ static FILTER_NOINLINE bool kicker_over_title(const filter_state *st, const char
     size_t from, n = text_bounds(text, ln, &from) - from;
     const char *key = text + ln->start + from;
     for (size_t k = title + 1; k < first; k++)
-        if (st->lines[k].label != SCRUB_LABEL_BLANK && line_holds_folded(text, &st->lines[k], key, n))
+        if (st->lines[k].label != SCRUB_LABEL_BLANK &&
+            line_holds_folded(text, &st->lines[k], key, n))
             return false;
     for (size_t k = first, seen = 0; k < st->nlines && seen < 3; k++) {
         if (st->lines[k].label != SCRUB_LABEL_CONTENT) continue;
@@ -7352,10 +7355,11 @@ static bool lead_brand(const char *text, const line_t *ln)
     /* past a closing quote, spaces and a colon, the next byte opens Han */
     while (i < n && (s[i] == ' ' || s[i] == ':' || s[i] == '\'' || s[i] == '"' || s[i] == ']'))
         i++;
-    if (i + 3 <= n && ((s[i] == 0xE2 && s[i + 1] == 0x80 && (s[i + 2] == 0x99 || s[i + 2] == 0x9D)) ||
-                       (s[i] == 0xE3 && s[i + 1] == 0x80 && (s[i + 2] == 0x8D || s[i + 2] == 0x91)) ||
-                       (s[i] == 0xEF && s[i + 1] == 0xBC && s[i + 2] == 0x9A)))
-        i += 3;
+    if (i + 3 <= n &&
+        ((s[i] == 0xE2 && s[i + 1] == 0x80 && (s[i + 2] == 0x99 || s[i + 2] == 0x9D)) ||
+         (s[i] == 0xE3 && s[i + 1] == 0x80 && (s[i + 2] == 0x8D || s[i + 2] == 0x91)) ||
+         (s[i] == 0xEF && s[i + 1] == 0xBC && s[i + 2] == 0x9A)))
+        i += 3; /* ’ ” 」 】 ： */
     while (i < n && s[i] == ' ') i++;
     return i + 3 <= n && s[i] >= 0xE4 && s[i] <= 0xE9;
 }
