@@ -68,6 +68,7 @@ G(g_one_line, patho_one_line(in, n))
 G(g_footers, patho_footers(in, n))
 G(g_boxed, patho_boxed(in, n))
 G(g_linked, patho_linked_page(in, n))
+G(g_kicker, patho_kicker(in, n))
 G(g_minutes, patho_minutes(in, n, a))
 G(g_digests, patho_digests(in, n))
 G(g_lottery, patho_lottery_news(in, n))
@@ -212,6 +213,7 @@ static const shape shapes[] = {
     {"filter footers hints", CLASSIFY, 1, 0, SCRUB_HINT_IN_FOOTER, 12500, g_footers, 0},
     {"filter boxed hints", CLASSIFY, 1, PATHO_BOXED_FIRST, PATHO_BOXED_REST, 12500, g_boxed, 0},
     {"filter linked-sections own-hints", CLASSIFY, 0, 0, 0, 12500, g_linked, 0},
+    {"filter kicker long-words own-hints", CLASSIFY, 0, 0, 0, 12500, g_kicker, 0},
     {"filter minute-marks", CLASSIFY, 0, 0, 0, 100000, g_minutes, 1},
     {"filter minute-report", CLASSIFY, 0, 0, 0, 12500, g_minutes, 0},
     {"filter summary-fields", CLASSIFY, 0, 0, 0, 12500, g_digests, 0},

@@ -395,6 +395,41 @@ static inline void patho_linked_page(patho_input *in, size_t n)
     patho_hint(in, SCRUB_HINT_IN_FOOTER);
 }
 
+/* A page with its own hints: a menu, a line of two accented words of n
+ * letters each right over the headline, a comment counter, a byline, four
+ * body sentences each holding four such words of n letters (one letter
+ * short of the line's first word) and a footer.  The line over the
+ * headline has a kicker's shape (kicker_over_title), which looks for its
+ * text in the lines under the headline: every é there is a place a match
+ * may start, and each runs to the end of its word. */
+static inline void patho_kicker(patho_input *in, size_t n)
+{
+    patho_puts(in, "Home | Health | Science | Contact\n");
+    patho_hint(in, SCRUB_HINT_IN_NAV | PATHO_LINK);
+    patho_rep(in, "\xc3\xa9", n + 1);
+    patho_puts(in, " ");
+    patho_rep(in, "\xc3\xa9", n);
+    patho_puts(in, "\n");
+    patho_hint(in, 0);
+    patho_puts(in, "Dogs on the Ward Calm Patients Before Surgery\n");
+    patho_hint(in, SCRUB_HINT_HEADING | SCRUB_HINT_TITLE);
+    patho_puts(in, "12 comments\n");
+    patho_hint(in, SCRUB_HINT_CLASS_COMMENT | PATHO_LINK);
+    patho_puts(in, "By Jane Miller, March 3, 2026\n");
+    patho_hint(in, 0);
+    for (int b = 0; b < 4; b++) {
+        patho_puts(in, "A hospital in the north has tested ");
+        for (int w = 0; w < 4; w++) {
+            patho_rep(in, "\xc3\xa9", n);
+            patho_puts(in, " ");
+        }
+        patho_puts(in, "on patients waiting for an operation today.\n");
+        patho_hint(in, PATHO_GUESS);
+    }
+    patho_puts(in, "Copyright 2026 Example Health News\n");
+    patho_hint(in, SCRUB_HINT_IN_FOOTER);
+}
+
 /* A heading, then n pairs of a minute mark and a sentence (a live report
  * of n entries), or n minute marks alone when `alone`. */
 static inline void patho_minutes(patho_input *in, size_t n, int alone)

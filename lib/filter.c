@@ -92,7 +92,7 @@ static const char R_SHEET_TITLE[] = "sheet-title";
 /* A short content line outside the body's frame (demote_outside). */
 static const char R_OUTSIDE[] = "outside-main-block";
 /* A sign-off or a question to the reader under the body's last sentence
- * (closing_line). */
+ * (closing_remark). */
 static const char R_CLOSING[] = "closing-line";
 /* A short sentence between the title and the body's first line
  * (opening_line). */
@@ -3725,8 +3725,10 @@ static size_t cell_rows(const filter_state *st, size_t i)
  * a link, a box the DOM names, a lexicon term (share, newsletter,
  * comments, rights; a spam term only when strong: `The casino closed.`
  * is news), a date, a colon or no sentence mark at all (a name, a menu's
- * title), and in a short line a number or three capitalized words. */
-static bool closing_line(const char *text, const line_t *ln)
+ * title), and in a short line a number or three capitalized words.  The
+ * author's last words, where closing_lines took the site's (a notice, a
+ * bio) off the body. */
+static bool closing_remark(const char *text, const line_t *ln)
 {
     if (ln->label != CAND || ln->ncjk || ln->linked || ln->link_title || ln->teaser ||
         ln->chrome || ln->boxed || (ln->cats & ~SPAM_CATS) || (ln->strong & SPAM_CATS) ||
@@ -3757,7 +3759,7 @@ static void after_body(filter_state *st, const char *text, size_t last, bool clo
     for (bool under = true; i < st->nlines && !closed; i++) {
         line_t *ln = &st->lines[i];
         if (ln->label == SCRUB_LABEL_BLANK || see_through(ln)) continue;
-        if (under && closing_line(text, ln)) {
+        if (under && closing_remark(text, ln)) {
             set_label(ln, SCRUB_LABEL_CONTENT, 0.55, R_CLOSING);
             i++;
             break;
@@ -3910,9 +3912,11 @@ static bool line_holds_folded(const char *text, const line_t *t, const char *key
             if (folded_eq(q, key, n)) return true;
         return false;
     }
-    for (const char *p = q + j;
-         (size_t)(end - p) >= n - j && (p = memchr(p, key[j], (size_t)(end - p) - (n - j) + 1)); p++)
+    for (const char *p = q + j; (size_t)(end - p) >= n - j; p++) {
+        p = memchr(p, key[j], (size_t)(end - p) - (n - j) + 1);
+        if (!p) return false;
         if (folded_eq(p - j, key, n)) return true;
+    }
     return false;
 }
 
@@ -3920,44 +3924,50 @@ static bool line_holds_folded(const char *text, const line_t *t, const char *key
  * story's kicker (a person's or a study's name over the headline).  A
  * section or a tag over the title stands in a run of such lines (`Apple`
  * / `Tech` / `iOS`, `Opinion` over a columnist), and a columnist's name
- * comes back in the byline under the title, not in the lead. */
-static FILTER_NOINLINE bool kicker_over_title(const filter_state *st, const char *text, size_t i, size_t below,
-                              size_t first, size_t title)
+ * comes back in the byline under the title, not in the lead.  The caller
+ * has found line i right over the title. */
+static FILTER_NOINLINE bool kicker_over_title(const filter_state *st, const char *text, size_t i,
+                                              size_t first, size_t title)
 {
     const line_t *ln = &st->lines[i];
-    if (title == SIZE_MAX || below != title || title >= first || ln->linked || ln->term ||
-        ln->colon || ln->url || ln->date || ln->ndigit ||
+    /* a kicker's words are few and short (34 bytes at most on the dev
+     * pages); a long key would make each line_holds_folded cost its
+     * line's length times the key's (accented words: an anchor at every
+     * letter) */
+    if (title >= first || ln->len > 96 || ln->linked || ln->term || ln->colon || ln->url ||
+        ln->date || ln->ndigit ||
         (ln->ncjk ? ln->units < 4 || ln->units > 16 : ln->nwords < 2 || ln->nwords > 6))
         return false;
     size_t above = prev_nonblank(st, i, false);
     if (above != SIZE_MAX && st->lines[above].label == CAND) return false;
-    size_t from, end = text_bounds(text, ln, &from);
+    size_t from, n = text_bounds(text, ln, &from) - from;
     const char *key = text + ln->start + from;
     for (size_t k = title + 1; k < first; k++)
-        if (st->lines[k].label != SCRUB_LABEL_BLANK && line_holds_folded(text, &st->lines[k], key, end - from))
+        if (st->lines[k].label != SCRUB_LABEL_BLANK &&
+            line_holds_folded(text, &st->lines[k], key, n))
             return false;
     for (size_t k = first, seen = 0; k < st->nlines && seen < 3; k++) {
         if (st->lines[k].label != SCRUB_LABEL_CONTENT) continue;
-        if (line_holds_folded(text, &st->lines[k], key, end - from)) return true;
+        if (line_holds_folded(text, &st->lines[k], key, n)) return true;
         seen++;
     }
     return false;
 }
 
+static bool dek_shape(const char *text, const line_t *ln);
+static bool dek_unmarked(const char *text, const line_t *ln);
+
 /* A phrase of four words or more, most of them in lower case, between
  * the title (past one counter or share line) and the byline under it is
  * the article's dek, full stop or not: a teaser or a video pitch stands
  * under the byline, and a name, an agency's credit or a second crumb is
- * cased like a name or linked. */
-static bool dek_shape(const char *text, const line_t *ln);
-static bool dek_unmarked(const char *text, const line_t *ln);
-
-static FILTER_NOINLINE bool dek_over_byline(const filter_state *st, const char *text, size_t i, size_t below,
-                            size_t title)
+ * cased like a name or linked.  The caller has found the byline (a meta
+ * line) right under line i. */
+static FILTER_NOINLINE bool dek_over_byline(const filter_state *st, const char *text, size_t i,
+                                            size_t title)
 {
     const line_t *ln = &st->lines[i];
-    if (title == SIZE_MAX || below >= st->nlines ||
-        st->lines[below].label != SCRUB_LABEL_META ||
+    if (title == SIZE_MAX ||
         (ln->ncjk ? ln->units < 8 : ln->nwords < 4 || ln->nlow_init <= ln->ncap_init))
         return false;
     size_t up = prev_nonblank(st, i, false);
@@ -3974,12 +3984,12 @@ static FILTER_NOINLINE bool dek_over_byline(const filter_state *st, const char *
  * line right under it is the body's own one-line paragraph (`The casino
  * closed.`): chrome there (a kicker, a byline, a share bar, a reading
  * time) has no sentence mark, or a link, a lexicon term, a number or a
- * name's capitals, which closing_line bars as it does under the body. */
+ * name's capitals, which closing_remark bars as it does under the body. */
 static bool opening_line(const filter_state *st, const char *text, size_t i, size_t below,
                          size_t first, size_t title)
 {
     return below == first && is_title(st, prev_nonblank(st, i, false), title) &&
-           closing_line(text, &st->lines[i]);
+           closing_remark(text, &st->lines[i]);
 }
 
 /* Above the body, bottom up (a line is read after the one under it): the
@@ -4014,10 +4024,10 @@ static void resolve_edges(filter_state *st, const char *text, size_t first, size
             set_label(ln, SCRUB_LABEL_CONTENT, 0.55, "wrapped-prose");
         else if (dek_under_title(st, i, below, first, title))
             set_label(ln, SCRUB_LABEL_HEADING, 0.55, "dek");
-        else if (below == title && kicker_over_title(st, text, i, below, first, title))
+        else if (below == title && kicker_over_title(st, text, i, first, title))
             set_label(ln, SCRUB_LABEL_HEADING, 0.55, "kicker");
         else if (below < st->nlines && st->lines[below].label == SCRUB_LABEL_META &&
-                 dek_over_byline(st, text, i, below, title))
+                 dek_over_byline(st, text, i, title))
             set_label(ln, SCRUB_LABEL_HEADING, 0.55, "dek");
         else if (opening_line(st, text, i, below, first, title))
             set_label(ln, SCRUB_LABEL_CONTENT, 0.55, R_OPENING);
@@ -6354,16 +6364,10 @@ static bool byline_opening(const char *text, const line_t *ln)
     return false;
 }
 
-/* A dek: the phrase that sums the story up right under its headline,
- * above the body, which a run of menu lines, the main block's edge or a
- * related class put out.  It reads as prose (eight words or more, a third of them starting
- * lower case: no name list, no title-cased teaser headline) and carries
- * none of a byline's or a credit's marks (a date, a clock, a link, a
- * colon, a list mark, chrome or notice words).  Only the line right
- * under a kept heading: a byline or a date between them is the story's
- * meta, and what follows it is the page's.  A table cell is a row of a
- * spec sheet or a score board, unless it lies in the article guess: old
- * sites and some CMSs set the whole article in cells. */
+/* Does line ln carry none of a byline's or a credit's marks (a date, a
+ * clock, a link, a colon, a list mark, chrome or notice words)?  A table
+ * cell is a row of a spec sheet or a score board, unless it lies in the
+ * article guess: old sites and some CMSs set the whole article in cells. */
 static bool dek_unmarked(const char *text, const line_t *ln)
 {
     bool dated = ln->date || has_date(text, ln) || has_clock(text, ln) ||
@@ -6375,6 +6379,13 @@ static bool dek_unmarked(const char *text, const line_t *ln)
            !(ln->cats & NOTICE_CATS) && !ln->span_count;
 }
 
+/* A dek: the phrase that sums the story up right under its headline,
+ * above the body, which a run of menu lines, the main block's edge or a
+ * related class put out.  It reads as prose (eight words or more, a
+ * third of them starting lower case: no name list, no title-cased teaser
+ * headline) and is unmarked.  Only the line right under a kept heading:
+ * a byline or a date between them is the story's meta, and what follows
+ * it is the page's. */
 static bool dek_shape(const char *text, const line_t *ln)
 {
     return ln->nwords >= 8 && ln->nlow_init * 3 >= ln->nwords && dek_unmarked(text, ln);
@@ -7352,7 +7363,7 @@ static bool hospital_promo(const char *text, const line_t *ln)
 }
 
 /* Is s[i] the first byte of an opening quote or bracket a farm puts
- * round its brand (‘ “ 「 【 [ )?  Returns its length, 0 if none. */
+ * round its brand (‘ “ 「 【 [ ' ")?  Returns its length, 0 if none. */
 static size_t brand_quote(const unsigned char *s, size_t n, size_t i)
 {
     if (s[i] == '[' || s[i] == '\'' || s[i] == '"') return 1;
@@ -7404,10 +7415,12 @@ static bool brand_list(const char *text, const line_t *ln)
 }
 
 /* The counts brand_list needs: a brand's letters and digits, pieces
- * of Han, not a table's row. */
+ * of Han, not a table's row; a keyword field is short, and the cap
+ * bounds brand_list's second pass over the bytes. */
 static inline bool brand_list_shape(const line_t *ln)
 {
-    return ln->ndigit >= 3 && ln->nalpha >= 2 && ln->ncjk >= 12 && ln->nsep >= 4 && !ln->tab;
+    return ln->ndigit >= 3 && ln->nalpha >= 2 && ln->ncjk >= 12 && ln->nsep >= 4 &&
+           ln->units <= 160 && !ln->tab;
 }
 
 /* hg0088官方, ‘js333’自然资源部..., tqx218 : 库存医药用品: a short
@@ -7424,10 +7437,11 @@ static bool lead_brand(const char *text, const line_t *ln)
     /* past a closing quote, spaces and a colon, the next byte opens Han */
     while (i < n && (s[i] == ' ' || s[i] == ':' || s[i] == '\'' || s[i] == '"' || s[i] == ']'))
         i++;
-    if (i + 3 <= n && ((s[i] == 0xE2 && s[i + 1] == 0x80 && (s[i + 2] == 0x99 || s[i + 2] == 0x9D)) ||
-                       (s[i] == 0xE3 && s[i + 1] == 0x80 && (s[i + 2] == 0x8D || s[i + 2] == 0x91)) ||
-                       (s[i] == 0xEF && s[i + 1] == 0xBC && s[i + 2] == 0x9A)))
-        i += 3;
+    if (i + 3 <= n &&
+        ((s[i] == 0xE2 && s[i + 1] == 0x80 && (s[i + 2] == 0x99 || s[i + 2] == 0x9D)) ||
+         (s[i] == 0xE3 && s[i + 1] == 0x80 && (s[i + 2] == 0x8D || s[i + 2] == 0x91)) ||
+         (s[i] == 0xEF && s[i + 1] == 0xBC && s[i + 2] == 0x9A)))
+        i += 3; /* ’ ” 」 】 ： */
     while (i < n && s[i] == ' ') i++;
     return i + 3 <= n && s[i] >= 0xE4 && s[i] <= 0xE9;
 }
@@ -7443,7 +7457,8 @@ static bool colon_brand(const char *text, const line_t *ln)
     size_t n = ln->len, i = 0;
     while (i < n && s[i] >= 'a' && s[i] <= 'z') i++;
     if (i < 3 || i + 3 > n || s[i] < 0xE4 || s[i] > 0xE9) return false;
-    for (; i + 4 < n; i++)
+    /* i + 3 < n: a whole Han character after the colon */
+    for (; i + 3 < n; i++)
         if (s[i] == ':' && s[i - 1] >= 0x80 && s[i + 1] >= 0xE4 && s[i + 1] <= 0xE9) return true;
     return false;
 }
@@ -7461,18 +7476,19 @@ static void spam_shape(const filter_state *st, line_t *ln, const char *text)
         else if (ln->ndigit && ln->nalpha && ln->ncjk >= 2 && ln->units <= 16 &&
                  alnum_brand(text, ln)) /* every glue word is two Han characters or more */
             set_label(ln, SCRUB_LABEL_AD, 0.05, "alnum-brand");
-        /* news may cite a site; it never spells the site's dots so that
-         * no link filter finds it, lexicon term or none */
+        /* a spelled domain without a spam term (spam_verdict takes one
+         * with a term up to 80 units) */
         else if (ln->spelled && ln->units <= 40)
             set_label(ln, SCRUB_LABEL_AD, 0.03, "spelled-domain");
         else if (ln->ndigit >= 3 && ln->ncjk >= 2 && ln->units <= 30 && lead_brand(text, ln))
             set_label(ln, SCRUB_LABEL_AD, 0.05, "lead-brand");
-        else if (ln->nalpha >= 3 && ln->ncjk >= 4 && ln->units <= 30 && has(ln, SCRUB__CAT_CTA) && colon_brand(text, ln))
+        else if (ln->nalpha >= 3 && ln->ncjk >= 4 && ln->units <= 30 && has(ln, SCRUB__CAT_CTA) &&
+                 colon_brand(text, ln))
             set_label(ln, SCRUB_LABEL_AD, 0.05, "colon-brand");
-        else if (brand_list_shape(ln) && ln->units <= 160 && brand_list(text, ln))
+        else if (brand_list_shape(ln) && brand_list(text, ln))
             set_label(ln, SCRUB_LABEL_SPAM, 0.02, "brand-list");
-    } else if (ln->label == SCRUB_LABEL_CONTENT && SCRUB_UNLIKELY(ln->ndigit >= 3) &&
-               brand_list_shape(ln) && !ln->term && !ln->send && ln->units <= 160 && brand_list(text, ln)) {
+    } else if (ln->label == SCRUB_LABEL_CONTENT && SCRUB_UNLIKELY(brand_list_shape(ln)) &&
+               !ln->term && !ln->send && brand_list(text, ln)) {
         set_label(ln, SCRUB_LABEL_SPAM, 0.02, "brand-list");
     } else if (ln->label == SCRUB_LABEL_CONTENT && SCRUB_UNLIKELY(ln->cats & SPAM_CATS)) {
         if (offer_sentence(text, ln)) set_label(ln, SCRUB_LABEL_AD, 0.05, "offer-sentence");

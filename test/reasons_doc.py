@@ -91,20 +91,30 @@ def close_of(toks, i):
     raise ValueError("unbalanced bracket at line %d" % toks[i].line)
 
 
+def top_puncts(toks, start=0):
+    """(index, token) of each punctuation token of toks from start on that
+    lies outside any bracket (the brackets themselves aside)."""
+    depth = 0
+    for k in range(start, len(toks)):
+        t = toks[k]
+        if t.kind != "punct":
+            continue
+        if t.text in "([{":
+            depth += 1
+        elif t.text in ")]}":
+            depth -= 1
+        elif depth == 0:
+            yield k, t
+
+
 def split_top(toks, sep=","):
     """toks split at top-level separators."""
-    parts, cur, depth = [], [], 0
-    for t in toks:
-        if t.kind == "punct" and t.text in "([{":
-            depth += 1
-        elif t.kind == "punct" and t.text in ")]}":
-            depth -= 1
-        if depth == 0 and t.kind == "punct" and t.text == sep:
-            parts.append(cur)
-            cur = []
-        else:
-            cur.append(t)
-    parts.append(cur)
+    parts, last = [], 0
+    for k, t in top_puncts(toks):
+        if t.text == sep:
+            parts.append(toks[last:k])
+            last = k + 1
+    parts.append(toks[last:])
     return parts
 
 
@@ -116,31 +126,14 @@ def strip_parens(toks):
 
 def ternary_arms(toks):
     """[a, b] for `c ? a : b` at the top level, else None."""
-    depth, q = 0, None
-    for k, t in enumerate(toks):
-        if t.kind != "punct":
-            continue
-        if t.text in "([{":
-            depth += 1
-        elif t.text in ")]}":
-            depth -= 1
-        elif depth == 0 and t.text == "?":
-            q = k
-            break
+    q = next((k for k, t in top_puncts(toks) if t.text == "?"), None)
     if q is None:
         return None
-    depth, nested = 0, 0
-    for k in range(q + 1, len(toks)):
-        t = toks[k]
-        if t.kind != "punct":
-            continue
-        if t.text in "([{":
-            depth += 1
-        elif t.text in ")]}":
-            depth -= 1
-        elif depth == 0 and t.text == "?":
+    nested = 0  # a ?: inside the first arm
+    for k, t in top_puncts(toks, q + 1):
+        if t.text == "?":
             nested += 1
-        elif depth == 0 and t.text == ":":
+        elif t.text == ":":
             if nested == 0:
                 return [toks[q + 1:k], toks[k + 1:]]
             nested -= 1

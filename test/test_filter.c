@@ -148,6 +148,40 @@ static void expect_kept_range(scrub_ctx *ctx, int doc, size_t from, size_t to, b
                       scrub_filter_line_reason(ctx, i));
 }
 
+/* Line i of document `doc` (an index), as ctx classified it, has label
+ * `label` and reason `reason`; a failure names what it got. */
+static void expect_decided(scrub_ctx *ctx, size_t doc, size_t i, int label, const char *reason)
+{
+    ck_assert_msg(scrub_filter_line_label(ctx, i) == label, "doc %zu line %zu: %s (%s)", doc, i,
+                  scrub_label_name(scrub_filter_line_label(ctx, i)),
+                  scrub_filter_line_reason(ctx, i));
+    ck_assert_str_eq(scrub_filter_line_reason(ctx, i), reason);
+}
+
+/* The lines of document `doc` listed in at[0, n) are removed, the others
+ * kept. */
+static void expect_removed_only(scrub_ctx *ctx, size_t doc, const size_t *at, size_t n)
+{
+    for (size_t i = 0; i < scrub_filter_line_count(ctx); i++) {
+        bool listed = false;
+        for (size_t k = 0; k < n; k++) listed |= at[k] == i;
+        ck_assert_msg(scrub_filter_line_kept(ctx, i) == !listed, "doc %zu line %zu: %s (%s)", doc,
+                      i, scrub_label_name(scrub_filter_line_label(ctx, i)),
+                      scrub_filter_line_reason(ctx, i));
+    }
+}
+
+/* Document `doc` (number d), classified alone: the lines listed in
+ * at[0, n) are removed with label `label` and reason `reason`, the others
+ * kept. */
+static void expect_removed_as(scrub_ctx *ctx, const char *doc, size_t d, const size_t *at,
+                              size_t n, int label, const char *reason)
+{
+    ck_assert_status(scrub_classify_lines(ctx, doc, strlen(doc), 0), SCRUB_OK);
+    for (size_t k = 0; k < n; k++) expect_decided(ctx, d, at[k], label, reason);
+    expect_removed_only(ctx, d, at, n);
+}
+
 /* Lines [from, end) of document `doc` are kept, the one at `heading`
  * among them as a heading, and [end, to) are removed: an article with its
  * section title, and what follows it. */
@@ -555,7 +589,7 @@ END_TEST
 /* The article's closing line right under its last sentence: a short
  * sign-off ending in "." or "!" (`The bakery closed.`, `Guten Appetit!`)
  * or a question put to the reader in sentences, which sentence_shape does
- * not take for the "?", stays (closing_line); a name's three capitalized
+ * not take for the "?", stays (closing_remark); a name's three capitalized
  * words there (`More Anna Lee Byrne.`) and a share line do not.  All of
  * them went as after-content before. */
 START_TEST(closing_line_stays)
@@ -980,50 +1014,33 @@ START_TEST(unbranded_adverts_between_paragraphs)
     for (size_t d = 0; d < 2; d++) {
         ck_assert_status(scrub_classify_lines(ctx, docs[d], strlen(docs[d]), 0), SCRUB_OK);
         ck_assert_uint_eq(scrub_filter_line_count(ctx), 16);
-        for (size_t i = 0; i < 16; i++) {
-            bool advert = false;
-            for (size_t k = 0; k < 5; k++)
-                if (at[k] == i) {
-                    advert = true;
-                    ck_assert_msg(scrub_filter_line_label(ctx, i) ==
-                                      (k == 4 ? SCRUB_LABEL_SPAM : SCRUB_LABEL_AD),
-                                  "doc %zu line %zu: %s (%s)", d, i,
-                                  scrub_label_name(scrub_filter_line_label(ctx, i)),
-                                  scrub_filter_line_reason(ctx, i));
-                    ck_assert_str_eq(scrub_filter_line_reason(ctx, i), reason[k]);
-                }
-            ck_assert_msg(scrub_filter_line_kept(ctx, i) == !advert, "doc %zu line %zu: %s (%s)",
-                          d, i, scrub_label_name(scrub_filter_line_label(ctx, i)),
-                          scrub_filter_line_reason(ctx, i));
-        }
+        for (size_t k = 0; k < 5; k++)
+            expect_decided(ctx, d, at[k], k == 4 ? SCRUB_LABEL_SPAM : SCRUB_LABEL_AD, reason[k]);
+        expect_removed_only(ctx, d, at, 5);
     }
-    /* a Latin brand glued to its login field, an ASCII colon, a keyword:
-     * the farm's title template; a how-to title with no call to act stays */
+    /* a Latin brand glued to its login field, an ASCII colon, a keyword
+     * (one character too, ending the line): the farm's title template; a
+     * how-to title with no call to act stays */
     static const char *const colon_docs[] = {
         "市图书馆推出夜间自习室\n"
         "市图书馆从下周一起开放夜间自习室，每天开放到晚上十点，市民凭读者证即可入场。\n"
         "qvxo手机版登录:办公用品批发\n"
         "馆方介绍，自习室共有两百个座位，配有台灯和电源插座，可以通过网站提前预约。\n"
         "iphone手机使用技巧:如何延长电池寿命\n"
-        "馆方还准备了热水和常用药品，并在入口处设置了失物招领处。\n",
+        "馆方还准备了热水和常用药品，并在入口处设置了失物招领处。\n"
+        "qvxo手机版登录:书\n"
+        "图书馆表示，将根据读者的反馈调整开放时间，并增加周末的开放时段。\n",
         "市圖書館推出夜間自習室\n"
         "市圖書館從下週一起開放夜間自習室，每天開放到晚上十點，市民憑讀者證即可入場。\n"
         "qvxo手機版登錄:辦公用品批發\n"
         "館方介紹，自習室共有兩百個座位，配有檯燈和電源插座，可以通過網站提前預約。\n"
         "iphone手機使用技巧:如何延長電池壽命\n"
-        "館方還準備了熱水和常用藥品，並在入口處設置了失物招領處。\n"};
-    for (size_t d = 0; d < 2; d++) {
-        ck_assert_status(scrub_classify_lines(ctx, colon_docs[d], strlen(colon_docs[d]), 0),
-                         SCRUB_OK);
-        ck_assert_msg(scrub_filter_line_label(ctx, 2) == SCRUB_LABEL_AD, "doc %zu: %s (%s)", d,
-                      scrub_label_name(scrub_filter_line_label(ctx, 2)),
-                      scrub_filter_line_reason(ctx, 2));
-        ck_assert_str_eq(scrub_filter_line_reason(ctx, 2), "colon-brand");
-        for (size_t i = 0; i < 6; i++)
-            if (i != 2)
-                ck_assert_msg(scrub_filter_line_kept(ctx, i) == 1, "doc %zu line %zu: %s", d, i,
-                              scrub_filter_line_reason(ctx, i));
-    }
+        "館方還準備了熱水和常用藥品，並在入口處設置了失物招領處。\n"
+        "qvxo手機版登錄:書\n"
+        "圖書館表示，將根據讀者的反饋調整開放時間，並增加週末的開放時段。\n"};
+    for (size_t d = 0; d < 2; d++)
+        expect_removed_as(ctx, colon_docs[d], d, (const size_t[]){2, 6}, 2, SCRUB_LABEL_AD,
+                          "colon-brand");
     /* pieces long enough to read as a sentence: the list still goes */
     static const char *const sentence_lists[] = {
         "市图书馆推出夜间自习室\n"
@@ -1036,16 +1053,9 @@ START_TEST(unbranded_adverts_between_paragraphs)
         "城市裡的夜間自習室預約入口,圖書館的夜間開放時間表,kbw668線上借閱平臺的登錄,"
         "讀者證的辦理流程說明,自習室的座位預約系統\n"
         "館方介紹，自習室共有兩百個座位，配有檯燈和電源插座，可以通過網站提前預約。\n"};
-    for (size_t d = 0; d < 2; d++) {
-        ck_assert_status(scrub_classify_lines(ctx, sentence_lists[d], strlen(sentence_lists[d]), 0),
-                         SCRUB_OK);
-        ck_assert_msg(scrub_filter_line_label(ctx, 2) == SCRUB_LABEL_SPAM, "doc %zu: %s (%s)", d,
-                      scrub_label_name(scrub_filter_line_label(ctx, 2)),
-                      scrub_filter_line_reason(ctx, 2));
-        ck_assert_str_eq(scrub_filter_line_reason(ctx, 2), "brand-list");
-        ck_assert_int_eq(scrub_filter_line_kept(ctx, 1), 1);
-        ck_assert_int_eq(scrub_filter_line_kept(ctx, 3), 1);
-    }
+    for (size_t d = 0; d < 2; d++)
+        expect_removed_as(ctx, sentence_lists[d], d, (const size_t[]){2}, 1, SCRUB_LABEL_SPAM,
+                          "brand-list");
     scrub_ctx_free(ctx);
 }
 END_TEST

@@ -839,6 +839,9 @@ static bool residue_donor_in_split(const char *page)
 {
     const char *want = getenv("SCRUB_EVAL_RES_SPLIT");
     if (!want || !*want) return true;
+    /* a typo would read as A and report that half as the other */
+    ck_assert_msg(!strcmp(want, "A") || !strcmp(want, "B"), "SCRUB_EVAL_RES_SPLIT=%s: A or B",
+                  want);
     char salted[320];
     snprintf(salted, sizeof salted, "re-%s", page);
     return (want[0] == 'B') == (sha1_mod3(salted) == 0);
@@ -1680,7 +1683,8 @@ static void sv_articles(scrub_ctx *ctx, advert_doc *d, size_t nd, const line_poo
         for (size_t h = 0; h < nd; h++) {
             char where[320]; /* the variant in the dump's rows */
             snprintf(where, sizeof where, "%s[%s]", d[h].name, sv_names[v]);
-            if (d[h].na >= 2) transplant_pool(ctx, &SV.lines[v], where, d[h].art, d[h].na, &p, true);
+            if (d[h].na >= 2)
+                transplant_pool(ctx, &SV.lines[v], where, d[h].art, d[h].na, &p, true);
         }
         ck_assert_status(scrub__filter_mute_spam_lexicon(ctx, false), SCRUB_OK);
         sv_free(&va);

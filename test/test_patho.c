@@ -563,6 +563,24 @@ START_TEST(test_filter_linked_sections)
 }
 END_TEST
 
+/* A line of two words of 20,001 and 20,000 letters é over the headline,
+ * and four body sentences of such words one letter short: the kicker's
+ * look for its text under the headline is bounded by the kicker's
+ * length, not the body's; the line goes, the body stays */
+START_TEST(test_filter_long_kicker)
+{
+    scrub_ctx *ctx = scrub_ctx_new();
+    patho_input in = {0};
+    patho_kicker(&in, 20000);
+    ck_assert_uint_eq(classify(ctx, &in), 10);
+    ck_assert_int_eq(scrub_filter_line_kept(ctx, 1), 0);
+    ck_assert_uint_eq(labelled(ctx, 5, 9, 1, SCRUB_LABEL_CONTENT), 4);
+    ck_assert_uint_eq(kept(ctx, 9, 10), 0);
+    patho_free(&in);
+    scrub_ctx_free(ctx);
+}
+END_TEST
+
 START_TEST(test_filter_minute_marks)
 {
     const size_t n = 100000;
@@ -738,6 +756,7 @@ static Suite *make_suite(void)
     tcase_add_test(tc, test_filter_footers);
     tcase_add_test(tc, test_filter_boxed);
     tcase_add_test(tc, test_filter_linked_sections);
+    tcase_add_test(tc, test_filter_long_kicker);
     tcase_add_test(tc, test_filter_minute_marks);
     tcase_add_test(tc, test_filter_summary_fields);
     tcase_add_test(tc, test_filter_lottery_news);
