@@ -586,6 +586,16 @@ START_TEST(lettered_items_stay)
 }
 END_TEST
 
+/* a recipe's three paragraphs (German), the body of the closing- and
+ * opening-line fixtures */
+#define LIVER_RECIPE_BODY                                                                          \
+    "Die Leber wird zuerst in feine Streifen geschnitten und kurz in Milch eingelegt, damit "     \
+    "sie sp\xc3\xa4ter sch\xc3\xb6n zart bleibt.\n"                                                 \
+    "In der Zwischenzeit schneiden wir die Zwiebeln in Ringe und braten sie in einer "           \
+    "gro\xc3\x9f" "en Pfanne langsam goldbraun an.\n"                                              \
+    "Zum Schluss kommt die Leber dazu, und alles wird mit etwas Rotwein abgel\xc3\xb6scht "      \
+    "und kurz gekocht.\n"
+
 /* The article's closing line right under its last sentence: a short
  * sign-off ending in "." or "!" (`The bakery closed.`, `Guten Appetit!`)
  * or a question put to the reader in sentences, which sentence_shape does
@@ -603,12 +613,7 @@ START_TEST(closing_line_stays)
         "The owner said rising rents and the price of flour had made it impossible to go on "
         "without raising prices for her regulars.\n",
         "Rinderleber mit Zwiebeln wie bei Oma\n"
-        "Die Leber wird zuerst in feine Streifen geschnitten und kurz in Milch eingelegt, damit "
-        "sie sp\xc3\xa4ter sch\xc3\xb6n zart bleibt.\n"
-        "In der Zwischenzeit schneiden wir die Zwiebeln in Ringe und braten sie in einer "
-        "gro\xc3\x9f" "en Pfanne langsam goldbraun an.\n"
-        "Zum Schluss kommt die Leber dazu, und alles wird mit etwas Rotwein abgel\xc3\xb6scht "
-        "und kurz gekocht.\n"};
+        LIVER_RECIPE_BODY};
     static const char *const closing[][2] = {
         {"The bakery closed.",
          "Would you still buy your bread there at higher prices?"},
@@ -652,12 +657,7 @@ START_TEST(opening_line_stays)
         "council passed last spring.\n"
         "Staff were told of the decision by letter on Thursday, a day before the last guests "
         "left the building.\n",
-        "Die Leber wird zuerst in feine Streifen geschnitten und kurz in Milch eingelegt, damit "
-        "sie sp\xc3\xa4ter sch\xc3\xb6n zart bleibt.\n"
-        "In der Zwischenzeit schneiden wir die Zwiebeln in Ringe und braten sie in einer "
-        "gro\xc3\x9f" "en Pfanne langsam goldbraun an.\n"
-        "Zum Schluss kommt die Leber dazu, und alles wird mit etwas Rotwein abgel\xc3\xb6scht "
-        "und kurz gekocht.\n"};
+        LIVER_RECIPE_BODY};
     static const char *const opening[][2] = {{"The casino closed.", "Poker."},
                                              {"Ganz einfach.", "Oma kocht."}};
     static const char *const chrome[][3] = {{"Local news", "By Anna Lee Byrne.", "Share this story!"},
