@@ -58,6 +58,7 @@ enum {
  * tells them by address. */
 static const char R_PITCH_BOX[] = "pitch-box";
 static const char R_SEGMENTED_KEYWORDS[] = "segmented-keywords";
+static const char R_GLUED_START[] = "glued-start";
 static const char R_BRAND_FIELD[] = "brand-field";
 static const char R_SHORT_RUN[] = "short-run", R_AFTER[] = "after-content",
                   R_BEFORE[] = "before-content", R_WRAPPED[] = "wrapped-run";
@@ -7861,6 +7862,21 @@ static double shape_points(const farm_shape *fs)
     return (fs->segmented > 0) + (fs->digest > 0) + capped(fs->branded, 2);
 }
 
+/* 本文关键词：娃娃,...,洋葱高档小区附近也是一个尚好选择。: the field glued
+ * before a sentence, its keywords already cut as an inline span; the
+ * sentence after the span (enough characters, a sentence end) stays. */
+static bool sentence_after_span(const filter_state *st, const char *text, const line_t *ln)
+{
+    if (!ln->span_count) return false;
+    const unsigned char *s = (const unsigned char *)text;
+    size_t ls = ln->start, le = ln->start + ln->len;
+    size_t z = st->spans[ln->span_first + ln->span_count - 1].end;
+    if (glue_chars(s, z, le) < GLUE_SENTENCE) return false;
+    for (size_t p = z; p < le; p += utf8_step(s[p]))
+        if (glue_stop(s, p, ls, le)) return true;
+    return false;
+}
+
 /* On a farm, the template's slots are its adverts. */
 static void farm_slots(filter_state *st, const char *text)
 {
@@ -7870,6 +7886,7 @@ static void farm_slots(filter_state *st, const char *text)
             ln->label == SCRUB_LABEL_SPAM)
             continue;
         template_slot slot = slot_of(text, ln);
+        if (slot == SLOT_KEYWORDS && sentence_after_span(st, text, ln)) continue;
         if (slot == SLOT_KEYWORDS) set_label(ln, SCRUB_LABEL_SPAM, 0.05, R_SEGMENTED_KEYWORDS);
         else if (slot == SLOT_BRAND) set_label(ln, SCRUB_LABEL_AD, 0.05, R_BRAND_FIELD);
     }
@@ -8131,6 +8148,19 @@ static bool brand_after_field(const filter_state *st, const char *text, const li
     return f && st->spans[ln->span_first].start == rest.start + f;
 }
 
+/* 本文关键词：...洋葱高档小区附近...: the marker (a keyword field's name)
+ * that labelled the line lies in a glued run before a sentence, and goes
+ * with the run; the sentence is the line's. */
+static bool marker_in_run(const line_t *ln, size_t re)
+{
+    for (size_t k = 0; k < sizeof marker_order / sizeof marker_order[0]; k++) {
+        unsigned cat = marker_order[k].cat;
+        if (ln->label == marker_order[k].label && ln->reason == cat_why(ln, cat))
+            return ln->start + cat_at(ln, cat) < re;
+    }
+    return false;
+}
+
 /* The inline spans of a sentence line with spam terms, and whether the
  * line is an advert.  A run glued to a sentence is cut with the line
  * kept; one at the line's start that the old verdicts find an advert
@@ -8142,9 +8172,17 @@ static int inline_spam(filter_state *st, const char *text, size_t li, line_t *ln
     if (ln->span_count && span_bytes(st, ln) * 5 > ln->len * 2) ad = "mostly-spam";
     else if (ln->span_count && brand_after_field(st, text, ln)) ad = "brand-after-field";
     size_t rs, re;
-    if (glued_run(st, text, ln, &rs, &re) && (!ad || rs > line_text_start(text, ln))) {
+    /* a segmented keyword field is all keywords: what follows its run is
+     * another text */
+    if (glued_run(st, text, ln, &rs, &re) &&
+        (!ad || rs > line_text_start(text, ln) || slot_of(text, ln) == SLOT_KEYWORDS)) {
         ad = NULL;
         if (set_glued_span(st, li, ln, rs, re) != SCRUB_OK) return SCRUB_E_NOMEM;
+        if (marker_in_run(ln, re) && sentence_after_span(st, text, ln)) {
+            if (ln->held) st->nheld--;
+            ln->held = 0;
+            set_label(ln, SCRUB_LABEL_CONTENT, sentence_score(ln), R_GLUED_START);
+        }
     }
     if (ad) set_label(ln, SCRUB_LABEL_AD, 0.05, ad);
     return SCRUB_OK;

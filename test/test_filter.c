@@ -328,6 +328,49 @@ START_TEST(glued_spam_cut)
 }
 END_TEST
 
+/* A farm's segmented keyword field pasted before a news sentence
+ * (glued-start): the field's name, its keywords and the casino's brand
+ * are cut as one span, the sentence after them kept (Simplified and
+ * Traditional). */
+START_TEST(glued_keywords_before_sentence)
+{
+    static const char *const lines[] = {
+        "本文关键词：威尼斯人娱乐城官网,图书馆,延长,开,放,时间,读者,周末,亲子,阅读"
+        "市民凭读者证即可入馆借阅，新书区本月上架了三千多册图书，其中少儿读物约占三分之一，"
+        "馆方还在二楼新设了一间安静的自习室。\n",
+        "本文關鍵詞：威尼斯人娛樂城官網,圖書館,延長,開,放,時間,讀者,週末,親子,閱讀"
+        "市民憑讀者證即可入館借閱，新書區本月上架了三千多冊圖書，其中少兒讀物約佔三分之一，"
+        "館方還在二樓新設了一間安靜的自習室。\n",
+        /* shorter: the field's name labelled the line, and goes with the run */
+        "本文关键词：威尼斯人娱乐城官网,图书馆,延长,开,放,时间,读者,周末,亲子,阅读"
+        "新书区本月上架了三千多册图书；少儿读物约占三分之一。\n",
+        "本文關鍵詞：威尼斯人娛樂城官網,圖書館,延長,開,放,時間,讀者,週末,親子,閱讀"
+        "新書區本月上架了三千多冊圖書；少兒讀物約佔三分之一。\n"};
+    const char *head =
+        "区图书馆延长开放时间\n"
+        "为方便读者，区图书馆从下月起每晚延长开放两小时，周末还将增加亲子阅读活动。\n";
+    const char *tail = "图书馆工作人员表示，延长开放时间后，将安排志愿者在晚间协助读者查找资料。\n";
+    scrub_ctx *ctx = scrub_ctx_new();
+    static const char *const kept[] = {"新设了一间安静的自习室。\n", "新設了一間安靜的自習室。\n",
+                                       "约占三分之一。\n", "約佔三分之一。\n"};
+    for (size_t d = 0; d < 4; d++) {
+        char doc[2048];
+        snprintf(doc, sizeof doc, "%s%s%s", head, lines[d], tail);
+        char *out = filter(ctx, doc, SCRUB_KEEP_FROM_CTX, 0);
+        ck_assert_msg(strstr(out, kept[d]),
+                      "line %zu: %s", d, out);
+        ck_assert_ptr_null(strstr(out, "威尼斯"));
+        ck_assert_ptr_null(strstr(out, "关键词"));
+        ck_assert_ptr_null(strstr(out, "關鍵詞"));
+        scrub_free(out);
+        ck_assert_int_eq(scrub_filter_line_label(ctx, 2), SCRUB_LABEL_CONTENT);
+        if (d >= 2) ck_assert_str_eq(scrub_filter_line_reason(ctx, 2), "glued-start");
+        ck_assert_uint_eq(scrub_filter_span_count(ctx), 1);
+    }
+    scrub_ctx_free(ctx);
+}
+END_TEST
+
 /* The same run with its pieces split by a no-break space (U+00A0) or an
  * ideographic space (U+3000), as pages write a space: cut to the line's
  * end as with a plain space, the sentence kept (Simplified and
@@ -7556,6 +7599,7 @@ Suite *make_suite(void)
     tcase_add_test(tc, inline_spam_spans);
     tcase_add_test(tc, glued_spam_cut);
     tcase_add_test(tc, glued_spam_wide_spaces);
+    tcase_add_test(tc, glued_keywords_before_sentence);
     tcase_add_test(tc, traps_stay);
     tcase_add_test(tc, lettered_items_stay);
     tcase_add_test(tc, zh_layout);
