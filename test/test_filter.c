@@ -328,6 +328,13 @@ START_TEST(glued_spam_cut)
 }
 END_TEST
 
+/* a district library's news item (title, first and last paragraph),
+ * the article the glued-spam fixtures paste their lines into */
+#define LIBRARY_NEWS_HEAD                                                                          \
+    "区图书馆延长开放时间\n"                                                                        \
+    "为方便读者，区图书馆从下月起每晚延长开放两小时，周末还将增加亲子阅读活动。\n"
+#define LIBRARY_NEWS_TAIL "图书馆工作人员表示，延长开放时间后，将安排志愿者在晚间协助读者查找资料。\n"
+
 /* A farm's segmented keyword field pasted before a news sentence
  * (glued-start): the field's name, its keywords and the casino's brand
  * are cut as one span, the sentence after them kept (Simplified and
@@ -346,10 +353,7 @@ START_TEST(glued_keywords_before_sentence)
         "新书区本月上架了三千多册图书；少儿读物约占三分之一。\n",
         "本文關鍵詞：威尼斯人娛樂城官網,圖書館,延長,開,放,時間,讀者,週末,親子,閱讀"
         "新書區本月上架了三千多冊圖書；少兒讀物約佔三分之一。\n"};
-    const char *head =
-        "区图书馆延长开放时间\n"
-        "为方便读者，区图书馆从下月起每晚延长开放两小时，周末还将增加亲子阅读活动。\n";
-    const char *tail = "图书馆工作人员表示，延长开放时间后，将安排志愿者在晚间协助读者查找资料。\n";
+    const char *head = LIBRARY_NEWS_HEAD, *tail = LIBRARY_NEWS_TAIL;
     scrub_ctx *ctx = scrub_ctx_new();
     static const char *const kept[] = {"新设了一间安静的自习室。\n", "新設了一間安靜的自習室。\n",
                                        "约占三分之一。\n", "約佔三分之一。\n"};
@@ -386,10 +390,7 @@ START_TEST(glued_spam_wide_spaces)
         "威尼斯人娱乐城\u3000真人百家乐\u3000网址：www.wns888.com\n",
         "市民憑讀者證即可入館借閱，新書區本月上架了三千多冊圖書。"
         "威尼斯人娛樂城\u3000真人百家樂\u3000網址：www.wns888.com\n"};
-    const char *head =
-        "区图书馆延长开放时间\n"
-        "为方便读者，区图书馆从下月起每晚延长开放两小时，周末还将增加亲子阅读活动。\n";
-    const char *tail = "图书馆工作人员表示，延长开放时间后，将安排志愿者在晚间协助读者查找资料。\n";
+    const char *head = LIBRARY_NEWS_HEAD, *tail = LIBRARY_NEWS_TAIL;
     scrub_ctx *ctx = scrub_ctx_new();
     for (size_t d = 0; d < 4; d++) {
         char doc[1024];
