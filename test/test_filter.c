@@ -6267,6 +6267,30 @@ static void framed_page(char *doc, size_t cap, uint32_t *hints, const char *cons
     }
 }
 
+/* The fact-block fixtures' page: framed_page's frame, line `heading` the
+ * title (heading_hints added to its hints) and, when `linked`, lines
+ * [link_from, link_to) all of anchor text (the facts as a menu). */
+typedef struct {
+    size_t count, nav_end, foot_start;
+    uint32_t body;
+    size_t heading;
+    uint32_t heading_hints;
+    size_t link_from, link_to;
+} framed_shape;
+
+static scrub_ctx *classify_framed(const char *const *lines, const framed_shape *shape, bool linked)
+{
+    char doc[4096];
+    uint32_t hints[32];
+    ck_assert_uint_le(shape->count, 32);
+    framed_page(doc, sizeof doc, hints, lines, shape->count, shape->nav_end, shape->foot_start,
+                shape->body);
+    hints[shape->heading] |= shape->heading_hints;
+    for (size_t k = shape->link_from; k < shape->link_to && linked; k++)
+        hints[k] |= 255u << SCRUB_HINT_LINK_SHARE_SHIFT;
+    return classify_page(doc, hints, shape->count);
+}
+
 static size_t library_box_page(char *doc, size_t cap, int lang, const char *const *box, size_t nbox,
                                const char *after_director)
 {
@@ -7192,15 +7216,10 @@ START_TEST(fact_block_in_article)
          "Le nul arrange surtout les visiteurs, qui restent à deux points du podium avant de recevoir le leader samedi prochain.",
          "Stade : Stade de la Mosson", "Arbitre : Julien Martin", "Horaire : 21h00",
          "Affluence : 12 450 spectateurs", "Mentions légales", "Confidentialité", "Contact"}};
+    static const framed_shape shape = {16, 6, 13, SCRUB_HINT_IN_MAIN | SCRUB_HINT_IN_CANDIDATE,
+                                        6, SCRUB_HINT_HEADING, 9, 13};
     for (int linked = 0; linked < 2; linked++) {
-        char doc[4096];
-        uint32_t hints[16];
-        const uint32_t link = 255u << SCRUB_HINT_LINK_SHARE_SHIFT;
-        framed_page(doc, sizeof doc, hints, docs[_i], 16, 6, 13,
-                    SCRUB_HINT_IN_MAIN | SCRUB_HINT_IN_CANDIDATE);
-        hints[6] |= SCRUB_HINT_HEADING;
-        for (int k = 9; k < 13 && linked; k++) hints[k] |= link;
-        scrub_ctx *ctx = classify_page(doc, hints, 16);
+        scrub_ctx *ctx = classify_framed(docs[_i], &shape, linked);
         expect_kept_range(ctx, _i, 6, 9, true);
         expect_kept_range(ctx, _i, 9, 13, !linked);
         if (!linked) ck_assert_str_eq(scrub_filter_line_reason(ctx, 10), "fact-block");
@@ -7229,15 +7248,10 @@ START_TEST(fact_block_glued_minutes)
          "Aucune des deux équipes n'a cadré la moindre frappe dans une première période jouée au milieu.",
          "46'Reprise du jeu", "45+2'Mi-temps",
          "Mentions légales", "Confidentialité", "Contact"}};
+    static const framed_shape shape = {12, 4, 9, SCRUB_HINT_IN_MAIN | SCRUB_HINT_IN_CANDIDATE,
+                                        4, SCRUB_HINT_HEADING, 7, 9};
     for (int linked = 0; linked < 2; linked++) {
-        char doc[4096];
-        uint32_t hints[12];
-        const uint32_t link = 255u << SCRUB_HINT_LINK_SHARE_SHIFT;
-        framed_page(doc, sizeof doc, hints, docs[_i], 12, 4, 9,
-                    SCRUB_HINT_IN_MAIN | SCRUB_HINT_IN_CANDIDATE);
-        hints[4] |= SCRUB_HINT_HEADING;
-        for (int k = 7; k < 9 && linked; k++) hints[k] |= link;
-        scrub_ctx *ctx = classify_page(doc, hints, 12);
+        scrub_ctx *ctx = classify_framed(docs[_i], &shape, linked);
         expect_kept_range(ctx, _i, 5, 7, true);
         expect_kept_range(ctx, _i, 7, 9, !linked);
         if (!linked) ck_assert_str_eq(scrub_filter_line_reason(ctx, 7), "fact-block");
@@ -7268,15 +7282,10 @@ START_TEST(fact_block_tour_dates)
          "Samstag, 9. Mai", "Zeche, Bochum", "Freitag, 15. Mai", "Knust, Hamburg",
          "Karten gibt es ab Mittwochmorgen auf der Seite der Band und an der Abendkasse jedes Konzerts.",
          "Impressum", "Datenschutz"}};
+    static const framed_shape shape = {16, 6, 14, SCRUB_HINT_IN_MAIN | SCRUB_HINT_IN_CANDIDATE,
+                                        6, SCRUB_HINT_HEADING, 9, 13};
     for (int linked = 0; linked < 2; linked++) {
-        char doc[4096];
-        uint32_t hints[16];
-        const uint32_t link = 255u << SCRUB_HINT_LINK_SHARE_SHIFT;
-        framed_page(doc, sizeof doc, hints, docs[_i], 16, 6, 14,
-                    SCRUB_HINT_IN_MAIN | SCRUB_HINT_IN_CANDIDATE);
-        hints[6] |= SCRUB_HINT_HEADING;
-        for (int k = 9; k < 13 && linked; k++) hints[k] |= link;
-        scrub_ctx *ctx = classify_page(doc, hints, 16);
+        scrub_ctx *ctx = classify_framed(docs[_i], &shape, linked);
         expect_kept_range(ctx, _i, 6, 9, true);
         expect_kept_range(ctx, _i, 9, 13, !linked);
         if (!linked) {
@@ -7313,14 +7322,10 @@ START_TEST(fact_block_ticker_entry)
          "20:05", "Stimmen Sie ab:", "Gewinnen die Gäste heute einen Lauf? Ja Nein",
          "Über dem Stadion regnet es wieder, und der Schiedsrichter will die letzten Läufe hinter sich bringen, bevor es stärker wird.",
          "Impressum", "Datenschutz", "Kontakt"}};
+    static const framed_shape shape = {19, 4, 16, SCRUB_HINT_IN_MAIN, 4,
+                                        SCRUB_HINT_HEADING | SCRUB_HINT_IN_CANDIDATE, 8, 11};
     for (int linked = 0; linked < 2; linked++) {
-        char doc[4096];
-        uint32_t hints[19];
-        const uint32_t link = 255u << SCRUB_HINT_LINK_SHARE_SHIFT;
-        framed_page(doc, sizeof doc, hints, docs[_i], 19, 4, 16, SCRUB_HINT_IN_MAIN);
-        hints[4] |= SCRUB_HINT_HEADING | SCRUB_HINT_IN_CANDIDATE;
-        for (int k = 8; k < 11 && linked; k++) hints[k] |= link;
-        scrub_ctx *ctx = classify_page(doc, hints, 19);
+        scrub_ctx *ctx = classify_framed(docs[_i], &shape, linked);
         expect_kept_range(ctx, _i, 6, 7, true);
         expect_kept_range(ctx, _i, 8, 11, !linked);
         if (!linked) ck_assert_str_eq(scrub_filter_line_reason(ctx, 10), "fact-block");
@@ -7353,11 +7358,9 @@ START_TEST(fact_block_ticker_pitch_wrap)
          "20:16", "Um dieses Video abzuspielen, stimmen Sie", "bitte den Cookies zu: Lauf 13, 64,37 Sek.",
          "Die beiden Gäste kamen besser vom Start weg, doch der Kapitän der Gastgeber zog auf der Gegengeraden an beiden vorbei.",
          "Impressum", "Datenschutz", "Kontakt"}};
-    char doc[4096];
-    uint32_t hints[14];
-    framed_page(doc, sizeof doc, hints, docs[_i], 14, 4, 11, SCRUB_HINT_IN_MAIN);
-    hints[4] |= SCRUB_HINT_HEADING | SCRUB_HINT_IN_CANDIDATE;
-    scrub_ctx *ctx = classify_page(doc, hints, 14);
+    static const framed_shape shape = {14, 4, 11, SCRUB_HINT_IN_MAIN, 4,
+                                        SCRUB_HINT_HEADING | SCRUB_HINT_IN_CANDIDATE, 0, 0};
+    scrub_ctx *ctx = classify_framed(docs[_i], &shape, false);
     expect_kept_range(ctx, _i, 6, 7, true);
     expect_kept_range(ctx, _i, 8, 10, false);
     expect_kept_range(ctx, _i, 10, 11, true);
