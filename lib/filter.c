@@ -2655,14 +2655,22 @@ static size_t glue_chars(const unsigned char *s, size_t b, size_t e)
     return n;
 }
 
-/* ‘“【《「( before a brand, ’”】》」) after it go with it. */
-static size_t glue_open(const unsigned char *s, size_t p, size_t b)
+/* Is s[i] the first byte of an opening quote or bracket a brand is put
+ * in (‘ “ 【 《 「 （, three bytes each)?  n bounds s. */
+static bool open_mark(const unsigned char *s, size_t n, size_t i)
 {
     static const char *const q[] = {"\xE2\x80\x98", "\xE2\x80\x9C", "\xE3\x80\x90", "\xE3\x80\x8A",
                                     "\xE3\x80\x8C", "\xEF\xBC\x88"};
+    if (i + 3 > n) return false;
     for (size_t k = 0; k < sizeof q / sizeof q[0]; k++)
-        if (p >= b + 3 && memcmp(s + p - 3, q[k], 3) == 0) return p - 3;
-    return p;
+        if (memcmp(s + i, q[k], 3) == 0) return true;
+    return false;
+}
+
+/* ‘“【《「( before a brand, ’”】》」) after it go with it. */
+static size_t glue_open(const unsigned char *s, size_t p, size_t b)
+{
+    return p >= b + 3 && open_mark(s, p, p - 3) ? p - 3 : p;
 }
 
 static size_t glue_close(const unsigned char *s, size_t p, size_t e)
@@ -7364,14 +7372,12 @@ static bool hospital_promo(const char *text, const line_t *ln)
 }
 
 /* Is s[i] the first byte of an opening quote or bracket a farm puts
- * round its brand (‘ “ 「 【 [ ' ")?  Returns its length, 0 if none. */
+ * round its brand (open_mark's, or [ ' ")?  Returns its length, 0 if
+ * none. */
 static size_t brand_quote(const unsigned char *s, size_t n, size_t i)
 {
-    if (s[i] == '[' || s[i] == '\'' || s[i] == '"') return 1;
-    if (i + 3 > n) return 0;
-    if (s[i] == 0xE2 && s[i + 1] == 0x80 && (s[i + 2] == 0x98 || s[i + 2] == 0x9C)) return 3;
-    if (s[i] == 0xE3 && s[i + 1] == 0x80 && (s[i + 2] == 0x8C || s[i + 2] == 0x90)) return 3;
-    return 0;
+    if (i < n && (s[i] == '[' || s[i] == '\'' || s[i] == '"')) return 1;
+    return open_mark(s, n, i) ? 3 : 0;
 }
 
 /* At s[i], a farm's brand of at least two lower-case letters then three
