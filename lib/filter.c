@@ -2661,7 +2661,8 @@ static bool open_mark(const unsigned char *s, size_t n, size_t i)
 {
     static const char *const q[] = {"\xE2\x80\x98", "\xE2\x80\x9C", "\xE3\x80\x90", "\xE3\x80\x8A",
                                     "\xE3\x80\x8C", "\xEF\xBC\x88"};
-    if (i + 3 > n) return false;
+    /* most lines open with a letter: one compare decides them */
+    if (i + 3 > n || (s[i] != 0xE2 && s[i] != 0xE3 && s[i] != 0xEF)) return false;
     for (size_t k = 0; k < sizeof q / sizeof q[0]; k++)
         if (memcmp(s + i, q[k], 3) == 0) return true;
     return false;
