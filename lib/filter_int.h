@@ -580,7 +580,7 @@ static inline bool line_holds(const char *text, const line_t *ln, const char *ke
  * The driver (filter.c) calls each family's entry points; the families
  * call each other only where listed here, and never the driver. */
 
-/* filter_line.c: passes 1 and 2, and a few line shapes the blocks read */
+/* filter_line.c: passes 1 and 2, and a few line shapes pass 3 reads */
 /* A Chinese line that ends in "..." or one "…": a summary cut short. */
 bool scrub__cut_short(const unsigned char *s, size_t n);
 /* A date with a four-digit year in the line (17.03.2015, 2/26/2015, 2013-04-01). */
