@@ -22,8 +22,8 @@ back to what it can hold:
 
 A line labelled CAND (a candidate not yet decided) is always decided later,
 so a reason given only with CAND never reaches a caller and is left out.
-A caller's lexicon entry reports `user:CATEGORY:TERM` (when lib/filter.c
-builds such reasons) and the tool appends `; spans=START-END,...` to the
+A caller's lexicon entry reports `user:CATEGORY:TERM` (when a file of
+lib/ builds such reasons) and the tool appends `; spans=START-END,...` to the
 reason of a line with inline spam (when examples/tool prints it): both are
 rows of the table too.
 
@@ -59,12 +59,31 @@ class Tok:
         return self.text
 
 
-def tokenize(src):
+class Where(int):
+    """A line number that knows its file (a stage's files are read as one
+    source): prints as lib/FILE:LINE."""
+
+    def __new__(cls, line, path):
+        self = int.__new__(cls, line)
+        self.path = path
+        return self
+
+    def __eq__(self, other):
+        return int(self) == int(other) and getattr(other, "path", self.path) == self.path
+
+    def __hash__(self):
+        return hash((int(self), self.path))
+
+    def __str__(self):
+        return "%s:%d" % (self.path, self)
+
+
+def tokenize(src, path=""):
     toks, line = [], 1
     for m in TOKEN.finditer(src):
         kind, text = m.lastgroup, m.group()
         if kind not in ("ws", "comment"):
-            toks.append(Tok(kind, text, line))
+            toks.append(Tok(kind, text, Where(line, path)))
         line += text.count("\n")
     return toks
 
@@ -145,12 +164,16 @@ def text_of(toks):
 
 
 class Source:
-    """One C file: its functions, constants, macros and static tables."""
+    """One C file, or a stage's files read as one (a rule in one file gives
+    a reason another file defines or passes): its functions, constants,
+    macros and static tables."""
 
-    def __init__(self, path):
-        self.path = path
-        with open(path, encoding="utf-8") as f:
-            self.toks = tokenize(f.read())
+    def __init__(self, paths):
+        self.paths = paths
+        self.toks = []
+        for path in paths:
+            with open(path, encoding="utf-8") as f:
+                self.toks += tokenize(f.read(), "lib/" + os.path.basename(path))
         self.funcs = {}    # name -> (params, body start, body end) as token indices
         self.consts = {}   # R_NAME -> its text
         self.macros = {}   # name -> tokens of its body
@@ -316,7 +339,7 @@ class Tracer:
             args = split_top(expr[2:close_of(expr, 1)])
             cats = self.categories(args[1], func, seen)
             if not cats:
-                self.errors.append("line %d: cannot tell the categories of %s" % (line, text_of(expr)))
+                self.errors.append("%s: cannot tell the categories of %s" % (line, text_of(expr)))
             for cat in cats:
                 self.add(cat + ":TERM", label, line)
         elif len(expr) > 1 and expr[0].kind == "ident" and words[1] == "(" and words[0] in s.funcs:
@@ -327,7 +350,7 @@ class Tracer:
         elif len(expr) == 1 and expr[0].kind == "ident" and func:
             self.trace_name(words[0], func, label, line, seen)
         else:
-            self.errors.append("line %d: cannot trace the reason %s" % (line, text_of(expr)))
+            self.errors.append("%s: cannot trace the reason %s" % (line, text_of(expr)))
 
     def trace_name(self, name, func, label, line, seen):
         s = self.src
@@ -340,13 +363,13 @@ class Tracer:
             at = params.index(name)
             calls = s.calls(func)
             if not calls:
-                self.errors.append("line %d: %s of %s: no caller" % (line, name, func))
+                self.errors.append("%s: %s of %s: no caller" % (line, name, func))
             for args, caller, cline in calls:
                 self.trace(args[at], caller, label, cline, seen)
             return
         rhs = s.assignments(func, name)
         if not rhs:
-            self.errors.append("line %d: cannot trace %s in %s" % (line, name, func))
+            self.errors.append("%s: cannot trace %s in %s" % (line, name, func))
         for expr in rhs:
             self.trace(expr, func, label, line, seen)
 
@@ -389,6 +412,10 @@ def code_reasons(root):
     """{reason: set of (file, label argument, line)}, errors."""
     reasons, errors = {}, []
     lib = os.path.join(root, "lib")
+    # the files of a stage (lib/STAGE.c, lib/STAGE_*.c) that give reasons
+    # are read as one source, with lib/STAGE_int.h: the line classifier's rules, the reasons
+    # they pass and the constants they name are spread over lib/filter*.c
+    stages = {}
     for name in sorted(os.listdir(lib)):
         if not name.endswith(".c"):
             continue
@@ -397,12 +424,19 @@ def code_reasons(root):
             text = f.read()
         if "set_label" not in text and "(verdict){" not in text and '"user:"' not in text:
             continue
-        tracer = Tracer(Source(path)).run()
-        errors += ["lib/%s: %s" % (name, e) for e in tracer.errors]
-        for reason, uses in tracer.reasons.items():
-            reasons.setdefault(reason, set()).update(("lib/" + name, lab, ln) for lab, ln in uses)
+        stages.setdefault(re.split(r"[_.]", name)[0], []).append(path)
         if '"user:"' in text:
             reasons.setdefault("user:CATEGORY:TERM", set()).add(("lib/" + name, "", 0))
+    for stage, paths in stages.items():
+        # and the stage's internal header: its macros, tables and inline
+        # helpers (set_label, content_run) are the files' own
+        header = os.path.join(lib, stage + "_int.h")
+        if len(paths) > 1 and os.path.exists(header):
+            paths = paths + [header]
+        tracer = Tracer(Source(paths)).run()
+        errors += [str(e) for e in tracer.errors]
+        for reason, uses in tracer.reasons.items():
+            reasons.setdefault(reason, set()).update((ln.path, lab, int(ln)) for lab, ln in uses)
     tool = os.path.join(root, "examples", "tool")
     for name in sorted(os.listdir(tool)) if os.path.isdir(tool) else []:
         with open(os.path.join(tool, name), encoding="utf-8", errors="replace") as f:
