@@ -176,7 +176,7 @@ static void build_han_flags(void)
  * builtin term holds: from the root, the character scan steps the
  * automaton over the first only, by scrub__han_root[]; from any other
  * state, a Han character no term holds leads back to the root (see
- * lib/filter.c, han_run). */
+ * lib/filter_line.c, han_run). */
 static void mark_term_chars(const scrub__lex_entry *e, size_t n)
 {
     for (size_t i = 0; i < n; i++) {

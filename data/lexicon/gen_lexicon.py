@@ -16,9 +16,9 @@ Usage: gen_lexicon.py LEXICON_DIR OPENCC_DIR OUTPUT
        gen_lexicon.py --sale SALE_TXT OPENCC_DIR OUTPUT
        gen_lexicon.py --words WORDS_TXT OPENCC_DIR OUTPUT
 The second form writes the words of a sales pitch (data/lexicon/sale.txt:
-term, kind, group) with their Traditional forms, for lib/filter.c's
+term, kind, group) with their Traditional forms, for lib/filter_spam.c's
 appended-advert rule: kinds become SCRUB__SALE_<KIND>, groups a number per
-kind.  The third writes the Chinese word lists that rules of lib/filter.c
+kind.  The third writes the Chinese word lists that rules of lib/filter*.c
 read by name (data/lexicon/words.txt: list, term) as named arrays, each
 term followed by its Traditional form.
 """
