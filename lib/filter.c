@@ -173,7 +173,7 @@ static int split_lines(scrub_ctx *ctx, filter_state *st, const char *text, size_
         if ((int64_t)line.len > max_line)
             return scrub__fail(ctx, SCRUB_E_TOO_LARGE, "MAX_LINE is %lld bytes, line %zu has %zu",
                                (long long)max_line, st->nlines + 1, line.len);
-        if (grow((void **)&st->lines, &st->cap_lines, st->nlines + 1, sizeof *st->lines))
+        if (scrub__grow((void **)&st->lines, &st->cap_lines, st->nlines + 1, sizeof *st->lines))
             return SCRUB_E_NOMEM;
         line_t *ln = &st->lines[st->nlines++];
         memset(ln, 0, offsetof(line_t, cat_pos));
@@ -293,12 +293,14 @@ static bool wide_alnum(const unsigned char *s)
 static int fold_wide(filter_state *st, const char *text, size_t len)
 {
     const unsigned char *s = (const unsigned char *)text;
-    if (grow((void **)&st->wide, &st->cap_wide, len + 1, 1) != SCRUB_OK) return SCRUB_E_NOMEM;
+    if (scrub__grow((void **)&st->wide, &st->cap_wide, len + 1, 1) != SCRUB_OK)
+        return SCRUB_E_NOMEM;
     size_t o = 0;
     st->nwide = 0;
     for (size_t i = 0; i < len;) {
         if (s[i] == 0xEF && len - i >= 3 && wide_alnum(s + i)) {
-            if (grow((void **)&st->wide_at, &st->cap_wide_at, st->nwide + 1, sizeof(size_t)) != SCRUB_OK)
+            if (scrub__grow((void **)&st->wide_at, &st->cap_wide_at, st->nwide + 1,
+                            sizeof(size_t)) != SCRUB_OK)
                 return SCRUB_E_NOMEM;
             st->wide_at[st->nwide++] = o;
             st->wide[o++] = (char)(s[i + 1] == 0xBC ? s[i + 2] - 0x60 : s[i + 2] - 0x20);

@@ -233,17 +233,6 @@ typedef struct {
     bool mute_spam; /* dev probe: the builtin gambling/porn/medical terms unheard */
 } filter_state;
 
-static inline int grow(void **arr, size_t *cap, size_t need, size_t elem)
-{
-    if (need <= *cap) return SCRUB_OK;
-    size_t ncap = *cap ? *cap : 64;
-    while (ncap < need) ncap *= 2;
-    void *p = scrub__realloc(*arr, ncap * elem);
-    if (!p) return SCRUB_E_NOMEM;
-    *arr = p;
-    *cap = ncap;
-    return SCRUB_OK;
-}
 
 /* Reasons the rules of several files give, and compare by address
  * (spec_rows, see_through, appended_advert ...): each has one definition,

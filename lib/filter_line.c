@@ -218,8 +218,8 @@ static int report_entry(filter_state *st, const scrub__lex_entry *en, const unsi
     if (en->cat >= SCRUB__CAT_BUTTON && !bare_term(ln, s, b, end, en->cat)) return SCRUB_OK;
     record_hit(ln, en, b);
     if (en->cat > SCRUB__CAT_CTA) return SCRUB_OK;
-    if (grow((void **)&st->matches, &st->cap_matches, st->nmatches + 1, sizeof *st->matches) !=
-        SCRUB_OK)
+    if (scrub__grow((void **)&st->matches, &st->cap_matches, st->nmatches + 1,
+                    sizeof *st->matches) != SCRUB_OK)
         return SCRUB_E_NOMEM;
     match_t *m = &st->matches[st->nmatches++];
     m->start = ln->start + b;
@@ -431,7 +431,8 @@ static uint32_t lex_report(lex_scan *lx, uint32_t q, size_t end)
 {
     filter_state *st = lx->st;
     q &= ~SCRUB__AC_OUT;
-    if (grow((void **)&st->hits, &st->cap_hits, st->nhits + 1, sizeof *st->hits) != SCRUB_OK) {
+    if (scrub__grow((void **)&st->hits, &st->cap_hits, st->nhits + 1, sizeof *st->hits) !=
+        SCRUB_OK) {
         lx->rc = SCRUB_E_NOMEM;
         return q;
     }

@@ -73,7 +73,7 @@ static int find_spans(filter_state *st, const char *text, size_t li, line_t *ln)
             }
         }
         if (strong_spam && (count >= 2 || ascii)) {
-            if (grow((void **)&st->spans, &st->cap_spans, st->nspans + 1, sizeof *st->spans))
+            if (scrub__grow((void **)&st->spans, &st->cap_spans, st->nspans + 1, sizeof *st->spans))
                 return SCRUB_E_NOMEM;
             span_t *sp = &st->spans[st->nspans++];
             sp->line = li;
@@ -326,7 +326,7 @@ static int set_glued_span(filter_state *st, size_t li, line_t *ln, size_t rs, si
     for (size_t k = ln->span_first; k < ln->span_first + ln->span_count; k++)
         if (st->spans[k].end <= rs || st->spans[k].start >= re) st->spans[w++] = st->spans[k];
     st->nspans = w;
-    if (grow((void **)&st->spans, &st->cap_spans, st->nspans + 1, sizeof *st->spans))
+    if (scrub__grow((void **)&st->spans, &st->cap_spans, st->nspans + 1, sizeof *st->spans))
         return SCRUB_E_NOMEM;
     size_t at = st->nspans++;
     while (at > ln->span_first && st->spans[at - 1].start > rs) {

@@ -88,6 +88,27 @@ void scrub__buf_clear(scrub__buf *b);
 int scrub__buf_finish(scrub__buf *b, char **out, size_t *out_len);
 void scrub__buf_free(scrub__buf *b);
 
+/* A growable array *arr of *cap elements of elem bytes, made to hold at
+ * least need: doubles from 64, so appends cost amortized O(1), and the
+ * check inline keeps the common case (room left) a compare.  On failure
+ * (out of memory, or a size that would overflow) *arr and *cap are left as
+ * they were. */
+static inline int scrub__grow(void **arr, size_t *cap, size_t need, size_t elem)
+{
+    if (need <= *cap) return SCRUB_OK;
+    size_t ncap = *cap ? *cap : 64;
+    while (ncap < need) {
+        if (ncap > SIZE_MAX / 2) return SCRUB_E_NOMEM;
+        ncap *= 2;
+    }
+    if (ncap > SIZE_MAX / elem) return SCRUB_E_NOMEM;
+    void *p = scrub__realloc(*arr, ncap * elem);
+    if (!p) return SCRUB_E_NOMEM;
+    *arr = p;
+    *cap = ncap;
+    return SCRUB_OK;
+}
+
 /* ---------------------------------------------------------------------------
  * UTF-8
  * ------------------------------------------------------------------------ */

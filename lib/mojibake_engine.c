@@ -77,27 +77,13 @@ static const mj_pair pairs[] = {
 };
 #define PAIR_COUNT (sizeof pairs / sizeof pairs[0])
 
-/* ---- growable arrays ------------------------------------------------------ */
-
-static int grow(void **p, size_t *cap, size_t need, size_t size)
-{
-    if (need <= *cap) return SCRUB_OK;
-    size_t n = *cap ? *cap : 64;
-    while (n < need) n *= 2;
-    void *q = scrub__realloc(*p, n * size);
-    if (!q) return SCRUB_E_NOMEM;
-    *p = q;
-    *cap = n;
-    return SCRUB_OK;
-}
-
 int scrub__mj_text_reserve(mj_text *t, size_t n)
 {
     if (n <= t->cap) return SCRUB_OK;
     size_t cap = t->cap, c2 = t->cap, c3 = t->cap;
-    if (grow((void **)&t->cp, &cap, n, sizeof *t->cp) != SCRUB_OK) return SCRUB_E_NOMEM;
-    if (grow((void **)&t->s, &c2, n, sizeof *t->s) != SCRUB_OK) return SCRUB_E_NOMEM;
-    if (grow((void **)&t->e, &c3, n, sizeof *t->e) != SCRUB_OK) return SCRUB_E_NOMEM;
+    if (scrub__grow((void **)&t->cp, &cap, n, sizeof *t->cp) != SCRUB_OK) return SCRUB_E_NOMEM;
+    if (scrub__grow((void **)&t->s, &c2, n, sizeof *t->s) != SCRUB_OK) return SCRUB_E_NOMEM;
+    if (scrub__grow((void **)&t->e, &c3, n, sizeof *t->e) != SCRUB_OK) return SCRUB_E_NOMEM;
     t->cap = cap < c2 ? (cap < c3 ? cap : c3) : (c2 < c3 ? c2 : c3);
     return SCRUB_OK;
 }
@@ -242,10 +228,11 @@ static uint16_t utf8_code(const mj_tables *t, int x, uint32_t c, uint16_t code, 
 static ALWAYS_INLINE int encode_line(const mj_tables *t, mj_work *w, int x, bool to_utf8)
 {
     const mj_text *cur = &w->cur;
-    if (grow((void **)&w->bytes, &w->capbytes, cur->n * 2 + 1, sizeof *w->bytes) != SCRUB_OK ||
-        grow((void **)&w->owner, &w->capowner, cur->n * 2 + 1, sizeof *w->owner) != SCRUB_OK)
+    size_t nbytes = cur->n * 2 + 1;
+    if (scrub__grow((void **)&w->bytes, &w->capbytes, nbytes, sizeof *w->bytes) != SCRUB_OK ||
+        scrub__grow((void **)&w->owner, &w->capowner, nbytes, sizeof *w->owner) != SCRUB_OK)
         return SCRUB_E_NOMEM;
-    if (grow((void **)&w->first, &w->capfirst, cur->n + 1, sizeof *w->first) != SCRUB_OK)
+    if (scrub__grow((void **)&w->first, &w->capfirst, cur->n + 1, sizeof *w->first) != SCRUB_OK)
         return SCRUB_E_NOMEM;
     size_t m = 0;
     bool alts = to_utf8 && x >= MJ_SB_COUNT && t->db_nalt[x - MJ_SB_COUNT];
@@ -861,9 +848,9 @@ typedef struct {
 static int push_decoded(mj_work *w, size_t *nd, const mj_step *st, size_t s, size_t e)
 {
     size_t need = *nd + st->k;
-    if (grow((void **)&w->dec, &w->capdec, need, sizeof *w->dec) != SCRUB_OK ||
-        grow((void **)&w->dec_s, &w->capdec_s, need, sizeof *w->dec_s) != SCRUB_OK ||
-        grow((void **)&w->dec_e, &w->capdec_e, need, sizeof *w->dec_e) != SCRUB_OK)
+    if (scrub__grow((void **)&w->dec, &w->capdec, need, sizeof *w->dec) != SCRUB_OK ||
+        scrub__grow((void **)&w->dec_s, &w->capdec_s, need, sizeof *w->dec_s) != SCRUB_OK ||
+        scrub__grow((void **)&w->dec_e, &w->capdec_e, need, sizeof *w->dec_e) != SCRUB_OK)
         return SCRUB_E_NOMEM;
     for (size_t i = 0; i < st->k; i++) {
         w->dec[*nd] = st->cp[i];
@@ -1216,7 +1203,7 @@ static bool decodes_same(const mj_text *cur, const uint32_t *dec, const mj_run *
 
 static int add_run(mj_plan *plan, const mj_run *r)
 {
-    if (grow((void **)&plan->runs, &plan->cap, plan->n + 1, sizeof *plan->runs) != SCRUB_OK)
+    if (scrub__grow((void **)&plan->runs, &plan->cap, plan->n + 1, sizeof *plan->runs) != SCRUB_OK)
         return SCRUB_E_NOMEM;
     plan->runs[plan->n++] = *r;
     return SCRUB_OK;
@@ -1472,7 +1459,8 @@ static int plan_pair(const mj_tables *t, mj_work *w, const mj_pair *pr, mj_plan 
 int scrub__mj_add_repair(mj_repair **rep, size_t *nrep, size_t *caprep, size_t s, size_t e,
                       const char *name)
 {
-    if (grow((void **)rep, caprep, *nrep + 1, sizeof **rep) != SCRUB_OK) return SCRUB_E_NOMEM;
+    if (scrub__grow((void **)rep, caprep, *nrep + 1, sizeof **rep) != SCRUB_OK)
+        return SCRUB_E_NOMEM;
     (*rep)[*nrep].start = s;
     (*rep)[*nrep].end = e;
     (*rep)[*nrep].transform = name;
