@@ -1285,8 +1285,11 @@ static inline bool zh_cut_at(const uint16_t *index, const uint8_t *inner, uint64
     if (at == len) return true; /* no key holds a line break: runs end at lines' ends */
     uint64_t key = zh_load3(s + at - 3, len - at + 3);
     if (s[at] < 0x80) return !(ZH_FAST_ENTRY(index, key) & ZH_FAST_ASCII_NEXT);
+    /* rare (invalid UTF-8, a character cut short at the line's end, not a
+     * 3-byte character): assume a key may cross, and load nothing past len */
+    if (len - at < 3) return false;
     uint32_t v = zh_load3(s + at, len - at);
-    if (!zh_is3(v)) return false; /* rare: assume a key may cross */
+    if (!zh_is3(v)) return false;
     key |= (uint64_t)v << 24;
     uint64_t b = ((key ^ salt) * ZH_HASH_MUL) >> (64 - ZH_INNER_BITS);
     return !((inner[b >> 3] >> (b & 7)) & 1);

@@ -271,6 +271,33 @@ START_TEST(test_invalid_utf8_and_lines)
 }
 END_TEST
 
+/* A line that ends in a byte of a cut-short character right after Han
+ * characters: the pair matcher asks whether a key may cross there and must
+ * not read past the caller's last byte (found by fuzz_zh_convert; the
+ * sanitizer runs of make check catch a read past this exact-size buffer). */
+START_TEST(test_cut_short_at_the_end)
+{
+    scrub_ctx *ctx = scrub_ctx_new();
+    static const char *const tails[] = {"\x9D", "\xE8", "\xE8\xAF"};
+    for (size_t k = 0; k < sizeof tails / sizeof tails[0]; k++) {
+        size_t tail = strlen(tails[k]), len = strlen("说他") + tail;
+        char *in = malloc(len); /* no NUL after the text: exactly its bytes */
+        ck_assert_ptr_nonnull(in);
+        memcpy(in, "说他", len - tail);
+        memcpy(in + len - tail, tails[k], tail);
+        for (unsigned greedy = 0; greedy <= SCRUB_ZH_GREEDY; greedy += SCRUB_ZH_GREEDY) {
+            size_t n;
+            char *out = conv(ctx, in, len, SCRUB_ZH_HANS, SCRUB_ZH_HANT, greedy, &n);
+            ck_assert_mem_eq_str(out, n, "說他\xEF\xBF\xBD\n");
+            ck_assert_uint_eq(scrub_ctx_replacements(ctx), 1);
+            scrub_free(out);
+        }
+        free(in);
+    }
+    scrub_ctx_free(ctx);
+}
+END_TEST
+
 START_TEST(test_width_and_quotes)
 {
     expect(SCRUB_ZH_HANS, SCRUB_ZH_HANT, SCRUB_ZH_FOLD_WIDTH,
@@ -911,6 +938,7 @@ static Suite *make_suite(void)
     tcase_add_test(tc, test_unchanging_keys_block);
     tcase_add_test(tc, test_non_bmp_and_unknown);
     tcase_add_test(tc, test_invalid_utf8_and_lines);
+    tcase_add_test(tc, test_cut_short_at_the_end);
     tcase_add_test(tc, test_width_and_quotes);
     tcase_add_test(tc, test_errors);
     tcase_add_test(tc, test_detect);
