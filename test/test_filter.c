@@ -335,6 +335,15 @@ END_TEST
     "为方便读者，区图书馆从下月起每晚延长开放两小时，周末还将增加亲子阅读活动。\n"
 #define LIBRARY_NEWS_TAIL "图书馆工作人员表示，延长开放时间后，将安排志愿者在晚间协助读者查找资料。\n"
 
+/* Line 2 of the library news item (doc, of cap bytes, holds the item),
+ * filtered with the context's policy: the kept text. */
+static char *filter_in_library_news(scrub_ctx *ctx, const char *line, char *doc, size_t cap)
+{
+    int n = snprintf(doc, cap, "%s%s%s", LIBRARY_NEWS_HEAD, line, LIBRARY_NEWS_TAIL);
+    ck_assert(n > 0 && (size_t)n < cap);
+    return filter(ctx, doc, SCRUB_KEEP_FROM_CTX, 0);
+}
+
 /* A farm's segmented keyword field pasted before a news sentence
  * (glued-start): the field's name, its keywords and the casino's brand
  * are cut as one span, the sentence after them kept (Simplified and
@@ -353,14 +362,12 @@ START_TEST(glued_keywords_before_sentence)
         "新书区本月上架了三千多册图书；少儿读物约占三分之一。\n",
         "本文關鍵詞：威尼斯人娛樂城官網,圖書館,延長,開,放,時間,讀者,週末,親子,閱讀"
         "新書區本月上架了三千多冊圖書；少兒讀物約佔三分之一。\n"};
-    const char *head = LIBRARY_NEWS_HEAD, *tail = LIBRARY_NEWS_TAIL;
     scrub_ctx *ctx = scrub_ctx_new();
     static const char *const kept[] = {"新设了一间安静的自习室。\n", "新設了一間安靜的自習室。\n",
                                        "约占三分之一。\n", "約佔三分之一。\n"};
     for (size_t d = 0; d < 4; d++) {
         char doc[2048];
-        snprintf(doc, sizeof doc, "%s%s%s", head, lines[d], tail);
-        char *out = filter(ctx, doc, SCRUB_KEEP_FROM_CTX, 0);
+        char *out = filter_in_library_news(ctx, lines[d], doc, sizeof doc);
         ck_assert_msg(strstr(out, kept[d]),
                       "line %zu: %s", d, out);
         ck_assert_ptr_null(strstr(out, "威尼斯"));
@@ -390,12 +397,10 @@ START_TEST(glued_spam_wide_spaces)
         "威尼斯人娱乐城\u3000真人百家乐\u3000网址：www.wns888.com\n",
         "市民憑讀者證即可入館借閱，新書區本月上架了三千多冊圖書。"
         "威尼斯人娛樂城\u3000真人百家樂\u3000網址：www.wns888.com\n"};
-    const char *head = LIBRARY_NEWS_HEAD, *tail = LIBRARY_NEWS_TAIL;
     scrub_ctx *ctx = scrub_ctx_new();
     for (size_t d = 0; d < 4; d++) {
         char doc[1024];
-        snprintf(doc, sizeof doc, "%s%s%s", head, lines[d], tail);
-        char *out = filter(ctx, doc, SCRUB_KEEP_FROM_CTX, 0);
+        char *out = filter_in_library_news(ctx, lines[d], doc, sizeof doc);
         ck_assert_msg(strstr(out, d % 2 ? "上架了三千多冊圖書。\n" : "上架了三千多册图书。\n"),
                       "line %zu: %s", d, out);
         ck_assert_ptr_null(strstr(out, "wns888"));
@@ -419,7 +424,8 @@ START_TEST(glued_spam_wide_spaces)
         "內容簡介：王者威尼斯人網址：閃電竟然有龍道聖沉聲開口道忐忑所以要滅了千仞峰，這是怎麼回事他沒把這一行動放在心上。\n"};
     for (size_t d = 0; d < 4; d++) {
         char doc[1024];
-        snprintf(doc, sizeof doc, "%s%s%s%s", head, indents[d / 2], fields[d % 2], tail);
+        snprintf(doc, sizeof doc, "%s%s%s%s", LIBRARY_NEWS_HEAD, indents[d / 2], fields[d % 2],
+                 LIBRARY_NEWS_TAIL);
         ck_assert_status(scrub_classify_lines(ctx, doc, strlen(doc), 0), SCRUB_OK);
         ck_assert_msg(scrub_filter_line_label(ctx, 2) == SCRUB_LABEL_AD, "field %zu: %s (%s)", d,
                       scrub_label_name(scrub_filter_line_label(ctx, 2)),
